@@ -1,0 +1,5 @@
+"""``python -m beian`` runs the CLI."""
+
+from beian.cli import main
+
+main()

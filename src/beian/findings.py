@@ -1,0 +1,115 @@
+"""The shared result vocabulary: severities, spans and :class:`Finding`.
+
+Every part of beian reports what it found as :class:`Finding` objects. Detection
+produces findings; a policy (in the gateway) or a verdict rule (in ``check``)
+decides what to do with them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class Severity(str, Enum):
+    """Ordered severity levels; ``blocker`` is the worst."""
+
+    INFO = "info"
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    BLOCKER = "blocker"
+
+    @property
+    def rank(self) -> int:
+        """Position in the order info < low < medium < high < blocker."""
+        return _SEVERITY_ORDER.index(self)
+
+    @property
+    def label_zh(self) -> str:
+        """Chinese label for reports."""
+        return _SEVERITY_ZH[self]
+
+    def at_least(self, other: Severity) -> bool:
+        """True when this severity is ``other`` or worse."""
+        return self.rank >= other.rank
+
+    @classmethod
+    def parse(cls, value: str) -> Severity:
+        """Parse an English or Chinese severity name."""
+        text = value.strip().lower()
+        for sev in cls:
+            if text in (sev.value, sev.label_zh):
+                return sev
+        raise ValueError(f"未知的严重程度：{value!r}（可选 info/low/medium/high/blocker）")
+
+
+_SEVERITY_ORDER = [Severity.INFO, Severity.LOW, Severity.MEDIUM, Severity.HIGH, Severity.BLOCKER]
+_SEVERITY_ZH = {
+    Severity.INFO: "提示",
+    Severity.LOW: "低",
+    Severity.MEDIUM: "中",
+    Severity.HIGH: "高",
+    Severity.BLOCKER: "阻断",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range ``[start, end)`` in the original text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if self.start < 0 or self.end < self.start:
+            raise ValueError(f"invalid span [{self.start}, {self.end})")
+
+    def covers(self, other: Span) -> bool:
+        """True when ``other`` lies entirely inside this span."""
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        """True when the two spans share at least one character."""
+        return self.start < other.end and other.start < self.end
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One thing a scanner, rule or judge found, with its evidence and a fix.
+
+    ``message``, ``evidence`` and ``fix`` are for people and written in Chinese.
+    ``evidence`` is always masked unless the user explicitly enabled raw text.
+    """
+
+    code: str
+    message: str
+    severity: Severity = Severity.MEDIUM
+    source: str = ""
+    family: str | None = None
+    category: str | None = None
+    score: float | None = None
+    span: Span | None = None
+    location: str = ""
+    evidence: str | None = None
+    fix: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (enums as their values)."""
+        data = asdict(self)
+        data["severity"] = self.severity.value
+        if self.span is not None:
+            data["span"] = {"start": self.span.start, "end": self.span.end}
+        return data
+
+
+def worst(findings: Iterable[Finding]) -> Severity | None:
+    """The worst severity among ``findings``, or None when there are none."""
+    ranks = [f.severity for f in findings]
+    return max(ranks, key=lambda s: s.rank) if ranks else None
