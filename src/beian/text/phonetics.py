@@ -1,0 +1,64 @@
+"""Pinyin and homophone forms, from pypinyin's dictionary.
+
+* :func:`pinyin_forms` gives a term's full pinyin (``falungong``) and initials
+  (``flg``) for the pinyin channel.
+* :func:`sound_table` maps every Chinese character to a code for its toneless
+  syllable (a private-use code point), so ``发轮功`` and ``法轮功`` become the same
+  string: the homophone channel searches that string.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import numpy as np
+import numpy.typing as npt
+
+from beian.text.normalize import N_CODEPOINTS
+
+_SOUND_BASE = 0xE000  # private-use area; the fold deletes real private-use characters
+_TONES = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ", "aaaaeeeeiiiioooouuuuvvvvvnnnm")
+_HANZI = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]+$")
+
+
+def is_hanzi(text: str) -> bool:
+    """True when ``text`` is non-empty and made only of Chinese characters."""
+    return bool(_HANZI.match(text))
+
+
+def pinyin_forms(term: str) -> tuple[str, str]:
+    """Full toneless pinyin and initials of a Chinese ``term`` (ü written v)."""
+    from pypinyin import Style, lazy_pinyin
+
+    syllables = lazy_pinyin(term, style=Style.NORMAL, errors="ignore")
+    full = "".join(syllables)
+    initials = "".join(s[0] for s in syllables if s)
+    return full, initials
+
+
+def _toneless(reading: str) -> str:
+    return reading.split(",")[0].strip().translate(_TONES)
+
+
+@lru_cache(maxsize=1)
+def sound_table() -> npt.NDArray[np.uint32]:
+    """Code point -> syllable code for Chinese characters; identity elsewhere."""
+    from pypinyin import pinyin_dict
+
+    table = np.arange(N_CODEPOINTS, dtype=np.uint32)
+    syllables: dict[str, int] = {}
+    for cp, readings in pinyin_dict.pinyin_dict.items():
+        if cp >= N_CODEPOINTS:
+            continue
+        syllable = _toneless(readings)
+        code = syllables.setdefault(syllable, _SOUND_BASE + len(syllables))
+        table[cp] = code
+    return table
+
+
+def sound_form(folded: str) -> str:
+    """The homophone-channel form of an already folded string."""
+    from beian.text.normalize import codepoints, to_text
+
+    return to_text(sound_table()[codepoints(folded)])
