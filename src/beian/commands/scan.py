@@ -1,10 +1,186 @@
-"""Placeholder for the `scan` command group (being written)."""
+"""``beian scan``: find lexicon terms (and personal information) in files or stdin.
+
+With ``--json`` every hit is one JSON object on its own line::
+
+    {"doc": 0, "start": 3, "end": 6, "text": "法輪功", "matched": "法轮功",
+     "variant": "traditional", "category": "邪教", "kind": "keyword"}
+
+Offsets are Unicode characters of the original document. This format is a
+contract other tools consume; change it only with a new major version.
+"""
 
 from __future__ import annotations
 
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
 import typer
+
+from beian.errors import UsageError
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One line of ``beian scan --json`` output."""
+
+    doc: int
+    start: int
+    end: int
+    text: str
+    matched: str
+    variant: str
+    category: str | None
+    kind: str
+
+    def to_json(self) -> str:
+        """The contract's JSON object, one line."""
+        return json.dumps(self.__dict__, ensure_ascii=False)
 
 
 def register(app: typer.Typer) -> None:
-    """Attach this module's commands to the root app (none yet)."""
-    del app
+    """Attach ``scan`` to the root app."""
+    app.command("scan")(scan)
+
+
+def scan(
+    inputs: list[Path] = typer.Argument(None, help="要扫描的文件；省略或为 - 时读取标准输入。"),
+    lexicon: list[Path] = typer.Option([], "--lexicon", "-l", help="词库文件（可多次给出）：txt、csv、CAC xlsx、houbb 标签格式。"),
+    allow: list[Path] = typer.Option([], "--allow", "-a", help="白名单文件：完整覆盖命中的白名单词会抑制该命中。"),
+    pii: bool = typer.Option(False, "--pii", help="同时识别个人信息（身份证、手机号、银行卡等，带校验）。"),
+    lines: bool = typer.Option(False, "--lines", help="每行作为一篇独立文档。"),
+    as_json: bool = typer.Option(False, "--json", help="每个命中输出一行 JSON（对外契约格式）。"),
+    mask: bool = typer.Option(False, "--mask", help="JSON 中的个人信息原文也做掩码。"),
+    homophone: bool = typer.Option(False, "--homophone", help="开启同音字通道（误报较多，命中置信度较低）。"),
+    pinyin: bool = typer.Option(True, "--pinyin/--no-pinyin", help="拼音全拼通道。"),
+    initials: bool = typer.Option(True, "--initials/--no-initials", help="拼音首字母通道。"),
+    errors: str = typer.Option("strict", "--errors", help="无法解码的字节：strict 报错 / replace 替换为 �。"),
+    profile: str = typer.Option("tc260-003-2024", "--profile", "-p", help="标准配置（用于把分类映射到风险）。"),
+    fail_on_hit: bool = typer.Option(True, "--fail-on-hit/--no-fail-on-hit", help="有命中时以退出码 1 结束。"),
+) -> None:
+    """扫描文本中的敏感词（含繁简、全半角、插入符号、拼音等变体）与个人信息。"""
+    if errors not in ("strict", "replace"):
+        raise UsageError(f"--errors 只能是 strict 或 replace，收到 {errors!r}")
+    if not lexicon and not pii:
+        raise UsageError("请至少给出一个 --lexicon 词库，或使用 --pii", hint="例如：beian scan -l 词库.txt 文本.txt")
+    matcher = _matcher(lexicon, allow, profile, homophone=homophone, pinyin=pinyin, initials=initials)
+    docs = list(_documents(inputs or [], lines=lines, errors=errors))
+    total = 0
+    printer = _JsonPrinter(mask) if as_json else _TablePrinter()
+    for doc_id, hits in _scan(matcher, [d for d in docs], pii):
+        total += len(hits)
+        printer.add(doc_id, hits, docs[doc_id])
+    printer.finish(total, len(docs), matcher)
+    if total and fail_on_hit:
+        raise typer.Exit(1)
+
+
+def _matcher(paths: list[Path], allow: list[Path], profile_name: str, **switches: bool) -> object | None:
+    if not paths:
+        return None
+    from beian.standard import load_profile
+    from beian.text.lexicon import load_allowlist, load_lexicons
+    from beian.text.matcher import Matcher
+
+    profile = load_profile(profile_name)
+    lex = load_lexicons(paths, profile=profile)
+    lex.options = lex.options.merged(**switches)
+    lex.category_options = {k: v.merged(**switches) for k, v in lex.category_options.items()}
+    for path in allow:
+        lex.allow.extend(load_allowlist(path))
+    return Matcher.build(lex)
+
+
+def _documents(inputs: list[Path], *, lines: bool, errors: str) -> Iterator[str]:
+    from beian.text.textio import decode_bytes, read_text
+
+    sources = inputs or [Path("-")]
+    for path in sources:
+        if str(path) == "-":
+            text = decode_bytes(sys.stdin.buffer.read(), "<标准输入>", errors=errors)
+        else:
+            if not path.exists():
+                raise UsageError(f"找不到输入文件：{path}")
+            text = read_text(path, errors=errors)
+        if lines:
+            yield from text.splitlines()
+        else:
+            yield text
+
+
+def _scan(matcher: object | None, docs: list[str], pii: bool) -> Iterator[tuple[int, list[Hit]]]:
+    from beian.text.matcher import Matcher
+
+    keyword = matcher.scan_many(docs) if isinstance(matcher, Matcher) else [[] for _ in docs]
+    for i, (doc, found) in enumerate(zip(docs, keyword)):
+        hits = [Hit(i, m.start, m.end, m.text, m.matched, m.variant, m.category, "keyword") for m in found]
+        if pii:
+            hits.extend(_pii_hits(i, doc))
+            hits.sort(key=lambda h: (h.start, h.end))
+        if hits:
+            yield i, hits
+
+
+def _pii_hits(doc_id: int, text: str) -> list[Hit]:
+    from beian.text.pii import find_pii
+
+    return [Hit(doc_id, p.start, p.end, p.text, p.kind, "pii", p.label_zh, "pii") for p in find_pii(text)]
+
+
+def _masked(hit: Hit) -> Hit:
+    from beian.text.pii import mask_value
+
+    return Hit(**{**hit.__dict__, "text": mask_value(hit.matched, hit.text)})
+
+
+class _JsonPrinter:
+    def __init__(self, mask: bool) -> None:
+        self._mask = mask
+
+    def add(self, doc_id: int, hits: list[Hit], text: str) -> None:
+        del doc_id, text
+        out = sys.stdout
+        for hit in hits:
+            shown = _masked(hit) if self._mask and hit.kind == "pii" else hit
+            out.write(shown.to_json() + "\n")
+
+    def finish(self, total: int, n_docs: int, matcher: object | None) -> None:
+        del total, n_docs, matcher
+
+
+class _TablePrinter:
+    def __init__(self) -> None:
+        from rich.console import Console
+        from rich.table import Table
+
+        self._console = Console()
+        self._table = Table(title="命中明细")
+        for col in ("文档", "位置", "原文", "命中词条", "变体", "分类"):
+            self._table.add_column(col)
+
+    def add(self, doc_id: int, hits: list[Hit], text: str) -> None:
+        from beian.text.evidence import masked_excerpt
+
+        for hit in hits:
+            shown = _masked(hit).text if hit.kind == "pii" else masked_excerpt(text, hit.start, hit.end, 6, mask_pii=True)
+            self._table.add_row(str(doc_id), f"{hit.start}-{hit.end}", shown, hit.matched,
+                                _VARIANT_ZH.get(hit.variant, hit.variant), hit.category or "—")
+
+    def finish(self, total: int, n_docs: int, matcher: object | None) -> None:
+        from beian.text.matcher import Matcher
+
+        if total:
+            self._console.print(self._table)
+        self._console.print(f"共扫描 {n_docs} 篇文档，命中 {total} 处。")
+        if isinstance(matcher, Matcher) and matcher.skipped:
+            self._console.print(f"[yellow]注意：词库中有 {len(matcher.skipped)} 个词条被跳过（单字或只含符号），"
+                                f"可用 beian lexicon stats 查看。[/]")
+
+
+_VARIANT_ZH = {
+    "exact": "原形", "traditional": "繁体", "width": "全角", "case": "大小写", "style": "花式字符",
+    "homoglyph": "形近字母", "zero_width": "零宽字符", "separator": "插入符号", "repeat": "重复字",
+    "pinyin": "拼音", "initials": "首字母", "homophone": "同音字", "pii": "个人信息",
+}

@@ -50,7 +50,7 @@ from beian.text.terms import Lexicon, Term
 
 IntArray = npt.NDArray[np.int64]
 
-CACHE_FORMAT = 5
+CACHE_FORMAT = 6
 MIN_TERM_CHARS = 2
 MAX_CHUNK_CHARS = 4_000_000
 HOMOPHONE_MIN_CHARS = 3  # two-character homophones hit ordinary words everywhere
@@ -144,6 +144,7 @@ class _TermTable:
     runs: list[tuple[int, ...]]
     pinyin_runs: list[tuple[int, ...]]
     is_allow: IntArray
+    canonical: IntArray
     n_chars: IntArray
     needs_runs: IntArray
     latin_head: IntArray
@@ -244,7 +245,8 @@ class Matcher:
         idx = np.flatnonzero(keep)
         idx = idx[_outermost(ostart[idx], oend[idx], term[idx])]
         idx = idx[np.lexsort((oend[idx], ostart[idx]))]
-        clean = ((channel[idx] == FOLD) & (_count(flags, _CHANGED, ostart[idx], oend[idx]) == 0)
+        clean = ((channel[idx] == FOLD) & (t.canonical[term[idx]] == 1)
+                 & (_count(flags, _CHANGED, ostart[idx], oend[idx]) == 0)
                  & ((oend[idx] - ostart[idx]) == t.n_chars[term[idx]]))
         exact = self._exact(ostart[idx[clean]], oend[idx[clean]], term[idx[clean]], offset)
         if clean.all():
@@ -265,11 +267,11 @@ class Matcher:
     def _exact(self, starts: IntArray, ends: IntArray, terms: IntArray, offset: int) -> list[Match]:
         """Hits whose original text is the folded term itself, built in one pass.
 
-        The original text of such a hit equals the folded term, so no slicing is needed.
+        The original text of such a hit is the term itself, so no slicing is needed.
         """
         t, new = self._t, tuple.__new__
         return [
-            new(Match, (a + offset, b + offset, t.folds[k], t.texts[k], "exact", t.categories[k], t.risks[k],
+            new(Match, (a + offset, b + offset, t.texts[k], t.texts[k], "exact", t.categories[k], t.risks[k],
                         1.0, t.sources[k]))
             for a, b, k in zip(starts.tolist(), ends.tolist(), terms.tolist())
         ]
@@ -506,6 +508,7 @@ def _term_table(kept: list[tuple[Term, bool, str, tuple[int, ...], tuple[int, ..
         runs=[k[3] for k in kept],
         pinyin_runs=[k[4] for k in kept],
         is_allow=flags([k[1] for k in kept]),
+        canonical=flags([k[0].text == "".join(c * r for c, r in zip(k[2], k[3])) for k in kept]),
         n_chars=np.array([sum(k[3]) for k in kept], dtype=np.int64),
         needs_runs=flags([any(r > 1 for r in k[3]) or any(r > 1 for r in k[4]) for k in kept]),
         latin_head=flags([k[2][:1].isascii() and k[2][:1].isalpha() for k in kept]),

@@ -1,0 +1,172 @@
+"""The keyword matcher: variants, allowlist precedence, over-blocking guards, cache, reload."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from beian.text.matcher import Matcher, ReloadableMatcher
+from beian.text.terms import Lexicon, Term, VariantOptions
+
+
+def _lexicon(*terms: str, allow: tuple[str, ...] = (), **options: bool) -> Lexicon:
+    return Lexicon(
+        terms=[Term(t, category="测试", risk="A.1.d", source="t.txt", line=i + 1) for i, t in enumerate(terms)],
+        allow=[Term(a) for a in allow],
+        options=VariantOptions().merged(**options),
+    )
+
+
+@pytest.fixture(scope="module")
+def matcher(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
+    lex = _lexicon("法轮功", "口交", "色情", "QQ", "哈哈", "sq", "习近平", allow=("路口交通",), homophone=True)
+    return Matcher.build(lex, cache_dir=tmp_path_factory.mktemp("cache"))
+
+
+@pytest.mark.parametrize(
+    ("text", "hit", "variant"),
+    [
+        ("他练法轮功", "法轮功", "exact"),
+        ("他练法輪功", "法輪功", "traditional"),
+        ("ＱＱ号多少", "ＱＱ", "width"),
+        ("qq号多少", "qq", "case"),
+        ("ⓕⓐⓛⓤⓝ ⓖⓞⓝⓖ", "ⓕⓐⓛⓤⓝ ⓖⓞⓝⓖ", "pinyin"),
+        ("法\u200b轮\u200b功", "法\u200b轮\u200b功", "zero_width"),
+        ("法*轮*功", "法*轮*功", "separator"),
+        ("法 轮 功", "法 轮 功", "separator"),
+        ("法😀轮😀功", "法😀轮😀功", "separator"),
+        ("法法轮轮功功", "法法轮轮功功", "repeat"),
+        ("fa lun gong 好", "fa lun gong", "pinyin"),
+        ("FaLunGong", "FaLunGong", "pinyin"),
+        ("flg 是什么", "flg", "initials"),
+        ("发轮功", "发轮功", "homophone"),
+    ],
+)
+def test_variants_are_caught_with_original_span(matcher: Matcher, text: str, hit: str, variant: str) -> None:
+    found = matcher.scan(text)
+    assert len(found) == 1, found
+    m = found[0]
+    assert text[m.start:m.end] == m.text == hit
+    assert m.variant == variant
+    assert m.risk == "A.1.d" and m.category == "测试" and m.source == "t.txt"
+
+
+def test_homoglyph_letters_are_caught(matcher: Matcher) -> None:
+    (m,) = matcher.scan("加我 QQ")  # Cyrillic letters would be folded the same way
+    assert m.matched == "QQ"
+    (h,) = matcher.scan("加我 Ԛ\u0051")  # Cyrillic qa + Latin Q
+    assert h.variant == "homoglyph"
+
+
+def test_confidence_is_lower_for_sound_channels(matcher: Matcher) -> None:
+    exact = matcher.scan("法轮功")[0].confidence
+    assert exact > matcher.scan("falungong")[0].confidence > matcher.scan("发轮功")[0].confidence
+
+
+def test_allowlist_term_covering_the_hit_suppresses_it(matcher: Matcher) -> None:
+    assert matcher.scan("前方路口交通拥堵") == []
+    assert [m.matched for m in matcher.scan("路口交警")] == ["口交"]
+
+
+def test_clause_punctuation_blocks_two_character_terms(matcher: Matcher) -> None:
+    assert matcher.scan("这个办法，轮流来") == []
+    assert matcher.scan("看色，情片") == []
+
+
+def test_latin_terms_need_word_boundaries(matcher: Matcher) -> None:
+    assert matcher.scan("select * from mysql") == []
+    assert [m.matched for m in matcher.scan("sq 是缩写")] == ["sq"]
+
+
+def test_doubled_terms_need_their_doubles(matcher: Matcher) -> None:
+    assert matcher.scan("哈") == []
+    assert [m.variant for m in matcher.scan("哈哈哈")] == ["repeat"]
+
+
+def test_homophone_that_is_an_ordinary_word_is_not_reported(tmp_path: Path) -> None:
+    m = Matcher.build(_lexicon("人民政腐", homophone=True), cache_dir=tmp_path)
+    assert m.scan("人民政府依法行政") == []
+    assert [h.variant for h in m.scan("人民政腐")] == ["exact"]
+
+
+def test_line_breaks_are_hard_boundaries(matcher: Matcher) -> None:
+    assert matcher.scan("法轮\n功") == []
+
+
+def test_contained_hits_give_way_to_the_longer_one(tmp_path: Path) -> None:
+    m = Matcher.build(_lexicon("法轮", "法轮功"), cache_dir=tmp_path)
+    assert [h.matched for h in m.scan("法轮功")] == ["法轮功"]
+
+
+def test_single_characters_and_separator_only_terms_are_skipped_with_a_reason(tmp_path: Path) -> None:
+    m = Matcher.build(_lexicon("法", "***", "色情"), cache_dir=tmp_path)
+    reasons = {s.term.text: s.reason for s in m.skipped}
+    assert set(reasons) == {"法", "***"}
+    assert "单字" in reasons["法"]
+    assert m.scan("法律") == []
+
+
+def test_scan_many_keeps_documents_apart(matcher: Matcher) -> None:
+    docs = ["法轮", "功", "", "看色情片", "法轮功"]
+    hits = matcher.scan_many(docs)
+    assert [[h.matched for h in doc] for doc in hits] == [[], [], [], ["色情"], ["法轮功"]]
+    assert hits[3][0].start == 1 and hits[3][0].end == 3
+
+
+def test_long_text_is_chunked_without_losing_offsets(matcher: Matcher, monkeypatch: pytest.MonkeyPatch) -> None:
+    import beian.text.matcher as mod
+
+    monkeypatch.setattr(mod, "MAX_CHUNK_CHARS", 50)
+    text = ("普通的一行文字。\n" * 20) + "这里有法轮功\n" + ("另一行。\n" * 20) + "法輪功"
+    found = matcher.scan(text)
+    assert [text[h.start:h.end] for h in found] == ["法轮功", "法輪功"]
+
+
+def test_disk_cache_round_trip_gives_the_same_hits(tmp_path: Path) -> None:
+    lex = _lexicon("法轮功", "色情")
+    first = Matcher.build(lex, cache_dir=tmp_path)
+    assert list(tmp_path.glob("*.pkl"))
+    again = Matcher.build(lex, cache_dir=tmp_path)
+    text = "法*輪功和色情"
+    assert again.scan(text) == first.scan(text)
+
+
+def test_corrupt_cache_file_is_rebuilt(tmp_path: Path) -> None:
+    lex = _lexicon("法轮功")
+    m = Matcher.build(lex, cache_dir=tmp_path)
+    for f in tmp_path.glob("*.pkl"):
+        f.write_bytes(b"not a pickle")
+    again = Matcher.build(lex, cache_dir=tmp_path)
+    assert [h.matched for h in again.scan("法轮功")] == ["法轮功"]
+    assert again.key == m.key
+
+
+def test_aho_corasick_engine_agrees_with_hyperscan(tmp_path: Path) -> None:
+    lex = _lexicon("法轮功", "色情", "QQ")
+    text = "法*輪功，ＱＱ，看色情片, falungong"
+    hs = Matcher.build(lex, cache_dir=None, engine="auto")
+    ac = Matcher.build(lex, cache_dir=None, engine="ahocorasick")
+    assert ac.engine_name == "ahocorasick"
+    assert ac.scan(text) == hs.scan(text)
+
+
+def test_reload_swaps_atomically(tmp_path: Path) -> None:
+    holder = ReloadableMatcher(Matcher.build(_lexicon("法轮功"), cache_dir=tmp_path))
+    before = holder.current
+    holder.rebuild(_lexicon("法轮功", "色情"), cache_dir=tmp_path)
+    assert before.scan("色情") == []
+    assert [h.matched for h in holder.current.scan("色情")] == ["色情"]
+    assert holder.version == 2
+
+
+def test_options_per_category_switch_pinyin_off(tmp_path: Path) -> None:
+    lex = _lexicon("法轮功")
+    lex.category_options["测试"] = VariantOptions(pinyin=False, initials=False)
+    m = Matcher.build(lex, cache_dir=tmp_path)
+    assert m.scan("falungong") == [] and m.scan("flg") == []
+    assert m.scan("法轮功")
+
+
+def test_max_term_chars_for_streaming_holdback(matcher: Matcher) -> None:
+    assert matcher.max_term_chars >= 3
