@@ -75,3 +75,15 @@ def raw_terms() -> list[str]:
             if term:
                 seen.setdefault(term, None)
     return list(seen)
+
+
+def review_sentences(limit: int = 5000) -> list[str]:
+    """Short real Chinese sentences (hotel and shopping reviews) to plant terms in."""
+    out = []
+    for text in _csv(DATA / "corpus-sophonplus-reviews/ChnSentiCorp_htl_all.csv.gz", "review"):
+        text = text.replace("\n", "")
+        if 20 <= len(text) <= 120:
+            out.append(text)
+            if len(out) >= limit:
+                break
+    return out

@@ -50,7 +50,7 @@ from beian.text.terms import Lexicon, Term
 
 IntArray = npt.NDArray[np.int64]
 
-CACHE_FORMAT = 6
+CACHE_FORMAT = 7
 MIN_TERM_CHARS = 2
 MAX_CHUNK_CHARS = 4_000_000
 HOMOPHONE_MIN_CHARS = 3  # two-character homophones hit ordinary words everywhere
@@ -143,6 +143,7 @@ class _TermTable:
     sources: list[str]
     runs: list[tuple[int, ...]]
     pinyin_runs: list[tuple[int, ...]]
+    initial_runs: list[tuple[int, ...]]
     is_allow: IntArray
     canonical: IntArray
     n_chars: IntArray
@@ -243,7 +244,8 @@ class Matcher:
         if t.short.any():
             keep &= ~(t.short[term].astype(bool) & (_count(flags, _CLAUSE, ostart, oend) > 0))
         idx = np.flatnonzero(keep)
-        idx = idx[_outermost(ostart[idx], oend[idx], term[idx])]
+        idx = idx[self._verified(text, norm, idx, term, channel, s, e, ostart, oend)]
+        idx = idx[_outermost(ostart[idx], oend[idx], channel[idx] * len(self._t.texts) + term[idx])]
         idx = idx[np.lexsort((oend[idx], ostart[idx]))]
         clean = ((channel[idx] == FOLD) & (t.canonical[term[idx]] == 1)
                  & (_count(flags, _CHANGED, ostart[idx], oend[idx]) == 0)
@@ -257,12 +259,32 @@ class Matcher:
             merged.extend(exact[taken:i - n_before])
             taken = i - n_before
             j = idx[i]
-            m = self._make(text, norm, int(term[j]), int(channel[j]), int(s[j]), int(e[j]),
-                           int(ostart[j]), int(oend[j]), offset)
-            if m is not None:
-                merged.append(m)
+            merged.append(self._make(text, norm, int(term[j]), int(channel[j]), int(s[j]), int(e[j]),
+                                     int(ostart[j]), int(oend[j]), offset))
         merged.extend(exact[taken:])
         return merged
+
+    def _verified(self, text: str, norm: Normalized, idx: IntArray, term: IntArray, channel: IntArray,
+                  s: IntArray, e: IntArray, ostart: IntArray, oend: IntArray) -> npt.NDArray[np.bool_]:
+        """Per-hit checks that need Python: run lengths of doubled terms, homophones of ordinary words.
+
+        They run before overlaps are resolved, so a rejected long hit never hides a real short one.
+        """
+        ok = np.ones(idx.size, dtype=bool)
+        suspect = (self._t.needs_runs[term[idx]] == 1) | (channel[idx] == HOMOPHONE)
+        for k in np.flatnonzero(suspect).tolist():
+            i = int(idx[k])
+            ti, ch = int(term[i]), int(channel[i])
+            if self._t.needs_runs[ti] and not self._runs_ok(norm, ti, ch, int(s[i]), int(e[i])):
+                ok[k] = False
+            elif ch == HOMOPHONE and _ordinary_word(text[int(ostart[i]):int(oend[i])], self._t.folds[ti]):
+                ok[k] = False
+        return ok
+
+    def _runs_ok(self, norm: Normalized, ti: int, channel: int, s: int, e: int) -> bool:
+        t = self._t
+        need = {PINYIN: t.pinyin_runs, INITIALS: t.initial_runs}.get(channel, t.runs)[ti]
+        return all(int(have) >= want for have, want in zip(norm.runs[s:e], need))
 
     def _exact(self, starts: IntArray, ends: IntArray, terms: IntArray, offset: int) -> list[Match]:
         """Hits whose original text is the folded term itself, built in one pass.
@@ -277,17 +299,11 @@ class Matcher:
         ]
 
     def _make(self, text: str, norm: Normalized, ti: int, channel: int, s: int, e: int,
-              ostart: int, oend: int, offset: int) -> Match | None:
+              ostart: int, oend: int, offset: int) -> Match:
         t = self._t
-        if t.needs_runs[ti]:
-            need = t.pinyin_runs[ti] if channel in (PINYIN, INITIALS) else t.runs[ti]
-            if any(int(have) < want for have, want in zip(norm.runs[s:e], need)):
-                return None
         original = text[ostart:oend]
         variant = CHANNEL_VARIANT.get(channel) or _fold_variant(original, t.texts[ti], norm.runs[s:e],
                                                                 sum(t.runs[ti]))
-        if variant == "homophone" and _ordinary_word(original, t.folds[ti]):
-            return None
         return Match(ostart + offset, oend + offset, original, t.texts[ti], variant, t.categories[ti],
                      t.risks[ti], CONFIDENCE[variant], t.sources[ti])
 
@@ -342,7 +358,7 @@ def _latin_ok(flags: npt.NDArray[np.uint8], start: IntArray, end: IntArray, head
 
 
 def _outermost(start: IntArray, end: IntArray, term: IntArray) -> IntArray:
-    """Indices of the hits not inside a longer hit; one hit (the first term) per span."""
+    """Indices of the hits not inside a longer hit; one hit per span (lowest ``term`` rank wins)."""
     if start.size == 0:
         return start
     order = np.lexsort((term, -end, start))
@@ -430,7 +446,7 @@ def _compile(lexicon: Lexicon, key: str, engine: str) -> Matcher:
     folds = _fold_all([t.text for t, _ in entries])
     main, sound = _Patterns(), _Patterns()
     skipped: list[SkippedTerm] = []
-    kept: list[tuple[Term, bool, str, tuple[int, ...], tuple[int, ...]]] = []
+    kept: list[_Kept] = []
     for (term, is_allow), (fold, runs) in zip(entries, folds):
         reason = _skip_reason(fold, runs)
         if reason:
@@ -439,8 +455,8 @@ def _compile(lexicon: Lexicon, key: str, engine: str) -> Matcher:
             continue
         ti = len(kept)
         main.add(fold, ti, ALLOW if is_allow else FOLD)
-        py_runs = () if is_allow else _add_sound_channels(main, sound, lexicon, term, fold, ti)
-        kept.append((term, is_allow, fold, runs, py_runs))
+        sound_runs = ((), ()) if is_allow else _add_sound_channels(main, sound, lexicon, term, fold, ti)
+        kept.append((term, is_allow, fold, runs, *sound_runs))
     table = _term_table(kept)
     main_ch = _channel(main, engine)
     sound_ch = _channel(sound, engine) if sound.strings else None
@@ -476,25 +492,30 @@ def _skip_reason(fold: str, runs: tuple[int, ...]) -> str | None:
 
 
 def _add_sound_channels(main: _Patterns, sound: _Patterns, lexicon: Lexicon, term: Term,
-                        fold: str, ti: int) -> tuple[int, ...]:
-    if not is_hanzi(fold) or len(fold) < 2:
-        return ()
-    opts = lexicon.options_for(term.category)
+                        fold: str, ti: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Add pinyin, initials and homophone patterns; return the pinyin and initials run lengths."""
     py_runs: tuple[int, ...] = ()
+    initial_runs: tuple[int, ...] = ()
+    if not is_hanzi(fold) or len(fold) < 2:
+        return py_runs, initial_runs
+    opts = lexicon.options_for(term.category)
     if opts.pinyin or opts.initials:
         full, initials = pinyin_forms(term.text if is_hanzi(term.text) else fold)
         full_fold, py_runs = _fold_one(full)
         if opts.pinyin and len(full) >= 4:
             main.add(full_fold, ti, PINYIN)
-        if (opts.initials and len(initials) >= 3 and len(_fold_one(initials)[0]) == len(initials)
-                and initials not in _initials_stoplist()):
-            main.add(initials, ti, INITIALS)
+        if opts.initials and len(initials) >= 3 and initials not in _initials_stoplist():
+            initials_fold, initial_runs = _fold_one(initials)
+            main.add(initials_fold, ti, INITIALS)
     if opts.homophone and len(fold) >= HOMOPHONE_MIN_CHARS:
         sound.add(to_text(sound_table()[codepoints(fold)]), ti, HOMOPHONE)
-    return py_runs
+    return py_runs, initial_runs
 
 
-def _term_table(kept: list[tuple[Term, bool, str, tuple[int, ...], tuple[int, ...]]]) -> _TermTable:
+_Kept = tuple[Term, bool, str, tuple[int, ...], tuple[int, ...], tuple[int, ...]]
+
+
+def _term_table(kept: list[_Kept]) -> _TermTable:
     def flags(pred: list[bool]) -> IntArray:
         return np.array(pred, dtype=np.int64)
 
@@ -507,10 +528,11 @@ def _term_table(kept: list[tuple[Term, bool, str, tuple[int, ...], tuple[int, ..
         sources=[k[0].source for k in kept],
         runs=[k[3] for k in kept],
         pinyin_runs=[k[4] for k in kept],
+        initial_runs=[k[5] for k in kept],
         is_allow=flags([k[1] for k in kept]),
         canonical=flags([k[0].text == "".join(c * r for c, r in zip(k[2], k[3])) for k in kept]),
         n_chars=np.array([sum(k[3]) for k in kept], dtype=np.int64),
-        needs_runs=flags([any(r > 1 for r in k[3]) or any(r > 1 for r in k[4]) for k in kept]),
+        needs_runs=flags([any(r > 1 for r in (*k[3], *k[4], *k[5])) for k in kept]),
         latin_head=flags([k[2][:1].isascii() and k[2][:1].isalpha() for k in kept]),
         latin_tail=flags([k[2][-1:].isascii() and k[2][-1:].isalpha() for k in kept]),
         short=flags([sum(k[3]) <= 2 for k in kept]),

@@ -1,0 +1,292 @@
+"""Keyword-engine benchmark: beian against the usual alternatives, in one run.
+
+    python bench/keyword_bench.py                 # all engines, prints a Markdown table
+    python bench/keyword_bench.py --mb 50 --json out.json
+
+Each engine runs in its own subprocess (clean peak-memory figures) on the same
+benign text (>= 50 MB from ../shared/data) and the same lexicon (houbb + konsheng,
+terms of at least two characters after folding, so no engine is drowned by
+single-character entries). Measured: build time, cached-load time, throughput
+(MB of UTF-8 input per second), hits per MB of benign text (over-blocking), peak
+RSS, and recall by variant kind on lexicon terms planted in real sentences.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import corpora  # noqa: E402
+
+ENGINES = ("beian-all", "beian-exact", "hyperscan-raw", "python-pipeline", "pyahocorasick")
+LABELS = {
+    "beian-all": "beian（全部归一化 + 拼音/首字母/同音）",
+    "beian-exact": "beian（字符折叠，关闭拼音/同音通道）",
+    "hyperscan-raw": "hyperscan 原始字面量（无归一化）",
+    "python-pipeline": "OpenCC + str.translate + ahocorasick_rs",
+    "pyahocorasick": "pyahocorasick（无归一化）",
+}
+KINDS = ("traditional", "width", "case", "zero_width", "separator", "homoglyph", "style", "repeat",
+         "pinyin", "initials", "homophone")
+Scanner = Callable[[str], list[tuple[int, int]]]
+
+
+# ---------------------------------------------------------------- engines
+def _terms() -> list[str]:
+    from beian.text.normalize import fold_term
+
+    return [t for t in corpora.raw_terms() if len(fold_term(t)) >= 2 and "\n" not in t]
+
+
+def _beian(all_on: bool, cache: Path) -> tuple[Scanner, float, float]:
+    from beian.text.matcher import Matcher
+    from beian.text.terms import Lexicon, Term, VariantOptions
+
+    opts = VariantOptions(pinyin=all_on, initials=all_on, homophone=all_on)
+    lex = Lexicon(terms=[Term(t) for t in _terms()], options=opts)
+    t0 = time.perf_counter()
+    Matcher.build(lex, cache_dir=cache)
+    build = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    m = Matcher.build(lex, cache_dir=cache)
+    load = time.perf_counter() - t0
+    return (lambda text: [(h.start, h.end) for h in m.scan(text)]), build, load
+
+
+def _hyperscan_raw(cache: Path) -> tuple[Scanner, float, float]:
+    import hyperscan
+
+    terms = _terms()
+    t0 = time.perf_counter()
+    db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+    enc = [t.encode() for t in terms]
+    db.compile(expressions=enc, ids=list(range(len(enc))), elements=len(enc), flags=0, literal=True)
+    build = time.perf_counter() - t0
+    blob = cache / "raw.hsdb"
+    blob.write_bytes(hyperscan.dumpb(db))
+    t0 = time.perf_counter()
+    db = hyperscan.loadb(blob.read_bytes(), hyperscan.HS_MODE_BLOCK)
+    load = time.perf_counter() - t0
+    lens = [len(e) for e in enc]
+
+    def scan(text: str) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        db.scan(text.encode(), match_event_handler=lambda i, f, t, fl, c: out.append((t - lens[i], t)))
+        return out  # byte offsets: enough to count hits
+
+    return scan, build, load
+
+
+def _python_pipeline(cache: Path) -> tuple[Scanner, float, float]:
+    import ahocorasick_rs
+    import opencc
+
+    del cache
+    cc = opencc.OpenCC("t2s")
+    table = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+    table.update({ord(c): None for c in " \t*#@.-_·、，,!！~|/\\\u200b\u200c\u200d\ufeff"})
+
+    def norm(s: str) -> str:
+        return cc.convert(s.translate(table).lower())
+
+    t0 = time.perf_counter()
+    ac = ahocorasick_rs.AhoCorasick(sorted({norm(t) for t in _terms()} - {""}))
+    build = time.perf_counter() - t0
+    return (lambda text: [(s, e) for _, s, e in ac.find_matches_as_indexes(norm(text))]), build, build
+
+
+def _pyahocorasick(cache: Path) -> tuple[Scanner, float, float]:
+    import ahocorasick
+
+    del cache
+    t0 = time.perf_counter()
+    auto = ahocorasick.Automaton()
+    for i, t in enumerate(_terms()):
+        auto.add_word(t, (i, len(t)))
+    auto.make_automaton()
+    build = time.perf_counter() - t0
+    return (lambda text: [(e - n + 1, e + 1) for e, (_, n) in auto.iter(text)]), build, build
+
+
+def _engine(name: str, cache: Path) -> tuple[Scanner, float, float]:
+    if name.startswith("beian"):
+        return _beian(name == "beian-all", cache)
+    return {"hyperscan-raw": _hyperscan_raw, "python-pipeline": _python_pipeline,
+            "pyahocorasick": _pyahocorasick}[name](cache)
+
+
+# ---------------------------------------------------------------- evasion set
+def _variants(term: str, rng: random.Random) -> dict[str, str]:
+    from beian.text.phonetics import is_hanzi, pinyin_forms
+
+    out: dict[str, str] = {}
+    trad = _s2t(term)
+    if trad != term:
+        out["traditional"] = trad
+    if any(c.isascii() and c.isalnum() for c in term):
+        out["width"] = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in term)
+        out["style"] = "".join(_STYLE.get(c.lower(), c) for c in term)
+        if any(c.isalpha() and c.isascii() for c in term):
+            out["case"] = term.swapcase()
+        if any(c in _CYR for c in term.lower()):
+            out["homoglyph"] = "".join(_CYR.get(c, c) for c in term.lower())
+    out["zero_width"] = "\u200b".join(term)
+    out["separator"] = "".join(c + rng.choice(_NOISE) for c in term[:-1]) + term[-1]
+    out["repeat"] = "".join(c * 2 for c in term)
+    if is_hanzi(term) and len(term) >= 2:
+        full, initials = pinyin_forms(term)
+        if len(full) >= 4:
+            out["pinyin"] = " ".join(_syllables(term))
+        if len(term) >= 3:
+            out["initials"] = initials
+            swapped = _homophone(term, rng)
+            if swapped:
+                out["homophone"] = swapped
+    return out
+
+
+_NOISE = ["*", " ", "#", "@", "😀", "~", "|", "·", "_", "、", "♥"]
+_CYR = {"a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "y": "у"}
+_STYLE = {**{c: chr(0x24D0 + i) for i, c in enumerate("abcdefghijklmnopqrstuvwxyz")},
+          **{str(i): chr(0x2460 + i - 1) for i in range(1, 10)}}
+
+
+def _s2t(text: str) -> str:
+    import opencc
+
+    return str(opencc.OpenCC("s2t").convert(text))
+
+
+def _syllables(term: str) -> list[str]:
+    from pypinyin import Style, lazy_pinyin
+
+    return list(lazy_pinyin(term, style=Style.NORMAL))
+
+
+def _homophone(term: str, rng: random.Random) -> str | None:
+    from pypinyin import pinyin_dict
+
+    from beian.text.phonetics import _toneless
+
+    index = _sound_index()
+    pos = rng.randrange(len(term))
+    reading = pinyin_dict.pinyin_dict.get(ord(term[pos]))
+    if not reading:
+        return None
+    choices = [c for c in index.get(_toneless(reading), []) if c != term[pos]]
+    return term[:pos] + rng.choice(choices) + term[pos + 1:] if choices else None
+
+
+_SOUNDS: dict[str, list[str]] = {}
+
+
+def _sound_index() -> dict[str, list[str]]:
+    if not _SOUNDS:
+        from pypinyin import pinyin_dict
+
+        from beian.text.phonetics import _toneless
+
+        for cp, reading in pinyin_dict.pinyin_dict.items():
+            if 0x4E00 <= cp <= 0x9FA5:
+                _SOUNDS.setdefault(_toneless(reading), []).append(chr(cp))
+    return _SOUNDS
+
+
+def evasion_set(n_terms: int, seed: int = 7) -> list[tuple[str, str, str, int, int]]:
+    """(kind, sentence, planted, start, end) for terms sampled from the lexicon, planted in real sentences."""
+    rng = random.Random(seed)
+    terms = [t for t in _terms() if 2 <= len(t) <= 8]
+    sample = rng.sample(terms, n_terms)
+    sentences = corpora.review_sentences()
+    cases = []
+    for term in sample:
+        for kind, planted in _variants(term, rng).items():
+            host = rng.choice(sentences).replace("\n", "")
+            cut = rng.randrange(len(host))
+            text = host[:cut] + "，" + planted + "，" + host[cut:]
+            cases.append((kind, text, planted, cut + 1, cut + 1 + len(planted)))
+    return cases
+
+
+def _recall(scan: Scanner, cases: list[tuple[str, str, str, int, int]], byte_offsets: bool) -> dict[str, float]:
+    hit: dict[str, list[int]] = {}
+    for kind, text, _planted, start, end in cases:
+        if byte_offsets:
+            start, end = len(text[:start].encode()), len(text[:end].encode())
+        found = any(s < end and e > start and (e - s) >= min(2, end - start) for s, e in scan(text))
+        hit.setdefault(kind, []).append(int(found))
+    return {k: sum(v) / len(v) for k, v in hit.items()}
+
+
+# ---------------------------------------------------------------- runs
+def run_engine(name: str, mb: float, n_terms: int) -> dict[str, object]:
+    """Measure one engine in this process."""
+    docs = corpora.benign_documents(mb)
+    text = "\n".join(docs)
+    size_mb = len(text.encode()) / 1e6
+    with tempfile.TemporaryDirectory() as tmp:
+        scan, build, load = _engine(name, Path(tmp))
+        scan("预热")
+        t0 = time.perf_counter()
+        hits = len(scan(text))
+        seconds = time.perf_counter() - t0
+    cases = evasion_set(n_terms)
+    return {
+        "engine": name, "mb": round(size_mb, 1), "build_s": round(build, 2), "load_s": round(load, 3),
+        "mb_per_s": round(size_mb / seconds, 1), "hits_per_mb": round(hits / size_mb),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "recall": _recall(scan, cases, byte_offsets=name == "hyperscan-raw"),
+        "n_cases": len(cases),
+    }
+
+
+def main() -> None:
+    """Run every engine in its own process and print the Markdown tables."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--engine", choices=ENGINES)
+    parser.add_argument("--mb", type=float, default=50.0)
+    parser.add_argument("--terms", type=int, default=400, help="lexicon terms sampled for the evasion set")
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    if args.engine:
+        print(json.dumps(run_engine(args.engine, args.mb, args.terms), ensure_ascii=False))
+        return
+    results = []
+    for name in ENGINES:
+        cmd = [sys.executable, __file__, "--engine", name, "--mb", str(args.mb), "--terms", str(args.terms)]
+        out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1]
+        results.append(json.loads(out))
+        print(f"完成 {name}", file=sys.stderr)
+    if args.json:
+        args.json.write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
+    print(_markdown(results))
+
+
+def _markdown(results: list[dict[str, object]]) -> str:
+    raw = next(r for r in results if r["engine"] == "hyperscan-raw")["mb_per_s"]
+    pipe = next(r for r in results if r["engine"] == "python-pipeline")["mb_per_s"]
+    lines = ["| 引擎 | 吞吐 MB/s | 相对 hyperscan 原始 | 相对 Python 流水线 | 构建 s | 缓存加载 s | 峰值内存 MB | 良性文本命中/MB |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for r in results:
+        lines.append(f"| {LABELS[str(r['engine'])]} | {r['mb_per_s']} | {float(r['mb_per_s']) / float(raw):.0%} | "
+                     f"{float(r['mb_per_s']) / float(pipe):.1f}x | {r['build_s']} | {r['load_s']} | "
+                     f"{r['peak_rss_mb']} | {r['hits_per_mb']} |")
+    lines += ["", "| 变体 | " + " | ".join(LABELS[str(r["engine"])] for r in results) + " |",
+              "|---|" + "---:|" * len(results)]
+    for kind in KINDS:
+        cells = [r["recall"].get(kind) for r in results]  # type: ignore[union-attr]
+        lines.append(f"| {kind} | " + " | ".join("—" if c is None else f"{c:.1%}" for c in cells) + " |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,93 @@
+"""Helpers that turn sensitive text into safe evidence.
+
+Every part of beian uses these instead of logging raw hits: a matched term is
+shown as ``法*功``, its surroundings as an excerpt with the hit masked and
+marked ``【…】`` (and personal information in the context masked too), and
+people are identified by a salted hash, never by name or number.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+ELLIPSIS = "…"
+NEWLINE_MARK = "⏎"
+_PII_MARGIN = 24  # look this far beyond the context so cut-off values are still found
+
+
+def mask_term(s: str) -> str:
+    """Mask a term, keeping its first and last character.
+
+    ``法轮功`` → ``法*功``; two characters keep the first (``色情`` → ``色*``);
+    one character becomes ``*``.
+    """
+    n = len(s)
+    if n == 0:
+        return ""
+    if n == 1:
+        return "*"
+    if n == 2:
+        return s[0] + "*"
+    return s[0] + "*" * (n - 2) + s[-1]
+
+
+def _show_newlines(s: str) -> str:
+    return s.replace("\r\n", NEWLINE_MARK).replace("\r", NEWLINE_MARK).replace("\n", NEWLINE_MARK)
+
+
+def _pii_masked_copy(text: str, lo: int, hi: int) -> str:
+    """``text[lo:hi]`` with personal information masked, same length."""
+    from beian.text.pii import find_pii, mask_value
+
+    window = text[lo:hi]
+    chars = list(window)
+    for m in find_pii(window):
+        masked = mask_value(m.kind, m.text)
+        if len(masked) != m.end - m.start:
+            masked = "*" * (m.end - m.start)
+        chars[m.start : m.end] = masked
+    return "".join(chars)
+
+
+def masked_excerpt(text: str, start: int, end: int, context: int = 10, *, mask_pii: bool = True) -> str:
+    """Show ``context`` characters around ``text[start:end]`` with the span masked.
+
+    The span is masked with :func:`mask_term` and wrapped in ``【】``;
+    ``…`` marks a cut at either side and newlines appear as ``⏎``. With
+    ``mask_pii`` (default) personal information in the context is masked too.
+    Raises ``ValueError`` for a span outside the text.
+    """
+    if not 0 <= start <= end <= len(text):
+        raise ValueError(f"片段位置无效：start={start}，end={end}，文本长度 {len(text)}")
+    if context < 0:
+        raise ValueError("上下文长度不能为负数")
+    left_at = max(0, start - context)
+    right_at = min(len(text), end + context)
+    if mask_pii:
+        lo = max(0, left_at - _PII_MARGIN)
+        safe = _pii_masked_copy(text, lo, min(len(text), right_at + _PII_MARGIN))
+        left, right = safe[left_at - lo : start - lo], safe[end - lo : right_at - lo]
+    else:
+        left, right = text[left_at:start], text[end:right_at]
+    parts = [
+        ELLIPSIS if left_at > 0 else "",
+        _show_newlines(left),
+        "【",
+        _show_newlines(mask_term(text[start:end])),
+        "】",
+        _show_newlines(right),
+        ELLIPSIS if right_at < len(text) else "",
+    ]
+    return "".join(parts)
+
+
+def stable_hash(s: str, salt: str = "", length: int = 16) -> str:
+    """A stable, non-reversible id: the first ``length`` hex chars of SHA-256.
+
+    With a salt the input is ``salt + "\\x1f" + s``, so the same value hashes
+    differently under different salts.
+    """
+    if not 1 <= length <= 64:
+        raise ValueError("哈希长度必须在 1 到 64 之间")
+    data = f"{salt}\x1f{s}" if salt else s
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()[:length]

@@ -1,0 +1,84 @@
+"""``find_pii``: run the recognisers and resolve overlapping candidates."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from beian.errors import UsageError
+from beian.text.pii.model import PII_KINDS, PIIMatch
+from beian.text.pii.recognizers import RECOGNIZERS
+
+# Full-width ASCII (U+FF01-U+FF5E) and the ideographic space map 1:1 to ASCII,
+# so offsets in the normalised text are offsets in the original.
+_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+def _check_kinds(kinds: Iterable[str] | None) -> set[str]:
+    if kinds is None:
+        return set(PII_KINDS)
+    wanted = set(kinds)
+    unknown = sorted(wanted - set(PII_KINDS))
+    if unknown:
+        raise UsageError(
+            f"未知的个人信息类型：{'、'.join(unknown)}",
+            hint=f"可选类型：{', '.join(PII_KINDS)}",
+        )
+    return wanted
+
+
+def _candidates(text: str, norm: str, wanted: set[str]) -> list[PIIMatch]:
+    found: list[PIIMatch] = []
+    for rec in RECOGNIZERS:
+        if rec.kind not in wanted:
+            continue
+        for m in rec.pattern.finditer(norm):
+            verdict = rec.validate(norm, m)
+            if verdict is None:
+                continue
+            conf, detail = verdict
+            found.append(
+                PIIMatch(
+                    m.start(), m.end(), rec.kind, PII_KINDS[rec.kind], text[m.start() : m.end()], conf, detail
+                )
+            )
+    return found
+
+
+def _resolve(cluster: list[PIIMatch]) -> list[PIIMatch]:
+    """Greedy: highest confidence first, then the longer span; drop overlaps."""
+    kept: list[PIIMatch] = []
+    for c in sorted(cluster, key=lambda c: (-c.confidence, c.start - c.end, c.start)):
+        if all(c.end <= k.start or c.start >= k.end for k in kept):
+            kept.append(c)
+    return kept
+
+
+def _resolve_overlaps(found: list[PIIMatch]) -> list[PIIMatch]:
+    """Split candidates into clusters of overlapping spans and resolve each."""
+    result: list[PIIMatch] = []
+    cluster: list[PIIMatch] = []
+    cluster_end = -1
+    for c in sorted(found, key=lambda c: (c.start, -c.end)):
+        if cluster and c.start >= cluster_end:
+            result.extend(_resolve(cluster))
+            cluster = []
+        cluster.append(c)
+        cluster_end = max(cluster_end, c.end) if len(cluster) > 1 else c.end
+    result.extend(_resolve(cluster))
+    return sorted(result, key=lambda c: (c.start, c.end))
+
+
+def find_pii(text: str, kinds: Iterable[str] | None = None, *, min_confidence: float = 0.0) -> list[PIIMatch]:
+    """Find personal information in ``text``, sorted by start offset.
+
+    ``kinds`` limits the recognisers (keys of ``PII_KINDS``; an unknown kind
+    raises :class:`beian.errors.UsageError`). Overlapping candidates are
+    resolved by confidence, so a valid resident ID wins over a bank-card
+    reading of the same digits. Offsets are Unicode character offsets.
+    """
+    wanted = _check_kinds(kinds)
+    if not text:
+        return []
+    norm = text.translate(_FULLWIDTH)
+    found = [c for c in _candidates(text, norm, wanted) if c.confidence >= min_confidence]
+    return _resolve_overlaps(found)
