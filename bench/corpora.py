@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import gzip
-import io
 import json
 import os
 from collections.abc import Iterator
@@ -70,10 +69,11 @@ def raw_terms() -> list[str]:
     """Distinct raw terms of the benchmark lexicon (first field of each line)."""
     seen: dict[str, None] = {}
     for path in lexicon_paths():
-        for line in io.open(path, encoding="utf-8", errors="replace"):
-            term = line.strip().split(" ")[0] if path.name == "sensitive_word_tags.txt" else line.strip()
-            if term:
-                seen.setdefault(term, None)
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            for line in fh:
+                term = line.strip().split(" ")[0] if path.name == "sensitive_word_tags.txt" else line.strip()
+                if term:
+                    seen.setdefault(term, None)
     return list(seen)
 
 

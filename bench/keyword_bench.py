@@ -25,7 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import corpora  # noqa: E402
+import corpora
 
 ENGINES = ("beian-all", "beian-exact", "hyperscan-raw", "python-pipeline", "pyahocorasick")
 LABELS = {

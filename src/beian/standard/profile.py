@@ -198,7 +198,7 @@ def _read_raw(name: str) -> dict[str, Any]:
     if path.suffix in (".yaml", ".yml") and path.exists():
         text = path.read_text(encoding="utf-8")
     else:
-        resource = resources.files(_PROFILE_PACKAGE).joinpath("profiles", f"{name}.yaml")
+        resource = resources.files(_PROFILE_PACKAGE).joinpath("profiles").joinpath(f"{name}.yaml")
         if not resource.is_file():
             known = "、".join(available_profiles())
             raise ConfigError(f"未知的标准配置：{name}", hint=f"可选：{known}，或给出 YAML 文件路径")

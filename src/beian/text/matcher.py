@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -47,6 +47,9 @@ from beian.text.normalize import (
 )
 from beian.text.phonetics import is_hanzi, pinyin_forms, sound_table
 from beian.text.terms import Lexicon, Term
+
+if TYPE_CHECKING:
+    from beian.standard import Profile
 
 IntArray = npt.NDArray[np.int64]
 
@@ -275,9 +278,7 @@ class Matcher:
         for k in np.flatnonzero(suspect).tolist():
             i = int(idx[k])
             ti, ch = int(term[i]), int(channel[i])
-            if self._t.needs_runs[ti] and not self._runs_ok(norm, ti, ch, int(s[i]), int(e[i])):
-                ok[k] = False
-            elif ch == HOMOPHONE and _ordinary_word(text[int(ostart[i]):int(oend[i])], self._t.folds[ti]):
+            if (self._t.needs_runs[ti] and not self._runs_ok(norm, ti, ch, int(s[i]), int(e[i]))) or (ch == HOMOPHONE and _ordinary_word(text[int(ostart[i]):int(oend[i])], self._t.folds[ti])):
                 ok[k] = False
         return ok
 
@@ -331,7 +332,7 @@ def _char_flags() -> npt.NDArray[np.uint8]:
         flags[ord(ch)] |= _CLAUSE
     for cp in (*range(0x41, 0x5B), *range(0x61, 0x7B)):
         flags[cp] |= _LATIN
-    return flags
+    return np.asarray(flags, dtype=np.uint8)
 
 
 def _count(flags: npt.NDArray[np.uint8], bit: int, start: IntArray, end: IntArray) -> IntArray:
@@ -354,7 +355,7 @@ def _latin_ok(flags: npt.NDArray[np.uint8], start: IntArray, end: IntArray, head
     has_after = end < flags.size
     after[has_after] = latin[end[has_after]]
     bad = ((head.astype(bool) | latin_pattern) & before) | ((tail.astype(bool) | latin_pattern) & after)
-    return ~bad
+    return np.asarray(~bad, dtype=bool)
 
 
 def _outermost(start: IntArray, end: IntArray, term: IntArray) -> IntArray:
@@ -429,7 +430,8 @@ def _chunks(text: str) -> Iterable[tuple[int, str]]:
 
 
 def _batches(texts: Sequence[str]) -> Iterable[tuple[int, list[str]]]:
-    first, size, batch = 0, 0, []
+    first, size = 0, 0
+    batch: list[str] = []
     for i, text in enumerate(texts):
         if batch and size + len(text) > MAX_CHUNK_CHARS:
             yield first, batch
@@ -633,12 +635,12 @@ class ReloadableMatcher:
         return self._current
 
 
-def build_matcher(paths: Sequence[Path], allow: Sequence[Path] = (), profile: object | None = None,
+def build_matcher(paths: Sequence[Path], allow: Sequence[Path] = (), profile: Profile | None = None,
                   cache_dir: Path | None = None) -> Matcher:
     """Load lexicon files (and allowlists) and compile them."""
     from beian.text.lexicon import load_allowlist, load_lexicons
 
-    lexicon = load_lexicons(list(paths), profile=profile)  # type: ignore[arg-type]
+    lexicon = load_lexicons(list(paths), profile=profile)
     for path in allow:
         lexicon.allow.extend(load_allowlist(path))
     return Matcher.build(lexicon, cache_dir=cache_dir)
