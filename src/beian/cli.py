@@ -10,8 +10,10 @@ import importlib
 import os
 import sys
 
+import click
 import typer
 from rich.console import Console
+from typer.core import TyperGroup
 
 from beian import __version__
 from beian.errors import BeianError
@@ -29,15 +31,37 @@ COMMAND_MODULES = (
     "beian.commands.complaints",
 )
 
+err_console = Console(stderr=True)
+
+
+def _report(exc: BeianError) -> None:
+    err_console.print(f"[bold red]错误：[/]{exc.message}", highlight=False)
+    if exc.hint:
+        err_console.print(f"[yellow]提示：[/]{exc.hint}", highlight=False)
+
+
+class _BeianGroup(TyperGroup):
+    """Root command group: tool errors become one Chinese line and their exit code."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except BeianError as exc:
+            if os.environ.get("BEIAN_DEBUG"):
+                raise
+            _report(exc)
+            raise click.exceptions.Exit(exc.exit_code) from None
+
+
 app = typer.Typer(
     name="beian",
+    cls=_BeianGroup,
     help="生成式人工智能服务备案合规工具箱：材料预审、安全评估、内容安全网关、中文文本安全内核。",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode="rich",
     pretty_exceptions_enable=False,
 )
-err_console = Console(stderr=True)
 
 
 def _version(value: bool) -> None:
@@ -64,12 +88,10 @@ def main() -> None:
     """Console-script entry point: turn tool errors into one Chinese line and an exit code."""
     try:
         app()
-    except BeianError as exc:
+    except BeianError as exc:  # raised outside a command (e.g. while registering)
         if os.environ.get("BEIAN_DEBUG"):
             raise
-        err_console.print(f"[bold red]错误：[/]{exc.message}", highlight=False)
-        if exc.hint:
-            err_console.print(f"[yellow]提示：[/]{exc.hint}", highlight=False)
+        _report(exc)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         err_console.print("已中断。")

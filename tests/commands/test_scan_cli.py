@@ -1,0 +1,105 @@
+"""``beian scan``: the JSON contract, stdin, lines mode, allowlist, PII and bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from beian.cli import app
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "scan"
+
+
+@pytest.fixture()
+def runner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
+    monkeypatch.setenv("BEIAN_CACHE_DIR", str(tmp_path / "cache"))
+    return CliRunner()
+
+
+def _json_lines(output: str) -> list[dict[str, object]]:
+    return [json.loads(line) for line in output.splitlines() if line.startswith("{")]
+
+
+def test_json_contract_on_the_bundled_example(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["scan", "-l", str(EXAMPLES / "示例词库.txt"), "-l", str(EXAMPLES / "涉赌词库.txt"),
+                                 "--allow", str(EXAMPLES / "白名单.txt"), "--json", "--lines",
+                                 str(EXAMPLES / "样例文本.txt")])
+    assert result.exit_code == 1  # hits found
+    hits = _json_lines(result.output)
+    lines = (EXAMPLES / "样例文本.txt").read_text(encoding="utf-8").splitlines()
+    for h in hits:
+        assert set(h) == {"doc", "start", "end", "text", "matched", "variant", "category", "kind"}
+        assert lines[h["doc"]][h["start"]:h["end"]] == h["text"]  # type: ignore[index, misc]
+    variants = {(h["doc"], h["variant"]) for h in hits}
+    assert {(1, "traditional"), (2, "separator"), (2, "pinyin"), (3, "initials"), (3, "zero_width")} <= variants
+    assert any(h["matched"] == "网络赌场" and h["variant"] == "traditional" for h in hits)
+    assert not any(h["doc"] == 5 for h in hits), "白名单覆盖的命中不应出现"
+    assert not any(h["doc"] == 0 for h in hits), "普通句子不应命中"
+
+
+def test_stdin_and_pii(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["scan", "--pii", "--json"], input="身份证 11010519491231002X，手机 13812345678".encode())
+    kinds = {h["matched"] for h in _json_lines(result.output)}
+    assert {"resident_id", "mobile"} <= kinds
+    assert all(h["kind"] == "pii" for h in _json_lines(result.output))
+
+
+def test_mask_hides_pii_in_json(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["scan", "--pii", "--json", "--mask"], input="手机 13812345678".encode())
+    (hit,) = _json_lines(result.output)
+    assert hit["text"] != "13812345678" and "****" in str(hit["text"])
+
+
+def test_table_output_is_chinese_and_masks_pii(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["scan", "--pii", "-l", str(EXAMPLES / "示例词库.txt"), str(EXAMPLES / "样例文本.txt")])
+    assert "命中" in result.output and "13812345678" not in result.output
+
+
+def test_no_hits_exit_zero(runner: CliRunner, tmp_path: Path) -> None:
+    clean = tmp_path / "clean.txt"
+    clean.write_text("今天天气很好。", encoding="utf-8")
+    result = runner.invoke(app, ["scan", "-l", str(EXAMPLES / "示例词库.txt"), str(clean)])
+    assert result.exit_code == 0 and "命中 0 处" in result.output
+
+
+def test_gbk_input_is_read(runner: CliRunner, tmp_path: Path) -> None:
+    gbk = tmp_path / "gbk.txt"
+    gbk.write_bytes("他在练法轮功。".encode("gbk"))
+    result = runner.invoke(app, ["scan", "-l", str(EXAMPLES / "示例词库.txt"), "--json", str(gbk)])
+    assert [h["matched"] for h in _json_lines(result.output)] == ["法轮功"]
+
+
+def test_invalid_utf8_names_file_and_offset(runner: CliRunner, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes("法轮功".encode() + b"\xff\xfe\xfa" + "好".encode())
+    result = runner.invoke(app, ["scan", "-l", str(EXAMPLES / "示例词库.txt"), str(bad)])
+    assert result.exit_code == 2
+    assert "bad.txt" in result.output and "9" in result.output
+    replaced = runner.invoke(app, ["scan", "-l", str(EXAMPLES / "示例词库.txt"), "--errors", "replace", "--json", str(bad)])
+    assert [h["matched"] for h in _json_lines(replaced.output)] == ["法轮功"]
+
+
+def test_binary_file_is_refused_clearly(runner: CliRunner, tmp_path: Path) -> None:
+    binary = tmp_path / "blob.bin"
+    binary.write_bytes(b"\x00\x01\x02PNG\x00" * 100)
+    result = runner.invoke(app, ["scan", "-l", str(EXAMPLES / "示例词库.txt"), str(binary)])
+    assert result.exit_code == 2 and "blob.bin" in result.output
+
+
+def test_empty_lexicon_and_missing_options(runner: CliRunner, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("# 只有注释\n\n", encoding="utf-8")
+    assert runner.invoke(app, ["scan", "-l", str(empty)], input=b"x").exit_code == 2
+    no_lexicon = runner.invoke(app, ["scan"], input=b"x")
+    assert no_lexicon.exit_code == 2 and "--lexicon" in no_lexicon.output
+
+
+def test_enormous_line(runner: CliRunner, tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("普通文字" * 300_000 + "法輪功" + "普通文字" * 1000, encoding="utf-8")
+    result = runner.invoke(app, ["scan", "-l", str(EXAMPLES / "示例词库.txt"), "--json", str(big)])
+    (hit,) = _json_lines(result.output)
+    assert hit["start"] == 1_200_000 and hit["variant"] == "traditional"
