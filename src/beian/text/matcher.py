@@ -167,6 +167,8 @@ class Matcher:
         self.skipped = skipped
         self.key = key
         self.max_term_chars = max((len(f) for f in terms.folds), default=0)
+        self._exact_tails = [(x, x, "exact", c, r, 1.0, src) for x, c, r, src in
+                             zip(terms.texts, terms.categories, terms.risks, terms.sources)]
 
     # ----------------------------------------------------------------- build
     @classmethod
@@ -247,7 +249,7 @@ class Matcher:
         if t.short.any():
             keep &= ~(t.short[term].astype(bool) & (_count(flags, _CLAUSE, ostart, oend) > 0))
         idx = np.flatnonzero(keep)
-        idx = idx[self._verified(text, norm, idx, term, channel, s, e, ostart, oend)]
+        idx = idx[self._verified(flags, norm, idx, term, channel, s, e, ostart, oend)]
         idx = idx[_outermost(ostart[idx], oend[idx], channel[idx] * len(self._t.texts) + term[idx])]
         idx = idx[np.lexsort((oend[idx], ostart[idx]))]
         clean = ((channel[idx] == FOLD) & (t.canonical[term[idx]] == 1)
@@ -267,37 +269,43 @@ class Matcher:
         merged.extend(exact[taken:])
         return merged
 
-    def _verified(self, text: str, norm: Normalized, idx: IntArray, term: IntArray, channel: IntArray,
+    def _verified(self, flags: npt.NDArray[np.uint8], norm: Normalized, idx: IntArray, term: IntArray,
+                  channel: IntArray,
                   s: IntArray, e: IntArray, ostart: IntArray, oend: IntArray) -> npt.NDArray[np.bool_]:
         """Per-hit checks that need Python: run lengths of doubled terms, homophones of ordinary words.
 
         They run before overlaps are resolved, so a rejected long hit never hides a real short one.
         """
+        t = self._t
         ok = np.ones(idx.size, dtype=bool)
-        suspect = (self._t.needs_runs[term[idx]] == 1) | (channel[idx] == HOMOPHONE)
-        for k in np.flatnonzero(suspect).tolist():
+        for k in np.flatnonzero(t.needs_runs[term[idx]] == 1).tolist():
             i = int(idx[k])
-            ti, ch = int(term[i]), int(channel[i])
-            if (self._t.needs_runs[ti] and not self._runs_ok(norm, ti, ch, int(s[i]), int(e[i]))) or (ch == HOMOPHONE and _ordinary_word(text[int(ostart[i]):int(oend[i])], self._t.folds[ti])):
-                ok[k] = False
+            ok[k] = self._runs_ok(norm, int(term[i]), int(channel[i]), int(s[i]), int(e[i]))
+        sound = np.flatnonzero(channel[idx] == HOMOPHONE)
+        if sound.size:
+            hit = idx[sound]
+            ok[sound[_count(flags, _CLAUSE, ostart[hit], oend[hit]) > 0]] = False
+            words, folds, ntext = _dictionary_words(), t.folds, norm.text
+            for k, a, b, ti in zip(sound.tolist(), s[hit].tolist(), e[hit].tolist(), term[hit].tolist()):
+                seen = ntext[a:b]
+                if seen == folds[ti] or seen in words:
+                    ok[k] = False
         return ok
 
     def _runs_ok(self, norm: Normalized, ti: int, channel: int, s: int, e: int) -> bool:
         t = self._t
         need = {PINYIN: t.pinyin_runs, INITIALS: t.initial_runs}.get(channel, t.runs)[ti]
-        return all(int(have) >= want for have, want in zip(norm.runs[s:e], need))
+        return all(have >= want for have, want in zip(norm.runs[s:e].tolist(), need))
 
     def _exact(self, starts: IntArray, ends: IntArray, terms: IntArray, offset: int) -> list[Match]:
         """Hits whose original text is the folded term itself, built in one pass.
 
         The original text of such a hit is the term itself, so no slicing is needed.
         """
-        t, new = self._t, tuple.__new__
-        return [
-            new(Match, (a + offset, b + offset, t.texts[k], t.texts[k], "exact", t.categories[k], t.risks[k],
-                        1.0, t.sources[k]))
-            for a, b, k in zip(starts.tolist(), ends.tolist(), terms.tolist())
-        ]
+        tails, new = self._exact_tails, tuple.__new__
+        if offset:
+            starts, ends = starts + offset, ends + offset
+        return [new(Match, (a, b, *tails[k])) for a, b, k in zip(starts.tolist(), ends.tolist(), terms.tolist())]
 
     def _make(self, text: str, norm: Normalized, ti: int, channel: int, s: int, e: int,
               ostart: int, oend: int, offset: int) -> Match:
@@ -336,11 +344,11 @@ def _char_flags() -> npt.NDArray[np.uint8]:
 
 
 def _count(flags: npt.NDArray[np.uint8], bit: int, start: IntArray, end: IntArray) -> IntArray:
-    """How many characters in each [start, end) have ``bit`` set."""
+    """How many characters in each [start, end) have ``bit`` set (binary search over their positions)."""
     if start.size == 0:
         return start
-    prefix = np.concatenate(([0], np.cumsum((flags & bit) != 0, dtype=np.int64)))
-    return np.asarray(prefix[end] - prefix[start], dtype=np.int64)
+    where = np.flatnonzero(flags & bit)
+    return np.asarray(np.searchsorted(where, end) - np.searchsorted(where, start), dtype=np.int64)
 
 
 def _latin_ok(flags: npt.NDArray[np.uint8], start: IntArray, end: IntArray, head: IntArray,
@@ -385,9 +393,10 @@ def _fold_variant(original: str, term: str, runs: IntArray, term_chars: int) -> 
     return "case" if original.lower() == term.lower() else "exact"
 
 
-def _kinds(text: str) -> set[FoldKind]:
+@lru_cache(maxsize=65536)
+def _kinds(text: str) -> frozenset[FoldKind]:
     _, kind = fold_tables()
-    return {FoldKind(int(c)) for c in np.unique(kind[codepoints(text)]) if c}
+    return frozenset(FoldKind(c) for c in set(kind[codepoints(text)].tolist()) if c)
 
 
 @lru_cache(maxsize=1)
@@ -408,12 +417,6 @@ def _dictionary_words() -> frozenset[str]:
     except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - jieba is a dependency
         return frozenset()
     return frozenset(line.split(" ", 1)[0] for line in raw.splitlines())
-
-
-def _ordinary_word(original: str, term_fold: str) -> bool:
-    """A homophone hit that is the term itself, or an ordinary dictionary word, is not an evasion."""
-    folded = _fold_one(original)[0]
-    return folded == term_fold or folded in _dictionary_words() or any(c in original for c in CLAUSE_PUNCT)
 
 
 # ------------------------------------------------------------------ chunking
