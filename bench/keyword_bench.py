@@ -35,8 +35,8 @@ LABELS = {
     "python-pipeline": "OpenCC + str.translate + ahocorasick_rs",
     "pyahocorasick": "pyahocorasick（无归一化）",
 }
-KINDS = ("traditional", "width", "case", "zero_width", "separator", "homoglyph", "style", "repeat",
-         "pinyin", "initials", "homophone")
+from beian.text.evasion import KINDS  # noqa: E402
+
 Scanner = Callable[[str], list[tuple[int, int]]]
 
 
@@ -125,95 +125,18 @@ def _engine(name: str, cache: Path) -> tuple[Scanner, float, float]:
 
 
 # ---------------------------------------------------------------- evasion set
-def _variants(term: str, rng: random.Random) -> dict[str, str]:
-    from beian.text.phonetics import is_hanzi, pinyin_forms
-
-    out: dict[str, str] = {}
-    trad = _s2t(term)
-    if trad != term:
-        out["traditional"] = trad
-    if any(c.isascii() and c.isalnum() for c in term):
-        out["width"] = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in term)
-        out["style"] = "".join(_STYLE.get(c.lower(), c) for c in term)
-        if any(c.isalpha() and c.isascii() for c in term):
-            out["case"] = term.swapcase()
-        if any(c in _CYR for c in term.lower()):
-            out["homoglyph"] = "".join(_CYR.get(c, c) for c in term.lower())
-    out["zero_width"] = "\u200b".join(term)
-    out["separator"] = "".join(c + rng.choice(_NOISE) for c in term[:-1]) + term[-1]
-    out["repeat"] = "".join(c * 2 for c in term)
-    if is_hanzi(term) and len(term) >= 2:
-        full, initials = pinyin_forms(term)
-        if len(full) >= 4:
-            out["pinyin"] = " ".join(_syllables(term))
-        if len(term) >= 3:
-            out["initials"] = initials
-            swapped = _homophone(term, rng)
-            if swapped:
-                out["homophone"] = swapped
-    return out
-
-
-_NOISE = ["*", " ", "#", "@", "😀", "~", "|", "·", "_", "、", "♥"]
-_CYR = {"a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "y": "у"}
-_STYLE = {**{c: chr(0x24D0 + i) for i, c in enumerate("abcdefghijklmnopqrstuvwxyz")},
-          **{str(i): chr(0x2460 + i - 1) for i in range(1, 10)}}
-
-
-def _s2t(text: str) -> str:
-    import opencc
-
-    return str(opencc.OpenCC("s2t").convert(text))
-
-
-def _syllables(term: str) -> list[str]:
-    from pypinyin import Style, lazy_pinyin
-
-    return list(lazy_pinyin(term, style=Style.NORMAL))
-
-
-def _homophone(term: str, rng: random.Random) -> str | None:
-    from pypinyin import pinyin_dict
-
-    from beian.text.phonetics import _toneless
-
-    index = _sound_index()
-    pos = rng.randrange(len(term))
-    reading = pinyin_dict.pinyin_dict.get(ord(term[pos]))
-    if not reading:
-        return None
-    choices = [c for c in index.get(_toneless(reading), []) if c != term[pos]]
-    return term[:pos] + rng.choice(choices) + term[pos + 1:] if choices else None
-
-
-_SOUNDS: dict[str, list[str]] = {}
-
-
-def _sound_index() -> dict[str, list[str]]:
-    if not _SOUNDS:
-        from pypinyin import pinyin_dict
-
-        from beian.text.phonetics import _toneless
-
-        for cp, reading in pinyin_dict.pinyin_dict.items():
-            if 0x4E00 <= cp <= 0x9FA5:
-                _SOUNDS.setdefault(_toneless(reading), []).append(chr(cp))
-    return _SOUNDS
-
-
 def evasion_set(n_terms: int, seed: int = 7) -> list[tuple[str, str, str, int, int]]:
-    """(kind, sentence, planted, start, end) for terms sampled from the lexicon, planted in real sentences."""
+    """(kind, text, disguised, start, end): lexicon terms disguised and planted in real review sentences."""
+    from beian.text.evasion import plant, variants
+
     rng = random.Random(seed)
     terms = [t for t in _terms() if 2 <= len(t) <= 8]
-    sample = rng.sample(terms, n_terms)
     sentences = corpora.review_sentences()
     cases = []
-    for term in sample:
-        for kind, planted in _variants(term, rng).items():
-            host = rng.choice(sentences).replace("\n", "")
-            cut = rng.randrange(len(host))
-            text = host[:cut] + "，" + planted + "，" + host[cut:]
-            cases.append((kind, text, planted, cut + 1, cut + 1 + len(planted)))
+    for term in rng.sample(terms, n_terms):
+        for kind, disguised in variants(term, rng).items():
+            text, start, end = plant(rng.choice(sentences), disguised, rng)
+            cases.append((kind, text, disguised, start, end))
     return cases
 
 

@@ -37,7 +37,8 @@ def pinyin_forms(term: str) -> tuple[str, str]:
     return full, initials
 
 
-def _toneless(reading: str) -> str:
+def toneless(reading: str) -> str:
+    """The first reading of a pypinyin dictionary entry, without tone marks."""
     return reading.split(",")[0].strip().translate(_TONES)
 
 
@@ -51,7 +52,7 @@ def sound_table() -> npt.NDArray[np.uint32]:
     for cp, readings in pinyin_dict.pinyin_dict.items():
         if cp >= N_CODEPOINTS:
             continue
-        syllable = _toneless(readings)
+        syllable = toneless(readings)
         code = syllables.setdefault(syllable, _SOUND_BASE + len(syllables))
         table[cp] = code
     return table
