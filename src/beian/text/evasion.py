@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 from functools import lru_cache
+from typing import Any
 
 from beian.text.phonetics import is_hanzi, pinyin_forms
 
@@ -70,7 +71,7 @@ def to_traditional(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _s2t() -> object:
+def _s2t() -> Any:
     import opencc
 
     return opencc.OpenCC("s2t")
