@@ -19,12 +19,14 @@ How a scan works:
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
 import pickle
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -219,6 +221,10 @@ class Matcher:
     def _scan_one(self, text: str, offset: int = 0) -> list[Match]:
         if not text:
             return []
+        with _gc_paused():
+            return self._scan_text(text, offset)
+
+    def _scan_text(self, text: str, offset: int) -> list[Match]:
         norm = normalize(text)
         found = [self._search(self._main, norm.text, norm.cps)]
         if self._sound is not None:
@@ -315,6 +321,22 @@ class Matcher:
                                                                 sum(t.runs[ti]))
         return Match(ostart + offset, oend + offset, original, t.texts[ti], variant, t.categories[ti],
                      t.risks[ti], CONFIDENCE[variant], t.sources[ti])
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while hits are built.
+
+    A scan creates hundreds of thousands of small tuples and no reference cycles;
+    letting the collector walk them repeatedly nearly doubles the scan time.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 # ---------------------------------------------------------------- vectorised checks
