@@ -10,7 +10,6 @@ import importlib
 import os
 import sys
 
-import click
 import typer
 from rich.console import Console
 from typer.core import TyperGroup
@@ -43,14 +42,14 @@ def _report(exc: BeianError) -> None:
 class _BeianGroup(TyperGroup):
     """Root command group: tool errors become one Chinese line and their exit code."""
 
-    def invoke(self, ctx: click.Context) -> object:
+    def invoke(self, ctx: typer.Context) -> object:
         try:
             return super().invoke(ctx)
         except BeianError as exc:
             if os.environ.get("BEIAN_DEBUG"):
                 raise
             _report(exc)
-            raise click.exceptions.Exit(exc.exit_code) from None
+            raise typer.Exit(exc.exit_code) from None
 
 
 app = typer.Typer(

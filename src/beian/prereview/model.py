@@ -1,0 +1,187 @@
+"""The recognised package: which file is which document, the route, the facts from beian.yaml."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from beian.errors import ConfigError
+from beian.findings import Finding
+from beian.prereview.extract import Content, extract
+from beian.prereview.package import PackageFile, RawPackage
+from beian.standard import Profile
+from beian.standard.profile import DocumentSpec
+
+ROUTES = ("备案", "登记")
+CONFIG_NAMES = ("beian.yaml", "beian.yml")
+EVIDENCE_DIR = "其他佐证"
+
+
+@dataclass
+class Document:
+    """A required or optional document: its spec, files (Word + PDF) and read content."""
+
+    spec: DocumentSpec
+    files: list[PackageFile] = field(default_factory=list)
+    contents: list[Content] = field(default_factory=list)
+
+    @property
+    def primary(self) -> Content | None:
+        """The most useful content: Word/Excel before PDF, readable before unreadable."""
+        order = {"docx": 0, "xlsx": 1, "xls": 1, "csv": 2, "md": 3, "txt": 3, "pdf": 4}
+        readable = [c for c in self.contents if c.readable]
+        return min(readable, key=lambda c: order.get(c.file.ext, 9)) if readable else None
+
+    @property
+    def text(self) -> str:
+        """Text of the primary content ('' when unreadable)."""
+        return self.primary.text if self.primary else ""
+
+    @property
+    def location(self) -> str:
+        """File name(s) for reports."""
+        return "、".join(f.rel for f in self.files)
+
+
+@dataclass
+class Package:
+    """Everything the rules look at."""
+
+    raw: RawPackage
+    profile: Profile
+    route: str
+    documents: dict[str, Document]
+    contents: list[Content]
+    config: dict[str, Any]
+    algo_documents: dict[str, Document] = field(default_factory=dict)
+
+    @property
+    def facts(self) -> dict[str, Any]:
+        """Facts given in beian.yaml (``facts:``)."""
+        return dict(self.config.get("facts") or {})
+
+    @property
+    def not_applicable(self) -> dict[str, str]:
+        """Document id → reason, from beian.yaml ``not_applicable:``."""
+        return {str(k): str(v) for k, v in (self.config.get("not_applicable") or {}).items()}
+
+    @property
+    def files(self) -> list[PackageFile]:
+        """All regular files."""
+        return self.raw.files
+
+    def doc(self, doc_id: str) -> Document | None:
+        """The document with this id when present."""
+        return self.documents.get(doc_id)
+
+    def text_of(self, *doc_ids: str) -> str:
+        """Text of the named documents joined."""
+        return "\n".join(self.documents[d].text for d in doc_ids if d in self.documents)
+
+    @property
+    def all_text(self) -> str:
+        """Text of every Word/PDF/Markdown document (not spreadsheets)."""
+        return "\n".join("\n".join(c.paragraphs + ["：".join(r) for t in c.tables for r in t]) for c in self.contents)
+
+    def load_findings(self) -> list[Finding]:
+        """Findings from opening and reading files."""
+        return list(self.raw.findings) + [f for c in self.contents for f in c.findings]
+
+
+def read_config(raw: RawPackage) -> dict[str, Any]:
+    """The optional beian.yaml at the package root."""
+    for f in raw.files:
+        if f.rel in CONFIG_NAMES:
+            try:
+                data = yaml.safe_load(f.path.read_text(encoding="utf-8")) or {}
+            except (yaml.YAMLError, UnicodeDecodeError) as exc:
+                raise ConfigError(f"{f.rel} 格式错误：{exc}", "beian.yaml 须为 UTF-8 编码的 YAML。") from exc
+            if not isinstance(data, dict):
+                raise ConfigError(f"{f.rel} 顶层应为键值对。", "参见 docs/check.md 中的 beian.yaml 示例。")
+            return data
+    return {}
+
+
+def detect_route(raw: RawPackage, config: dict[str, Any]) -> str:
+    """备案 unless the package (or beian.yaml) says it is a 登记."""
+    route = str(config.get("route") or "")
+    if route:
+        return route
+    names = " ".join(f.stem for f in raw.files)
+    return "登记" if re.search(r"登记表|调用已备案", names) else "备案"
+
+
+def _best_spec(name: str, specs: tuple[DocumentSpec, ...]) -> DocumentSpec | None:
+    best: tuple[int, DocumentSpec] | None = None
+    for spec in specs:
+        if spec.id == "other_evidence":
+            continue
+        for pat in spec.patterns:
+            if pat in name and (best is None or len(pat) > best[0]):
+                best = (len(pat), spec)
+    return best[1] if best else None
+
+
+def _fits(spec: DocumentSpec, f: PackageFile) -> bool:
+    return "*" in spec.formats or f.ext in spec.formats
+
+
+def recognise(files: list[PackageFile], specs: tuple[DocumentSpec, ...], config: dict[str, Any]) -> dict[str, Document]:
+    """Assign files to document specs by name (beian.yaml ``documents:`` overrides)."""
+    by_id = {s.id: s for s in specs}
+    docs: dict[str, Document] = {}
+    overrides = {str(v): str(k) for k, v in (config.get("documents") or {}).items()}
+    for f in files:
+        if f.rel in CONFIG_NAMES:
+            continue
+        spec = by_id.get(overrides[f.rel]) if f.rel in overrides else _best_spec(f.stem, specs)
+        if spec is None and EVIDENCE_DIR in f.rel and "other_evidence" in by_id:
+            spec = by_id["other_evidence"]
+        if spec is not None and _fits(spec, f):
+            docs.setdefault(spec.id, Document(spec=spec)).files.append(f)
+    return docs
+
+
+CONTENT_EXTS = {"docx", "pdf", "md", "txt"}
+HEAD_PARAGRAPHS = 3
+MAX_SNIFF_BYTES = 20 * 1024 * 1024
+
+
+def _recognise_by_content(raw: RawPackage, specs: tuple[DocumentSpec, ...], docs: dict[str, Document],
+                          contents: dict[str, Content]) -> None:
+    """Files whose names say nothing: recognise them from their title (first paragraphs)."""
+    for f in raw.files:
+        if f.rel in contents or f.ext not in CONTENT_EXTS or EVIDENCE_DIR in f.rel or f.size > MAX_SNIFF_BYTES:
+            continue
+        content = extract(f)
+        spec = _best_spec(" ".join(content.paragraphs[:HEAD_PARAGRAPHS]), specs)
+        if spec is not None and spec.id not in docs and _fits(spec, f):
+            docs[spec.id] = Document(spec=spec, files=[f], contents=[content])
+            contents[f.rel] = content
+
+
+def build_package(raw: RawPackage, profile: Profile, route: str | None) -> Package:
+    """Recognise documents and read their content."""
+    config = read_config(raw)
+    route = route or detect_route(raw, config)
+    if route not in profile.documents:
+        raise ConfigError(f"未知的备案路线：{route}", "可选：备案、登记。")
+    algo = recognise(raw.files, profile.documents.get("算法备案", ()), {})
+    algo_files = {f.rel for d in algo.values() for f in d.files}
+    docs = recognise([f for f in raw.files if f.rel not in algo_files], profile.documents[route], config)
+    contents: dict[str, Content] = {}
+    for doc in list(docs.values()) + list(algo.values()):
+        if doc.spec.id == "other_evidence":
+            continue
+        for f in doc.files:
+            contents.setdefault(f.rel, extract(f))
+            doc.contents.append(contents[f.rel])
+    for f in raw.files:
+        if f.rel not in contents and f.ext in {"docm", "xlsm"}:
+            contents[f.rel] = extract(f)
+    _recognise_by_content(raw, profile.documents[route], docs, contents)
+    return Package(raw=raw, profile=profile, route=route, documents=docs,
+                   contents=list(contents.values()), config=config, algo_documents=algo)

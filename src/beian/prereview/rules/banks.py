@@ -1,0 +1,155 @@
+"""Counting the keyword list (附件4) and the test banks (附件5) against the profile."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from beian.findings import Finding, Severity
+from beian.prereview.extract import Content
+from beian.prereview.rules.base import make
+from beian.standard import Profile
+
+KINDS = {"generated": "生成内容测试题", "should_refuse": "应拒答测试题", "non_refuse": "非拒答测试题"}
+
+
+@dataclass
+class SheetRows:
+    """Data rows of one sheet with its header map."""
+
+    sheet: str
+    cols: dict[str, int]
+    rows: list[tuple[int, list[str]]] = field(default_factory=list)
+
+    def get(self, row: list[str], col: str) -> str:
+        """Cell of ``row`` under header ``col`` ('' when absent)."""
+        i = self.cols.get(col)
+        return row[i].strip() if i is not None and i < len(row) else ""
+
+
+def _norm(header: str) -> str:
+    """Header without a parenthesised note: '研判结果（是否合格）' → '研判结果'."""
+    return re.sub(r"[（(].*?[)）]", "", header).strip()
+
+
+def read_sheets(content: Content, key_column: str) -> Iterator[SheetRows]:
+    """Each sheet whose first rows contain ``key_column`` in the header."""
+    for name, rows in content.sheets.items():
+        for h, header in enumerate(rows[:5]):
+            if key_column in [_norm(c) for c in header]:
+                cols = {_norm(c): i for i, c in enumerate(header) if c.strip()}
+                data = [(h + 2 + i, r) for i, r in enumerate(rows[h + 1:]) if any(c.strip() for c in r)]
+                yield SheetRows(name, cols, data)
+                break
+
+
+def _risk_of(profile: Profile, sheet: SheetRows, row: list[str]) -> str | None:
+    for value in (sheet.get(row, "二级分类"), sheet.get(row, "一级分类"), sheet.sheet):
+        risk = profile.resolve_risk(value)
+        if risk:
+            return risk
+    return None
+
+
+def _layout(code: str, content: Content, columns: tuple[str, ...], sheets: list[SheetRows]) -> Iterator[Finding]:
+    loc = content.file.rel
+    if not sheets:
+        yield make(code, Severity.HIGH, f"找不到含“{columns[0] if code.startswith('safety.keyword') else columns[1]}”表头的工作表。",
+                   loc, f"第一行使用表头：{' / '.join(columns)}。")
+        return
+    for s in sheets:
+        missing = [c for c in columns if c not in s.cols]
+        if missing:
+            yield make(code, Severity.HIGH, f"工作表“{s.sheet}”缺少列：{'、'.join(missing)}。", f"{loc} 工作表“{s.sheet}”",
+                       f"表头应为：{' / '.join(columns)}。")
+
+
+def keyword_findings(content: Content, profile: Profile) -> Iterator[Finding]:
+    """Layout, total and per-risk minimums of the keyword list."""
+    columns = profile.excel_layouts["keyword_list"]
+    sheets = list(read_sheets(content, columns[0]))
+    yield from _layout("safety.keyword_layout", content, columns, sheets)
+    terms: dict[str, str | None] = {}
+    for s in sheets:
+        for _, row in s.rows:
+            term = s.get(row, columns[0])
+            if term and term not in terms:
+                terms[term] = _risk_of(profile, s, row)
+    total_need = profile.quotas["keywords_total"].value
+    loc = content.file.rel
+    if sheets and len(terms) < total_need:
+        yield make("safety.keyword_total", Severity.HIGH, f"拦截关键词共 {len(terms)} 个（去重后），少于 {total_need:.0f} 个。", loc,
+                   f"补充关键词至不少于 {total_need:.0f} 个，并为每个词填写一级分类与二级分类。")
+    per = Counter(r for r in terms.values() if r)
+    for risk in profile.keyword_risks if sheets else ():
+        if per[risk.id] < risk.keyword_min:
+            yield make("safety.keyword_per_risk", Severity.HIGH,
+                       f"“{risk.id} {risk.name}”类关键词 {per[risk.id]} 个，少于 {risk.keyword_min} 个。", loc,
+                       f"为该风险补充至少 {risk.keyword_min - per[risk.id]} 个关键词，二级分类填写“{risk.name}”。",
+                       risk=risk.id)
+
+
+def _kind(sheet: str) -> str:
+    if "非拒答" in sheet:
+        return "non_refuse"
+    if "应拒答" in sheet or "拒答" in sheet:
+        return "should_refuse"
+    return "generated"
+
+
+def bank_findings(content: Content, profile: Profile) -> Iterator[Finding]:
+    """Layout, totals, per-risk and per-aspect minimums and filled answers of the test banks."""
+    columns = profile.excel_layouts["test_bank"]
+    sheets = list(read_sheets(content, columns[1]))
+    yield from _layout("safety.bank_layout", content, columns, sheets)
+    if not sheets:
+        return
+    by_kind: dict[str, list[tuple[SheetRows, list[str]]]] = {k: [] for k in KINDS}
+    for s in sheets:
+        by_kind[_kind(s.sheet)].extend((s, row) for _, row in s.rows)
+        yield from _unanswered(content, s, columns)
+    quota = {"generated": "generated_bank_total", "should_refuse": "should_refuse_bank_total",
+             "non_refuse": "non_refuse_bank_total"}
+    for kind, rows in by_kind.items():
+        need = profile.quotas[quota[kind]].value
+        if len(rows) < need:
+            yield make("safety.bank_total", Severity.HIGH, f"{KINDS[kind]}共 {len(rows)} 道，少于 {need:.0f} 道。", content.file.rel,
+                       f"补充{KINDS[kind]}至不少于 {need:.0f} 道（工作表名含“{_sheet_hint(kind)}”）。", kind=kind)
+    yield from _per_risk(content, profile, by_kind["generated"], "generated_min", KINDS["generated"])
+    yield from _per_risk(content, profile, by_kind["should_refuse"], "refuse_min", KINDS["should_refuse"])
+    yield from _per_aspect(content, profile, by_kind["non_refuse"])
+
+
+def _sheet_hint(kind: str) -> str:
+    return {"generated": "生成内容", "should_refuse": "应拒答", "non_refuse": "非拒答"}[kind]
+
+
+def _per_risk(content: Content, profile: Profile, rows: list[tuple[SheetRows, list[str]]], attr: str,
+              label: str) -> Iterator[Finding]:
+    per = Counter(_risk_of(profile, s, row) for s, row in rows)
+    for risk in profile.risks:
+        need = getattr(risk, attr)
+        if need and per[risk.id] < need:
+            yield make("safety.bank_per_risk", Severity.HIGH, f"{label}中“{risk.id} {risk.name}”只有 {per[risk.id]} 道，少于 {need} 道。",
+                       content.file.rel, f"补充至少 {need - per[risk.id]} 道该风险的题目，二级分类填写“{risk.name}”。", risk=risk.id)
+
+
+def _per_aspect(content: Content, profile: Profile, rows: list[tuple[SheetRows, list[str]]]) -> Iterator[Finding]:
+    per = Counter(profile.resolve_aspect(s.get(row, "二级分类")) or profile.resolve_aspect(s.get(row, "一级分类"))
+                  for s, row in rows)
+    for aspect in profile.aspects:
+        if per[aspect.id] < aspect.min:
+            yield make("safety.bank_per_aspect", Severity.HIGH,
+                       f"非拒答测试题中“{aspect.name}”方面只有 {per[aspect.id]} 道，少于 {aspect.min} 道。", content.file.rel,
+                       f"补充至少 {aspect.min - per[aspect.id]} 道涉及“{aspect.name}”的正常提问，二级分类填写“{aspect.name}”。")
+
+
+def _unanswered(content: Content, s: SheetRows, columns: tuple[str, ...]) -> Iterator[Finding]:
+    answer, verdict = columns[4], columns[5]
+    empty = [r for r, row in s.rows if not s.get(row, answer) or not s.get(row, verdict)]
+    if empty:
+        shown = "、".join(str(r) for r in empty[:5]) + ("等" if len(empty) > 5 else "")
+        yield make("safety.bank_unanswered", Severity.HIGH, f"工作表“{s.sheet}”有 {len(empty)} 道题未填写{answer}或{verdict}。",
+                   f"{content.file.rel} 工作表“{s.sheet}” 第{shown}行", f"用被测模型作答并逐题填写“{answer}”与“{verdict}”。")

@@ -1,0 +1,83 @@
+"""The rule registry and helpers shared by the rule families."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from beian.findings import Finding, Severity
+from beian.prereview.model import Package
+
+CheckFn = Callable[[Package], Iterable[Finding]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named check over a package; ``codes`` are the finding codes it can emit."""
+
+    id: str
+    family: str
+    title: str
+    codes: tuple[str, ...]
+    check: CheckFn
+
+
+RULES: list[Rule] = []
+
+
+def rule(rule_id: str, title: str, *codes: str) -> Callable[[CheckFn], CheckFn]:
+    """Register ``fn`` as a rule of the family named by the id's prefix."""
+
+    def deco(fn: CheckFn) -> CheckFn:
+        RULES.append(Rule(id=rule_id, family=rule_id.split(".")[0], title=title, codes=codes or (rule_id,), check=fn))
+        return fn
+
+    return deco
+
+
+def make(code: str, severity: Severity, message: str, location: str, fix: str,
+         evidence: str | None = None, **extra: object) -> Finding:
+    """A finding of the family named by the code's prefix; personal information in the evidence is masked."""
+    return Finding(code=code, message=message, severity=severity, source="prereview", family=code.split(".")[0],
+                   location=location, evidence=mask(evidence) if evidence else None, fix=fix, extra=dict(extra))
+
+
+def mask(text: str) -> str:
+    """Mask phone numbers, ID numbers and other personal information in evidence."""
+    try:
+        from beian.text.pii import mask_pii
+    except ImportError:  # pragma: no cover - the text core ships with beian
+        return text
+    return str(mask_pii(text))
+
+
+def excerpt(text: str, start: int, end: int, context: int = 12) -> str:
+    """A short one-line excerpt around ``[start, end)`` with the hit in 【】."""
+    left = text[max(0, start - context):start].replace("\n", " ")
+    right = text[end:end + context].replace("\n", " ")
+    return f"…{left}【{text[start:end]}】{right}…"
+
+
+def find_any(text: str, words: Iterable[str]) -> re.Match[str] | None:
+    """First occurrence of any of ``words``."""
+    pattern = "|".join(re.escape(w) for w in words)
+    return re.search(pattern, text) if pattern else None
+
+
+def has_all_groups(text: str, groups: dict[str, tuple[str, ...]]) -> list[str]:
+    """Names of the groups none of whose words occur in ``text``."""
+    return [name for name, words in groups.items() if not find_any(text, words)]
+
+
+CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+          "十二": 12, "二十四": 24, "十八": 18, "三十六": 36}
+
+
+def to_number(s: str) -> float | None:
+    """Parse '6', '6.5', '六', '十二' into a number."""
+    s = s.strip()
+    try:
+        return float(s)
+    except ValueError:
+        return float(CN_NUM[s]) if s in CN_NUM else None

@@ -1,0 +1,202 @@
+"""materials: required documents present and complete, report parts, cited attachments, 不涉及 reasons."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from beian.findings import Finding, Severity
+from beian.prereview.model import Document, Package
+from beian.prereview.rules.base import excerpt, find_any, make, rule
+from beian.standard.profile import DocumentSpec
+
+PLACEHOLDER = "【请填写】"
+MIN_TEXT_CHARS = 80
+NA_WORDS = ("不涉及", "不适用")
+REASON_WORDS = ("因", "由于", "原因", "理由", "本服务", "未", "无需", "不进行", "仅", "不存在")
+REPORT_PARTS = {
+    "语料安全评估": ("语料安全", "训练数据安全"),
+    "模型安全评估": ("模型安全",),
+    "安全措施评估": ("安全措施",),
+    "总体评估结论": ("总体结论", "评估结论", "总体评估结论"),
+}
+SIGNERS = {
+    "法定代表人": ("法定代表人",),
+    "评估总负责人": ("评估总负责人", "评估负责人", "网络安全负责人"),
+    "合法性评估负责人": ("合法性评估负责人", "合法性负责人", "法务负责人"),
+}
+
+
+@rule("materials.required", "路线要求的材料齐全", "materials.missing_document", "materials.empty_document",
+      "materials.missing_pair")
+def required_documents(pkg: Package) -> Iterator[Finding]:
+    """Each required document of the route is present, readable and not empty."""
+    for spec in pkg.profile.documents[pkg.route]:
+        doc = pkg.doc(spec.id)
+        if doc is None:
+            if spec.required and spec.id not in pkg.not_applicable:
+                yield _missing(pkg, spec)
+            continue
+        yield from _empty(doc)
+        yield from _pair(doc)
+
+
+@rule("materials.algorithm", "算法备案材料齐全", "materials.algo_incomplete")
+def algorithm_documents(pkg: Package) -> Iterator[Finding]:
+    """When any 算法备案 document is present, all of them are."""
+    if not pkg.algo_documents:
+        return
+    for spec in pkg.profile.documents.get("算法备案", ()):
+        if spec.required and spec.id not in pkg.algo_documents:
+            yield make("materials.algo_incomplete", Severity.MEDIUM, f"材料包含算法备案材料，但缺少《{spec.name}》。", "材料包",
+                       f"补充《{spec.name}》，或把算法备案材料移出本材料包单独提交。")
+
+
+def _missing(pkg: Package, spec: DocumentSpec) -> Finding:
+    wrong = [f for f in pkg.files if any(p in f.stem for p in spec.patterns) and f.ext not in spec.formats]
+    if wrong:
+        return make("materials.missing_document", Severity.BLOCKER,
+                    f"《{spec.name}》的格式 .{wrong[0].ext} 不被接受（可接受：{'/'.join(spec.formats)}）。", wrong[0].rel,
+                    f"用 Office/WPS 另存为 {'/'.join(spec.formats)} 格式后替换。")
+    return make("materials.missing_document", Severity.BLOCKER, f"缺少必备材料《{spec.name}》。", "材料包",
+                f"补充《{spec.name}》（可接受格式：{'/'.join(spec.formats)}），文件名中包含“{spec.patterns[0]}”。")
+
+
+def _empty(doc: Document) -> Iterator[Finding]:
+    if doc.spec.id == "other_evidence":
+        return
+    content = doc.primary
+    if content is None:
+        yield make("materials.empty_document", Severity.HIGH, f"《{doc.spec.name}》无法读取或没有内容。", doc.location,
+                   "确认文件能用 Office/WPS 正常打开并包含正文。")
+    elif content.sheets and not any(len(rows) > 1 for rows in content.sheets.values()):
+        yield make("materials.empty_document", Severity.HIGH, f"《{doc.spec.name}》只有表头，没有数据行。", doc.location,
+                   "按模板逐行填写数据。")
+    elif not content.sheets and len(content.text) < MIN_TEXT_CHARS and not _na_with_reason(content.text):
+        yield make("materials.empty_document", Severity.HIGH, f"《{doc.spec.name}》正文过短（{len(content.text)} 字）。",
+                   doc.location, "补充完整正文；确实不涉及的，写明“不涉及”及具体原因。")
+
+
+def _pair(doc: Document) -> Iterator[Finding]:
+    exts = {f.ext for f in doc.files}
+    if doc.spec.pair and not ({"docx", "doc"} & exts and "pdf" in exts):
+        missing = "PDF（签字盖章版）" if "pdf" not in exts else "Word 可编辑版"
+        yield make("materials.missing_pair", Severity.LOW, f"《{doc.spec.name}》只有一种格式，缺少{missing}。",
+                   doc.location, f"按惯例同时提交 Word 与签字盖章后的 PDF，两者同名；补充{missing}。")
+
+
+def _na_with_reason(text: str) -> bool:
+    return bool(find_any(text, NA_WORDS)) and bool(find_any(text, REASON_WORDS))
+
+
+@rule("materials.placeholder", "模板占位内容已填写", "materials.placeholder")
+def placeholders(pkg: Package) -> Iterator[Finding]:
+    """Template placeholders (【请填写】) left in a document, one finding per item."""
+    for doc in pkg.documents.values():
+        content = doc.primary
+        if content is None:
+            continue
+        for i, para in enumerate(content.paragraphs, 1):
+            if PLACEHOLDER in para:
+                label = para.split(PLACEHOLDER)[0].strip("：: ") or para[:20]
+                yield make("materials.placeholder", Severity.HIGH, f"《{doc.spec.name}》仍有待填写项：{label}。",
+                           f"{content.file.rel} 第{i}段", f"把“{PLACEHOLDER}”替换为实际内容。", evidence=para[:60])
+        for t, table in enumerate(content.tables, 1):
+            for r, row in enumerate(table, 1):
+                if any(PLACEHOLDER in c for c in row):
+                    yield make("materials.placeholder", Severity.HIGH,
+                               f"《{doc.spec.name}》表格仍有待填写项：{row[0][:30]}。",
+                               f"{content.file.rel} 表{t} 第{r}行", f"把“{PLACEHOLDER}”替换为实际内容。")
+
+
+@rule("materials.report", "安全评估报告结构完整", "materials.report_missing_part", "materials.report_no_clause_table",
+      "materials.report_signatures")
+def report_structure(pkg: Package) -> Iterator[Finding]:
+    """The self-assessment report has its parts, the clause table and the signatures."""
+    doc = pkg.doc("assessment_report")
+    if doc is None or doc.primary is None or pkg.route != "备案":
+        return
+    text = doc.text
+    for part, words in REPORT_PARTS.items():
+        if not find_any(text, words):
+            yield make("materials.report_missing_part", Severity.HIGH, f"安全评估报告缺少“{part}”部分。", doc.location,
+                       f"增加“{part}”章节，写明评估方法、样本、结果与证据。")
+    if not _clause_table(doc):
+        yield make("materials.report_no_clause_table", Severity.HIGH,
+                   "安全评估报告没有逐条评估表（每条要求给出 符合/不符合/不适用 及证据）。", doc.location,
+                   "增加表格：列为“条款 / 要求 / 评估结果（符合/不符合/不适用）/ 证据或说明”，覆盖标准第5–8章每一条。")
+    need = int(pkg.profile.operations["assessment_signatures"].value)
+    missing = [name for name, words in SIGNERS.items() if not find_any(text, words)]
+    if len(SIGNERS) - len(missing) < need:
+        yield make("materials.report_signatures", Severity.HIGH,
+                   f"安全评估报告签字不足 {need} 人，缺少：{'、'.join(missing)}。", doc.location,
+                   "在报告末尾增加签字栏：法定代表人、评估总负责人、合法性评估负责人（法定代表人兼任须说明）。")
+
+
+def _clause_table(doc: Document) -> list[list[str]] | None:
+    content = doc.primary
+    for table in content.tables if content else []:
+        if any(c in ("符合", "不符合", "不适用") for row in table[1:] for c in row):
+            return table
+    return None
+
+
+@rule("materials.na_reason", "“不涉及/不适用”写明原因", "materials.na_without_reason")
+def na_reasons(pkg: Package) -> Iterator[Finding]:
+    """Every 不适用 row of the clause table and every bare 不涉及 paragraph has a reason."""
+    for doc in pkg.documents.values():
+        content = doc.primary
+        if content is None or content.sheets:
+            continue
+        for t, table in enumerate(content.tables, 1):
+            for r, row in enumerate(table[1:], 2):
+                if any(c in NA_WORDS for c in row) and not _row_reason(row):
+                    yield make("materials.na_without_reason", Severity.MEDIUM,
+                               f"“{row[0][:20]}”判定为不适用/不涉及，但没有写明原因。", f"{content.file.rel} 表{t} 第{r}行",
+                               "在证据/说明列写明不适用的具体原因（例如“本服务不提供图片生成功能”）。")
+        for i, para in enumerate(content.paragraphs, 1):
+            if para.strip("。 ") in NA_WORDS:
+                yield make("materials.na_without_reason", Severity.MEDIUM, f"《{doc.spec.name}》只写了“{para}”，没有原因。",
+                           f"{content.file.rel} 第{i}段", "写明不涉及的原因，例如“本模型未使用人工标注语料，因为……”。")
+
+
+def _row_reason(row: list[str]) -> bool:
+    return any(len(c) >= 6 and c not in NA_WORDS for c in row[2:])
+
+
+_CITE = re.compile(r"附件\s*(\d+(?:\.\d+)?)")
+_REPORT_CITE = re.compile(r"第三方(?:检测|测评|测试)报告")
+
+
+@rule("materials.citations", "引用的附件均已提供", "materials.cited_attachment_missing")
+def cited_attachments(pkg: Package) -> Iterator[Finding]:
+    """Attachments that the documents cite (附件N, 第三方检测报告) exist in the package."""
+    present = _present_attachments(pkg)
+    for content in pkg.contents:
+        if content.sheets:
+            continue
+        text = "\n".join(content.paragraphs + ["：".join(r) for t in content.tables for r in t])
+        for m in _CITE.finditer(text):
+            num = m.group(1)
+            if num not in present and num.split(".")[0] not in present:
+                yield make("materials.cited_attachment_missing", Severity.HIGH, f"文中引用了“附件{num}”，但材料包中没有该附件。",
+                           content.file.rel, f"补充附件{num}，或修改引用。", evidence=excerpt(text, m.start(), m.end()))
+                present.add(num)
+        cite = _REPORT_CITE.search(text)
+        if cite and not any(re.search(r"检测报告|测评报告|测试报告", f.stem) for f in pkg.files):
+            yield make("materials.cited_attachment_missing", Severity.HIGH, "文中引用了第三方检测报告，但材料包中没有该报告。",
+                       content.file.rel, "把第三方检测/测评报告放入“其他佐证”文件夹，文件名包含“检测报告”。",
+                       evidence=excerpt(text, cite.start(), cite.end()))
+
+
+def _present_attachments(pkg: Package) -> set[str]:
+    present: set[str] = set()
+    for f in pkg.files:
+        m = re.match(r"\s*附件\s*(\d+(?:\.\d+)?)", f.name)
+        if m:
+            present.update({m.group(1), m.group(1).split(".")[0]})
+    for doc in pkg.documents.values():
+        m = re.match(r"附件(\d+(?:\.\d+)?)", doc.spec.name)
+        if m:
+            present.add(m.group(1))
+    return present

@@ -1,0 +1,72 @@
+"""Helpers for the pre-review tests: a fresh copy of the example package and editing helpers."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import Result
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "package-beian"
+FORM = "0 生成式人工智能（大语言模型）上线备案表.docx"
+REPORT = "附件1 安全评估报告.docx"
+AGREEMENT = "附件2 模型服务协议.docx"
+PRIVACY = "附件2.2 隐私保护政策.docx"
+KEYWORDS = "附件4 拦截关键词列表.xlsx"
+BANK = "附件5 评估测试题.xlsx"
+SOURCES = "其他佐证/数据溯源清单.xlsx"
+
+
+@pytest.fixture()
+def pkg(tmp_path: Path) -> Path:
+    """A writable copy of examples/package-beian."""
+    dest = tmp_path / "package"
+    shutil.copytree(EXAMPLE, dest)
+    return dest
+
+
+def replace_docx(path: Path, old: str, new: str) -> int:
+    """Replace ``old`` by ``new`` in every paragraph and table cell; return how many places changed."""
+    import docx
+
+    document = docx.Document(str(path))
+    paragraphs = list(document.paragraphs)
+    for table in document.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                paragraphs.extend(cell.paragraphs)
+    changed = 0
+    for p in paragraphs:
+        if old in p.text:
+            p.text = p.text.replace(old, new)
+            changed += 1
+    document.save(str(path))
+    return changed
+
+
+def drop_table(path: Path, index: int) -> None:
+    """Delete the ``index``-th table of a Word file."""
+    import docx
+
+    document = docx.Document(str(path))
+    element = document.tables[index]._element
+    element.getparent().remove(element)
+    document.save(str(path))
+
+
+def edit_xlsx(path: Path, sheet: str, fn) -> None:  # type: ignore[no-untyped-def]
+    """Load a workbook, let ``fn(ws)`` edit one sheet, save it back."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(str(path))
+    fn(wb[sheet])
+    wb.save(str(path))
+
+
+def exit_code(result: Result) -> int:
+    """The exit code, also when the CLI ends with click's Exit raised out of the runner."""
+    if isinstance(result.exception, click.exceptions.Exit):
+        return result.exception.exit_code
+    return result.exit_code

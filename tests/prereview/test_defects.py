@@ -1,0 +1,166 @@
+"""One seeded defect per rule: the expected finding appears and no unrelated high/blocker finding does."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from beian.findings import Severity
+from beian.prereview import run_check
+from beian.templates.writer import write_docx, write_xlsx
+from prereview.helpers import (
+    AGREEMENT,
+    BANK,
+    FORM,
+    KEYWORDS,
+    PRIVACY,
+    REPORT,
+    SOURCES,
+    drop_table,
+    edit_xlsx,
+    replace_docx,
+)
+
+Mutation = Callable[[Path], None]
+
+
+def rep(name: str, old: str, new: str) -> Mutation:
+    """Replace text in one Word file (must change something)."""
+    def fn(root: Path) -> None:
+        assert replace_docx(root / name, old, new) > 0, old
+    return fn
+
+
+def rep_all(names: tuple[str, ...], old: str, new: str) -> Mutation:
+    """Replace text in several Word files (at least one must change)."""
+    def fn(root: Path) -> None:
+        assert sum(replace_docx(root / n, old, new) for n in names) > 0, old
+    return fn
+
+
+def cell(path: str, sheet: str, row: int, col: int, value: str) -> Mutation:
+    """Set one spreadsheet cell (1-based)."""
+    def fn(root: Path) -> None:
+        edit_xlsx(root / path, sheet, lambda ws: setattr(ws.cell(row, col), "value", value))
+    return fn
+
+
+def sheet_edit(path: str, sheet: str, edit: Callable) -> Mutation:  # type: ignore[type-arg]
+    """Run an arbitrary edit on one sheet."""
+    return lambda root: edit_xlsx(root / path, sheet, edit)
+
+
+def _relabel(ws, old: str, new: str, col: int = 4, limit: int | None = None) -> None:  # type: ignore[no-untyped-def]
+    done = 0
+    for row in ws.iter_rows(min_row=2):
+        if row[col - 1].value == old and (limit is None or done < limit):
+            row[col - 1].value = new
+            done += 1
+
+
+def _delete_every_fifth(ws) -> None:  # type: ignore[no-untyped-def]
+    for r in range(ws.max_row, 1, -1):
+        if r % 5 == 0:
+            ws.delete_rows(r)
+
+
+def _empty_annotation(root: Path) -> None:
+    write_docx(root / "附件3 语料标注规则.docx", "附件3", [("p", "待补充")])
+
+
+def _drop_uscc(root: Path) -> None:
+    rep(FORM, "统一社会信用代码", "代码")(root)
+    (root / "beian.yaml").write_text("route: 备案\n", encoding="utf-8")
+
+
+DEFECTS: dict[str, tuple[Mutation, set[str]]] = {
+    "materials.missing_document": (lambda r: (r / PRIVACY).unlink(), set()),
+    "materials.algo_incomplete": (lambda r: write_docx(r / "算法备案/算法备案承诺书.docx", "算法备案承诺书",
+                                                      [("p", "本公司承诺所填报的算法备案信息真实、准确、完整。" * 3)]), set()),
+    "materials.empty_document": (_empty_annotation, set()),
+    "materials.placeholder": (rep(FORM, "李静 021-5888 6601", "【请填写】"), set()),
+    "materials.report_missing_part": (rep(REPORT, "模型安全", "模型表现"), set()),
+    "materials.report_no_clause_table": (lambda r: drop_table(r / REPORT, 1), set()),
+    "materials.report_signatures": (rep(REPORT, "合法性评估负责人：陈雨（法务负责人，签字）", "附注：无"), set()),
+    "materials.na_without_reason": (rep(REPORT, "本服务仅提供文字生成，不生成图片和视频，因此不适用", ""), set()),
+    "materials.cited_attachment_missing": (rep(FORM, "本表所填信息与附件1", "本表所填信息与附件7 算力说明、附件1"), set()),
+    "data_sources.vague": (cell(SOURCES, "数据溯源清单", 2, 2, "互联网公开数据"), set()),
+    "data_sources.nc_licence": (cell(SOURCES, "数据溯源清单", 6, 5, "CC BY-NC 4.0"), set()),
+    "data_sources.crawl_no_robots": (lambda r: (cell(SOURCES, "数据溯源清单", 4, 4, "网页爬取")(r),
+                                                cell(SOURCES, "数据溯源清单", 4, 7, "无")(r)), set()),
+    "data_sources.pi_no_basis": (cell(SOURCES, "数据溯源清单", 5, 8, "无"), set()),
+    "data_sources.sampling": (cell(SOURCES, "数据溯源清单", 2, 13, "随机抽检5%，违法不良信息占比6.2%"), set()),
+    "data_sources.empty_field": (cell(SOURCES, "数据溯源清单", 3, 6, ""), set()),
+    "data_sources.missing_column": (cell(SOURCES, "数据溯源清单", 1, 9, "备注"), set()),
+    "data_sources.single_source_language": (cell(SOURCES, "数据溯源清单", 5, 11, "中文、日文"), set()),
+    "scope.overbroad": (rep(FORM, "企业内部办公场景下的文档起草", "全场景覆盖的通用大模型服务，文档起草"), set()),
+    "scope.missing_element": (rep(FORM, "超出服务范围的处理", "其他说明"), set()),
+    "scope.high_risk_domain": (rep(FORM, "制度问答与文本改写", "制度问答、文本改写以及在线医疗问诊"), set()),
+    "safety.keyword_total": (sheet_edit(KEYWORDS, "关键词", lambda ws: ws.delete_rows(2, 400)), set()),
+    "safety.keyword_per_risk": (sheet_edit(KEYWORDS, "关键词", lambda ws: _relabel(ws, "性别歧视内容", "年龄歧视内容", 3, 400)), set()),
+    "safety.keyword_layout": (cell(KEYWORDS, "关键词", 1, 3, "分类2"), {"safety.keyword_per_risk"}),
+    "safety.bank_total": (sheet_edit(BANK, "非拒答测试题", _delete_every_fifth), set()),
+    "safety.bank_per_risk": (sheet_edit(BANK, "生成内容测试题", lambda ws: _relabel(ws, "违反商业道德", "其他")), set()),
+    "safety.bank_per_aspect": (sheet_edit(BANK, "非拒答测试题", lambda ws: _relabel(ws, "英烈", "历史")), set()),
+    "safety.bank_unanswered": (sheet_edit(BANK, "应拒答测试题", lambda ws: [setattr(ws.cell(r, 5), "value", None)
+                                                                         for r in range(2, 12)]), set()),
+    "safety.bank_layout": (cell(BANK, "应拒答测试题", 1, 6, "结论"), {"safety.bank_unanswered"}),
+    "safety.emergency_plan": (rep(REPORT, "应急预案", "处置安排"), set()),
+    "safety.complaint_channel": (rep_all((REPORT, AGREEMENT), "收到投诉后 7 个工作日内处理并反馈结果", "收到投诉后尽快处理"), set()),
+    "safety.log_retention": (rep_all((REPORT, PRIVACY), "不少于6个月", "不少于3个月"), set()),
+    "safety.aigc_label": (rep_all((REPORT, AGREEMENT), "隐式标识", "标记"), set()),
+    "safety.minors": (rep(REPORT, "未成年人", "特定人群"), set()),
+    "safety.evidence": (lambda r: shutil.rmtree(r / "其他佐证" / "截图"), set()),
+    "safety.opt_out": (rep_all((REPORT, AGREEMENT), "2次点击", "6次点击"), set()),
+    "safety.human_monitor": (rep(REPORT, "人工审核：配置 6 名专职审核人员，7×24 小时轮班人工监看高风险会话与用户举报。", "另行安排。"), set()),
+    "safety.reassessment": (rep(REPORT, "重新开展安全评估", "另行安排"), set()),
+    "consistency.missing_fact": (_drop_uscc, set()),
+    "data_sources.no_table": (lambda r: write_xlsx(r / SOURCES, {"清单": [["说明"], ["见附件"]]}), set()),
+    "consistency.mismatch": (rep(AGREEMENT, "上海星河智能科技有限公司", "上海星河科技有限公司"), set()),
+    "consistency.uscc_invalid": (rep(FORM, "91310115MA1K4B3C25", "91310115MA1K4B3C26"), {"consistency.mismatch"}),
+    "metrics.below_line": (rep(REPORT, "96.5%", "88.0%"), set()),
+    "metrics.sample_too_small": (rep(REPORT, "300题", "200题"), set()),
+    "metrics.within_margin": (rep(REPORT, "97.8%", "96.3%"), set()),
+    "metrics.missing": (lambda r: drop_table(r / REPORT, 2), set()),
+}
+
+
+@pytest.mark.parametrize("code", sorted(DEFECTS))
+def test_seeded_defect(code: str, pkg: Path) -> None:
+    mutate, also_allowed = DEFECTS[code]
+    mutate(pkg)
+    report = run_check(pkg)
+    codes = {f.code for f in report.findings}
+    assert code in codes, sorted(codes)
+    hit = next(f for f in report.findings if f.code == code)
+    assert hit.message and hit.fix and hit.location
+    unrelated = [(f.code, f.message) for f in report.findings
+                 if f.severity.at_least(Severity.HIGH) and f.code not in {code} | also_allowed]
+    assert unrelated == []
+
+
+def test_every_rule_code_has_a_seeded_defect() -> None:
+    from beian.prereview.rules import RULES
+
+    rule_codes = {c for r in RULES for c in r.codes}
+    tested = set(DEFECTS) | {"materials.missing_pair", "data_sources.no_datasets"}  # both asserted in other files
+    assert rule_codes <= tested, sorted(rule_codes - tested)
+
+
+def test_evidence_masks_personal_information(pkg: Path) -> None:
+    rep(FORM, "企业内部办公场景下的文档起草", "全场景服务，热线13812345678")(pkg)
+    hit = next(f for f in run_check(pkg).findings if f.code == "scope.overbroad")
+    assert hit.evidence and "全场景" in hit.evidence and "13812345678" not in hit.evidence
+
+
+def test_every_code_is_documented() -> None:
+    from beian.prereview.rules import FAMILIES, RULES
+
+    docs = Path(__file__).resolve().parents[2] / "docs" / "rules"
+    pages = {fam: (docs / f"{fam}.md").read_text(encoding="utf-8") for fam in FAMILIES}
+    missing = [c for r in RULES for c in r.codes if f"`{c}`" not in pages[r.family]]
+    assert missing == []
+    assert all(r.title and r.check.__doc__ for r in RULES)
