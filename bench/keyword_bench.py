@@ -77,10 +77,12 @@ def _hyperscan_raw(cache: Path) -> tuple[Scanner, float, float]:
     db = hyperscan.loadb(blob.read_bytes(), hyperscan.HS_MODE_BLOCK)
     load = time.perf_counter() - t0
     lens = [len(e) for e in enc]
+    scratch = hyperscan.Scratch(db)
 
     def scan(text: str) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
-        db.scan(text.encode(), match_event_handler=lambda i, f, t, fl, c: out.append((t - lens[i], t)))
+        db.scan(text.encode(), match_event_handler=lambda i, f, t, fl, c: out.append((t - lens[i], t)),
+                scratch=scratch)
         return out  # byte offsets: enough to count hits
 
     return scan, build, load
@@ -141,11 +143,13 @@ def evasion_set(n_terms: int, seed: int = 7) -> list[tuple[str, str, str, int, i
 
 
 def _recall(scan: Scanner, cases: list[tuple[str, str, str, int, int]], byte_offsets: bool) -> dict[str, float]:
+    """Share of planted variants caught: a hit must cover at least 60% of the planted span."""
     hit: dict[str, list[int]] = {}
     for kind, text, _planted, start, end in cases:
         if byte_offsets:
             start, end = len(text[:start].encode()), len(text[:end].encode())
-        found = any(s < end and e > start and (e - s) >= min(2, end - start) for s, e in scan(text))
+        need = 0.6 * (end - start)
+        found = any(min(e, end) - max(s, start) >= need for s, e in scan(text))
         hit.setdefault(kind, []).append(int(found))
     return {k: sum(v) / len(v) for k, v in hit.items()}
 
