@@ -265,5 +265,4 @@ def fold_runs(term: str) -> tuple[str, tuple[int, ...]]:
 def kinds_in(text: str, start: int, end: int) -> set[FoldKind]:
     """Fold kinds of the original characters in ``text[start:end]``."""
     _, kind = fold_tables()
-    codes = kind[codepoints(text[start:end])]
-    return {FoldKind(int(c)) for c in np.unique(codes) if c}
+    return {FoldKind(c) for c in set(kind[codepoints(text[start:end])].tolist()) if c}

@@ -1,0 +1,217 @@
+"""Compile a :class:`~beian.text.terms.Lexicon` into search channels and per-term tables.
+
+Every deny and allow term is folded exactly as text will be; Chinese terms also get
+their full pinyin and initials (same channel) and their homophone form (a second
+channel). Entries that would over-block (one character, only separators) are left
+out with a reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
+import numpy.typing as npt
+
+from beian.text.engines import Engine, compile_engine
+from beian.text.normalize import codepoints, normalize, to_text
+from beian.text.phonetics import is_hanzi, pinyin_forms, sound_table
+from beian.text.terms import Lexicon, Term
+
+IntArray = npt.NDArray[np.int64]
+
+MIN_TERM_CHARS = 2
+HOMOPHONE_MIN_CHARS = 3  # two-character homophones hit ordinary words everywhere
+
+# channel ids
+FOLD, PINYIN, INITIALS, HOMOPHONE, ALLOW = 0, 1, 2, 3, 4
+
+
+@dataclass(frozen=True)
+class SkippedTerm:
+    """A lexicon entry the matcher left out, and why (in Chinese)."""
+
+    term: Term
+    reason: str
+
+
+@dataclass
+class Patterns:
+    """Patterns of one search channel and the lexicon entries behind each one."""
+
+    strings: list[str] = field(default_factory=list)
+    entries: list[list[tuple[int, int]]] = field(default_factory=list)
+    index: dict[str, int] = field(default_factory=dict)
+
+    def add(self, pattern: str, term_idx: int, channel: int) -> None:
+        pid = self.index.get(pattern)
+        if pid is None:
+            pid = self.index[pattern] = len(self.strings)
+            self.strings.append(pattern)
+            self.entries.append([])
+        self.entries[pid].append((term_idx, channel))
+
+    def flat(self) -> tuple[IntArray, IntArray, IntArray, IntArray]:
+        """(first entry of each pattern, entry count, entry term index, entry channel)."""
+        counts = np.array([len(e) for e in self.entries], dtype=np.int64)
+        firsts = np.concatenate(([0], np.cumsum(counts)[:-1])).astype(np.int64)
+        flat = [x for group in self.entries for x in group]
+        terms = np.array([t for t, _ in flat], dtype=np.int64)
+        channels = np.array([c for _, c in flat], dtype=np.int64)
+        return firsts, counts, terms, channels
+
+
+@dataclass
+class Channel:
+    """A compiled search channel: engine + pattern-to-entry tables."""
+
+    engine: Engine
+    firsts: IntArray
+    counts: IntArray
+    entry_term: IntArray
+    entry_channel: IntArray
+
+
+@dataclass
+class TermTable:
+    """Per-term data the scan needs, in arrays indexed by term number."""
+
+    texts: list[str]
+    folds: list[str]
+    categories: list[str | None]
+    risks: list[str | None]
+    sources: list[str]
+    runs: list[tuple[int, ...]]
+    pinyin_runs: list[tuple[int, ...]]
+    initial_runs: list[tuple[int, ...]]
+    is_allow: IntArray
+    canonical: IntArray
+    n_chars: IntArray
+    needs_runs: IntArray
+    latin_head: IntArray
+    latin_tail: IntArray
+    short: IntArray
+
+
+@dataclass
+class Compiled:
+    """Everything a matcher needs: the term table, the channels and what was skipped."""
+
+    table: TermTable
+    main: Channel
+    sound: Channel | None
+    skipped: list[SkippedTerm]
+
+
+def compile_lexicon(lexicon: Lexicon, engine: str = "auto") -> Compiled:
+    """Fold every term and compile the search channels."""
+    entries = [(t, False) for t in lexicon.terms] + [(t, True) for t in lexicon.allow]
+    folds = _fold_all([t.text for t, _ in entries])
+    main, sound = Patterns(), Patterns()
+    skipped: list[SkippedTerm] = []
+    kept: list[_Kept] = []
+    for (term, is_allow), (fold, runs) in zip(entries, folds):
+        reason = _skip_reason(fold, runs)
+        if reason:
+            if not is_allow:
+                skipped.append(SkippedTerm(term, reason))
+            continue
+        ti = len(kept)
+        main.add(fold, ti, ALLOW if is_allow else FOLD)
+        sound_runs = ((), ()) if is_allow else _add_sound_channels(main, sound, lexicon, term, fold, ti)
+        kept.append((term, is_allow, fold, runs, *sound_runs))
+    table = _term_table(kept)
+    main_ch = _channel(main, engine)
+    sound_ch = _channel(sound, engine) if sound.strings else None
+    return Compiled(table, main_ch, sound_ch, skipped)
+
+
+def _fold_all(texts: list[str]) -> list[tuple[str, tuple[int, ...]]]:
+    """Fold many terms in one vectorised pass (terms are separated by line breaks)."""
+    clean = [t.replace("\n", " ").replace("\r", " ") for t in texts]
+    norm = normalize("\n".join(clean))
+    pieces = norm.text.split("\n")
+    runs = norm.runs.tolist()
+    out, pos = [], 0
+    lines = iter(pieces)
+    for _ in clean:
+        piece = next(lines, "")
+        out.append((piece, tuple(runs[pos:pos + len(piece)])))
+        pos += len(piece) + 1
+    return out if len(pieces) == len(clean) else [fold_one(t) for t in clean]
+
+
+def fold_one(text: str) -> tuple[str, tuple[int, ...]]:
+    norm = normalize(text)
+    return norm.text, tuple(int(r) for r in norm.runs)
+
+
+def _skip_reason(fold: str, runs: tuple[int, ...]) -> str | None:
+    if not fold:
+        return "只含分隔符、标点或不可见字符，无法匹配"
+    if sum(runs) < MIN_TERM_CHARS:
+        return "单字词条会造成大量误拦截，已跳过"
+    return None
+
+
+def _add_sound_channels(main: Patterns, sound: Patterns, lexicon: Lexicon, term: Term,
+                        fold: str, ti: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Add pinyin, initials and homophone patterns; return the pinyin and initials run lengths."""
+    py_runs: tuple[int, ...] = ()
+    initial_runs: tuple[int, ...] = ()
+    if not is_hanzi(fold) or len(fold) < 2:
+        return py_runs, initial_runs
+    opts = lexicon.options_for(term.category)
+    if opts.pinyin or opts.initials:
+        full, initials = pinyin_forms(term.text if is_hanzi(term.text) else fold)
+        full_fold, py_runs = fold_one(full)
+        if opts.pinyin and len(full) >= 4:
+            main.add(full_fold, ti, PINYIN)
+        if opts.initials and len(initials) >= 3 and initials not in _initials_stoplist():
+            initials_fold, initial_runs = fold_one(initials)
+            main.add(initials_fold, ti, INITIALS)
+    if opts.homophone and len(fold) >= HOMOPHONE_MIN_CHARS:
+        sound.add(to_text(sound_table()[codepoints(fold)]), ti, HOMOPHONE)
+    return py_runs, initial_runs
+
+
+_Kept = tuple[Term, bool, str, tuple[int, ...], tuple[int, ...], tuple[int, ...]]
+
+
+def _term_table(kept: list[_Kept]) -> TermTable:
+    def flags(pred: list[bool]) -> IntArray:
+        return np.array(pred, dtype=np.int64)
+
+    texts = [k[0].text for k in kept]
+    return TermTable(
+        texts=texts,
+        folds=[k[2] for k in kept],
+        categories=[k[0].category for k in kept],
+        risks=[k[0].risk for k in kept],
+        sources=[k[0].source for k in kept],
+        runs=[k[3] for k in kept],
+        pinyin_runs=[k[4] for k in kept],
+        initial_runs=[k[5] for k in kept],
+        is_allow=flags([k[1] for k in kept]),
+        canonical=flags([k[0].text == "".join(c * r for c, r in zip(k[2], k[3])) for k in kept]),
+        n_chars=np.array([sum(k[3]) for k in kept], dtype=np.int64),
+        needs_runs=flags([any(r > 1 for r in (*k[3], *k[4], *k[5])) for k in kept]),
+        latin_head=flags([k[2][:1].isascii() and k[2][:1].isalpha() for k in kept]),
+        latin_tail=flags([k[2][-1:].isascii() and k[2][-1:].isalpha() for k in kept]),
+        short=flags([sum(k[3]) <= 2 for k in kept]),
+    )
+
+
+def _channel(patterns: Patterns, engine: str) -> Channel:
+    firsts, counts, terms, channels = patterns.flat()
+    return Channel(compile_engine(patterns.strings, engine), firsts, counts, terms, channels)
+
+
+@lru_cache(maxsize=1)
+def _initials_stoplist() -> frozenset[str]:
+    """Latin strings that are common English words or abbreviations, not pinyin initials."""
+    from importlib import resources
+
+    text = resources.files("beian.text").joinpath("data").joinpath("initials_stoplist.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))

@@ -1,0 +1,246 @@
+"""Load keyword lists into a :class:`~beian.text.terms.Lexicon`.
+
+Formats: one term per line (``.txt``; category from a ``# 分类: …`` header line
+or from the file name), the houbb tagged format (``WORD 0,4``; auto-detected),
+``.csv`` and the CAC Excel layout (``.xlsx``: 关键词 / 一级分类 / 二级分类, or
+one sheet per category). Every term's ``risk`` is the profile's risk id for its
+category (None when unmapped).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from beian.errors import LexiconError
+from beian.text.terms import Lexicon, Term
+from beian.text.textio import decode_bytes, read_text, split_lines
+
+if TYPE_CHECKING:
+    from beian.standard import Profile
+
+HOUBB_TAGS: dict[str, str] = {"0": "政治", "1": "毒品", "2": "色情", "3": "赌博", "4": "违法犯罪"}
+"""houbb/sensitive-word ``WordTagType`` codes → category names."""
+
+_STRIP = " \t\r\n\u3000\ufeff\u00a0"
+_NAME_SUFFIXES = ("敏感词库", "关键词库", "词库", "词表", "类型", "列表", "敏感词", "关键词", "名单")
+_HEADER = re.compile(r"^#\s*(?:分类|类别|一级分类|category)\s*[:：]\s*(.*?)\s*$", re.IGNORECASE)
+_TAGGED = re.compile(r"^(.+?)[ \t]+(\d(?:,\d)*)$")
+_TERM_COLUMNS = ("关键词", "keyword", "敏感词", "词条", "word", "term")
+_CAT_COLUMNS = ("一级分类", "category", "分类", "类别")
+_SUB_COLUMNS = ("二级分类", "subcategory")
+_UNCLASSIFIED = "未分类"
+_GENERIC_SHEETS = re.compile(r"^(sheet\d*|工作表\d*|关键词.*|拦截关键词.*|词库)$", re.IGNORECASE)
+_TAB_SUFFIXES = (".csv", ".tsv")
+_XLSX_SUFFIXES = (".xlsx", ".xlsm")
+
+Row = tuple[int, str, str | None, str | None]  # line, term, category, subcategory
+
+
+def load_lexicon(path: Path, *, category: str | None = None, profile: Profile | None = None,
+                 errors: str = "strict") -> Lexicon:
+    """Load one lexicon file; ``category`` overrides whatever the file says.
+
+    Raises :class:`LexiconError` when the file holds no terms.
+    """
+    path = Path(path)
+    terms = _load_terms(path, category=category, profile=profile, errors=errors)
+    if not terms:
+        raise LexiconError(f"词库为空：{path.name} 中没有任何词条",
+                           hint="词库每行一个词；以 # 开头的行是注释，空行会被跳过")
+    return Lexicon(terms=terms, sources=[path.name])
+
+
+def load_lexicons(paths: Sequence[Path], *, category: str | None = None, profile: Profile | None = None,
+                  errors: str = "strict") -> Lexicon:
+    """Load several lexicon files and merge them into one :class:`Lexicon`."""
+    if not paths:
+        raise LexiconError("没有给出任何词库文件")
+    merged = Lexicon()
+    for path in paths:
+        merged.extend(load_lexicon(path, category=category, profile=profile, errors=errors))
+    return merged
+
+
+def load_allowlist(path: Path, *, errors: str = "strict") -> list[Term]:
+    """Load an allowlist (same formats as lexicons; may be empty)."""
+    return _load_terms(Path(path), category=None, profile=None, errors=errors, resolve=False)
+
+
+def category_from_filename(path: Path) -> str | None:
+    """Category implied by a file name: ``色情词库.txt`` → ``色情``; None when nothing is left."""
+    stem = Path(path).stem.strip()
+    changed = True
+    while changed:
+        changed = False
+        for suffix in _NAME_SUFFIXES:
+            if stem.endswith(suffix) and len(stem) > len(suffix):
+                stem, changed = stem[: -len(suffix)].rstrip(" -_"), True
+    return stem or None
+
+
+def _load_terms(path: Path, *, category: str | None, profile: Profile | None, errors: str,
+                resolve: bool = True) -> list[Term]:
+    suffix = path.suffix.lower()
+    if suffix in _XLSX_SUFFIXES:
+        rows: Iterable[Row] = _xlsx_rows(path)
+    elif suffix == ".xls":
+        raise LexiconError(f"暂不支持旧版 Excel 格式：{path.name}", hint="请在 Excel/WPS 中另存为 .xlsx 后再试")
+    elif suffix in _TAB_SUFFIXES:
+        rows = _csv_rows(read_text(path, errors=errors), delimiter="\t" if suffix == ".tsv" else ",",
+                         default_category=category_from_filename(path))
+    else:
+        rows = _text_rows(read_text(path, errors=errors), category_from_filename(path))
+    if category is not None:
+        rows = ((n, t, category, None) for n, t, _, _ in rows)
+    prof = _profile(profile) if resolve else None
+    return [_term(path.name, row, prof) for row in rows]
+
+
+def _profile(profile: Profile | None) -> Profile:
+    if profile is not None:
+        return profile
+    from beian.standard import load_profile
+
+    return load_profile()
+
+
+def _term(source: str, row: Row, profile: Profile | None) -> Term:
+    line, text, cat, sub = row
+    risk = None
+    if profile is not None:
+        risk = profile.resolve_risk(sub) or profile.resolve_risk(cat)
+    category = sub or (cat if cat != _UNCLASSIFIED else None)
+    return Term(text=text, category=category, risk=risk, source=source, line=line, subcategory=sub)
+
+
+def _clean(value: object) -> str:
+    return "" if value is None else str(value).strip(_STRIP)
+
+
+# --- plain text and houbb tags -------------------------------------------------
+
+def _text_rows(text: str, default_category: str | None) -> Iterator[Row]:
+    lines = list(split_lines(text))
+    if _is_tagged(lines):
+        yield from _tagged_rows(lines)
+        return
+    current = default_category
+    for number, raw in lines:
+        line = raw.strip(_STRIP)
+        if not line:
+            continue
+        if line.startswith("#"):
+            header = _HEADER.match(line)
+            if header:
+                current = header.group(1) or default_category
+            continue
+        yield number, line, current, None
+
+
+def _is_tagged(lines: list[tuple[int, str]]) -> bool:
+    """houbb format: (nearly) every non-comment line ends with numeric tag codes."""
+    sample = [s for _, raw in lines[:500] if (s := raw.strip(_STRIP)) and not s.startswith("#")]
+    if len(sample) < 1:
+        return False
+    tagged = sum(1 for s in sample if _TAGGED.match(s))
+    return tagged >= max(1, int(len(sample) * 0.95))
+
+
+def _tagged_rows(lines: list[tuple[int, str]]) -> Iterator[Row]:
+    for number, raw in lines:
+        line = raw.strip(_STRIP)
+        if not line or line.startswith("#"):
+            continue
+        match = _TAGGED.match(line)
+        if match is None:
+            yield number, line, None, None
+            continue
+        word, tags = match.groups()
+        first = tags.split(",")[0]
+        yield number, word.strip(_STRIP), HOUBB_TAGS.get(first, first), None
+
+
+# --- csv ----------------------------------------------------------------------
+
+def _csv_rows(text: str, delimiter: str = ",", default_category: str | None = None) -> Iterator[Row]:
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    rows = [(i, row) for i, row in enumerate(reader, start=1)]
+    yield from _table_rows(rows, sheet=default_category)
+
+
+def _find_columns(row: Sequence[object]) -> tuple[int, int | None, int | None] | None:
+    names = [_clean(c).lower() for c in row]
+
+    def index(options: tuple[str, ...]) -> int | None:
+        return next((i for i, n in enumerate(names) if n in options), None)
+
+    term = index(_TERM_COLUMNS)
+    return None if term is None else (term, index(_CAT_COLUMNS), index(_SUB_COLUMNS))
+
+
+def _table_rows(rows: Sequence[tuple[int, Sequence[object]]], sheet: str | None) -> Iterator[Row]:
+    """Rows of a table: a header (within the first 10 rows) names the columns, else column A is the term."""
+    columns: tuple[int, int | None, int | None] = (0, 1, None)
+    start = 0
+    for k, (_, row) in enumerate(rows[:10]):
+        found = _find_columns(row)
+        if found is not None:
+            columns, start = found, k + 1
+            break
+    else:
+        if rows and all(len(r) < 2 for _, r in rows[:10]):
+            columns = (0, None, None)
+    term_col, cat_col, sub_col = columns
+    for number, row in rows[start:]:
+        text = _clean(row[term_col]) if term_col < len(row) else ""
+        if not text or text.startswith("#"):
+            continue
+        cat = _cell(row, cat_col) or sheet
+        yield number, text, cat, _cell(row, sub_col)
+
+
+def _cell(row: Sequence[object], col: int | None) -> str | None:
+    if col is None or col >= len(row):
+        return None
+    return _clean(row[col]) or None
+
+
+# --- xlsx ---------------------------------------------------------------------
+
+def _xlsx_rows(path: Path) -> Iterator[Row]:
+    from zipfile import BadZipFile
+
+    from openpyxl import load_workbook
+
+    if not path.exists():
+        raise LexiconError(f"找不到词库文件：{path}")
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (BadZipFile, OSError, KeyError, ValueError) as exc:
+        raise LexiconError(f"无法读取 Excel 词库 {path.name}：文件已损坏或不是 xlsx 格式",
+                           hint="请用 Excel/WPS 打开确认后另存为 .xlsx") from exc
+    try:
+        for sheet in book.worksheets:
+            rows = [(i, tuple(r)) for i, r in enumerate(sheet.iter_rows(values_only=True), start=1)]
+            name = None if _GENERIC_SHEETS.match(sheet.title.strip()) else sheet.title.strip()
+            yield from _table_rows(rows, sheet=name)
+    finally:
+        book.close()
+
+
+def decode_lexicon_bytes(data: bytes, name: str, errors: str = "strict") -> str:
+    """Decode an uploaded lexicon's bytes (same rules as files)."""
+    return decode_bytes(data, name, errors=errors)
+
+
+from beian.text.lexicon_stats import LexiconStats, Suspicious, lexicon_stats  # noqa: E402
+
+__all__ = [
+    "HOUBB_TAGS", "LexiconStats", "Suspicious", "category_from_filename", "decode_lexicon_bytes",
+    "lexicon_stats", "load_allowlist", "load_lexicon", "load_lexicons",
+]

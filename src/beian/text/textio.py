@@ -1,0 +1,129 @@
+"""Robust reading of text files: UTF-8 (with or without BOM), UTF-16/32 with BOM, GBK/GB18030.
+
+Chinese users hand us files saved by Notepad, Excel and WPS in whatever encoding
+those picked. :func:`decode_bytes` guesses strictly and, when it cannot, raises
+:class:`~beian.errors.InputError` naming the file and the byte offset of the first
+bad byte. ``errors="replace"`` turns undecodable bytes into U+FFFD instead.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Iterator
+from pathlib import Path
+
+from beian.errors import InputError, UsageError
+
+BINARY_SNIFF_BYTES = 8192
+"""How many leading bytes are checked for NUL (binary files)."""
+
+REPLACE_HINT = "使用 --errors replace 以替换无法解码的字节"
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_UTF8_EVIDENCE = 3  # valid multi-byte UTF-8 characters before the first error that make UTF-8 certain
+_FALLBACK_ENCODINGS = frozenset({"big5", "big5hkscs", "cp950", "utf_16", "utf_16_le", "utf_16_be"})
+
+
+def _check_errors(errors: str) -> None:
+    if errors not in ("strict", "replace"):
+        raise UsageError(f"errors 只能是 strict 或 replace，收到 {errors!r}")
+
+
+def read_text(path: Path, errors: str = "strict") -> str:
+    """Read ``path`` as text, detecting its encoding (see :func:`decode_bytes`)."""
+    _check_errors(errors)
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"找不到文件：{path}")
+    if path.is_dir():
+        raise InputError(f"{path} 是目录，不是文本文件")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"无法读取文件 {path}：{exc.strerror or exc}") from None
+    return decode_bytes(data, str(path), errors=errors)
+
+
+def decode_bytes(data: bytes, name: str, errors: str = "strict") -> str:
+    """Decode ``data`` (the contents of ``name``) to text.
+
+    Order: byte-order mark; binary check (NUL bytes); UTF-8; GB18030 (strict);
+    charset-normalizer for a few other CJK/UTF-16 encodings. ``errors="replace"``
+    falls back to UTF-8 with U+FFFD for bytes that cannot be decoded.
+    """
+    _check_errors(errors)
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _decode_with(data[len(bom):], encoding, name, errors, offset=len(bom))
+    if b"\x00" in data[:BINARY_SNIFF_BYTES]:
+        raise InputError(f"{name} 看起来是二进制文件（含 NUL 字节），不是文本文件",
+                         hint="请提供 UTF-8 或 GBK 编码的文本文件")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    if not _looks_like_utf8(data[:first_bad]):
+        guessed = _guess_other(data)
+        if guessed is not None:
+            return guessed
+    if errors == "replace":
+        return data.decode("utf-8", errors="replace")
+    raise _bad_bytes(name, data, first_bad, "UTF-8 或 GB18030")
+
+
+def _decode_with(data: bytes, encoding: str, name: str, errors: str, offset: int) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        if errors == "replace":
+            return data.decode(encoding, errors="replace")
+        raise _bad_bytes(name, data, exc.start, encoding.upper(), offset) from None
+
+
+def _looks_like_utf8(prefix: bytes) -> bool:
+    """True when the valid prefix already holds several multi-byte UTF-8 characters."""
+    text = prefix.decode("utf-8", errors="ignore")
+    return sum(1 for ch in text if ord(ch) > 0x7F) >= _UTF8_EVIDENCE
+
+
+def _guess_other(data: bytes) -> str | None:
+    """GB18030 strictly, then charset-normalizer limited to encodings we trust."""
+    try:
+        return data.decode("gb18030")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding not in _FALLBACK_ENCODINGS:
+        return None
+    return str(best)
+
+
+def _bad_bytes(name: str, data: bytes, index: int, expected: str, offset: int = 0) -> InputError:
+    byte = data[index] if index < len(data) else 0
+    return InputError(
+        f"{name} 不是有效的 {expected} 文本：字节偏移 {index + offset} 处的字节 0x{byte:02X} 无法解码",
+        hint=REPLACE_HINT,
+    )
+
+
+def iter_lines(path: Path, errors: str = "strict") -> Iterator[tuple[int, str]]:
+    """Yield ``(line_number, line)`` pairs (1-based, line ends removed).
+
+    Only ``\\n`` (with an optional ``\\r`` before it) ends a line: control
+    characters such as ``\\x1c`` or ``\\x0b`` inside an entry stay in that entry.
+    """
+    yield from split_lines(read_text(path, errors=errors))
+
+
+def split_lines(text: str) -> Iterator[tuple[int, str]]:
+    """Split ``text`` on ``\\n`` only, yielding ``(line_number, line)`` (1-based)."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        yield number, line.removesuffix("\r")
