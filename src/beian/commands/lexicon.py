@@ -1,10 +1,154 @@
-"""Placeholder for the `lexicon` command group (being written)."""
+"""``beian lexicon``: keyword-list statistics against the standard's quotas, and export.
+
+``stats`` exits with 1 when the quotas (total and per-risk minimums) are not met.
+"""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 import typer
+
+from beian.errors import UsageError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from beian.standard import Profile
+    from beian.text.lexicon_stats import LexiconStats
+    from beian.text.terms import Lexicon
+
+SAMPLE_SIZE = 10
+
+lexicon_app = typer.Typer(help="拦截关键词库：统计、配额检查与导出（CAC 关键词列表格式）。", no_args_is_help=True)
 
 
 def register(app: typer.Typer) -> None:
-    """Attach this module's commands to the root app (none yet)."""
-    del app
+    """Attach the ``lexicon`` group to the root app."""
+    app.add_typer(lexicon_app, name="lexicon")
+
+
+def _check_errors(errors: str) -> None:
+    if errors not in ("strict", "replace"):
+        raise UsageError(f"--errors 只能是 strict 或 replace，收到 {errors!r}")
+
+
+def _load(files: list[Path], category: str | None, profile_name: str, errors: str) -> tuple[Profile, Lexicon]:
+    from beian.standard import load_profile
+    from beian.text.lexicon import load_lexicons
+
+    _check_errors(errors)
+    if not files:
+        raise UsageError("请至少给出一个词库文件", hint="例如：beian lexicon stats 词库.txt")
+    for path in files:
+        if not path.exists():
+            raise UsageError(f"找不到词库文件：{path}")
+    profile = load_profile(profile_name)
+    return profile, load_lexicons(files, category=category, profile=profile, errors=errors)
+
+
+@lexicon_app.command("stats")
+def stats(
+    files: list[Path] = typer.Argument(None, help="词库文件：txt、csv、CAC xlsx、houbb 标签格式。"),
+    profile: str = typer.Option("tc260-003-2024", "--profile", "-p", help="标准配置（决定配额与风险分类）。"),
+    as_json: bool = typer.Option(False, "--json", help="以 JSON 输出统计结果。"),
+    category: str = typer.Option(None, "--category", "-c", help="把所有词条视为该分类（覆盖文件中的分类）。"),
+    errors: str = typer.Option("strict", "--errors", help="无法解码的字节：strict 报错 / replace 替换为 �。"),
+) -> None:
+    """统计词库规模、重复与可疑词条，并按标准检查总量与各风险类别的最低词数。"""
+    from beian.text.lexicon_stats import lexicon_stats
+
+    prof, lexicon = _load(files or [], category, profile, errors)
+    result = lexicon_stats(lexicon, prof)
+    if as_json:
+        typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        _print_report(result)
+    if not result.meets_quota:
+        raise typer.Exit(1)
+
+
+@lexicon_app.command("export")
+def export(
+    files: list[Path] = typer.Argument(None, help="要导出的词库文件（可多个，合并导出）。"),
+    output: Path = typer.Option(..., "--output", "-o", help="输出文件路径。"),
+    fmt: str = typer.Option("cac-xlsx", "--format", "-f", help="输出格式：cac-xlsx / csv / txt。"),
+    profile: str = typer.Option("tc260-003-2024", "--profile", "-p", help="标准配置（决定分类名称）。"),
+    category: str = typer.Option(None, "--category", "-c", help="把所有词条视为该分类。"),
+    errors: str = typer.Option("strict", "--errors", help="无法解码的字节：strict 报错 / replace 替换为 �。"),
+) -> None:
+    """把词库导出为备案用的关键词列表（关键词 / 一级分类 / 二级分类）。"""
+    from beian.text.lexicon_export import EXPORT_FORMATS, export_lexicon
+
+    if fmt not in EXPORT_FORMATS:
+        raise UsageError(f"不支持的导出格式：{fmt}", hint=f"可选：{' / '.join(EXPORT_FORMATS)}")
+    prof, lexicon = _load(files or [], category, profile, errors)
+    written = export_lexicon(lexicon, output, prof, fmt)
+    skipped = len(lexicon.terms) - written
+    note = f"（合并了 {skipped} 条重复词）" if skipped else ""
+    typer.echo(f"已导出 {written} 个关键词到 {output}{note}")
+
+
+def _print_report(result: LexiconStats) -> None:
+    from rich.console import Console
+
+    console = Console(highlight=False)
+    console.print(f"[bold]词库统计[/]（标准配置：{result.profile}）")
+    console.print(f"词条总数：{result.total}　去重后：{result.distinct}　重复：{result.duplicate_count} 条")
+    _print_duplicates(console, result)
+    _print_suspicious(console, result)
+    _print_unmapped(console, result)
+    _print_coverage(console, result)
+    _print_verdict(console, result)
+
+
+def _print_duplicates(console: Console, result: LexiconStats) -> None:
+    if result.duplicates:
+        sample = "、".join(f"{t}×{n}" for t, n in list(result.duplicates.items())[:SAMPLE_SIZE])
+        console.print(f"重复最多的词：{sample}")
+
+
+def _print_suspicious(console: Console, result: LexiconStats) -> None:
+    from beian.text.lexicon_stats import SUSPICIOUS_REASONS
+
+    if not result.suspicious:
+        console.print("可疑词条：无")
+        return
+    console.print(f"[yellow]可疑词条：{len(result.suspicious)} 条[/]")
+    for code, count in result.suspicious_counts().items():
+        samples = [s for s in result.suspicious if s.code == code][:3]
+        where = "；".join(f"{s.text!r}（{s.source} 第 {s.line} 行）" for s in samples)
+        console.print(f"  · {SUSPICIOUS_REASONS[code]}：{count} 条，例如 {where}")
+
+
+def _print_unmapped(console: Console, result: LexiconStats) -> None:
+    if result.unmapped:
+        parts = "、".join(f"{c}（{n}）" for c, n in list(result.unmapped.items())[:SAMPLE_SIZE])
+        console.print(f"[yellow]未能映射到风险类别的分类：[/]{parts}")
+        console.print("  提示：在文件首行写 “# 分类: 色情” 或使用 --category 指定分类。")
+
+
+def _print_coverage(console: Console, result: LexiconStats) -> None:
+    from rich.table import Table
+
+    table = Table(title="各风险类别覆盖（去重后的词数）")
+    for name in ("风险编号", "风险名称", "词数", "最低要求", "缺口"):
+        table.add_column(name, justify="right" if name in ("词数", "最低要求", "缺口") else "left")
+    for rid, count in result.per_risk.items():
+        gap = result.missing.get(rid, 0)
+        table.add_row(rid, result.risk_names.get(rid, ""), str(count), str(result.risk_minimums.get(rid, 0)),
+                      f"[red]{gap}[/]" if gap else "0")
+    console.print(table)
+
+
+def _print_verdict(console: Console, result: LexiconStats) -> None:
+    if result.meets_quota:
+        console.print(f"[bold green]结论：满足要求[/]（总量 {result.distinct} ≥ {result.quota_total}，各类别均达到最低词数）")
+        return
+    console.print("[bold red]结论：不满足要求[/]，缺少：")
+    if not result.meets_total:
+        console.print(f"  · 总量还差 {result.total_shortfall} 个（去重后 {result.distinct}，要求 {result.quota_total}）")
+    for rid, gap in result.missing.items():
+        console.print(f"  · {rid} {result.risk_names.get(rid, '')}：还差 {gap} 个")
