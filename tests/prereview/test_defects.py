@@ -102,6 +102,7 @@ DEFECTS: dict[str, tuple[Mutation, set[str]]] = {
     "safety.keyword_total": (sheet_edit(KEYWORDS, "关键词", lambda ws: ws.delete_rows(2, 400)), set()),
     "safety.keyword_per_risk": (sheet_edit(KEYWORDS, "关键词", lambda ws: _relabel(ws, "性别歧视内容", "年龄歧视内容", 3, 400)), set()),
     "safety.keyword_layout": (cell(KEYWORDS, "关键词", 1, 3, "分类2"), {"safety.keyword_per_risk"}),
+    "safety.keyword_suspicious": (cell(KEYWORDS, "关键词", 2, 1, "法"), set()),
     "safety.bank_total": (sheet_edit(BANK, "非拒答测试题", _delete_every_fifth), set()),
     "safety.bank_per_risk": (sheet_edit(BANK, "生成内容测试题", lambda ws: _relabel(ws, "违反商业道德", "其他")), set()),
     "safety.bank_per_aspect": (sheet_edit(BANK, "非拒答测试题", lambda ws: _relabel(ws, "英烈", "历史")), set()),

@@ -11,6 +11,8 @@ from beian.findings import Finding, Severity
 from beian.prereview.extract import Content
 from beian.prereview.rules.base import make
 from beian.standard import Profile
+from beian.text.lexicon_stats import LexiconStats, lexicon_stats
+from beian.text.terms import Lexicon, Term
 
 KINDS = {"generated": "生成内容测试题", "should_refuse": "应拒答测试题", "non_refuse": "非拒答测试题"}
 
@@ -67,28 +69,54 @@ def _layout(code: str, content: Content, columns: tuple[str, ...], sheets: list[
 
 
 def keyword_findings(content: Content, profile: Profile) -> Iterator[Finding]:
-    """Layout, total and per-risk minimums of the keyword list."""
+    """Layout, total, per-risk minimums and suspicious entries of the keyword list.
+
+    Counting is the text core's :func:`~beian.text.lexicon_stats.lexicon_stats`, the
+    same numbers ``beian lexicon stats`` prints.
+    """
     columns = profile.excel_layouts["keyword_list"]
     sheets = list(read_sheets(content, columns[0]))
     yield from _layout("safety.keyword_layout", content, columns, sheets)
-    terms: dict[str, str | None] = {}
-    for s in sheets:
-        for _, row in s.rows:
-            term = s.get(row, columns[0])
-            if term and term not in terms:
-                terms[term] = _risk_of(profile, s, row)
-    total_need = profile.quotas["keywords_total"].value
+    if not sheets:
+        return
+    stats = lexicon_stats(_keyword_lexicon(content, profile, sheets, columns[0]), profile)
     loc = content.file.rel
-    if sheets and len(terms) < total_need:
-        yield make("safety.keyword_total", Severity.HIGH, f"拦截关键词共 {len(terms)} 个（去重后），少于 {total_need:.0f} 个。", loc,
-                   f"补充关键词至不少于 {total_need:.0f} 个，并为每个词填写一级分类与二级分类。")
-    per = Counter(r for r in terms.values() if r)
-    for risk in profile.keyword_risks if sheets else ():
-        if per[risk.id] < risk.keyword_min:
+    if not stats.meets_total:
+        yield make("safety.keyword_total", Severity.HIGH,
+                   f"拦截关键词共 {stats.distinct} 个（去重后），少于 {stats.quota_total} 个。", loc,
+                   f"补充关键词至不少于 {stats.quota_total} 个，并为每个词填写一级分类与二级分类。")
+    for risk in profile.keyword_risks:
+        short = stats.missing.get(risk.id, 0)
+        if short:
+            have = stats.per_risk.get(risk.id, 0)
             yield make("safety.keyword_per_risk", Severity.HIGH,
-                       f"“{risk.id} {risk.name}”类关键词 {per[risk.id]} 个，少于 {risk.keyword_min} 个。", loc,
-                       f"为该风险补充至少 {risk.keyword_min - per[risk.id]} 个关键词，二级分类填写“{risk.name}”。",
-                       risk=risk.id)
+                       f"“{risk.id} {risk.name}”类关键词 {have} 个，少于 {risk.keyword_min} 个。", loc,
+                       f"为该风险补充至少 {short} 个关键词，二级分类填写“{risk.name}”。", risk=risk.id)
+    yield from _suspicious(loc, stats)
+
+
+def _keyword_lexicon(content: Content, profile: Profile, sheets: list[SheetRows], column: str) -> Lexicon:
+    terms = [
+        Term(text=text, category=s.get(row, "二级分类") or s.get(row, "一级分类") or s.sheet,
+             risk=_risk_of(profile, s, row), source=f"{content.file.rel} 工作表“{s.sheet}”", line=r)
+        for s in sheets for r, row in s.rows if (text := s.get(row, column))
+    ]
+    return Lexicon(terms=terms)
+
+
+def _suspicious(loc: str, stats: LexiconStats) -> Iterator[Finding]:
+    if not stats.suspicious:
+        return
+    counts = "、".join(f"{_SUSPICION_ZH.get(code, code)} {n} 个" for code, n in stats.suspicious_counts().items())
+    examples = "；".join(f"“{x.text}”（{x.source} 第{x.line}行，{x.reason}）" for x in stats.suspicious[:5])
+    yield make("safety.keyword_suspicious", Severity.MEDIUM,
+               f"关键词列表中有 {len(stats.suspicious)} 个可疑词条（{counts}），会造成误拦截或无法匹配。", loc,
+               "删除单字、纯符号和过于常见的词条，或改成更具体的短语；审核时误拦截会被视为过度拦截。",
+               evidence=examples)
+
+
+_SUSPICION_ZH = {"single_char": "单字", "punctuation": "纯符号", "common_word": "常见词",
+                 "control": "含控制字符", "too_long": "过长"}
 
 
 def _kind(sheet: str) -> str:
