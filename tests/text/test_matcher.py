@@ -20,7 +20,7 @@ def _lexicon(*terms: str, allow: tuple[str, ...] = (), **options: bool) -> Lexic
 
 @pytest.fixture(scope="module")
 def matcher(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
-    lex = _lexicon("法轮功", "口交", "色情", "QQ", "哈哈", "sq", "习近平", allow=("路口交通",), homophone=True)
+    lex = _lexicon("法轮功", "口交", "色情", "QQ", "哈哈", "sq", "习近平", allow=("路口交通", "反色情"), homophone=True)
     return Matcher.build(lex, cache_dir=tmp_path_factory.mktemp("cache"))
 
 
@@ -65,8 +65,18 @@ def test_confidence_is_lower_for_sound_channels(matcher: Matcher) -> None:
 
 
 def test_allowlist_term_covering_the_hit_suppresses_it(matcher: Matcher) -> None:
-    assert matcher.scan("前方路口交通拥堵") == []
-    assert [m.matched for m in matcher.scan("路口交警")] == ["口交"]
+    assert matcher.scan("开展反色情宣传") == []
+    assert [m.matched for m in matcher.scan("禁止色情宣传")] == ["色情"]
+
+
+def test_allowlist_must_cover_the_whole_hit(tmp_path: Path) -> None:
+    m = Matcher.build(_lexicon("色情小说", allow=("小说",)), cache_dir=tmp_path)
+    assert [h.matched for h in m.scan("色情小说")] == ["色情小说"]
+
+
+def test_two_character_hit_across_two_words_is_dropped(matcher: Matcher) -> None:
+    assert matcher.scan("前方路口交警在执勤") == []  # 路口 + 交警
+    assert [m.matched for m in matcher.scan("他在视频里口交")] == ["口交"]
 
 
 def test_clause_punctuation_blocks_two_character_terms(matcher: Matcher) -> None:

@@ -132,3 +132,13 @@ def dictionary_words() -> frozenset[str]:
     except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - jieba is a dependency
         return frozenset()
     return frozenset(line.split(" ", 1)[0] for line in raw.splitlines())
+
+
+def straddles_words(ntext: str, starts: list[int], ends: list[int], words: frozenset[str]) -> list[bool]:
+    """Two-character hits that sit across two ordinary words: ``路口|交通`` holds ``口交``.
+
+    A hit ``XY`` in ``…AXYB…`` is dropped when both ``AX`` and ``YB`` are dictionary
+    words, i.e. the text reads as ``AX`` + ``YB`` rather than as ``XY``.
+    """
+    return [0 < a and b < len(ntext) and ntext[a - 1:a + 1] in words and ntext[b - 1:b + 1] in words
+            for a, b in zip(starts, ends)]

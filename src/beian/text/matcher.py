@@ -51,6 +51,7 @@ from beian.text.hitfilters import (
     gc_paused,
     latin_ok,
     outermost,
+    straddles_words,
 )
 from beian.text.normalize import Normalized, normalize, to_text
 from beian.text.phonetics import sound_table
@@ -210,7 +211,8 @@ class Matcher:
     def _verified(self, flags: npt.NDArray[np.uint8], norm: Normalized, idx: IntArray, term: IntArray,
                   channel: IntArray,
                   s: IntArray, e: IntArray, ostart: IntArray, oend: IntArray) -> npt.NDArray[np.bool_]:
-        """Per-hit checks that need Python: run lengths of doubled terms, homophones of ordinary words.
+        """Per-hit checks that need Python: run lengths of doubled terms, two-character hits across
+        two ordinary words, homophones of ordinary words.
 
         They run before overlaps are resolved, so a rejected long hit never hides a real short one.
         """
@@ -219,6 +221,10 @@ class Matcher:
         for k in np.flatnonzero(t.needs_runs[term[idx]] == 1).tolist():
             i = int(idx[k])
             ok[k] = self._runs_ok(norm, int(term[i]), int(channel[i]), int(s[i]), int(e[i]))
+        pair = np.flatnonzero((channel[idx] == FOLD) & (e[idx] - s[idx] == 2) & (t.n_chars[term[idx]] == 2))
+        if pair.size:
+            hit = idx[pair]
+            ok[pair[straddles_words(norm.text, s[hit].tolist(), e[hit].tolist(), dictionary_words())]] = False
         sound = np.flatnonzero(channel[idx] == HOMOPHONE)
         if sound.size:
             hit = idx[sound]
