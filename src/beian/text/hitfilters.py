@@ -140,5 +140,5 @@ def straddles_words(ntext: str, starts: list[int], ends: list[int], words: froze
     A hit ``XY`` in ``…AXYB…`` is dropped when both ``AX`` and ``YB`` are dictionary
     words, i.e. the text reads as ``AX`` + ``YB`` rather than as ``XY``.
     """
-    return [0 < a and b < len(ntext) and ntext[a - 1:a + 1] in words and ntext[b - 1:b + 1] in words
+    return [a > 0 and b < len(ntext) and ntext[a - 1:a + 1] in words and ntext[b - 1:b + 1] in words
             for a, b in zip(starts, ends)]
