@@ -160,6 +160,7 @@ class Profile:
 _PUNCT = re.compile(r"[\s\-_、，,。.：:（）()【】\[\]“”\"'·/]+")
 
 
+@lru_cache(maxsize=8192)
 def _key(name: str) -> str:
     """Normalise a category name for lookup (width, case, punctuation)."""
     text = unicodedata.normalize("NFKC", name).strip().lower()
