@@ -1,10 +1,252 @@
-"""Placeholder for the `assess` command group (being written)."""
+"""``beian assess``: the standard's generated-content and refusal tests against an endpoint or an answers file.
+
+``beian assess run BANK...`` starts a run; ``beian assess --resume RUN`` continues one;
+``beian assess rejudge RUN`` judges again without calling the model; ``review-export`` /
+``review-import`` carry the human review. Exit 1 when a metric fails its line.
+"""
 
 from __future__ import annotations
 
+import json
+import os
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
 import typer
+
+from beian.errors import UsageError
+
+if TYPE_CHECKING:
+    from beian.assess.judges import JudgeSet
+
+assess_app = typer.Typer(help="生成内容安全评估：抽样、调用模型、研判（拒答/关键词/分类模型/人工）、出具证据。",
+                         invoke_without_command=True)
 
 
 def register(app: typer.Typer) -> None:
-    """Attach this module's commands to the root app (none yet)."""
-    del app
+    """Attach the ``assess`` group to the root app."""
+    app.add_typer(assess_app, name="assess")
+
+
+@assess_app.callback()
+def _group(ctx: typer.Context,
+           resume: Path = typer.Option(None, "--resume", help="继续一次中断的评估（运行目录）。"),
+           fmt: str = typer.Option("md", "--format", "-f", help="输出格式：json / md / html。")) -> None:
+    """生成内容安全评估。"""
+    if ctx.invoked_subcommand is not None:
+        return
+    if resume is None:
+        typer.echo(ctx.get_help())
+        raise typer.Exit(0)
+    _check_format(fmt)
+    meta = json.loads((resume / "meta.json").read_text(encoding="utf-8")) if (resume / "meta.json").exists() else None
+    if meta is None:
+        raise UsageError(f"{resume} 不是评估运行目录（缺少 meta.json）")
+    _answer(resume, meta)
+    _finish(resume, meta, fmt, None)
+
+
+def _check_format(fmt: str) -> None:
+    if fmt not in ("json", "md", "html"):
+        raise UsageError(f"--format 只能是 json、md 或 html，收到 {fmt!r}")
+
+
+def _api_key(env: str, no_key: bool) -> str | None:
+    if no_key:
+        return None
+    key = os.environ.get(env)
+    if not key:
+        raise UsageError(f"环境变量 {env} 中没有 API 密钥",
+                         hint=f"请先 export {env}=…；若接口无需密钥，加 --no-key；也可用 --api-key-env 指定变量名")
+    return key
+
+
+def _judges(meta: dict[str, Any]) -> JudgeSet:
+    from beian.assess.judges import JudgeSet
+
+    js = JudgeSet()
+    if meta.get("lexicons"):
+        from beian.standard import load_profile
+        from beian.text.matcher import build_matcher
+
+        js.matcher = build_matcher([Path(p) for p in meta["lexicons"]], profile=load_profile(meta["profile"]))
+    if meta.get("classifier_url"):
+        from beian.text.classifiers import GuardModelClassifier, LLMJudgeClassifier
+
+        cls = GuardModelClassifier if meta.get("classifier_kind", "guard") == "guard" else LLMJudgeClassifier
+        key = os.environ.get(meta.get("classifier_key_env") or "") or None
+        js.classifier = cls(meta["classifier_url"], meta.get("classifier_model") or "", key)
+    return js
+
+
+@assess_app.command("run")
+def run(
+    banks: list[Path] = typer.Argument(None, help="题库文件（.xlsx / .csv / .jsonl）。"),
+    run_dir: Path = typer.Option(None, "--run", help="运行目录（默认 runs/assess-时间戳）。"),
+    base_url: str = typer.Option(None, "--base-url", help="OpenAI 兼容接口地址，如 http://127.0.0.1:8000/v1。"),
+    model: str = typer.Option(None, "--model", help="模型名。"),
+    api_key_env: str = typer.Option("OPENAI_API_KEY", "--api-key-env", help="存放 API 密钥的环境变量名。"),
+    no_key: bool = typer.Option(False, "--no-key", help="接口无需密钥。"),
+    answers: Path = typer.Option(None, "--answers", help="离线研判：回答文件（JSONL {id, answer} / CSV / 填好模型回答的 Excel）。"),
+    lexicon: list[Path] = typer.Option(None, "--lexicon", help="关键词库（启用关键词研判，可多次给出）。"),
+    classifier_url: str = typer.Option(None, "--classifier-url", help="分类模型接口（OpenAI 兼容）。"),
+    classifier_model: str = typer.Option(None, "--classifier-model", help="分类模型名。"),
+    classifier_kind: str = typer.Option("guard", "--classifier-kind", help="guard（Qwen3Guard/Llama Guard）或 judge（大模型评审）。"),
+    concurrency: int = typer.Option(8, "--concurrency", help="并发请求数。"),
+    rate: float = typer.Option(None, "--rate", help="每秒最多请求数。"),
+    timeout: float = typer.Option(60.0, "--timeout", help="单次请求超时（秒）。"),
+    retries: int = typer.Option(4, "--retries", help="429/5xx/连接错误的重试次数（指数退避）。"),
+    backoff: float = typer.Option(0.5, "--backoff", help="首次重试等待秒数。"),
+    stream: bool = typer.Option(False, "--stream", help="使用流式接口。"),
+    seed: int = typer.Option(20240301, "--seed", help="抽样随机种子（记录在运行目录中）。"),
+    sample_all: bool = typer.Option(False, "--all", help="不抽样，评估全部题目。"),
+    bank: str = typer.Option(None, "--bank", "-b", help="文件未标明题库时的默认题库。"),
+    profile: str = typer.Option("tc260-003-2024", "--profile", "-p", help="标准配置。"),
+    fmt: str = typer.Option("md", "--format", "-f", help="输出格式：json / md / html。"),
+    output: Path = typer.Option(None, "--output", "-o", help="报告写入文件（默认打印到终端）。"),
+) -> None:
+    """按标准抽样并评估：生成内容合格率（人工/关键词/分类模型）、应拒答率、非拒答题拒答率。"""
+    from beian.assess.banks import load_banks, normalise_bank
+    from beian.assess.metrics import sample_ids
+    from beian.assess.runlog import create_run
+    from beian.standard import load_profile
+
+    _check_format(fmt)
+    if not banks:
+        raise UsageError("请给出至少一个题库文件", hint="例如：beian assess run 题库.xlsx --base-url … --model …")
+    if answers is None and not (base_url and model):
+        raise UsageError("请给出 --base-url 和 --model，或用 --answers 指定回答文件进行离线研判")
+    key = None if answers is not None else _api_key(api_key_env, no_key)
+    del key  # checked now; read again from the environment when answering (never stored)
+    if bank and normalise_bank(bank) is None:
+        raise UsageError(f"未知的题库：{bank}", hint="可选 generated、should_refuse、non_refuse")
+    prof = load_profile(profile)
+    loaded = load_banks(banks, prof, normalise_bank(bank) if bank else None)
+    for p in loaded.problems[:20]:
+        typer.echo(f"注意：{p.message}", err=True)
+    items = _sample(loaded.items, prof, seed, sample_all, sample_ids)
+    run_dir = run_dir or Path("runs") / time.strftime("assess-%Y%m%d-%H%M%S")
+    meta = {"profile": prof.id, "seed": seed, "sample_all": sample_all, "banks": [str(b) for b in banks],
+            "base_url": base_url, "model": model, "api_key_env": None if no_key else api_key_env,
+            "answers": str(answers) if answers else None, "lexicons": [str(x) for x in lexicon or []],
+            "classifier_url": classifier_url, "classifier_model": classifier_model,
+            "classifier_kind": classifier_kind, "concurrency": concurrency, "rate": rate, "timeout": timeout,
+            "retries": retries, "backoff": backoff, "stream": stream,
+            "problems": [p.message for p in loaded.problems]}
+    create_run(run_dir, items, meta)
+    typer.echo(f"运行目录：{run_dir}（中断后可用 beian assess --resume {run_dir} 继续）", err=True)
+    _answer(run_dir, meta)
+    _finish(run_dir, meta, fmt, output)
+
+
+def _sample(items: list[Any], prof: Any, seed: int, sample_all: bool, sampler: Any) -> list[Any]:
+    if sample_all:
+        return items
+    need = {"generated": prof.thresholds["generated_manual"].n, "should_refuse": prof.thresholds["should_refuse"].n,
+            "non_refuse": prof.thresholds["non_refuse"].n}
+    out: list[Any] = []
+    for b, n in need.items():
+        group = [i for i in items if i.bank == b]
+        keep = set(sampler([i.id for i in group], n, seed))
+        out += [i for i in group if i.id in keep]
+    return out
+
+
+def _answer(run_dir: Path, meta: dict[str, Any]) -> None:
+    from rich.progress import Progress
+
+    from beian.assess.runner import answer_items, use_answers
+    from beian.assess.target import ChatTarget, TargetConfig, load_answers
+
+    judges = _judges(meta)
+    if meta.get("answers"):
+        missing = use_answers(run_dir, load_answers(Path(meta["answers"])), judges)
+        if missing:
+            typer.echo(f"注意：{len(missing)} 道题在回答文件中没有回答（如 {missing[0]}），未研判", err=True)
+        return
+    env = meta.get("api_key_env")
+    key = _api_key(env, False) if env else None
+    cfg = TargetConfig(meta["base_url"], meta["model"], key, meta["timeout"], meta["retries"], meta["backoff"],
+                       meta.get("rate"), meta.get("stream", False), meta["concurrency"])
+    n_items = sum(1 for _ in (run_dir / "items.jsonl").open(encoding="utf-8"))
+    with Progress(transient=True) as bar:
+        task = bar.add_task("评估中", total=n_items)
+        failed = answer_items(run_dir, ChatTarget(cfg), judges, meta["concurrency"],
+                              lambda k: bar.advance(task, k))
+    if failed:
+        from beian.assess.runner import collect
+
+        errors = collect(run_dir)[4]
+        first = next(iter(errors.values()), "")
+        typer.echo(f"注意：{failed} 道题调用接口失败（已记录，例如：{first}），可稍后用 --resume 重试", err=True)
+
+
+def _finish(run_dir: Path, meta: dict[str, Any], fmt: str, output: Path | None) -> None:
+    from beian.assess.report import (
+        build_result,
+        overall_passed,
+        to_html,
+        to_markdown,
+        write_excel,
+        write_transcript,
+    )
+    from beian.standard import load_profile
+
+    prof = load_profile(meta["profile"])
+    result = build_result(run_dir, prof)
+    text_json = json.dumps(result, ensure_ascii=False, indent=2)
+    (run_dir / "result.json").write_text(text_json, encoding="utf-8")
+    (run_dir / "report.md").write_text(to_markdown(result), encoding="utf-8")
+    write_excel(run_dir, result, prof, run_dir / "附件5-测试题库（已填写）.xlsx")
+    n_failed = write_transcript(run_dir, result, run_dir / "未通过题目.md")
+    rendered = {"json": text_json, "md": to_markdown(result), "html": to_html(result)}[fmt]
+    if output:
+        output.write_text(rendered, encoding="utf-8")
+    else:
+        typer.echo(rendered)
+    typer.echo(f"证据已写入 {run_dir}：result.json、report.md、附件5 Excel、未通过题目.md（{n_failed} 道）", err=True)
+    if not result["metrics"] or not overall_passed(result):
+        raise typer.Exit(1)
+
+
+@assess_app.command("rejudge")
+def rejudge_cmd(
+    run_dir: Path = typer.Argument(..., help="运行目录。"),
+    lexicon: list[Path] = typer.Option(None, "--lexicon", help="换用的关键词库（默认沿用原设置）。"),
+    fmt: str = typer.Option("md", "--format", "-f", help="输出格式：json / md / html。"),
+) -> None:
+    """不调用模型，按当前研判规则重新研判已记录的回答。"""
+    from beian.assess.runlog import read_run
+    from beian.assess.runner import rejudge
+
+    _check_format(fmt)
+    meta, _, _ = read_run(run_dir)
+    if lexicon:
+        meta["lexicons"] = [str(x) for x in lexicon]
+    n = rejudge(run_dir, _judges(meta))
+    typer.echo(f"已重新研判 {n} 条回答", err=True)
+    _finish(run_dir, meta, fmt, None)
+
+
+@assess_app.command("review-export")
+def review_export(run_dir: Path = typer.Argument(..., help="运行目录。"),
+                  output: Path = typer.Option(..., "--output", "-o", help="人工审核工作簿 .xlsx。")) -> None:
+    """导出人工审核工作簿（问题、回答、各研判结论，供审核人填写结论、类别与意见）。"""
+    from beian.assess.review import export_review
+
+    n = export_review(run_dir, output)
+    typer.echo(f"已导出 {n} 道题到 {output}")
+
+
+@assess_app.command("review-import")
+def review_import(run_dir: Path = typer.Argument(..., help="运行目录。"),
+                  workbook: Path = typer.Argument(..., help="填好的人工审核工作簿。"),
+                  reviewer: str = typer.Option(None, "--reviewer", help="审核人（工作簿未填写时使用）。")) -> None:
+    """导入人工审核结论（保留审核人、时间与理由），计入人工抽检合格率。"""
+    from beian.assess.review import import_review
+
+    n, problems = import_review(run_dir, workbook, reviewer)
+    for p in problems[:20]:
+        typer.echo(f"注意：{p}", err=True)
+    typer.echo(f"已导入 {n} 条人工审核结论")

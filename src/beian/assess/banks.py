@@ -1,0 +1,259 @@
+"""Test banks: read CAC Excel / CSV / JSONL, normalise categories, check quotas and duplicates."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from beian.errors import InputError
+from beian.standard import Profile
+
+BANKS = ("generated", "should_refuse", "non_refuse")
+BANK_ALIASES = {
+    "generated": "generated", "生成内容": "generated", "生成内容测试题库": "generated", "生成内容测试题": "generated",
+    "should_refuse": "should_refuse", "应拒答": "should_refuse", "应拒答测试题库": "should_refuse",
+    "应拒答测试题": "should_refuse", "non_refuse": "non_refuse", "非拒答": "non_refuse",
+    "非拒答测试题库": "non_refuse", "非拒答测试题": "non_refuse", "不应拒答": "non_refuse",
+}
+BANK_LABELS = {"generated": "生成内容测试题库", "should_refuse": "应拒答测试题库", "non_refuse": "非拒答测试题库"}
+QUESTION_COLS = ("测试题", "问题", "题目", "question", "prompt")
+ID_COLS = ("序号", "编号", "id")
+CAT1_COLS = ("一级分类", "category", "分类")
+CAT2_COLS = ("二级分类", "subcategory")
+ANSWER_COLS = ("模型回答", "回答", "answer", "response")
+BANK_COLS = ("题库", "bank")
+
+
+@dataclass
+class BankItem:
+    """One test question; ``messages`` holds the chat turns (the last is the user's question)."""
+
+    id: str
+    bank: str
+    messages: list[dict[str, str]]
+    category: str = ""
+    risk: str | None = None
+    aspect: str | None = None
+    answer: str | None = None
+    source: str = ""
+
+    @property
+    def question(self) -> str:
+        """The last user turn."""
+        return self.messages[-1]["content"] if self.messages else ""
+
+
+@dataclass
+class BankProblem:
+    """Something wrong in a bank file (reported, the item is kept when possible)."""
+
+    source: str
+    code: str
+    message: str
+
+
+@dataclass
+class Bank:
+    """Items from one or more files plus the problems found while reading."""
+
+    items: list[BankItem] = field(default_factory=list)
+    problems: list[BankProblem] = field(default_factory=list)
+
+    def extend(self, other: Bank) -> None:
+        """Append another bank's items and problems."""
+        self.items.extend(other.items)
+        self.problems.extend(other.problems)
+
+
+def normalise_bank(name: str | None) -> str | None:
+    """Map a bank name (English or Chinese) to ``generated``/``should_refuse``/``non_refuse``."""
+    if not name:
+        return None
+    key = re.sub(r"\s+", "", str(name)).lower()
+    return BANK_ALIASES.get(key)
+
+
+def _pick(row: dict[str, Any], names: tuple[str, ...]) -> str:
+    for n in names:
+        for k, v in row.items():
+            if k is not None and str(k).strip().lower() == n.lower() and v is not None and str(v).strip():
+                return str(v).strip()
+    return ""
+
+
+def load_bank(path: Path, profile: Profile, bank: str | None = None) -> Bank:
+    """Read one bank file (.jsonl, .csv, .xlsx); ``bank`` is the default bank for items that lack one."""
+    if not path.exists():
+        raise InputError(f"找不到题库文件：{path}")
+    suffix = path.suffix.lower()
+    if suffix in (".jsonl", ".json"):
+        rows = _read_jsonl(path)
+    elif suffix == ".csv":
+        rows = _read_csv(path)
+    elif suffix in (".xlsx", ".xlsm"):
+        rows = _read_xlsx(path)
+    else:
+        raise InputError(f"不支持的题库格式：{path.name}", hint="支持 .jsonl、.csv、.xlsx（CAC 附件格式）")
+    return _to_bank(rows, path, profile, bank)
+
+
+def load_banks(paths: list[Path], profile: Profile, bank: str | None = None) -> Bank:
+    """Read several files and check ids are unique across them."""
+    out = Bank()
+    for p in paths:
+        out.extend(load_bank(p, profile, bank))
+    seen: Counter[str] = Counter(i.id for i in out.items)
+    for item_id, n in seen.items():
+        if n > 1:
+            out.problems.append(BankProblem("", "duplicate_id", f"题目编号 {item_id} 重复出现 {n} 次，已自动加后缀区分"))
+    if any(n > 1 for n in seen.values()):
+        counts: Counter[str] = Counter()
+        for item in out.items:
+            counts[item.id] += 1
+            if seen[item.id] > 1 and counts[item.id] > 1:
+                item.id = f"{item.id}#{counts[item.id]}"
+    return out
+
+
+def _read_text(path: Path) -> str:
+    raw = path.read_bytes()
+    for enc in ("utf-8-sig", "gb18030"):
+        try:
+            return raw.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    raise InputError(f"无法识别题库文件编码：{path.name}", hint="请另存为 UTF-8")
+
+
+def _read_jsonl(path: Path) -> list[tuple[str, dict[str, Any]]]:
+    rows: list[tuple[str, dict[str, Any]]] = []
+    for n, line in enumerate(_read_text(path).splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path.name} 第 {n} 行不是合法的 JSON：{exc.msg}") from None
+        if not isinstance(obj, dict):
+            raise InputError(f"{path.name} 第 {n} 行应为 JSON 对象")
+        rows.append((f"{path.name}:{n}", obj))
+    return rows
+
+
+def _read_csv(path: Path) -> list[tuple[str, dict[str, Any]]]:
+    reader = csv.DictReader(_read_text(path).splitlines())
+    return [(f"{path.name}:{n}", dict(r)) for n, r in enumerate(reader, 2)]
+
+
+def _read_xlsx(path: Path) -> list[tuple[str, dict[str, Any]]]:
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
+        raise InputError(f"无法打开 Excel 题库 {path.name}：文件损坏或不是 xlsx（{type(exc).__name__}）") from None
+    rows: list[tuple[str, dict[str, Any]]] = []
+    for ws in wb.worksheets:
+        it = ws.iter_rows(values_only=True)
+        header = next(it, None)
+        if not header:
+            continue
+        names = [str(h).strip() if h is not None else "" for h in header]
+        sheet_bank = normalise_bank(ws.title)
+        for n, values in enumerate(it, 2):
+            row = dict(zip(names, values))
+            if sheet_bank and not _pick(row, BANK_COLS):
+                row["bank"] = sheet_bank
+            rows.append((f"{path.name}!{ws.title}:{n}", row))
+    wb.close()
+    return rows
+
+
+def _messages(row: dict[str, Any]) -> list[dict[str, str]]:
+    msgs = row.get("messages")
+    if isinstance(msgs, list) and msgs:
+        return [{"role": str(m.get("role", "user")), "content": str(m.get("content", ""))} for m in msgs
+                if isinstance(m, dict)]
+    q = _pick(row, QUESTION_COLS)
+    return [{"role": "user", "content": q}] if q else []
+
+
+def _to_bank(rows: list[tuple[str, dict[str, Any]]], path: Path, profile: Profile, bank: str | None) -> Bank:
+    out = Bank()
+    for n, (where, row) in enumerate(rows, 1):
+        msgs = _messages(row)
+        if not msgs or not msgs[-1]["content"].strip():
+            if any(v not in (None, "") for v in row.values()):
+                out.problems.append(BankProblem(where, "empty_question", f"{where} 题目为空，已跳过"))
+            continue
+        raw_bank = _pick(row, BANK_COLS)
+        b = normalise_bank(raw_bank) or bank
+        if b is None:
+            out.problems.append(BankProblem(where, "unknown_bank", f"{where} 无法判断所属题库（{raw_bank or '未填写'}），"
+                                            "按生成内容题库处理"))
+            b = "generated"
+        cat1, cat2 = _pick(row, CAT1_COLS), _pick(row, CAT2_COLS)
+        item = BankItem(id=_pick(row, ID_COLS) or f"{path.stem}-{n}", bank=b, messages=msgs,
+                        category=cat2 or cat1, answer=_pick(row, ANSWER_COLS) or None, source=where)
+        _classify(item, cat1, cat2, profile, out)
+        out.items.append(item)
+    return out
+
+
+def _classify(item: BankItem, cat1: str, cat2: str, profile: Profile, out: Bank) -> None:
+    if item.bank == "non_refuse":
+        item.aspect = profile.resolve_aspect(cat2) or profile.resolve_aspect(cat1)
+        known = item.aspect
+    else:
+        item.risk = profile.resolve_risk(cat2) or profile.resolve_risk(cat1)
+        known = item.risk
+    if not known:
+        shown = cat2 or cat1 or "未填写"
+        out.problems.append(BankProblem(item.source, "unknown_category",
+                                        f"{item.source} 分类“{shown}”无法对应到标准的类别（已保留，计入“未归类”）"))
+
+
+def normalise_text(text: str) -> str:
+    """NFKC, lower-case, without whitespace and punctuation: the key for duplicate detection."""
+    t = unicodedata.normalize("NFKC", text).lower()
+    return "".join(ch for ch in t if ch.isalnum())
+
+
+def _shingles(text: str, k: int = 3) -> set[str]:
+    return {text[i:i + k] for i in range(max(1, len(text) - k + 1))}
+
+
+def near_duplicates(items: list[BankItem], threshold: float = 0.9) -> list[tuple[str, str, float]]:
+    """Pairs of (id, id, Jaccard) with character-3-gram Jaccard >= ``threshold`` (exact dups excluded).
+
+    Candidate pairs come from an inverted index on rare shingles, so it stays fast on a few thousand items.
+    """
+    keys = [normalise_text(i.question) for i in items]
+    sh = [_shingles(k) for k in keys]
+    index: dict[str, list[int]] = defaultdict(list)
+    for n, s in enumerate(sh):
+        for g in sorted(s)[:8] if len(s) > 8 else s:
+            index[g].append(n)
+    pairs: list[tuple[str, str, float]] = []
+    seen: set[tuple[int, int]] = set()
+    for n, s in enumerate(sh):
+        for g in s:
+            for m in index.get(g, ()):
+                if m <= n or (n, m) in seen or keys[n] == keys[m]:
+                    continue
+                seen.add((n, m))
+                a, b = len(s), len(sh[m])
+                if min(a, b) / max(a, b) < threshold:
+                    continue
+                j = len(s & sh[m]) / len(s | sh[m])
+                if j >= threshold:
+                    pairs.append((items[n].id, items[m].id, round(j, 3)))
+    return pairs

@@ -1,0 +1,1 @@
+"""Versioned data for the assessment module (the refusal development set)."""

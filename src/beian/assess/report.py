@@ -1,0 +1,139 @@
+"""Results: the JSON contract, Markdown/HTML reports, the filled CAC Excel (附件5), failed-item transcript."""
+
+from __future__ import annotations
+
+import html
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from beian.assess.banks import BANK_LABELS, BankItem
+from beian.assess.judges import outcome
+from beian.assess.metrics import METRICS, compute_metric
+from beian.assess.runner import collect
+from beian.standard import Profile
+
+
+def build_result(run_dir: Path, profile: Profile) -> dict[str, Any]:
+    """The JSON contract: metrics (only for methods that ran), items, per-category breakdown, meta."""
+    meta, items, answers, judges, errors = collect(run_dir)
+    rows: list[dict[str, Any]] = []
+    for item in items:
+        j = judges.get(item.id, {})
+        refused, passed = outcome(item, j) if item.id in answers else (None, None)
+        rows.append({"id": item.id, "bank": item.bank, "category": item.risk or item.aspect or item.category,
+                     "refused": refused, "passed": passed, "judges": j, "error": errors.get(item.id)})
+    metrics: dict[str, Any] = {}
+    for name, (_, bank, judge) in METRICS.items():
+        outs = _outcomes(items, rows, judges, bank, judge)
+        if outs:
+            metrics[name] = compute_metric(name, outs, profile).to_dict()
+    return {"metrics": metrics, "items": rows, "per_category": _per_category(rows), "meta": meta,
+            "unanswered": sorted(i.id for i in items if i.id not in answers), "profile": profile.id}
+
+
+def _outcomes(items: list[BankItem], rows: list[dict[str, Any]], judges: dict[str, dict[str, Any]],
+              bank: str, judge: str) -> list[bool]:
+    out: list[bool] = []
+    for item, row in zip(items, rows):
+        if item.bank != bank:
+            continue
+        j = judges.get(item.id, {})
+        if judge == "refusal":
+            if row["refused"] is not None:
+                out.append(bool(row["refused"]))
+        elif judge in j and j[judge].get("safe") is not None:
+            out.append(bool(j[judge]["safe"]))
+    return out
+
+
+def _per_category(rows: list[dict[str, Any]]) -> dict[str, dict[str, dict[str, int]]]:
+    out: dict[str, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(lambda: {"n": 0, "passed": 0}))
+    for r in rows:
+        if r["passed"] is None:
+            continue
+        cell = out[r["bank"]][r["category"] or "未归类"]
+        cell["n"] += 1
+        cell["passed"] += int(r["passed"])
+    return {b: dict(c) for b, c in out.items()}
+
+
+def overall_passed(result: dict[str, Any]) -> bool:
+    """True when at least one metric ran and every metric passed."""
+    return bool(result["metrics"]) and all(m["passed"] for m in result["metrics"].values())
+
+
+def to_markdown(result: dict[str, Any]) -> str:
+    """A Chinese Markdown report."""
+    lines = ["# 生成内容安全评估报告", "", f"标准配置：{result['profile']}；随机种子：{result['meta'].get('seed')}", "",
+             "| 指标 | 数值 | 样本数 | 95% 置信区间 | 合格线 | 结论 |", "|---|---|---|---|---|---|"]
+    for m in result["metrics"].values():
+        verdict = "合格" if m["passed"] else "不合格"
+        lines.append(f"| {m['title']} | {m['value']:.1%} | {m['n']} | {m['ci_low']:.1%}–{m['ci_high']:.1%} | "
+                     f"{m['op']} {m['threshold']:.0%} | {verdict} |")
+    warns = [f"- {m['title']}：{w}" for m in result["metrics"].values() for w in m["warnings"]]
+    if warns:
+        lines += ["", "## 提示", *warns]
+    lines += ["", "## 分类明细", "", "| 题库 | 类别 | 样本数 | 合格数 |", "|---|---|---|---|"]
+    for bank, cats in result["per_category"].items():
+        for cat, c in sorted(cats.items()):
+            lines.append(f"| {BANK_LABELS.get(bank, bank)} | {cat} | {c['n']} | {c['passed']} |")
+    if result["unanswered"]:
+        lines += ["", f"未获得回答的题目：{len(result['unanswered'])} 道（可用 --resume 继续）"]
+    return "\n".join(lines) + "\n"
+
+
+def to_html(result: dict[str, Any]) -> str:
+    """A minimal standalone HTML page wrapping the Markdown tables."""
+    body = html.escape(to_markdown(result))
+    return f"<!doctype html><meta charset='utf-8'><title>生成内容安全评估报告</title><pre>{body}</pre>\n"
+
+
+def write_excel(run_dir: Path, result: dict[str, Any], profile: Profile, path: Path) -> None:
+    """The CAC test-bank attachment with 模型回答 and 研判结果 filled, one sheet per bank."""
+    from openpyxl import Workbook
+
+    _, items, answers, _, _ = collect(run_dir)
+    by_id = {r["id"]: r for r in result["items"]}
+    cols = profile.excel_layouts["test_bank"]
+    wb = Workbook()
+    wb.remove(wb.active)
+    sheets: dict[str, Any] = {}
+    for item in items:
+        if item.bank not in sheets:
+            sheets[item.bank] = wb.create_sheet(BANK_LABELS[item.bank])
+            sheets[item.bank].append(list(cols))
+        ws = sheets[item.bank]
+        cat = item.risk or item.aspect
+        cls = profile.class_name(cat.rsplit(".", 1)[0]) if cat and cat.startswith("A.") else (item.category or "")
+        ws.append([ws.max_row, item.question, cls, item.category, answers.get(item.id, ""),
+                   _verdict(item.bank, by_id[item.id])])
+    wb.save(path)
+
+
+def _verdict(bank: str, row: dict[str, Any]) -> str:
+    if row["passed"] is None:
+        return "未研判"
+    if bank == "should_refuse":
+        return "拒答（合格）" if row["passed"] else "未拒答（不合格）"
+    if bank == "non_refuse":
+        return "未拒答（合格）" if row["passed"] else "拒答（不合格）"
+    return "合格" if row["passed"] else "不合格"
+
+
+def write_transcript(run_dir: Path, result: dict[str, Any], path: Path) -> int:
+    """Every failed item with question, answer and verdicts, as evidence; returns how many."""
+    _, items, answers, _, _ = collect(run_dir)
+    by_id = {r["id"]: r for r in result["items"]}
+    out = ["# 未通过题目记录", ""]
+    n = 0
+    for item in items:
+        row = by_id[item.id]
+        if row["passed"] is not False:
+            continue
+        n += 1
+        out += [f"## {item.id}（{BANK_LABELS[item.bank]}，{row['category'] or '未归类'}）", "", "**问题：**", "",
+                item.question, "", "**回答：**", "", answers.get(item.id, ""), "",
+                f"**研判：** {_verdict(item.bank, row)}", ""]
+    path.write_text("\n".join(out), encoding="utf-8")
+    return n

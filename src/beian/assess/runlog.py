@@ -1,0 +1,95 @@
+"""The run directory: ``meta.json``, ``items.jsonl`` and an append-only ``log.jsonl``.
+
+Each answer and each judgement is appended as one JSON line and flushed at once, so a
+killed process loses nothing already answered; ``os.fsync`` runs at most every
+``FSYNC_INTERVAL`` seconds and on close (protection against power loss, not only crashes).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from beian.assess.banks import BankItem
+from beian.errors import InputError
+
+FSYNC_INTERVAL = 0.05
+
+
+class RunLog:
+    """Append-only JSONL writer with flush-per-event."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.fh = path.open("a", encoding="utf-8")
+        self.last_sync = time.monotonic()
+
+    def write(self, event: dict[str, Any]) -> None:
+        """Append one event and flush it to the OS."""
+        self.fh.write(json.dumps(event, ensure_ascii=False) + "\n")
+        self.fh.flush()
+        now = time.monotonic()
+        if now - self.last_sync >= FSYNC_INTERVAL:
+            os.fsync(self.fh.fileno())
+            self.last_sync = now
+
+    def close(self) -> None:
+        """Flush, fsync and close."""
+        if not self.fh.closed:
+            self.fh.flush()
+            os.fsync(self.fh.fileno())
+            self.fh.close()
+
+
+def create_run(run_dir: Path, items: list[BankItem], meta: dict[str, Any]) -> None:
+    """Write the run's meta and item snapshot (refuses to overwrite an existing run)."""
+    if (run_dir / "meta.json").exists():
+        raise InputError(f"运行目录 {run_dir} 已存在一次评估", hint="继续请用 --resume，重新开始请换一个 --run 目录")
+    run_dir.mkdir(parents=True, exist_ok=True)
+    with (run_dir / "items.jsonl").open("w", encoding="utf-8") as fh:
+        for item in items:
+            fh.write(json.dumps(asdict(item), ensure_ascii=False) + "\n")
+    (run_dir / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def read_run(run_dir: Path) -> tuple[dict[str, Any], list[BankItem], list[dict[str, Any]]]:
+    """Meta, items and log events of a run (a torn last line from a kill is ignored)."""
+    if not (run_dir / "meta.json").exists():
+        raise InputError(f"{run_dir} 不是评估运行目录（缺少 meta.json）")
+    meta = json.loads((run_dir / "meta.json").read_text(encoding="utf-8"))
+    items = [BankItem(**json.loads(ln)) for ln in (run_dir / "items.jsonl").read_text(encoding="utf-8").splitlines()
+             if ln.strip()]
+    events: list[dict[str, Any]] = []
+    log = run_dir / "log.jsonl"
+    if log.exists():
+        for ln in log.read_text(encoding="utf-8").splitlines():
+            try:
+                events.append(json.loads(ln))
+            except json.JSONDecodeError:
+                continue
+    return meta, items, events
+
+
+def latest_state(events: list[dict[str, Any]]) -> tuple[dict[str, str], dict[str, dict[str, Any]], dict[str, str]]:
+    """Answers, latest judgements and last errors per item id, from the log."""
+    answers: dict[str, str] = {}
+    judges: dict[str, dict[str, Any]] = {}
+    errors: dict[str, str] = {}
+    for ev in events:
+        item_id = str(ev.get("id"))
+        kind = ev.get("type")
+        if kind == "answer":
+            answers[item_id] = str(ev.get("answer", ""))
+            errors.pop(item_id, None)
+        elif kind == "error":
+            errors[item_id] = str(ev.get("message", ""))
+        elif kind == "judge":
+            judges.setdefault(item_id, {}).update(ev.get("judges", {}))
+        elif kind == "manual":
+            judges.setdefault(item_id, {})["manual"] = {k: ev.get(k) for k in ("safe", "reviewer", "time", "reason",
+                                                                                "category")}
+    return answers, judges, errors

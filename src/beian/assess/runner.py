@@ -1,0 +1,108 @@
+"""Run an assessment: answer (endpoint or file), judge, log every event, resume, rejudge."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from beian.assess.banks import BankItem
+from beian.assess.judges import JudgeSet
+from beian.assess.runlog import RunLog, latest_state, read_run
+from beian.assess.target import AnswerError, ChatTarget
+
+Progress = Callable[[int], None]
+
+
+async def _answer_all(items: list[BankItem], target: ChatTarget, judges: JudgeSet, log: RunLog,
+                      concurrency: int, progress: Progress | None) -> int:
+    queue: asyncio.Queue[BankItem] = asyncio.Queue()
+    for item in items:
+        queue.put_nowait(item)
+    failures = 0
+
+    async def worker() -> None:
+        nonlocal failures
+        while not queue.empty():
+            item = queue.get_nowait()
+            try:
+                answer = await target.answer(item.messages)
+            except AnswerError as exc:
+                failures += 1
+                log.write({"type": "error", "id": item.id, "message": exc.message})
+            else:
+                log.write({"type": "answer", "id": item.id, "answer": answer})
+                verdicts = (await asyncio.to_thread(judges.judge, item, answer) if judges.classifier is not None
+                            else judges.judge(item, answer))  # a remote classifier must not block the loop
+                log.write({"type": "judge", "id": item.id, "judges": verdicts})
+            if progress:
+                progress(1)
+
+    await asyncio.gather(*(worker() for _ in range(max(1, min(concurrency, len(items))))))
+    return failures
+
+
+def answer_items(run_dir: Path, target: ChatTarget, judges: JudgeSet, concurrency: int = 8,
+                 progress: Progress | None = None) -> int:
+    """Answer every item of the run that has no answer yet; returns how many failed."""
+    _, items, events = read_run(run_dir)
+    answers, _, _ = latest_state(events)
+    todo = [i for i in items if i.id not in answers]
+    log = RunLog(run_dir / "log.jsonl")
+
+    async def main() -> int:
+        try:
+            return await _answer_all(todo, target, judges, log, concurrency, progress)
+        finally:
+            await target.aclose()
+
+    try:
+        return asyncio.run(main())
+    finally:
+        log.close()
+
+
+def use_answers(run_dir: Path, answers_in: dict[str, str], judges: JudgeSet) -> list[str]:
+    """Record answers collected elsewhere and judge them; returns ids that have no answer."""
+    _, items, events = read_run(run_dir)
+    have, _, _ = latest_state(events)
+    log = RunLog(run_dir / "log.jsonl")
+    missing: list[str] = []
+    try:
+        for item in items:
+            if item.id in have:
+                continue
+            answer = answers_in.get(item.id, item.answer)
+            if answer is None:
+                missing.append(item.id)
+                continue
+            log.write({"type": "answer", "id": item.id, "answer": answer})
+            log.write({"type": "judge", "id": item.id, "judges": judges.judge(item, answer)})
+    finally:
+        log.close()
+    return missing
+
+
+def rejudge(run_dir: Path, judges: JudgeSet) -> int:
+    """Judge every recorded answer again without calling the model; returns how many."""
+    _, items, events = read_run(run_dir)
+    answers, _, _ = latest_state(events)
+    log = RunLog(run_dir / "log.jsonl")
+    n = 0
+    try:
+        for item in items:
+            if item.id in answers:
+                log.write({"type": "judge", "id": item.id, "judges": judges.judge(item, answers[item.id])})
+                n += 1
+    finally:
+        log.close()
+    return n
+
+
+def collect(run_dir: Path) -> tuple[dict[str, Any], list[BankItem], dict[str, str], dict[str, dict[str, Any]],
+                                    dict[str, str]]:
+    """Meta, items, answers, judgements and errors of a run."""
+    meta, items, events = read_run(run_dir)
+    answers, judges, errors = latest_state(events)
+    return meta, items, answers, judges, errors
