@@ -1,10 +1,147 @@
-"""Placeholder for the `admin` command group (being written)."""
+"""``beian admin``: emergency mode switch, keyword changes and the audit log."""
 
 from __future__ import annotations
 
+import getpass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 import typer
+
+from beian.errors import UsageError
+
+if TYPE_CHECKING:
+    from beian.gateway.audit import AuditStore
+
+admin_app = typer.Typer(help="网关运维：应急开关、关键词增删、审计日志校验/清理/导出。", no_args_is_help=True)
+keywords_app = typer.Typer(help="不重启即可增删关键词（带版本化变更记录）。", no_args_is_help=True)
+audit_app = typer.Typer(help="审计日志：哈希链校验、按留存期清理、导出。", no_args_is_help=True)
+admin_app.add_typer(keywords_app, name="keywords")
+admin_app.add_typer(audit_app, name="audit")
+
+CONFIG_OPT = typer.Option(None, "--config", "-c", help="网关配置文件（从中读取审计数据库地址）。")
+DB_OPT = typer.Option(None, "--db", help="审计数据库 URL（覆盖配置），如 sqlite:///beian-audit.db。")
+WHO_OPT = typer.Option(None, "--who", help="操作人（默认当前系统用户）。")
+
+
+def open_store(config: Path | None, db: str | None) -> AuditStore:
+    """The audit store named by ``--db`` or the config file."""
+    from beian.gateway.audit import AuditStore
+    from beian.gateway.config import load_config
+
+    if db:
+        return AuditStore(db)
+    if config is None:
+        raise UsageError("需要指定 --config 或 --db", "例如：beian admin mode --config gateway.yaml")
+    cfg = load_config(config)
+    return AuditStore(cfg.db_url(), cfg.audit.busy_timeout_ms)
+
+
+def _who(who: str | None) -> str:
+    return who or getpass.getuser()
+
+
+@admin_app.command("mode")
+def mode(
+    new_mode: str = typer.Argument(None, help="normal（正常）/ strict（严格）/ canned（仅预设回答）/ suspended（暂停）"),
+    config: Path = CONFIG_OPT, db: str = DB_OPT, who: str = WHO_OPT,
+) -> None:
+    """查看或切换运行模式（应急处置），所有工作进程 1 秒内生效。"""
+    from beian.gateway.audit import MODE_ZH, MODES
+
+    store = open_store(config, db)
+    if new_mode is not None:
+        if new_mode not in MODES:
+            raise UsageError(f"未知的运行模式 {new_mode}", "可选：" + "、".join(MODES))
+        store.set_mode(new_mode, _who(who))
+        typer.echo(f"运行模式已切换为 {new_mode}（{MODE_ZH[new_mode]}），操作人 {_who(who)}。")
+        return
+    cur = store.mode()
+    typer.echo(f"当前运行模式：{cur}（{MODE_ZH.get(cur, cur)}）")
+
+
+def _change(op: str, terms: list[str], config: Path | None, db: str | None, who: str | None,
+            category: str | None) -> None:
+    clean = [t.strip() for t in terms if t.strip()]
+    if not clean:
+        raise UsageError("没有给出关键词", "例如：beian admin keywords add 某词 --config gateway.yaml")
+    version = open_store(config, db).change_keywords(op, clean, _who(who), category)
+    verb = "新增" if op == "add" else "删除"
+    typer.echo(f"已{verb} {len(clean)} 个关键词，词库版本 {version}；运行中的网关 1 秒内生效。")
+
+
+@keywords_app.command("add")
+def kw_add(terms: list[str] = typer.Argument(..., help="要新增的关键词"), category: str = typer.Option(
+        None, "--category", help="类别或风险编号"), config: Path = CONFIG_OPT, db: str = DB_OPT,
+        who: str = WHO_OPT) -> None:
+    """新增关键词（不重启）。"""
+    _change("add", terms, config, db, who, category)
+
+
+@keywords_app.command("remove")
+def kw_remove(terms: list[str] = typer.Argument(..., help="要删除的关键词"), config: Path = CONFIG_OPT,
+              db: str = DB_OPT, who: str = WHO_OPT) -> None:
+    """删除关键词（不重启）。"""
+    _change("remove", terms, config, db, who, None)
+
+
+@keywords_app.command("log")
+def kw_log(config: Path = CONFIG_OPT, db: str = DB_OPT) -> None:
+    """显示关键词变更记录（谁、何时、做了什么），用于证明每周更新。"""
+    import time
+
+    from beian.text.evidence import mask_term
+
+    rows = open_store(config, db).keyword_log()
+    if not rows:
+        typer.echo("暂无关键词变更记录。")
+    for r in rows:
+        when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(r["ts"]))
+        verb = "新增" if r["op"] == "add" else "删除"
+        typer.echo(f"v{r['version']}\t{when}\t{r['who']}\t{verb}\t{mask_term(r['term'])}\t{r['category'] or ''}")
+
+
+@audit_app.command("verify")
+def audit_verify(config: Path = CONFIG_OPT, db: str = DB_OPT) -> None:
+    """校验审计日志哈希链；被篡改时退出码为 1。"""
+    result = open_store(config, db).verify()
+    typer.echo(result.message)
+    if not result.ok:
+        raise typer.Exit(1)
+
+
+@audit_app.command("purge")
+def audit_purge(months: int = typer.Option(None, "--months", help="保留月数（默认取配置或标准中的留存期）。"),
+                config: Path = CONFIG_OPT, db: str = DB_OPT) -> None:
+    """删除超过留存期的审计记录（哈希链仍可校验）。"""
+    import time
+
+    from beian.standard import load_profile
+
+    if months is None and config is not None:
+        from beian.gateway.config import load_config
+
+        months = load_config(config).audit.retention_months
+    if months is None:
+        months = int(load_profile().operations["log_retention_months"].value)
+    if months < 1:
+        raise UsageError("留存月数须至少为 1", "法规要求日志至少留存 6 个月")
+    n = open_store(config, db).purge(time.time() - months * 30.5 * 86400)
+    typer.echo(f"已清理 {n} 条超过 {months} 个月的审计记录。")
+
+
+@audit_app.command("export")
+def audit_export(out: Path = typer.Argument(..., help="输出文件（.xlsx 或 .jsonl）"),
+                 config: Path = CONFIG_OPT, db: str = DB_OPT) -> None:
+    """导出审计日志供审核人员查看。"""
+    from beian.gateway.export import export_audit
+
+    if out.suffix.lower() not in (".xlsx", ".jsonl"):
+        raise UsageError(f"不支持的导出格式 {out.suffix or '（无扩展名）'}", "请使用 .xlsx 或 .jsonl")
+    n = export_audit(open_store(config, db), out)
+    typer.echo(f"已导出 {n} 条审计记录到 {out}")
 
 
 def register(app: typer.Typer) -> None:
-    """Attach this module's commands to the root app (none yet)."""
-    del app
+    """Attach ``admin`` to the root app."""
+    app.add_typer(admin_app, name="admin")

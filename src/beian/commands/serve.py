@@ -1,10 +1,41 @@
-"""Placeholder for the `serve` command group (being written)."""
+"""``beian serve``: run the content-safety gateway."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import typer
 
 
 def register(app: typer.Typer) -> None:
-    """Attach this module's commands to the root app (none yet)."""
-    del app
+    """Attach ``serve`` to the root app."""
+
+    @app.command("serve")
+    def serve(
+        config: Path = typer.Option(Path("gateway.yaml"), "--config", "-c", help="网关配置文件（YAML）。"),
+        host: str = typer.Option(None, "--host", help="监听地址（覆盖配置）。"),
+        port: int = typer.Option(None, "--port", help="监听端口（覆盖配置）。"),
+        workers: int = typer.Option(1, "--workers", help="工作进程数（运行模式与词库变更经数据库同步）。"),
+        check: bool = typer.Option(False, "--check", help="只校验配置与词库，不启动服务。"),
+    ) -> None:
+        """启动内容安全网关（OpenAI 兼容接口：输入输出审核、代答、应急开关、AIGC 标识、审计日志）。"""
+        import os
+
+        import uvicorn
+
+        from beian.gateway.app import create_app
+        from beian.gateway.config import load_config
+
+        cfg = load_config(config)
+        if check:
+            create_app(cfg)
+            typer.echo(f"配置有效：{len(cfg.apps)} 个应用，{len(cfg.upstreams)} 个上游。")
+            return
+        h, p = host or cfg.host, port or cfg.port
+        typer.echo(f"内容安全网关启动于 http://{h}:{p}")
+        if workers > 1:
+            os.environ["BEIAN_GATEWAY_CONFIG"] = str(config.resolve())
+            uvicorn.run("beian.gateway.app:app_from_env", factory=True, host=h, port=p, workers=workers,
+                        log_level="warning")
+        else:
+            uvicorn.run(create_app(cfg), host=h, port=p, log_level="warning")

@@ -1,0 +1,678 @@
+"""The ASGI app: OpenAI-compatible endpoints with checks, labels, audit and admin API."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager, suppress
+from typing import Any
+
+import httpx
+from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.routing import Route
+
+from beian.gateway.audit import MODES, AuditStore, AuditWriter
+from beian.gateway.config import AppConfig, GatewayConfig, sha256_hex
+from beian.gateway.errors import GatewayHTTPError, envelope
+from beian.gateway.labels import apply_text_label, implicit_label, label_json
+from beian.gateway.lexicons import compile_lexicon, load_files, with_overlay
+from beian.gateway.policy import ACTION_RANK, Hit, Verdict, classifier_hits, decide, substitute_for
+from beian.gateway.stream import FieldGuard, hold_for
+
+STATE_TTL_S = 1.0
+INLINE_CHECK_CHARS = 4096
+CLIENT_SHARDS = 1  # raise if profiling shows httpcore pool scans dominating
+
+try:  # httpcore tries ``import sniffio`` on every request; a failed import is not cached and
+    import sniffio  # noqa: F401  # costs a stat of every sys.path entry, so remember the failure once.
+except ImportError:
+    import sys
+
+    sys.modules.setdefault("sniffio", None)  # type: ignore[arg-type]
+FIELDS = ("reasoning_content", "content")
+
+
+class Metrics:
+    """Prometheus metrics in a registry of this app's own."""
+
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry()
+        self.requests = Counter("beian_requests_total", "请求数", ["app", "action"], registry=self.registry)
+        self.blocks = Counter("beian_blocks_total", "拦截数", ["stage", "category"], registry=self.registry)
+        self.latency = Histogram("beian_request_seconds", "网关处理耗时（不含上游）", ["stage"],
+                                 registry=self.registry, buckets=(.0005, .001, .002, .005, .01, .05, .1, .5, 1))
+        self.audit_errors = Counter("beian_audit_errors_total", "审计写入失败", registry=self.registry)
+
+
+class Gateway:
+    """State shared by all requests of one worker."""
+
+    def __init__(self, cfg: GatewayConfig, store: AuditStore | None = None) -> None:
+        self.cfg = cfg
+        self.store = store or AuditStore(cfg.db_url(), cfg.audit.busy_timeout_ms)
+        self.writer = AuditWriter(self.store)
+        self.metrics = Metrics()
+        self.client: httpx.AsyncClient | None = None
+        self._shards: list[httpx.AsyncClient] = []
+        self._next = 0
+        self._bases = {a.name: load_files([cfg.path(p) for p in a.lexicons], [cfg.path(p) for p in a.allow])
+                       for a in cfg.apps}
+        self.kw_version = -1
+        self.matchers: dict[str, Any] = {}
+        self._mode = ("normal", 0.0)
+        self._rebuilding = asyncio.Lock()
+        self._buckets: dict[str, tuple[float, float]] = {}
+        self.classifiers = {a.name: _make_classifier(a) for a in cfg.apps if a.classifier is not None}
+        self.rebuild_matchers()
+
+    # ------------------------------------------------------------ state
+    def rebuild_matchers(self) -> None:
+        """Compile every app's lexicon with the database overlay, then swap all at once."""
+        version = self.store.keyword_version()
+        added, removed = self.store.keyword_overlay()
+        fresh = {name: compile_lexicon(with_overlay(base, added, removed)) for name, base in self._bases.items()}
+        self.matchers = fresh
+        self.kw_version = version
+
+    async def refresh(self) -> str:
+        """The current mode; re-read mode and keyword version at most once a second."""
+        mode, at = self._mode
+        now = time.monotonic()
+        if now - at < STATE_TTL_S:
+            return mode
+        self._mode = (mode, now)
+        try:
+            mode, version = await asyncio.to_thread(lambda: (self.store.mode(), self.store.keyword_version()))
+        except Exception:  # the database is briefly unavailable: keep the last known state
+            return mode
+        self._mode = (mode, now)
+        if version != self.kw_version and not self._rebuilding.locked():
+            async with self._rebuilding:
+                await asyncio.to_thread(self.rebuild_matchers)
+        return mode
+
+    def open_clients(self) -> None:
+        """Create the shared upstream clients (a few shards: httpcore scans its whole pool per request)."""
+        limits = httpx.Limits(max_connections=128, max_keepalive_connections=32)
+        self._shards = [httpx.AsyncClient(limits=limits) for _ in range(CLIENT_SHARDS)]
+        self.client = self._shards[0]
+
+    async def close_clients(self) -> None:
+        """Close the upstream clients and flush the audit writer."""
+        for c in self._shards:
+            await c.aclose()
+        self.writer.close()
+
+    def upstream_client(self) -> httpx.AsyncClient:
+        """The next shared client, round-robin."""
+        self._next = (self._next + 1) % len(self._shards)
+        return self._shards[self._next]
+
+    def rate_ok(self, app: AppConfig) -> bool:
+        """Token bucket per app (``rate_limit_rpm``; 0 = unlimited)."""
+        if app.rate_limit_rpm <= 0:
+            return True
+        now = time.monotonic()
+        rate = app.rate_limit_rpm / 60.0
+        tokens, at = self._buckets.get(app.name, (float(app.rate_limit_rpm), now))
+        tokens = min(float(app.rate_limit_rpm), tokens + (now - at) * rate)
+        if tokens < 1:
+            self._buckets[app.name] = (tokens, now)
+            return False
+        self._buckets[app.name] = (tokens - 1, now)
+        return True
+
+    async def check(self, app: AppConfig, text: str, stage: str, mode: str) -> Verdict:
+        """Run the checks in a worker thread with the app's timeout; fail closed on error."""
+        matcher = self.matchers[app.name]
+        t0 = time.perf_counter()
+        try:
+            if len(text) <= INLINE_CHECK_CHARS:  # ~1 ms: a thread hop would cost more than it saves
+                verdict = decide(self.cfg, app, matcher, text, stage=stage, mode=mode)
+            else:
+                verdict = await asyncio.wait_for(
+                    asyncio.to_thread(decide, self.cfg, app, matcher, text, stage=stage, mode=mode),
+                    timeout=app.check_timeout_s)
+        except Exception as exc:
+            if not app.fail_closed:
+                return Verdict(text=text)
+            raise GatewayHTTPError(503, "内容安全检查出错或超时，已按失败关闭策略拒绝本次请求",
+                                   "service_unavailable", "check_failed") from exc
+        finally:
+            self.metrics.latency.labels(stage).observe(time.perf_counter() - t0)
+        for h in verdict.hits:
+            if h.action != "allow":
+                self.metrics.blocks.labels(stage, h.key).inc()
+        return verdict
+
+    async def classify(self, app: AppConfig, answer: str, question: str, mode: str) -> list[Hit]:
+        """Ask the app's classifier about a plain answer; fail closed on error or timeout."""
+        clf = self.classifiers.get(app.name)
+        if clf is None or app.classifier is None:
+            return []
+        try:
+            verdict = await asyncio.wait_for(asyncio.to_thread(clf.classify, answer, question),
+                                             timeout=app.classifier.timeout_s)
+        except Exception as exc:
+            if not app.fail_closed:
+                return []
+            raise GatewayHTTPError(503, "分类模型调用失败或超时，已按失败关闭策略拒绝本次请求",
+                                   "service_unavailable", "classifier_failed") from exc
+        return classifier_hits(app, verdict, mode == "strict" or app.minors_mode)
+
+    async def audit(self, row: dict[str, Any]) -> None:
+        """Commit one decision record (raises when the database cannot take it)."""
+        try:
+            await asyncio.wrap_future(self.writer.submit(row))
+        except Exception as exc:
+            self.metrics.audit_errors.inc()
+            raise GatewayHTTPError(503, "审计日志无法写入（数据库被锁定或不可用），为保证留痕已拒绝本次请求",
+                                   "service_unavailable", "audit_unavailable") from exc
+
+    def label(self, produce_id: str) -> dict[str, dict[str, str]]:
+        """The implicit label for one response."""
+        return implicit_label(self.cfg.label.producer_code, produce_id)
+
+
+# ---------------------------------------------------------------- helpers
+def _make_classifier(app: AppConfig) -> Any:
+    from beian.text.classifiers import GuardModelClassifier, LLMJudgeClassifier
+
+    c = app.classifier
+    assert c is not None
+    cls = GuardModelClassifier if c.kind == "guard" else LLMJudgeClassifier
+    return cls(c.base_url, c.model, c.api_key or None, timeout=c.timeout_s)
+
+
+def _app_for(gw: Gateway, request: Request) -> AppConfig:
+    auth = request.headers.get("authorization", "")
+    key = auth[7:].strip() if auth.lower().startswith("bearer ") else ""
+    app = gw.cfg.app_for_key(key) if key else None
+    if app is None:
+        raise GatewayHTTPError(401, "API 密钥缺失或无效", "authentication_error", "invalid_api_key")
+    if not gw.rate_ok(app):
+        raise GatewayHTTPError(429, "请求过于频繁，已超过该应用的速率限制", "rate_limit_error", "rate_limited")
+    return app
+
+
+async def _json_body(gw: Gateway, request: Request) -> dict[str, Any]:
+    limit = gw.cfg.max_body_bytes
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise GatewayHTTPError(413, f"请求体过大（上限 {limit} 字节）", code="body_too_large")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise GatewayHTTPError(413, f"请求体过大（上限 {limit} 字节）", code="body_too_large")
+        chunks.append(chunk)
+    try:
+        text = b"".join(chunks).decode("utf-8")
+    except UnicodeDecodeError:
+        raise GatewayHTTPError(400, "请求体不是有效的 UTF-8 编码", code="invalid_encoding") from None
+    try:
+        body = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise GatewayHTTPError(400, f"请求体不是合法的 JSON（第 {exc.lineno} 行第 {exc.colno} 列）",
+                               code="invalid_json") from None
+    if not isinstance(body, dict):
+        raise GatewayHTTPError(400, "请求体必须是 JSON 对象", code="invalid_json")
+    return body
+
+
+def _message_text(msg: Any) -> str | None:
+    content = msg.get("content") if isinstance(msg, dict) else None
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return "\n".join(p.get("text", "") for p in content if isinstance(p, dict) and p.get("type") == "text")
+    return None
+
+
+def _user_text(body: dict[str, Any]) -> tuple[str, list[int]]:
+    msgs = body.get("messages")
+    if not isinstance(msgs, list) or not msgs:
+        raise GatewayHTTPError(400, "messages 字段缺失或不是非空数组", code="invalid_messages")
+    parts, idx = [], []
+    for i, m in enumerate(msgs):
+        if not isinstance(m, dict):
+            raise GatewayHTTPError(400, f"messages[{i}] 不是对象", code="invalid_messages")
+        t = _message_text(m)
+        if m.get("role") == "user" and t:
+            parts.append(t)
+            idx.append(i)
+    return "\n".join(parts), idx
+
+
+def _completion(model: str, content: str, finish: str, label: dict[str, Any], rid: str) -> dict[str, Any]:
+    return {"id": rid, "object": "chat.completion", "created": int(time.time()), "model": model,
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": content},
+                         "finish_reason": finish}], "aigc": label}
+
+
+def _sse(obj: Any) -> bytes:
+    return b"data: " + json.dumps(obj, ensure_ascii=False).encode("utf-8") + b"\n\n"
+
+
+def _chunk(model: str, rid: str, delta: dict[str, Any], finish: str | None) -> dict[str, Any]:
+    return {"id": rid, "object": "chat.completion.chunk", "created": int(time.time()), "model": model,
+            "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
+
+
+def _row(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: str, mode: str, action: str,
+         hits: list[Hit], timings: dict[str, float], raw: dict[str, Any] | None = None) -> dict[str, Any]:
+    user = body.get("user")
+    return {"ts": time.time(), "request_id": rid, "app": app.name,
+            "user_hash": sha256_hex(str(user)) if user else None, "model": str(body.get("model", "")),
+            "mode": mode, "action": action, "categories": ",".join(sorted({h.key for h in hits if h.action != "allow"})),
+            "evidence": json.dumps([h.to_dict() for h in hits], ensure_ascii=False),
+            "timings": json.dumps({k: round(v * 1000, 3) for k, v in timings.items()}),
+            "raw": json.dumps(raw, ensure_ascii=False) if (raw and gw.cfg.audit.store_raw) else None}
+
+
+async def _refusal(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: str, reply: str,
+                   code: str = "content_filter") -> Response:
+    label = gw.label(rid)
+    headers = {gw.cfg.label.header: label_json(label)}
+    model = str(body.get("model", ""))
+    if app.error_envelope:
+        resp = envelope(400, reply, "content_filter", code)
+        resp.headers.update(headers)
+        return resp
+    if body.get("stream"):
+        async def gen() -> AsyncIterator[bytes]:
+            first = _chunk(model, rid, {"role": "assistant", "content": reply}, "content_filter")
+            first["aigc"] = label
+            yield _sse(first)
+            yield b"data: [DONE]\n\n"
+        return StreamingResponse(gen(), media_type="text/event-stream", headers=headers)
+    return JSONResponse(_completion(model, reply, "content_filter", label, rid), headers=headers)
+
+
+# ---------------------------------------------------------------- handlers
+async def chat(request: Request) -> Response:
+    """``POST /v1/chat/completions``."""
+    gw: Gateway = request.app.state.gw
+    try:
+        return await _chat(gw, request)
+    except GatewayHTTPError as err:
+        return err.response()
+
+
+async def _chat(gw: Gateway, request: Request) -> Response:
+    t0 = time.perf_counter()
+    app = _app_for(gw, request)
+    body = await _json_body(gw, request)
+    mode = await gw.refresh()
+    rid = "chatcmpl-" + uuid.uuid4().hex[:24]
+    if mode == "suspended":
+        gw.metrics.requests.labels(app.name, "suspended").inc()
+        raise GatewayHTTPError(503, gw.cfg.suspended_message, "service_unavailable", "suspended")
+    text, idx = _user_text(body)
+    verdict = await gw.check(app, text, "input", mode)
+    timings = {"input_check": time.perf_counter() - t0}
+    raw = {"input": text}
+    if verdict.stops or mode == "canned":
+        reply = verdict.reply if verdict.stops else _canned(gw, verdict)
+        action = verdict.action if verdict.stops else "canned"
+        await gw.audit(_row(gw, app, body, rid, mode, "input_" + action, verdict.hits, timings, raw))
+        gw.metrics.requests.labels(app.name, "input_" + action).inc()
+        return await _refusal(gw, app, body, rid, reply)
+    if verdict.action == "mask":
+        _mask_messages(body, idx, verdict)
+    if body.get("stream"):
+        return await _forward_stream(gw, app, body, rid, mode, verdict.hits, t0)
+    return await _forward_json(gw, app, body, rid, mode, verdict.hits, t0)
+
+
+def _canned(gw: Gateway, verdict: Verdict) -> str:
+    for h in verdict.hits:
+        if h.key in gw.cfg.substitutes:
+            return gw.cfg.substitutes[h.key]
+    return gw.cfg.canned_default
+
+
+def _mask_messages(body: dict[str, Any], idx: list[int], verdict: Verdict) -> None:
+    pos = 0
+    for i in idx:
+        msg = body["messages"][i]
+        t = _message_text(msg) or ""
+        if isinstance(msg.get("content"), str):
+            msg["content"] = verdict.text[pos:pos + len(t)]
+        pos += len(t) + 1
+
+
+def _upstream(gw: Gateway, app: AppConfig, body: dict[str, Any]) -> httpx.Request:
+    up = gw.cfg.upstreams[app.upstream]
+    headers = {"content-type": "application/json"}
+    if up.api_key:
+        headers["authorization"] = f"Bearer {up.api_key}"
+    return gw.upstream_client().build_request(
+        "POST", up.base_url.rstrip("/") + "/chat/completions", content=json.dumps(body, ensure_ascii=False).encode(),
+        headers=headers, timeout=httpx.Timeout(up.timeout_s, connect=up.connect_timeout_s))
+
+
+async def _send(gw: Gateway, req: httpx.Request, stream: bool) -> httpx.Response:
+    try:
+        resp = await gw.upstream_client().send(req, stream=stream)
+    except httpx.TimeoutException:
+        raise GatewayHTTPError(504, "上游模型服务响应超时", "upstream_error", "upstream_timeout") from None
+    except httpx.HTTPError:
+        raise GatewayHTTPError(502, "无法连接上游模型服务", "upstream_error", "upstream_unreachable") from None
+    if resp.status_code != 200:
+        await resp.aclose()
+        raise GatewayHTTPError(502, f"上游模型服务返回错误（状态码 {resp.status_code}）", "upstream_error",
+                               "upstream_status")
+    return resp
+
+
+async def _forward_json(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: str, mode: str,
+                        hits: list[Hit], t0: float) -> Response:
+    t_up = time.perf_counter()
+    resp = await _send(gw, _upstream(gw, app, body), stream=False)
+    up_s = time.perf_counter() - t_up
+    try:
+        data = resp.json()
+        choices = data["choices"]
+    except (ValueError, KeyError, TypeError):
+        raise GatewayHTTPError(502, "上游模型服务返回的不是合法的对话补全 JSON", "upstream_error", "upstream_bad") from None
+    action, raw_out = "allow", []
+    question = _user_text(body)[0]
+    for ch in choices:
+        msg = ch.get("message") or {}
+        for f in FIELDS:
+            val = msg.get(f)
+            if not isinstance(val, str) or not val:
+                continue
+            raw_out.append(val)
+            v = await gw.check(app, val, "output", mode)
+            hits = hits + v.hits
+            if v.stops:
+                action = "output_" + v.action
+                msg.clear()
+                msg.update({"role": "assistant", "content": v.reply})
+                ch["finish_reason"] = "content_filter"
+                break
+            if v.action == "mask":
+                action = "output_mask" if action == "allow" else action
+                msg[f] = v.text
+        if ch.get("finish_reason") != "content_filter" and isinstance(msg.get("content"), str):
+            c_hits = await gw.classify(app, msg["content"], question, mode)
+            hits = hits + c_hits
+            worst = max((h.action for h in c_hits), key=ACTION_RANK.__getitem__, default="allow")
+            if worst in ("block", "substitute"):
+                action = "output_classifier_" + worst
+                reply = app.refusal if worst == "block" else substitute_for(gw.cfg, app, c_hits)
+                msg.clear()
+                msg.update({"role": "assistant", "content": reply})
+                ch["finish_reason"] = "content_filter"
+        if ch.get("finish_reason") != "content_filter" and isinstance(msg.get("content"), str):
+            msg["content"] = apply_text_label(msg["content"], gw.cfg.label.text, gw.cfg.label.position)
+    label = gw.label(rid)
+    data["aigc"] = label
+    timings = {"upstream": up_s, "gateway": time.perf_counter() - t0 - up_s}
+    await gw.audit(_row(gw, app, body, rid, mode, action, hits, timings, {"output": raw_out}))
+    gw.metrics.requests.labels(app.name, action).inc()
+    return JSONResponse(data, headers={gw.cfg.label.header: label_json(label)})
+
+
+async def _forward_stream(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: str, mode: str,
+                          hits: list[Hit], t0: float) -> Response:
+    resp = await _send(gw, _upstream(gw, app, body), stream=True)
+    label = gw.label(rid)
+    return StreamingResponse(_relay(gw, app, body, rid, mode, hits, t0, resp, label), media_type="text/event-stream",
+                             headers={gw.cfg.label.header: label_json(label)})
+
+
+async def _relay(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: str, mode: str, hits: list[Hit],
+                 t0: float, resp: httpx.Response, label: dict[str, Any]) -> AsyncIterator[bytes]:
+    matcher = gw.matchers[app.name]
+    hold = hold_for(matcher.max_term_chars, gw.cfg.hold_factor)
+
+    def judge(text: str) -> Verdict:
+        return decide(gw.cfg, app, matcher, text, stage="output", mode=mode)
+
+    guards: dict[tuple[int, str], FieldGuard] = {}
+    state: dict[str, Any] = {"first": True, "action": "allow", "labelled": set(),
+                             "new_guard": lambda: FieldGuard(hold, judge)}
+    model = str(body.get("model", ""))
+    try:
+        async for out in _relay_lines(gw, resp, guards, state, label, model, rid):
+            yield out
+    except Exception:
+        state["action"] = "stream_error"
+        yield _sse({"error": {"message": "流式转发中断", "type": "upstream_error", "code": "stream_broken"}})
+    finally:
+        await resp.aclose()
+        all_hits = hits + [h for g in guards.values() for h in g.hits]
+        timings = {"gateway_total": time.perf_counter() - t0}
+        raw = {"output": [g.text for (_, f), g in sorted(guards.items()) if f == "content"]}
+        with suppress(GatewayHTTPError):
+            await gw.audit(_row(gw, app, body, rid, mode, state["action"], all_hits, timings, raw))
+        gw.metrics.requests.labels(app.name, state["action"]).inc()
+
+
+async def _relay_lines(gw: Gateway, resp: httpx.Response, guards: dict[tuple[int, str], FieldGuard],
+                       state: dict[str, Any], label: dict[str, Any], model: str, rid: str) -> AsyncIterator[bytes]:
+    async for line in resp.aiter_lines():
+        if not line.startswith("data:"):
+            continue
+        payload = line[5:].strip()
+        if payload == "[DONE]":
+            break
+        try:
+            obj = json.loads(payload)
+            choices = obj["choices"]
+        except (ValueError, KeyError, TypeError):
+            continue
+        if not isinstance(choices, list):
+            continue
+        emit = not choices  # usage-only chunks pass through
+        for choice in choices:
+            stop = _guard_choice(gw, choice, guards, state)
+            if stop is not None:
+                state["action"] = "output_" + stop.action
+                yield _sse(_chunk(model, rid, {"content": stop.reply}, "content_filter"))
+                yield b"data: [DONE]\n\n"
+                return
+            emit = emit or bool(choice.get("finish_reason")) or any(choice["delta"].get(k) for k in choice["delta"])
+        if not emit:
+            continue
+        if state["first"]:
+            obj["aigc"] = label
+            state["first"] = False
+        yield _sse(obj)
+    for (idx, f), g in guards.items():  # upstream ended without a finish chunk: release what is safe
+        if g.released < len(g.text):
+            piece, stop = g.feed("", final=True)
+            if stop is not None:
+                state["action"] = "output_" + stop.action
+                yield _sse(_chunk(model, rid, {"content": stop.reply}, "content_filter"))
+                break
+            out = _chunk(model, rid, {f: piece}, None)
+            out["choices"][0]["index"] = idx
+            yield _sse(out)
+    yield b"data: [DONE]\n\n"
+
+
+def _guard_choice(gw: Gateway, choice: Any, guards: dict[tuple[int, str], FieldGuard],
+                  state: dict[str, Any]) -> Verdict | None:
+    """Run one streamed choice through its guards; edit its delta in place."""
+    if not isinstance(choice, dict):
+        return None
+    if not isinstance(choice.get("delta"), dict):
+        choice["delta"] = {}
+    delta, finish, idx = choice["delta"], choice.get("finish_reason"), int(choice.get("index") or 0)
+    lbl = gw.cfg.label
+    for f in FIELDS:
+        if f not in delta and not finish:
+            continue
+        guard = guards.setdefault((idx, f), state["new_guard"]())
+        piece, stop = guard.feed(str(delta.get(f) or ""), final=bool(finish))
+        if stop is not None:
+            return stop
+        if f in delta or piece:
+            delta[f] = piece
+    if lbl.text and lbl.position == "start" and idx not in state["labelled"] and delta.get("content"):
+        delta["content"] = lbl.text + "\n" + delta["content"]
+        state["labelled"].add(idx)
+    if finish and lbl.text and lbl.position == "end":
+        delta["content"] = (delta.get("content") or "") + "\n" + lbl.text
+    return None
+
+
+async def models(request: Request) -> Response:
+    """``GET /v1/models``: forwarded to the app's upstream."""
+    gw: Gateway = request.app.state.gw
+    try:
+        app = _app_for(gw, request)
+        up = gw.cfg.upstreams[app.upstream]
+        headers = {"authorization": f"Bearer {up.api_key}"} if up.api_key else {}
+        req = gw.upstream_client().build_request("GET", up.base_url.rstrip("/") + "/models", headers=headers)
+        resp = await _send(gw, req, stream=False)
+        return JSONResponse(resp.json())
+    except GatewayHTTPError as err:
+        return err.response()
+
+
+async def healthz(request: Request) -> Response:
+    """Liveness: the database answers."""
+    gw: Gateway = request.app.state.gw
+    try:
+        mode = await asyncio.to_thread(gw.store.mode)
+    except Exception:
+        return JSONResponse({"status": "error", "message": "审计数据库不可用"}, status_code=503)
+    return JSONResponse({"status": "ok", "mode": mode, "keyword_version": gw.kw_version})
+
+
+async def metrics(request: Request) -> Response:
+    """Prometheus metrics."""
+    gw: Gateway = request.app.state.gw
+    return Response(generate_latest(gw.metrics.registry), media_type="text/plain; version=0.0.4")
+
+
+# ---------------------------------------------------------------- admin & complaints
+def _admin(gw: Gateway, request: Request) -> None:
+    auth = request.headers.get("authorization", "")
+    token = auth[7:].strip() if auth.lower().startswith("bearer ") else ""
+    if not gw.cfg.admin_token_sha256 or not token or sha256_hex(token) != gw.cfg.admin_token_sha256.lower():
+        raise GatewayHTTPError(401, "管理令牌缺失或无效", "authentication_error", "invalid_admin_token")
+
+
+async def admin_mode(request: Request) -> Response:
+    """``GET/POST /admin/mode``."""
+    gw: Gateway = request.app.state.gw
+    try:
+        _admin(gw, request)
+        if request.method == "POST":
+            body = await _json_body(gw, request)
+            mode = body.get("mode")
+            if mode not in MODES:
+                raise GatewayHTTPError(400, "mode 须为 " + "、".join(MODES), code="invalid_mode")
+            await asyncio.to_thread(gw.store.set_mode, mode, str(body.get("who") or "admin-api"))
+            gw._mode = (mode, time.monotonic())
+        return JSONResponse({"mode": await asyncio.to_thread(gw.store.mode)})
+    except GatewayHTTPError as err:
+        return err.response()
+
+
+async def admin_keywords(request: Request) -> Response:
+    """``POST /admin/keywords`` {op: add|remove, terms: [...], who, category}; ``GET`` the change log."""
+    gw: Gateway = request.app.state.gw
+    try:
+        _admin(gw, request)
+        if request.method == "GET":
+            return JSONResponse({"log": await asyncio.to_thread(gw.store.keyword_log)})
+        body = await _json_body(gw, request)
+        terms = body.get("terms")
+        if body.get("op") not in ("add", "remove") or not isinstance(terms, list) or not terms \
+                or not all(isinstance(t, str) and t.strip() for t in terms):
+            raise GatewayHTTPError(400, "须提供 op（add 或 remove）与非空的 terms 字符串数组", code="invalid_keywords")
+        who = str(body.get("who") or "admin-api")
+        version = await asyncio.to_thread(gw.store.change_keywords, body["op"], [t.strip() for t in terms], who,
+                                          body.get("category"))
+        async with gw._rebuilding:
+            await asyncio.to_thread(gw.rebuild_matchers)
+        return JSONResponse({"version": version})
+    except GatewayHTTPError as err:
+        return err.response()
+
+
+async def complaint(request: Request) -> Response:
+    """``POST /v1/complaints``: intake with a response deadline."""
+    gw: Gateway = request.app.state.gw
+    try:
+        app = _app_for(gw, request)
+        body = await _json_body(gw, request)
+        content = body.get("content")
+        if not isinstance(content, str) or not content.strip():
+            raise GatewayHTTPError(400, "投诉举报内容 content 不能为空", code="invalid_complaint")
+        now = time.time()
+        user = body.get("user")
+        due = now + gw.cfg.complaints.respond_within_hours * 3600
+        cid = await asyncio.to_thread(gw.store.add_complaint, {
+            "ts": now, "app": app.name, "user_hash": sha256_hex(str(user)) if user else None,
+            "kind": str(body.get("kind") or "其他"), "content": content, "contact": body.get("contact"),
+            "request_id": body.get("request_id"), "due_ts": due, "status": "open"})
+        return JSONResponse({"id": cid, "status": "open", "due_at": int(due),
+                             "message": "已收到您的投诉举报，我们将在规定时限内处理并反馈。"}, status_code=201)
+    except GatewayHTTPError as err:
+        return err.response()
+
+
+async def opt_out(request: Request) -> Response:
+    """``POST /v1/opt-out`` {user}: the user's data is not used for training."""
+    gw: Gateway = request.app.state.gw
+    try:
+        app = _app_for(gw, request)
+        body = await _json_body(gw, request)
+        user = body.get("user")
+        if not isinstance(user, str) or not user:
+            raise GatewayHTTPError(400, "须提供用户标识 user", code="invalid_user")
+        await asyncio.to_thread(gw.store.opt_out, sha256_hex(user), app.name)
+        return JSONResponse({"opted_out": True, "message": "已关闭您的数据用于模型训练。"})
+    except GatewayHTTPError as err:
+        return err.response()
+
+
+def create_app(cfg: GatewayConfig, store: AuditStore | None = None) -> Starlette:
+    """Build the ASGI app for ``cfg``."""
+    gw = Gateway(cfg, store)
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        gw.open_clients()
+        try:
+            yield
+        finally:
+            await gw.close_clients()
+
+    routes = [
+        Route("/v1/chat/completions", chat, methods=["POST"]),
+        Route("/v1/models", models, methods=["GET"]),
+        Route("/v1/complaints", complaint, methods=["POST"]),
+        Route("/v1/opt-out", opt_out, methods=["POST"]),
+        Route("/admin/mode", admin_mode, methods=["GET", "POST"]),
+        Route("/admin/keywords", admin_keywords, methods=["GET", "POST"]),
+        Route("/healthz", healthz, methods=["GET"]),
+        Route("/metrics", metrics, methods=["GET"]),
+    ]
+    app = Starlette(routes=routes, lifespan=lifespan)
+    app.state.gw = gw
+    return app
+
+
+def app_from_env() -> Starlette:
+    """Factory for multi-worker uvicorn: the config path is in ``BEIAN_GATEWAY_CONFIG``."""
+    import os
+    from pathlib import Path
+
+    from beian.gateway.config import load_config
+
+    return create_app(load_config(Path(os.environ["BEIAN_GATEWAY_CONFIG"])))

@@ -1,0 +1,200 @@
+"""Gateway configuration: YAML loaded into pydantic models, with Chinese errors."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, Field, ValidationError, field_validator
+
+from beian.errors import ConfigError
+
+Action = Literal["allow", "mask", "block", "substitute"]
+
+
+def sha256_hex(value: str) -> str:
+    """Hex sha256 of a UTF-8 string (how keys, tokens and user ids are stored)."""
+    return hashlib.sha256(value.encode("utf-8")).hexdigest()
+
+
+class Upstream(BaseModel):
+    """An OpenAI-compatible upstream (vLLM, a vendor API)."""
+
+    base_url: str
+    api_key: str = ""
+    timeout_s: float = 60.0
+    connect_timeout_s: float = 5.0
+
+
+class Policy(BaseModel):
+    """What to do with a hit, per risk id or category; ``default`` for the rest."""
+
+    default: Action = "block"
+    categories: dict[str, Action] = Field(default_factory=dict)
+    pii_input: Action = "mask"
+    pii_output: Action = "mask"
+    min_confidence: float = 0.75
+    strict_min_confidence: float = 0.5
+
+
+class LabelConfig(BaseModel):
+    """Explicit (visible) and implicit (metadata) AIGC labels."""
+
+    text: str = "本内容由人工智能生成"
+    position: Literal["start", "end", "none"] = "end"
+    producer_code: str = ""
+    header: str = "X-AIGC-Label"
+
+    @field_validator("text")
+    @classmethod
+    def _has_elements(cls, v: str) -> str:
+        if v and not (("人工智能" in v or "AI" in v) and ("生成" in v or "合成" in v)):
+            raise ValueError("显式标识须同时包含“人工智能”与“生成”或“合成”")
+        return v
+
+    @field_validator("producer_code")
+    @classmethod
+    def _valid_code(cls, v: str) -> str:
+        if v:
+            from beian.gateway.labels import check_producer_code
+
+            problem = check_producer_code(v)
+            if problem:
+                raise ValueError(problem)
+        return v
+
+
+class ClassifierConfig(BaseModel):
+    """An optional guard model (Qwen3Guard / Llama Guard) or LLM judge for plain (non-streamed) answers."""
+
+    kind: Literal["guard", "llm_judge"] = "guard"
+    base_url: str
+    model: str
+    api_key: str = ""
+    timeout_s: float = 10.0
+
+
+class AppConfig(BaseModel):
+    """One calling application: its key, upstream and policy."""
+
+    name: str
+    key_sha256: str
+    upstream: str
+    lexicons: list[str] = Field(default_factory=list)
+    allow: list[str] = Field(default_factory=list)
+    policy: Policy = Field(default_factory=Policy)
+    refusal: str = "抱歉，这个问题我无法回答。"
+    error_envelope: bool = False
+    fail_closed: bool = True
+    check_timeout_s: float = 2.0
+    rate_limit_rpm: int = 0
+    minors_mode: bool = False
+    pii: bool = True
+    classifier: ClassifierConfig | None = None
+
+    @field_validator("key_sha256")
+    @classmethod
+    def _hex(cls, v: str) -> str:
+        v = v.lower()
+        if len(v) != 64 or any(c not in "0123456789abcdef" for c in v):
+            raise ValueError("key_sha256 须为 64 位十六进制的 sha256 摘要（不要填写明文密钥）")
+        return v
+
+
+class AuditConfig(BaseModel):
+    """Where and how decisions are logged."""
+
+    url: str = "sqlite:///beian-audit.db"
+    retention_months: int | None = None
+    store_raw: bool = False
+    busy_timeout_ms: int = 2000
+
+
+class ComplaintConfig(BaseModel):
+    """Complaint handling time limit."""
+
+    respond_within_hours: int = 48
+
+
+class GatewayConfig(BaseModel):
+    """The whole ``gateway.yaml``."""
+
+    host: str = "127.0.0.1"
+    port: int = 8000
+    upstreams: dict[str, Upstream]
+    apps: list[AppConfig]
+    admin_token_sha256: str = ""
+    max_body_bytes: int = 1_000_000
+    audit: AuditConfig = Field(default_factory=AuditConfig)
+    label: LabelConfig = Field(default_factory=LabelConfig)
+    substitutes: dict[str, str] = Field(default_factory=dict)
+    canned_default: str = "服务正在维护，目前仅提供预设回答。"
+    suspended_message: str = "服务已被运营方临时暂停，请稍后再试。"
+    complaints: ComplaintConfig = Field(default_factory=ComplaintConfig)
+    hold_factor: int = 2
+    base_dir: str = "."
+
+    def app_for_key(self, key: str) -> AppConfig | None:
+        """The app whose stored hash matches ``key`` (plain text from the caller)."""
+        digest = sha256_hex(key)
+        for app in self.apps:
+            if app.key_sha256 == digest:
+                return app
+        return None
+
+    def db_url(self) -> str:
+        """The audit URL; a relative SQLite path is taken from the config file's folder."""
+        url = self.audit.url
+        prefix = "sqlite:///"
+        if url.startswith(prefix) and not url.startswith(prefix + "/") and url != "sqlite:///:memory:":
+            return prefix + str(self.path(url[len(prefix):]).resolve())
+        return url
+
+    def path(self, p: str) -> Path:
+        """A path from the config, relative to the config file's folder."""
+        q = Path(p)
+        return q if q.is_absolute() else Path(self.base_dir) / q
+
+
+def _explain(exc: ValidationError) -> str:
+    parts = []
+    for err in exc.errors()[:5]:
+        where = ".".join(str(x) for x in err["loc"]) or "(根)"
+        msg = err["msg"].removeprefix("Value error, ")
+        if err["type"] == "missing":
+            msg = "缺少此项"
+        parts.append(f"{where}：{msg}")
+    return "；".join(parts)
+
+
+def parse_config(data: object, base_dir: Path | None = None) -> GatewayConfig:
+    """Validate a config mapping; raise :class:`ConfigError` in Chinese."""
+    if not isinstance(data, dict):
+        raise ConfigError("网关配置必须是 YAML 映射（键: 值）", "参见 examples/gateway.yaml")
+    try:
+        cfg = GatewayConfig.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(f"网关配置有误：{_explain(exc)}", "参见 examples/gateway.yaml 中的注释") from None
+    if base_dir is not None and cfg.base_dir == ".":
+        cfg.base_dir = str(base_dir)
+    for app in cfg.apps:
+        if app.upstream not in cfg.upstreams:
+            raise ConfigError(f"应用 {app.name} 引用了不存在的上游 {app.upstream}", "在 upstreams 下定义它")
+    return cfg
+
+
+def load_config(path: Path) -> GatewayConfig:
+    """Read and validate ``gateway.yaml``."""
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"找不到网关配置文件 {path}", "用 --config 指定，或复制 examples/gateway.yaml") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"网关配置文件 {path} 不是 UTF-8 编码", "请另存为 UTF-8") from None
+    try:
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"网关配置文件 {path} 不是合法的 YAML：{exc}", "检查缩进和冒号") from None
+    return parse_config(data, path.resolve().parent)

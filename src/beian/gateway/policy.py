@@ -1,0 +1,128 @@
+"""Checks and decisions: keyword and personal-information hits → allow / mask / block / substitute.
+
+Detection (the text core) is separate from action (the app's policy and the mode).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from beian.gateway.config import AppConfig, GatewayConfig
+from beian.text.evidence import mask_term, masked_excerpt
+
+ACTION_RANK = {"allow": 0, "mask": 1, "substitute": 2, "block": 3}
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One hit that a policy decided on; ``evidence`` is masked."""
+
+    kind: str
+    start: int
+    end: int
+    key: str
+    confidence: float
+    action: str
+    evidence: str
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON-safe form for the audit log (no raw text)."""
+        return {"kind": self.kind, "key": self.key, "confidence": round(self.confidence, 3),
+                "action": self.action, "evidence": self.evidence}
+
+
+@dataclass
+class Verdict:
+    """The decision for one text."""
+
+    action: str = "allow"
+    hits: list[Hit] = field(default_factory=list)
+    text: str = ""
+    reply: str = ""
+
+    @property
+    def stops(self) -> bool:
+        """Whether the text must not be released (block or substitute)."""
+        return self.action in ("block", "substitute")
+
+
+def _keyword_action(app: AppConfig, risk: str | None, category: str | None, strict: bool) -> str:
+    pol = app.policy
+    action = pol.categories.get(risk or "") or pol.categories.get(category or "") or pol.default
+    if strict and action in ("allow", "mask"):
+        return "block"
+    return action
+
+
+def keyword_hits(matcher: object, text: str, app: AppConfig, strict: bool) -> list[Hit]:
+    """Keyword hits above the app's confidence floor, with their actions."""
+    floor = app.policy.strict_min_confidence if strict else app.policy.min_confidence
+    hits = []
+    for m in matcher.scan(text):  # type: ignore[attr-defined]
+        if m.confidence < floor:
+            continue
+        action = _keyword_action(app, m.risk, m.category, strict)
+        key = m.risk or m.category or "未分类"
+        hits.append(Hit("keyword", m.start, m.end, key, m.confidence, action,
+                        masked_excerpt(text, m.start, m.end, context=8)))
+    return hits
+
+
+def pii_hits(text: str, action: str) -> list[Hit]:
+    """Personal-information hits (masked evidence: the kind label only)."""
+    from beian.text.pii import find_pii
+
+    return [Hit("pii", p.start, p.end, p.kind, p.confidence, action, p.label_zh)
+            for p in find_pii(text, min_confidence=0.6)]
+
+
+def substitute_for(cfg: GatewayConfig, app: AppConfig, hits: list[Hit]) -> str:
+    """The red-line answer for the first substituted hit (or the default / refusal)."""
+    for h in hits:
+        if h.action == "substitute" and h.key in cfg.substitutes:
+            return cfg.substitutes[h.key]
+    return cfg.substitutes.get("default", app.refusal)
+
+
+def decide(cfg: GatewayConfig, app: AppConfig, matcher: object, text: str, *, stage: str, mode: str) -> Verdict:
+    """Check ``text`` (stage ``input`` or ``output``) and decide what to do."""
+    strict = mode == "strict" or app.minors_mode
+    hits = keyword_hits(matcher, text, app, strict)
+    if app.pii:
+        pii_action = app.policy.pii_input if stage == "input" else app.policy.pii_output
+        hits += pii_hits(text, pii_action)
+    verdict = Verdict(text=text, hits=hits)
+    if not hits:
+        return verdict
+    verdict.action = max((h.action for h in hits), key=ACTION_RANK.__getitem__)
+    if verdict.action == "mask":
+        verdict.text = apply_masks(text, [h for h in hits if h.action == "mask"])
+    elif verdict.action == "block":
+        verdict.reply = app.refusal
+    elif verdict.action == "substitute":
+        verdict.reply = substitute_for(cfg, app, hits)
+    return verdict
+
+
+def apply_masks(text: str, hits: list[Hit]) -> str:
+    """Replace each hit's span with a same-length mask."""
+    from beian.text.pii import mask_value
+
+    chars = list(text)
+    for h in hits:
+        span = text[h.start:h.end]
+        masked = mask_value(h.key, span) if h.kind == "pii" else mask_term(span)
+        if len(masked) != len(span):
+            masked = mask_term(span).ljust(len(span), "*")
+        chars[h.start:h.end] = list(masked)
+    return "".join(chars)
+
+
+def classifier_hits(app: AppConfig, verdict: object, strict: bool) -> list[Hit]:
+    """Hits for an unsafe classifier verdict (one per mapped risk, or one unmapped)."""
+    if getattr(verdict, "safe", True):
+        return []
+    risks = list(getattr(verdict, "risks", ())) or ["分类模型判定不安全"]
+    labels = "、".join(getattr(verdict, "labels", ()) or ()) or "不安全"
+    return [Hit("classifier", 0, 0, r, 1.0, _keyword_action(app, r, None, strict) if r.startswith("A.")
+                else app.policy.default, f"分类模型：{labels}") for r in risks]
