@@ -37,7 +37,7 @@ LABELS = {
 }
 from beian.text.evasion import KINDS  # noqa: E402
 
-Scanner = Callable[[str], list[tuple[int, int]]]
+Scanner = Callable[[str], list[str]]  # the lexicon terms found in a text
 
 
 # ---------------------------------------------------------------- engines
@@ -59,7 +59,7 @@ def _beian(all_on: bool, cache: Path) -> tuple[Scanner, float, float]:
     t0 = time.perf_counter()
     m = Matcher.build(lex, cache_dir=cache)
     load = time.perf_counter() - t0
-    return (lambda text: [(h.start, h.end) for h in m.scan(text)]), build, load
+    return (lambda text: [h.matched for h in m.scan(text)]), build, load
 
 
 def _hyperscan_raw(cache: Path) -> tuple[Scanner, float, float]:
@@ -76,14 +76,12 @@ def _hyperscan_raw(cache: Path) -> tuple[Scanner, float, float]:
     t0 = time.perf_counter()
     db = hyperscan.loadb(blob.read_bytes(), hyperscan.HS_MODE_BLOCK)
     load = time.perf_counter() - t0
-    lens = [len(e) for e in enc]
     scratch = hyperscan.Scratch(db)
 
-    def scan(text: str) -> list[tuple[int, int]]:
+    def scan(text: str) -> list[str]:
         out: list[tuple[int, int]] = []
-        db.scan(text.encode(), match_event_handler=lambda i, f, t, fl, c: out.append((t - lens[i], t)),
-                scratch=scratch)
-        return out  # byte offsets: enough to count hits
+        db.scan(text.encode(), match_event_handler=lambda i, f, t, fl, c: out.append((i, t)), scratch=scratch)
+        return [terms[i] for i, _ in out]
 
     return scan, build, load
 
@@ -101,9 +99,14 @@ def _python_pipeline(cache: Path) -> tuple[Scanner, float, float]:
         return cc.convert(s.translate(table).lower())
 
     t0 = time.perf_counter()
-    ac = ahocorasick_rs.AhoCorasick(sorted({norm(t) for t in _terms()} - {""}))
+    by_norm: dict[str, str] = {}
+    for term in _terms():
+        by_norm.setdefault(norm(term), term)
+    by_norm.pop("", None)
+    patterns = list(by_norm)
+    ac = ahocorasick_rs.AhoCorasick(patterns)
     build = time.perf_counter() - t0
-    return (lambda text: [(s, e) for _, s, e in ac.find_matches_as_indexes(norm(text))]), build, build
+    return (lambda text: [by_norm[patterns[i]] for i, _, _ in ac.find_matches_as_indexes(norm(text))]), build, build
 
 
 def _pyahocorasick(cache: Path) -> tuple[Scanner, float, float]:
@@ -112,11 +115,11 @@ def _pyahocorasick(cache: Path) -> tuple[Scanner, float, float]:
     del cache
     t0 = time.perf_counter()
     auto = ahocorasick.Automaton()
-    for i, t in enumerate(_terms()):
-        auto.add_word(t, (i, len(t)))
+    for t in _terms():
+        auto.add_word(t, t)
     auto.make_automaton()
     build = time.perf_counter() - t0
-    return (lambda text: [(e - n + 1, e + 1) for e, (_, n) in auto.iter(text)]), build, build
+    return (lambda text: [t for _, t in auto.iter(text)]), build, build
 
 
 def _engine(name: str, cache: Path) -> tuple[Scanner, float, float]:
@@ -127,8 +130,8 @@ def _engine(name: str, cache: Path) -> tuple[Scanner, float, float]:
 
 
 # ---------------------------------------------------------------- evasion set
-def evasion_set(n_terms: int, seed: int = 7) -> list[tuple[str, str, str, int, int]]:
-    """(kind, text, disguised, start, end): lexicon terms disguised and planted in real review sentences."""
+def evasion_set(n_terms: int, seed: int = 7) -> list[tuple[str, str, str, str]]:
+    """(kind, text, term, disguised): lexicon terms disguised and planted in real review sentences."""
     from beian.text.evasion import plant, variants
 
     rng = random.Random(seed)
@@ -137,20 +140,16 @@ def evasion_set(n_terms: int, seed: int = 7) -> list[tuple[str, str, str, int, i
     cases = []
     for term in rng.sample(terms, n_terms):
         for kind, disguised in variants(term, rng).items():
-            text, start, end = plant(rng.choice(sentences), disguised, rng)
-            cases.append((kind, text, disguised, start, end))
+            text, _start, _end = plant(rng.choice(sentences), disguised, rng)
+            cases.append((kind, text, term, disguised))
     return cases
 
 
-def _recall(scan: Scanner, cases: list[tuple[str, str, str, int, int]], byte_offsets: bool) -> dict[str, float]:
-    """Share of planted variants caught: a hit must cover at least 60% of the planted span."""
+def _recall(scan: Scanner, cases: list[tuple[str, str, str, str]]) -> dict[str, float]:
+    """Share of planted variants for which the engine reports the planted lexicon term."""
     hit: dict[str, list[int]] = {}
-    for kind, text, _planted, start, end in cases:
-        if byte_offsets:
-            start, end = len(text[:start].encode()), len(text[:end].encode())
-        need = 0.6 * (end - start)
-        found = any(min(e, end) - max(s, start) >= need for s, e in scan(text))
-        hit.setdefault(kind, []).append(int(found))
+    for kind, text, term, _disguised in cases:
+        hit.setdefault(kind, []).append(int(term in scan(text)))
     return {k: sum(v) / len(v) for k, v in hit.items()}
 
 
@@ -164,14 +163,14 @@ def run_engine(name: str, mb: float, n_terms: int) -> dict[str, object]:
         scan, build, load = _engine(name, Path(tmp))
         scan("预热")
         t0 = time.perf_counter()
-        hits = len(scan(text))
+        hits = len(scan(text))  # every engine returns the matched terms, so the work is comparable
         seconds = time.perf_counter() - t0
     cases = evasion_set(n_terms)
     return {
         "engine": name, "mb": round(size_mb, 1), "build_s": round(build, 2), "load_s": round(load, 3),
         "mb_per_s": round(size_mb / seconds, 1), "hits_per_mb": round(hits / size_mb),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
-        "recall": _recall(scan, cases, byte_offsets=name == "hyperscan-raw"),
+        "recall": _recall(scan, cases),
         "n_cases": len(cases),
     }
 

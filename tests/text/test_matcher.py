@@ -180,3 +180,9 @@ def test_options_per_category_switch_pinyin_off(tmp_path: Path) -> None:
 
 def test_max_term_chars_for_streaming_holdback(matcher: Matcher) -> None:
     assert matcher.max_term_chars >= 3
+
+
+def test_empty_lexicon_builds_a_matcher_that_finds_nothing(tmp_path: Path) -> None:
+    m = Matcher.build(Lexicon(), cache_dir=tmp_path)
+    assert m.scan("法轮功") == [] and m.n_terms == 0
+    assert Matcher.build(Lexicon(), cache_dir=tmp_path).scan("色情") == []  # from the cache too

@@ -134,8 +134,24 @@ class AhoCorasickEngine:
         return arr[:, 0], arr[:, 1], arr[:, 2]
 
 
+class EmptyEngine:
+    """The engine of a channel with no patterns: finds nothing (hyperscan refuses empty sets)."""
+
+    name = "empty"
+
+    def find(self, text: str, cps: npt.NDArray[np.uint32]) -> tuple[IntArray, IntArray, IntArray]:
+        del text, cps
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, empty
+
+    def dump(self) -> bytes:
+        return b""
+
+
 def compile_engine(patterns: list[str], prefer: str = "auto") -> Engine:
     """Compile with hyperscan when available (or asked), else ahocorasick_rs."""
+    if not patterns:
+        return EmptyEngine()
     if prefer in ("auto", "hyperscan") and hyperscan_available():
         return HyperscanEngine.compile(patterns)
     if prefer == "hyperscan":
@@ -145,6 +161,8 @@ def compile_engine(patterns: list[str], prefer: str = "auto") -> Engine:
 
 def load_engine(name: str, blob: bytes, char_lens: IntArray) -> Engine:
     """Rebuild an engine saved with :meth:`Engine.dump`."""
+    if name == "empty":
+        return EmptyEngine()
     if name == "hyperscan":
         return HyperscanEngine.load(blob, char_lens)
     return AhoCorasickEngine.load(blob, char_lens)
