@@ -142,13 +142,14 @@ class Matcher:
     def scan_many(self, texts: Sequence[str]) -> list[list[Match]]:
         """Hits per document; documents are scanned in batches for speed."""
         out: list[list[Match]] = [[] for _ in texts]
+        new = tuple.__new__
         for first, batch in _batches(texts):
-            joined = "\n".join(batch)
+            hits = self._scan_one("\n".join(batch))
             bounds = np.cumsum([0, *[len(t) + 1 for t in batch]])
-            for m in self._scan_one(joined):
-                doc = int(np.searchsorted(bounds, m.start, side="right")) - 1
+            docs = np.searchsorted(bounds, [m.start for m in hits], side="right") - 1
+            for m, doc in zip(hits, docs.tolist()):
                 base = int(bounds[doc])
-                out[first + doc].append(m._replace(start=m.start - base, end=m.end - base))
+                out[first + doc].append(new(Match, (m.start - base, m.end - base, *m[2:])))
         return out
 
     def _scan_one(self, text: str, offset: int = 0) -> list[Match]:
@@ -209,8 +210,8 @@ class Matcher:
         return merged
 
     def _verified(self, flags: npt.NDArray[np.uint8], norm: Normalized, idx: IntArray, term: IntArray,
-                  channel: IntArray,
-                  s: IntArray, e: IntArray, ostart: IntArray, oend: IntArray) -> npt.NDArray[np.bool_]:
+                  channel: IntArray, s: IntArray, e: IntArray, ostart: IntArray,
+                  oend: IntArray) -> npt.NDArray[np.bool_]:
         """Per-hit checks that need Python: run lengths of doubled terms, two-character hits across
         two ordinary words, homophones of ordinary words.
 
