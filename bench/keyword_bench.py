@@ -22,6 +22,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -146,11 +147,30 @@ def evasion_set(n_terms: int, seed: int = 7) -> list[tuple[str, str, str, str]]:
 
 
 def _recall(scan: Scanner, cases: list[tuple[str, str, str, str]]) -> dict[str, float]:
-    """Share of planted variants for which the engine reports the planted lexicon term."""
+    """Share of planted variants for which the engine reports the planted term or an equivalent entry.
+
+    Equivalent: the same folded form (法轮功 / 法輪功 are two entries of the lexicon), the
+    same full pinyin, or a longer entry that contains the term. Offsets are not used,
+    so an engine whose normalisation shifts them is not penalised.
+    """
     hit: dict[str, list[int]] = {}
     for kind, text, term, _disguised in cases:
-        hit.setdefault(kind, []).append(int(term in scan(text)))
+        hit.setdefault(kind, []).append(int(any(_same(term, found) for found in set(scan(text)))))
     return {k: sum(v) / len(v) for k, v in hit.items()}
+
+
+@lru_cache(maxsize=200_000)
+def _keys(term: str) -> tuple[str, str]:
+    from beian.text.normalize import fold_term
+    from beian.text.phonetics import is_hanzi, pinyin_forms
+
+    folded = fold_term(term)
+    return folded, (pinyin_forms(folded)[0] if is_hanzi(folded) else folded)
+
+
+def _same(term: str, found: str) -> bool:
+    (fold_a, sound_a), (fold_b, sound_b) = _keys(term), _keys(found)
+    return fold_a == fold_b or sound_a == sound_b or fold_a in fold_b
 
 
 # ---------------------------------------------------------------- runs
