@@ -110,10 +110,12 @@ def test_contained_hits_give_way_to_the_longer_one(tmp_path: Path) -> None:
 
 
 def test_single_characters_and_separator_only_terms_are_skipped_with_a_reason(tmp_path: Path) -> None:
-    m = Matcher.build(_lexicon("法", "***", "色情"), cache_dir=tmp_path)
+    sentence = "这是一整句话而不是关键词" * 5
+    m = Matcher.build(_lexicon("法", "***", "色情", sentence), cache_dir=tmp_path)
     reasons = {s.term.text: s.reason for s in m.skipped}
-    assert set(reasons) == {"法", "***"}
-    assert "单字" in reasons["法"]
+    assert set(reasons) == {"法", "***", sentence}
+    assert "单字" in reasons["法"] and "句子" in reasons[sentence]
+    assert m.max_term_chars == 2
     assert m.scan("法律") == []
 
 

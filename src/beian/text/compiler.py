@@ -15,6 +15,7 @@ import numpy as np
 import numpy.typing as npt
 
 from beian.text.engines import Engine, compile_engine
+from beian.text.lexicon_stats import LONG_TERM_CHARS
 from beian.text.normalize import codepoints, normalize, to_text
 from beian.text.phonetics import is_hanzi, pinyin_forms, sound_table
 from beian.text.terms import Lexicon, Term
@@ -152,6 +153,8 @@ def _skip_reason(fold: str, runs: tuple[int, ...]) -> str | None:
         return "只含分隔符、标点或不可见字符，无法匹配"
     if sum(runs) < MIN_TERM_CHARS:
         return "单字词条会造成大量误拦截，已跳过"
+    if sum(runs) > LONG_TERM_CHARS:
+        return f"超过 {LONG_TERM_CHARS} 个字符，更像句子而不是关键词，已跳过（它会把流式输出的保留窗口拉得很长）"
     return None
 
 
