@@ -115,6 +115,26 @@ async def ttft(url: str, headers: dict[str, str], texts: list[str], n: int) -> f
     return out[len(out) // 2] * 1000 if out else float("nan")
 
 
+def soak(gw: subprocess.Popen[bytes], url: str, headers: dict[str, str], texts: list[str], clients: int,
+         seconds: float, audit_db: Path) -> dict[str, Any]:
+    """Load in 30-second slices; record the gateway's RSS per slice; compare 200s with audit rows."""
+    import sqlite3
+
+    import psutil
+
+    proc = psutil.Process(gw.pid)
+    slices, ok, errors = [], 0, 0
+    for _ in range(max(1, int(seconds // 30))):
+        r = asyncio.run(load(url, headers, texts, clients, 30))
+        ok += r["n"] - r["errors"]
+        errors += r["errors"]
+        slices.append({"rps": round(r["rps"], 1), "errors": r["errors"], "rss_mb": round(proc.memory_info().rss / 2**20)})
+    with sqlite3.connect(audit_db) as db:
+        rows = db.execute("select count(*) from audit_log").fetchone()[0]
+    return {"seconds": seconds, "clients": clients, "ok_responses": ok, "errors": errors,
+            "audit_rows": rows, "audit_rows_minus_ok": rows - ok, "slices": slices}
+
+
 def write_config(tmp: Path, stub_url: str, terms: list[str]) -> Path:
     (tmp / "lexicon.txt").write_text("\n".join(terms) + "\n", encoding="utf-8")
     cfg = {"upstreams": {"stub": {"base_url": stub_url}},
@@ -135,6 +155,8 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=10)
     ap.add_argument("--clients", type=int, default=50)
     ap.add_argument("--ttft-n", type=int, default=30)
+    ap.add_argument("--soak", type=float, default=0,
+                    help="soak test instead: load for this many seconds, then check memory and audit records")
     args = ap.parse_args()
     texts = prompts()
     terms = raw_terms()
@@ -151,6 +173,10 @@ def main() -> None:
     try:
         direct_url, gw_url = f"http://127.0.0.1:{sp}/v1/chat/completions", f"http://127.0.0.1:{gp}/v1/chat/completions"
         hdr = {"Authorization": f"Bearer {KEY}"}
+        if args.soak:
+            print(json.dumps(soak(gw, gw_url, hdr, texts, args.clients, args.soak, tmp / "audit.db"),
+                             ensure_ascii=False, indent=2))
+            return
         asyncio.run(load(gw_url, hdr, texts, 4, 1))  # warm-up
         direct = asyncio.run(load(direct_url, {}, texts, args.clients, args.seconds))
         via = asyncio.run(load(gw_url, hdr, texts, args.clients, args.seconds))
