@@ -16,10 +16,14 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from beian.errors import UsageError
+
+if TYPE_CHECKING:
+    from beian.text.matcher import Matcher
 
 
 @dataclass(frozen=True)
@@ -69,7 +73,7 @@ def scan(
     docs = list(_documents(inputs or [], lines=lines, errors=errors))
     total = 0
     printer = _JsonPrinter(mask) if as_json else _TablePrinter()
-    for doc_id, hits in _scan(matcher, [d for d in docs], pii):
+    for doc_id, hits in _scan(matcher, docs, pii):
         total += len(hits)
         printer.add(doc_id, hits, docs[doc_id])
     printer.finish(total, len(docs), matcher)
@@ -77,7 +81,7 @@ def scan(
         raise typer.Exit(1)
 
 
-def _matcher(paths: list[Path], allow: list[Path], profile_name: str, **switches: bool) -> object | None:
+def _matcher(paths: list[Path], allow: list[Path], profile_name: str, **switches: bool) -> Matcher | None:
     if not paths:
         return None
     from beian.standard import load_profile
@@ -110,10 +114,8 @@ def _documents(inputs: list[Path], *, lines: bool, errors: str) -> Iterator[str]
             yield text
 
 
-def _scan(matcher: object | None, docs: list[str], pii: bool) -> Iterator[tuple[int, list[Hit]]]:
-    from beian.text.matcher import Matcher
-
-    keyword = matcher.scan_many(docs) if isinstance(matcher, Matcher) else [[] for _ in docs]
+def _scan(matcher: Matcher | None, docs: list[str], pii: bool) -> Iterator[tuple[int, list[Hit]]]:
+    keyword = matcher.scan_many(docs) if matcher is not None else [[] for _ in docs]
     for i, (doc, found) in enumerate(zip(docs, keyword)):
         hits = [Hit(i, m.start, m.end, m.text, m.matched, m.variant, m.category, "keyword") for m in found]
         if pii:
@@ -146,7 +148,7 @@ class _JsonPrinter:
             shown = _masked(hit) if self._mask and hit.kind == "pii" else hit
             out.write(shown.to_json() + "\n")
 
-    def finish(self, total: int, n_docs: int, matcher: object | None) -> None:
+    def finish(self, total: int, n_docs: int, matcher: Matcher | None) -> None:
         del total, n_docs, matcher
 
 
@@ -168,14 +170,12 @@ class _TablePrinter:
             self._table.add_row(str(doc_id), f"{hit.start}-{hit.end}", shown, hit.matched,
                                 _VARIANT_ZH.get(hit.variant, hit.variant), hit.category or "—")
 
-    def finish(self, total: int, n_docs: int, matcher: object | None) -> None:
-        from beian.text.matcher import Matcher
-
+    def finish(self, total: int, n_docs: int, matcher: Matcher | None) -> None:
         if total:
             self._console.print(self._table)
         self._console.print(f"共扫描 {n_docs} 篇文档，命中 {total} 处。")
-        if isinstance(matcher, Matcher) and matcher.skipped:
-            self._console.print(f"[yellow]注意：词库中有 {len(matcher.skipped)} 个词条被跳过（单字或只含符号），"
+        if matcher is not None and matcher.skipped:
+            self._console.print(f"[yellow]注意：词库中有 {len(matcher.skipped)} 个词条被跳过（单字、只含符号或过长），"
                                 f"可用 beian lexicon stats 查看。[/]")
 
 
