@@ -13,6 +13,7 @@ from typing import Any
 
 from beian.errors import InputError
 from beian.standard import Profile
+from beian.text.textio import read_text
 
 BANKS = ("generated", "should_refuse", "non_refuse")
 BANK_ALIASES = {
@@ -122,13 +123,7 @@ def load_banks(paths: list[Path], profile: Profile, bank: str | None = None) -> 
 
 
 def _read_text(path: Path) -> str:
-    raw = path.read_bytes()
-    for enc in ("utf-8-sig", "gb18030"):
-        try:
-            return raw.decode(enc)
-        except UnicodeDecodeError:
-            continue
-    raise InputError(f"无法识别题库文件编码：{path.name}", hint="请另存为 UTF-8")
+    return read_text(path)
 
 
 def _read_jsonl(path: Path) -> list[tuple[str, dict[str, Any]]]:

@@ -13,8 +13,10 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from beian.errors import InputError
 from beian.findings import Finding, Severity
 from beian.prereview.package import PackageFile
+from beian.text import textio
 
 Row = list[str]
 Table = list[Row]
@@ -151,15 +153,11 @@ def _read_xls(path: Path, content: Content) -> None:
 
 
 def decode_bytes(data: bytes) -> str | None:
-    """Decode UTF-8 (with or without BOM), UTF-16 (BOM) or GBK/GB18030; None when none fits."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    for enc in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-    return None
+    """The text core's decoder (BOMs, UTF-8, GB18030, …); None when the bytes are not text."""
+    try:
+        return textio.decode_bytes(data, "")
+    except InputError:
+        return None
 
 
 def _read_textish(path: Path, content: Content) -> str | None:

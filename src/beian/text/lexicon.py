@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from beian.errors import LexiconError
 from beian.text.terms import Lexicon, Term
-from beian.text.textio import decode_bytes, read_text, split_lines
+from beian.text.textio import read_text, split_lines
 
 if TYPE_CHECKING:
     from beian.standard import Profile
@@ -233,14 +233,9 @@ def _xlsx_rows(path: Path) -> Iterator[Row]:
         book.close()
 
 
-def decode_lexicon_bytes(data: bytes, name: str, errors: str = "strict") -> str:
-    """Decode an uploaded lexicon's bytes (same rules as files)."""
-    return decode_bytes(data, name, errors=errors)
-
-
 from beian.text.lexicon_stats import LexiconStats, Suspicious, lexicon_stats  # noqa: E402
 
 __all__ = [
-    "HOUBB_TAGS", "LexiconStats", "Suspicious", "category_from_filename", "decode_lexicon_bytes",
+    "HOUBB_TAGS", "LexiconStats", "Suspicious", "category_from_filename",
     "lexicon_stats", "load_allowlist", "load_lexicon", "load_lexicons",
 ]

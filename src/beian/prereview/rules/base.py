@@ -45,10 +45,8 @@ def make(code: str, severity: Severity, message: str, location: str, fix: str,
 
 def mask(text: str) -> str:
     """Mask phone numbers, ID numbers and other personal information in evidence."""
-    try:
-        from beian.text.pii import mask_pii
-    except ImportError:  # pragma: no cover - the text core ships with beian
-        return text
+    from beian.text.pii import mask_pii
+
     return str(mask_pii(text))
 
 

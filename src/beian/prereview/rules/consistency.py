@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from beian.findings import Finding, Severity
 from beian.prereview.model import Package
 from beian.prereview.rules.base import make, rule
-from beian.prereview.uscc import validate_uscc
+from beian.text.pii import validate_uscc
 
 FACT_DOCS = ("form", "assessment_report", "service_agreement", "privacy_policy", "content_safety_rules",
              "base_model_statement", "data_sources")
@@ -62,7 +62,7 @@ def _compare(label: str, where: dict[str, set[str]]) -> Iterator[Finding]:
 def _uscc(where: dict[str, set[str]]) -> Iterator[Finding]:
     for loc, values in where.items():
         for v in sorted(values):
-            if not validate_uscc(v):
+            if not validate_uscc(v.strip().upper()):
                 yield make("consistency.uscc_invalid", Severity.HIGH, f"统一社会信用代码“{v}”校验位不正确或格式错误。", loc,
                            "对照营业执照核对 18 位统一社会信用代码（GB 32100 校验位）。", evidence=v)
 
