@@ -65,3 +65,15 @@ def test_stable_hash() -> None:
     assert len(stable_hash("x", length=64)) == 64
     with pytest.raises(ValueError):
         stable_hash("x", length=0)
+
+
+def test_precomputed_pii_mask_gives_the_same_excerpt() -> None:
+    from beian.text.evidence import masked_excerpt, pii_masked_copy
+
+    text = "联系 13812345678 购买违禁品，邮箱 abc@example.com"
+    start = text.index("违禁品")
+    safe = pii_masked_copy(text)
+    assert len(safe) == len(text) and "13812345678" not in safe
+    shown = masked_excerpt(text, start, start + 3, context=20, masked=safe)
+    assert shown == masked_excerpt(text, start, start + 3, context=20)
+    assert "13812345678" not in shown and "违*品" in shown

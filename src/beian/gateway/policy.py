@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from beian.gateway.config import AppConfig, GatewayConfig
-from beian.text.evidence import mask_term, masked_excerpt
+from beian.text.evidence import mask_term, masked_excerpt, pii_masked_copy
 
 ACTION_RANK = {"allow": 0, "mask": 1, "substitute": 2, "block": 3}
 
@@ -57,15 +57,12 @@ def _keyword_action(app: AppConfig, risk: str | None, category: str | None, stri
 def keyword_hits(matcher: object, text: str, app: AppConfig, strict: bool) -> list[Hit]:
     """Keyword hits above the app's confidence floor, with their actions."""
     floor = app.policy.strict_min_confidence if strict else app.policy.min_confidence
-    hits = []
-    for m in matcher.scan(text):  # type: ignore[attr-defined]
-        if m.confidence < floor:
-            continue
-        action = _keyword_action(app, m.risk, m.category, strict)
-        key = m.risk or m.category or "未分类"
-        hits.append(Hit("keyword", m.start, m.end, key, m.confidence, action,
-                        masked_excerpt(text, m.start, m.end, context=8)))
-    return hits
+    found = [m for m in matcher.scan(text) if m.confidence >= floor]  # type: ignore[attr-defined]
+    safe = pii_masked_copy(text) if found else text  # one PII pass for all the excerpts
+    return [Hit("keyword", m.start, m.end, m.risk or m.category or "未分类", m.confidence,
+                _keyword_action(app, m.risk, m.category, strict),
+                masked_excerpt(text, m.start, m.end, context=8, masked=safe))
+            for m in found]
 
 
 def pii_hits(text: str, action: str) -> list[Hit]:
