@@ -1,11 +1,18 @@
 """Gateway benchmark: the same load direct to a loopback stub and through ``beian serve``.
 
 1 KB prompts and answers (the stub echoes the prompt), a ~100k-term lexicon
-(houbb + konsheng from ../shared/data), N concurrent clients. Reports added
-latency p50/p99, the throughput ratio and the streaming time-to-first-token
-added. The stub, the gateway and the load generator share the machine's cores.
+(houbb + konsheng from ../shared/data), N concurrent clients. Phases, each
+direct to the stub and through the gateway in the same run:
 
-    .venv/bin/python bench/gateway.py --seconds 10 --clients 50
+* saturating: N clients send back to back; throughput ratio and CPU ms per request per process;
+* paced: the stub waits ``--delay-ms`` before answering (a model's latency); added p50/p99;
+* one client: the gateway's added latency without queueing;
+* time to first token, with an instant and a paced (``--chunk-delay-ms`` per 8 characters) stream.
+
+The stub, the gateway and the load generator share the machine's cores.
+
+    .venv/bin/python bench/gateway.py --seconds 10 --clients 50 [--workers 2] [--client httpx]
+    .venv/bin/python bench/gateway.py --soak 600 --clients 50
 """
 
 from __future__ import annotations
@@ -66,42 +73,109 @@ def prompts(n: int = 200) -> list[str]:
     return out
 
 
-async def load(url: str, headers: dict[str, str], texts: list[str], clients: int, seconds: float) -> dict[str, Any]:
-    lat: list[float] = []
-    errors, blocked = 0, 0
-    end = time.perf_counter() + seconds
-    async with httpx.AsyncClient(limits=httpx.Limits(max_connections=clients * 2), timeout=30) as c:
-        async def worker(i: int) -> None:
-            nonlocal errors, blocked
-            k = i
+def _body(text: str, extra: dict[str, Any]) -> dict[str, Any]:
+    return {"model": "m", "messages": [{"role": "user", "content": "ECHO:" + text}], **extra}
+
+
+class _Recorder:
+    """Latencies and outcomes of one load phase."""
+
+    def __init__(self) -> None:
+        self.lat: list[float] = []
+        self.errors: dict[str, int] = {}
+        self.blocked = 0
+
+    def fail(self, why: str) -> None:
+        self.errors[why] = self.errors.get(why, 0) + 1
+
+    def done(self, t0: float, status: int, data: bytes) -> None:
+        self.lat.append(time.perf_counter() - t0)
+        if status != 200:
+            self.fail(f"http_{status}")
+        elif json.loads(data)["choices"][0]["finish_reason"] == "content_filter":
+            self.blocked += 1
+
+    def report(self, seconds: float) -> dict[str, Any]:
+        lat = sorted(self.lat)
+        pick = (lambda q: lat[min(len(lat) - 1, int(q * len(lat)))] * 1000) if lat else (lambda q: float("nan"))
+        return {"n": len(lat), "rps": round(len(lat) / seconds, 1), "p50_ms": round(pick(0.5), 2),
+                "p99_ms": round(pick(0.99), 2), "errors": sum(self.errors.values()), "error_kinds": self.errors,
+                "blocked": self.blocked}
+
+
+async def _load_aiohttp(url: str, headers: dict[str, str], texts: list[str], clients: int, end: float,
+                        extra: dict[str, Any], rec: _Recorder) -> None:
+    import aiohttp
+
+    timeout = aiohttp.ClientTimeout(total=30)
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=clients * 2), timeout=timeout) as s:
+        async def worker(k: int) -> None:
             while time.perf_counter() < end:
-                body = {"model": "m", "messages": [{"role": "user", "content": "ECHO:" + texts[k % len(texts)]}]}
+                data = json.dumps(_body(texts[k % len(texts)], extra), ensure_ascii=False).encode()
+                k += clients
+                t0 = time.perf_counter()
+                try:
+                    async with s.post(url, data=data, headers={**headers, "content-type": "application/json"}) as r:
+                        rec.done(t0, r.status, await r.read())
+                except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
+                    rec.fail(type(exc).__name__)
+        await asyncio.gather(*(worker(i) for i in range(clients)))
+
+
+async def _load_httpx(url: str, headers: dict[str, str], texts: list[str], clients: int, end: float,
+                      extra: dict[str, Any], rec: _Recorder) -> None:
+    async with httpx.AsyncClient(limits=httpx.Limits(max_connections=clients * 2), timeout=30) as c:
+        async def worker(k: int) -> None:
+            while time.perf_counter() < end:
+                body = _body(texts[k % len(texts)], extra)
                 k += clients
                 t0 = time.perf_counter()
                 try:
                     r = await c.post(url, json=body, headers=headers)
-                except httpx.HTTPError:
-                    errors += 1
+                except httpx.HTTPError as exc:
+                    rec.fail(type(exc).__name__)
                     continue
-                lat.append(time.perf_counter() - t0)
-                if r.status_code != 200:
-                    errors += 1
-                elif r.json()["choices"][0]["finish_reason"] == "content_filter":
-                    blocked += 1
+                rec.done(t0, r.status_code, r.content)
         await asyncio.gather(*(worker(i) for i in range(clients)))
-    lat.sort()
-    pick = (lambda q: lat[min(len(lat) - 1, int(q * len(lat)))] * 1000) if lat else (lambda q: float("nan"))
-    return {"n": len(lat), "rps": len(lat) / seconds, "p50_ms": pick(0.5), "p99_ms": pick(0.99),
-            "errors": errors, "blocked": blocked}
 
 
-async def ttft(url: str, headers: dict[str, str], texts: list[str], n: int) -> float:
+async def load(url: str, headers: dict[str, str], texts: list[str], clients: int, seconds: float,
+               client: str = "aiohttp", extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Closed loop: ``clients`` workers send requests back to back for ``seconds``."""
+    rec = _Recorder()
+    run = _load_aiohttp if client == "aiohttp" else _load_httpx
+    await run(url, headers, texts, clients, time.perf_counter() + seconds, extra or {}, rec)
+    return rec.report(seconds)
+
+
+def cpu_ms(procs: dict[str, tuple[int, bool]]) -> dict[str, float]:
+    """CPU seconds (user + system) so far per named process, its children too when flagged."""
+    import psutil
+
+    out = {}
+    for name, (pid, children) in procs.items():
+        ps = [psutil.Process(pid), *(psutil.Process(pid).children(recursive=True) if children else [])]
+        out[name] = sum(p.cpu_times().user + p.cpu_times().system for p in ps)
+    return out
+
+
+def measured(procs: dict[str, tuple[int, bool]], url: str, headers: dict[str, str], texts: list[str], clients: int,
+             seconds: float, client: str, extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    """One load phase plus the CPU milliseconds each process spent per request."""
+    before = cpu_ms(procs)
+    r = asyncio.run(load(url, headers, texts, clients, seconds, client, extra))
+    after = cpu_ms(procs)
+    r["cpu_ms_per_request"] = {k: round((after[k] - before[k]) * 1000 / max(r["n"], 1), 3) for k in procs}
+    return r
+
+
+async def ttft(url: str, headers: dict[str, str], texts: list[str], n: int,
+               extra: dict[str, Any] | None = None) -> float:
     """Median time to the first non-empty content chunk (ms)."""
     out = []
-    async with httpx.AsyncClient(timeout=30) as c:
+    async with httpx.AsyncClient(timeout=60) as c:
         for i in range(n):
-            body = {"model": "m", "stream": True, "stub_chunk": 8,
-                    "messages": [{"role": "user", "content": "ECHO:" + texts[i % len(texts)]}]}
+            body = _body(texts[i % len(texts)], {"stream": True, "stub_chunk": 8, **(extra or {})})
             t0 = time.perf_counter()
             async with c.stream("POST", url, json=body, headers=headers) as r:
                 lines = r.aiter_lines()
@@ -116,23 +190,26 @@ async def ttft(url: str, headers: dict[str, str], texts: list[str], n: int) -> f
 
 
 def soak(gw: subprocess.Popen[bytes], url: str, headers: dict[str, str], texts: list[str], clients: int,
-         seconds: float, audit_db: Path) -> dict[str, Any]:
+         seconds: float, audit_db: Path, client: str) -> dict[str, Any]:
     """Load in 30-second slices; record the gateway's RSS per slice; compare 200s with audit rows."""
     import sqlite3
 
     import psutil
 
-    proc = psutil.Process(gw.pid)
-    slices, ok, errors = [], 0, 0
+    procs = [psutil.Process(gw.pid), *psutil.Process(gw.pid).children(recursive=True)]
+    slices, ok, errors, kinds = [], 0, 0, {}
     for _ in range(max(1, int(seconds // 30))):
-        r = asyncio.run(load(url, headers, texts, clients, 30))
+        r = asyncio.run(load(url, headers, texts, clients, 30, client))
         ok += r["n"] - r["errors"]
         errors += r["errors"]
-        slices.append({"rps": round(r["rps"], 1), "errors": r["errors"], "rss_mb": round(proc.memory_info().rss / 2**20)})
+        for k, v in r["error_kinds"].items():
+            kinds[k] = kinds.get(k, 0) + v
+        rss = sum(p.memory_info().rss for p in procs) / 2**20
+        slices.append({"rps": r["rps"], "errors": r["errors"], "rss_mb": round(rss)})
     with sqlite3.connect(audit_db) as db:
         rows = db.execute("select count(*) from audit_log").fetchone()[0]
-    return {"seconds": seconds, "clients": clients, "ok_responses": ok, "errors": errors,
-            "audit_rows": rows, "audit_rows_minus_ok": rows - ok, "slices": slices}
+    return {"seconds": seconds, "clients": clients, "client": client, "ok_responses": ok, "errors": errors,
+            "error_kinds": kinds, "audit_rows": rows, "audit_rows_minus_ok": rows - ok, "slices": slices}
 
 
 def write_config(tmp: Path, stub_url: str, terms: list[str]) -> Path:
@@ -150,56 +227,85 @@ def write_config(tmp: Path, stub_url: str, terms: list[str]) -> Path:
     return path
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--seconds", type=float, default=10)
-    ap.add_argument("--clients", type=int, default=50)
-    ap.add_argument("--ttft-n", type=int, default=30)
-    ap.add_argument("--soak", type=float, default=0,
-                    help="soak test instead: load for this many seconds, then check memory and audit records")
-    args = ap.parse_args()
-    texts = prompts()
-    terms = raw_terms()
-    tmp = Path(tempfile.mkdtemp(prefix="beian-gw-bench-"))
+def _servers(tmp: Path, terms: list[str], workers: int) -> tuple[subprocess.Popen[bytes], subprocess.Popen[bytes],
+                                                                  str, str, float]:
     sp, gp = free_port(), free_port()
     stub = start([sys.executable, "-c", "import uvicorn;from beian.gateway.stub import create_stub;"
                   f"uvicorn.run(create_stub(),host='127.0.0.1',port={sp},log_level='error')"],
                  f"http://127.0.0.1:{sp}/v1/models")
     cfg = write_config(tmp, f"http://127.0.0.1:{sp}/v1", terms)
     t0 = time.perf_counter()
-    gw = start([sys.executable, "-m", "beian", "serve", "--config", str(cfg), "--port", str(gp)],
-               f"http://127.0.0.1:{gp}/healthz")
-    startup = time.perf_counter() - t0
+    gw = start([sys.executable, "-m", "beian", "serve", "--config", str(cfg), "--port", str(gp),
+                "--workers", str(workers)], f"http://127.0.0.1:{gp}/healthz")
+    return stub, gw, f"http://127.0.0.1:{sp}", f"http://127.0.0.1:{gp}", time.perf_counter() - t0
+
+
+def _added(via: dict[str, Any], direct: dict[str, Any]) -> dict[str, float]:
+    return {"added_p50_ms": round(via["p50_ms"] - direct["p50_ms"], 2),
+            "added_p99_ms": round(via["p99_ms"] - direct["p99_ms"], 2)}
+
+
+def run_all(args: argparse.Namespace, stub_url: str, gw_url: str, procs: dict[str, tuple[int, bool]], texts: list[str]
+            ) -> dict[str, Any]:
+    """Saturating, paced and single-client phases plus time to first token."""
+    direct_url, via_url = stub_url + "/v1/chat/completions", gw_url + "/v1/chat/completions"
+    hdr = {"Authorization": f"Bearer {KEY}"}
+    asyncio.run(load(via_url, hdr, texts, 4, 1, args.client))  # warm-up
+    sat_d = measured(procs, direct_url, {}, texts, args.clients, args.seconds, args.client)
+    sat_g = measured(procs, via_url, hdr, texts, args.clients, args.seconds, args.client)
+    paced = {"stub_delay": args.delay_ms / 1000}
+    pace_d = measured(procs, direct_url, {}, texts, args.clients, args.seconds, args.client, paced)
+    pace_g = measured(procs, via_url, hdr, texts, args.clients, args.seconds, args.client, paced)
+    one_d = measured(procs, direct_url, {}, texts, 1, 3, args.client)
+    one_g = measured(procs, via_url, hdr, texts, 1, 3, args.client)
+    chunk_pace = {"stub_chunk_delay": args.chunk_delay_ms / 1000}
+    t = {"direct": asyncio.run(ttft(direct_url, {}, texts, args.ttft_n)),
+         "gateway": asyncio.run(ttft(via_url, hdr, texts, args.ttft_n)),
+         "direct_paced": asyncio.run(ttft(direct_url, {}, texts, 10, chunk_pace)),
+         "gateway_paced": asyncio.run(ttft(via_url, hdr, texts, 10, chunk_pace))}
+    return {
+        "saturating": {"direct": sat_d, "gateway": sat_g,
+                       "throughput_ratio": round(sat_g["rps"] / sat_d["rps"], 3) if sat_d["rps"] else None},
+        f"paced_upstream_{args.delay_ms}ms": {"direct": pace_d, "gateway": pace_g, **_added(pace_g, pace_d)},
+        "one_client": {"direct": one_d, "gateway": one_g, **_added(one_g, one_d)},
+        "ttft_ms": {k: round(v, 2) for k, v in t.items()},
+        "ttft_added_ms": round(t["gateway"] - t["direct"], 2),
+        f"ttft_added_ms_paced_{args.chunk_delay_ms}ms_per_8_chars": round(t["gateway_paced"] - t["direct_paced"], 2),
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--seconds", type=float, default=10)
+    ap.add_argument("--clients", type=int, default=50)
+    ap.add_argument("--workers", type=int, default=1, help="gateway worker processes")
+    ap.add_argument("--client", choices=("aiohttp", "httpx"), default="aiohttp",
+                    help="load generator (httpx is what the OpenAI Python SDK uses; it costs ~20x the CPU)")
+    ap.add_argument("--delay-ms", type=int, default=200, help="upstream answer delay in the paced phase")
+    ap.add_argument("--chunk-delay-ms", type=int, default=20, help="delay between 8-character chunks (paced TTFT)")
+    ap.add_argument("--ttft-n", type=int, default=30)
+    ap.add_argument("--soak", type=float, default=0,
+                    help="soak test instead: load for this many seconds, then check memory and audit records")
+    args = ap.parse_args()
+    texts, terms = prompts(), raw_terms()
+    tmp = Path(tempfile.mkdtemp(prefix="beian-gw-bench-"))
+    stub, gw, stub_url, gw_url, startup = _servers(tmp, terms, args.workers)
+    procs = {"stub": (stub.pid, False), "gateway": (gw.pid, True), "load_generator": (os.getpid(), False)}
     try:
-        direct_url, gw_url = f"http://127.0.0.1:{sp}/v1/chat/completions", f"http://127.0.0.1:{gp}/v1/chat/completions"
-        hdr = {"Authorization": f"Bearer {KEY}"}
         if args.soak:
-            print(json.dumps(soak(gw, gw_url, hdr, texts, args.clients, args.soak, tmp / "audit.db"),
-                             ensure_ascii=False, indent=2))
-            return
-        asyncio.run(load(gw_url, hdr, texts, 4, 1))  # warm-up
-        direct = asyncio.run(load(direct_url, {}, texts, args.clients, args.seconds))
-        via = asyncio.run(load(gw_url, hdr, texts, args.clients, args.seconds))
-        one_direct = asyncio.run(load(direct_url, {}, texts, 1, 3))
-        one_via = asyncio.run(load(gw_url, hdr, texts, 1, 3))
-        t_direct = asyncio.run(ttft(direct_url, {}, texts, args.ttft_n))
-        t_via = asyncio.run(ttft(gw_url, hdr, texts, args.ttft_n))
+            out = soak(gw, gw_url + "/v1/chat/completions", {"Authorization": f"Bearer {KEY}"}, texts,
+                       args.clients, args.soak, tmp / "audit.db", args.client)
+        else:
+            out = run_all(args, stub_url, gw_url, procs, texts)
     finally:
         gw.terminate()
         stub.terminate()
-    report = {
-        "cpu_cores": os.cpu_count(), "lexicon_terms": len(terms), "prompt_bytes": sum(len(t.encode()) for t in texts)
-        // len(texts), "clients": args.clients, "seconds_per_phase": args.seconds,
-        "gateway_startup_s": round(startup, 1), "direct": direct, "gateway": via,
-        "added_p50_ms": round(via["p50_ms"] - direct["p50_ms"], 2),
-        "added_p99_ms": round(via["p99_ms"] - direct["p99_ms"], 2),
-        "throughput_ratio": round(via["rps"] / direct["rps"], 3) if direct["rps"] else None,
-        "added_p50_ms_1_client": round(one_via["p50_ms"] - one_direct["p50_ms"], 2),
-        "added_p99_ms_1_client": round(one_via["p99_ms"] - one_direct["p99_ms"], 2),
-        "ttft_direct_ms": round(t_direct, 2), "ttft_gateway_ms": round(t_via, 2),
-        "ttft_added_ms": round(t_via - t_direct, 2),
-        "note": "stub, gateway and load generator share the same cores; one gateway worker",
-    }
+        gw.wait(30)
+    report = {"cpu_cores": os.cpu_count(), "lexicon_terms": len(terms),
+              "prompt_bytes": sum(len(t.encode()) for t in texts) // len(texts), "clients": args.clients,
+              "gateway_workers": args.workers, "load_generator": args.client, "seconds_per_phase": args.seconds,
+              "gateway_startup_s": round(startup, 1), **out,
+              "note": "stub, gateway and load generator share the same cores"}
     print(json.dumps(report, ensure_ascii=False, indent=2))
 
 

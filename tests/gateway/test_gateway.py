@@ -351,3 +351,32 @@ def test_classifier_on_plain_answers(stub: Any, tmp_path: Any, fail_closed: bool
             assert broken.status_code == 503 and "分类模型" in broken.json()["error"]["message"]
         else:
             assert broken.json()["choices"][0]["message"]["content"].startswith("从前有座山。")
+
+
+@pytest.mark.parametrize("fail_closed", [True, False])
+def test_classifier_on_streamed_answers(stub: Any, tmp_path: Any, fail_closed: bool) -> None:
+    import yaml
+    from gw_support import serve, write_config
+
+    from beian.gateway.app import create_app
+    from beian.gateway.config import parse_config
+
+    raw = yaml.safe_load(write_config(tmp_path, stub[0] + "/v1").read_text(encoding="utf-8"))
+    raw["apps"][0]["classifier"] = {"kind": "guard", "base_url": stub[0] + "/v1", "model": "guard", "timeout_s": 5,
+                                    "stream_every_chars": 10}
+    raw["apps"][0]["fail_closed"] = fail_closed
+    with serve(create_app(parse_config(raw, tmp_path))) as url:
+        gw = {"url": url}
+        # judged unsafe by the stub guard: nothing of the answer is released, the stream ends filtered
+        _, events = stream(gw, "讲个故事", stub_answer="ECHO:Safety: Unsafe\nCategories: Violent", stub_chunk=3)
+        final = [e for e in events if "choices" in e][-1]["choices"][0]
+        assert final["finish_reason"] == "content_filter"
+        assert "Unsafe" not in streamed_text(events) and "Violent" not in streamed_text(events)
+        # the stub guard cannot be parsed for other answers: a classifier error
+        answer = "从前有座山，山里有座庙。庙里有个老和尚。"
+        _, events = stream(gw, "讲个故事", stub_answer=answer, stub_chunk=3)
+        final = [e for e in events if "choices" in e][-1]["choices"][0]
+        if fail_closed:
+            assert final["finish_reason"] == "content_filter" and "老和尚" not in streamed_text(events)
+        else:
+            assert streamed_text(events).startswith(answer)

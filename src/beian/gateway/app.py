@@ -10,7 +10,6 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager, suppress
 from typing import Any
 
-import httpx
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -23,19 +22,11 @@ from beian.gateway.errors import GatewayHTTPError, envelope
 from beian.gateway.labels import apply_text_label, implicit_label, label_json
 from beian.gateway.lexicons import compile_lexicon, load_files, with_overlay
 from beian.gateway.policy import ACTION_RANK, Hit, Verdict, classifier_hits, decide, substitute_for
-from beian.gateway.stream import FieldGuard, hold_for
+from beian.gateway.relay import FIELDS, Relay, chunk, sse
+from beian.gateway.upstream import UpstreamClient, UpstreamStream
 
 STATE_TTL_S = 1.0
 INLINE_CHECK_CHARS = 4096
-CLIENT_SHARDS = 1  # raise if profiling shows httpcore pool scans dominating
-
-try:  # httpcore tries ``import sniffio`` on every request; a failed import is not cached and
-    import sniffio  # noqa: F401  # costs a stat of every sys.path entry, so remember the failure once.
-except ImportError:
-    import sys
-
-    sys.modules.setdefault("sniffio", None)  # type: ignore[arg-type]
-FIELDS = ("reasoning_content", "content")
 
 
 class Metrics:
@@ -58,9 +49,7 @@ class Gateway:
         self.store = store or AuditStore(cfg.db_url(), cfg.audit.busy_timeout_ms)
         self.writer = AuditWriter(self.store)
         self.metrics = Metrics()
-        self.client: httpx.AsyncClient | None = None
-        self._shards: list[httpx.AsyncClient] = []
-        self._next = 0
+        self.upstream = UpstreamClient()
         self._bases = {a.name: load_files([cfg.path(p) for p in a.lexicons], [cfg.path(p) for p in a.allow])
                        for a in cfg.apps}
         self.kw_version = -1
@@ -97,22 +86,14 @@ class Gateway:
                 await asyncio.to_thread(self.rebuild_matchers)
         return mode
 
-    def open_clients(self) -> None:
-        """Create the shared upstream clients (a few shards: httpcore scans its whole pool per request)."""
-        limits = httpx.Limits(max_connections=128, max_keepalive_connections=32)
-        self._shards = [httpx.AsyncClient(limits=limits) for _ in range(CLIENT_SHARDS)]
-        self.client = self._shards[0]
+    async def open_clients(self) -> None:
+        """Create the pooled upstream session."""
+        await self.upstream.open()
 
     async def close_clients(self) -> None:
-        """Close the upstream clients and flush the audit writer."""
-        for c in self._shards:
-            await c.aclose()
+        """Close the upstream session and flush the audit writer."""
+        await self.upstream.close()
         self.writer.close()
-
-    def upstream_client(self) -> httpx.AsyncClient:
-        """The next shared client, round-robin."""
-        self._next = (self._next + 1) % len(self._shards)
-        return self._shards[self._next]
 
     def rate_ok(self, app: AppConfig) -> bool:
         """Token bucket per app (``rate_limit_rpm``; 0 = unlimited)."""
@@ -207,11 +188,11 @@ async def _json_body(gw: Gateway, request: Request) -> dict[str, Any]:
     if declared and declared.isdigit() and int(declared) > limit:
         raise GatewayHTTPError(413, f"请求体过大（上限 {limit} 字节）", code="body_too_large")
     chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
+    async for part in request.stream():
+        size += len(part)
         if size > limit:
             raise GatewayHTTPError(413, f"请求体过大（上限 {limit} 字节）", code="body_too_large")
-        chunks.append(chunk)
+        chunks.append(part)
     try:
         text = b"".join(chunks).decode("utf-8")
     except UnicodeDecodeError:
@@ -256,15 +237,6 @@ def _completion(model: str, content: str, finish: str, label: dict[str, Any], ri
                          "finish_reason": finish}], "aigc": label}
 
 
-def _sse(obj: Any) -> bytes:
-    return b"data: " + json.dumps(obj, ensure_ascii=False).encode("utf-8") + b"\n\n"
-
-
-def _chunk(model: str, rid: str, delta: dict[str, Any], finish: str | None) -> dict[str, Any]:
-    return {"id": rid, "object": "chat.completion.chunk", "created": int(time.time()), "model": model,
-            "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
-
-
 def _row(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: str, mode: str, action: str,
          hits: list[Hit], timings: dict[str, float], raw: dict[str, Any] | None = None) -> dict[str, Any]:
     user = body.get("user")
@@ -287,9 +259,9 @@ async def _refusal(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: str, 
         return resp
     if body.get("stream"):
         async def gen() -> AsyncIterator[bytes]:
-            first = _chunk(model, rid, {"role": "assistant", "content": reply}, "content_filter")
+            first = chunk(model, rid, {"role": "assistant", "content": reply}, "content_filter")
             first["aigc"] = label
-            yield _sse(first)
+            yield sse(first)
             yield b"data: [DONE]\n\n"
         return StreamingResponse(gen(), media_type="text/event-stream", headers=headers)
     return JSONResponse(_completion(model, reply, "content_filter", label, rid), headers=headers)
@@ -348,39 +320,16 @@ def _mask_messages(body: dict[str, Any], idx: list[int], verdict: Verdict) -> No
         pos += len(t) + 1
 
 
-def _upstream(gw: Gateway, app: AppConfig, body: dict[str, Any]) -> httpx.Request:
-    up = gw.cfg.upstreams[app.upstream]
-    headers = {"content-type": "application/json"}
-    if up.api_key:
-        headers["authorization"] = f"Bearer {up.api_key}"
-    return gw.upstream_client().build_request(
-        "POST", up.base_url.rstrip("/") + "/chat/completions", content=json.dumps(body, ensure_ascii=False).encode(),
-        headers=headers, timeout=httpx.Timeout(up.timeout_s, connect=up.connect_timeout_s))
-
-
-async def _send(gw: Gateway, req: httpx.Request, stream: bool) -> httpx.Response:
-    try:
-        resp = await gw.upstream_client().send(req, stream=stream)
-    except httpx.TimeoutException:
-        raise GatewayHTTPError(504, "上游模型服务响应超时", "upstream_error", "upstream_timeout") from None
-    except httpx.HTTPError:
-        raise GatewayHTTPError(502, "无法连接上游模型服务", "upstream_error", "upstream_unreachable") from None
-    if resp.status_code != 200:
-        await resp.aclose()
-        raise GatewayHTTPError(502, f"上游模型服务返回错误（状态码 {resp.status_code}）", "upstream_error",
-                               "upstream_status")
-    return resp
-
-
 async def _forward_json(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: str, mode: str,
                         hits: list[Hit], t0: float) -> Response:
     t_up = time.perf_counter()
-    resp = await _send(gw, _upstream(gw, app, body), stream=False)
+    data = await gw.upstream.json("POST", gw.cfg.upstreams[app.upstream], "/chat/completions", body)
     up_s = time.perf_counter() - t_up
     try:
-        data = resp.json()
         choices = data["choices"]
-    except (ValueError, KeyError, TypeError):
+        if not isinstance(choices, list):
+            raise TypeError
+    except (KeyError, TypeError):
         raise GatewayHTTPError(502, "上游模型服务返回的不是合法的对话补全 JSON", "upstream_error", "upstream_bad") from None
     action, raw_out = "allow", []
     question = _user_text(body)[0]
@@ -424,107 +373,28 @@ async def _forward_json(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: 
 
 async def _forward_stream(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: str, mode: str,
                           hits: list[Hit], t0: float) -> Response:
-    resp = await _send(gw, _upstream(gw, app, body), stream=True)
+    resp = await gw.upstream.stream(gw.cfg.upstreams[app.upstream], "/chat/completions", body)
     label = gw.label(rid)
     return StreamingResponse(_relay(gw, app, body, rid, mode, hits, t0, resp, label), media_type="text/event-stream",
                              headers={gw.cfg.label.header: label_json(label)})
 
 
 async def _relay(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: str, mode: str, hits: list[Hit],
-                 t0: float, resp: httpx.Response, label: dict[str, Any]) -> AsyncIterator[bytes]:
-    matcher = gw.matchers[app.name]
-    hold = hold_for(matcher.max_term_chars, gw.cfg.hold_factor)
-
-    def judge(text: str) -> Verdict:
-        return decide(gw.cfg, app, matcher, text, stage="output", mode=mode)
-
-    guards: dict[tuple[int, str], FieldGuard] = {}
-    state: dict[str, Any] = {"first": True, "action": "allow", "labelled": set(),
-                             "new_guard": lambda: FieldGuard(hold, judge)}
-    model = str(body.get("model", ""))
+                 t0: float, resp: UpstreamStream, label: dict[str, Any]) -> AsyncIterator[bytes]:
+    relay = Relay(gw, app, str(body.get("model", "")), _user_text(body)[0], rid, mode, label)
     try:
-        async for out in _relay_lines(gw, resp, guards, state, label, model, rid):
+        async for out in relay.events(resp):
             yield out
     except Exception:
-        state["action"] = "stream_error"
-        yield _sse({"error": {"message": "流式转发中断", "type": "upstream_error", "code": "stream_broken"}})
+        relay.action = "stream_error"
+        yield sse({"error": {"message": "流式转发中断", "type": "upstream_error", "code": "stream_broken"}})
     finally:
         await resp.aclose()
-        all_hits = hits + [h for g in guards.values() for h in g.hits]
         timings = {"gateway_total": time.perf_counter() - t0}
-        raw = {"output": [g.text for (_, f), g in sorted(guards.items()) if f == "content"]}
         with suppress(GatewayHTTPError):
-            await gw.audit(_row(gw, app, body, rid, mode, state["action"], all_hits, timings, raw))
-        gw.metrics.requests.labels(app.name, state["action"]).inc()
-
-
-async def _relay_lines(gw: Gateway, resp: httpx.Response, guards: dict[tuple[int, str], FieldGuard],
-                       state: dict[str, Any], label: dict[str, Any], model: str, rid: str) -> AsyncIterator[bytes]:
-    async for line in resp.aiter_lines():
-        if not line.startswith("data:"):
-            continue
-        payload = line[5:].strip()
-        if payload == "[DONE]":
-            break
-        try:
-            obj = json.loads(payload)
-            choices = obj["choices"]
-        except (ValueError, KeyError, TypeError):
-            continue
-        if not isinstance(choices, list):
-            continue
-        emit = not choices  # usage-only chunks pass through
-        for choice in choices:
-            stop = _guard_choice(gw, choice, guards, state)
-            if stop is not None:
-                state["action"] = "output_" + stop.action
-                yield _sse(_chunk(model, rid, {"content": stop.reply}, "content_filter"))
-                yield b"data: [DONE]\n\n"
-                return
-            emit = emit or bool(choice.get("finish_reason")) or any(choice["delta"].get(k) for k in choice["delta"])
-        if not emit:
-            continue
-        if state["first"]:
-            obj["aigc"] = label
-            state["first"] = False
-        yield _sse(obj)
-    for (idx, f), g in guards.items():  # upstream ended without a finish chunk: release what is safe
-        if g.released < len(g.text):
-            piece, stop = g.feed("", final=True)
-            if stop is not None:
-                state["action"] = "output_" + stop.action
-                yield _sse(_chunk(model, rid, {"content": stop.reply}, "content_filter"))
-                break
-            out = _chunk(model, rid, {f: piece}, None)
-            out["choices"][0]["index"] = idx
-            yield _sse(out)
-    yield b"data: [DONE]\n\n"
-
-
-def _guard_choice(gw: Gateway, choice: Any, guards: dict[tuple[int, str], FieldGuard],
-                  state: dict[str, Any]) -> Verdict | None:
-    """Run one streamed choice through its guards; edit its delta in place."""
-    if not isinstance(choice, dict):
-        return None
-    if not isinstance(choice.get("delta"), dict):
-        choice["delta"] = {}
-    delta, finish, idx = choice["delta"], choice.get("finish_reason"), int(choice.get("index") or 0)
-    lbl = gw.cfg.label
-    for f in FIELDS:
-        if f not in delta and not finish:
-            continue
-        guard = guards.setdefault((idx, f), state["new_guard"]())
-        piece, stop = guard.feed(str(delta.get(f) or ""), final=bool(finish))
-        if stop is not None:
-            return stop
-        if f in delta or piece:
-            delta[f] = piece
-    if lbl.text and lbl.position == "start" and idx not in state["labelled"] and delta.get("content"):
-        delta["content"] = lbl.text + "\n" + delta["content"]
-        state["labelled"].add(idx)
-    if finish and lbl.text and lbl.position == "end":
-        delta["content"] = (delta.get("content") or "") + "\n" + lbl.text
-    return None
+            await gw.audit(_row(gw, app, body, rid, mode, relay.action, hits + relay.hits, timings,
+                                {"output": relay.answer_text()}))
+        gw.metrics.requests.labels(app.name, relay.action).inc()
 
 
 async def models(request: Request) -> Response:
@@ -533,10 +403,7 @@ async def models(request: Request) -> Response:
     try:
         app = _app_for(gw, request)
         up = gw.cfg.upstreams[app.upstream]
-        headers = {"authorization": f"Bearer {up.api_key}"} if up.api_key else {}
-        req = gw.upstream_client().build_request("GET", up.base_url.rstrip("/") + "/models", headers=headers)
-        resp = await _send(gw, req, stream=False)
-        return JSONResponse(resp.json())
+        return JSONResponse(await gw.upstream.json("GET", up, "/models"))
     except GatewayHTTPError as err:
         return err.response()
 
@@ -647,7 +514,7 @@ def create_app(cfg: GatewayConfig, store: AuditStore | None = None) -> Starlette
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        gw.open_clients()
+        await gw.open_clients()
         try:
             yield
         finally:

@@ -67,13 +67,19 @@ class LabelConfig(BaseModel):
 
 
 class ClassifierConfig(BaseModel):
-    """An optional guard model (Qwen3Guard / Llama Guard) or LLM judge for plain (non-streamed) answers."""
+    """An optional guard model (Qwen3Guard / Llama Guard) or LLM judge for the answers.
+
+    Streamed answers are released in segments: the answer so far is classified at the first
+    sentence end after every ``stream_every_chars`` new characters (0: only once, at the end)
+    and nothing of a segment is sent before the classifier has passed it.
+    """
 
     kind: Literal["guard", "llm_judge"] = "guard"
     base_url: str
     model: str
     api_key: str = ""
     timeout_s: float = 10.0
+    stream_every_chars: int = Field(200, ge=0)
 
 
 class AppConfig(BaseModel):

@@ -5,12 +5,15 @@ Detection (the text core) is separate from action (the app's policy and the mode
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from beian.gateway.config import AppConfig, GatewayConfig
 from beian.text.evidence import mask_term, masked_excerpt, pii_masked_copy
+from beian.text.pii import PIIMatch, find_pii
 
 ACTION_RANK = {"allow": 0, "mask": 1, "substitute": 2, "block": 3}
+PII_MIN_CONFIDENCE = 0.6  # below this a candidate only masks evidence; it is not acted on
 
 
 @dataclass(frozen=True)
@@ -54,23 +57,25 @@ def _keyword_action(app: AppConfig, risk: str | None, category: str | None, stri
     return action
 
 
-def keyword_hits(matcher: object, text: str, app: AppConfig, strict: bool) -> list[Hit]:
-    """Keyword hits above the app's confidence floor, with their actions."""
+def keyword_hits(matcher: object, text: str, app: AppConfig, strict: bool,
+                 pii: Sequence[PIIMatch] | None = None) -> list[Hit]:
+    """Keyword hits above the app's confidence floor, with their actions.
+
+    ``pii`` is ``find_pii(text)`` when the caller has it, so evidence masking reuses that pass.
+    """
     floor = app.policy.strict_min_confidence if strict else app.policy.min_confidence
     found = [m for m in matcher.scan(text) if m.confidence >= floor]  # type: ignore[attr-defined]
-    safe = pii_masked_copy(text) if found else text  # one PII pass for all the excerpts
+    safe = pii_masked_copy(text, pii) if found else text  # one PII pass for all the excerpts
     return [Hit("keyword", m.start, m.end, m.risk or m.category or "未分类", m.confidence,
                 _keyword_action(app, m.risk, m.category, strict),
                 masked_excerpt(text, m.start, m.end, context=8, masked=safe))
             for m in found]
 
 
-def pii_hits(text: str, action: str) -> list[Hit]:
-    """Personal-information hits (masked evidence: the kind label only)."""
-    from beian.text.pii import find_pii
-
+def pii_hits(found: Sequence[PIIMatch], action: str) -> list[Hit]:
+    """Personal-information hits from ``find_pii`` results (masked evidence: the kind label only)."""
     return [Hit("pii", p.start, p.end, p.kind, p.confidence, action, p.label_zh)
-            for p in find_pii(text, min_confidence=0.6)]
+            for p in found if p.confidence >= PII_MIN_CONFIDENCE]
 
 
 def substitute_for(cfg: GatewayConfig, app: AppConfig, hits: list[Hit]) -> str:
@@ -84,10 +89,10 @@ def substitute_for(cfg: GatewayConfig, app: AppConfig, hits: list[Hit]) -> str:
 def decide(cfg: GatewayConfig, app: AppConfig, matcher: object, text: str, *, stage: str, mode: str) -> Verdict:
     """Check ``text`` (stage ``input`` or ``output``) and decide what to do."""
     strict = mode == "strict" or app.minors_mode
-    hits = keyword_hits(matcher, text, app, strict)
-    if app.pii:
-        pii_action = app.policy.pii_input if stage == "input" else app.policy.pii_output
-        hits += pii_hits(text, pii_action)
+    pii = find_pii(text) if app.pii else None  # one pass serves the hits and the evidence masking
+    hits = keyword_hits(matcher, text, app, strict, pii)
+    if pii:
+        hits += pii_hits(pii, app.policy.pii_input if stage == "input" else app.policy.pii_output)
     verdict = Verdict(text=text, hits=hits)
     if not hits:
         return verdict

@@ -1,14 +1,24 @@
-"""Streaming guard: hold back enough text that a term split across chunks is never released."""
+"""Streaming guard: hold back enough text that a term split across chunks is never released.
+
+Two windows: the *check* window (``hold`` characters before the unreleased text, so a hit is
+seen with its context) and the *held* tail (only what could still grow into a hit: the
+matcher's :meth:`~beian.text.matcher.Matcher.pending_chars` and, with personal-information
+checks on, a trailing run of digits and letters). Holding just that tail keeps the first
+token fast on a paced stream; without a ``pending`` function the whole ``hold`` is kept back.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 from beian.gateway.policy import Hit, Verdict, apply_masks
 
 Decide = Callable[[str], Verdict]
+Pending = Callable[[str], int]
 PII_HOLD = 32  # a bank-card or ID number with separators
+_PII_TAIL = re.compile(r"[0-9A-Za-z@._+\-:()（）＋－＠．\uff10-\uff19\uff21-\uff3a\uff41-\uff5a ]+$")
 
 
 @dataclass
@@ -17,6 +27,7 @@ class FieldGuard:
 
     hold: int
     decide: Decide
+    pending: Pending | None = None
     text: str = ""
     released: int = 0
     hits: list[Hit] = field(default_factory=list)
@@ -36,12 +47,68 @@ class FieldGuard:
             masked = apply_masks(window, masks)
             cut = self.released - lo
             self.text = self.text[:self.released] + masked[cut:]
-        upto = len(self.text) if final else max(self.released, len(self.text) - self.hold)
+        upto = len(self.text) if final else max(self.released, len(self.text) - self._held())
         out = self.text[self.released:upto]
         self.released = upto
         return out, None
 
 
+    def _held(self) -> int:
+        """Characters at the end that must wait for more text."""
+        if self.pending is None:
+            return self.hold
+        return self.pending(self.text[self.released:])
+
+
+def pii_pending(text: str) -> int:
+    """Length of a trailing run that could be an unfinished phone, ID, card number or e-mail."""
+    m = _PII_TAIL.search(text[-2 * PII_HOLD:])
+    return len(m.group()) if m else 0
+
+
 def hold_for(max_term_chars: int, factor: int) -> int:
     """Hold-back window in characters: the longest term with room for separators."""
     return max(max_term_chars * max(factor, 1), PII_HOLD)
+
+
+SENTENCE_END = "。！？!?；;\n…"
+Classify = Callable[[str], Awaitable[list[Hit]]]
+
+
+@dataclass
+class ClassifierGate:
+    """Releases keyword-safe streamed text only after the classifier has passed it.
+
+    ``classify`` gets the whole answer so far and returns hits (empty: safe). Segments end at a
+    sentence end once ``every`` new characters have arrived; a very long run without one is
+    checked at ``4 * every`` characters. ``every == 0`` checks once, at the end of the stream.
+    """
+
+    classify: Classify
+    every: int
+    text: str = ""
+    approved: int = 0
+    hits: list[Hit] = field(default_factory=list)
+
+    async def feed(self, piece: str, final: bool = False) -> tuple[str, list[Hit] | None]:
+        """Add ``piece``; return the text now approved, or the stopping hits."""
+        self.text += piece
+        cut = len(self.text) if final else self._cut()
+        if cut <= self.approved:
+            return "", None
+        found = await self.classify(self.text[:cut])
+        self.hits += found
+        if any(h.action in ("block", "substitute") for h in found):
+            return "", found
+        out, self.approved = self.text[self.approved:cut], cut
+        return out, None
+
+    def _cut(self) -> int:
+        fresh = len(self.text) - self.approved
+        if self.every <= 0 or fresh < self.every:
+            return self.approved
+        start = self.approved + self.every - 1
+        end = max((self.text.rfind(c, start) for c in SENTENCE_END), default=-1)
+        if end >= 0:
+            return end + 1
+        return len(self.text) if fresh >= 4 * self.every else self.approved

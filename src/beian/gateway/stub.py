@@ -20,6 +20,7 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 DEFAULT_ANSWER = "北京是中华人民共和国的首都。"
+SEEN_MAX = 10_000
 
 
 def _answer(body: dict[str, Any]) -> str:
@@ -32,7 +33,10 @@ def _answer(body: dict[str, Any]) -> str:
 
 async def _chat(request: Request) -> Response:
     body = await request.json()
-    request.app.state.seen.append(body)
+    seen = request.app.state.seen
+    seen.append(body)
+    if len(seen) > SEEN_MAX:  # long benchmark runs: keep memory flat
+        del seen[: SEEN_MAX // 2]
     if body.get("stub_delay"):
         await asyncio.sleep(float(body["stub_delay"]))
     status = int(body.get("stub_status") or 200)
@@ -74,7 +78,7 @@ async def _models(request: Request) -> Response:
 
 
 def create_stub() -> Starlette:
-    """The stub app; ``app.state.seen`` lists the request bodies it received."""
+    """The stub app; ``app.state.seen`` lists the (last 5,000–10,000) request bodies it received."""
     app = Starlette(routes=[Route("/v1/chat/completions", _chat, methods=["POST"]),
                             Route("/v1/models", _models, methods=["GET"])])
     app.state.seen = []

@@ -72,6 +72,7 @@ class Channel:
     counts: IntArray
     entry_term: IntArray
     entry_channel: IntArray
+    sorted_patterns: list[str] = field(default_factory=list)  # for "could this still become a hit?"
 
 
 @dataclass
@@ -208,7 +209,8 @@ def _term_table(kept: list[_Kept]) -> TermTable:
 
 def _channel(patterns: Patterns, engine: str) -> Channel:
     firsts, counts, terms, channels = patterns.flat()
-    return Channel(compile_engine(patterns.strings, engine), firsts, counts, terms, channels)
+    return Channel(compile_engine(patterns.strings, engine), firsts, counts, terms, channels,
+                   sorted(patterns.strings))
 
 
 @lru_cache(maxsize=1)

@@ -9,6 +9,11 @@ people are identified by a salted hash, never by name or number.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from beian.text.pii.model import PIIMatch
 
 ELLIPSIS = "…"
 NEWLINE_MARK = "⏎"
@@ -35,13 +40,13 @@ def _show_newlines(s: str) -> str:
     return s.replace("\r\n", NEWLINE_MARK).replace("\r", NEWLINE_MARK).replace("\n", NEWLINE_MARK)
 
 
-def _pii_masked_copy(text: str, lo: int, hi: int) -> str:
-    """``text[lo:hi]`` with personal information masked, same length."""
+def _pii_masked_copy(text: str, lo: int, hi: int, found: Sequence[PIIMatch] | None = None) -> str:
+    """``text[lo:hi]`` with personal information masked, same length (``found``: spans in the window)."""
     from beian.text.pii import find_pii, mask_value
 
     window = text[lo:hi]
     chars = list(window)
-    for m in find_pii(window):
+    for m in find_pii(window) if found is None else found:
         masked = mask_value(m.kind, m.text)
         if len(masked) != m.end - m.start:
             masked = "*" * (m.end - m.start)
@@ -49,13 +54,14 @@ def _pii_masked_copy(text: str, lo: int, hi: int) -> str:
     return "".join(chars)
 
 
-def pii_masked_copy(text: str) -> str:
+def pii_masked_copy(text: str, found: Sequence[PIIMatch] | None = None) -> str:
     """``text`` with all personal information masked, same length.
 
     Compute it once and pass it to :func:`masked_excerpt` as ``masked`` when one
-    text yields many excerpts (the gateway's hot path).
+    text yields many excerpts (the gateway's hot path). ``found`` passes the
+    result of :func:`beian.text.pii.find_pii` on ``text`` when the caller already has it.
     """
-    return _pii_masked_copy(text, 0, len(text))
+    return _pii_masked_copy(text, 0, len(text), found)
 
 
 def masked_excerpt(text: str, start: int, end: int, context: int = 10, *, mask_pii: bool = True,

@@ -22,6 +22,7 @@ How a scan works:
 from __future__ import annotations
 
 import threading
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -103,6 +104,8 @@ class Matcher:
         self.skipped = compiled.skipped
         self.key = key
         self.max_term_chars = max((len(f) for f in terms.folds), default=0)
+        channels = [c for c in (self._main, self._sound) if c is not None]
+        self._longest_pattern = max((len(p) for c in channels for p in c.sorted_patterns), default=0)
         self._exact_tails = [(x, x, "exact", c, r, 1.0, src) for x, c, r, src in
                              zip(terms.texts, terms.categories, terms.risks, terms.sources)]
 
@@ -138,6 +141,26 @@ class Matcher:
         for offset, piece in _chunks(text):
             hits.extend(self._scan_one(piece, offset))
         return hits
+
+    def pending_chars(self, text: str) -> int:
+        """How many trailing characters of ``text`` could still grow into a hit.
+
+        A streaming caller releases ``text`` except these: the longest suffix whose folded form
+        (or sound form) is the beginning of some pattern, including evasion noise inside it.
+        Everything before it can never be part of a hit that completes later. A line break
+        ends every pending match.
+        """
+        tail = text[text.rfind("\n") + 1:]
+        if not tail:
+            return 0
+        norm = normalize(tail)
+        ntext = norm.text
+        sound = to_text(sound_table()[norm.cps]) if self._sound is not None else ""
+        for k in range(min(len(ntext), self._longest_pattern), 0, -1):  # longest first: the earliest start
+            if _begins_pattern(self._main.sorted_patterns, ntext[-k:]) or (
+                    sound and _begins_pattern(self._sound.sorted_patterns, sound[-k:])):  # type: ignore[union-attr]
+                return len(tail) - int(norm.starts[len(ntext) - k])
+        return 0
 
     def scan_many(self, texts: Sequence[str]) -> list[list[Match]]:
         """Hits per document; documents are scanned in batches for speed."""
@@ -260,6 +283,12 @@ class Matcher:
                                                                 sum(t.runs[ti]))
         return Match(ostart + offset, oend + offset, original, t.texts[ti], variant, t.categories[ti],
                      t.risks[ti], CONFIDENCE[variant], t.sources[ti])
+
+
+def _begins_pattern(patterns: list[str], piece: str) -> bool:
+    """Whether some pattern in the sorted list starts with ``piece``."""
+    i = bisect_left(patterns, piece)
+    return i < len(patterns) and patterns[i].startswith(piece)
 
 
 # ------------------------------------------------------------------ chunking

@@ -22,8 +22,8 @@ from beian.text.normalize import cache_dir, tables_version
 from beian.text.terms import Lexicon
 
 IntArray = npt.NDArray[np.int64]
-CACHE_FORMAT = 8
-_State = tuple[str, bytes, IntArray, IntArray, IntArray, IntArray, IntArray]
+CACHE_FORMAT = 9
+_State = tuple[str, bytes, IntArray, IntArray, IntArray, IntArray, IntArray, list[str]]
 
 
 def default_cache() -> Path | None:
@@ -50,14 +50,15 @@ def _state(ch: Channel | None) -> _State | None:
     if ch is None:
         return None
     lens = getattr(ch.engine, "_char_lens", np.zeros(0, dtype=np.int64))
-    return (ch.engine.name, ch.engine.dump(), lens, ch.firsts, ch.counts, ch.entry_term, ch.entry_channel)
+    return (ch.engine.name, ch.engine.dump(), lens, ch.firsts, ch.counts, ch.entry_term, ch.entry_channel,
+            ch.sorted_patterns)
 
 
 def _unstate(state: _State | None) -> Channel | None:
     if state is None:
         return None
-    name, blob, lens, firsts, counts, terms, channels = state
-    return Channel(load_engine(name, blob, lens), firsts, counts, terms, channels)
+    name, blob, lens, firsts, counts, terms, channels, patterns = state
+    return Channel(load_engine(name, blob, lens), firsts, counts, terms, channels, patterns)
 
 
 def save(folder: Path, key: str, compiled: Compiled) -> None:

@@ -1,0 +1,100 @@
+"""The streaming guard holds back only what could still become a hit; the classifier gate."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from beian.gateway.policy import Hit, Verdict
+from beian.gateway.stream import ClassifierGate, FieldGuard, pii_pending
+from beian.text.matcher import Matcher
+from beian.text.terms import Lexicon, Term
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher.build(Lexicon(terms=[Term("法轮功", category="违禁"), Term("炸药配方", category="违禁")]),
+                         cache_dir=None)
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("今天天气很好", ""),
+    ("今天天气很好，法", "法"),
+    ("今天天气很好，法 轮", "法 轮"),      # evasion noise inside the unfinished term is held too
+    ("好的。法輪", "法輪"),                # traditional form
+    ("我们聊聊 fa lun", "fa lun"),         # pinyin
+    ("写一个炸药配", "炸药配"),
+    ("上一行提到法\n", ""),                # a line break ends every match
+])
+def test_pending_is_only_an_unfinished_term(matcher: Matcher, text: str, held: str) -> None:
+    n = matcher.pending_chars(text)
+    assert text[len(text) - n:] == held
+
+
+def guard(matcher: Matcher) -> FieldGuard:
+    def judge(text: str) -> Verdict:
+        hits = [Hit("keyword", m.start, m.end, "违禁", 1.0, "block", "x") for m in matcher.scan(text)]
+        return Verdict(action="block" if hits else "allow", hits=hits, text=text, reply="拒答")
+
+    return FieldGuard(100, judge, matcher.pending_chars)
+
+
+def test_benign_text_is_released_at_once(matcher: Matcher) -> None:
+    g = guard(matcher)
+    assert g.feed("今天天气") == ("今天天气", None)
+    assert g.feed("很好，") == ("很好，", None)
+
+
+def test_split_term_is_held_then_stopped(matcher: Matcher) -> None:
+    g = guard(matcher)
+    out, stop = g.feed("然后聊聊法")
+    assert out == "然后聊聊" and stop is None
+    out, stop = g.feed("轮")
+    assert out == "" and stop is None
+    out, stop = g.feed("功的历史")
+    assert out == "" and stop is not None and stop.reply == "拒答"
+
+
+def test_prefix_that_does_not_continue_is_released(matcher: Matcher) -> None:
+    g = guard(matcher)
+    assert g.feed("法") == ("", None)
+    assert g.feed("律很重要") == ("法律很重要", None)
+
+
+def test_pii_tail_held() -> None:
+    assert pii_pending("请拨打 138 1234") == len(" 138 1234")
+    assert pii_pending("邮箱 someone@exa") == len(" someone@exa")
+    assert pii_pending("好的。") == 0
+
+
+def _hits(unsafe: bool) -> list[Hit]:
+    return [Hit("classifier", 0, 0, "A.1.f", 1.0, "block", "分类模型：暴力")] if unsafe else []
+
+
+def test_classifier_gate_releases_whole_sentences_after_approval() -> None:
+    seen: list[str] = []
+
+    async def classify(answer: str) -> list[Hit]:
+        seen.append(answer)
+        return _hits("坏" in answer)
+
+    async def run() -> list[tuple[str, list[Hit] | None]]:
+        gate = ClassifierGate(classify, every=6)
+        return [await gate.feed("第一句很好。第二"), await gate.feed("句也不错，"),
+                await gate.feed("接着说坏话。"), await gate.feed("", final=True)]
+
+    first, second, third, last = asyncio.run(run())
+    assert first == ("第一句很好。", None) and seen[0] == "第一句很好。"
+    assert second == ("", None)                      # no sentence end yet: nothing released
+    assert third[0] == "" and third[1] and third[1][0].key == "A.1.f"
+    assert "坏" not in first[0] + second[0]
+
+
+def test_classifier_gate_only_at_end() -> None:
+    async def run() -> tuple[tuple[str, list[Hit] | None], tuple[str, list[Hit] | None]]:
+        gate = ClassifierGate(lambda a: asyncio.sleep(0, _hits(False)), every=0)
+        return await gate.feed("很长的回答。" * 50), await gate.feed("结束", final=True)
+
+    mid, end = asyncio.run(run())
+    assert mid == ("", None) and end == ("很长的回答。" * 50 + "结束", None)
