@@ -12,6 +12,7 @@ import sys
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from typer.core import TyperGroup
 
 from beian import __version__
@@ -28,15 +29,16 @@ COMMAND_MODULES = (
     "beian.commands.admin",
     "beian.commands.label",
     "beian.commands.complaints",
+    "beian.commands.evidence",
 )
 
 err_console = Console(stderr=True)
 
 
 def _report(exc: BeianError) -> None:
-    err_console.print(f"[bold red]错误：[/]{exc.message}", highlight=False)
+    err_console.print(f"[bold red]错误：[/]{escape(exc.message)}", highlight=False)
     if exc.hint:
-        err_console.print(f"[yellow]提示：[/]{exc.hint}", highlight=False)
+        err_console.print(f"[yellow]提示：[/]{escape(exc.hint)}", highlight=False)
 
 
 class _BeianGroup(TyperGroup):

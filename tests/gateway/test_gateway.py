@@ -380,3 +380,14 @@ def test_classifier_on_streamed_answers(stub: Any, tmp_path: Any, fail_closed: b
             assert final["finish_reason"] == "content_filter" and "老和尚" not in streamed_text(events)
         else:
             assert streamed_text(events).startswith(answer)
+
+
+def test_request_id_header_matches_label_and_audit(gateway: dict[str, Any]) -> None:
+    r = chat(gateway, "北京是哪个国家的首都？")
+    rid = r.headers["X-Request-ID"]
+    label = json.loads(r.headers["X-AIGC-Label"])
+    assert rid.startswith("chatcmpl-") and label["AIGC"]["ProduceID"] == rid
+    from beian.gateway.audit import AuditStore
+
+    store = AuditStore(f"sqlite:///{gateway['tmp'] / 'audit.db'}")
+    assert any(rec["request_id"] == rid for rec in store.iter_records())

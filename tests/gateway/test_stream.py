@@ -84,7 +84,7 @@ def test_classifier_gate_releases_whole_sentences_after_approval() -> None:
         return [await gate.feed("第一句很好。第二"), await gate.feed("句也不错，"),
                 await gate.feed("接着说坏话。"), await gate.feed("", final=True)]
 
-    first, second, third, last = asyncio.run(run())
+    first, second, third, _ = asyncio.run(run())
     assert first == ("第一句很好。", None) and seen[0] == "第一句很好。"
     assert second == ("", None)                      # no sentence end yet: nothing released
     assert third[0] == "" and third[1] and third[1][0].key == "A.1.f"

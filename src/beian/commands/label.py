@@ -14,21 +14,24 @@ label_app = typer.Typer(help="AIGC 隐式标识（GB 45438 附录 E）：写入�
 
 @label_app.command("write")
 def write(
-    file: Path = typer.Argument(..., help="文本、PNG 或 JPEG 文件"),
+    file: Path = typer.Argument(
+        ..., help="文本、PNG/JPEG、MP3/WAV/MP4/M4A/MOV/FLAC/Ogg、PDF 或 DOCX 文件；其他格式请加 --sidecar",
+    ),
     producer: str = typer.Option(..., "--producer", help="27 位服务提供者编码"),
     produce_id: str = typer.Option(None, "--id", help="内容编号（默认随机生成）"),
     sidecar: bool = typer.Option(False, "--sidecar", help="写入旁路文件 FILE.aigc.json，而不修改原文件。"),
 ) -> None:
-    """为文件写入隐式标识。"""
+    """为文件写入隐式标识（已有标识会被替换；出错时原文件保持不变）。"""
     import uuid
 
-    from beian.gateway.labels import check_producer_code, implicit_label, write_file_label
+    from beian.gateway.labels import check_producer_code, implicit_label, label_location, write_file_label
 
     problem = check_producer_code(producer)
     if problem:
         raise UsageError(problem, "编码格式：00 + 11 + 18 位统一社会信用代码 + 服务类型(1/2) + 4 位编号")
     target = write_file_label(file, implicit_label(producer, produce_id or uuid.uuid4().hex), sidecar=sidecar)
     typer.echo(f"已写入隐式标识：{target}")
+    typer.echo(f"标识位置：{label_location(file, sidecar=sidecar)}")
 
 
 @label_app.command("read")

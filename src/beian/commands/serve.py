@@ -33,6 +33,7 @@ def register(app: typer.Typer) -> None:
             return
         h, p = host or cfg.host, port or cfg.port
         typer.echo(f"内容安全网关启动于 http://{h}:{p}")
+        os.environ["BEIAN_GATEWAY_WORKERS"] = str(max(1, workers))
         if workers > 1:
             os.environ["BEIAN_GATEWAY_CONFIG"] = str(config.resolve())
             uvicorn.run("beian.gateway.app:app_from_env", factory=True, host=h, port=p, workers=workers,

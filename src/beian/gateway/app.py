@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import time
 import uuid
 from collections.abc import AsyncIterator
@@ -21,11 +22,13 @@ from beian.gateway.config import AppConfig, GatewayConfig, sha256_hex
 from beian.gateway.errors import GatewayHTTPError, envelope
 from beian.gateway.labels import apply_text_label, implicit_label, label_json
 from beian.gateway.lexicons import compile_lexicon, load_files, with_overlay
+from beian.gateway.messages import Segment, joined, request_segments, write_back
 from beian.gateway.policy import ACTION_RANK, Hit, Verdict, classifier_hits, decide, substitute_for
 from beian.gateway.relay import FIELDS, Relay, chunk, sse
 from beian.gateway.upstream import UpstreamClient, UpstreamStream
 
 STATE_TTL_S = 1.0
+WORKERS_ENV = "BEIAN_GATEWAY_WORKERS"  # set by ``beian serve --workers``; rate limits are shared out
 INLINE_CHECK_CHARS = 4096
 
 
@@ -57,6 +60,7 @@ class Gateway:
         self._mode = ("normal", 0.0)
         self._rebuilding = asyncio.Lock()
         self._buckets: dict[str, tuple[float, float]] = {}
+        self.workers = max(1, int(os.environ.get(WORKERS_ENV, "1") or 1))
         self.classifiers = {a.name: _make_classifier(a) for a in cfg.apps if a.classifier is not None}
         self.rebuild_matchers()
 
@@ -96,13 +100,13 @@ class Gateway:
         self.writer.close()
 
     def rate_ok(self, app: AppConfig) -> bool:
-        """Token bucket per app (``rate_limit_rpm``; 0 = unlimited)."""
+        """Token bucket per app (``rate_limit_rpm``; 0 = unlimited), split evenly across the workers."""
         if app.rate_limit_rpm <= 0:
             return True
         now = time.monotonic()
-        rate = app.rate_limit_rpm / 60.0
-        tokens, at = self._buckets.get(app.name, (float(app.rate_limit_rpm), now))
-        tokens = min(float(app.rate_limit_rpm), tokens + (now - at) * rate)
+        cap = max(app.rate_limit_rpm / self.workers, 1.0)
+        tokens, at = self._buckets.get(app.name, (cap, now))
+        tokens = min(cap, tokens + (now - at) * cap / 60.0)
         if tokens < 1:
             self._buckets[app.name] = (tokens, now)
             return False
@@ -207,28 +211,16 @@ async def _json_body(gw: Gateway, request: Request) -> dict[str, Any]:
     return body
 
 
-def _message_text(msg: Any) -> str | None:
-    content = msg.get("content") if isinstance(msg, dict) else None
-    if isinstance(content, str):
-        return content
-    if isinstance(content, list):
-        return "\n".join(p.get("text", "") for p in content if isinstance(p, dict) and p.get("type") == "text")
-    return None
-
-
-def _user_text(body: dict[str, Any]) -> tuple[str, list[int]]:
+def _user_text(body: dict[str, Any]) -> tuple[str, list[Segment]]:
+    """The user text to check (user messages joined by newlines) and where each piece came from."""
     msgs = body.get("messages")
     if not isinstance(msgs, list) or not msgs:
         raise GatewayHTTPError(400, "messages 字段缺失或不是非空数组", code="invalid_messages")
-    parts, idx = [], []
     for i, m in enumerate(msgs):
         if not isinstance(m, dict):
             raise GatewayHTTPError(400, f"messages[{i}] 不是对象", code="invalid_messages")
-        t = _message_text(m)
-        if m.get("role") == "user" and t:
-            parts.append(t)
-            idx.append(i)
-    return "\n".join(parts), idx
+    segments = request_segments({"messages": msgs})
+    return joined(segments), segments
 
 
 def _completion(model: str, content: str, finish: str, label: dict[str, Any], rid: str) -> dict[str, Any]:
@@ -248,10 +240,15 @@ def _row(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: str, mode: str,
             "raw": json.dumps(raw, ensure_ascii=False) if (raw and gw.cfg.audit.store_raw) else None}
 
 
+def _headers(gw: Gateway, rid: str, label: dict[str, Any]) -> dict[str, str]:
+    """The implicit label and the gateway's request id (the audit record's key) for every answer."""
+    return {gw.cfg.label.header: label_json(label), "X-Request-ID": rid}
+
+
 async def _refusal(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: str, reply: str,
                    code: str = "content_filter") -> Response:
     label = gw.label(rid)
-    headers = {gw.cfg.label.header: label_json(label)}
+    headers = _headers(gw, rid, label)
     model = str(body.get("model", ""))
     if app.error_envelope:
         resp = envelope(400, reply, "content_filter", code)
@@ -282,11 +279,11 @@ async def _chat(gw: Gateway, request: Request) -> Response:
     app = _app_for(gw, request)
     body = await _json_body(gw, request)
     mode = await gw.refresh()
-    rid = "chatcmpl-" + uuid.uuid4().hex[:24]
+    rid = "chatcmpl-" + uuid.uuid4().hex[:23]  # 32 characters: the whole id fits ProduceID
     if mode == "suspended":
         gw.metrics.requests.labels(app.name, "suspended").inc()
         raise GatewayHTTPError(503, gw.cfg.suspended_message, "service_unavailable", "suspended")
-    text, idx = _user_text(body)
+    text, segments = _user_text(body)
     verdict = await gw.check(app, text, "input", mode)
     timings = {"input_check": time.perf_counter() - t0}
     raw = {"input": text}
@@ -297,7 +294,7 @@ async def _chat(gw: Gateway, request: Request) -> Response:
         gw.metrics.requests.labels(app.name, "input_" + action).inc()
         return await _refusal(gw, app, body, rid, reply)
     if verdict.action == "mask":
-        _mask_messages(body, idx, verdict)
+        write_back(body, segments, verdict.text)
     if body.get("stream"):
         return await _forward_stream(gw, app, body, rid, mode, verdict.hits, t0)
     return await _forward_json(gw, app, body, rid, mode, verdict.hits, t0)
@@ -308,16 +305,6 @@ def _canned(gw: Gateway, verdict: Verdict) -> str:
         if h.key in gw.cfg.substitutes:
             return gw.cfg.substitutes[h.key]
     return gw.cfg.canned_default
-
-
-def _mask_messages(body: dict[str, Any], idx: list[int], verdict: Verdict) -> None:
-    pos = 0
-    for i in idx:
-        msg = body["messages"][i]
-        t = _message_text(msg) or ""
-        if isinstance(msg.get("content"), str):
-            msg["content"] = verdict.text[pos:pos + len(t)]
-        pos += len(t) + 1
 
 
 async def _forward_json(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: str, mode: str,
@@ -368,7 +355,7 @@ async def _forward_json(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: 
     timings = {"upstream": up_s, "gateway": time.perf_counter() - t0 - up_s}
     await gw.audit(_row(gw, app, body, rid, mode, action, hits, timings, {"output": raw_out}))
     gw.metrics.requests.labels(app.name, action).inc()
-    return JSONResponse(data, headers={gw.cfg.label.header: label_json(label)})
+    return JSONResponse(data, headers=_headers(gw, rid, label))
 
 
 async def _forward_stream(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: str, mode: str,
@@ -376,7 +363,7 @@ async def _forward_stream(gw: Gateway, app: AppConfig, body: dict[str, Any], rid
     resp = await gw.upstream.stream(gw.cfg.upstreams[app.upstream], "/chat/completions", body)
     label = gw.label(rid)
     return StreamingResponse(_relay(gw, app, body, rid, mode, hits, t0, resp, label), media_type="text/event-stream",
-                             headers={gw.cfg.label.header: label_json(label)})
+                             headers=_headers(gw, rid, label))
 
 
 async def _relay(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: str, mode: str, hits: list[Hit],
@@ -537,7 +524,6 @@ def create_app(cfg: GatewayConfig, store: AuditStore | None = None) -> Starlette
 
 def app_from_env() -> Starlette:
     """Factory for multi-worker uvicorn: the config path is in ``BEIAN_GATEWAY_CONFIG``."""
-    import os
     from pathlib import Path
 
     from beian.gateway.config import load_config

@@ -1,24 +1,29 @@
 """AIGC labels: the explicit text label and the GB 45438 Appendix E implicit label.
 
-Also reads and writes implicit labels in files (text sidecar/embedded line, PNG
-tEXt chunk, JPEG COM segment) in pure Python.
+Also reads and writes the implicit label in files. The format is chosen by content
+(magic bytes) first and by extension second; each format lives in a ``labels_*``
+module (images in pure Python, audio/video through mutagen, PDF through pypdf, DOCX
+through python-docx), UTF-8 text gets a trailing ``AIGC-Label:`` line, and any file
+can use a ``FILE.aigc.json`` sidecar instead. See docs/labels.md.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import struct
-import zlib
+import zipfile
 from pathlib import Path
 
 from beian.errors import InputError
+from beian.gateway.labels_image import CODECS as IMAGE_CODECS
+from beian.gateway.labels_image import PNG_SIG
+from beian.gateway.labels_io import SIDECAR_HINT, Codec, read_all, read_head, replacing
 
 LABEL_KEY = "AIGC"
 _CODE_TAIL = re.compile(r"^[0-9A-Z]{4}$")
 _SAFE = re.compile(r'^[\x21-\x7e]*$')
-PNG_SIG = b"\x89PNG\r\n\x1a\n"
 TEXT_PREFIX = "AIGC-Label: "
+SIDECAR_SUFFIX = ".aigc.json"
 
 
 def check_producer_code(code: str) -> str | None:
@@ -78,126 +83,173 @@ def apply_text_label(content: str, text: str, position: str) -> str:
     return f"{text}\n{content}" if position == "start" else f"{content}\n{text}"
 
 
-# ------------------------------------------------------------------ files
-def _png_chunks(data: bytes) -> list[tuple[bytes, bytes]]:
-    if not data.startswith(PNG_SIG):
-        raise InputError("不是有效的 PNG 文件（文件头不符）", "确认文件未损坏")
-    chunks, pos = [], 8
-    while pos + 8 <= len(data):
-        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
-        body = data[pos + 8:pos + 8 + length]
-        if len(body) != length:
-            raise InputError("PNG 文件被截断", "确认文件完整")
-        chunks.append((kind, body))
-        pos += 12 + length
-        if kind == b"IEND":
-            break
-    return chunks
 
 
-def _png_chunk(kind: bytes, body: bytes) -> bytes:
-    return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
+# ------------------------------------------------------------------ file formats
+_AUDIO = ("mp3", "wav", "mp4", "flac", "ogg")
+_OFFICE = ("pdf", "docx")
+_EXTENSIONS = {
+    ".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg",
+    ".mp3": "mp3", ".wav": "wav", ".wave": "wav",
+    ".mp4": "mp4", ".m4a": "mp4", ".m4v": "mp4", ".m4b": "mp4", ".mov": "mp4",
+    ".flac": "flac", ".ogg": "ogg", ".oga": "ogg", ".opus": "ogg",
+    ".pdf": "pdf", ".docx": "docx",
+}
+# ISO BMFF brands that are still images (HEIF/AVIF), not audio or video
+_IMAGE_BRANDS = {b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1", b"avif", b"avis"}
 
 
-def _write_png(data: bytes, payload: str) -> bytes:
-    chunks = [c for c in _png_chunks(data) if not (c[0] == b"tEXt" and c[1].startswith(b"AIGC\0"))]
-    out = [PNG_SIG]
-    for kind, body in chunks:
-        if kind == b"IEND":
-            out.append(_png_chunk(b"tEXt", b"AIGC\0" + payload.encode("ascii")))
-        out.append(_png_chunk(kind, body))
-    return b"".join(out)
+def file_format(path: Path) -> str:
+    """The label format of ``path``: magic bytes first, extension second, else ``"text"``.
+
+    One of ``png jpeg mp3 wav mp4 flac ogg pdf docx text``.
+    """
+    head = read_head(path)
+    return _sniff(path, head) or _EXTENSIONS.get(path.suffix.lower(), "text")
 
 
-def _read_png(data: bytes) -> str | None:
-    for kind, body in _png_chunks(data):
-        if kind == b"tEXt" and body.startswith(b"AIGC\0"):
-            return body[5:].decode("latin-1")
-    return None
-
-
-def _jpeg_segments(data: bytes) -> list[tuple[int, int, int]]:
-    """(marker, start, end) of segments before the scan data."""
-    if not data.startswith(b"\xff\xd8"):
-        raise InputError("不是有效的 JPEG 文件（文件头不符）", "确认文件未损坏")
-    segs, pos = [], 2
-    while pos + 4 <= len(data) and data[pos] == 0xFF:
-        marker = data[pos + 1]
-        if marker == 0xDA:
-            break
-        (length,) = struct.unpack(">H", data[pos + 2:pos + 4])
-        segs.append((marker, pos, pos + 2 + length))
-        pos += 2 + length
-    return segs
-
-
-def _write_jpeg(data: bytes, payload: str) -> bytes:
-    body = b"AIGC:" + payload.encode("ascii")
-    keep = bytearray(data[:2])
-    segs = _jpeg_segments(data)
-    end = segs[-1][2] if segs else 2
-    for marker, s, e in segs:
-        if not (marker == 0xFE and data[s + 4:s + 9] == b"AIGC:"):
-            keep += data[s:e]
-    keep += b"\xff\xfe" + struct.pack(">H", len(body) + 2) + body
-    return bytes(keep) + data[end:]
-
-
-def _read_jpeg(data: bytes) -> str | None:
-    for marker, s, e in _jpeg_segments(data):
-        if marker == 0xFE and data[s + 4:s + 9] == b"AIGC:":
-            return data[s + 9:e].decode("latin-1")
-    return None
-
-
-def _kind(path: Path, data: bytes) -> str:
-    if data.startswith(PNG_SIG) or path.suffix.lower() == ".png":
+def _sniff(path: Path, head: bytes) -> str | None:
+    if head.startswith(PNG_SIG):
         return "png"
-    if data.startswith(b"\xff\xd8") or path.suffix.lower() in (".jpg", ".jpeg"):
+    if head.startswith(b"\xff\xd8"):
         return "jpeg"
-    return "text"
+    if head[:3] == b"ID3" and len(head) >= 10 and head[3] in (2, 3, 4):
+        return "flac" if _after_id3(path, head) == b"fLaC" else "mp3"
+    if _is_mpeg_audio(head):
+        return "mp3"
+    if head[:4] == b"RIFF" and head[8:12] == b"WAVE":
+        return "wav"
+    if head[4:8] == b"ftyp":
+        return None if head[8:12] in _IMAGE_BRANDS else "mp4"
+    magic = {b"fLaC": "flac", b"OggS": "ogg", b"%PDF": "pdf"}
+    if head[:4] in magic:
+        return magic[head[:4]]
+    if head.startswith(b"PK\x03\x04") and _is_docx(path):
+        return "docx"
+    return None
 
 
+def _after_id3(path: Path, head: bytes) -> bytes:
+    """The four bytes after a leading ID3v2 tag (FLAC files sometimes carry one)."""
+    size = 0
+    for byte in head[6:10]:
+        size = (size << 7) | (byte & 0x7F)
+    footer = 10 if head[5] & 0x10 else 0
+    return read_head(path, 4, 10 + size + footer)
+
+
+def _is_mpeg_audio(head: bytes) -> bool:
+    """An MPEG audio frame sync with a valid version and layer (not ADTS AAC, layer 0)."""
+    if len(head) < 4 or head[0] != 0xFF or head[1] & 0xE0 != 0xE0:
+        return False
+    return (head[1] >> 3) & 3 != 1 and (head[1] >> 1) & 3 != 0
+
+
+def _is_docx(path: Path) -> bool:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return "word/document.xml" in archive.namelist()
+    except (zipfile.BadZipFile, OSError, EOFError):
+        return False
+
+
+def _codec(kind: str) -> Codec:
+    """The codec for ``kind``; mutagen, pypdf and python-docx are imported only when needed."""
+    if kind in _AUDIO:
+        from beian.gateway.labels_audio import CODECS as AUDIO
+
+        return AUDIO[kind]
+    if kind in _OFFICE:
+        from beian.gateway.labels_office import CODECS as OFFICE
+
+        return OFFICE[kind]
+    return _TEXT if kind == "text" else IMAGE_CODECS[kind]
+
+
+def label_location(path: Path, *, sidecar: bool = False) -> str:
+    """Where in ``path`` the label is (or would be) stored, in words for the user."""
+    if sidecar:
+        return f"旁路文件 {sidecar_path(path).name}"
+    return _codec(file_format(path)).where
+
+
+def sidecar_path(path: Path) -> Path:
+    """``FILE.aigc.json`` beside ``path``."""
+    return path.with_name(path.name + SIDECAR_SUFFIX)
+
+
+# ------------------------------------------------------------------ text
+def _decode_text(path: Path, data: bytes) -> str:
+    text = _utf8(data)
+    if text is None:
+        raise InputError(
+            f"{path} 不是 UTF-8 文本，也不是支持写入元数据的格式"
+            "（PNG、JPEG、MP3、WAV、MP4/M4A/MOV、FLAC、Ogg、PDF、DOCX）",
+            "文本文件请另存为 UTF-8；其他格式请使用 --sidecar 写入旁路文件",
+        )
+    return text
+
+
+def _utf8(data: bytes) -> str | None:
+    """``data`` as UTF-8 text, or None for binary data (NUL bytes) and other encodings."""
+    if b"\0" in data:
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _read_text(path: Path) -> str | None:
+    for line in _decode_text(path, read_all(path)).splitlines():
+        if line.startswith(TEXT_PREFIX):
+            return line[len(TEXT_PREFIX):]
+    return None
+
+
+def _write_text(source: Path, target: Path, payload: str) -> None:
+    lines = [ln for ln in _decode_text(source, read_all(source)).splitlines() if not ln.startswith(TEXT_PREFIX)]
+    target.write_text("\n".join([*lines, TEXT_PREFIX + payload]) + "\n", encoding="utf-8")
+
+
+_TEXT = Codec(f"文件末尾的一行 “{TEXT_PREFIX.strip()} …”", _read_text, _write_text)
+
+
+# ------------------------------------------------------------------ read / write
 def write_file_label(path: Path, label: dict[str, dict[str, str]], *, sidecar: bool = False) -> Path:
-    """Write ``label`` into ``path`` (or a ``.aigc.json`` sidecar); return the file written."""
+    """Write ``label`` into ``path`` (or a ``.aigc.json`` sidecar); return the file written.
+
+    An earlier label is replaced, never duplicated. The file is replaced atomically and
+    only after the new label reads back, so on any error it is left unchanged.
+    """
     problems = validate_label(label)
     if problems:
         raise InputError("隐式标识不合规：" + "；".join(problems), "检查 ContentProducer 等字段")
-    data = _read_bytes(path)
     payload = label_json(label)
-    kind = _kind(path, data)
+    kind = file_format(path)  # also checks that the file exists and is readable
     if sidecar:
-        target = path.with_name(path.name + ".aigc.json")
-        target.write_text(payload + "\n", encoding="utf-8")
+        target = sidecar_path(path)
+        with replacing(target, mode_from=path) as tmp:
+            tmp.write_text(payload + "\n", encoding="utf-8")
         return target
-    if kind == "png":
-        path.write_bytes(_write_png(data, payload))
-    elif kind == "jpeg":
-        path.write_bytes(_write_jpeg(data, payload))
-    else:
-        text = _decode_text(path, data)
-        lines = [ln for ln in text.splitlines() if not ln.startswith(TEXT_PREFIX)]
-        path.write_text("\n".join([*lines, TEXT_PREFIX + payload]) + "\n", encoding="utf-8")
+    codec = _codec(kind)
+    try:
+        with replacing(path) as tmp:
+            codec.write(path, tmp, payload)
+            if codec.read(tmp) != payload:
+                raise InputError(f"写入后未能从 {path} 读回 AIGC 标识", SIDECAR_HINT)
+    except InputError as exc:
+        raise InputError(f"{exc.message}；原文件未改动", exc.hint) from exc
     return path
 
 
 def read_file_label(path: Path) -> dict[str, dict[str, str]] | None:
     """The implicit label in ``path`` or its sidecar, or None when there is none."""
-    side = path.with_name(path.name + ".aigc.json")
-    payload: str | None = None
+    side = sidecar_path(path)
     if side.is_file():
-        payload = side.read_text(encoding="utf-8").strip()
+        payload: str | None = read_all(side).decode("utf-8", errors="replace").strip()
     else:
-        data = _read_bytes(path)
-        kind = _kind(path, data)
-        if kind == "png":
-            payload = _read_png(data)
-        elif kind == "jpeg":
-            payload = _read_jpeg(data)
-        else:
-            for line in _decode_text(path, data).splitlines():
-                if line.startswith(TEXT_PREFIX):
-                    payload = line[len(TEXT_PREFIX):]
+        payload = _codec(file_format(path)).read(path)
     if payload is None:
         return None
     try:
@@ -205,17 +257,3 @@ def read_file_label(path: Path) -> dict[str, dict[str, str]] | None:
     except json.JSONDecodeError:
         raise InputError(f"{path} 中的 AIGC 标识不是合法 JSON", "用 beian label write 重新写入") from None
     return parsed if isinstance(parsed, dict) else None
-
-
-def _read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"找不到文件 {path}", "检查路径") from None
-
-
-def _decode_text(path: Path, data: bytes) -> str:
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise InputError(f"{path} 不是 UTF-8 文本，也不是 PNG/JPEG", "文本文件请另存为 UTF-8，或使用 --sidecar") from None

@@ -65,11 +65,19 @@ def keyword_hits(matcher: object, text: str, app: AppConfig, strict: bool,
     """
     floor = app.policy.strict_min_confidence if strict else app.policy.min_confidence
     found = [m for m in matcher.scan(text) if m.confidence >= floor]  # type: ignore[attr-defined]
-    safe = pii_masked_copy(text, pii) if found else text  # one PII pass for all the excerpts
+    safe = _mask_spans(pii_masked_copy(text, pii), [(m.start, m.end) for m in found]) if found else text
     return [Hit("keyword", m.start, m.end, m.risk or m.category or "未分类", m.confidence,
                 _keyword_action(app, m.risk, m.category, strict),
                 masked_excerpt(text, m.start, m.end, context=8, masked=safe))
             for m in found]
+
+
+def _mask_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with every span masked (same length), so no excerpt shows another hit in clear."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = mask_term(text[start:end]).ljust(end - start, "*")[:end - start]
+    return "".join(chars)
 
 
 def pii_hits(found: Sequence[PIIMatch], action: str) -> list[Hit]:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from beian.gateway.config import AppConfig
 from beian.gateway.errors import GatewayHTTPError
 from beian.gateway.policy import Hit, Verdict, decide, substitute_for
-from beian.gateway.stream import ClassifierGate, FieldGuard, hold_for, pii_pending
+from beian.gateway.stream import ClassifierGate, FieldGuard, make_guard
 from beian.gateway.upstream import UpstreamStream
 
 if TYPE_CHECKING:
@@ -47,7 +47,6 @@ class Relay:
         self.gw, self.app, self.mode, self.rid, self.label = gw, app, mode, rid, label
         self.model, self.question = model, question
         self.matcher = gw.matchers[app.name]
-        self.hold = hold_for(self.matcher.max_term_chars, gw.cfg.hold_factor)
         self.guards: dict[tuple[int, str], FieldGuard] = {}
         self.gates: dict[int, ClassifierGate] = {}
         self.labelled: set[int] = set()
@@ -57,9 +56,6 @@ class Relay:
     # ------------------------------------------------------------ checks
     def _judge(self, text: str) -> Verdict:
         return decide(self.gw.cfg, self.app, self.matcher, text, stage="output", mode=self.mode)
-
-    def _pending(self, text: str) -> int:
-        return max(self.matcher.pending_chars(text), pii_pending(text) if self.app.pii else 0)
 
     async def _classify(self, answer: str) -> list[Hit]:
         try:
@@ -80,7 +76,8 @@ class Relay:
     def _guard(self, idx: int, f: str, piece: str, final: bool) -> str:
         guard = self.guards.get((idx, f))
         if guard is None:
-            guard = self.guards[(idx, f)] = FieldGuard(self.hold, self._judge, self._pending)
+            guard = self.guards[(idx, f)] = make_guard(self.matcher, self.gw.cfg.hold_factor, self._judge,
+                                                       self.app.pii)
         out, stop = guard.feed(piece, final=final)
         if stop is not None:
             raise Stop("output_" + stop.action, stop.reply)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from beian.gateway.policy import Hit, Verdict, apply_masks
 
@@ -57,13 +58,24 @@ class FieldGuard:
         """Characters at the end that must wait for more text."""
         if self.pending is None:
             return self.hold
-        return self.pending(self.text[self.released:])
+        try:
+            return self.pending(self.text[self.released:])
+        except Exception:  # never release on a failure: fall back to the full window
+            return self.hold
 
 
 def pii_pending(text: str) -> int:
     """Length of a trailing run that could be an unfinished phone, ID, card number or e-mail."""
     m = _PII_TAIL.search(text[-2 * PII_HOLD:])
     return len(m.group()) if m else 0
+
+
+def make_guard(matcher: Any, hold_factor: int, judge: Decide, pii: bool) -> FieldGuard:
+    """The guard for one streamed field: check window from the longest term, held tail from ``matcher``."""
+    def pending(text: str) -> int:
+        return max(matcher.pending_chars(text), pii_pending(text) if pii else 0)
+
+    return FieldGuard(hold_for(matcher.max_term_chars, hold_factor), judge, pending)
 
 
 def hold_for(max_term_chars: int, factor: int) -> int:

@@ -1,0 +1,290 @@
+"""``BeianGuardrail``: beian's content-safety checks as a LiteLLM custom guardrail.
+
+In the LiteLLM proxy ``config.yaml``::
+
+    guardrails:
+      - guardrail_name: beian
+        litellm_params:
+          guardrail: beian.integrations.litellm_guardrail.BeianGuardrail
+          mode: [pre_call, post_call]
+          default_on: true
+          config_path: /etc/beian/gateway.yaml   # or env BEIAN_GATEWAY_CONFIG
+          app: demo                              # default: the first app
+
+Hooks (LiteLLM's native guardrail hooks, not ``apply_guardrail``):
+
+- ``async_pre_call_hook``: the user text is decided on (stage ``input``); block or
+  substitute stops the call, mask rewrites the messages in ``data``;
+- ``async_post_call_success_hook``: ``content`` and ``reasoning_content`` of every
+  choice (stage ``output``); block or substitute replaces the message, mask rewrites
+  it; the explicit AIGC label is added per the config's ``label`` section;
+- ``async_post_call_streaming_iterator_hook``: streamed deltas go through
+  :class:`beian.integrations.litellm_stream.StreamGuard` (hold-back window);
+- ``async_post_call_response_headers_hook``: the implicit label header (``X-AIGC-Label``).
+
+Messages a user reads are in Chinese; exceptions and logs carry categories and
+masked evidence only, never the raw text.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")  # no network fetch of the cost map on import
+
+import contextlib
+import json
+import logging
+import time
+import uuid
+from collections.abc import AsyncGenerator, AsyncIterable
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from litellm.exceptions import GuardrailRaisedException
+from litellm.integrations.custom_guardrail import CustomGuardrail
+from litellm.types.guardrails import GuardrailEventHooks
+from litellm.types.llms.openai import ResponsesAPIResponse
+from litellm.types.utils import (
+    Choices,
+    Message,
+    ModelResponse,
+    ModelResponseStream,
+    TextCompletionResponse,
+)
+
+from beian.errors import ConfigError
+from beian.gateway.labels import implicit_label, label_json
+from beian.gateway.messages import joined, request_segments, write_back
+from beian.gateway.policy import Verdict
+from beian.integrations.checks import CHECK_FAILED, BeianChecks, CheckFailed, verdict_summary
+from beian.integrations.litellm_stream import FIELDS, StreamGuard
+
+if TYPE_CHECKING:
+    from litellm.caching.dual_cache import DualCache
+    from litellm.proxy._types import UserAPIKeyAuth
+
+logger = logging.getLogger("beian.integrations.litellm")
+
+SUPPORTED_HOOKS = (GuardrailEventHooks.pre_call, GuardrailEventHooks.post_call)
+INPUT_CALL_TYPES = frozenset({"completion", "acompletion", "text_completion", "atext_completion",
+                              "responses", "aresponses", "anthropic_messages", "aanthropic_messages"})
+PROVIDER = "beian"
+UNSUPPORTED = "beian 护栏无法检查这种输出格式（仅支持 OpenAI 格式的 /chat/completions），已按失败关闭策略拒绝"
+
+
+def _http_error(status: int, detail: dict[str, Any], guardrail_name: str | None) -> Exception:
+    """The error LiteLLM's proxy turns into an HTTP response: FastAPI's HTTPException, else its own."""
+    try:
+        from fastapi import HTTPException
+    except ImportError:  # SDK-only install: LiteLLM's exception carries the status code too
+        return GuardrailRaisedException(guardrail_name=guardrail_name, message=str(detail["error"]),
+                                        should_wrap_with_default_message=False, status_code=status,
+                                        blocked_content=status == 400)
+    return HTTPException(status_code=status, detail=detail)
+
+
+def _generated_text(response: object) -> bool:
+    """Whether ``response`` is model-generated text in a format other than a chat completion."""
+    if isinstance(response, (TextCompletionResponse, ResponsesAPIResponse)):
+        return True
+    return isinstance(response, dict) and response.get("type") == "message"  # Anthropic /v1/messages
+
+
+def _call_type(call_type: object) -> str:
+    return str(getattr(call_type, "value", call_type))
+
+
+class BeianGuardrail(CustomGuardrail):
+    """A LiteLLM custom guardrail that applies one ``beian serve`` app policy to requests and responses."""
+
+    def __init__(self, config_path: str | None = None, app: str | None = None, strict: bool = False,
+                 explicit_label: bool = True, implicit_label: bool = True, **kwargs: Any) -> None:
+        """Load the beian gateway config (``config_path`` or ``$BEIAN_GATEWAY_CONFIG``) and pick ``app``.
+
+        ``strict`` checks in beian's strict mode (every hit blocks, lower confidence
+        floor); ``explicit_label`` / ``implicit_label`` switch the AIGC text label and
+        the label header off. Other keyword arguments are LiteLLM's (``guardrail_name``,
+        ``event_hook``, ``default_on`` …) and are passed on.
+
+        Every problem raises :class:`beian.errors.ConfigError` (not ``ValueError``), so the
+        LiteLLM proxy fails to start instead of starting without this guardrail.
+        """
+        self.checks = BeianChecks.load(config_path, app, strict=strict)
+        self.explicit_label = explicit_label
+        self.implicit_label = implicit_label
+        kwargs.setdefault("supported_event_hooks", list(SUPPORTED_HOOKS))
+        try:
+            super().__init__(**kwargs)
+        except ValueError as exc:  # the proxy would skip the guardrail and start unguarded on a ValueError
+            raise ConfigError(f"LiteLLM 不接受 beian 护栏的参数：{exc}",
+                              "mode 只能是 pre_call、post_call 或两者（不支持 during_call）") from exc
+
+    @classmethod
+    def get_supported_event_hooks(cls) -> list[GuardrailEventHooks]:
+        """The modes this guardrail implements: ``pre_call`` and ``post_call``."""
+        return list(SUPPORTED_HOOKS)
+
+    # ------------------------------------------------------------ input
+    async def async_pre_call_hook(self, user_api_key_dict: UserAPIKeyAuth, cache: DualCache, data: dict[str, Any],
+                                  call_type: Any) -> dict[str, Any] | None:
+        """Check the user text before the model is called; raise on block / substitute, rewrite on mask."""
+        del user_api_key_dict, cache
+        if _call_type(call_type) not in INPUT_CALL_TYPES:
+            return None
+        segments = request_segments(data)
+        if not segments:
+            return None
+        started = time.time()
+        verdict = await self._check(joined(segments), "input")
+        self._note(data, "input", verdict, started)
+        if verdict.stops:
+            self._refuse(data, verdict, "input")
+        if verdict.action == "mask":
+            write_back(data, segments, verdict.text)
+            return data
+        return None
+
+    # ------------------------------------------------------------ output
+    async def async_post_call_success_hook(self, data: dict[str, Any], user_api_key_dict: UserAPIKeyAuth,
+                                           response: Any) -> Any:
+        """Check every choice of a chat completion; replace or mask in place, add the explicit label."""
+        del user_api_key_dict
+        if not isinstance(response, ModelResponse):
+            if _generated_text(response):
+                self._unsupported(response)
+            return None  # embeddings, images, files …: nothing for a text check
+        for choice in response.choices:
+            if isinstance(choice, Choices):
+                await self._guard_choice(data, choice)
+        return response
+
+    async def _guard_choice(self, data: dict[str, Any], choice: Choices) -> None:
+        msg = choice.message
+        for name in FIELDS:
+            value = getattr(msg, name, None)
+            if not isinstance(value, str) or not value:
+                continue
+            started = time.time()
+            verdict = await self._check(value, "output")
+            self._note(data, "output", verdict, started)
+            if verdict.stops:
+                if self.checks.app.error_envelope:
+                    self._refuse(data, verdict, "output")
+                choice.message = Message(role="assistant", content=verdict.reply)
+                choice.finish_reason = "content_filter"
+                return
+            if verdict.action == "mask":
+                setattr(msg, name, verdict.text)
+        if self.explicit_label and isinstance(msg.content, str):
+            msg.content = self.checks.label(msg.content)
+
+    # ------------------------------------------------------------ streaming
+    async def async_post_call_streaming_iterator_hook(self, user_api_key_dict: UserAPIKeyAuth, response: Any,
+                                                      request_data: dict[str, Any]) -> AsyncGenerator[Any, None]:
+        """Release streamed text only once it is safe; end the stream with the refusal on a hit."""
+        del user_api_key_dict
+        guard = StreamGuard(self.checks, self.explicit_label)
+        try:
+            async for item in response:
+                if not isinstance(item, ModelResponseStream):
+                    self._unsupported(item)
+                    yield item
+                    continue
+                stop = self._feed(guard, item, request_data)
+                yield stop or item
+                if stop is not None:
+                    return
+            for chunk in self._tail(guard, request_data):
+                yield chunk
+        finally:
+            await _close(response)
+
+    def _feed(self, guard: StreamGuard, chunk: ModelResponseStream, data: dict[str, Any]) -> ModelResponseStream | None:
+        started = time.time()
+        try:
+            stop = guard.feed(chunk)
+        except CheckFailed as exc:
+            raise self._check_failed("output") from exc
+        if guard.stop is not None:
+            self._note(data, "output", guard.stop, started)
+        return stop
+
+    def _tail(self, guard: StreamGuard, data: dict[str, Any]) -> list[ModelResponseStream]:
+        started = time.time()
+        try:
+            chunks = guard.tail()
+        except CheckFailed as exc:
+            raise self._check_failed("output") from exc
+        if guard.stop is not None:
+            self._note(data, "output", guard.stop, started)
+        return chunks
+
+    def _unsupported(self, item: object) -> None:
+        """Generated text in a format the adapter cannot check: refuse (fail closed) or let it pass with a warning."""
+        if self.checks.app.fail_closed:
+            raise _http_error(501, {"error": UNSUPPORTED, "code": "unsupported_format"}, self.guardrail_name)
+        logger.warning("beian 护栏：无法检查的输出类型 %s，按 fail_closed: false 放行", type(item).__name__)
+
+    # ------------------------------------------------------------ implicit label
+    async def async_post_call_response_headers_hook(self, data: dict[str, Any], user_api_key_dict: UserAPIKeyAuth,
+                                                    response: object, request_headers: dict[str, str] | None = None,
+                                                    litellm_call_info: dict[str, object] | None = None,
+                                                    ) -> dict[str, str] | None:
+        """The GB 45438 implicit label as a response header (``label.header``, default ``X-AIGC-Label``)."""
+        del user_api_key_dict, request_headers, litellm_call_info
+        if not self.implicit_label or response is None:
+            return None
+        if self.should_run_guardrail(data=data, event_type=GuardrailEventHooks.post_call) is not True:
+            return None
+        produce_id = str(getattr(response, "id", None) or data.get("litellm_call_id") or uuid.uuid4().hex)
+        lbl = self.checks.cfg.label
+        return {lbl.header: label_json(implicit_label(lbl.producer_code, produce_id))}
+
+    # ------------------------------------------------------------ helpers
+    async def _check(self, text: str, stage: str) -> Verdict:
+        try:
+            return await self.checks.check(text, stage)
+        except CheckFailed as exc:
+            raise self._check_failed(stage) from exc
+
+    def _check_failed(self, stage: str) -> Exception:
+        logger.error("beian 护栏：%s阶段检查出错或超时，已按失败关闭策略拒绝", _STAGE_ZH[stage])
+        return _http_error(503, {"error": CHECK_FAILED, "code": "check_failed"}, self.guardrail_name)
+
+    def _refuse(self, data: dict[str, Any], verdict: Verdict, stage: str) -> NoReturn:
+        """Stop the call: an HTTP 400 error envelope, or (default) a normal answer with the refusal."""
+        info = verdict_summary(stage, verdict)
+        if self.checks.app.error_envelope:
+            raise _http_error(400, {"error": verdict.reply, "type": "content_filter", "code": "content_filter",
+                                    **info}, self.guardrail_name)
+        self.raise_passthrough_exception(violation_message=verdict.reply, request_data=data, detection_info=info)
+        raise AssertionError("unreachable")  # raise_passthrough_exception always raises
+
+    def _note(self, data: dict[str, Any], stage: str, verdict: Verdict, started: float) -> None:
+        """Log a mask / block / substitute decision and add it to LiteLLM's guardrail logging (masked only)."""
+        if verdict.action == "allow":
+            return
+        info = verdict_summary(stage, verdict)
+        logger.log(logging.INFO if verdict.stops else logging.DEBUG, "beian 护栏：%s阶段处置为 %s，类别 %s，证据 %s",
+                   _STAGE_ZH[stage], verdict.action, "、".join(info["categories"]),
+                   json.dumps(info["evidence"], ensure_ascii=False))
+        ended = time.time()
+        try:  # shows up in LiteLLM's spend logs / UI / callbacks; must never change the decision
+            self.add_standard_logging_guardrail_information_to_request_data(
+                guardrail_json_response=info, request_data=data,
+                guardrail_status="guardrail_intervened", start_time=started, end_time=ended,
+                duration=ended - started, guardrail_provider=PROVIDER,
+                event_type=GuardrailEventHooks.pre_call if stage == "input" else GuardrailEventHooks.post_call)
+        except Exception:
+            logger.debug("beian 护栏：写入 LiteLLM 护栏日志失败", exc_info=True)
+
+
+_STAGE_ZH = {"input": "输入", "output": "输出"}
+
+
+async def _close(stream: AsyncIterable[Any]) -> None:
+    """Close the upstream stream (stops generation after a hit); errors on closing are ignored."""
+    aclose = getattr(stream, "aclose", None)
+    if callable(aclose):
+        with contextlib.suppress(Exception):
+            await aclose()
