@@ -49,7 +49,7 @@ class Gateway:
 
     def __init__(self, cfg: GatewayConfig, store: AuditStore | None = None) -> None:
         self.cfg = cfg
-        self.store = store or AuditStore(cfg.db_url(), cfg.audit.busy_timeout_ms)
+        self.store = store or AuditStore(cfg.db_url(), cfg.audit.busy_timeout_ms, cfg.audit.synchronous)
         self.writer = AuditWriter(self.store)
         self.metrics = Metrics()
         self.upstream = UpstreamClient()
@@ -98,6 +98,7 @@ class Gateway:
         """Close the upstream session and flush the audit writer."""
         await self.upstream.close()
         self.writer.close()
+        self.store.close()
 
     def rate_ok(self, app: AppConfig) -> bool:
         """Token bucket per app (``rate_limit_rpm``; 0 = unlimited), split evenly across the workers."""

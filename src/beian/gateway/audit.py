@@ -1,21 +1,29 @@
 """The audit database: decisions (hash-chained), gateway state, keyword change log,
-complaints and training opt-outs. SQLite by default (WAL, synchronous=FULL),
-PostgreSQL through a URL.
+complaints and training opt-outs. SQLite by default (WAL, synchronous=NORMAL or FULL),
+PostgreSQL through a URL (``postgresql+psycopg://...``).
+
+On PostgreSQL every writer that touches the hash chain first takes a
+transaction-scoped advisory lock, so any number of gateway workers on any number
+of hosts extend one unbroken chain; writers run at READ COMMITTED so that the
+statement after the lock sees the previous holder's commit, readers run at
+REPEATABLE READ so that a verification sees one consistent snapshot.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import queue
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy import (
+    BigInteger,
     Column,
     Float,
     Integer,
@@ -32,17 +40,21 @@ from sqlalchemy import (
     text,
     update,
 )
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.engine import URL, Connection, Engine, make_url
+from sqlalchemy.exc import SQLAlchemyError
 
 from beian.errors import RuntimeFailure
 
 meta = MetaData()
 audit_log = Table(
     "audit_log", meta,
-    Column("id", Integer, primary_key=True, autoincrement=True),
+    # BIGINT on PostgreSQL (a busy gateway passes 2^31 records); SQLite needs INTEGER for its rowid alias.
+    Column("id", BigInteger().with_variant(Integer(), "sqlite"), primary_key=True, autoincrement=True),
     Column("ts", Float, nullable=False, index=True),
     Column("request_id", String(64)), Column("app", String(128)), Column("user_hash", String(64)),
     Column("model", String(128)), Column("mode", String(16)), Column("action", String(32)),
+    # JSON is kept as TEXT on purpose: JSONB would reorder keys and break the hashes.
     Column("categories", Text), Column("evidence", Text), Column("timings", Text), Column("raw", Text),
     Column("prev_hash", String(64), nullable=False), Column("hash", String(64), nullable=False),
 )
@@ -70,10 +82,21 @@ opt_outs = Table(
     Column("user_hash", String(64), primary_key=True), Column("ts", Float, nullable=False), Column("app", String(128)),
 )
 
+
 CHAIN_FIELDS = ("ts", "request_id", "app", "user_hash", "model", "mode", "action", "categories",
                 "evidence", "timings", "raw")
 MODES = ("normal", "strict", "canned", "suspended")
 MODE_ZH = {"normal": "正常", "strict": "严格", "canned": "仅预设回答", "suspended": "暂停服务"}
+
+# PostgreSQL advisory-lock keys (per database): one per thing that must be serialized across workers.
+CHAIN_LOCK_KEY = 4515
+KEYWORD_LOCK_KEY = 4516
+SCHEMA_LOCK_KEY = 4517
+PG_CONNECT_TIMEOUT_S = 10
+_NEXT_IDS = text("SELECT nextval(pg_get_serial_sequence('audit_log', 'id')) FROM generate_series(1, :n)")
+
+T = TypeVar("T")
+P = ParamSpec("P")
 
 
 def _pk(key: Any) -> int:
@@ -87,11 +110,139 @@ def row_hash(prev: str, row: dict[str, Any]) -> str:
     return hashlib.sha256((prev + "|" + body).encode("utf-8")).hexdigest()
 
 
-def make_engine(url: str, busy_timeout_ms: int = 2000, writer: bool = True) -> Engine:
-    """An engine; SQLite gets WAL, synchronous=FULL and (for writers) BEGIN IMMEDIATE transactions."""
-    if not url.startswith("sqlite"):
-        return create_engine(url, pool_pre_ping=True)
-    eng = create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000, "check_same_thread": False})
+def _storable(value: Any, length: int | None) -> str:
+    """A string every backend stores unchanged: no NUL, no lone surrogate, within the column length."""
+    s = value if isinstance(value, str) else str(value)
+    if "\x00" in s:
+        s = s.replace("\x00", "\ufffd")
+    try:
+        s.encode("utf-8")
+    except UnicodeEncodeError:
+        s = s.encode("utf-8", "replace").decode("utf-8")
+    return s[:length] if length and len(s) > length else s
+
+
+def fit_row(table: Table, values: dict[str, Any]) -> dict[str, Any]:
+    """``values`` made storable in ``table`` on SQLite and PostgreSQL alike.
+
+    PostgreSQL rejects NUL characters and over-long VARCHARs where SQLite keeps
+    them; cleaning before hashing keeps the stored record equal to the hashed one.
+    """
+    out: dict[str, Any] = {}
+    for key, value in values.items():
+        col_type = table.c[key].type
+        if value is not None and isinstance(col_type, String):
+            value = _storable(value, col_type.length)
+        out[key] = value
+    return out
+
+
+# ------------------------------------------------------------------ URLs, engines and errors
+def normalize_url(url: str) -> str:
+    """``postgres://`` and ``postgresql://`` use the psycopg 3 driver (the ``beian[postgres]`` extra)."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+def safe_url(url: str) -> str:
+    """The URL with its password replaced by ``***`` (for messages and logs)."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return "无法解析的地址"
+
+
+def _password(url: str) -> str:
+    try:
+        return str(make_url(url).password or "")
+    except Exception:
+        return ""
+
+
+def _where(url: str) -> str:
+    """Host and port (or socket folder) of a server URL, for messages."""
+    try:
+        u = make_url(url)
+    except Exception:
+        return "数据库服务器"
+    host = u.host or str(u.query.get("host") or "本机套接字")
+    return f"{host}:{u.port}" if u.port else host
+
+
+def _detail(exc: BaseException, url: str) -> str:
+    """The driver's message on one line, without the password."""
+    orig = getattr(exc, "orig", None) or exc
+    line = " ".join(ln.strip() for ln in str(orig).splitlines() if ln.strip()) or type(orig).__name__
+    pw = _password(url)
+    if pw:
+        from urllib.parse import quote
+
+        for form in {pw, quote(pw, safe="")}:
+            line = line.replace(form, "***")
+    return line[:400]  # cut only after the password is gone
+
+
+def _reason(exc: BaseException, url: str) -> tuple[str, str]:
+    """A Chinese reason and hint for a database error."""
+    if isinstance(exc, ModuleNotFoundError) and "psycopg" in str(exc):
+        return "未安装 PostgreSQL 驱动 psycopg", "执行 pip install 'beian[postgres]'"
+    name = type(exc).__name__
+    if name == "NoSuchModuleError":
+        return "不支持的数据库类型", "使用 sqlite:///文件路径 或 postgresql+psycopg://用户@主机/库名"
+    if name == "ArgumentError":
+        return "审计数据库地址格式不正确", "例如 postgresql+psycopg://用户:密码@主机:5432/库名"
+    msg = _detail(exc, url)
+    low = msg.lower()
+    if "password authentication failed" in low or "no password supplied" in low or "authentication failed" in low:
+        return "PostgreSQL 拒绝登录：用户名或密码错误", "核对 audit.url 中的用户名与密码"
+    if "does not exist" in low and 'database "' in low:
+        return "数据库不存在", f"先在服务器上创建数据库（{msg}）"
+    if "does not exist" in low and 'role "' in low:
+        return "数据库用户不存在", f"先在服务器上创建用户（{msg}）"
+    if any(k in low for k in ("connection refused", "could not connect", "failed to resolve host",
+                              "could not translate host", "timeout expired", "connection to server")):
+        return f"无法连接到 PostgreSQL 服务器 {_where(url)}", f"确认服务器已启动、地址与端口正确、网络可达（{msg}）"
+    if "lock timeout" in low or "database is locked" in low or "could not obtain lock" in low:
+        return "审计数据库被锁定，等待超时", "稍后重试；若长期被锁，检查是否有长事务占用"
+    if "unable to open database file" in low:
+        return "无法打开 SQLite 数据库文件", "检查 audit.url 指向的目录是否存在、是否可写"
+    return msg, "检查 audit.url、数据库服务器状态与权限"
+
+
+def db_failure(exc: BaseException, url: str, action: str = "审计数据库操作失败") -> RuntimeFailure:
+    """A :class:`RuntimeFailure` in Chinese for ``exc``; never contains the password."""
+    reason, hint = _reason(exc, url)
+    return RuntimeFailure(f"{action}：{reason}（{safe_url(url)}）", hint)
+
+
+def _pg_engine(url: URL, busy_timeout_ms: int, writer: bool) -> Engine:
+    """PostgreSQL: lock waits bounded like SQLite's busy timeout, explicit isolation levels."""
+    args: dict[str, Any] = {}
+    if "connect_timeout" not in url.query:
+        args["connect_timeout"] = PG_CONNECT_TIMEOUT_S
+    if "options" not in url.query:
+        args["options"] = f"-c lock_timeout={int(busy_timeout_ms)}"
+    level = "READ COMMITTED" if writer else "REPEATABLE READ"
+    return create_engine(url, pool_pre_ping=True, connect_args=args, isolation_level=level)
+
+
+def make_engine(url: str, busy_timeout_ms: int = 2000, writer: bool = True, synchronous: str = "normal") -> Engine:
+    """An engine; SQLite gets WAL, ``synchronous`` and (for writers) BEGIN IMMEDIATE transactions.
+
+    In WAL mode ``normal`` keeps every committed transaction when the process is killed (the
+    WAL is written before the commit returns); only a power cut or OS crash can lose the last
+    ones. ``full`` also survives those, at the cost of an fsync per commit.
+    """
+    if synchronous not in SYNC_MODES:
+        raise ValueError(f"synchronous 须为 {'、'.join(SYNC_MODES)}")
+    parsed = make_url(normalize_url(url))
+    if parsed.get_backend_name() == "postgresql":
+        return _pg_engine(parsed, busy_timeout_ms, writer)
+    if parsed.get_backend_name() != "sqlite":
+        return create_engine(parsed, pool_pre_ping=True)
+    eng = create_engine(parsed, connect_args={"timeout": busy_timeout_ms / 1000, "check_same_thread": False})
 
     @event.listens_for(eng, "connect")
     def _on_connect(dbapi_conn: Any, _rec: Any) -> None:
@@ -99,7 +250,7 @@ def make_engine(url: str, busy_timeout_ms: int = 2000, writer: bool = True) -> E
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
         cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute(f"PRAGMA synchronous={synchronous.upper()}")
         cur.close()
 
     @event.listens_for(eng, "begin")
@@ -107,6 +258,43 @@ def make_engine(url: str, busy_timeout_ms: int = 2000, writer: bool = True) -> E
         conn.exec_driver_sql("BEGIN IMMEDIATE" if writer else "BEGIN")
 
     return eng
+
+
+SYNC_MODES = ("normal", "full")
+
+
+def _is_pg(conn: Connection) -> bool:
+    return conn.dialect.name == "postgresql"
+
+
+def _lock(conn: Connection, key: int) -> None:
+    """Take a PostgreSQL advisory lock until this transaction ends (SQLite: BEGIN IMMEDIATE already did)."""
+    if _is_pg(conn):
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": key})
+
+
+def _guarded(method: Callable[Concatenate[AuditStore, P], T]) -> Callable[Concatenate[AuditStore, P], T]:
+    """Turn database errors of a store method into a Chinese :class:`RuntimeFailure`."""
+
+    @functools.wraps(method)
+    def wrapper(self: AuditStore, /, *args: P.args, **kwargs: P.kwargs) -> T:
+        try:
+            return method(self, *args, **kwargs)
+        except SQLAlchemyError as exc:
+            raise db_failure(exc, self.url) from None
+
+    return wrapper
+
+
+def chain_rows(prev: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Records ready to insert: cleaned, each linked to the one before it."""
+    out = []
+    for row in rows:
+        full = fit_row(audit_log, {k: row.get(k) for k in CHAIN_FIELDS})
+        full["prev_hash"] = prev
+        full["hash"] = prev = row_hash(prev, full)
+        out.append(full)
+    return out
 
 
 @dataclass
@@ -125,67 +313,107 @@ class AuditStore:
 
     url: str
     busy_timeout_ms: int = 2000
+    synchronous: str = "normal"
     engine: Engine = field(init=False)
     reader: Engine = field(init=False)
 
     def __post_init__(self) -> None:
         try:
-            self.engine = make_engine(self.url, self.busy_timeout_ms)
+            self.engine = make_engine(self.url, self.busy_timeout_ms, synchronous=self.synchronous)
             self.reader = make_engine(self.url, self.busy_timeout_ms, writer=False)
-            meta.create_all(self.engine)
+            with self.engine.begin() as conn:
+                _lock(conn, SCHEMA_LOCK_KEY)  # workers starting together must not race on CREATE TABLE
+                meta.create_all(conn)
         except Exception as exc:
-            raise RuntimeFailure(f"无法打开审计数据库：{type(exc).__name__}", "检查 audit.url 与目录权限") from None
+            raise db_failure(exc, self.url, "无法打开审计数据库") from None
+
+    @property
+    def dialect(self) -> str:
+        """``sqlite`` or ``postgresql``."""
+        return self.engine.dialect.name
+
+    def close(self) -> None:
+        """Close all pooled connections."""
+        self.engine.dispose()
+        self.reader.dispose()
 
     # ------------------------------------------------------------ records
+    @_guarded
     def append(self, rows: list[dict[str, Any]]) -> list[int]:
         """Append records in one transaction, chaining each to the previous hash."""
+        if not rows:
+            return []
         with self.engine.begin() as conn:
-            if conn.dialect.name == "postgresql":
-                conn.execute(text("SELECT pg_advisory_xact_lock(4515)"))
+            _lock(conn, CHAIN_LOCK_KEY)
             prev = conn.execute(select(audit_log.c.hash).order_by(audit_log.c.id.desc()).limit(1)).scalar()
-            prev = prev if prev is not None else self.anchor(conn)
-            ids = []
-            for row in rows:
-                full = {k: row.get(k) for k in CHAIN_FIELDS}
-                full["prev_hash"] = prev
-                full["hash"] = prev = row_hash(prev, full)
-                ids.append(_pk(conn.execute(insert(audit_log).values(**full)).inserted_primary_key))
+            full = chain_rows(prev if prev is not None else self.anchor(conn), rows)
+            if _is_pg(conn):
+                return self._insert_pg(conn, full)
+            return self._insert_sqlite(conn, full)
+
+    @staticmethod
+    def _insert_pg(conn: Connection, full: list[dict[str, Any]]) -> list[int]:
+        """One round trip for the ids, one batched insert; ids ascend in chain order (the lock is held)."""
+        ids = sorted(int(i) for i in conn.execute(_NEXT_IDS, {"n": len(full)}).scalars())
+        for rid, row in zip(ids, full):
+            row["id"] = rid
+        conn.execute(insert(audit_log), full)
         return ids
+
+    @staticmethod
+    def _insert_sqlite(conn: Connection, full: list[dict[str, Any]]) -> list[int]:
+        """One batched insert; RETURNING gives the ids in the order of the rows."""
+        stmt = insert(audit_log).returning(audit_log.c.id, sort_by_parameter_order=True)
+        return [int(i) for i in conn.execute(stmt, full).scalars()]
 
     def anchor(self, conn: Connection) -> str:
         """The hash the first remaining record chains to ('' before any purge)."""
         val = conn.execute(select(state.c.value).where(state.c.key == "chain_anchor")).scalar()
         return val or ""
 
-    def iter_records(self, since: float | None = None) -> Iterator[dict[str, Any]]:
-        """Records in order (optionally since a timestamp)."""
+    @staticmethod
+    def _records(conn: Connection, since: float | None) -> Iterator[dict[str, Any]]:
         q = select(audit_log).order_by(audit_log.c.id)
         if since is not None:
             q = q.where(audit_log.c.ts >= since)
-        with self.reader.connect() as conn:
-            for row in conn.execute(q):
-                yield dict(row._mapping)
+        if _is_pg(conn):  # a server-side cursor: the whole log never sits in memory
+            conn = conn.execution_options(stream_results=True, yield_per=1000)
+        for row in conn.execute(q):
+            yield dict(row._mapping)
 
+    def iter_records(self, since: float | None = None) -> Iterator[dict[str, Any]]:
+        """Records in order (optionally since a timestamp)."""
+        try:
+            with self.reader.connect() as conn:
+                yield from self._records(conn, since)
+        except SQLAlchemyError as exc:
+            raise db_failure(exc, self.url) from None
+
+    @_guarded
     def count(self) -> int:
         """How many records are stored."""
         with self.reader.connect() as conn:
             return int(conn.execute(select(func.count()).select_from(audit_log)).scalar() or 0)
 
+    @_guarded
     def verify(self) -> VerifyResult:
-        """Recompute the chain; report the first record that does not fit."""
+        """Recompute the chain (one snapshot); report the first record that does not fit."""
         with self.reader.connect() as conn:
             prev = self.anchor(conn)
-        n = 0
-        for row in self.iter_records():
-            n += 1
-            if row["prev_hash"] != prev or row_hash(prev, row) != row["hash"]:
-                return VerifyResult(False, n, row["id"], f"第 {row['id']} 条记录的哈希链不连续：记录被修改、删除或插入")
-            prev = row["hash"]
+            n = 0
+            for row in self._records(conn, None):
+                n += 1
+                if row["prev_hash"] != prev or row_hash(prev, row) != row["hash"]:
+                    return VerifyResult(False, n, row["id"],
+                                        f"第 {row['id']} 条记录的哈希链不连续：记录被修改、删除或插入")
+                prev = row["hash"]
         return VerifyResult(True, n, None, f"哈希链完整，共 {n} 条记录")
 
+    @_guarded
     def purge(self, before_ts: float) -> int:
         """Delete records older than ``before_ts``; keep the chain verifiable."""
         with self.engine.begin() as conn:
+            _lock(conn, CHAIN_LOCK_KEY)
             last = conn.execute(select(audit_log.c.id, audit_log.c.hash).where(audit_log.c.ts < before_ts)
                                 .order_by(audit_log.c.id.desc()).limit(1)).first()
             if last is None:
@@ -196,18 +424,25 @@ class AuditStore:
 
     # -------------------------------------------------------------- state
     def _put(self, conn: Connection, key: str, value: str, who: str) -> None:
-        now = time.time()
-        done = conn.execute(update(state).where(state.c.key == key)
-                            .values(value=value, updated_at=now, updated_by=who)).rowcount
+        vals = fit_row(state, {"key": key, "value": value, "updated_at": time.time(), "updated_by": who})
+        if _is_pg(conn):  # an upsert: two workers setting a new key at once must not collide
+            stmt = pg_insert(state).values(**vals)
+            conn.execute(stmt.on_conflict_do_update(index_elements=[state.c.key], set_={
+                "value": stmt.excluded.value, "updated_at": stmt.excluded.updated_at,
+                "updated_by": stmt.excluded.updated_by}))
+            return
+        done = conn.execute(update(state).where(state.c.key == key).values(**vals)).rowcount
         if not done:
-            conn.execute(insert(state).values(key=key, value=value, updated_at=now, updated_by=who))
+            conn.execute(insert(state).values(**vals))
 
+    @_guarded
     def get_state(self, key: str, default: str = "") -> str:
         """A stored setting."""
         with self.reader.connect() as conn:
             val = conn.execute(select(state.c.value).where(state.c.key == key)).scalar()
         return default if val is None else str(val)
 
+    @_guarded
     def set_mode(self, mode: str, who: str) -> None:
         """Switch the emergency mode for every worker."""
         if mode not in MODES:
@@ -220,20 +455,29 @@ class AuditStore:
         return self.get_state("mode", "normal")
 
     # ----------------------------------------------------------- keywords
+    @_guarded
     def change_keywords(self, op: str, terms: list[str], who: str, category: str | None = None) -> int:
-        """Log an add/remove of terms; return the new version."""
+        """Log an add/remove of terms; return the new version.
+
+        On PostgreSQL the change log is serialized too, so versions become visible
+        in order and a worker that saw version *n* has seen every change up to *n*.
+        """
         with self.engine.begin() as conn:
+            _lock(conn, KEYWORD_LOCK_KEY)
             version = 0
             for term in terms:
-                version = _pk(conn.execute(insert(keyword_changes).values(
-                    ts=time.time(), who=who, op=op, term=term, category=category)).inserted_primary_key)
+                vals = fit_row(keyword_changes, {"ts": time.time(), "who": who, "op": op, "term": term,
+                                                 "category": category})
+                version = _pk(conn.execute(insert(keyword_changes).values(**vals)).inserted_primary_key)
         return version
 
+    @_guarded
     def keyword_version(self) -> int:
         """The latest change-log version (0 when none)."""
         with self.reader.connect() as conn:
             return int(conn.execute(select(func.max(keyword_changes.c.version))).scalar() or 0)
 
+    @_guarded
     def keyword_log(self) -> list[dict[str, Any]]:
         """The change log in order."""
         with self.reader.connect() as conn:
@@ -253,29 +497,37 @@ class AuditStore:
         return added, removed
 
     # --------------------------------------------------------- complaints
+    @_guarded
     def add_complaint(self, values: dict[str, Any]) -> int:
         """Store a complaint; return its id."""
         with self.engine.begin() as conn:
-            return _pk(conn.execute(insert(complaints).values(**values)).inserted_primary_key)
+            return _pk(conn.execute(insert(complaints).values(**fit_row(complaints, values))).inserted_primary_key)
 
+    @_guarded
     def list_complaints(self) -> list[dict[str, Any]]:
         """All complaints, oldest first."""
         with self.reader.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(select(complaints).order_by(complaints.c.id))]
 
+    @_guarded
     def resolve_complaint(self, cid: int, reply: str) -> bool:
         """Mark a complaint handled."""
+        vals = fit_row(complaints, {"status": "resolved", "resolved_ts": time.time(), "reply": reply})
         with self.engine.begin() as conn:
-            n = conn.execute(update(complaints).where(complaints.c.id == cid)
-                             .values(status="resolved", resolved_ts=time.time(), reply=reply)).rowcount
+            n = conn.execute(update(complaints).where(complaints.c.id == cid).values(**vals)).rowcount
         return bool(n)
 
+    @_guarded
     def opt_out(self, user_hash: str, app: str) -> None:
         """Record that a user's data must not be used for training."""
+        vals = fit_row(opt_outs, {"user_hash": user_hash, "ts": time.time(), "app": app})
         with self.engine.begin() as conn:
-            if conn.execute(select(opt_outs.c.user_hash).where(opt_outs.c.user_hash == user_hash)).first() is None:
-                conn.execute(insert(opt_outs).values(user_hash=user_hash, ts=time.time(), app=app))
+            if _is_pg(conn):
+                conn.execute(pg_insert(opt_outs).values(**vals).on_conflict_do_nothing(index_elements=["user_hash"]))
+            elif conn.execute(select(opt_outs.c.user_hash).where(opt_outs.c.user_hash == user_hash)).first() is None:
+                conn.execute(insert(opt_outs).values(**vals))
 
+    @_guarded
     def opted_out(self, user_hash: str) -> bool:
         """Whether the user opted out of training use."""
         with self.reader.connect() as conn:

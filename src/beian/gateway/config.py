@@ -116,6 +116,8 @@ class AuditConfig(BaseModel):
     retention_months: int | None = None
     store_raw: bool = False
     busy_timeout_ms: int = 2000
+    # SQLite: "normal" survives a killed process; "full" also a power cut (an fsync per commit)
+    synchronous: Literal["normal", "full"] = "normal"
 
 
 class ComplaintConfig(BaseModel):

@@ -1,11 +1,19 @@
-"""Export of the audit log for a reviewer (jsonl, xlsx)."""
+"""Export of the audit log for a reviewer (jsonl, xlsx); works the same on SQLite and PostgreSQL.
+
+Records are streamed from the database (a server-side cursor on PostgreSQL), so
+a long log is never held in memory at once.
+"""
 
 from __future__ import annotations
 
 import json
+import re
 import time
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
+from beian.errors import InputError
 from beian.gateway.audit import AuditStore
 
 COLUMNS_ZH = {"id": "序号", "ts": "时间", "request_id": "请求编号", "app": "应用", "user_hash": "用户标识摘要",
@@ -13,26 +21,56 @@ COLUMNS_ZH = {"id": "序号", "ts": "时间", "request_id": "请求编号", "app
               "evidence": "证据（已脱敏）", "timings": "耗时（毫秒）", "raw": "原文（仅在开启时）",
               "prev_hash": "前一条哈希", "hash": "本条哈希"}
 
+XLSX_CELL_MAX = 32767  # Excel refuses longer cell texts
+TRUNCATED = "…（内容过长已截断，完整内容请导出为 jsonl）"
+_XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
 
 def _when(ts: float) -> str:
     return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(ts))
 
 
-def export_audit(store: AuditStore, out: Path, since: float | None = None) -> int:
-    """Write records to ``out`` (format from the suffix); return how many."""
-    rows = list(store.iter_records(since))
-    if out.suffix.lower() == ".xlsx":
-        from openpyxl import Workbook
+def xlsx_value(key: str, value: Any) -> Any:
+    """A cell value Excel accepts: readable time, no control characters, within the cell limit."""
+    if key == "ts" and value is not None:
+        return _when(float(value))
+    if not isinstance(value, str):
+        return value
+    value = _XLSX_ILLEGAL.sub("\ufffd", value)
+    if len(value) > XLSX_CELL_MAX:
+        value = value[:XLSX_CELL_MAX - len(TRUNCATED)] + TRUNCATED
+    return value
 
-        wb = Workbook()
-        ws = wb.active
-        ws.title = "审计日志"
-        ws.append(list(COLUMNS_ZH.values()))
+
+def _write_xlsx(rows: Iterable[dict[str, Any]], out: Path) -> int:
+    from openpyxl import Workbook
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("审计日志")
+    ws.append(list(COLUMNS_ZH.values()))
+    n = 0
+    for r in rows:
+        ws.append([xlsx_value(k, r.get(k)) for k in COLUMNS_ZH])
+        n += 1
+    wb.save(out)
+    return n
+
+
+def _write_jsonl(rows: Iterable[dict[str, Any]], out: Path) -> int:
+    n = 0
+    with out.open("w", encoding="utf-8") as fh:
         for r in rows:
-            ws.append([_when(r[k]) if k == "ts" else r[k] for k in COLUMNS_ZH])
-        wb.save(out)
-    else:
-        with out.open("w", encoding="utf-8") as fh:
-            for r in rows:
-                fh.write(json.dumps({**r, "time": _when(r["ts"])}, ensure_ascii=False) + "\n")
-    return len(rows)
+            fh.write(json.dumps({**r, "time": _when(r["ts"])}, ensure_ascii=False) + "\n")
+            n += 1
+    return n
+
+
+def export_audit(store: AuditStore, out: Path, since: float | None = None) -> int:
+    """Write records to ``out`` (format from the suffix: .xlsx, otherwise jsonl); return how many."""
+    rows = store.iter_records(since)
+    try:
+        if out.suffix.lower() == ".xlsx":
+            return _write_xlsx(rows, out)
+        return _write_jsonl(rows, out)
+    except OSError as exc:
+        raise InputError(f"无法写入导出文件 {out}：{exc.strerror or exc}", "检查目录是否存在、是否可写") from None
