@@ -5,7 +5,8 @@
 direct to the stub and through the gateway in the same run:
 
 * saturating: N clients send back to back; throughput ratio and CPU ms per request per process;
-* paced: the stub waits ``--delay-ms`` before answering (a model's latency); added p50/p99;
+* paced: the stub waits about ``--delay-ms`` (0.5–1.5x, seeded) before answering, like a model;
+  added p50/p99 at the same number of clients;
 * one client: the gateway's added latency without queueing;
 * time to first token, with an instant and a paced (``--chunk-delay-ms`` per 8 characters) stream.
 
@@ -22,6 +23,7 @@ import asyncio
 import hashlib
 import json
 import os
+import random
 import socket
 import subprocess
 import sys
@@ -73,8 +75,13 @@ def prompts(n: int = 200) -> list[str]:
     return out
 
 
-def _body(text: str, extra: dict[str, Any]) -> dict[str, Any]:
-    return {"model": "m", "messages": [{"role": "user", "content": "ECHO:" + text}], **extra}
+def _body(text: str, extra: dict[str, Any], k: int = 0) -> dict[str, Any]:
+    """A chat request; a ``stub_delay`` is spread over 0.5–1.5x (seeded by ``k``) so clients do not
+    move in lockstep and arrive in bursts, as they would not with a real model."""
+    body = {"model": "m", "messages": [{"role": "user", "content": "ECHO:" + text}], **extra}
+    if "stub_delay" in extra:
+        body["stub_delay"] = extra["stub_delay"] * random.Random(k).uniform(0.5, 1.5)
+    return body
 
 
 class _Recorder:
@@ -111,7 +118,7 @@ async def _load_aiohttp(url: str, headers: dict[str, str], texts: list[str], cli
     async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=clients * 2), timeout=timeout) as s:
         async def worker(k: int) -> None:
             while time.perf_counter() < end:
-                data = json.dumps(_body(texts[k % len(texts)], extra), ensure_ascii=False).encode()
+                data = json.dumps(_body(texts[k % len(texts)], extra, k), ensure_ascii=False).encode()
                 k += clients
                 t0 = time.perf_counter()
                 try:
@@ -127,7 +134,7 @@ async def _load_httpx(url: str, headers: dict[str, str], texts: list[str], clien
     async with httpx.AsyncClient(limits=httpx.Limits(max_connections=clients * 2), timeout=30) as c:
         async def worker(k: int) -> None:
             while time.perf_counter() < end:
-                body = _body(texts[k % len(texts)], extra)
+                body = _body(texts[k % len(texts)], extra, k)
                 k += clients
                 t0 = time.perf_counter()
                 try:

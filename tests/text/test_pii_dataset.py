@@ -76,3 +76,20 @@ def test_benign_reviews_have_few_hits(shared_data: Path) -> None:
     # Measured 0 hits in the first 2,000 lines (3 in all 11,988, each a real
     # phone number a customer typed). Allow 2 so a new true phone is not a failure.
     assert len(hits) <= 2, [m.to_dict() for m in hits]
+
+
+def test_windowed_scan_finds_what_a_full_scan_finds(records: list[dict[str, Any]], shared_data: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Scanning only the windows around ASCII runs loses nothing on real records, reviews and hand cases."""
+    from beian.text.pii import engine
+
+    hand = ["座机（010）62345678转1234，手机 +86 138-1234-5678", "邮箱 zhang.san@example.com.cn；IP fe80::1",
+            "车牌京A12345，卡号 6222 0210 0112 3456 784", "台胞证 12345678，港澳通行证 C12345678"]
+    with gzip.open(shared_data / "corpus-sophonplus-reviews/waimai_10k.csv.gz", "rt", encoding="utf-8") as fh:
+        reviews = [line for _, line in zip(range(3000), fh)]
+    texts = [r["naturalParagraph"] for r in records] + reviews + hand
+    windowed = [[(m.start, m.end, m.kind) for m in find_pii(t)] for t in texts]
+    monkeypatch.setattr(engine, "windows", lambda norm: [(0, len(norm))])
+    full = [[(m.start, m.end, m.kind) for m in find_pii(t)] for t in texts]
+    assert windowed == full
+    assert sum(map(len, full)) > 1000  # the comparison is not vacuous

@@ -1,0 +1,41 @@
+"""SQLite audit store: the direct DB-API append path keeps the chain and the Chinese errors."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from beian.errors import RuntimeFailure
+from beian.gateway.audit import AuditStore
+
+
+def row(i: int) -> dict[str, object]:
+    return {"ts": 1.0 + i, "request_id": f"r{i}", "app": "demo", "model": "m", "mode": "normal",
+            "action": "allow", "categories": "", "evidence": "[]", "timings": "{}"}
+
+
+def test_batched_appends_chain_and_return_ascending_ids(tmp_path: Path) -> None:
+    store = AuditStore(f"sqlite:///{tmp_path / 'a.db'}")
+    first = store.append([row(0)])
+    batch = store.append([row(1), row(2), row(3)])
+    assert batch == [first[0] + 1, first[0] + 2, first[0] + 3]
+    assert store.verify().ok and store.count() == 4
+
+
+def test_synchronous_full_is_applied(tmp_path: Path) -> None:
+    store = AuditStore(f"sqlite:///{tmp_path / 'a.db'}", synchronous="full")
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+
+
+def test_a_broken_table_gives_a_chinese_error(tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    store = AuditStore(f"sqlite:///{db}")
+    store.append([row(0)])
+    with sqlite3.connect(db) as con:
+        con.execute("DROP TABLE audit_log")
+    with pytest.raises(RuntimeFailure) as caught:
+        store.append([row(1)])
+    assert "审计" in caught.value.message or "数据库" in caught.value.message
