@@ -6,7 +6,7 @@ direct to the stub and through the gateway in the same run:
 
 * saturating: N clients send back to back; throughput ratio and CPU ms per request per process;
 * paced: the stub waits about ``--delay-ms`` (0.5–1.5x, seeded) before answering, like a model;
-  added p50/p99 at the same number of clients;
+  latencies are taken net of each request's own delay; added p50/p99 at the same number of clients;
 * one client: the gateway's added latency without queueing;
 * time to first token, with an instant and a paced (``--chunk-delay-ms`` per 8 characters) stream.
 
@@ -75,13 +75,15 @@ def prompts(n: int = 200) -> list[str]:
     return out
 
 
-def _body(text: str, extra: dict[str, Any], k: int = 0) -> dict[str, Any]:
-    """A chat request; a ``stub_delay`` is spread over 0.5–1.5x (seeded by ``k``) so clients do not
-    move in lockstep and arrive in bursts, as they would not with a real model."""
+def _body(text: str, extra: dict[str, Any], k: int = 0) -> tuple[dict[str, Any], float]:
+    """A chat request and the stub's delay for it. A ``stub_delay`` is spread over 0.5–1.5x (seeded
+    by ``k``) so clients do not move in lockstep and arrive in bursts, as they would not with a real
+    model; latencies are reported with each request's own delay taken off."""
     body = {"model": "m", "messages": [{"role": "user", "content": "ECHO:" + text}], **extra}
+    delay = 0.0
     if "stub_delay" in extra:
-        body["stub_delay"] = extra["stub_delay"] * random.Random(k).uniform(0.5, 1.5)
-    return body
+        delay = body["stub_delay"] = extra["stub_delay"] * random.Random(k).uniform(0.5, 1.5)
+    return body, delay
 
 
 class _Recorder:
@@ -95,8 +97,8 @@ class _Recorder:
     def fail(self, why: str) -> None:
         self.errors[why] = self.errors.get(why, 0) + 1
 
-    def done(self, t0: float, status: int, data: bytes) -> None:
-        self.lat.append(time.perf_counter() - t0)
+    def done(self, t0: float, status: int, data: bytes, delay: float) -> None:
+        self.lat.append(time.perf_counter() - t0 - delay)
         if status != 200:
             self.fail(f"http_{status}")
         elif json.loads(data)["choices"][0]["finish_reason"] == "content_filter":
@@ -118,12 +120,13 @@ async def _load_aiohttp(url: str, headers: dict[str, str], texts: list[str], cli
     async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=clients * 2), timeout=timeout) as s:
         async def worker(k: int) -> None:
             while time.perf_counter() < end:
-                data = json.dumps(_body(texts[k % len(texts)], extra, k), ensure_ascii=False).encode()
+                body, delay = _body(texts[k % len(texts)], extra, k)
+                data = json.dumps(body, ensure_ascii=False).encode()
                 k += clients
                 t0 = time.perf_counter()
                 try:
                     async with s.post(url, data=data, headers={**headers, "content-type": "application/json"}) as r:
-                        rec.done(t0, r.status, await r.read())
+                        rec.done(t0, r.status, await r.read(), delay)
                 except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
                     rec.fail(type(exc).__name__)
         await asyncio.gather(*(worker(i) for i in range(clients)))
@@ -134,7 +137,7 @@ async def _load_httpx(url: str, headers: dict[str, str], texts: list[str], clien
     async with httpx.AsyncClient(limits=httpx.Limits(max_connections=clients * 2), timeout=30) as c:
         async def worker(k: int) -> None:
             while time.perf_counter() < end:
-                body = _body(texts[k % len(texts)], extra, k)
+                body, delay = _body(texts[k % len(texts)], extra, k)
                 k += clients
                 t0 = time.perf_counter()
                 try:
@@ -142,7 +145,7 @@ async def _load_httpx(url: str, headers: dict[str, str], texts: list[str], clien
                 except httpx.HTTPError as exc:
                     rec.fail(type(exc).__name__)
                     continue
-                rec.done(t0, r.status_code, r.content)
+                rec.done(t0, r.status_code, r.content, delay)
         await asyncio.gather(*(worker(i) for i in range(clients)))
 
 
@@ -182,7 +185,7 @@ async def ttft(url: str, headers: dict[str, str], texts: list[str], n: int,
     out = []
     async with httpx.AsyncClient(timeout=60) as c:
         for i in range(n):
-            body = _body(texts[i % len(texts)], {"stream": True, "stub_chunk": 8, **(extra or {})})
+            body, _ = _body(texts[i % len(texts)], {"stream": True, "stub_chunk": 8, **(extra or {})})
             t0 = time.perf_counter()
             async with c.stream("POST", url, json=body, headers=headers) as r:
                 lines = r.aiter_lines()

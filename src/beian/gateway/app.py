@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import os
 import time
@@ -28,6 +29,7 @@ from beian.gateway.relay import FIELDS, Relay, chunk, sse
 from beian.gateway.upstream import UpstreamClient, UpstreamStream
 
 STATE_TTL_S = 1.0
+WARM_UP_TEXT = "路口交警说法轮功不是功法。fa lun gong 请拨打13812345678或发邮件到 a@b.cn。"
 WORKERS_ENV = "BEIAN_GATEWAY_WORKERS"  # set by ``beian serve --workers``; rate limits are shared out
 INLINE_CHECK_CHARS = 4096
 
@@ -72,6 +74,10 @@ class Gateway:
         fresh = {name: compile_lexicon(with_overlay(base, added, removed)) for name, base in self._bases.items()}
         self.matchers = fresh
         self.kw_version = version
+        for app in self.cfg.apps:  # load what the checks load lazily (word dictionary, pinyin) now
+            decide(self.cfg, app, fresh[app.name], WARM_UP_TEXT, stage="output", mode="normal")
+        _freeze_heap()
+        _freeze_heap()
 
     async def refresh(self) -> str:
         """The current mode; re-read mode and keyword version at most once a second."""
@@ -167,6 +173,26 @@ class Gateway:
 
 
 # ---------------------------------------------------------------- helpers
+def _freeze_heap() -> None:
+    """Move the lexicons and matchers out of the garbage collector's sight.
+
+    A 100k-term lexicon is millions of long-lived objects that every full collection would
+    walk again; ``gc.freeze`` is meant for such servers.
+    """
+    gc.collect()
+    gc.freeze()
+
+
+def _freeze_heap() -> None:
+    """Move the lexicons and matchers out of the garbage collector's sight.
+
+    A 100k-term lexicon is millions of long-lived objects; every full collection walked them
+    all, and those pauses were the gateway's p99 latency. ``gc.freeze`` is meant for this.
+    """
+    gc.collect()
+    gc.freeze()
+
+
 def _make_classifier(app: AppConfig) -> Any:
     from beian.text.classifiers import GuardModelClassifier, LLMJudgeClassifier
 
