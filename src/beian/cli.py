@@ -36,9 +36,9 @@ err_console = Console(stderr=True)
 
 
 def _report(exc: BeianError) -> None:
-    err_console.print(f"[bold red]错误：[/]{escape(exc.message)}", highlight=False)
+    err_console.print(f"[bold red]错误：[/]{escape(exc.message)}", highlight=False, soft_wrap=True)
     if exc.hint:
-        err_console.print(f"[yellow]提示：[/]{escape(exc.hint)}", highlight=False)
+        err_console.print(f"[yellow]提示：[/]{escape(exc.hint)}", highlight=False, soft_wrap=True)
 
 
 class _BeianGroup(TyperGroup):

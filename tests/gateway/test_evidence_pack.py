@@ -213,7 +213,7 @@ def test_font_without_chinese_is_refused(tmp_path: Path) -> None:
 
 def test_font_lookup_order(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     from beian.errors import UsageError
-    from beian.gateway.evidence_font import bundled_font, find_font
+    from beian.evidence.font import bundled_font, find_font
 
     monkeypatch.setenv("BEIAN_FONT", str(tmp_path / "missing.otf"))
     with pytest.raises(UsageError, match="BEIAN_FONT"):
@@ -232,7 +232,7 @@ def test_bad_probes_file(tmp_path: Path) -> None:
 
 
 def test_masker_hides_variants_and_personal_data() -> None:
-    from beian.gateway.evidence_model import Masker
+    from beian.evidence.model import Masker
 
     m = Masker(["法轮功"])
     masked = m.text("法轮功、法 轮 功和电话13912345678")

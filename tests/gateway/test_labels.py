@@ -29,8 +29,7 @@ from typer.testing import CliRunner
 
 from beian.cli import app
 from beian.errors import InputError
-from beian.gateway import labels_io
-from beian.gateway.labels import (
+from beian.labels import (
     apply_text_label,
     check_producer_code,
     file_format,
@@ -40,6 +39,7 @@ from beian.gateway.labels import (
     validate_label,
     write_file_label,
 )
+from beian.labels import fileio as labels_io
 
 runner = CliRunner()
 

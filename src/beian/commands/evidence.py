@@ -11,9 +11,9 @@ import typer
 from beian.errors import BeianError, RuntimeFailure, UsageError
 
 if TYPE_CHECKING:
-    from beian.gateway.evidence_model import EvidenceRun
-    from beian.gateway.evidence_probes import ProbesFile, ProbeSpec
-    from beian.gateway.evidence_report import Pack
+    from beian.evidence.model import EvidenceRun
+    from beian.evidence.probes import ProbesFile, ProbeSpec
+    from beian.evidence.report import Pack
 
 
 def _audit_store(config: Path | None, settings: ProbesFile) -> tuple[Any, str]:
@@ -71,11 +71,11 @@ def _print_summary(run: EvidenceRun, pack: Pack) -> None:
 def _run(gateway: str, key: str, admin_token: str | None, probes: Path | None, out: Path, show_raw: bool,
          font: Path | None, model: str | None, config: Path | None, timeout: float) -> None:
     """The body of ``beian evidence`` (tool errors are raised as :class:`BeianError`)."""
-    from beian.gateway.evidence import EvidenceRunner
-    from beian.gateway.evidence_font import find_font
-    from beian.gateway.evidence_model import Masker
-    from beian.gateway.evidence_probes import load_probes
-    from beian.gateway.evidence_report import write_pack
+    from beian.evidence.font import find_font
+    from beian.evidence.model import Masker
+    from beian.evidence.probes import load_probes
+    from beian.evidence.report import write_pack
+    from beian.evidence.runner import EvidenceRunner
 
     if not gateway.strip().lower().startswith(("http://", "https://")):
         raise UsageError(f"网关地址 {gateway} 无效", "须以 http:// 或 https:// 开头，如 http://127.0.0.1:8000")

@@ -24,7 +24,7 @@ def write(
     """为文件写入隐式标识（已有标识会被替换；出错时原文件保持不变）。"""
     import uuid
 
-    from beian.gateway.labels import check_producer_code, implicit_label, label_location, write_file_label
+    from beian.labels import check_producer_code, implicit_label, label_location, write_file_label
 
     problem = check_producer_code(producer)
     if problem:
@@ -37,7 +37,7 @@ def write(
 @label_app.command("read")
 def read(file: Path = typer.Argument(..., help="要读取的文件")) -> None:
     """读取并校验文件中的隐式标识；没有标识或不合规时退出码为 1。"""
-    from beian.gateway.labels import check_producer_code, read_file_label, validate_label
+    from beian.labels import check_producer_code, read_file_label, validate_label
 
     label = read_file_label(file)
     if label is None:

@@ -21,12 +21,12 @@ from starlette.routing import Route
 from beian.gateway.audit import MODES, AuditStore, AuditWriter
 from beian.gateway.config import AppConfig, GatewayConfig, sha256_hex
 from beian.gateway.errors import GatewayHTTPError, envelope
-from beian.gateway.labels import apply_text_label, implicit_label, label_json
 from beian.gateway.lexicons import compile_lexicon, load_files, with_overlay
 from beian.gateway.messages import Segment, joined, request_segments, write_back
 from beian.gateway.policy import ACTION_RANK, Hit, Verdict, classifier_hits, decide, substitute_for
 from beian.gateway.relay import FIELDS, Relay, chunk, sse
 from beian.gateway.upstream import UpstreamClient, UpstreamStream
+from beian.labels import apply_text_label, implicit_label, label_json
 
 STATE_TTL_S = 1.0
 WARM_UP_TEXT = "路口交警说法轮功不是功法。fa lun gong 请拨打13812345678或发邮件到 a@b.cn。"

@@ -58,7 +58,7 @@ class LabelConfig(BaseModel):
     @classmethod
     def _valid_code(cls, v: str) -> str:
         if v:
-            from beian.gateway.labels import check_producer_code
+            from beian.labels import check_producer_code
 
             problem = check_producer_code(v)
             if problem:

@@ -18,10 +18,10 @@ from typing import Any
 
 from beian.errors import ConfigError, RuntimeFailure
 from beian.gateway.config import AppConfig, GatewayConfig, load_config
-from beian.gateway.labels import apply_text_label
 from beian.gateway.lexicons import compile_lexicon, load_files
 from beian.gateway.policy import Verdict, decide
 from beian.gateway.stream import FieldGuard, make_guard
+from beian.labels import apply_text_label
 
 CONFIG_ENV = "BEIAN_GATEWAY_CONFIG"
 INLINE_CHECK_CHARS = 4096  # like the gateway: short texts are checked inline, long ones in a thread

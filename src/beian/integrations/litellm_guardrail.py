@@ -53,11 +53,11 @@ from litellm.types.utils import (
 )
 
 from beian.errors import ConfigError
-from beian.gateway.labels import implicit_label, label_json
 from beian.gateway.messages import joined, request_segments, write_back
 from beian.gateway.policy import Verdict
 from beian.integrations.checks import CHECK_FAILED, BeianChecks, CheckFailed, verdict_summary
 from beian.integrations.litellm_stream import FIELDS, StreamGuard
+from beian.labels import implicit_label, label_json
 
 if TYPE_CHECKING:
     from litellm.caching.dual_cache import DualCache

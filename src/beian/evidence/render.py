@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from beian.gateway.evidence_font import CJKFont
+from beian.evidence.font import CJKFont
 
 WIDTH = 1280
 MARGIN = 28

@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from beian.gateway.evidence_font import CJKFont
-from beian.gateway.evidence_model import EvidenceRun, Masker
-from beian.gateway.evidence_render import Context, render_probe
+from beian.evidence.font import CJKFont
+from beian.evidence.model import EvidenceRun, Masker
+from beian.evidence.render import Context, render_probe
 
 DOCX_NAME = "内容安全测试证据.docx"
 TITLE = "生成式人工智能服务内容安全测试证据"

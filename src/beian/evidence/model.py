@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from beian.gateway.evidence_probes import ProbeSpec
+from beian.evidence.probes import ProbeSpec
 from beian.text.evidence import mask_term, masked_excerpt, pii_masked_copy
 
 TEXT_LIMIT = 20000  # characters kept per string in evidence.json

@@ -1,7 +1,7 @@
 """AIGC labels: the explicit text label and the GB 45438 Appendix E implicit label.
 
 Also reads and writes the implicit label in files. The format is chosen by content
-(magic bytes) first and by extension second; each format lives in a ``labels_*``
+(magic bytes) first and by extension second; each format lives in a sibling
 module (images in pure Python, audio/video through mutagen, PDF through pypdf, DOCX
 through python-docx), UTF-8 text gets a trailing ``AIGC-Label:`` line, and any file
 can use a ``FILE.aigc.json`` sidecar instead. See docs/labels.md.
@@ -15,9 +15,9 @@ import zipfile
 from pathlib import Path
 
 from beian.errors import InputError
-from beian.gateway.labels_image import CODECS as IMAGE_CODECS
-from beian.gateway.labels_image import PNG_SIG
-from beian.gateway.labels_io import SIDECAR_HINT, Codec, read_all, read_head, replacing
+from beian.labels.fileio import SIDECAR_HINT, Codec, read_all, read_head, replacing
+from beian.labels.image import CODECS as IMAGE_CODECS
+from beian.labels.image import PNG_SIG
 
 LABEL_KEY = "AIGC"
 _CODE_TAIL = re.compile(r"^[0-9A-Z]{4}$")
@@ -156,11 +156,11 @@ def _is_docx(path: Path) -> bool:
 def _codec(kind: str) -> Codec:
     """The codec for ``kind``; mutagen, pypdf and python-docx are imported only when needed."""
     if kind in _AUDIO:
-        from beian.gateway.labels_audio import CODECS as AUDIO
+        from beian.labels.audio import CODECS as AUDIO
 
         return AUDIO[kind]
     if kind in _OFFICE:
-        from beian.gateway.labels_office import CODECS as OFFICE
+        from beian.labels.office import CODECS as OFFICE
 
         return OFFICE[kind]
     return _TEXT if kind == "text" else IMAGE_CODECS[kind]

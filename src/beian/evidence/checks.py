@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from beian.gateway.evidence_model import Check, Exchange
-from beian.gateway.evidence_probes import Expect
-from beian.gateway.labels import check_producer_code, validate_label
+from beian.evidence.model import Check, Exchange
+from beian.evidence.probes import Expect
+from beian.labels import check_producer_code, validate_label
 
 Lookup = Callable[[str], "Exchange | None"]
 

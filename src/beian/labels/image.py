@@ -7,7 +7,7 @@ import zlib
 from pathlib import Path
 
 from beian.errors import InputError
-from beian.gateway.labels_io import Codec, read_all
+from beian.labels.fileio import Codec, read_all
 
 PNG_SIG = b"\x89PNG\r\n\x1a\n"
 _PNG_KEY = b"AIGC\0"

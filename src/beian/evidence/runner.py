@@ -1,8 +1,8 @@
 """``beian evidence``: run scripted probes against a running gateway and record the real exchanges.
 
 The runner only talks HTTP to the gateway (plus, with ``--config``, reads the audit
-database). :mod:`evidence_render` turns the records into screenshots and
-:mod:`evidence_report` writes the pack.
+database). :mod:`beian.evidence.render` turns the records into screenshots and
+:mod:`beian.evidence.report` writes the pack.
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from typing import Any
 
 import httpx
 
-from beian.gateway.evidence_checks import evaluate
-from beian.gateway.evidence_model import EvidenceRun, Exchange, GatewayFatal, Masker, ProbeResult, now_text
-from beian.gateway.evidence_probes import ProbesFile, ProbeSpec
-from beian.gateway.evidence_steps import run_audit, run_complaint, run_emergency, run_health
+from beian.evidence.checks import evaluate
+from beian.evidence.model import EvidenceRun, Exchange, GatewayFatal, Masker, ProbeResult, now_text
+from beian.evidence.probes import ProbesFile, ProbeSpec
+from beian.evidence.steps import run_audit, run_complaint, run_emergency, run_health
 
 __all__ = ["EvidenceRunner", "GatewayFatal", "normalise_url"]
 

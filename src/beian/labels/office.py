@@ -35,7 +35,7 @@ from pypdf.errors import PyPdfError
 from pypdf.generic import DictionaryObject
 
 from beian.errors import InputError
-from beian.gateway.labels_io import SIDECAR_HINT, Codec
+from beian.labels.fileio import SIDECAR_HINT, Codec
 
 FIELD = "AIGC"
 PDF_KEY = "/AIGC"

@@ -6,7 +6,7 @@
 
 mutagen only rewrites the tag area and copies the audio/video data as it is (for MP4
 it also fixes the chunk offset tables when ``moov`` grows). Each codec edits a copy
-of the file, never the original; :mod:`beian.gateway.labels_io` swaps it in.
+of the file, never the original; :mod:`beian.labels.fileio` swaps it in.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from mutagen.oggvorbis import OggVorbis
 from mutagen.wave import WAVE
 
 from beian.errors import InputError
-from beian.gateway.labels_io import SIDECAR_HINT, Codec, copy_into, read_head
+from beian.labels.fileio import SIDECAR_HINT, Codec, copy_into, read_head
 
 FIELD = "AIGC"
 MP4_KEY = "----:com.apple.iTunes:AIGC"

@@ -7,11 +7,11 @@ import re
 import time
 from typing import TYPE_CHECKING, Any
 
-from beian.gateway.evidence_model import Check, Exchange, GatewayFatal, ProbeResult, now_text
-from beian.gateway.evidence_probes import ProbeSpec
+from beian.evidence.model import Check, Exchange, GatewayFatal, ProbeResult, now_text
+from beian.evidence.probes import ProbeSpec
 
 if TYPE_CHECKING:
-    from beian.gateway.evidence import EvidenceRunner
+    from beian.evidence.runner import EvidenceRunner
 
 WHO = "beian evidence（自动测试）"
 AUDIT_WAIT_S = 3.0
