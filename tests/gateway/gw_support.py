@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import socket
 import threading
 import time
@@ -11,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import uvicorn
 import yaml
@@ -94,3 +96,29 @@ def gateway(stub: tuple[str, Any], tmp_path_factory: pytest.TempPathFactory) -> 
     app = create_app(load_config(cfg_path))
     with serve(app) as url:
         yield {"url": url, "config": cfg_path, "stub": stub[1], "gw": app.state.gw, "tmp": tmp}
+
+
+# ------------------------------------------------------------------ client helpers
+def chat(gw: dict[str, Any], content: str, key: str = APP_KEY, **extra: Any) -> httpx.Response:
+    """One plain chat request with a single user message (``extra`` fields go to the stub)."""
+    body = {"model": "m", "messages": [{"role": "user", "content": content}], **extra}
+    return httpx.post(gw["url"] + "/v1/chat/completions", json=body,
+                      headers={"Authorization": f"Bearer {key}"}, timeout=10)
+
+
+def stream(gw: dict[str, Any], content: str, **extra: Any) -> tuple[httpx.Headers, list[dict[str, Any]]]:
+    """One streamed chat request: the headers and every SSE event (``{"done": True}`` for [DONE])."""
+    body = {"model": "m", "stream": True, "messages": [{"role": "user", "content": content}], **extra}
+    events = []
+    headers = {"Authorization": f"Bearer {APP_KEY}"}
+    with httpx.stream("POST", gw["url"] + "/v1/chat/completions", json=body, headers=headers, timeout=10) as r:
+        assert r.status_code == 200
+        for line in r.iter_lines():
+            if line.startswith("data: "):
+                events.append({"done": True} if line == "data: [DONE]" else json.loads(line[6:]))
+        return r.headers, events
+
+
+def streamed_text(events: list[dict[str, Any]], field: str = "content") -> str:
+    """The text of ``field`` put together from the deltas of choice 0."""
+    return "".join((e["choices"][0]["delta"].get(field) or "") for e in events if "choices" in e)

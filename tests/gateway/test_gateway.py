@@ -8,32 +8,11 @@ from typing import Any
 
 import httpx
 import pytest
-from gw_support import ADMIN_TOKEN, APP_KEY, ENV_KEY, PRODUCER
+from gw_support import ADMIN_TOKEN, APP_KEY, ENV_KEY, PRODUCER, chat, stream, streamed_text
 
 H = {"Authorization": f"Bearer {APP_KEY}"}
 ADMIN = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
 LABEL = "本内容由人工智能生成"
-
-
-def chat(gw: dict[str, Any], content: str, key: str = APP_KEY, **extra: Any) -> httpx.Response:
-    body = {"model": "m", "messages": [{"role": "user", "content": content}], **extra}
-    return httpx.post(gw["url"] + "/v1/chat/completions", json=body,
-                      headers={"Authorization": f"Bearer {key}"}, timeout=10)
-
-
-def stream(gw: dict[str, Any], content: str, **extra: Any) -> tuple[httpx.Headers, list[dict[str, Any]]]:
-    body = {"model": "m", "stream": True, "messages": [{"role": "user", "content": content}], **extra}
-    events = []
-    with httpx.stream("POST", gw["url"] + "/v1/chat/completions", json=body, headers=H, timeout=10) as r:
-        assert r.status_code == 200
-        for line in r.iter_lines():
-            if line.startswith("data: "):
-                events.append({"done": True} if line == "data: [DONE]" else json.loads(line[6:]))
-        return r.headers, events
-
-
-def streamed_text(events: list[dict[str, Any]], field: str = "content") -> str:
-    return "".join((e["choices"][0]["delta"].get(field) or "") for e in events if "choices" in e)
 
 
 def wait_for(pred: Any, timeout: float = 5.0) -> bool:

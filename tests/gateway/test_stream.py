@@ -62,6 +62,35 @@ def test_prefix_that_does_not_continue_is_released(matcher: Matcher) -> None:
     assert g.feed("律很重要") == ("法律很重要", None)
 
 
+@pytest.fixture(scope="module")
+def allow_matcher() -> Matcher:
+    return Matcher.build(Lexicon(terms=[Term("台独", category="违禁")], allow=[Term("平台独立")]), cache_dir=None)
+
+
+def test_allowlist_term_finished_in_a_later_chunk_is_not_stopped(allow_matcher: Matcher) -> None:
+    g = guard(allow_matcher)
+    out, stop = g.feed("这个平台独")      # "台独" is complete, "平台独立" not yet
+    assert stop is None and out == "这个"
+    out, stop = g.feed("立运行，很稳定。")
+    assert stop is None and out == "平台独立运行，很稳定。"
+
+
+def test_term_inside_an_unfinished_allowlist_prefix_is_stopped_when_it_does_not_finish(
+        allow_matcher: Matcher) -> None:
+    g = guard(allow_matcher)
+    out, stop = g.feed("支持平台独")
+    assert stop is None and out == "支持"
+    out, stop = g.feed("的言论")
+    assert out == "" and stop is not None and stop.reply == "拒答"
+
+
+def test_term_held_at_the_end_of_the_stream_is_decided(allow_matcher: Matcher) -> None:
+    g = guard(allow_matcher)
+    assert g.feed("他说平台独") == ("他说", None)
+    out, stop = g.feed("", final=True)
+    assert out == "" and stop is not None
+
+
 def test_pii_tail_held() -> None:
     assert pii_pending("请拨打 138 1234") == len(" 138 1234")
     assert pii_pending("邮箱 someone@exa") == len(" someone@exa")

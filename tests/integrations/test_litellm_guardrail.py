@@ -441,6 +441,49 @@ def test_sdk_stream_through_the_hook_never_yields_the_term(live: dict[str, Any])
     assert seen.endswith(REFUSAL)
 
 
+# ---------------------------------------------------------------- tool calls (end to end)
+CLEAN_CALL = {"name": "get_weather", "arguments": json.dumps({"city": "北京"}, ensure_ascii=False)}
+BANNED_CALL = {"name": "send_message", "arguments": json.dumps({"text": "法轮功资料如下"})}  # \uXXXX escapes
+PHONE_CALL = {"name": "send_message", "arguments": json.dumps({"text": "请拨打13812345678"}, ensure_ascii=False)}
+
+
+def test_sdk_tool_call_arguments_are_checked(live: dict[str, Any]) -> None:
+    ask = {"messages": [{"role": "user", "content": "帮我发消息"}], **live["kw"]}
+    r = run(litellm.acompletion(extra_body={"stub_tool_calls": [CLEAN_CALL, PHONE_CALL]}, **ask))
+    calls = r.choices[0].message.tool_calls
+    assert calls[0].function.arguments == CLEAN_CALL["arguments"]
+    assert json.loads(calls[1].function.arguments) == {"text": "请拨打138****5678"}
+    r = run(litellm.acompletion(extra_body={"stub_tool_calls": [CLEAN_CALL, BANNED_CALL]}, **ask))
+    assert r.choices[0].message.content == REFUSAL and not r.choices[0].message.tool_calls
+    assert r.choices[0].finish_reason == "content_filter"
+
+
+def _streamed_tool_calls(live: dict[str, Any], calls: list[dict[str, str]]) -> list[ModelResponseStream]:
+    async def go() -> list[Any]:
+        stream = await litellm.acompletion(messages=[{"role": "user", "content": "帮我发消息"}], stream=True,
+                                           extra_body={"stub_tool_calls": calls, "stub_chunk": 2}, **live["kw"])
+        hook = live["guard"].async_post_call_streaming_iterator_hook(
+            user_api_key_dict=UserAPIKeyAuth(), response=stream, request_data={})
+        return [chunk async for chunk in hook]
+
+    return run(go())
+
+
+def test_sdk_streamed_tool_calls_are_released_whole_and_checked(live: dict[str, Any]) -> None:
+    out = _streamed_tool_calls(live, [CLEAN_CALL, PHONE_CALL])
+    frags = [tc for c in out if c.choices for tc in c.choices[0].delta.tool_calls or []]
+    assert [f.function.arguments for f in frags] == [CLEAN_CALL["arguments"],
+                                                     json.dumps({"text": "请拨打138****5678"}, ensure_ascii=False)]
+    assert [f.function.name for f in frags] == ["get_weather", "send_message"]
+
+
+def test_sdk_streamed_banned_tool_call_is_never_released(live: dict[str, Any]) -> None:
+    out = _streamed_tool_calls(live, [CLEAN_CALL, BANNED_CALL])
+    assert not [tc for c in out if c.choices for tc in c.choices[0].delta.tool_calls or []]
+    assert out[-1].choices[0].finish_reason == "content_filter"
+    assert released(out).endswith(REFUSAL)
+
+
 # ---------------------------------------------------------------- what is logged
 def test_logs_and_litellm_guardrail_records_hold_masked_evidence_only(guard: BeianGuardrail,
                                                                       caplog: pytest.LogCaptureFixture) -> None:

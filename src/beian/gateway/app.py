@@ -25,6 +25,7 @@ from beian.gateway.lexicons import compile_lexicon, load_files, with_overlay
 from beian.gateway.messages import Segment, joined, request_segments, write_back
 from beian.gateway.policy import ACTION_RANK, Hit, Verdict, classifier_hits, decide, substitute_for
 from beian.gateway.relay import FIELDS, Relay, chunk, sse
+from beian.gateway.toolcalls import check_functions, functions
 from beian.gateway.upstream import UpstreamClient, UpstreamStream
 from beian.labels import apply_text_label, implicit_label, label_json
 
@@ -173,16 +174,6 @@ class Gateway:
 
 
 # ---------------------------------------------------------------- helpers
-def _freeze_heap() -> None:
-    """Move the lexicons and matchers out of the garbage collector's sight.
-
-    A 100k-term lexicon is millions of long-lived objects that every full collection would
-    walk again; ``gc.freeze`` is meant for such servers.
-    """
-    gc.collect()
-    gc.freeze()
-
-
 def _freeze_heap() -> None:
     """Move the lexicons and matchers out of the garbage collector's sight.
 
@@ -345,44 +336,71 @@ async def _forward_json(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: 
             raise TypeError
     except (KeyError, TypeError):
         raise GatewayHTTPError(502, "上游模型服务返回的不是合法的对话补全 JSON", "upstream_error", "upstream_bad") from None
-    action, raw_out = "allow", []
+    action = "allow"
+    raw_out: list[str] = []
     question = _user_text(body)[0]
     for ch in choices:
-        msg = ch.get("message") or {}
-        for f in FIELDS:
-            val = msg.get(f)
-            if not isinstance(val, str) or not val:
-                continue
-            raw_out.append(val)
-            v = await gw.check(app, val, "output", mode)
-            hits = hits + v.hits
-            if v.stops:
-                action = "output_" + v.action
-                msg.clear()
-                msg.update({"role": "assistant", "content": v.reply})
-                ch["finish_reason"] = "content_filter"
-                break
-            if v.action == "mask":
-                action = "output_mask" if action == "allow" else action
-                msg[f] = v.text
-        if ch.get("finish_reason") != "content_filter" and isinstance(msg.get("content"), str):
-            c_hits = await gw.classify(app, msg["content"], question, mode)
-            hits = hits + c_hits
-            worst = max((h.action for h in c_hits), key=ACTION_RANK.__getitem__, default="allow")
-            if worst in ("block", "substitute"):
-                action = "output_classifier_" + worst
-                reply = app.refusal if worst == "block" else substitute_for(gw.cfg, app, c_hits)
-                msg.clear()
-                msg.update({"role": "assistant", "content": reply})
-                ch["finish_reason"] = "content_filter"
-        if ch.get("finish_reason") != "content_filter" and isinstance(msg.get("content"), str):
-            msg["content"] = apply_text_label(msg["content"], gw.cfg.label.text, gw.cfg.label.position)
+        if not isinstance(ch, dict):
+            continue
+        act, ch_hits = await _check_choice(gw, app, ch, question, mode, raw_out)
+        hits = hits + ch_hits
+        action = _worse(action, act)
     label = gw.label(rid)
     data["aigc"] = label
     timings = {"upstream": up_s, "gateway": time.perf_counter() - t0 - up_s}
     await gw.audit(_row(gw, app, body, rid, mode, action, hits, timings, {"output": raw_out}))
     gw.metrics.requests.labels(app.name, action).inc()
     return JSONResponse(data, headers=_headers(gw, rid, label))
+
+
+def _worse(a: str, b: str) -> str:
+    """The request's action so far and one choice's: any stop wins, then a mask, then allow."""
+    if a == "allow" or (a == "output_mask" and b != "allow"):
+        return b
+    return a
+
+
+def _retract(ch: dict[str, Any], reply: str) -> None:
+    """Replace a choice's message with ``reply`` (no reasoning, no tool calls)."""
+    ch["message"] = {"role": "assistant", "content": reply}
+    ch["finish_reason"] = "content_filter"
+
+
+async def _check_choice(gw: Gateway, app: AppConfig, ch: dict[str, Any], question: str, mode: str,
+                        raw_out: list[str]) -> tuple[str, list[Hit]]:
+    """Check one plain choice in place (text fields, tool-call arguments, classifier, label)."""
+    msg: dict[str, Any] = ch["message"] if isinstance(ch.get("message"), dict) else {}
+    action = "allow"
+    hits: list[Hit] = []
+    for f in FIELDS:
+        val = msg.get(f)
+        if not isinstance(val, str) or not val:
+            continue
+        raw_out.append(val)
+        v = await gw.check(app, val, "output", mode)
+        hits += v.hits
+        if v.stops:
+            _retract(ch, v.reply)
+            return "output_" + v.action, hits
+        if v.action == "mask":
+            action = "output_mask"
+            msg[f] = v.text
+    tv = await check_functions(functions(msg), lambda t: gw.check(app, t, "output", mode))
+    hits += tv.hits
+    if tv.stops:
+        _retract(ch, tv.reply)
+        return "output_tool_" + tv.action, hits
+    if tv.action == "mask":
+        action = "output_mask"
+    if isinstance(msg.get("content"), str):
+        c_hits = await gw.classify(app, msg["content"], question, mode)
+        hits += c_hits
+        worst = max((h.action for h in c_hits), key=ACTION_RANK.__getitem__, default="allow")
+        if worst in ("block", "substitute"):
+            _retract(ch, app.refusal if worst == "block" else substitute_for(gw.cfg, app, c_hits))
+            return "output_classifier_" + worst, hits
+        msg["content"] = apply_text_label(msg["content"], gw.cfg.label.text, gw.cfg.label.position)
+    return action, hits
 
 
 async def _forward_stream(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: str, mode: str,

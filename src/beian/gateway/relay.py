@@ -1,4 +1,4 @@
-"""Relaying a streamed answer: keyword guards, the classifier gate, labels, retraction on a hit."""
+"""Relaying a streamed answer: keyword guards, the classifier gate, tool calls, labels, retraction on a hit."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from beian.gateway.config import AppConfig
 from beian.gateway.errors import GatewayHTTPError
 from beian.gateway.policy import Hit, Verdict, decide, substitute_for
 from beian.gateway.stream import ClassifierGate, FieldGuard, make_guard
+from beian.gateway.toolcalls import ToolCallBuffer, check_functions
 from beian.gateway.upstream import UpstreamStream
 
 if TYPE_CHECKING:
@@ -49,6 +50,8 @@ class Relay:
         self.matcher = gw.matchers[app.name]
         self.guards: dict[tuple[int, str], FieldGuard] = {}
         self.gates: dict[int, ClassifierGate] = {}
+        self.tools: dict[int, ToolCallBuffer] = {}
+        self.tool_hits: list[Hit] = []
         self.labelled: set[int] = set()
         self.first = True
         self.action = "allow"
@@ -66,7 +69,8 @@ class Relay:
     @property
     def hits(self) -> list[Hit]:
         """Every hit of the answer so far (keyword, personal information, classifier)."""
-        return [h for g in self.guards.values() for h in g.hits] + [h for g in self.gates.values() for h in g.hits]
+        return [h for g in self.guards.values() for h in g.hits] + [h for g in self.gates.values() for h in g.hits] \
+            + self.tool_hits
 
     def answer_text(self) -> list[str]:
         """The answer's content as received, per choice (for the audit's raw field, when enabled)."""
@@ -101,6 +105,8 @@ class Relay:
         if not isinstance(choice.get("delta"), dict):
             choice["delta"] = {}
         delta, finish, idx = choice["delta"], bool(choice.get("finish_reason")), int(choice.get("index") or 0)
+        if "tool_calls" in delta:
+            self.tools.setdefault(idx, ToolCallBuffer()).add(delta.pop("tool_calls"))
         for f in FIELDS:
             if f not in delta and not finish:
                 continue
@@ -109,8 +115,28 @@ class Relay:
                 piece = await self._gate(idx, piece, finish)
             if f in delta or piece:
                 delta[f] = piece
+        if finish:
+            await self._release_tools(idx, delta)
         self._apply_label(idx, delta, finish)
         return finish or any(delta.get(k) for k in delta)
+
+    async def _check_tool_text(self, text: str) -> Verdict:
+        try:
+            return await self.gw.check(self.app, text, "output", self.mode)
+        except GatewayHTTPError:  # fail closed: the app asked for it
+            raise Stop("check_failed", self.app.refusal) from None
+
+    async def _release_tools(self, idx: int, delta: dict[str, Any]) -> None:
+        """The choice's tool calls, complete and checked, into ``delta`` (or a stop)."""
+        buf = self.tools.pop(idx, None)
+        if buf is None or not buf.calls:
+            return
+        calls = buf.complete()
+        verdict = await check_functions([c["function"] for c in calls], self._check_tool_text)
+        self.tool_hits += verdict.hits
+        if verdict.stops:
+            raise Stop("output_tool_" + verdict.action, verdict.reply)
+        delta["tool_calls"] = calls
 
     def _apply_label(self, idx: int, delta: dict[str, Any], finish: bool) -> None:
         lbl = self.gw.cfg.label
@@ -162,6 +188,12 @@ class Relay:
             if gate is not None:
                 piece = await self._gate(idx, piece, True)
             out = chunk(self.model, self.rid, {f: piece}, None)
+            out["choices"][0]["index"] = idx
+            yield sse(out)
+        for idx in list(self.tools):
+            delta: dict[str, Any] = {}
+            await self._release_tools(idx, delta)
+            out = chunk(self.model, self.rid, delta, None)
             out["choices"][0]["index"] = idx
             yield sse(out)
 

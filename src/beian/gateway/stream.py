@@ -5,6 +5,8 @@ seen with its context) and the *held* tail (only what could still grow into a hi
 matcher's :meth:`~beian.text.matcher.Matcher.pending_chars` and, with personal-information
 checks on, a trailing run of digits and letters). Holding just that tail keeps the first
 token fast on a paced stream; without a ``pending`` function the whole ``hold`` is kept back.
+A hit that reaches into the held tail is acted on only once the tail has moved past it (or
+the stream ends), so an allowlist term that completes later still clears it.
 """
 
 from __future__ import annotations
@@ -36,10 +38,13 @@ class FieldGuard:
     def feed(self, delta: str, final: bool = False) -> tuple[str, Verdict | None]:
         """Add ``delta``; return the text now safe to send, or a stopping verdict."""
         self.text += delta
+        edge = len(self.text) if final else max(self.released, len(self.text) - self._held())
         lo = max(0, self.released - self.hold)
         window = self.text[lo:]
         verdict = self.decide(window) if window else Verdict(text=window)
-        fresh = [h for h in verdict.hits if lo + h.end > self.released]
+        # a hit reaching into the held tail waits: a longer allowlist term may still cover it
+        # ("台独" in "平台独" before "立" arrives); it is never released while it waits
+        fresh = [h for h in verdict.hits if self.released < lo + h.end <= edge]
         self.hits += fresh
         if verdict.stops and any(h.action in ("block", "substitute") for h in fresh):
             return "", verdict
@@ -48,11 +53,9 @@ class FieldGuard:
             masked = apply_masks(window, masks)
             cut = self.released - lo
             self.text = self.text[:self.released] + masked[cut:]
-        upto = len(self.text) if final else max(self.released, len(self.text) - self._held())
-        out = self.text[self.released:upto]
-        self.released = upto
+        out = self.text[self.released:edge]
+        self.released = edge
         return out, None
-
 
     def _held(self) -> int:
         """Characters at the end that must wait for more text."""
@@ -73,7 +76,7 @@ def pii_pending(text: str) -> int:
 def make_guard(matcher: Any, hold_factor: int, judge: Decide, pii: bool) -> FieldGuard:
     """The guard for one streamed field: check window from the longest term, held tail from ``matcher``."""
     def pending(text: str) -> int:
-        return max(matcher.pending_chars(text), pii_pending(text) if pii else 0)
+        return int(max(matcher.pending_chars(text), pii_pending(text) if pii else 0))
 
     return FieldGuard(hold_for(matcher.max_term_chars, hold_factor), judge, pending)
 

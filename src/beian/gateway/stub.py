@@ -2,7 +2,8 @@
 
 Controlled by extra request fields (which the gateway forwards untouched):
 ``stub_answer`` (the answer; default echoes the last user message after ``ECHO:``
-or a fixed sentence), ``stub_reasoning``, ``stub_chunk`` (characters per SSE
+or a fixed sentence), ``stub_reasoning``, ``stub_tool_calls`` (a list of
+``{"name", "arguments"}`` the model "calls"), ``stub_chunk`` (characters per SSE
 chunk), ``stub_delay`` (seconds before answering), ``stub_status`` (HTTP status).
 """
 
@@ -42,14 +43,16 @@ async def _chat(request: Request) -> Response:
     status = int(body.get("stub_status") or 200)
     if status != 200:
         return JSONResponse({"error": {"message": "stub failure"}}, status_code=status)
-    answer, reasoning = _answer(body), body.get("stub_reasoning")
-    model = body.get("model", "stub")
+    answer, reasoning, tools = _answer(body), body.get("stub_reasoning"), body.get("stub_tool_calls") or []
+    model, finish = body.get("model", "stub"), "tool_calls" if tools else "stop"
     if not body.get("stream"):
-        msg: dict[str, Any] = {"role": "assistant", "content": answer}
+        msg: dict[str, Any] = {"role": "assistant", "content": None if tools else answer}
         if reasoning:
             msg["reasoning_content"] = reasoning
+        if tools:
+            msg["tool_calls"] = [{"id": f"call_{i}", "type": "function", "function": t} for i, t in enumerate(tools)]
         return JSONResponse({"id": "chatcmpl-stub", "object": "chat.completion", "created": int(time.time()),
-                             "model": model, "choices": [{"index": 0, "message": msg, "finish_reason": "stop"}],
+                             "model": model, "choices": [{"index": 0, "message": msg, "finish_reason": finish}],
                              "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2}})
     size = max(1, int(body.get("stub_chunk") or 4))
 
@@ -62,11 +65,16 @@ async def _chat(request: Request) -> Response:
         yield chunk({"role": "assistant", "content": ""})
         for i in range(0, len(reasoning or ""), size):
             yield chunk({"reasoning_content": reasoning[i:i + size]})
-        for i in range(0, len(answer), size):
+        for i in range(0, len(answer) if not tools else 0, size):
             yield chunk({"content": answer[i:i + size]})
             if body.get("stub_chunk_delay"):
                 await asyncio.sleep(float(body["stub_chunk_delay"]))
-        yield chunk({}, "stop")
+        for k, t in enumerate(tools):
+            yield chunk({"tool_calls": [{"index": k, "id": f"call_{k}", "type": "function",
+                                         "function": {"name": t["name"], "arguments": ""}}]})
+            for i in range(0, len(t["arguments"]), size):
+                yield chunk({"tool_calls": [{"index": k, "function": {"arguments": t["arguments"][i:i + size]}}]})
+        yield chunk({}, finish)
         yield b"data: [DONE]\n\n"
 
     return StreamingResponse(gen(), media_type="text/event-stream")

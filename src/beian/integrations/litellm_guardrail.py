@@ -15,11 +15,12 @@ Hooks (LiteLLM's native guardrail hooks, not ``apply_guardrail``):
 
 - ``async_pre_call_hook``: the user text is decided on (stage ``input``); block or
   substitute stops the call, mask rewrites the messages in ``data``;
-- ``async_post_call_success_hook``: ``content`` and ``reasoning_content`` of every
-  choice (stage ``output``); block or substitute replaces the message, mask rewrites
-  it; the explicit AIGC label is added per the config's ``label`` section;
+- ``async_post_call_success_hook``: ``content``, ``reasoning_content`` and tool-call
+  ``arguments`` of every choice (stage ``output``); block or substitute replaces the
+  message, mask rewrites it; the explicit AIGC label is added per the config's ``label`` section;
 - ``async_post_call_streaming_iterator_hook``: streamed deltas go through
-  :class:`beian.integrations.litellm_stream.StreamGuard` (hold-back window);
+  :class:`beian.integrations.litellm_stream.StreamGuard` (hold-back window; tool calls
+  are held until their choice finishes, then checked whole);
 - ``async_post_call_response_headers_hook``: the implicit label header (``X-AIGC-Label``).
 
 Messages a user reads are in Chinese; exceptions and logs carry categories and
@@ -55,6 +56,7 @@ from litellm.types.utils import (
 from beian.errors import ConfigError
 from beian.gateway.messages import joined, request_segments, write_back
 from beian.gateway.policy import Verdict
+from beian.gateway.toolcalls import argument_texts, settle
 from beian.integrations.checks import CHECK_FAILED, BeianChecks, CheckFailed, verdict_summary
 from beian.integrations.litellm_stream import FIELDS, StreamGuard
 from beian.labels import implicit_label, label_json
@@ -168,15 +170,38 @@ class BeianGuardrail(CustomGuardrail):
             verdict = await self._check(value, "output")
             self._note(data, "output", verdict, started)
             if verdict.stops:
-                if self.checks.app.error_envelope:
-                    self._refuse(data, verdict, "output")
-                choice.message = Message(role="assistant", content=verdict.reply)
-                choice.finish_reason = "content_filter"
+                self._retract(data, choice, verdict)
                 return
             if verdict.action == "mask":
                 setattr(msg, name, verdict.text)
+        if not await self._guard_tool_calls(data, choice):
+            return
         if self.explicit_label and isinstance(msg.content, str):
             msg.content = self.checks.label(msg.content)
+
+    async def _guard_tool_calls(self, data: dict[str, Any], choice: Choices) -> bool:
+        """Check the arguments of the message's tool calls (masks written back); False when retracted."""
+        msg = choice.message
+        objs = [fn for tc in msg.tool_calls or [] if (fn := getattr(tc, "function", None)) is not None]
+        objs += [msg.function_call] if getattr(msg, "function_call", None) is not None else []
+        funcs = [{"arguments": getattr(o, "arguments", None)} for o in objs]
+        started = time.time()
+        verdict = settle([(a, await self._check(a.text, "output")) for a in argument_texts(funcs)])
+        self._note(data, "output", verdict, started)
+        if verdict.stops:
+            self._retract(data, choice, verdict)
+            return False
+        for obj, fn in zip(objs, funcs):
+            if fn["arguments"] != obj.arguments:
+                obj.arguments = fn["arguments"]
+        return True
+
+    def _retract(self, data: dict[str, Any], choice: Choices, verdict: Verdict) -> None:
+        """Replace the choice with the refusal or substitute answer (or raise the error envelope)."""
+        if self.checks.app.error_envelope:
+            self._refuse(data, verdict, "output")
+        choice.message = Message(role="assistant", content=verdict.reply)
+        choice.finish_reason = "content_filter"
 
     # ------------------------------------------------------------ streaming
     async def async_post_call_streaming_iterator_hook(self, user_api_key_dict: UserAPIKeyAuth, response: Any,

@@ -3,7 +3,8 @@
 Each (choice, field) pair gets a :class:`beian.gateway.stream.FieldGuard` that holds
 back enough text for the longest keyword, so a term split across chunks is never
 released; on a hit the stream ends with one chunk carrying the refusal (or the
-substitute answer) and ``finish_reason: "content_filter"``.
+substitute answer) and ``finish_reason: "content_filter"``. Tool-call fragments are
+held per choice and released, checked whole, with the choice's finish chunk.
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")  # no network fetc
 
 from dataclasses import dataclass, field
 
-from litellm.types.utils import Delta, ModelResponseStream, StreamingChoices
+from litellm.types.utils import ChatCompletionDeltaToolCall, Delta, ModelResponseStream, StreamingChoices
 
 from beian.gateway.policy import Verdict
 from beian.gateway.stream import FieldGuard
+from beian.gateway.toolcalls import ToolCallBuffer, argument_texts, settle
 from beian.integrations.checks import BeianChecks
 
 FIELDS = ("reasoning_content", "content")  # the order the gateway checks them in
@@ -32,6 +34,7 @@ class StreamGuard:
     guards: dict[tuple[int, str], FieldGuard] = field(default_factory=dict)
     labelled: set[int] = field(default_factory=set)
     finished: set[int] = field(default_factory=set)
+    tools: dict[int, ToolCallBuffer] = field(default_factory=dict)
     last: ModelResponseStream | None = None
     stop: Verdict | None = None
 
@@ -62,6 +65,14 @@ class StreamGuard:
             delta = _delta(name, piece)
             self._label(delta, idx, finish=False)
             out.append(_chunk_like(self.last, idx, delta))
+        for idx in sorted(self.tools):
+            delta = Delta()
+            verdict = self._release_tools(idx, delta)
+            if verdict is not None:
+                self.stop = verdict
+                out.append(stop_chunk(self.last, idx, verdict.reply))
+                return out
+            out.append(_chunk_like(self.last, idx, delta))
         if self._label_at("end"):
             out += [_chunk_like(self.last, idx, Delta(content=self.checks.label("", "end")))
                     for idx in sorted({i for i, _ in self.guards} - self.finished)]
@@ -70,6 +81,10 @@ class StreamGuard:
     # ------------------------------------------------------------ internals
     def _guard_choice(self, choice: StreamingChoices) -> Verdict | None:
         delta, finish, idx = choice.delta, choice.finish_reason, _index(choice)
+        calls = getattr(delta, "tool_calls", None)
+        if calls:
+            self.tools.setdefault(idx, ToolCallBuffer()).add([_plain(tc) for tc in calls])
+            delta.tool_calls = None
         for name in FIELDS:
             value = getattr(delta, name, None)
             if value is None and not finish:
@@ -80,7 +95,22 @@ class StreamGuard:
                 return verdict
             if value is not None or piece:
                 setattr(delta, name, piece)
+        if finish and (verdict := self._release_tools(idx, delta)) is not None:
+            return verdict
         self._label(delta, idx, bool(finish))
+        return None
+
+    def _release_tools(self, idx: int, delta: Delta) -> Verdict | None:
+        """Check the choice's complete tool calls; put them into ``delta`` or return the stopping verdict."""
+        buf = self.tools.pop(idx, None)
+        if buf is None or not buf.calls:
+            return None
+        calls = buf.complete()
+        verdict = settle((a, self.checks.decide(a.text, "output"))
+                         for a in argument_texts([c["function"] for c in calls]))
+        if verdict.stops:
+            return verdict
+        delta.tool_calls = [ChatCompletionDeltaToolCall(**c) for c in calls]
         return None
 
     def _label_at(self, position: str) -> bool:
@@ -95,6 +125,12 @@ class StreamGuard:
             self.finished.add(idx)
             if self._label_at("end"):
                 delta.content = self.checks.label(delta.content or "", "end")
+
+
+def _plain(call: object) -> object:
+    """A delta tool call as a plain dict (LiteLLM gives pydantic objects)."""
+    dump = getattr(call, "model_dump", None)
+    return dump() if callable(dump) else call
 
 
 def _index(choice: StreamingChoices) -> int:

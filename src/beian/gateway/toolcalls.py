@@ -1,0 +1,142 @@
+"""Tool-call arguments are model output too.
+
+A model can put an answer into a function call's ``arguments`` instead of ``content`` (an
+agent's "send message" tool, a jailbreak that asks for JSON). The gateway checks them with
+the same output policy. Arguments are JSON text, so the check reads the *decoded* string
+values (a ``\\u53f0`` escape hides nothing) and writes masks back by re-encoding; text that
+is not JSON is checked as it is. In a stream the calls are held until the choice finishes:
+a client can only use them once they are complete, and nothing unchecked leaves.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from beian.gateway.messages import PathKey, Segment, joined, write_back
+from beian.gateway.policy import Hit, Verdict
+
+Check = Callable[[str], Awaitable[Verdict]]
+
+
+def functions(message: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The ``function`` objects of a message: every ``tool_calls[].function`` and a legacy ``function_call``."""
+    out = []
+    calls = message.get("tool_calls")
+    for call in calls if isinstance(calls, list) else []:
+        if isinstance(call, dict) and isinstance(call.get("function"), dict):
+            out.append(call["function"])
+    legacy = message.get("function_call")
+    if isinstance(legacy, dict):
+        out.append(legacy)
+    return out
+
+
+def _strings(node: Any, path: tuple[PathKey, ...]) -> Iterator[Segment]:
+    if isinstance(node, str):
+        if node:
+            yield Segment(path, node)
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            yield from _strings(value, (*path, key))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _strings(value, (*path, i))
+
+
+def argument_segments(arguments: str) -> tuple[dict[str, Any] | None, list[Segment]]:
+    """The decoded arguments (wrapped as ``{"v": …}``) and their string values; ``None`` when not JSON."""
+    try:
+        holder = {"v": json.loads(arguments)}
+        return holder, list(_strings(holder, ()))
+    except (ValueError, RecursionError):
+        return None, [Segment(("v",), arguments)] if arguments else []
+
+
+@dataclass
+class ArgumentText:
+    """The checkable text of one function's ``arguments`` and how to write a masked copy back."""
+
+    function: dict[str, Any]
+    holder: dict[str, Any] | None
+    segments: list[Segment]
+
+    @property
+    def text(self) -> str:
+        """The string values, one per line, the way the policy checks them."""
+        return joined(self.segments)
+
+    def mask(self, masked: str) -> None:
+        """Write ``masked`` (same length as :attr:`text`) back into the function's ``arguments``."""
+        if self.holder is None:
+            self.function["arguments"] = masked
+            return
+        write_back(self.holder, self.segments, masked)
+        self.function["arguments"] = json.dumps(self.holder["v"], ensure_ascii=False)
+
+
+def argument_texts(funcs: list[dict[str, Any]]) -> list[ArgumentText]:
+    """One :class:`ArgumentText` per function with non-empty string ``arguments``."""
+    out = []
+    for fn in funcs:
+        args = fn.get("arguments")
+        if isinstance(args, str) and args:
+            out.append(ArgumentText(fn, *argument_segments(args)))
+    return out
+
+
+def settle(checked: Iterable[tuple[ArgumentText, Verdict]]) -> Verdict:
+    """Combine per-function verdicts; masks are written back in place.
+
+    ``block``/``substitute`` (with the reply) at the first function that must not be
+    released, else ``mask`` or ``allow``; ``hits`` collects the hits seen. A lazy iterable
+    stops being checked at the first stop.
+    """
+    hits: list[Hit] = []
+    action = "allow"
+    for arg, verdict in checked:
+        hits += verdict.hits
+        if verdict.stops:
+            return Verdict(action=verdict.action, hits=hits, reply=verdict.reply)
+        if verdict.action == "mask":
+            action = "mask"
+            arg.mask(verdict.text)
+    return Verdict(action=action, hits=hits)
+
+
+async def check_functions(funcs: list[dict[str, Any]], check: Check) -> Verdict:
+    """Check every function's ``arguments`` with an async ``check`` (see :func:`settle`)."""
+    return settle([(arg, await check(arg.text)) for arg in argument_texts(funcs)])
+
+
+class ToolCallBuffer:
+    """Streamed ``delta.tool_calls`` fragments of one choice, put together by ``index``."""
+
+    def __init__(self) -> None:
+        self.calls: dict[int, dict[str, Any]] = {}
+
+    def add(self, fragments: Any) -> None:
+        """Merge one delta's fragments (id, type and name as they come; arguments appended)."""
+        for frag in fragments if isinstance(fragments, list) else []:
+            if not isinstance(frag, dict):
+                continue
+            call = self.calls.setdefault(int(frag.get("index") or 0), {"function": {"arguments": ""}})
+            for key, value in frag.items():
+                if key == "function" and isinstance(value, dict):
+                    _merge_function(call["function"], value)
+                elif key != "index" and value is not None:
+                    call[key] = value
+
+    def complete(self) -> list[dict[str, Any]]:
+        """The calls in index order, as one delta carries them."""
+        return [{"index": i, **self.calls[i]} for i in sorted(self.calls)]
+
+
+def _merge_function(into: dict[str, Any], frag: dict[str, Any]) -> None:
+    for key, value in frag.items():
+        if key == "arguments":
+            into["arguments"] += value if isinstance(value, str) else ""
+        elif value is not None:
+            into[key] = value
