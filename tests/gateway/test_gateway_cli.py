@@ -158,6 +158,8 @@ def test_complaints_list_overdue(tmp_path: Path) -> None:
     ("upstreams: {}\napps: [{name: a, key_sha256: sk-plain, upstream: x}]\n", "key_sha256"),
     ("upstreams: {}\napps: [{name: a, key_sha256: " + "a" * 64 + ", upstream: x}]\n", "不存在的上游"),
     ("apps: []\n", "upstreams：缺少此项"),
+    ("upstreams: {}\napps: [{name: a, key_sha256: " + "a" * 64 + ", upstream: x, polcy: {default: allow}}]\n",
+     "apps.0.polcy：不认识的配置项"),
 ])
 def test_config_errors_in_chinese(tmp_path: Path, text: str, needle: str) -> None:
     p = tmp_path / "gateway.yaml"

@@ -10,10 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from beian.errors import ConfigError
+from beian.yamlfile import explain_validation, read_yaml, validate_mapping
 
 ProbeKind = Literal["chat", "emergency", "complaint", "health", "audit"]
 DEFAULT_LABEL_TEXT = "本内容由人工智能生成"
@@ -122,19 +122,6 @@ DEFAULT_PROBES: list[dict[str, Any]] = [
 ]
 
 
-def _explain(exc: ValidationError) -> str:
-    parts = []
-    for err in exc.errors()[:5]:
-        where = ".".join(str(x) for x in err["loc"]) or "(根)"
-        msg = err["msg"].removeprefix("Value error, ")
-        if err["type"] == "missing":
-            msg = "缺少此项"
-        elif err["type"] == "extra_forbidden":
-            msg = "不认识的配置项"
-        parts.append(f"{where}：{msg}")
-    return "；".join(parts)
-
-
 def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
     merged = {**base, **override}
     if isinstance(base.get("expect"), dict) and isinstance(override.get("expect"), dict):
@@ -143,27 +130,13 @@ def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
 
 
 def _read_yaml(path: Path) -> object:
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ConfigError(f"找不到探针文件 {path}", "检查 --probes 路径") from None
-    except UnicodeDecodeError:
-        raise ConfigError(f"探针文件 {path} 不是 UTF-8 编码", "请另存为 UTF-8") from None
-    try:
-        return yaml.safe_load(raw) or {}
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"探针文件 {path} 不是合法的 YAML：{exc}", "检查缩进和冒号") from None
+    return read_yaml(path, "探针文件", "检查 --probes 路径") or {}
 
 
 def load_probes(path: Path | None) -> tuple[ProbesFile, list[ProbeSpec]]:
     """The probes file's settings and the probes to run (defaults merged with ``path``)."""
     data = _read_yaml(path) if path is not None else {}
-    if not isinstance(data, dict):
-        raise ConfigError("探针文件必须是 YAML 映射（键: 值）", "参见 docs/evidence.md 中的示例")
-    try:
-        settings = ProbesFile.model_validate(data)
-    except ValidationError as exc:
-        raise ConfigError(f"探针文件有误：{_explain(exc)}", "参见 docs/evidence.md 中的示例") from None
+    settings = validate_mapping(ProbesFile, data, "探针文件", "参见 docs/evidence.md 中的示例")
     entries = [dict(p) for p in DEFAULT_PROBES]
     for i, item in enumerate(settings.probes):
         if not isinstance(item, dict) or not isinstance(item.get("id"), str):
@@ -181,7 +154,7 @@ def load_probes(path: Path | None) -> tuple[ProbesFile, list[ProbeSpec]]:
         try:
             specs.append(ProbeSpec.model_validate(e))
         except ValidationError as exc:
-            raise ConfigError(f"探针 {e.get('id')} 有误：{_explain(exc)}", "参见 docs/evidence.md 中的示例") from None
+            raise ConfigError(f"探针 {e.get('id')} 有误：{explain_validation(exc)}", "参见 docs/evidence.md 中的示例") from None
     _check_specs(specs)
     return settings, specs
 

@@ -6,10 +6,10 @@ import hashlib
 from pathlib import Path
 from typing import Literal
 
-import yaml
-from pydantic import BaseModel, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from beian.errors import ConfigError
+from beian.yamlfile import read_yaml, validate_mapping
 
 Action = Literal["allow", "mask", "block", "substitute"]
 
@@ -19,7 +19,13 @@ def sha256_hex(value: str) -> str:
     return hashlib.sha256(value.encode("utf-8")).hexdigest()
 
 
-class Upstream(BaseModel):
+class _Strict(BaseModel):
+    """Unknown keys are errors: a misspelt ``polcy:`` must not silently fall back to defaults."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class Upstream(_Strict):
     """An OpenAI-compatible upstream (vLLM, a vendor API)."""
 
     base_url: str
@@ -28,7 +34,7 @@ class Upstream(BaseModel):
     connect_timeout_s: float = 5.0
 
 
-class Policy(BaseModel):
+class Policy(_Strict):
     """What to do with a hit, per risk id or category; ``default`` for the rest."""
 
     default: Action = "block"
@@ -39,7 +45,7 @@ class Policy(BaseModel):
     strict_min_confidence: float = 0.5
 
 
-class LabelConfig(BaseModel):
+class LabelConfig(_Strict):
     """Explicit (visible) and implicit (metadata) AIGC labels."""
 
     text: str = "本内容由人工智能生成"
@@ -66,7 +72,7 @@ class LabelConfig(BaseModel):
         return v
 
 
-class ClassifierConfig(BaseModel):
+class ClassifierConfig(_Strict):
     """An optional guard model (Qwen3Guard / Llama Guard) or LLM judge for the answers.
 
     Streamed answers are released in segments: the answer so far is classified at the first
@@ -82,7 +88,7 @@ class ClassifierConfig(BaseModel):
     stream_every_chars: int = Field(200, ge=0)
 
 
-class AppConfig(BaseModel):
+class AppConfig(_Strict):
     """One calling application: its key, upstream and policy."""
 
     name: str
@@ -109,7 +115,7 @@ class AppConfig(BaseModel):
         return v
 
 
-class AuditConfig(BaseModel):
+class AuditConfig(_Strict):
     """Where and how decisions are logged."""
 
     url: str = "sqlite:///beian-audit.db"
@@ -120,13 +126,13 @@ class AuditConfig(BaseModel):
     synchronous: Literal["normal", "full"] = "normal"
 
 
-class ComplaintConfig(BaseModel):
+class ComplaintConfig(_Strict):
     """Complaint handling time limit."""
 
     respond_within_hours: int = 48
 
 
-class GatewayConfig(BaseModel):
+class GatewayConfig(_Strict):
     """The whole ``gateway.yaml``."""
 
     host: str = "127.0.0.1"
@@ -166,25 +172,9 @@ class GatewayConfig(BaseModel):
         return q if q.is_absolute() else Path(self.base_dir) / q
 
 
-def _explain(exc: ValidationError) -> str:
-    parts = []
-    for err in exc.errors()[:5]:
-        where = ".".join(str(x) for x in err["loc"]) or "(根)"
-        msg = err["msg"].removeprefix("Value error, ")
-        if err["type"] == "missing":
-            msg = "缺少此项"
-        parts.append(f"{where}：{msg}")
-    return "；".join(parts)
-
-
 def parse_config(data: object, base_dir: Path | None = None) -> GatewayConfig:
     """Validate a config mapping; raise :class:`ConfigError` in Chinese."""
-    if not isinstance(data, dict):
-        raise ConfigError("网关配置必须是 YAML 映射（键: 值）", "参见 examples/gateway.yaml")
-    try:
-        cfg = GatewayConfig.model_validate(data)
-    except ValidationError as exc:
-        raise ConfigError(f"网关配置有误：{_explain(exc)}", "参见 examples/gateway.yaml 中的注释") from None
+    cfg = validate_mapping(GatewayConfig, data, "网关配置", "参见 examples/gateway.yaml 中的注释")
     if base_dir is not None and cfg.base_dir == ".":
         cfg.base_dir = str(base_dir)
     for app in cfg.apps:
@@ -195,14 +185,5 @@ def parse_config(data: object, base_dir: Path | None = None) -> GatewayConfig:
 
 def load_config(path: Path) -> GatewayConfig:
     """Read and validate ``gateway.yaml``."""
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ConfigError(f"找不到网关配置文件 {path}", "用 --config 指定，或复制 examples/gateway.yaml") from None
-    except UnicodeDecodeError:
-        raise ConfigError(f"网关配置文件 {path} 不是 UTF-8 编码", "请另存为 UTF-8") from None
-    try:
-        data = yaml.safe_load(raw)
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"网关配置文件 {path} 不是合法的 YAML：{exc}", "检查缩进和冒号") from None
+    data = read_yaml(path, "网关配置文件", "用 --config 指定，或复制 examples/gateway.yaml")
     return parse_config(data, path.resolve().parent)
