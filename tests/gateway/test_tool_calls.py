@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 import pytest
-from gw_support import chat, stream
+from gw_support import chat, stream, streamed_text
 
 from beian.gateway.policy import Verdict
 from beian.gateway.toolcalls import ToolCallBuffer, argument_segments, check_functions
@@ -40,6 +40,7 @@ def test_benign_tool_call_passes_untouched(gateway: dict[str, Any]) -> None:
     assert ch["finish_reason"] == "tool_calls"
     assert ch["message"]["tool_calls"][0]["function"] == WEATHER
     assert ch["message"]["tool_calls"][0]["id"] == "call_0"
+    assert ch["message"]["content"] is None  # no text answer, so no text label
 
 
 @pytest.mark.parametrize("call", [SEND_BAD, SEND_ESCAPED], ids=["raw", "unicode-escaped"])
@@ -70,6 +71,7 @@ def test_streamed_tool_calls_are_released_whole_and_checked(gateway: dict[str, A
     assert len(tool_events(events)) == 2  # held until the choice finished, then one fragment per call
     final = [e for e in events if "choices" in e][-1]["choices"][0]
     assert final["finish_reason"] == "tool_calls"
+    assert streamed_text(events) == ""  # no text answer, so no text label (as in plain answers)
 
 
 @pytest.mark.parametrize("chunk", [1, 4])

@@ -475,6 +475,7 @@ def test_sdk_streamed_tool_calls_are_released_whole_and_checked(live: dict[str, 
     assert [f.function.arguments for f in frags] == [CLEAN_CALL["arguments"],
                                                      json.dumps({"text": "请拨打138****5678"}, ensure_ascii=False)]
     assert [f.function.name for f in frags] == ["get_weather", "send_message"]
+    assert released(out) == ""  # no text answer, so no text label
 
 
 def test_sdk_streamed_banned_tool_call_is_never_released(live: dict[str, Any]) -> None:

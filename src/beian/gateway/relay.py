@@ -52,6 +52,7 @@ class Relay:
         self.gates: dict[int, ClassifierGate] = {}
         self.tools: dict[int, ToolCallBuffer] = {}
         self.tool_hits: list[Hit] = []
+        self.tooled: set[int] = set()
         self.labelled: set[int] = set()
         self.first = True
         self.action = "allow"
@@ -131,6 +132,7 @@ class Relay:
         buf = self.tools.pop(idx, None)
         if buf is None or not buf.calls:
             return
+        self.tooled.add(idx)
         calls = buf.complete()
         verdict = await check_functions([c["function"] for c in calls], self._check_tool_text)
         self.tool_hits += verdict.hits
@@ -143,8 +145,13 @@ class Relay:
         if lbl.text and lbl.position == "start" and idx not in self.labelled and delta.get("content"):
             delta["content"] = lbl.text + "\n" + delta["content"]
             self.labelled.add(idx)
-        if finish and lbl.text and lbl.position == "end":
+        if finish and lbl.text and lbl.position == "end" and not self._only_tool_calls(idx):
             delta["content"] = (delta.get("content") or "") + "\n" + lbl.text
+
+    def _only_tool_calls(self, idx: int) -> bool:
+        """A choice that called tools and wrote no text gets no text label (as in plain answers)."""
+        guard = self.guards.get((idx, "content"))
+        return idx in self.tooled and (guard is None or not guard.text)
 
     # ------------------------------------------------------------ the stream
     async def events(self, resp: UpstreamStream) -> AsyncIterator[bytes]:

@@ -35,6 +35,7 @@ class StreamGuard:
     labelled: set[int] = field(default_factory=set)
     finished: set[int] = field(default_factory=set)
     tools: dict[int, ToolCallBuffer] = field(default_factory=dict)
+    tooled: set[int] = field(default_factory=set)
     last: ModelResponseStream | None = None
     stop: Verdict | None = None
 
@@ -75,7 +76,7 @@ class StreamGuard:
             out.append(_chunk_like(self.last, idx, delta))
         if self._label_at("end"):
             out += [_chunk_like(self.last, idx, Delta(content=self.checks.label("", "end")))
-                    for idx in sorted({i for i, _ in self.guards} - self.finished)]
+                    for idx in sorted({i for i, _ in self.guards} - self.finished) if not self._only_tool_calls(idx)]
         return out
 
     # ------------------------------------------------------------ internals
@@ -105,6 +106,7 @@ class StreamGuard:
         buf = self.tools.pop(idx, None)
         if buf is None or not buf.calls:
             return None
+        self.tooled.add(idx)
         calls = buf.complete()
         verdict = settle((a, self.checks.decide(a.text, "output"))
                          for a in argument_texts([c["function"] for c in calls]))
@@ -123,8 +125,13 @@ class StreamGuard:
             self.labelled.add(idx)
         if finish:
             self.finished.add(idx)
-            if self._label_at("end"):
+            if self._label_at("end") and not self._only_tool_calls(idx):
                 delta.content = self.checks.label(delta.content or "", "end")
+
+    def _only_tool_calls(self, idx: int) -> bool:
+        """A choice that called tools and wrote no text gets no text label (as in plain answers)."""
+        guard = self.guards.get((idx, "content"))
+        return idx in self.tooled and (guard is None or not guard.text)
 
 
 def _plain(call: object) -> object:

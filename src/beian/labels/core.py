@@ -83,8 +83,6 @@ def apply_text_label(content: str, text: str, position: str) -> str:
     return f"{text}\n{content}" if position == "start" else f"{content}\n{text}"
 
 
-
-
 # ------------------------------------------------------------------ file formats
 _AUDIO = ("mp3", "wav", "mp4", "flac", "ogg")
 _OFFICE = ("pdf", "docx")
