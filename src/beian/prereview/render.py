@@ -69,13 +69,13 @@ def print_summary(report: Report, console: Console, limit: int = 60) -> None:
     worst_first = sorted(report.findings, key=lambda f: -f.severity.rank)
     shown = [f for f in worst_first if f.severity.rank >= Severity.LOW.rank][:limit]
     for f in shown:
-        console.print(f"[bold]{f.severity.label_zh}[/] {f.message} [dim]({f.location})[/]", highlight=False)
+        console.print(f"[bold]{f.severity.label_zh}[/] {f.message} [dim]({f.location})[/]", highlight=False, soft_wrap=True)
         if f.fix:
-            console.print(f"    修改建议：{f.fix}", highlight=False)
+            console.print(f"    修改建议：{f.fix}", highlight=False, soft_wrap=True)
     if len(shown) < len(report.findings):
         console.print(f"…另有 {len(report.findings) - len(shown)} 项，用 --format md 或 --output 查看完整报告。")
     style = "bold red" if report.failed else "bold green"
-    console.print(f"结论：[{style}]{report.verdict_zh}[/]（共 {len(report.findings)} 项问题）", highlight=False)
+    console.print(f"结论：[{style}]{report.verdict_zh}[/]（共 {len(report.findings)} 项问题）", highlight=False, soft_wrap=True)
 
 
 RENDERERS = {"json": to_json, "md": to_markdown, "html": to_html}
