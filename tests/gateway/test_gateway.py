@@ -59,6 +59,18 @@ def test_models_forwarded(gateway: dict[str, Any]) -> None:
     assert r.json()["data"][0]["id"] == "stub-model"
 
 
+def test_embeddings_forwarded_with_key_and_body_limit(gateway: dict[str, Any]) -> None:
+    url = gateway["url"] + "/v1/embeddings"
+    body = {"model": "bge", "input": ["法律援助怎么申请", "北京"]}
+    r = httpx.post(url, json=body, headers=H)
+    assert r.status_code == 200 and [d["embedding"][0] for d in r.json()["data"]] == [8.0, 2.0]
+    assert gateway["stub"].state.seen[-1] == body  # forwarded untouched
+    assert httpx.post(url, json=body).json()["error"]["code"] == "invalid_api_key"
+    big = httpx.post(url, json={"input": "长" * 30000}, headers=H)
+    assert big.status_code == 413 and "过大" in big.json()["error"]["message"]
+    assert httpx.post(url, content=b"{", headers={**H, "content-type": "application/json"}).status_code == 400
+
+
 # ------------------------------------------------------------------ input checks
 def test_blocked_input_never_reaches_upstream(gateway: dict[str, Any]) -> None:
     gateway["stub"].state.seen.clear()
@@ -198,6 +210,8 @@ def test_admin_mode_switch(gateway: dict[str, Any]) -> None:
     try:
         r = chat(gateway, "你好")
         assert r.status_code == 503 and "暂停" in r.json()["error"]["message"]
+        r = httpx.post(gateway["url"] + "/v1/embeddings", json={"input": "你好"}, headers=H)
+        assert r.status_code == 503 and r.json()["error"]["code"] == "suspended"
         httpx.post(gateway["url"] + "/admin/mode", json={"mode": "canned"}, headers=ADMIN)
         gateway["stub"].state.seen.clear()
         assert chat(gateway, "你好").json()["choices"][0]["message"]["content"] == "服务正在维护，目前仅提供预设回答。"

@@ -440,6 +440,25 @@ async def models(request: Request) -> Response:
         return err.response()
 
 
+async def embeddings(request: Request) -> Response:
+    """``POST /v1/embeddings``: forwarded as is, so one ``base_url`` serves a RAG app's chat and embeddings.
+
+    Vectors are not content a user reads, so nothing is checked, labelled or audited; the key,
+    the rate limit, the body limit and the suspended mode still apply.
+    """
+    gw: Gateway = request.app.state.gw
+    try:
+        app = _app_for(gw, request)
+        body = await _json_body(gw, request)
+        if await gw.refresh() == "suspended":
+            raise GatewayHTTPError(503, gw.cfg.suspended_message, "service_unavailable", "suspended")
+        data = await gw.upstream.json("POST", gw.cfg.upstreams[app.upstream], "/embeddings", body)
+        gw.metrics.requests.labels(app.name, "embeddings").inc()
+        return JSONResponse(data)
+    except GatewayHTTPError as err:
+        return err.response()
+
+
 async def healthz(request: Request) -> Response:
     """Liveness: the database answers."""
     gw: Gateway = request.app.state.gw
@@ -555,6 +574,7 @@ def create_app(cfg: GatewayConfig, store: AuditStore | None = None) -> Starlette
     routes = [
         Route("/v1/chat/completions", chat, methods=["POST"]),
         Route("/v1/models", models, methods=["GET"]),
+        Route("/v1/embeddings", embeddings, methods=["POST"]),
         Route("/v1/complaints", complaint, methods=["POST"]),
         Route("/v1/opt-out", opt_out, methods=["POST"]),
         Route("/admin/mode", admin_mode, methods=["GET", "POST"]),

@@ -80,6 +80,17 @@ async def _chat(request: Request) -> Response:
     return StreamingResponse(gen(), media_type="text/event-stream")
 
 
+async def _embeddings(request: Request) -> Response:
+    body = await request.json()
+    request.app.state.seen.append(body)
+    inputs = body.get("input")
+    items = inputs if isinstance(inputs, list) else [inputs]
+    data = [{"object": "embedding", "index": i, "embedding": [float(len(str(t))), 0.5, -0.5]}
+            for i, t in enumerate(items)]
+    return JSONResponse({"object": "list", "data": data, "model": body.get("model", "stub"),
+                         "usage": {"prompt_tokens": len(items), "total_tokens": len(items)}})
+
+
 async def _models(request: Request) -> Response:
     del request
     return JSONResponse({"object": "list", "data": [{"id": "stub-model", "object": "model", "owned_by": "stub"}]})
@@ -88,6 +99,7 @@ async def _models(request: Request) -> Response:
 def create_stub() -> Starlette:
     """The stub app; ``app.state.seen`` lists the (last 5,000–10,000) request bodies it received."""
     app = Starlette(routes=[Route("/v1/chat/completions", _chat, methods=["POST"]),
+                            Route("/v1/embeddings", _embeddings, methods=["POST"]),
                             Route("/v1/models", _models, methods=["GET"])])
     app.state.seen = []
     return app
