@@ -59,6 +59,16 @@ def test_models_forwarded(gateway: dict[str, Any]) -> None:
     assert r.json()["data"][0]["id"] == "stub-model"
 
 
+@pytest.mark.parametrize(("method", "path", "status"), [
+    ("POST", "/v1/completions", 404), ("GET", "/v1/chat/completions", 405), ("POST", "/v1/audio/speech", 404)])
+def test_unknown_routes_answer_in_the_error_envelope(gateway: dict[str, Any], method: str, path: str,
+                                                     status: int) -> None:
+    r = httpx.request(method, gateway["url"] + path, headers=H, json={"prompt": "你好"})
+    assert r.status_code == status
+    err = r.json()["error"]
+    assert err["code"] == "unknown_route" and path in err["message"] and "/v1/chat/completions" in err["message"]
+
+
 def test_embeddings_forwarded_with_key_and_body_limit(gateway: dict[str, Any]) -> None:
     url = gateway["url"] + "/v1/embeddings"
     body = {"model": "bge", "input": ["法律援助怎么申请", "北京"]}

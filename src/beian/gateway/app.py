@@ -559,6 +559,14 @@ async def opt_out(request: Request) -> Response:
         return err.response()
 
 
+async def _unknown_route(request: Request, exc: Exception) -> Response:
+    """404 / 405 in the OpenAI error envelope, naming what the gateway does serve."""
+    status = int(getattr(exc, "status_code", 404))
+    what = "不支持此请求方法" if status == 405 else "不提供此接口"
+    return envelope(status, f"网关{what}：{request.method} {request.url.path}（对话请用 POST /v1/chat/completions，"
+                            "另有 GET /v1/models、POST /v1/embeddings）", code="unknown_route")
+
+
 def create_app(cfg: GatewayConfig, store: AuditStore | None = None) -> Starlette:
     """Build the ASGI app for ``cfg``."""
     gw = Gateway(cfg, store)
@@ -582,7 +590,8 @@ def create_app(cfg: GatewayConfig, store: AuditStore | None = None) -> Starlette
         Route("/healthz", healthz, methods=["GET"]),
         Route("/metrics", metrics, methods=["GET"]),
     ]
-    app = Starlette(routes=routes, lifespan=lifespan)
+    handlers = {404: _unknown_route, 405: _unknown_route}
+    app = Starlette(routes=routes, lifespan=lifespan, exception_handlers=handlers)
     app.state.gw = gw
     return app
 
