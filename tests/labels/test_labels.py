@@ -14,7 +14,6 @@ from xml.etree import ElementTree
 
 import docx
 import pytest
-from gw_support import PRODUCER
 from mutagen.flac import FLAC
 from mutagen.id3 import ID3, TIT2
 from mutagen.mp3 import MP3
@@ -42,6 +41,7 @@ from beian.labels import (
 from beian.labels import fileio as labels_io
 
 runner = CliRunner()
+PRODUCER = "0011" + "91110102MAD55U9H0F" + "1" + "0002"  # a valid 27-character provider code
 
 
 def tiny_png() -> bytes:
