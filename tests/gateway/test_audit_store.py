@@ -39,3 +39,36 @@ def test_a_broken_table_gives_a_chinese_error(tmp_path: Path) -> None:
     with pytest.raises(RuntimeFailure) as caught:
         store.append([row(1)])
     assert "审计" in caught.value.message or "数据库" in caught.value.message
+
+
+def test_append_now_commits_inline_and_keeps_the_chain(tmp_path: Path) -> None:
+    store = AuditStore(f"sqlite:///{tmp_path / 'a.db'}")
+    first = store.append([row(0)])[0]
+    assert store.try_append_now(row(1)) == first + 1
+    assert store.append([row(2)]) == [first + 2]
+    assert store.verify().ok and store.count() == 3
+    with store.quick.connect() as conn:  # type: ignore[union-attr]
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 0  # it never waits for the lock
+
+
+def test_append_now_steps_aside_when_the_lock_is_taken(tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    store = AuditStore(f"sqlite:///{db}", busy_timeout_ms=100)
+    store.append([row(0)])
+    other = sqlite3.connect(db, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        assert store.try_append_now(row(1)) is None  # the caller queues it instead
+        with pytest.raises(RuntimeFailure):  # the queued path waits its busy timeout, then reports
+            store.append([row(1)])
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert store.try_append_now(row(1)) is not None
+    assert store.verify().ok and store.count() == 2  # the failed attempt committed nothing
+
+
+@pytest.mark.parametrize(("url", "sync"), [("sqlite:///:memory:", "normal"), ("FILE", "full")])
+def test_append_now_only_where_a_commit_cannot_block(tmp_path: Path, url: str, sync: str) -> None:
+    store = AuditStore(f"sqlite:///{tmp_path / 'a.db'}" if url == "FILE" else url, synchronous=sync)
+    assert store.quick is None and store.try_append_now(row(0)) is None

@@ -268,6 +268,13 @@ _SQLITE_INSERT = (f"INSERT INTO audit_log ({', '.join(_INSERT_COLUMNS)}) "
                   f"VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})")
 
 
+def _never_blocks(url: str, synchronous: str) -> bool:
+    """Whether :meth:`AuditStore.try_append_now` may run: a SQLite file (not memory) without fsync per commit."""
+    parsed = make_url(normalize_url(url))
+    return (parsed.get_backend_name() == "sqlite" and synchronous == "normal"
+            and parsed.database not in (None, "", ":memory:"))
+
+
 def _is_pg(conn: Connection) -> bool:
     return conn.dialect.name == "postgresql"
 
@@ -321,11 +328,14 @@ class AuditStore:
     synchronous: str = "normal"
     engine: Engine = field(init=False)
     reader: Engine = field(init=False)
+    quick: Engine | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         try:
             self.engine = make_engine(self.url, self.busy_timeout_ms, synchronous=self.synchronous)
             self.reader = make_engine(self.url, self.busy_timeout_ms, writer=False)
+            if _never_blocks(self.url, self.synchronous):
+                self.quick = make_engine(self.url, 0, synchronous=self.synchronous)
             with self.engine.begin() as conn:
                 _lock(conn, SCHEMA_LOCK_KEY)  # workers starting together must not race on CREATE TABLE
                 meta.create_all(conn)
@@ -341,6 +351,8 @@ class AuditStore:
         """Close all pooled connections."""
         self.engine.dispose()
         self.reader.dispose()
+        if self.quick is not None:
+            self.quick.dispose()
 
     # ------------------------------------------------------------ records
     @_guarded
@@ -354,6 +366,22 @@ class AuditStore:
             _lock(conn, CHAIN_LOCK_KEY)
             prev = conn.execute(select(audit_log.c.hash).order_by(audit_log.c.id.desc()).limit(1)).scalar()
             return self._insert_pg(conn, chain_rows(prev if prev is not None else self.anchor(conn), rows))
+
+    def try_append_now(self, row: dict[str, Any]) -> int | None:
+        """Append one record in the caller's thread if that cannot wait: the record's id, or ``None``.
+
+        Only on a SQLite file in WAL with ``synchronous=normal`` (a commit writes the WAL
+        without an fsync, about 0.1 ms), and only when the write lock is free: the
+        connection's busy timeout is 0. ``None`` means "queue it for the writer thread",
+        which waits for the lock and reports errors; a failed attempt has committed nothing.
+        """
+        if self.quick is None:
+            return None
+        try:
+            with self.quick.begin() as conn:
+                return self._append_sqlite(conn, [row])[0]
+        except (SQLAlchemyError, sqlite3.Error):
+            return None
 
     @staticmethod
     def _insert_pg(conn: Connection, full: list[dict[str, Any]]) -> list[int]:
