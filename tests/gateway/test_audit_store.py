@@ -72,3 +72,29 @@ def test_append_now_steps_aside_when_the_lock_is_taken(tmp_path: Path) -> None:
 def test_append_now_only_where_a_commit_cannot_block(tmp_path: Path, url: str, sync: str) -> None:
     store = AuditStore(f"sqlite:///{tmp_path / 'a.db'}" if url == "FILE" else url, synchronous=sync)
     assert store.quick is None and store.try_append_now(row(0)) is None
+
+
+def test_two_workers_mixing_inline_and_queued_appends_keep_one_chain(tmp_path: Path) -> None:
+    """Two stores on one file (two gateway workers): inline when the lock is free, else the waiting path."""
+    import threading
+
+    url = f"sqlite:///{tmp_path / 'a.db'}"
+    stores = [AuditStore(url), AuditStore(url)]
+    inline = [0, 0]
+
+    def work(k: int) -> None:
+        for i in range(150):
+            r = row(k * 1000 + i)
+            if stores[k].try_append_now(r) is not None:
+                inline[k] += 1
+            else:
+                stores[k].append([r])
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in (0, 1)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    result = stores[0].verify()
+    assert result.ok and result.checked == 300 and stores[1].count() == 300
+    assert sum(inline) > 0
