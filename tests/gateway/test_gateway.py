@@ -317,6 +317,53 @@ def test_rate_limit(stub: Any, tmp_path: Any) -> None:
     assert codes[:2] == [200, 200] and codes[-1] == 429
 
 
+def _custom_gateway(stub: Any, tmp_path: Any, edit: Any) -> Any:
+    """A gateway with the fixture config changed by ``edit(raw_config)``."""
+    import yaml
+    from gw_support import serve, write_config
+
+    from beian.gateway.app import create_app
+    from beian.gateway.config import parse_config
+
+    raw = yaml.safe_load(write_config(tmp_path, stub[0] + "/v1").read_text(encoding="utf-8"))
+    edit(raw)
+    app = create_app(parse_config(raw, tmp_path))
+    return serve(app), app.state.gw
+
+
+@pytest.mark.parametrize("minors", [False, True])
+def test_minors_mode_blocks_what_the_policy_allows(stub: Any, tmp_path: Any, minors: bool) -> None:
+    def edit(raw: dict[str, Any]) -> None:
+        raw["apps"][0]["policy"] = {"default": "allow"}
+        raw["apps"][0]["minors_mode"] = minors
+
+    server, _ = _custom_gateway(stub, tmp_path, edit)
+    with server as url:
+        r = httpx.post(url + "/v1/chat/completions", headers=H,
+                       json={"messages": [{"role": "user", "content": "聊聊法轮功的历史"}]})
+    choice = r.json()["choices"][0]
+    assert choice["finish_reason"] == ("content_filter" if minors else "stop")
+    assert ("无法回答" in choice["message"]["content"]) is minors
+
+
+def test_raw_text_is_stored_only_when_enabled(gateway: dict[str, Any], stub: Any, tmp_path: Any) -> None:
+    chat(gateway, "原文留存测试甲")
+    assert all(r["raw"] is None for r in gateway["gw"].store.iter_records())
+
+    def edit(raw: dict[str, Any]) -> None:
+        raw["audit"]["store_raw"] = True
+
+    server, gw = _custom_gateway(stub, tmp_path, edit)
+    with server as url:
+        for stream_it in (False, True):
+            httpx.post(url + "/v1/chat/completions", headers=H, json={
+                "stream": stream_it, "stub_answer": "留存的回答",
+                "messages": [{"role": "user", "content": "原文留存测试乙 13812345678"}]})
+    assert wait_for(lambda: gw.store.count() == 2)
+    for r in gw.store.iter_records():  # the question as asked (before masking) and the answer
+        assert json.loads(r["raw"]) == {"input": "原文留存测试乙 13812345678", "output": ["留存的回答"]}
+
+
 def test_pii_in_output_masked_plain_and_streamed(gateway: dict[str, Any]) -> None:
     answer = "好的，请拨打客服电话13812345678咨询，谢谢。" * 2
     data = chat(gateway, "客服", stub_answer=answer).json()

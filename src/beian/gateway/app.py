@@ -320,8 +320,8 @@ async def _chat(gw: Gateway, request: Request) -> Response:
     if verdict.action == "mask":
         write_back(body, segments, verdict.text)
     if body.get("stream"):
-        return await _forward_stream(gw, app, body, rid, mode, verdict.hits, t0)
-    return await _forward_json(gw, app, body, rid, mode, verdict.hits, t0)
+        return await _forward_stream(gw, app, body, rid, mode, verdict.hits, t0, asked=text)
+    return await _forward_json(gw, app, body, rid, mode, verdict.hits, t0, asked=text)
 
 
 def _canned(gw: Gateway, verdict: Verdict) -> str:
@@ -332,7 +332,7 @@ def _canned(gw: Gateway, verdict: Verdict) -> str:
 
 
 async def _forward_json(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: str, mode: str,
-                        hits: list[Hit], t0: float) -> Response:
+                        hits: list[Hit], t0: float, *, asked: str) -> Response:
     t_up = time.perf_counter()
     data = await gw.upstream.json("POST", gw.cfg.upstreams[app.upstream], "/chat/completions", body)
     up_s = time.perf_counter() - t_up
@@ -354,7 +354,7 @@ async def _forward_json(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: 
     label = gw.label(rid)
     data["aigc"] = label
     timings = {"upstream": up_s, "gateway": time.perf_counter() - t0 - up_s}
-    await gw.audit(_row(gw, app, body, rid, mode, action, hits, timings, {"output": raw_out}))
+    await gw.audit(_row(gw, app, body, rid, mode, action, hits, timings, {"input": asked, "output": raw_out}))
     gw.metrics.requests.labels(app.name, action).inc()
     return JSONResponse(data, headers=_headers(gw, rid, label))
 
@@ -410,15 +410,15 @@ async def _check_choice(gw: Gateway, app: AppConfig, ch: dict[str, Any], questio
 
 
 async def _forward_stream(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: str, mode: str,
-                          hits: list[Hit], t0: float) -> Response:
+                          hits: list[Hit], t0: float, *, asked: str) -> Response:
     resp = await gw.upstream.stream(gw.cfg.upstreams[app.upstream], "/chat/completions", body)
     label = gw.label(rid)
-    return StreamingResponse(_relay(gw, app, body, rid, mode, hits, t0, resp, label), media_type="text/event-stream",
+    return StreamingResponse(_relay(gw, app, body, rid, mode, hits, t0, resp, label, asked), media_type="text/event-stream",
                              headers=_headers(gw, rid, label))
 
 
 async def _relay(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: str, mode: str, hits: list[Hit],
-                 t0: float, resp: UpstreamStream, label: dict[str, Any]) -> AsyncIterator[bytes]:
+                 t0: float, resp: UpstreamStream, label: dict[str, Any], asked: str) -> AsyncIterator[bytes]:
     relay = Relay(gw, app, str(body.get("model", "")), _user_text(body)[0], rid, mode, label)
     try:
         async for out in relay.events(resp):
@@ -431,7 +431,7 @@ async def _relay(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: str, mo
         timings = {"gateway_total": time.perf_counter() - t0}
         with suppress(GatewayHTTPError):
             await gw.audit(_row(gw, app, body, rid, mode, relay.action, hits + relay.hits, timings,
-                                {"output": relay.answer_text()}))
+                                {"input": asked, "output": relay.answer_text()}))
         gw.metrics.requests.labels(app.name, relay.action).inc()
 
 
