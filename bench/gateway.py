@@ -10,9 +10,10 @@ direct to the stub and through the gateway in the same run:
 * one client: the gateway's added latency without queueing;
 * time to first token, with an instant and a paced (``--chunk-delay-ms`` per 8 characters) stream.
 
-Latency percentiles leave out each client's first request in a phase (it also opens the
-connections, one hop direct and two through the gateway); its median is reported apart as
-``first_request_p50_ms``. Throughput counts every request.
+Latency percentiles leave out each client's first request in a phase: all clients start at
+once, so those requests measure the start-up burst (and opening the connections), not the
+steady state. Their median is reported apart as ``first_request_p50_ms``; throughput counts
+every request.
 
 The stub, the gateway and the load generator share the machine's cores.
 

@@ -69,9 +69,9 @@ class Relay:
 
     @property
     def hits(self) -> list[Hit]:
-        """Every hit of the answer so far (keyword, personal information, classifier)."""
-        return [h for g in self.guards.values() for h in g.hits] + [h for g in self.gates.values() for h in g.hits] \
-            + self.tool_hits
+        """Every hit of the answer so far (keyword, personal information, classifier, tool-call arguments)."""
+        streams: list[FieldGuard | ClassifierGate] = [*self.guards.values(), *self.gates.values()]
+        return [h for g in streams for h in g.hits] + self.tool_hits
 
     def answer_text(self) -> list[str]:
         """The answer's content as received, per choice (for the audit's raw field, when enabled)."""
