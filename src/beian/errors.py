@@ -42,3 +42,35 @@ class LexiconError(InputError):
 
 class RuntimeFailure(BeianError):
     """A runtime problem (endpoint down, database locked) - exit code 3."""
+
+
+class EndpointError(RuntimeFailure):
+    """An OpenAI-compatible endpoint failed (after retries); ``retryable`` says whether a retry may help."""
+
+    def __init__(self, message: str, hint: str | None = None, *, retryable: bool = False,
+                 status: int | None = None) -> None:
+        super().__init__(message, hint)
+        self.retryable = retryable
+        self.status = status
+
+
+class AnswerError(EndpointError):
+    """A bank item could not be answered by the model under test; the run records it and goes on."""
+
+
+class GatewayFatal(RuntimeFailure):
+    """``beian evidence``: the gateway cannot be used at all (unreachable, wrong key, not a gateway)."""
+
+    def __init__(self, message: str, hint: str | None = None, exchange: object | None = None) -> None:
+        super().__init__(message, hint)
+        self.exchange = exchange
+
+
+CHECK_FAILED = "内容安全检查出错或超时，已按失败关闭策略拒绝本次请求"
+
+
+class CheckFailed(RuntimeFailure):
+    """A content check raised or timed out and the app is configured to fail closed."""
+
+    def __init__(self) -> None:
+        super().__init__(CHECK_FAILED, "检查 beian 词库与配置；如需检查出错时放行，把应用的 fail_closed 设为 false")

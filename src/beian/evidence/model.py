@@ -92,14 +92,6 @@ def _build_matcher(terms: list[str]) -> Any:
         return None
 
 
-class GatewayFatal(Exception):
-    """The gateway cannot be used at all (unreachable, wrong key, not a gateway): stop the run."""
-
-    def __init__(self, message: str, hint: str, exchange: Exchange | None = None) -> None:
-        super().__init__(message)
-        self.message, self.hint, self.exchange = message, hint, exchange
-
-
 @dataclass
 class Check:
     """One expectation and whether it held."""

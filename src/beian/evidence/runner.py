@@ -14,10 +14,12 @@ from typing import Any
 
 import httpx
 
+from beian.errors import GatewayFatal
 from beian.evidence.checks import evaluate
-from beian.evidence.model import EvidenceRun, Exchange, GatewayFatal, Masker, ProbeResult, now_text
+from beian.evidence.model import EvidenceRun, Exchange, Masker, ProbeResult, now_text
 from beian.evidence.probes import ProbesFile, ProbeSpec
 from beian.evidence.steps import run_audit, run_complaint, run_emergency, run_health
+from beian.llm.sse import DONE, data_payload
 
 __all__ = ["EvidenceRunner", "GatewayFatal", "normalise_url"]
 
@@ -83,7 +85,7 @@ class EvidenceRunner:
         try:
             handler[spec.kind](spec, result)
         except GatewayFatal as exc:
-            if exc.exchange is not None and exc.exchange not in result.exchanges:
+            if isinstance(exc.exchange, Exchange) and exc.exchange not in result.exchanges:
                 result.exchanges.append(exc.exchange)
             result.note = exc.message
             result.status = "failed"
@@ -164,8 +166,9 @@ class EvidenceRunner:
                 return
             ex.events = []
             for line in resp.iter_lines():
-                if line.startswith("data:"):
-                    ex.events.append(_sse_event(line[5:].strip()))
+                payload = data_payload(line)
+                if payload is not None:
+                    ex.events.append(_sse_event(payload))
 
     def _take_head(self, ex: Exchange, resp: httpx.Response) -> None:
         ex.status = resp.status_code
@@ -253,8 +256,8 @@ def _not_json(ex: Exchange) -> str:
 
 
 def _sse_event(payload: str) -> Any:
-    if payload == "[DONE]":
-        return "[DONE]"
+    if payload == DONE:
+        return DONE
     try:
         return json.loads(payload)
     except ValueError:

@@ -7,7 +7,8 @@ import re
 import time
 from typing import TYPE_CHECKING, Any
 
-from beian.evidence.model import Check, Exchange, GatewayFatal, ProbeResult, now_text
+from beian.errors import GatewayFatal
+from beian.evidence.model import Check, Exchange, ProbeResult, now_text
 from beian.evidence.probes import ProbeSpec
 
 if TYPE_CHECKING:

@@ -13,6 +13,8 @@ from beian.gateway.policy import Hit, Verdict, decide, substitute_for
 from beian.gateway.stream import ClassifierGate, FieldGuard, make_guard
 from beian.gateway.toolcalls import ToolCallBuffer, check_functions
 from beian.gateway.upstream import UpstreamStream
+from beian.llm.sse import DONE as SSE_DONE
+from beian.llm.sse import data_payload, parse_chunk
 
 if TYPE_CHECKING:
     from beian.gateway.app import Gateway
@@ -168,12 +170,12 @@ class Relay:
 
     async def _lines(self, resp: UpstreamStream) -> AsyncIterator[bytes]:
         async for line in resp.lines():
-            if not line.startswith("data:"):
+            payload = data_payload(line)
+            if payload is None:
                 continue
-            payload = line[5:].strip()
-            if payload == "[DONE]":
+            if payload == SSE_DONE:
                 return
-            obj = _parse_chunk(payload)
+            obj = parse_chunk(payload)
             if obj is None:
                 continue
             emit = not obj["choices"]  # usage-only chunks pass through
@@ -203,14 +205,4 @@ class Relay:
             out = chunk(self.model, self.rid, delta, None)
             out["choices"][0]["index"] = idx
             yield sse(out)
-
-
-def _parse_chunk(payload: str) -> dict[str, Any] | None:
-    try:
-        obj = json.loads(payload)
-    except ValueError:
-        return None
-    if not isinstance(obj, dict) or not isinstance(obj.get("choices"), list):
-        return None
-    return obj
 

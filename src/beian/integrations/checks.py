@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from beian.errors import ConfigError, RuntimeFailure
+from beian.errors import CHECK_FAILED, CheckFailed, ConfigError
 from beian.gateway.config import AppConfig, GatewayConfig, load_config
 from beian.gateway.lexicons import compile_lexicon, load_files
 from beian.gateway.policy import Verdict, decide
@@ -25,14 +25,7 @@ from beian.labels import apply_text_label
 
 CONFIG_ENV = "BEIAN_GATEWAY_CONFIG"
 INLINE_CHECK_CHARS = 4096  # like the gateway: short texts are checked inline, long ones in a thread
-CHECK_FAILED = "内容安全检查出错或超时，已按失败关闭策略拒绝本次请求"
-
-
-class CheckFailed(RuntimeFailure):
-    """A check raised or timed out and the app is configured to fail closed."""
-
-    def __init__(self) -> None:
-        super().__init__(CHECK_FAILED, "检查 beian 词库与配置；如需检查出错时放行，把应用的 fail_closed 设为 false")
+__all__ = ["CHECK_FAILED", "BeianChecks", "CheckFailed", "verdict_summary"]
 
 
 # ---------------------------------------------------------------- evidence

@@ -11,9 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
-import httpx
-
-from beian.errors import RuntimeFailure
+from beian.errors import EndpointError, RuntimeFailure
+from beian.llm import ChatClient, EndpointConfig
 
 # Guard-model category → risk id of TC260-003 Appendix A (best fit, documented in docs/assess.md).
 GUARD_CATEGORY_MAP: dict[str, str] = {
@@ -109,18 +108,14 @@ class _ChatClassifier:
     name = "chat"
 
     def __init__(self, base_url: str, model: str, api_key: str | None = None, timeout: float = 60.0) -> None:
-        headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
         self.model = model
-        self.client = httpx.Client(base_url=base_url.rstrip("/"), headers=headers, timeout=timeout)
+        self.client = ChatClient(EndpointConfig(base_url, model, api_key, timeout, retries=0, temperature=0))
 
     def _chat(self, messages: list[dict[str, str]]) -> str:
         try:
-            r = self.client.post("/chat/completions", json={"model": self.model, "messages": messages,
-                                                            "temperature": 0})
-            r.raise_for_status()
-            return str(r.json()["choices"][0]["message"]["content"])
-        except (httpx.HTTPError, KeyError, IndexError, ValueError) as exc:
-            raise RuntimeFailure(f"分类模型调用失败：{type(exc).__name__}") from None
+            return self.client.chat(messages)
+        except EndpointError as exc:
+            raise RuntimeFailure(f"分类模型调用失败：{exc.message}", exc.hint) from None
 
 
 class GuardModelClassifier(_ChatClassifier):
