@@ -75,3 +75,53 @@ def test_rich_summary_puts_blockers_first_and_writes_md(tmp_path: Path) -> None:
     assert first.startswith("阻断") and "缺少必备材料" in first
     assert "暂不宜提交" in result.output
     assert out.read_text(encoding="utf-8").count("缺少必备材料") == 8
+
+
+ALGO_FILES = {"1 算法备案承诺书.docx", "2 落实算法安全主体责任基本情况.docx", "3 算法安全自评估报告.docx", "4 拟公示内容.docx"}
+
+
+def test_init_algorithm_route_writes_the_four_documents(tmp_path: Path) -> None:
+    root = tmp_path / "算法备案包"
+    result = runner.invoke(app, ["init", str(root), "--route", "算法备案"])
+    assert result.exit_code == 0, result.output
+    assert "--route 算法备案" in result.output
+    assert {p.name for p in root.iterdir()} == ALGO_FILES
+    report = run_check(root, route="算法备案")
+    codes = {f.code for f in report.findings}
+    assert not {"materials.missing_document", "materials.algo_incomplete", "materials.empty_document"} & codes
+    placeholders = " ".join(f.message for f in report.findings if f.code == "materials.placeholder")
+    for item in ("算法名称", "算法安全责任人及联系方式", "应急处置", "评估日期", "干预策略", "结果标识",
+                 "算法基本原理", "算法运行机制", "算法应用场景", "算法目的意图"):
+        assert item in placeholders, item
+
+
+def test_algorithm_self_assessment_header_names_the_algorithm_type(tmp_path: Path) -> None:
+    import docx
+
+    root = tmp_path / "算法备案包"
+    assert runner.invoke(app, ["init", str(root), "--route", "算法备案"]).exit_code == 0
+    document = docx.Document(str(root / "3 算法安全自评估报告.docx"))
+    header = {row.cells[0].text: row.cells[1].text for row in document.tables[0].rows}
+    assert header["算法类型"] == "生成合成类（深度合成）"
+    assert {"主体名称", "统一社会信用代码", "应用领域", "使用场景", "上线状态", "报告日期"} <= set(header)
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert headings == ["一、算法概述", "二、算法风险描述与防范措施", "三、算法详情", "四、服务详情", "五、评估结论"]
+
+
+def test_algorithm_documents_beside_a_filing_package_are_complete(skeleton: Path, tmp_path: Path) -> None:
+    import shutil
+
+    root = tmp_path / "双备案"
+    shutil.copytree(skeleton, root)
+    assert runner.invoke(app, ["init", str(root), "--route", "算法备案", "--force"]).exit_code == 0
+    report = run_check(root)
+    assert report.route == "备案"
+    assert not any(f.code == "materials.algo_incomplete" for f in report.findings)
+    (root / "4 拟公示内容.docx").unlink()
+    assert any(f.code == "materials.algo_incomplete" and "拟公示内容" in f.message for f in run_check(root).findings)
+
+
+def test_init_unknown_route_is_a_usage_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["init", str(tmp_path / "x"), "--route", "深度合成"])
+    assert exit_code(result) == 2
+    assert "算法备案" in result.output

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from beian.standard import Profile
+from beian.templates.algorithm import algorithm_files
 
 P = "【请填写】"
 FORM_FIELDS = ("申请主体名称", "统一社会信用代码", "模型名称", "模型版本", "基础模型名称", "基础模型备案号", "训练语料规模",
@@ -73,6 +74,9 @@ def _bank_book(profile: Profile) -> dict[str, list[list[object]]]:
 
 def skeleton_files(route: str, profile: Profile) -> Files:
     """(relative path, kind, payload) for every template of ``route``."""
+    if route == "算法备案":
+        yield from algorithm_files()
+        return
     agreement = ("服务内容与服务形式", "用户的权利与义务", "生成内容的使用与责任", "知识产权", "投诉举报渠道及处理时限",
                  "生成内容标识", "用户输入用于训练的说明与关闭方式", "未成年人保护")
     privacy = ("收集的个人信息类型与目的", "个人信息的保存期限", "日志留存", "用户的权利", "关闭训练使用", "联系方式")
