@@ -9,13 +9,19 @@ from __future__ import annotations
 import importlib
 import os
 import sys
+import traceback
+from collections.abc import Sequence
+from typing import Any
 
 import typer
 from rich.console import Console
 from rich.markup import escape
+from typer._click.exceptions import ClickException
 from typer.core import TyperGroup
+from typer.exceptions import Abort
 
 from beian import __version__
+from beian.commands import _zh
 from beian.errors import BeianError
 
 COMMAND_MODULES = (
@@ -33,6 +39,8 @@ COMMAND_MODULES = (
 )
 
 err_console = Console(stderr=True)
+DEBUG_FLAG = "--debug"
+_zh.install()
 
 
 def _report(exc: BeianError) -> None:
@@ -41,17 +49,68 @@ def _report(exc: BeianError) -> None:
         err_console.print(f"[yellow]提示：[/]{escape(exc.hint)}", highlight=False, soft_wrap=True)
 
 
+def _debug() -> bool:
+    return bool(os.environ.get("BEIAN_DEBUG"))
+
+
+def fail(exc: BeianError) -> int:
+    """Print a tool error (with the traceback under ``--debug``) and return its exit code."""
+    if _debug():
+        traceback.print_exception(exc, file=sys.stderr)
+    _report(exc)
+    return exc.exit_code
+
+
+def _report_usage(exc: ClickException) -> int:
+    """A usage error as the tool's own: usage line, one Chinese line, a hint."""
+    if type(exc).__name__ == "NoArgsIsHelpError":
+        exc.show()
+        return exc.exit_code
+    ctx = getattr(exc, "ctx", None)
+    if ctx is not None:
+        err_console.print(escape(ctx.get_usage()), highlight=False, soft_wrap=True)
+    err_console.print(f"[bold red]错误：[/]{escape(_zh.translate(exc.format_message()))}",
+                      highlight=False, soft_wrap=True)
+    if ctx is not None:
+        err_console.print(f"[yellow]提示：[/]运行 {escape(ctx.command_path)} --help 查看用法。",
+                          highlight=False, soft_wrap=True)
+    return exc.exit_code
+
+
+def lift_debug(args: list[str]) -> list[str]:
+    """Accept ``--debug`` anywhere before ``--``: drop it from the arguments, remember it in the env."""
+    end = args.index("--") if "--" in args else len(args)
+    if DEBUG_FLAG in args[:end]:
+        os.environ["BEIAN_DEBUG"] = "1"
+        return [a for a in args[:end] if a != DEBUG_FLAG] + args[end:]
+    return args
+
+
 class _BeianGroup(TyperGroup):
-    """Root command group: tool errors become one Chinese line and their exit code."""
+    """Root command group: Chinese usage errors, tool errors as one Chinese line and their exit code."""
 
     def invoke(self, ctx: typer.Context) -> object:
         try:
             return super().invoke(ctx)
         except BeianError as exc:
-            if os.environ.get("BEIAN_DEBUG"):
-                raise
-            _report(exc)
-            raise typer.Exit(exc.exit_code) from None
+            raise typer.Exit(fail(exc)) from None
+
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
+             complete_var: str | None = None, standalone_mode: bool = True, **extra: Any) -> Any:
+        argv = lift_debug(list(sys.argv[1:] if args is None else args))
+        try:
+            result = super().main(argv, prog_name or "beian", complete_var, standalone_mode=False, **extra)
+            code = result if isinstance(result, int) else 0
+        except ClickException as exc:
+            code = _report_usage(exc)
+        except Abort:
+            err_console.print("已中止。")
+            code = 1
+        except BeianError as exc:  # raised while parsing (e.g. by a parameter callback)
+            code = fail(exc)
+        if standalone_mode:
+            sys.exit(code)
+        return code
 
 
 app = typer.Typer(
@@ -73,7 +132,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    debug: bool = typer.Option(False, "--debug", help="出错时打印完整的调用栈。"),
+    debug: bool = typer.Option(False, DEBUG_FLAG, help="出错时打印完整的调用栈（可写在命令行任意位置）。"),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="显示版本。"),
 ) -> None:
     """beian 命令行。"""
@@ -86,17 +145,21 @@ for _name in COMMAND_MODULES:
 
 
 def main() -> None:
-    """Console-script entry point: turn tool errors into one Chinese line and an exit code."""
+    """Console-script entry point: tool errors as one Chinese line, unexpected ones as exit code 3."""
     try:
         app()
     except BeianError as exc:  # raised outside a command (e.g. while registering)
-        if os.environ.get("BEIAN_DEBUG"):
-            raise
-        _report(exc)
-        sys.exit(exc.exit_code)
+        sys.exit(fail(exc))
     except KeyboardInterrupt:
         err_console.print("已中断。")
         sys.exit(130)
+    except Exception as exc:  # last resort: no English traceback for a newcomer
+        if _debug():
+            raise
+        err_console.print(f"[bold red]错误：[/]内部错误（{escape(type(exc).__name__)}），这是 beian 的缺陷。",
+                          highlight=False, soft_wrap=True)
+        err_console.print("[yellow]提示：[/]加 --debug 重新运行可看到调用栈，请附在问题报告中。", highlight=False)
+        sys.exit(3)
 
 
 if __name__ == "__main__":  # pragma: no cover

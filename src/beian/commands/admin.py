@@ -24,6 +24,14 @@ DB_OPT = typer.Option(None, "--db", help="审计数据库 URL（覆盖配置）�
 WHO_OPT = typer.Option(None, "--who", help="操作人（默认当前系统用户）。")
 
 
+def _command_path() -> str:
+    """The running command (``beian complaints list``) for hints; a generic one outside a command."""
+    from typer._click.globals import get_current_context
+
+    ctx = get_current_context(silent=True)
+    return ctx.command_path if ctx is not None else "beian admin mode"
+
+
 def open_store(config: Path | None, db: str | None) -> AuditStore:
     """The audit store named by ``--db`` or the config file."""
     from beian.gateway.audit import AuditStore
@@ -32,7 +40,8 @@ def open_store(config: Path | None, db: str | None) -> AuditStore:
     if db:
         return AuditStore(db)
     if config is None:
-        raise UsageError("需要指定 --config 或 --db", "例如：beian admin mode --config gateway.yaml")
+        raise UsageError("需要指定网关配置 --config（或审计数据库 --db）",
+                         f"例如：{_command_path()} --config gateway.yaml")
     cfg = load_config(config)
     return AuditStore(cfg.db_url(), cfg.audit.busy_timeout_ms)
 

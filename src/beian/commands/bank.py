@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from beian.errors import UsageError
+from beian.errors import InputError, UsageError
 
 bank_app = typer.Typer(help="评估测试题库：规模、分类配额、重复题检查（CAC 附件格式 / CSV / JSONL）。", no_args_is_help=True)
 
@@ -36,7 +36,13 @@ def stats(
     if bank and default is None:
         raise UsageError(f"未知的题库：{bank}", hint="可选 generated、should_refuse、non_refuse")
     prof = load_profile(profile)
-    result = bank_stats(load_banks(files, prof, default), prof, near)
+    try:
+        loaded = load_banks(files, prof, default)
+    except InputError as exc:
+        if exc.hint and "--errors" in exc.hint:  # the text reader's hint names an option bank stats lacks
+            exc.hint = "请把文件另存为 UTF-8 编码后重试（bank stats 不替换无法解码的字节）"
+        raise
+    result = bank_stats(loaded, prof, near)
     if as_json:
         typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     else:

@@ -7,6 +7,14 @@ from pathlib import Path
 import typer
 
 
+def _warn_without_lexicon(cfg: object) -> None:
+    """A gateway with no keyword lexicon only checks personal information: say so."""
+    bare = [a.name for a in getattr(cfg, "apps", []) if not a.lexicons]
+    if bare:
+        typer.echo(f"注意：应用 {'、'.join(bare)} 没有配置关键词库（lexicons 为空），只检查个人信息与分类模型；"
+                   "上线前请配置拦截关键词库。", err=True)
+
+
 def register(app: typer.Typer) -> None:
     """Attach ``serve`` to the root app."""
 
@@ -30,6 +38,7 @@ def register(app: typer.Typer) -> None:
         if check:
             create_app(cfg)
             typer.echo(f"配置有效：{len(cfg.apps)} 个应用，{len(cfg.upstreams)} 个上游。")
+            _warn_without_lexicon(cfg)
             return
         h, p = host or cfg.host, port or cfg.port
         typer.echo(f"内容安全网关启动于 http://{h}:{p}")

@@ -93,6 +93,8 @@ _EXTENSIONS = {
     ".flac": "flac", ".ogg": "ogg", ".oga": "ogg", ".opus": "ogg",
     ".pdf": "pdf", ".docx": "docx",
 }
+# byte-order marks of UTF-8, UTF-16 LE/BE (UTF-32 LE starts like UTF-16 LE)
+_TEXT_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
 # ISO BMFF brands that are still images (HEIF/AVIF), not audio or video
 _IMAGE_BRANDS = {b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1", b"avif", b"avis"}
 
@@ -111,6 +113,8 @@ def _sniff(path: Path, head: bytes) -> str | None:
         return "png"
     if head.startswith(b"\xff\xd8"):
         return "jpeg"
+    if head.startswith(_TEXT_BOMS):
+        return None  # a text file with a byte-order mark (UTF-16 LE looks like an MPEG frame sync)
     if head[:3] == b"ID3" and len(head) >= 10 and head[3] in (2, 3, 4):
         return "flac" if _after_id3(path, head) == b"fLaC" else "mp3"
     if _is_mpeg_audio(head):
