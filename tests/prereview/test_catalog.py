@@ -162,3 +162,13 @@ def test_check_explain_unknown_code_is_a_usage_error() -> None:
 
 def test_check_without_path_is_still_a_usage_error() -> None:
     assert exit_code(runner.invoke(app, ["check"])) == 2
+
+
+def test_every_code_is_documented_with_its_force_on_its_doc_page() -> None:
+    root = PREREVIEW.parents[2]
+    for code, e in load_catalog().rules.items():
+        page = root / e.doc_page
+        lines = page.read_text(encoding="utf-8").splitlines() if page.is_file() else []
+        rows = [line for line in lines if line.startswith("| `") and f"`{code}`" in line.split("|")[1]]
+        assert rows, f"{e.doc_page} 没有 {code}"
+        assert f"| {e.force}" in rows[0], f"{e.doc_page} 中 {code} 的效力不是 {e.force}"
