@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -90,9 +91,20 @@ def test_init_algorithm_route_writes_the_four_documents(tmp_path: Path) -> None:
     codes = {f.code for f in report.findings}
     assert not {"materials.missing_document", "materials.algo_incomplete", "materials.empty_document"} & codes
     placeholders = " ".join(f.message for f in report.findings if f.code == "materials.placeholder")
-    for item in ("算法名称", "算法安全责任人及联系方式", "应急处置", "评估日期", "干预策略", "结果标识",
+    for name in ("算法备案承诺书", "落实算法安全主体责任基本情况", "算法安全自评估报告", "拟公示内容"):
+        assert name in placeholders, name
+    text = "\n".join(_docx_text(root / name) for name in ALGO_FILES)
+    for item in ("算法名称", "算法安全责任人及联系方式", "安全事件应急处置", "评估日期", "干预策略", "结果标识",
                  "算法基本原理", "算法运行机制", "算法应用场景", "算法目的意图"):
-        assert item in placeholders, item
+        assert re.search(f"{item}[^\n]*【请填写】", text), item
+
+
+def _docx_text(path: Path) -> str:
+    import docx
+
+    document = docx.Document(str(path))
+    cells = ["：".join(c.text for c in row.cells) for t in document.tables for row in t.rows]
+    return "\n".join([p.text for p in document.paragraphs] + cells)
 
 
 def test_algorithm_self_assessment_header_names_the_algorithm_type(tmp_path: Path) -> None:
