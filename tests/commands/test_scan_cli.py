@@ -103,3 +103,24 @@ def test_enormous_line(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(app, ["scan", "-l", str(EXAMPLES / "示例词库.txt"), "--json", str(big)])
     (hit,) = _json_lines(result.output)
     assert hit["start"] == 1_200_000 and hit["variant"] == "traditional"
+
+
+def test_json_contract_doc_offsets_bom_and_crlf(runner: CliRunner, tmp_path: Path) -> None:
+    """As README specifies: BOM not counted, \\r counted, --lines numbers lines across files."""
+    lexicon = tmp_path / "词库.txt"
+    lexicon.write_text("蓝莓计划\n", encoding="utf-8")
+    first = tmp_path / "一.txt"
+    first.write_bytes("\ufeff第一行\r\n说到蓝莓计划了\r\n".encode())
+    second = tmp_path / "二.txt"
+    second.write_bytes("没有\r\n蓝莓计划\n".encode("utf-16"))
+    whole = _json_lines(runner.invoke(app, ["scan", "-l", str(lexicon), "--json", str(first), str(second)]).output)
+    assert [(h["doc"], h["start"], h["end"]) for h in whole] == [(0, 7, 11), (1, 4, 8)]
+    lines = _json_lines(runner.invoke(app, ["scan", "-l", str(lexicon), "--json", "--lines",
+                                            str(first), str(second)]).output)
+    assert [(h["doc"], h["start"], h["end"]) for h in lines] == [(1, 2, 6), (3, 0, 4)]
+
+
+def test_table_names_files_and_lines(runner: CliRunner) -> None:
+    args = ["scan", "-l", str(EXAMPLES / "示例词库.txt"), str(EXAMPLES / "样例文本.txt")]
+    assert "样例文本.txt" in runner.invoke(app, args).output
+    assert "样例文本.txt:2" in runner.invoke(app, [*args, "--lines"]).output

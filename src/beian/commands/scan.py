@@ -5,7 +5,9 @@ With ``--json`` every hit is one JSON object on its own line::
     {"doc": 0, "start": 3, "end": 6, "text": "法輪功", "matched": "法轮功",
      "variant": "traditional", "category": "邪教", "kind": "keyword"}
 
-Offsets are Unicode characters of the original document. This format is a
+``doc`` is the file index (in command-line order), or with ``--lines`` the line index counted
+across all files (``str.splitlines``). Offsets are Unicode code points of the decoded document:
+a byte-order mark is not counted, ``\r`` is. README.md specifies every field. This format is a
 contract other tools consume; change it only with a new major version.
 """
 
@@ -70,12 +72,13 @@ def scan(
     if not lexicon and not pii:
         raise UsageError("请至少给出一个 --lexicon 词库，或使用 --pii", hint="例如：beian scan -l 词库.txt 文本.txt")
     matcher = _matcher(lexicon, allow, profile, homophone=homophone, pinyin=pinyin, initials=initials)
-    docs = list(_documents(inputs or [], lines=lines, errors=errors))
+    named = list(_documents(inputs or [], lines=lines, errors=errors))
+    docs = [text for _, text in named]
     total = 0
     printer = _JsonPrinter(mask) if as_json else _TablePrinter()
     for doc_id, hits in _scan(matcher, docs, pii):
         total += len(hits)
-        printer.add(doc_id, hits, docs[doc_id])
+        printer.add(named[doc_id][0], hits, docs[doc_id])
     printer.finish(total, len(docs), matcher)
     if total and fail_on_hit:
         raise typer.Exit(1)
@@ -97,21 +100,22 @@ def _matcher(paths: list[Path], allow: list[Path], profile_name: str, **switches
     return Matcher.build(lex)
 
 
-def _documents(inputs: list[Path], *, lines: bool, errors: str) -> Iterator[str]:
+def _documents(inputs: list[Path], *, lines: bool, errors: str) -> Iterator[tuple[str, str]]:
+    """``(name, text)`` per document: a file, or with ``--lines`` one line (``文件名:行号``)."""
     from beian.text.textio import decode_bytes, read_text
 
     sources = inputs or [Path("-")]
     for path in sources:
         if str(path) == "-":
-            text = decode_bytes(sys.stdin.buffer.read(), "<标准输入>", errors=errors)
+            name, text = "<标准输入>", decode_bytes(sys.stdin.buffer.read(), "<标准输入>", errors=errors)
         else:
             if not path.exists():
                 raise UsageError(f"找不到输入文件：{path}")
-            text = read_text(path, errors=errors)
+            name, text = path.name, read_text(path, errors=errors)
         if lines:
-            yield from text.splitlines()
+            yield from ((f"{name}:{n}", line) for n, line in enumerate(text.splitlines(), 1))
         else:
-            yield text
+            yield name, text
 
 
 def _scan(matcher: Matcher | None, docs: list[str], pii: bool) -> Iterator[tuple[int, list[Hit]]]:
@@ -141,8 +145,8 @@ class _JsonPrinter:
     def __init__(self, mask: bool) -> None:
         self._mask = mask
 
-    def add(self, doc_id: int, hits: list[Hit], text: str) -> None:
-        del doc_id, text
+    def add(self, name: str, hits: list[Hit], text: str) -> None:
+        del name, text
         out = sys.stdout
         for hit in hits:
             shown = _masked(hit) if self._mask and hit.kind == "pii" else hit
@@ -159,15 +163,16 @@ class _TablePrinter:
 
         self._console = Console()
         self._table = Table(title="命中明细")
-        for col in ("文档", "位置", "原文", "命中词条", "变体", "分类"):
-            self._table.add_column(col)
+        self._table.add_column("文档", no_wrap=True)  # the file (with --lines, 文件:行号), never cut
+        for col in ("位置", "原文", "命中词条", "变体", "分类"):
+            self._table.add_column(col, no_wrap=col != "原文")
 
-    def add(self, doc_id: int, hits: list[Hit], text: str) -> None:
+    def add(self, name: str, hits: list[Hit], text: str) -> None:
         from beian.text.evidence import masked_excerpt
 
         for hit in hits:
             shown = _masked(hit).text if hit.kind == "pii" else masked_excerpt(text, hit.start, hit.end, 6, mask_pii=True)
-            self._table.add_row(str(doc_id), f"{hit.start}-{hit.end}", shown, hit.matched,
+            self._table.add_row(name, f"{hit.start}-{hit.end}", shown, hit.matched,
                                 _VARIANT_ZH.get(hit.variant, hit.variant), hit.category or "—")
 
     def finish(self, total: int, n_docs: int, matcher: Matcher | None) -> None:
