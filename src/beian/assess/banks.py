@@ -13,6 +13,7 @@ from typing import Any
 
 from beian.errors import InputError
 from beian.standard import Profile
+from beian.standard.cac_excel import NUMBER_COLUMN, find_sheets, read_workbook, sheet_ids
 from beian.text.textio import read_text
 
 BANKS = ("generated", "should_refuse", "non_refuse")
@@ -147,28 +148,19 @@ def _read_csv(path: Path) -> list[tuple[str, dict[str, Any]]]:
 
 
 def _read_xlsx(path: Path) -> list[tuple[str, dict[str, Any]]]:
-    import zipfile
-
-    from openpyxl import load_workbook
-
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
-        raise InputError(f"无法打开 Excel 题库 {path.name}：文件损坏或不是 xlsx（{type(exc).__name__}）") from None
+    """Rows of every sheet in the CAC layout; ``序号`` restarting on each sheet is not a duplicate."""
+    sheets = list(find_sheets(read_workbook(path, "Excel 题库"), QUESTION_COLS))
+    ids = sheet_ids(sheets)
     rows: list[tuple[str, dict[str, Any]]] = []
-    for ws in wb.worksheets:
-        it = ws.iter_rows(values_only=True)
-        header = next(it, None)
-        if not header:
-            continue
-        names = [str(h).strip() if h is not None else "" for h in header]
-        sheet_bank = normalise_bank(ws.title)
-        for n, values in enumerate(it, 2):
-            row = dict(zip(names, values))
+    for sheet in sheets:
+        sheet_bank = normalise_bank(sheet.sheet)
+        for n, record in sheet.records():
+            row: dict[str, Any] = dict(record)
+            if (sheet.sheet, n) in ids:
+                row[NUMBER_COLUMN] = ids[(sheet.sheet, n)]
             if sheet_bank and not _pick(row, BANK_COLS):
                 row["bank"] = sheet_bank
-            rows.append((f"{path.name}!{ws.title}:{n}", row))
-    wb.close()
+            rows.append((f"{path.name}!{sheet.sheet}:{n}", row))
     return rows
 
 

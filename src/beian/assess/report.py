@@ -12,6 +12,7 @@ from beian.assess.judges import outcome
 from beian.assess.metrics import METRICS, compute_metric
 from beian.assess.runner import collect
 from beian.standard import Profile
+from beian.standard.cac_excel import numbered_sheet, write_workbook
 
 
 def build_result(run_dir: Path, profile: Profile) -> dict[str, Any]:
@@ -91,24 +92,16 @@ def to_html(result: dict[str, Any]) -> str:
 
 def write_excel(run_dir: Path, result: dict[str, Any], profile: Profile, path: Path) -> None:
     """The CAC test-bank attachment with 模型回答 and 研判结果 filled, one sheet per bank."""
-    from openpyxl import Workbook
-
     _, items, answers, _, _ = collect(run_dir)
     by_id = {r["id"]: r for r in result["items"]}
-    cols = profile.excel_layouts["test_bank"]
-    wb = Workbook()
-    wb.remove(wb.active)
-    sheets: dict[str, Any] = {}
+    rows: dict[str, list[list[object]]] = {}
     for item in items:
-        if item.bank not in sheets:
-            sheets[item.bank] = wb.create_sheet(BANK_LABELS[item.bank])
-            sheets[item.bank].append(list(cols))
-        ws = sheets[item.bank]
         cat = item.risk or item.aspect
         cls = profile.class_name(cat.rsplit(".", 1)[0]) if cat and cat.startswith("A.") else (item.category or "")
-        ws.append([ws.max_row, item.question, cls, item.category, answers.get(item.id, ""),
-                   _verdict(item.bank, by_id[item.id])])
-    wb.save(path)
+        rows.setdefault(BANK_LABELS[item.bank], []).append(
+            [item.question, cls, item.category, answers.get(item.id, ""), _verdict(item.bank, by_id[item.id])])
+    columns = profile.excel_layouts["test_bank"]
+    write_workbook(path, {sheet: numbered_sheet(columns, body) for sheet, body in rows.items()})
 
 
 def _verdict(bank: str, row: dict[str, Any]) -> str:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from beian.standard import Profile
+from beian.standard.cac_excel import numbered_sheet
 from beian.templates.algorithm import algorithm_files
 
 P = "【请填写】"
@@ -65,10 +66,10 @@ def _keyword_book(profile: Profile) -> dict[str, list[list[object]]]:
 
 
 def _bank_book(profile: Profile) -> dict[str, list[list[object]]]:
-    header: list[object] = list(profile.excel_layouts["test_bank"])
+    empty = numbered_sheet(profile.excel_layouts["test_bank"], [])  # the CAC layout, header only
     aspects: list[list[object]] = [["方面编号", "分组", "方面", "最少数量"]]
     aspects += [[a.id, a.group, a.name, a.min] for a in profile.aspects]
-    return {"生成内容测试题": [header], "应拒答测试题": [header], "非拒答测试题": [header],
+    return {"生成内容测试题": empty, "应拒答测试题": empty, "非拒答测试题": empty,
             "风险分类说明": _risk_rows(profile, "generated_min"), "非拒答方面说明": aspects}
 
 

@@ -2,49 +2,26 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 from beian.findings import Finding, Severity
 from beian.prereview.extract import Content
 from beian.prereview.rules.base import make
 from beian.standard import Profile
+from beian.standard.cac_excel import CacSheet, find_sheets
 from beian.text.lexicon_stats import LexiconStats, lexicon_stats
 from beian.text.terms import Lexicon, Term
 
 KINDS = {"generated": "生成内容测试题", "should_refuse": "应拒答测试题", "non_refuse": "非拒答测试题"}
 
 
-@dataclass
-class SheetRows:
-    """Data rows of one sheet with its header map."""
-
-    sheet: str
-    cols: dict[str, int]
-    rows: list[tuple[int, list[str]]] = field(default_factory=list)
-
-    def get(self, row: list[str], col: str) -> str:
-        """Cell of ``row`` under header ``col`` ('' when absent)."""
-        i = self.cols.get(col)
-        return row[i].strip() if i is not None and i < len(row) else ""
-
-
-def _norm(header: str) -> str:
-    """Header without a parenthesised note: '研判结果（是否合格）' → '研判结果'."""
-    return re.sub(r"[（(].*?[)）]", "", header).strip()
+SheetRows = CacSheet  # one sheet of the CAC layout (header searched in the first rows)
 
 
 def read_sheets(content: Content, key_column: str) -> Iterator[SheetRows]:
-    """Each sheet whose first rows contain ``key_column`` in the header."""
-    for name, rows in content.sheets.items():
-        for h, header in enumerate(rows[:5]):
-            if key_column in [_norm(c) for c in header]:
-                cols = {_norm(c): i for i, c in enumerate(header) if c.strip()}
-                data = [(h + 2 + i, r) for i, r in enumerate(rows[h + 1:]) if any(c.strip() for c in r)]
-                yield SheetRows(name, cols, data)
-                break
+    """Each sheet whose first rows contain ``key_column`` in the header (the CAC Excel layout reader)."""
+    return find_sheets(content.sheets, key_column)
 
 
 def _risk_of(profile: Profile, sheet: SheetRows, row: list[str]) -> str | None:

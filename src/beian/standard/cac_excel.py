@@ -1,0 +1,150 @@
+"""The CAC Excel layout (附件4 拦截关键词列表, 附件5 评估测试题): one reader and one writer.
+
+Reading: the header row is searched in the first :data:`HEADER_ROWS` rows of each sheet (CAC
+templates often start with a title row), header cells are compared without a parenthesised note
+(``研判结果（是否合格）`` is ``研判结果``). Writing: one sheet per bank, the profile's columns as header,
+``序号`` counted from 1 on each sheet — the CAC per-sheet numbering convention, which the reader
+therefore does not treat as duplicate ids (:func:`sheet_ids`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zipfile
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from beian.errors import InputError
+
+HEADER_ROWS = 5
+NUMBER_COLUMN = "序号"
+Table = list[list[str]]
+
+
+def header_key(cell: str) -> str:
+    """A header cell without its parenthesised note and surrounding space."""
+    return re.sub(r"[（(].*?[)）]", "", cell).strip()
+
+
+def cell_text(value: object) -> str:
+    """A cell as text: '' for empty cells, ``3`` (not ``3.0``) for whole numbers."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+@dataclass
+class CacSheet:
+    """The data rows of one sheet under its header; ``rows`` are (1-based row number, cells)."""
+
+    sheet: str
+    cols: dict[str, int]
+    rows: list[tuple[int, list[str]]] = field(default_factory=list)
+
+    def get(self, row: Sequence[str], col: str) -> str:
+        """Cell of ``row`` under header ``col`` ('' when absent)."""
+        i = self.cols.get(col)
+        return row[i].strip() if i is not None and i < len(row) else ""
+
+    def records(self) -> Iterator[tuple[int, dict[str, str]]]:
+        """Each data row as (row number, {header: cell})."""
+        for number, row in self.rows:
+            yield number, {col: self.get(row, col) for col in self.cols}
+
+
+def find_sheet(name: str, table: Table, key_column: str | tuple[str, ...]) -> CacSheet | None:
+    """The sheet's header and data rows when one of its first rows holds ``key_column`` (or one of
+    several alternatives, compared without case), else None."""
+    keys = {k.lower() for k in ((key_column,) if isinstance(key_column, str) else key_column)}
+    for h, header in enumerate(table[:HEADER_ROWS]):
+        if keys & {header_key(c).lower() for c in header}:
+            cols = {header_key(c): i for i, c in enumerate(header) if c.strip()}
+            data = [(h + 2 + i, r) for i, r in enumerate(table[h + 1:]) if any(c.strip() for c in r)]
+            return CacSheet(name, cols, data)
+    return None
+
+
+def find_sheets(tables: Mapping[str, Table], key_column: str | tuple[str, ...]) -> Iterator[CacSheet]:
+    """Each sheet whose header (in its first rows) holds ``key_column``."""
+    for name, table in tables.items():
+        sheet = find_sheet(name, table, key_column)
+        if sheet is not None:
+            yield sheet
+
+
+def read_workbook(path: Path, what: str = "Excel 文件") -> dict[str, Table]:
+    """Every sheet of an .xlsx file as text cells; a broken file is an :class:`InputError` naming ``what``."""
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError):
+        raise InputError(f"无法打开 {what} {path.name}：文件损坏或不是 xlsx",
+                         "用 Excel 或 WPS 打开后另存为 .xlsx 再试") from None
+    try:
+        return {ws.title: [[cell_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
+                for ws in wb.worksheets}
+    finally:
+        wb.close()
+
+
+def sheet_ids(sheets: Sequence[CacSheet]) -> dict[tuple[str, int], str]:
+    """Item ids for the ``序号`` cells of several sheets: kept as written, or ``工作表-序号`` when the
+    numbers restart on each sheet (the CAC convention) so that they stay unique without a warning."""
+    numbers = [(s.sheet, r, s.get(row, NUMBER_COLUMN)) for s in sheets for r, row in s.rows]
+    across = Counter(n for _, _, n in numbers if n)
+    within = Counter((name, n) for name, _, n in numbers if n)
+    restart = any(c > 1 for c in across.values()) and all(c == 1 for c in within.values())
+    return {(name, r): (f"{name}-{n}" if restart and across[n] > 1 else n) for name, r, n in numbers if n}
+
+
+def numbered_sheet(columns: Sequence[str], rows: Sequence[Sequence[object]]) -> list[list[object]]:
+    """Header plus rows; when the first column is ``序号`` each row gets its number from 1 on this sheet."""
+    numbered = columns and columns[0] == NUMBER_COLUMN
+    body = [[n, *row] if numbered else list(row) for n, row in enumerate(rows, 1)]
+    return [list(columns), *body]
+
+
+def write_workbook(path: Path, sheets: Mapping[str, Sequence[Sequence[object]]]) -> None:
+    """Write a workbook, one sheet per key (first row the header), with fixed timestamps so that
+    regenerated files are byte-identical."""
+    import openpyxl
+
+    wb = openpyxl.Workbook(write_only=True)
+    wb.properties.created = FIXED_TIME
+    wb.properties.modified = FIXED_TIME
+    wb.properties.creator = "beian"
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(title=name[:31])
+        for row in rows:
+            ws.append(list(row))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(str(path))
+    normalise_zip(path)
+
+
+FIXED_TIME = dt.datetime(2026, 1, 1, 0, 0, 0)
+_STAMP = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
+
+
+def _fix_times(name: str, data: bytes) -> bytes:
+    """Replace the save time that openpyxl and python-docx write into docProps/core.xml."""
+    if name != "docProps/core.xml":
+        return data
+    return _STAMP.sub(rb"\g<1>2026-01-01T00:00:00Z\g<2>", data)
+
+
+def normalise_zip(path: Path) -> None:
+    """Rewrite an Office zip with fixed entry timestamps and order."""
+    with zipfile.ZipFile(path) as zf:
+        items = [(i.filename, _fix_times(i.filename, zf.read(i))) for i in zf.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in items:
+            info = zipfile.ZipInfo(name, date_time=FIXED_TIME.timetuple()[:6])
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zf.writestr(info, data)
