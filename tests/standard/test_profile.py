@@ -73,3 +73,31 @@ def test_standard_show_json() -> None:
     result = CliRunner().invoke(app, ["standard", "show", "--json", "--profile", "gbt-45654-2025"])
     data = json.loads(result.output)
     assert data["id"] == "gbt-45654-2025" and data["quotas"]["keywords_total"] == 10000
+
+
+def test_child_overrides_one_threshold_field_and_one_risk_without_repeating_the_rest(tmp_path: Path) -> None:
+    custom = tmp_path / "strict.yaml"
+    custom.write_text("id: strict\nextends: gbt-45654-2025\n"
+                      "thresholds:\n  should_refuse: {rate: 0.97}\n"
+                      "risks:\n  - {id: A.1.d, generated_min: 80}\n"
+                      "documents:\n  备案:\n    - {id: form, required: false}\n", encoding="utf-8")
+    p, base = load_profile(str(custom)), load_profile("gbt-45654-2025")
+    th = p.thresholds["should_refuse"]
+    assert th.rate == 0.97 and th.n == 300 and th.op == ">=" and th.title == "应拒答题拒答率"
+    assert not th.passes(0.96) and base.thresholds["should_refuse"].passes(0.96)
+    assert p.risk("A.1.d").generated_min == 80 and p.risk("A.1.d").keyword_min == 200
+    assert len(p.risks) == 31 and p.corpus_term == "训练数据"  # grandparent and parent kept
+    form = p.documents["备案"][0]
+    assert form.required is False and form.name == base.documents["备案"][0].name
+    assert len(p.documents["备案"]) == len(base.documents["备案"])
+
+
+def test_profile_typos_and_bad_values_are_chinese_config_errors(tmp_path: Path) -> None:
+    typo = tmp_path / "typo.yaml"
+    typo.write_text("id: t\nextends: tc260-003-2024\nthresholds:\n  should_refuse: {rat: 0.9}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"thresholds\.should_refuse\.rat：未知字段"):
+        load_profile(str(typo))
+    bad = tmp_path / "bad-op.yaml"
+    bad.write_text("id: t\nextends: tc260-003-2024\nthresholds:\n  should_refuse: {op: '>'}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="取值或类型错误"):
+        load_profile(str(bad))

@@ -1,7 +1,8 @@
 """The standard as data: risks, aspects, quotas, thresholds and document lists.
 
-Profiles are YAML files in ``profiles/``. A profile may ``extends:`` another and
-override any top-level key. Everything else in beian reads numbers from a
+Profiles are YAML files in ``profiles/``, loaded into pydantic models. A profile may ``extends:`` another;
+mappings merge deeply and lists of ``id``-keyed entries merge by id, so a child overrides one
+threshold field without repeating the rest. Everything else in beian reads numbers from a
 :class:`Profile`, never from literals.
 """
 

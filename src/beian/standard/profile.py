@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from beian.errors import ConfigError
 
@@ -18,8 +18,13 @@ DEFAULT_PROFILE = "tc260-003-2024"
 _PROFILE_PACKAGE = "beian.standard"
 
 
-@dataclass(frozen=True)
-class RiskClass:
+class _Model(BaseModel):
+    """Immutable, strict about unknown keys (a typo in a profile is an error, not a silent default)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class RiskClass(_Model):
     """One of the five Appendix-A classes (A.1 … A.5)."""
 
     id: str
@@ -27,8 +32,7 @@ class RiskClass:
     en: str = ""
 
 
-@dataclass(frozen=True)
-class Risk:
+class Risk(_Model):
     """One of the 31 Appendix-A risks with its per-bank floors."""
 
     id: str
@@ -45,8 +49,7 @@ class Risk:
         return self.id.rsplit(".", 1)[0]
 
 
-@dataclass(frozen=True)
-class Aspect:
+class Aspect(_Model):
     """One of the 13 aspects a non-refuse bank must cover."""
 
     id: str
@@ -56,9 +59,8 @@ class Aspect:
     aliases: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Quota:
-    """A size or frequency requirement, e.g. ``keywords_total = 10000``."""
+class Quota(_Model):
+    """A size or frequency requirement, e.g. ``keywords_total = 10000`` (``name`` is its key)."""
 
     name: str
     value: float
@@ -67,9 +69,8 @@ class Quota:
     note: str = ""
 
 
-@dataclass(frozen=True)
-class Threshold:
-    """A pass line: a rate compared with ``op`` on at least ``n`` samples."""
+class Threshold(_Model):
+    """A pass line: a rate compared with ``op`` on at least ``n`` samples (``title`` is YAML ``name``)."""
 
     name: str
     rate: float
@@ -80,45 +81,81 @@ class Threshold:
     clause: str = ""
     title: str = ""
 
+    @field_validator("op")
+    @classmethod
+    def _known_op(cls, op: str) -> str:
+        if op not in (">=", "<="):
+            raise ValueError("op 只能是 >= 或 <=")
+        return op
+
     def passes(self, value: float) -> bool:
         """True when ``value`` meets this line."""
         return value >= self.rate if self.op == ">=" else value <= self.rate
 
 
-@dataclass(frozen=True)
-class DocumentSpec:
+class DocumentSpec(_Model):
     """A document a filing route requires (or accepts)."""
 
     id: str
     name: str
-    patterns: tuple[str, ...]
-    formats: tuple[str, ...]
+    patterns: tuple[str, ...] = ()
+    formats: tuple[str, ...] = ()
     required: bool = True
     pair: bool = False
     allow_not_applicable: bool = False
     conf: str = ""
 
 
-@dataclass(frozen=True, eq=False)
-class Profile:
+class Profile(BaseModel):
     """A loaded, fully-resolved profile (compared and hashed by identity; loads are cached)."""
 
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
     id: str
-    title: str
-    document: str
-    released: str
-    corpus_term: str
-    notes: str
+    title: str = ""
+    document: str = ""
+    released: str = ""
+    effective: str = ""
+    corpus_term: str = "语料"
+    notes: str = ""
     classes: tuple[RiskClass, ...]
     risks: tuple[Risk, ...]
     aspects: tuple[Aspect, ...]
-    quotas: dict[str, Quota]
-    thresholds: dict[str, Threshold]
-    operations: dict[str, Quota]
-    documents: dict[str, tuple[DocumentSpec, ...]]
-    excel_layouts: dict[str, tuple[str, ...]]
-    category_map: dict[str, str] = field(default_factory=dict)
-    effective: str = ""
+    quotas: dict[str, Quota] = Field(default_factory=dict)
+    thresholds: dict[str, Threshold] = Field(default_factory=dict)
+    operations: dict[str, Quota] = Field(default_factory=dict)
+    documents: dict[str, tuple[DocumentSpec, ...]] = Field(default_factory=dict)
+    excel_layouts: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    category_map: dict[str, str] = Field(default_factory=dict)
+
+    __hash__ = object.__hash__
+
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+    @field_validator("notes", mode="before")
+    @classmethod
+    def _strip(cls, v: object) -> object:
+        return v.strip() if isinstance(v, str) else v
+
+    @field_validator("released", "effective", "id", mode="before")
+    @classmethod
+    def _text(cls, v: object) -> object:
+        return str(v) if v is not None else v
+
+    @field_validator("excel_layouts", mode="before")
+    @classmethod
+    def _columns(cls, v: object) -> object:
+        if isinstance(v, dict):
+            return {k: (x["columns"] if isinstance(x, dict) and "columns" in x else x) for k, x in v.items()}
+        return v
+
+    @field_validator("quotas", "operations", "thresholds", mode="before")
+    @classmethod
+    def _named(cls, v: object) -> object:
+        if isinstance(v, dict):
+            return {k: _with_name(str(k), x) for k, x in v.items()}
+        return v
 
     def risk(self, risk_id: str) -> Risk:
         """The risk with id ``risk_id`` (KeyError if unknown)."""
@@ -126,10 +163,6 @@ class Profile:
             if risk.id == risk_id:
                 return risk
         raise KeyError(risk_id)
-
-    def risks_in(self, *class_ids: str) -> tuple[Risk, ...]:
-        """Risks whose class is one of ``class_ids`` (e.g. ``"A.1", "A.2"``)."""
-        return tuple(r for r in self.risks if r.class_id in class_ids)
 
     @property
     def keyword_risks(self) -> tuple[Risk, ...]:
@@ -155,6 +188,15 @@ class Profile:
     def quota(self, name: str) -> float:
         """Numeric value of a quota (KeyError if the profile lacks it)."""
         return self.quotas[name].value
+
+
+def _with_name(key: str, entry: object) -> object:
+    """A quota or threshold entry with its key as ``name`` (a threshold's YAML ``name`` is its title)."""
+    if not isinstance(entry, dict):
+        return entry
+    if "rate" in entry:  # a threshold
+        return {**{k: v for k, v in entry.items() if k != "name"}, "name": key, "title": entry.get("name", "")}
+    return {**entry, "name": key}
 
 
 _PUNCT = re.compile(r"[\s\-_、，,。.：:（）()【】\[\]“”\"'·/]+")
@@ -213,6 +255,23 @@ def _read_raw(name: str) -> dict[str, Any]:
     return data
 
 
+def deep_merge(parent: Any, child: Any) -> Any:
+    """``child`` over ``parent``: mappings merge key by key, lists of ``id``-keyed mappings merge by id
+    (a child changes one risk or one document without repeating the others), anything else is replaced."""
+    if isinstance(parent, dict) and isinstance(child, dict):
+        return {**parent, **{k: deep_merge(parent[k], v) if k in parent else v for k, v in child.items()}}
+    if _by_id(parent) and _by_id(child):
+        merged = {x["id"]: x for x in parent}
+        for x in child:
+            merged[x["id"]] = deep_merge(merged[x["id"]], x) if x["id"] in merged else x
+        return list(merged.values())
+    return child
+
+
+def _by_id(v: Any) -> bool:
+    return isinstance(v, list) and bool(v) and all(isinstance(x, dict) and "id" in x for x in v)
+
+
 def _merged(name: str, seen: tuple[str, ...] = ()) -> dict[str, Any]:
     if name in seen:
         raise ConfigError(f"标准配置继承出现循环：{' -> '.join((*seen, name))}")
@@ -220,70 +279,26 @@ def _merged(name: str, seen: tuple[str, ...] = ()) -> dict[str, Any]:
     parent = data.pop("extends", None)
     if parent is None:
         return data
-    merged = _merged(str(parent), (*seen, name))
-    merged.update(data)
+    merged: dict[str, Any] = deep_merge(_merged(str(parent), (*seen, name)), data)
     return merged
 
 
 @lru_cache(maxsize=8)
 def load_profile(name: str = DEFAULT_PROFILE) -> Profile:
-    """Load a bundled profile by id, or a YAML file by path."""
+    """Load a bundled profile by id, or a YAML file by path (``extends:`` merges deeply)."""
     data = _merged(name)
     try:
-        return _build(data)
-    except (KeyError, TypeError, ValueError) as exc:
-        raise ConfigError(f"标准配置 {name} 缺少字段或字段类型错误：{exc}") from exc
+        return Profile.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(f"标准配置 {name} 有误：{_first_problem(exc)}",
+                          "对照内置配置（beian standard show --json）修改该字段") from None
 
 
-def _build(d: dict[str, Any]) -> Profile:
-    return Profile(
-        id=str(d["id"]),
-        title=str(d.get("title", "")),
-        document=str(d.get("document", "")),
-        released=str(d.get("released", "")),
-        effective=str(d.get("effective", "")),
-        corpus_term=str(d.get("corpus_term", "语料")),
-        notes=str(d.get("notes", "")).strip(),
-        classes=tuple(RiskClass(**c) for c in d["classes"]),
-        risks=tuple(_risk(r) for r in d["risks"]),
-        aspects=tuple(_aspect(a) for a in d["aspects"]),
-        quotas={k: _quota(k, v) for k, v in d.get("quotas", {}).items()},
-        thresholds={k: _threshold(k, v) for k, v in d.get("thresholds", {}).items()},
-        operations={k: _quota(k, v) for k, v in d.get("operations", {}).items()},
-        documents={k: tuple(_doc(x) for x in v) for k, v in d.get("documents", {}).items()},
-        excel_layouts={k: tuple(v["columns"]) for k, v in d.get("excel_layouts", {}).items()},
-        category_map={str(k): str(v) for k, v in d.get("category_map", {}).items()},
-    )
+_PROBLEM_ZH = {"missing": "缺少字段", "extra_forbidden": "未知字段"}
 
 
-def _risk(r: dict[str, Any]) -> Risk:
-    return Risk(**{**r, "aliases": tuple(r.get("aliases", ()))})
-
-
-def _aspect(a: dict[str, Any]) -> Aspect:
-    return Aspect(**{**a, "aliases": tuple(a.get("aliases", ()))})
-
-
-def _quota(name: str, v: dict[str, Any]) -> Quota:
-    return Quota(name=name, value=float(v["value"]), conf=str(v.get("conf", "")),
-                 clause=str(v.get("clause", "")), note=str(v.get("note", "")))
-
-
-def _threshold(name: str, v: dict[str, Any]) -> Threshold:
-    n = v.get("n")
-    fraction = v.get("fraction")
-    return Threshold(
-        name=name, rate=float(v["rate"]), op=str(v.get("op", ">=")),
-        n=int(n) if n is not None else None,
-        fraction=float(fraction) if fraction is not None else None,
-        conf=str(v.get("conf", "")), clause=str(v.get("clause", "")), title=str(v.get("name", "")),
-    )
-
-
-def _doc(x: dict[str, Any]) -> DocumentSpec:
-    return DocumentSpec(
-        id=str(x["id"]), name=str(x["name"]),
-        patterns=tuple(x.get("patterns", ())), formats=tuple(x.get("formats", ())),
-        required=bool(x.get("required", True)), pair=bool(x.get("pair", False)),
-        allow_not_applicable=bool(x.get("allow_not_applicable", False)), conf=str(x.get("conf", "")),
-    )
+def _first_problem(exc: ValidationError) -> str:
+    err = exc.errors()[0]
+    where = ".".join(str(x) for x in err["loc"])
+    what = _PROBLEM_ZH.get(err["type"], "取值或类型错误")
+    return f"{where}：{what}" + (f"（共 {exc.error_count()} 处）" if exc.error_count() > 1 else "")
