@@ -5,11 +5,12 @@ from __future__ import annotations
 import asyncio
 import gc
 import json
+import logging
 import os
 import time
 import uuid
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager, suppress
+from contextlib import asynccontextmanager
 from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
@@ -28,7 +29,9 @@ from beian.gateway.relay import FIELDS, Relay, chunk, sse
 from beian.gateway.toolcalls import check_functions, functions
 from beian.gateway.upstream import UpstreamClient, UpstreamStream
 from beian.labels import apply_text_label, implicit_label, label_json
+from beian.log import get_logger, swallowed, text_ref
 
+LOG = get_logger("gateway")
 STATE_TTL_S = 1.0
 WARM_UP_TEXT = "路口交警说法轮功不是功法。fa lun gong 请拨打13812345678或发邮件到 a@b.cn。"
 WORKERS_ENV = "BEIAN_GATEWAY_WORKERS"  # set by ``beian serve --workers``; rate limits are shared out
@@ -92,7 +95,8 @@ class Gateway:
         self._mode = (mode, now)
         try:
             mode, version = await asyncio.to_thread(lambda: (self.store.mode(), self.store.keyword_version()))
-        except Exception:  # the database is briefly unavailable: keep the last known state
+        except Exception as exc:  # the database is briefly unavailable: keep the last known state
+            swallowed(LOG, "读取应急模式与关键词版本失败，沿用上次的状态", exc, mode=mode)
             return mode
         self._mode = (mode, now)
         if version != self.kw_version and not self._rebuilding.locked():
@@ -136,6 +140,8 @@ class Gateway:
                     asyncio.to_thread(decide, self.cfg, app, matcher, text, stage=stage, mode=mode),
                     timeout=app.check_timeout_s)
         except Exception as exc:
+            swallowed(LOG, "内容安全检查出错或超时", exc, app=app.name, stage=stage, text=text_ref(text),
+                      fail_closed=app.fail_closed)
             if not app.fail_closed:
                 return Verdict(text=text)
             raise GatewayHTTPError(503, "内容安全检查出错或超时，已按失败关闭策略拒绝本次请求",
@@ -156,6 +162,8 @@ class Gateway:
             verdict = await asyncio.wait_for(asyncio.to_thread(clf.classify, answer, question),
                                              timeout=app.classifier.timeout_s)
         except Exception as exc:
+            swallowed(LOG, "分类模型调用失败或超时", exc, app=app.name, answer=text_ref(answer),
+                      fail_closed=app.fail_closed)
             if not app.fail_closed:
                 return []
             raise GatewayHTTPError(503, "分类模型调用失败或超时，已按失败关闭策略拒绝本次请求",
@@ -423,15 +431,18 @@ async def _relay(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: str, mo
     try:
         async for out in relay.events(resp):
             yield out
-    except Exception:
+    except Exception as exc:
+        swallowed(LOG, "流式转发中断", exc, app=app.name, request_id=rid)
         relay.action = "stream_error"
         yield sse({"error": {"message": "流式转发中断", "type": "upstream_error", "code": "stream_broken"}})
     finally:
         await resp.aclose()
         timings = {"gateway_total": time.perf_counter() - t0}
-        with suppress(GatewayHTTPError):
+        try:
             await gw.audit(_row(gw, app, body, rid, mode, relay.action, hits + relay.hits, timings,
                                 {"input": asked, "output": relay.answer_text()}))
+        except GatewayHTTPError as exc:  # the answer has been streamed already: nothing left to refuse
+            swallowed(LOG, "流式回答的审计记录无法写入", exc, level=logging.ERROR, app=app.name, request_id=rid)
         gw.metrics.requests.labels(app.name, relay.action).inc()
 
 
@@ -470,7 +481,8 @@ async def healthz(request: Request) -> Response:
     gw: Gateway = request.app.state.gw
     try:
         mode = await asyncio.to_thread(gw.store.mode)
-    except Exception:
+    except Exception as exc:
+        swallowed(LOG, "健康检查：审计数据库不可用", exc)
         return JSONResponse({"status": "error", "message": "审计数据库不可用"}, status_code=503)
     return JSONResponse({"status": "ok", "mode": mode, "keyword_version": gw.kw_version})
 

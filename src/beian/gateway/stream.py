@@ -17,11 +17,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from beian.gateway.policy import Hit, Verdict, apply_masks
+from beian.log import get_logger, swallowed
 
 Decide = Callable[[str], Verdict]
 Pending = Callable[[str], int]
 PII_HOLD = 32  # a bank-card or ID number with separators
 _PII_TAIL = re.compile(r"[0-9A-Za-z@._+\-:()（）＋－＠．\uff10-\uff19\uff21-\uff3a\uff41-\uff5a ]+$")
+
+
+LOG = get_logger("gateway")
 
 
 @dataclass
@@ -63,7 +67,8 @@ class FieldGuard:
             return self.hold
         try:
             return self.pending(self.text[self.released:])
-        except Exception:  # never release on a failure: fall back to the full window
+        except Exception as exc:  # never release on a failure: fall back to the full window
+            swallowed(LOG, "流式待定文本检查出错，改为扣留整个检查窗口", exc, held=self.hold)
             return self.hold
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import pickle
 import threading
@@ -16,6 +17,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from beian.log import get_logger, swallowed
 from beian.text.compiler import MIN_TERM_CHARS, Channel, Compiled
 from beian.text.engines import load_engine
 from beian.text.normalize import cache_dir, tables_version
@@ -84,5 +86,6 @@ def load(folder: Path, key: str) -> Compiled | None:
         if fmt != CACHE_FORMAT or stored_key != key or main_ch is None:
             return None
         return Compiled(table, main_ch, _unstate(sound), skipped)
-    except Exception:  # a corrupt or foreign cache file is rebuilt, never trusted
+    except Exception as exc:  # a corrupt or foreign cache file is rebuilt, never trusted
+        swallowed(get_logger("text"), "匹配器缓存文件损坏或版本不符，将重新编译", exc, level=logging.INFO, file=path.name)
         return None
