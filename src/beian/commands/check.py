@@ -14,7 +14,7 @@ def _check(
     route: str | None = typer.Option(None, "--route", help="备案路线：备案 或 登记（默认自动识别）。"),
     profile: str | None = typer.Option(None, "--profile", help="标准配置，如 tc260-003-2024、gbt-45654-2025。"),
     fmt: str = typer.Option("rich", "--format", help="输出格式：rich、json、md、html。"),
-    output: Path | None = typer.Option(None, "--output", "-o", help="把报告写入该文件（不会写入材料包）。"),
+    output: Path | None = typer.Option(None, "--output", "-o", help="把报告写入该文件（写到 -o 指定的位置；指向材料包内时报告也会出现在材料包中）。"),
     fail_on: str = typer.Option("high", "--fail-on", help="达到该严重程度即以退出码 1 结束：info/low/medium/high/blocker。"),
     explain: str | None = typer.Option(None, "--explain", metavar="编号",
                                        help="说明一个问题编号：检查什么、依据的条款及其效力、怎么改（不需要材料包）。"),
