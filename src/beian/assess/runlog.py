@@ -16,6 +16,7 @@ from typing import Any
 
 from beian.assess.banks import BankItem
 from beian.errors import InputError
+from beian.records import RunMeta
 
 FSYNC_INTERVAL = 0.05
 
@@ -45,7 +46,7 @@ class RunLog:
             self.fh.close()
 
 
-def create_run(run_dir: Path, items: list[BankItem], meta: dict[str, Any]) -> None:
+def create_run(run_dir: Path, items: list[BankItem], meta: RunMeta) -> None:
     """Write the run's meta and item snapshot (refuses to overwrite an existing run)."""
     if (run_dir / "meta.json").exists():
         raise InputError(f"运行目录 {run_dir} 已存在一次评估", hint="继续请用 --resume，重新开始请换一个 --run 目录")
@@ -56,11 +57,11 @@ def create_run(run_dir: Path, items: list[BankItem], meta: dict[str, Any]) -> No
     (run_dir / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
 
 
-def read_run(run_dir: Path) -> tuple[dict[str, Any], list[BankItem], list[dict[str, Any]]]:
+def read_run(run_dir: Path) -> tuple[RunMeta, list[BankItem], list[dict[str, Any]]]:
     """Meta, items and log events of a run (a torn last line from a kill is ignored)."""
     if not (run_dir / "meta.json").exists():
         raise InputError(f"{run_dir} 不是评估运行目录（缺少 meta.json）")
-    meta = json.loads((run_dir / "meta.json").read_text(encoding="utf-8"))
+    meta: RunMeta = json.loads((run_dir / "meta.json").read_text(encoding="utf-8"))
     items = [BankItem(**json.loads(ln)) for ln in (run_dir / "items.jsonl").read_text(encoding="utf-8").splitlines()
              if ln.strip()]
     events: list[dict[str, Any]] = []

@@ -46,6 +46,8 @@ from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from beian.errors import RuntimeFailure
+from beian.kinds import Mode
+from beian.records import AUDIT_FIELDS
 
 meta = MetaData()
 audit_log = Table(
@@ -84,10 +86,9 @@ opt_outs = Table(
 )
 
 
-CHAIN_FIELDS = ("ts", "request_id", "app", "user_hash", "model", "mode", "action", "categories",
-                "evidence", "timings", "raw")
-MODES = ("normal", "strict", "canned", "suspended")
-MODE_ZH = {"normal": "正常", "strict": "严格", "canned": "仅预设回答", "suspended": "暂停服务"}
+CHAIN_FIELDS = AUDIT_FIELDS  # the hashed fields: every field of an AuditRow, in order
+MODES = Mode.values()
+MODE_ZH = Mode.labels()
 
 # PostgreSQL advisory-lock keys (per database): one per thing that must be serialized across workers.
 CHAIN_LOCK_KEY = 4515

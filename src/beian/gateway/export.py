@@ -15,12 +15,12 @@ from typing import Any
 
 from beian.errors import InputError
 from beian.gateway.audit import AuditStore
+from beian.kinds import Labelled, Mode, Outcome
+from beian.records import AUDIT_LABELS
 
-COLUMNS_ZH = {"id": "序号", "ts": "时间", "request_id": "请求编号", "app": "应用", "user_hash": "用户标识摘要",
-              "model": "模型", "mode": "运行模式", "action": "处置", "categories": "命中类别",
-              "evidence": "证据（已脱敏）", "timings": "耗时（毫秒）", "raw": "原文（仅在开启时）",
-              "prev_hash": "前一条哈希", "hash": "本条哈希"}
+COLUMNS_ZH = {"id": "序号", **AUDIT_LABELS, "prev_hash": "前一条哈希", "hash": "本条哈希"}
 
+LABELS: dict[str, type[Labelled]] = {"mode": Mode, "action": Outcome}  # shown as 中文（value）
 XLSX_CELL_MAX = 32767  # Excel refuses longer cell texts
 TRUNCATED = "…（内容过长已截断，完整内容请导出为 jsonl）"
 _XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -34,6 +34,8 @@ def xlsx_value(key: str, value: Any) -> Any:
     """A cell value Excel accepts: readable time, no control characters, within the cell limit."""
     if key == "ts" and value is not None:
         return _when(float(value))
+    if key in LABELS and value is not None:
+        return f"{LABELS[key].label(value)}（{value}）"
     if not isinstance(value, str):
         return value
     value = _XLSX_ILLEGAL.sub("\ufffd", value)

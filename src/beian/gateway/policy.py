@@ -9,10 +9,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from beian.gateway.config import AppConfig, GatewayConfig
+from beian.kinds import Action
 from beian.text.evidence import mask_term, masked_excerpt, pii_masked_copy
 from beian.text.pii import PIIMatch, find_pii
 
-ACTION_RANK = {"allow": 0, "mask": 1, "substitute": 2, "block": 3}
+ACTION_RANK = {a.value: a.rank for a in Action}
 PII_MIN_CONFIDENCE = 0.6  # below this a candidate only masks evidence; it is not acted on
 
 
