@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from beian.findings import Finding, Severity, Span, worst
+from beian.findings import Finding, Severity, worst
 
 
 def test_severity_order_and_chinese_labels() -> None:
@@ -14,16 +14,9 @@ def test_severity_order_and_chinese_labels() -> None:
         Severity.parse("critical")
 
 
-def test_span_relations() -> None:
-    assert Span(0, 10).covers(Span(2, 5)) and not Span(2, 5).covers(Span(0, 10))
-    assert Span(0, 3).overlaps(Span(2, 5)) and not Span(0, 2).overlaps(Span(2, 5))
-    with pytest.raises(ValueError):
-        Span(5, 2)
-
-
 def test_finding_serialises_for_json_reports() -> None:
-    f = Finding(code="materials.missing", message="缺少附件4", severity=Severity.HIGH, span=Span(1, 2))
+    f = Finding(code="materials.missing", message="缺少附件4", severity=Severity.HIGH, location="附件4")
     data = f.to_dict()
-    assert data["severity"] == "high" and data["span"] == {"start": 1, "end": 2}
+    assert data["severity"] == "high" and data["location"] == "附件4" and "span" not in data
     assert worst([f, Finding(code="x", message="y", severity=Severity.LOW)]) is Severity.HIGH
     assert worst([]) is None

@@ -1,8 +1,15 @@
-"""The shared result vocabulary: severities, spans and :class:`Finding`.
+"""Severities and :class:`Finding`, the result of a check on a filing package.
 
-Every part of beian reports what it found as :class:`Finding` objects. Detection
-produces findings; a policy (in the gateway) or a verdict rule (in ``check``)
-decides what to do with them.
+The result types of beian, one per level, each named for what it is:
+
+- :class:`Finding` — a problem in a package (``beian check``), with location, evidence and a fix;
+- :class:`beian.text.matcher.Match` — one keyword hit in a text (offsets, matched form, variant);
+- :class:`beian.text.pii.PIIMatch` — one piece of personal information in a text;
+- :class:`beian.gateway.policy.PolicyHit` — a Match or PIIMatch with the action an app's policy gives it;
+- :class:`beian.text.classifiers.ClassifierVerdict` — a guard model's or judge's verdict on an answer.
+
+Detection produces matches; a policy (in the gateway) or a verdict rule (in ``check``) decides
+what to do with them.
 """
 
 from __future__ import annotations
@@ -57,29 +64,6 @@ _SEVERITY_ZH = {
 
 
 @dataclass(frozen=True, slots=True)
-class Span:
-    """A half-open character range ``[start, end)`` in the original text."""
-
-    start: int
-    end: int
-
-    def __post_init__(self) -> None:
-        if self.start < 0 or self.end < self.start:
-            raise ValueError(f"invalid span [{self.start}, {self.end})")
-
-    def covers(self, other: Span) -> bool:
-        """True when ``other`` lies entirely inside this span."""
-        return self.start <= other.start and other.end <= self.end
-
-    def overlaps(self, other: Span) -> bool:
-        """True when the two spans share at least one character."""
-        return self.start < other.end and other.start < self.end
-
-    def __len__(self) -> int:
-        return self.end - self.start
-
-
-@dataclass(frozen=True, slots=True)
 class Finding:
     """One thing a scanner, rule or judge found, with its evidence and a fix.
 
@@ -92,9 +76,6 @@ class Finding:
     severity: Severity = Severity.MEDIUM
     source: str = ""
     family: str | None = None
-    category: str | None = None
-    score: float | None = None
-    span: Span | None = None
     location: str = ""
     evidence: str | None = None
     fix: str | None = None
@@ -104,8 +85,6 @@ class Finding:
         """A JSON-ready dict (enums as their values)."""
         data = asdict(self)
         data["severity"] = self.severity.value
-        if self.span is not None:
-            data["span"] = {"start": self.span.start, "end": self.span.end}
         return data
 
 

@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from beian.gateway.policy import Hit, Verdict
+from beian.gateway.policy import PolicyHit, Verdict
 from beian.gateway.stream import ClassifierGate, FieldGuard, pii_pending
 from beian.text.matcher import Matcher
 from beian.text.terms import Lexicon, Term
@@ -34,7 +34,7 @@ def test_pending_is_only_an_unfinished_term(matcher: Matcher, text: str, held: s
 
 def guard(matcher: Matcher) -> FieldGuard:
     def judge(text: str) -> Verdict:
-        hits = [Hit("keyword", m.start, m.end, "违禁", 1.0, "block", "x") for m in matcher.scan(text)]
+        hits = [PolicyHit("keyword", m.start, m.end, "违禁", 1.0, "block", "x") for m in matcher.scan(text)]
         return Verdict(action="block" if hits else "allow", hits=hits, text=text, reply="拒答")
 
     return FieldGuard(100, judge, matcher.pending_chars)
@@ -97,18 +97,18 @@ def test_pii_tail_held() -> None:
     assert pii_pending("好的。") == 0
 
 
-def _hits(unsafe: bool) -> list[Hit]:
-    return [Hit("classifier", 0, 0, "A.1.f", 1.0, "block", "分类模型：暴力")] if unsafe else []
+def _hits(unsafe: bool) -> list[PolicyHit]:
+    return [PolicyHit("classifier", 0, 0, "A.1.f", 1.0, "block", "分类模型：暴力")] if unsafe else []
 
 
 def test_classifier_gate_releases_whole_sentences_after_approval() -> None:
     seen: list[str] = []
 
-    async def classify(answer: str) -> list[Hit]:
+    async def classify(answer: str) -> list[PolicyHit]:
         seen.append(answer)
         return _hits("坏" in answer)
 
-    async def run() -> list[tuple[str, list[Hit] | None]]:
+    async def run() -> list[tuple[str, list[PolicyHit] | None]]:
         gate = ClassifierGate(classify, every=6)
         return [await gate.feed("第一句很好。第二"), await gate.feed("句也不错，"),
                 await gate.feed("接着说坏话。"), await gate.feed("", final=True)]
@@ -121,7 +121,7 @@ def test_classifier_gate_releases_whole_sentences_after_approval() -> None:
 
 
 def test_classifier_gate_only_at_end() -> None:
-    async def run() -> tuple[tuple[str, list[Hit] | None], tuple[str, list[Hit] | None]]:
+    async def run() -> tuple[tuple[str, list[PolicyHit] | None], tuple[str, list[PolicyHit] | None]]:
         gate = ClassifierGate(lambda a: asyncio.sleep(0, _hits(False)), every=0)
         return await gate.feed("很长的回答。" * 50), await gate.feed("结束", final=True)
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from beian.text.matcher import Matcher, ReloadableMatcher
+from beian.text.matcher import Matcher
 from beian.text.terms import Lexicon, Term, VariantOptions
 
 
@@ -161,15 +161,6 @@ def test_aho_corasick_engine_agrees_with_hyperscan(tmp_path: Path) -> None:
     ac = Matcher.build(lex, cache_dir=None, engine="ahocorasick")
     assert ac.engine_name == "ahocorasick"
     assert ac.scan(text) == hs.scan(text)
-
-
-def test_reload_swaps_atomically(tmp_path: Path) -> None:
-    holder = ReloadableMatcher(Matcher.build(_lexicon("法轮功"), cache_dir=tmp_path))
-    before = holder.current
-    holder.rebuild(_lexicon("法轮功", "色情"), cache_dir=tmp_path)
-    assert before.scan("色情") == []
-    assert [h.matched for h in holder.current.scan("色情")] == ["色情"]
-    assert holder.version == 2
 
 
 def test_options_per_category_switch_pinyin_off(tmp_path: Path) -> None:

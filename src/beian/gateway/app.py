@@ -24,7 +24,7 @@ from beian.gateway.config import AppConfig, GatewayConfig, sha256_hex
 from beian.gateway.errors import GatewayHTTPError, envelope
 from beian.gateway.lexicons import compile_lexicon, load_files, with_overlay
 from beian.gateway.messages import Segment, joined, request_segments, write_back
-from beian.gateway.policy import ACTION_RANK, Hit, Verdict, classifier_hits, decide, substitute_for
+from beian.gateway.policy import ACTION_RANK, PolicyHit, Verdict, classifier_hits, decide, substitute_for
 from beian.gateway.relay import FIELDS, Relay, chunk, sse
 from beian.gateway.toolcalls import check_functions, functions
 from beian.gateway.upstream import UpstreamClient, UpstreamStream
@@ -154,7 +154,7 @@ class Gateway:
                 self.metrics.blocks.labels(stage, h.key).inc()
         return verdict
 
-    async def classify(self, app: AppConfig, answer: str, question: str, mode: str) -> list[Hit]:
+    async def classify(self, app: AppConfig, answer: str, question: str, mode: str) -> list[PolicyHit]:
         """Ask the app's classifier about a plain answer; fail closed on error or timeout."""
         clf = self.classifiers.get(app.name)
         if clf is None or app.classifier is None:
@@ -264,7 +264,7 @@ def _completion(model: str, content: str, finish: str, label: dict[str, Any], ri
 
 
 def _row(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: str, mode: str, action: str,
-         hits: list[Hit], timings: dict[str, float], raw: dict[str, Any] | None = None) -> AuditRow:
+         hits: list[PolicyHit], timings: dict[str, float], raw: dict[str, Any] | None = None) -> AuditRow:
     user = body.get("user")
     return {"ts": time.time(), "request_id": rid, "app": app.name,
             "user_hash": sha256_hex(str(user)) if user else None, "model": str(body.get("model", "")),
@@ -342,7 +342,7 @@ def _canned(gw: Gateway, verdict: Verdict) -> str:
 
 
 async def _forward_json(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: str, mode: str,
-                        hits: list[Hit], t0: float, *, asked: str) -> Response:
+                        hits: list[PolicyHit], t0: float, *, asked: str) -> Response:
     t_up = time.perf_counter()
     data = await gw.upstream.json("POST", gw.cfg.upstreams[app.upstream], "/chat/completions", body)
     up_s = time.perf_counter() - t_up
@@ -383,11 +383,11 @@ def _retract(ch: dict[str, Any], reply: str) -> None:
 
 
 async def _check_choice(gw: Gateway, app: AppConfig, ch: dict[str, Any], question: str, mode: str,
-                        raw_out: list[str]) -> tuple[str, list[Hit]]:
+                        raw_out: list[str]) -> tuple[str, list[PolicyHit]]:
     """Check one plain choice in place (text fields, tool-call arguments, classifier, label)."""
     msg: dict[str, Any] = ch["message"] if isinstance(ch.get("message"), dict) else {}
     action = "allow"
-    hits: list[Hit] = []
+    hits: list[PolicyHit] = []
     for f in FIELDS:
         val = msg.get(f)
         if not isinstance(val, str) or not val:
@@ -420,14 +420,14 @@ async def _check_choice(gw: Gateway, app: AppConfig, ch: dict[str, Any], questio
 
 
 async def _forward_stream(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: str, mode: str,
-                          hits: list[Hit], t0: float, *, asked: str) -> Response:
+                          hits: list[PolicyHit], t0: float, *, asked: str) -> Response:
     resp = await gw.upstream.stream(gw.cfg.upstreams[app.upstream], "/chat/completions", body)
     label = gw.label(rid)
     return StreamingResponse(_relay(gw, app, body, rid, mode, hits, t0, resp, label, asked), media_type="text/event-stream",
                              headers=_headers(gw, rid, label))
 
 
-async def _relay(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: str, mode: str, hits: list[Hit],
+async def _relay(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: str, mode: str, hits: list[PolicyHit],
                  t0: float, resp: UpstreamStream, label: dict[str, Any], asked: str) -> AsyncIterator[bytes]:
     relay = Relay(gw, app, str(body.get("model", "")), _user_text(body)[0], rid, mode, label)
     try:

@@ -18,7 +18,7 @@ PII_MIN_CONFIDENCE = 0.6  # below this a candidate only masks evidence; it is no
 
 
 @dataclass(frozen=True)
-class Hit:
+class PolicyHit:
     """One hit that a policy decided on; ``evidence`` is masked."""
 
     kind: str
@@ -40,7 +40,7 @@ class Verdict:
     """The decision for one text."""
 
     action: str = "allow"
-    hits: list[Hit] = field(default_factory=list)
+    hits: list[PolicyHit] = field(default_factory=list)
     text: str = ""
     reply: str = ""
 
@@ -59,7 +59,7 @@ def _keyword_action(app: AppConfig, risk: str | None, category: str | None, stri
 
 
 def keyword_hits(matcher: object, text: str, app: AppConfig, strict: bool,
-                 pii: Sequence[PIIMatch] | None = None) -> list[Hit]:
+                 pii: Sequence[PIIMatch] | None = None) -> list[PolicyHit]:
     """Keyword hits above the app's confidence floor, with their actions.
 
     ``pii`` is ``find_pii(text)`` when the caller has it, so evidence masking reuses that pass.
@@ -67,7 +67,7 @@ def keyword_hits(matcher: object, text: str, app: AppConfig, strict: bool,
     floor = app.policy.strict_min_confidence if strict else app.policy.min_confidence
     found = [m for m in matcher.scan(text) if m.confidence >= floor]  # type: ignore[attr-defined]
     safe = _mask_spans(pii_masked_copy(text, pii), [(m.start, m.end) for m in found]) if found else text
-    return [Hit("keyword", m.start, m.end, m.risk or m.category or "未分类", m.confidence,
+    return [PolicyHit("keyword", m.start, m.end, m.risk or m.category or "未分类", m.confidence,
                 _keyword_action(app, m.risk, m.category, strict),
                 masked_excerpt(text, m.start, m.end, context=8, masked=safe))
             for m in found]
@@ -81,13 +81,13 @@ def _mask_spans(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def pii_hits(found: Sequence[PIIMatch], action: str) -> list[Hit]:
+def pii_hits(found: Sequence[PIIMatch], action: str) -> list[PolicyHit]:
     """Personal-information hits from ``find_pii`` results (masked evidence: the kind label only)."""
-    return [Hit("pii", p.start, p.end, p.kind, p.confidence, action, p.label_zh)
+    return [PolicyHit("pii", p.start, p.end, p.kind, p.confidence, action, p.label_zh)
             for p in found if p.confidence >= PII_MIN_CONFIDENCE]
 
 
-def substitute_for(cfg: GatewayConfig, app: AppConfig, hits: list[Hit]) -> str:
+def substitute_for(cfg: GatewayConfig, app: AppConfig, hits: list[PolicyHit]) -> str:
     """The red-line answer for the first substituted hit (or the default / refusal)."""
     for h in hits:
         if h.action == "substitute" and h.key in cfg.substitutes:
@@ -115,7 +115,7 @@ def decide(cfg: GatewayConfig, app: AppConfig, matcher: object, text: str, *, st
     return verdict
 
 
-def apply_masks(text: str, hits: list[Hit]) -> str:
+def apply_masks(text: str, hits: list[PolicyHit]) -> str:
     """Replace each hit's span with a same-length mask."""
     from beian.text.pii import mask_value
 
@@ -129,11 +129,11 @@ def apply_masks(text: str, hits: list[Hit]) -> str:
     return "".join(chars)
 
 
-def classifier_hits(app: AppConfig, verdict: object, strict: bool) -> list[Hit]:
+def classifier_hits(app: AppConfig, verdict: object, strict: bool) -> list[PolicyHit]:
     """Hits for an unsafe classifier verdict (one per mapped risk, or one unmapped)."""
     if getattr(verdict, "safe", True):
         return []
     risks = list(getattr(verdict, "risks", ())) or ["分类模型判定不安全"]
     labels = "、".join(getattr(verdict, "labels", ()) or ()) or "不安全"
-    return [Hit("classifier", 0, 0, r, 1.0, _keyword_action(app, r, None, strict) if r.startswith("A.")
+    return [PolicyHit("classifier", 0, 0, r, 1.0, _keyword_action(app, r, None, strict) if r.startswith("A.")
                 else app.policy.default, f"分类模型：{labels}") for r in risks]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from beian.gateway.config import AppConfig
 from beian.gateway.errors import GatewayHTTPError
-from beian.gateway.policy import Hit, Verdict, decide, substitute_for
+from beian.gateway.policy import PolicyHit, Verdict, decide, substitute_for
 from beian.gateway.stream import ClassifierGate, FieldGuard, make_guard
 from beian.gateway.toolcalls import ToolCallBuffer, check_functions
 from beian.gateway.upstream import UpstreamStream
@@ -53,7 +53,7 @@ class Relay:
         self.guards: dict[tuple[int, str], FieldGuard] = {}
         self.gates: dict[int, ClassifierGate] = {}
         self.tools: dict[int, ToolCallBuffer] = {}
-        self.tool_hits: list[Hit] = []
+        self.tool_hits: list[PolicyHit] = []
         self.tooled: set[int] = set()
         self.labelled: set[int] = set()
         self.first = True
@@ -63,14 +63,14 @@ class Relay:
     def _judge(self, text: str) -> Verdict:
         return decide(self.gw.cfg, self.app, self.matcher, text, stage="output", mode=self.mode)
 
-    async def _classify(self, answer: str) -> list[Hit]:
+    async def _classify(self, answer: str) -> list[PolicyHit]:
         try:
             return await self.gw.classify(self.app, answer, self.question, self.mode)
         except GatewayHTTPError:  # fail closed: the app asked for it
-            return [Hit("classifier", 0, 0, "分类模型调用失败", 1.0, "block", "分类模型调用失败或超时（失败关闭）")]
+            return [PolicyHit("classifier", 0, 0, "分类模型调用失败", 1.0, "block", "分类模型调用失败或超时（失败关闭）")]
 
     @property
-    def hits(self) -> list[Hit]:
+    def hits(self) -> list[PolicyHit]:
         """Every hit of the answer so far (keyword, personal information, classifier, tool-call arguments)."""
         streams: list[FieldGuard | ClassifierGate] = [*self.guards.values(), *self.gates.values()]
         return [h for g in streams for h in g.hits] + self.tool_hits

@@ -16,7 +16,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from beian.gateway.policy import Hit, Verdict, apply_masks
+from beian.gateway.policy import PolicyHit, Verdict, apply_masks
 from beian.log import get_logger, swallowed
 
 Decide = Callable[[str], Verdict]
@@ -37,7 +37,7 @@ class FieldGuard:
     pending: Pending | None = None
     text: str = ""
     released: int = 0
-    hits: list[Hit] = field(default_factory=list)
+    hits: list[PolicyHit] = field(default_factory=list)
 
     def feed(self, delta: str, final: bool = False) -> tuple[str, Verdict | None]:
         """Add ``delta``; return the text now safe to send, or a stopping verdict."""
@@ -92,7 +92,7 @@ def hold_for(max_term_chars: int, factor: int) -> int:
 
 
 SENTENCE_END = "。！？!?；;\n…"
-Classify = Callable[[str], Awaitable[list[Hit]]]
+Classify = Callable[[str], Awaitable[list[PolicyHit]]]
 
 
 @dataclass
@@ -108,9 +108,9 @@ class ClassifierGate:
     every: int
     text: str = ""
     approved: int = 0
-    hits: list[Hit] = field(default_factory=list)
+    hits: list[PolicyHit] = field(default_factory=list)
 
-    async def feed(self, piece: str, final: bool = False) -> tuple[str, list[Hit] | None]:
+    async def feed(self, piece: str, final: bool = False) -> tuple[str, list[PolicyHit] | None]:
         """Add ``piece``; return the text now approved, or the stopping hits."""
         self.text += piece
         cut = len(self.text) if final else self._cut()

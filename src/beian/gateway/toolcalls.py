@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from beian.gateway.messages import PathKey, Segment, joined, write_back
-from beian.gateway.policy import Hit, Verdict
+from beian.gateway.policy import PolicyHit, Verdict
 
 Check = Callable[[str], Awaitable[Verdict]]
 
@@ -94,7 +94,7 @@ def settle(checked: Iterable[tuple[ArgumentText, Verdict]]) -> Verdict:
     released, else ``mask`` or ``allow``; ``hits`` collects the hits seen. A lazy iterable
     stops being checked at the first stop.
     """
-    hits: list[Hit] = []
+    hits: list[PolicyHit] = []
     action = "allow"
     for arg, verdict in checked:
         hits += verdict.hits

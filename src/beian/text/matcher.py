@@ -21,7 +21,6 @@ How a scan works:
 
 from __future__ import annotations
 
-import threading
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -61,7 +60,7 @@ from beian.text.terms import Lexicon
 if TYPE_CHECKING:
     from beian.standard import Profile
 
-__all__ = ["Match", "Matcher", "ReloadableMatcher", "SkippedTerm", "build_matcher"]
+__all__ = ["Match", "Matcher", "SkippedTerm", "build_matcher"]
 
 IntArray = npt.NDArray[np.int64]
 
@@ -315,37 +314,6 @@ def _batches(texts: Sequence[str]) -> Iterable[tuple[int, list[str]]]:
         size += len(text) + 1
     if batch:
         yield first, batch
-
-
-# ------------------------------------------------------------------ reload
-class ReloadableMatcher:
-    """Holds the current matcher; :meth:`swap` replaces it atomically.
-
-    Callers read :attr:`current` once per request and keep using that object, so
-    they never see a half-built matcher: a new one is fully built before the swap.
-    """
-
-    def __init__(self, matcher: Matcher) -> None:
-        self._current = matcher
-        self._lock = threading.Lock()
-        self.version = 1
-
-    @property
-    def current(self) -> Matcher:
-        """The matcher to use for the next scan."""
-        return self._current
-
-    def swap(self, new: Matcher) -> Matcher:
-        """Install ``new`` and return the previous matcher."""
-        with self._lock:
-            old, self._current = self._current, new
-            self.version += 1
-        return old
-
-    def rebuild(self, lexicon: Lexicon, cache_dir: Path | None = None) -> Matcher:
-        """Build a matcher for ``lexicon`` and swap it in."""
-        self.swap(Matcher.build(lexicon, cache_dir=cache_dir))
-        return self._current
 
 
 def build_matcher(paths: Sequence[Path], allow: Sequence[Path] = (), profile: Profile | None = None,

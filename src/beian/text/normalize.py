@@ -256,12 +256,6 @@ def fold_term(term: str) -> str:
     return normalize(term).text
 
 
-def fold_runs(term: str) -> tuple[str, tuple[int, ...]]:
-    """The collapsed fold of ``term`` and the length of each of its runs."""
-    norm = normalize(term)
-    return norm.text, tuple(int(r) for r in norm.runs)
-
-
 def kinds_in(text: str, start: int, end: int) -> set[FoldKind]:
     """Fold kinds of the original characters in ``text[start:end]``."""
     _, kind = fold_tables()

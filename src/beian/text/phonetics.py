@@ -57,9 +57,3 @@ def sound_table() -> npt.NDArray[np.uint32]:
         table[cp] = code
     return table
 
-
-def sound_form(folded: str) -> str:
-    """The homophone-channel form of an already folded string."""
-    from beian.text.normalize import codepoints, to_text
-
-    return to_text(sound_table()[codepoints(folded)])
