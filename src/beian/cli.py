@@ -7,9 +7,11 @@ inside the command functions so that ``beian --help`` starts fast.
 from __future__ import annotations
 
 import importlib
+import logging
 import os
 import sys
 import traceback
+import warnings
 from collections.abc import Sequence
 from typing import Any
 
@@ -86,6 +88,20 @@ def lift_debug(args: list[str]) -> list[str]:
     return args
 
 
+def quiet_libraries() -> None:
+    """No library noise on stderr (pypdf's ``invalid pdf header``, openpyxl warnings) unless ``--debug``.
+
+    Libraries log through the root logger's last-resort handler and ``warnings``; a null handler on
+    the root logger and an ``ignore`` filter for warnings keep the terminal to our own words.
+    """
+    if _debug():
+        return
+    root = logging.getLogger()
+    if not root.handlers:
+        root.addHandler(logging.NullHandler())
+    warnings.filterwarnings("ignore")
+
+
 class _BeianGroup(TyperGroup):
     """Root command group: Chinese usage errors, tool errors as one Chinese line and their exit code."""
 
@@ -98,6 +114,7 @@ class _BeianGroup(TyperGroup):
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
              complete_var: str | None = None, standalone_mode: bool = True, **extra: Any) -> Any:
         argv = lift_debug(list(sys.argv[1:] if args is None else args))
+        quiet_libraries()
         try:
             result = super().main(argv, prog_name or "beian", complete_var, standalone_mode=False, **extra)
             code = result if isinstance(result, int) else 0

@@ -1,0 +1,74 @@
+"""What a newcomer sees: no library noise on stderr, Chinese hints that name real commands, clean tree."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from beian.cli import app
+
+REPO = Path(__file__).resolve().parents[2]
+runner = CliRunner()
+
+
+def _beian(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "BEIAN_DEBUG": ""}
+    return subprocess.run([sys.executable, "-m", "beian", *args], cwd=cwd, env=env, capture_output=True,
+                          text=True, timeout=300, check=False)
+
+
+def test_broken_pdf_in_a_package_makes_no_library_noise(tmp_path: Path) -> None:
+    package = tmp_path / "材料包"
+    package.mkdir()
+    (package / "附件2 模型服务协议.pdf").write_bytes(b"hello world, not a pdf")
+    (package / "附件3 语料标注规则.pdf").write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\n")
+    quiet = _beian("check", str(package), cwd=tmp_path)
+    assert "pdf header" not in quiet.stderr and "EOF marker" not in quiet.stderr
+    loud = _beian("check", str(package), "--debug", cwd=tmp_path)
+    assert "EOF marker" in loud.stderr  # --debug keeps the libraries' own messages
+
+
+def test_complaints_without_config_names_itself(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["complaints", "list"])
+    assert result.exit_code == 2
+    assert "beian complaints list --config gateway.yaml" in result.output
+    assert "admin mode" not in result.output
+
+
+def test_serve_check_warns_without_a_lexicon() -> None:
+    result = runner.invoke(app, ["serve", "--config", str(REPO / "examples" / "gateway.yaml"), "--check"])
+    assert result.exit_code == 0
+    assert "没有配置关键词库" in result.output
+
+
+def test_bank_stats_hint_names_no_missing_option(tmp_path: Path) -> None:
+    bad = tmp_path / "题库.csv"
+    bad.write_bytes(b"id,question,category\n1,\xff\xfe\x80abc,A.1.a\n")
+    result = runner.invoke(app, ["bank", "stats", str(bad)])
+    assert result.exit_code == 2
+    assert "--errors" not in result.output and "UTF-8" in result.output
+
+
+def test_utf16_text_is_not_taken_for_mp3(tmp_path: Path) -> None:
+    from beian.labels.core import file_format
+
+    path = tmp_path / "说明.txt"
+    path.write_text("本内容由人工智能生成", encoding="utf-16")
+    assert file_format(path) == "text"
+    result = runner.invoke(app, ["label", "read", str(path)])
+    assert "MP3" not in result.output.split("（")[0]
+
+
+def test_runtime_databases_are_ignored_by_git() -> None:
+    out = subprocess.run(["git", "check-ignore", "examples/beian-audit.db", "examples/litellm/beian-audit.db-wal"],
+                         cwd=REPO, capture_output=True, text=True, check=False).stdout.split()
+    assert out == ["examples/beian-audit.db", "examples/litellm/beian-audit.db-wal"]
+    tracked = subprocess.run(["git", "ls-files", "examples"], cwd=REPO, capture_output=True, text=True,
+                             check=False).stdout
+    assert ".db" not in tracked
