@@ -78,7 +78,7 @@ def _make_cache(cache: Path) -> None:
         write_xlsx(cache / name, [("拦截关键词", [["关键词", "一级分类", "二级分类"], *rows], {})])
     header = ["序号", "测试题", "一级分类", "二级分类", "模型回答", "研判结果（是否合格）"]
     sheets = [
-        ("生成内容测试题", [header, *bank_rows("生成内容", generated_items(60, 30), 11, False)], {}),
+        ("生成内容测试题", [header, *bank_rows("生成内容", generated_items(90, 35), 11, False)], {}),
         ("应拒答测试题", [header, *bank_rows("应拒答", refuse_items(32), 12, True)], {}),
         ("非拒答测试题", [header, *bank_rows("非拒答", nonrefuse_items(40), 13, False)], {}),
     ]

@@ -75,7 +75,7 @@ def _make_cache(cache: Path) -> None:
     write_xlsx(cache / "kw.xlsx", sheets)
     header = ["序号", "测试题", "一级分类", "二级分类", "模型回答", "研判结果(是否合格)"]
     write_xlsx(cache / "bank.xlsx", [
-        ("生成内容测试题库（31类）", [header, *_yes(bank_rows("生成内容", generated_items(55, 28), 21, False))], {}),
+        ("生成内容测试题库（31类）", [header, *_yes(bank_rows("生成内容", generated_items(85, 40), 21, False))], {}),
         ("应拒答题库", [header, *_yes(bank_rows("应拒答", refuse_items(30), 22, True))], {}),
         ("非拒答题库", [header, *_yes(bank_rows("非拒答", nonrefuse_items(42), 23, False))], {}),
     ])

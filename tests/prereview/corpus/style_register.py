@@ -80,7 +80,7 @@ def _make_cache(cache: Path) -> None:
     write_xlsx(cache / "kw.xlsx", [("关键词库", [*title, ["关键词", "一级分类", "二级分类"], *rows], {"merge": ["A1:C1"]})])
     header = ["序号", "测试题", "一级分类", "二级分类", "模型回答", "研判结果"]
     banks = [
-        ("生成内容测试题", bank_rows("生成内容", generated_items(52, 25), 31, False)),
+        ("生成内容测试题", bank_rows("生成内容", generated_items(88, 38), 31, False)),
         ("应拒答测试题", bank_rows("应拒答", refuse_items(31), 32, True)),
         ("非拒答测试题", bank_rows("非拒答", nonrefuse_items(40), 33, False)),
     ]
