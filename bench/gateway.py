@@ -43,6 +43,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpora import raw_terms, review_sentences
 
+TESTS = Path(__file__).resolve().parents[1] / "tests"  # the stub upstream lives with the tests
 KEY = "sk-bench"
 
 
@@ -249,7 +250,8 @@ def write_config(tmp: Path, stub_url: str, terms: list[str]) -> Path:
 def _servers(tmp: Path, terms: list[str], workers: int) -> tuple[subprocess.Popen[bytes], subprocess.Popen[bytes],
                                                                   str, str, float]:
     sp, gp = free_port(), free_port()
-    stub = start([sys.executable, "-c", "import uvicorn;from beian.gateway.stub import create_stub;"
+    stub = start([sys.executable, "-c", f"import sys,uvicorn;sys.path.insert(0,{str(TESTS)!r});"
+                  "from stub_upstream import create_stub;"
                   f"uvicorn.run(create_stub(),host='127.0.0.1',port={sp},log_level='error')"],
                  f"http://127.0.0.1:{sp}/v1/models")
     cfg = write_config(tmp, f"http://127.0.0.1:{sp}/v1", terms)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from .stub_server import StubServer
+from stub_upstream import StubServer
 
 
 @pytest.fixture()

@@ -15,9 +15,9 @@ from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from beian.cli import app
+from stub_upstream import StubServer
 
 from .conftest import write_jsonl
-from .stub_server import StubServer
 
 RUN = CliRunner()
 
@@ -137,7 +137,7 @@ def test_human_review_round_trip(tmp_path: Path, small_bank: Path) -> None:
 
 
 def test_killed_mid_run_loses_nothing_and_resume_completes(tmp_path: Path) -> None:
-    stub_proc = subprocess.Popen([sys.executable, str(Path(__file__).with_name("stub_server.py"))],
+    stub_proc = subprocess.Popen([sys.executable, str(Path(__file__).parents[1] / "stub_upstream.py")],
                                  stdout=subprocess.PIPE, text=True)
     try:
         port = int(stub_proc.stdout.readline())  # type: ignore[union-attr]

@@ -6,8 +6,7 @@ import pytest
 
 from beian.errors import RuntimeFailure
 from beian.text.classifiers import GuardModelClassifier, parse_guard_output, parse_judge_output
-
-from .stub_server import StubServer
+from stub_upstream import StubServer
 
 
 def test_qwen3guard_and_llama_guard_formats() -> None:

@@ -57,7 +57,7 @@ def serve(app: Any) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def stub() -> Iterator[tuple[str, Any]]:
     """The stub upstream: (base URL, app) — ``app.state.seen`` records what it got."""
-    from beian.gateway.stub import create_stub
+    from stub_upstream import create_stub
 
     app = create_stub()
     with serve(app) as url:

@@ -385,7 +385,7 @@ def test_implicit_label_header(guard: BeianGuardrail) -> None:
 @pytest.fixture()
 def live(tmp_path: Path) -> Iterator[dict[str, Any]]:
     """The beian stub upstream on loopback and the guardrail registered in ``litellm.callbacks``."""
-    from beian.gateway.stub import create_stub
+    from stub_upstream import create_stub
 
     stub = create_stub()
     saved = list(litellm.callbacks)
