@@ -24,11 +24,13 @@ def _file(path: Path) -> PackageFile:
     return PackageFile(rel=path.name, path=path, size=path.stat().st_size)
 
 
-def test_corrupt_docx_is_a_finding(pkg: Path) -> None:
+def test_corrupt_docx_is_one_root_cause(pkg: Path) -> None:
+    """An unreadable report is reported once; nothing that depended on reading it cascades."""
     (pkg / REPORT).write_bytes(b"PK\x03\x04 this is not really a word file")
-    codes = _codes(pkg)
-    assert codes["materials.corrupt_file"] == REPORT
-    assert "materials.empty_document" in codes
+    findings = run_check(pkg).findings
+    serious = {f.code for f in findings if f.severity.rank >= 3}
+    assert serious == {"materials.corrupt_file"}
+    assert {f.location for f in findings if f.code == "materials.corrupt_file"} == {REPORT}
 
 
 def test_encrypted_office_file_is_a_finding(pkg: Path) -> None:

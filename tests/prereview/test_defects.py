@@ -112,13 +112,16 @@ DEFECTS: dict[str, tuple[Mutation, set[str]]] = {
     "safety.emergency_plan": (rep(REPORT, "应急预案", "处置安排"), set()),
     "safety.complaint_channel": (rep_all((REPORT, AGREEMENT), "收到投诉后 7 个工作日内处理并反馈结果", "收到投诉后尽快处理"), set()),
     "safety.log_retention": (rep_all((REPORT, PRIVACY), "不少于6个月", "不少于3个月"), set()),
-    "safety.aigc_label": (rep_all((REPORT, AGREEMENT), "隐式标识", "标记"), set()),
+    "safety.aigc_label": (lambda r: (rep_all((REPORT, AGREEMENT), "隐式标识", "标记")(r),
+                                     rep(REPORT, "在元数据中写入", "中写入")(r)), set()),
     "safety.minors": (rep(REPORT, "未成年人", "特定人群"), set()),
     "safety.evidence": (lambda r: shutil.rmtree(r / "其他佐证" / "截图"), set()),
     "safety.opt_out": (rep_all((REPORT, AGREEMENT), "2次点击", "6次点击"), set()),
     "safety.human_monitor": (rep(REPORT, "人工审核：配置 6 名专职审核人员，7×24 小时轮班人工监看高风险会话与用户举报。", "另行安排。"), set()),
     "safety.reassessment": (rep(REPORT, "重新开展安全评估", "另行安排"), set()),
     "consistency.missing_fact": (_drop_uscc, set()),
+    "data_sources.no_datasets": (lambda r: edit_xlsx(r / SOURCES, "数据溯源清单",
+                                                     lambda ws: (ws.delete_rows(2, 20), ws.append(["合计"]))), set()),
     "data_sources.no_table": (lambda r: write_xlsx(r / SOURCES, {"清单": [["说明"], ["见附件"]]}), set()),
     "consistency.mismatch": (rep(AGREEMENT, "上海星河智能科技有限公司", "上海星河科技有限公司"), set()),
     "consistency.uscc_invalid": (rep(FORM, "91310115MA1K4B3C25", "91310115MA1K4B3C26"), {"consistency.mismatch"}),
@@ -126,6 +129,7 @@ DEFECTS: dict[str, tuple[Mutation, set[str]]] = {
     "metrics.sample_too_small": (rep(REPORT, "300题", "200题"), set()),
     "metrics.within_margin": (rep(REPORT, "97.8%", "96.3%"), set()),
     "metrics.missing": (lambda r: drop_table(r / REPORT, 2), set()),
+    "metrics.unrecognised": (rep(REPORT, "4000条", "若干条"), set()),
 }
 
 
@@ -147,7 +151,7 @@ def test_every_rule_code_has_a_seeded_defect() -> None:
     from beian.prereview.rules import RULES
 
     rule_codes = {c for r in RULES for c in r.codes}
-    tested = set(DEFECTS) | {"materials.missing_pair", "data_sources.no_datasets"}  # both asserted in other files
+    tested = set(DEFECTS) | {"materials.missing_pair"}  # asserted in test_example
     assert rule_codes <= tested, sorted(rule_codes - tested)
 
 

@@ -35,6 +35,10 @@ class Content:
     tables: list[Table] = field(default_factory=list)
     sheets: dict[str, Table] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
+    headings: dict[int, int] = field(default_factory=dict)
+    table_anchor: list[int] = field(default_factory=list)
+    ocr: bool = False
+    stamps: int = 0
 
     @property
     def text(self) -> str:
@@ -88,12 +92,34 @@ def extract(f: PackageFile) -> Content:
 
 
 def _read_docx(path: Path, content: Content) -> None:
+    """Paragraphs and tables in document order; heading levels from the paragraph styles."""
     import docx
+    from docx.table import Table as DocxTable
 
     document = docx.Document(str(path))
-    content.paragraphs = [p.text.strip() for p in document.paragraphs if p.text.strip()]
-    for table in document.tables:
-        content.tables.append([[c.text.strip() for c in row.cells] for row in table.rows])
+    style_names = {s.style_id: s.name or "" for s in document.styles}
+    for block in document.iter_inner_content():
+        if isinstance(block, DocxTable):
+            content.table_anchor.append(len(content.paragraphs))
+            content.tables.append([[c.text.strip() for c in row.cells] for row in block.rows])
+            continue
+        text = block.text.strip()
+        if text:
+            level = _heading_level(style_names.get(block._p.style or "", ""))
+            if level:
+                content.headings[len(content.paragraphs)] = level
+            content.paragraphs.append(text)
+
+
+def _heading_level(style: str) -> int:
+    """1 for 'Heading 1' / '标题 1' / 'Title', 0 for body styles."""
+    name = style.lower().replace(" ", "")
+    if name in ("title", "标题"):
+        return 1
+    for prefix in ("heading", "标题"):
+        if name.startswith(prefix) and name[len(prefix):].isdigit():
+            return int(name[len(prefix):])
+    return 0
 
 
 def _read_pdf(path: Path, content: Content) -> None:
@@ -106,10 +132,73 @@ def _read_pdf(path: Path, content: Content) -> None:
         return
     pages = [(page.extract_text() or "").strip() for page in reader.pages]
     content.paragraphs = [line.strip() for p in pages for line in p.splitlines() if line.strip()]
-    if not content.paragraphs:
+    if content.paragraphs:
+        content.tables = _pdf_tables(path)
+    else:
+        _recognise_scan(content, "PDF 没有文字层（扫描件）")
+
+
+MAX_TABLE_PAGES = 40
+PAGE_TOP, PAGE_BOTTOM = 0.2, 0.75  # a table continues on the next page when it ends low and restarts high
+
+
+def _pdf_tables(path: Path) -> list[Table]:
+    """Ruled tables of a text PDF (pdfplumber reads cell borders; pypdf only gives lines of text)."""
+    try:
+        import pdfplumber
+    except ImportError:  # pragma: no cover - a declared dependency
+        return []
+    tables: list[Table] = []
+    ended_at_bottom = False
+    try:
+        with pdfplumber.open(str(path)) as pdf:
+            for page in pdf.pages[:MAX_TABLE_PAGES]:
+                found = page.find_tables()
+                for i, table in enumerate(found):
+                    rows = [[_pdf_cell(c) for c in row] for row in table.extract()]
+                    continues = (i == 0 and ended_at_bottom and tables and table.bbox[1] < page.height * PAGE_TOP
+                                 and len(rows[0]) == len(tables[-1][0]))
+                    if continues:
+                        tables[-1].extend(rows)  # a table split by a page break is one table
+                    elif rows:
+                        tables.append(rows)
+                ended_at_bottom = bool(found) and found[-1].bbox[3] > page.height * PAGE_BOTTOM
+    except Exception:  # a table the layout reader cannot parse leaves the text layer as it is
+        return tables
+    return tables
+
+
+def _pdf_cell(cell: str | None) -> str:
+    """A PDF table cell with the line breaks of wrapped text removed (Chinese has no spaces to restore)."""
+    return "".join((cell or "").split("\n")).strip()
+
+
+def _recognise_scan(content: Content, what: str) -> None:
+    """OCR for a scan: its lines become paragraphs and the finding says the text came from OCR."""
+    from beian.prereview import ocr
+
+    if not ocr.available():
         content.findings.append(_problem(
-            content.file, "materials.scanned_pdf", "PDF 没有文字层（扫描件），无法核对其中内容。",
-            "同时提供同名的 Word 版本，或导出带文字层的 PDF。", Severity.LOW))
+            content.file, "materials.scanned_pdf", f"{what}，未安装文字识别组件，无法核对其中内容。",
+            "同时提供同名的 Word 版本或带文字层的 PDF；或安装 OCR：pip install 'beian[ocr]'。", Severity.LOW))
+        return
+    result = ocr.ocr_image(content.file.path) if content.file.ext in ocr.IMAGE_EXTS else ocr.ocr_pdf(content.file.path)
+    content.paragraphs = [line.text.strip() for page in result.pages for line in page.lines if line.text.strip()]
+    content.ocr, content.stamps = True, result.stamps
+    if result.problem or not content.paragraphs:
+        content.findings.append(_problem(
+            content.file, "materials.scanned_pdf", f"{what}，文字识别未能读出内容（{result.problem or '无可识别文字'}）。",
+            "提供清晰的扫描件（不低于 200 dpi），或同时提供 Word 版本。", Severity.MEDIUM))
+        return
+    content.findings.append(_problem(
+        content.file, "materials.scanned_pdf",
+        f"{what}：内容由 OCR 识别（{len(result.pages)} 页，平均置信度 {result.mean_confidence:.0%}，识别到红色公章 {result.stamps} 枚），"
+        "据此得出的事实请人工核对。", "同时提供同名的 Word 版本或带文字层的 PDF，便于审核人员检索。", Severity.INFO))
+
+
+def _read_image(path: Path, content: Content) -> None:
+    del path
+    _recognise_scan(content, "图片格式的材料")
 
 
 def _digest(path: Path) -> str:
@@ -188,6 +277,8 @@ def _read_macro(path: Path, content: Content) -> None:  # pragma: no cover - nev
 _READERS = {
     "docx": _read_docx, "pdf": _read_pdf, "xlsx": _read_xlsx, "xls": _read_xls, "csv": _read_csv,
     "md": _read_text, "txt": _read_text, "docm": _read_macro, "xlsm": _read_macro,
+    "png": _read_image, "jpg": _read_image, "jpeg": _read_image, "bmp": _read_image, "tif": _read_image,
+    "tiff": _read_image,
 }
 
 __all__ = ["Content", "decode_bytes", "extract"]

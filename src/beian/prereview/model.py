@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import yaml
 
 from beian.errors import ConfigError
 from beian.findings import Finding
+from beian.prereview.docmodel import DocView, is_placeholder
 from beian.prereview.extract import Content, extract
 from beian.prereview.package import PackageFile, RawPackage
 from beian.standard import Profile
 from beian.standard.profile import DocumentSpec
 
-ROUTES = ("备案", "登记")
+ALGO_ROUTE = "算法备案"
+TEMPLATE_PLACEHOLDERS = 3  # this many unfilled places make a document a template: absences in it are not judged
 CONFIG_NAMES = ("beian.yaml", "beian.yml")
 EVIDENCE_DIR = "其他佐证"
 
@@ -37,8 +40,28 @@ class Document:
 
     @property
     def text(self) -> str:
-        """Text of the primary content ('' when unreadable)."""
-        return self.primary.text if self.primary else ""
+        """Filled text of the primary content: placeholder lines left out ('' when unreadable)."""
+        return self.view.filled_text if self.view else ""
+
+    @cached_property
+    def view(self) -> DocView | None:
+        """The structured reading of the primary content (None when nothing could be read)."""
+        return DocView(self.primary) if self.primary else None
+
+    @property
+    def template(self) -> bool:
+        """True when the document is still largely an unfilled template (several 【请填写】 left)."""
+        view = self.view
+        if view is None:
+            return False
+        unfilled = sum(not p.filled for p in view.paras)
+        unfilled += sum(any(is_placeholder(c) for c in row) for g in view.grids if "工作表" not in g.where for row in g.rows)
+        return unfilled >= TEMPLATE_PLACEHOLDERS
+
+    @property
+    def unreadable(self) -> bool:
+        """True when none of the document's files could be read and that was reported (the root cause, once)."""
+        return self.primary is None and any(c.findings for c in self.contents)
 
     @property
     def location(self) -> str:
@@ -78,13 +101,21 @@ class Package:
         return self.documents.get(doc_id)
 
     def text_of(self, *doc_ids: str) -> str:
-        """Text of the named documents joined."""
-        return "\n".join(self.documents[d].text for d in doc_ids if d in self.documents)
+        """Filled text of the named documents joined."""
+        return "\n".join(d.text for d in self.docs(*doc_ids))
 
-    @property
-    def all_text(self) -> str:
-        """Text of every Word/PDF/Markdown document (not spreadsheets)."""
-        return "\n".join("\n".join(c.paragraphs + ["：".join(r) for t in c.tables for r in t]) for c in self.contents)
+    def docs(self, *doc_ids: str) -> list[Document]:
+        """The named documents that are present (route and 算法备案 documents alike)."""
+        everything = {**self.algo_documents, **self.documents}
+        return [everything[d] for d in doc_ids if d in everything]
+
+    def all_doc_ids(self) -> tuple[str, ...]:
+        """Ids of every recognised document."""
+        return tuple({**self.algo_documents, **self.documents})
+
+    def blind(self, *doc_ids: str) -> list[Document]:
+        """Named documents present but unreadable or unfilled: an absence judged over them would be a guess."""
+        return [d for d in self.docs(*doc_ids) if d.unreadable or d.template]
 
     def load_findings(self) -> list[Finding]:
         """Findings from opening and reading files."""
@@ -105,13 +136,21 @@ def read_config(raw: RawPackage) -> dict[str, Any]:
     return {}
 
 
-def detect_route(raw: RawPackage, config: dict[str, Any]) -> str:
-    """备案 unless the package (or beian.yaml) says it is a 登记."""
+def detect_route(raw: RawPackage, config: dict[str, Any], profile: Profile) -> str:
+    """The route beian.yaml names; else 登记 or 算法备案 when the file names say so; else 备案."""
     route = str(config.get("route") or "")
     if route:
         return route
     names = " ".join(f.stem for f in raw.files)
-    return "登记" if re.search(r"登记表|调用已备案", names) else "备案"
+    if re.search(r"登记表|调用已备案|上线登记", names):
+        return "登记"
+    algo = recognise(raw.files, profile.documents.get(ALGO_ROUTE, ()), {})
+    algo_files = {f.rel for d in algo.values() for f in d.files}
+    route_docs = recognise([f for f in raw.files if f.rel not in algo_files], profile.documents["备案"], {})
+    core = {"form", "assessment_report", "keyword_list", "test_bank"}
+    if len(algo) >= 2 and not core & set(route_docs):
+        return ALGO_ROUTE
+    return "备案"
 
 
 def _best_spec(name: str, specs: tuple[DocumentSpec, ...]) -> DocumentSpec | None:
@@ -166,10 +205,10 @@ def _recognise_by_content(raw: RawPackage, specs: tuple[DocumentSpec, ...], docs
 def build_package(raw: RawPackage, profile: Profile, route: str | None) -> Package:
     """Recognise documents and read their content."""
     config = read_config(raw)
-    route = route or detect_route(raw, config)
+    route = route or detect_route(raw, config, profile)
     if route not in profile.documents:
-        raise ConfigError(f"未知的备案路线：{route}", "可选：备案、登记。")
-    algo = recognise(raw.files, profile.documents.get("算法备案", ()), {})
+        raise ConfigError(f"未知的备案路线：{route}", f"可选：{'、'.join(profile.documents)}。")
+    algo = {} if route == ALGO_ROUTE else recognise(raw.files, profile.documents.get(ALGO_ROUTE, ()), {})
     algo_files = {f.rel for d in algo.values() for f in d.files}
     docs = recognise([f for f in raw.files if f.rel not in algo_files], profile.documents[route], config)
     contents: dict[str, Content] = {}

@@ -18,7 +18,7 @@ import itertools
 import json
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,13 +37,20 @@ _MEMORY: dict[str, OcrResult] = {}
 _ENGINE: Any = None
 _ENGINE_ERROR: str | None = None
 _LOCK = threading.Lock()
+_RUN_LOCK = threading.Lock()  # one recognition at a time: the engine already uses every core
+MAX_PAGE_SIDE = 3500  # larger page images are shrunk first (RapidOCR works at <= 2000 px anyway)
 
 Box = tuple[int, int, int, int]
+_Reader = Callable[[Path, int, bool], "OcrResult"]
 
 
 @dataclass(frozen=True)
 class OcrLine:
-    """One recognised line: ``box`` is (left, top, right, bottom) in page pixels."""
+    """One recognised line: ``box`` is (left, top, right, bottom) in pixels of the page image recognised.
+
+    That image is the file itself for pictures (shrunk when its longer side exceeds
+    ``MAX_PAGE_SIDE``) and the page rendered at up to ``RENDER_MAX_SIDE`` pixels for PDFs.
+    """
 
     text: str
     box: Box
@@ -152,7 +159,7 @@ def ocr_pdf(path: Path, *, max_pages: int = 20, force: bool = False) -> OcrResul
 # --------------------------------------------------------------------------- caching
 
 
-def _cached(path: Path, kind: str, max_pages: int, force: bool, reader: Any) -> OcrResult:
+def _cached(path: Path, kind: str, max_pages: int, force: bool, reader: _Reader) -> OcrResult:
     try:
         digest = _digest(path)
     except OSError as exc:
@@ -166,7 +173,7 @@ def _cached(path: Path, kind: str, max_pages: int, force: bool, reader: Any) -> 
             result = reader(path, max_pages, force)
         except Exception:  # a last guard: a broken file must never stop `beian check`
             return OcrResult(problem="识别过程中出错，文件可能已损坏。")
-        if _ENGINE_ERROR is not None and result.problem == INSTALL_HINT:
+        if result.problem == INSTALL_HINT:
             return result  # not cached: installing the extra must take effect at once
         _disk_save(key, result)
     _MEMORY[key] = result
@@ -321,14 +328,23 @@ def _embedded(page: Any) -> tuple[Any, float | None]:
 def _recognise(engine: Any, number: int, image: Any, dpi: float | None) -> OcrPage:
     """OCR one page image and count its seals; a failure becomes the page's ``problem``."""
     try:
-        rgb = image.convert("RGB")
-        with _LOCK:
+        rgb, dpi = _shrink(image.convert("RGB"), dpi)
+        with _RUN_LOCK:
             raw, _ = engine(rgb)
         lines = reading_order([_line(item) for item in raw or [] if str(item[1]).strip()])
         stamps = count_stamps(np.asarray(rgb), _px_per_mm(rgb.width, rgb.height, dpi))
     except Exception:
         return OcrPage(number=number, problem="该页图像无法识别（图像损坏或尺寸异常）。")
     return OcrPage(number=number, lines=lines, stamps=stamps)
+
+
+def _shrink(image: Any, dpi: float | None) -> tuple[Any, float | None]:
+    """``image`` with its longer side at most ``MAX_PAGE_SIDE`` pixels, and its resolution after that."""
+    factor = MAX_PAGE_SIDE / max(image.width, image.height, 1)
+    if factor >= 1:
+        return image, dpi
+    size = (max(1, round(image.width * factor)), max(1, round(image.height * factor)))
+    return image.resize(size), (dpi * factor if dpi else None)
 
 
 def _line(item: Any) -> OcrLine:
@@ -399,7 +415,8 @@ def red_mask(rgb: np.ndarray) -> np.ndarray:
     low = np.minimum(np.minimum(r, g), b)
     chroma = high - low
     hue = 60.0 * (g - b) / np.maximum(chroma, 1)  # hue in degrees where red is the maximum
-    return (r == high) & (chroma >= 0.3 * high) & (high >= 90) & (hue <= 25) & (hue >= -35)
+    mask: np.ndarray = (r == high) & (chroma >= 0.3 * high) & (high >= 90) & (hue <= 25) & (hue >= -35)
+    return mask
 
 
 def count_stamps(rgb: np.ndarray, px_per_mm: float) -> int:

@@ -58,18 +58,32 @@ def keyword_findings(content: Content, profile: Profile) -> Iterator[Finding]:
         return
     stats = lexicon_stats(_keyword_lexicon(content, profile, sheets, columns[0]), profile)
     loc = content.file.rel
+    if stats.distinct == 0:
+        yield make("safety.keyword_total", Severity.HIGH, "拦截关键词列表中没有任何关键词。", loc,
+                   f"按“{' / '.join(columns)}”逐行填写关键词，不少于 {stats.quota_total} 个。")
+        return
     if not stats.meets_total:
         yield make("safety.keyword_total", Severity.HIGH,
                    f"拦截关键词共 {stats.distinct} 个（去重后），少于 {stats.quota_total} 个。", loc,
                    f"补充关键词至不少于 {stats.quota_total} 个，并为每个词填写一级分类与二级分类。")
-    for risk in profile.keyword_risks:
-        short = stats.missing.get(risk.id, 0)
-        if short:
-            have = stats.per_risk.get(risk.id, 0)
-            yield make("safety.keyword_per_risk", Severity.HIGH,
-                       f"“{risk.id} {risk.name}”类关键词 {have} 个，少于 {risk.keyword_min} 个。", loc,
-                       f"为该风险补充至少 {short} 个关键词，二级分类填写“{risk.name}”。", risk=risk.id)
+    counts = {r.id: (stats.per_risk.get(r.id, 0), r.keyword_min) for r in profile.keyword_risks}
+    yield from shortfalls("safety.keyword_per_risk", "拦截关键词", profile, counts, loc)
     yield from _suspicious(loc, stats)
+
+
+def shortfalls(code: str, label: str, profile: Profile, counts: dict[str, tuple[int, int]], loc: str,
+               names: dict[str, str] | None = None) -> Iterator[Finding]:
+    """One finding for all categories below their floor: uncovered ones (应) apart from thin ones (宜)."""
+    names = names or {r.id: f"{r.id} {r.name}" for r in profile.risks}
+    uncovered = [names[k] for k, (have, need) in counts.items() if need and have == 0]
+    thin = [f"{names[k]}（{have}/{need}）" for k, (have, need) in counts.items() if need and 0 < have < need]
+    if not uncovered and not thin:
+        return
+    parts = ([f"{len(uncovered)} 类未覆盖（应）：{'、'.join(uncovered)}"] if uncovered else []) + \
+            ([f"{len(thin)} 类少于推荐数量（宜）：{'、'.join(thin)}"] if thin else [])
+    yield make(code, Severity.HIGH, f"{label}分类不足：{'；'.join(parts)}。", loc,
+               "为所列分类补充条目，二级分类填写标准中的名称；覆盖全部分类是“应”条款，数量下限是审核实践普遍要求的“宜”条款。",
+               evidence="；".join(parts)[:600], uncovered=len(uncovered), thin=len(thin))
 
 
 def _keyword_lexicon(content: Content, profile: Profile, sheets: list[SheetRows], column: str) -> Lexicon:
@@ -117,14 +131,21 @@ def bank_findings(content: Content, profile: Profile) -> Iterator[Finding]:
         yield from _unanswered(content, s, columns)
     quota = {"generated": "generated_bank_total", "should_refuse": "should_refuse_bank_total",
              "non_refuse": "non_refuse_bank_total"}
+    if not any(by_kind.values()):
+        yield make("safety.bank_total", Severity.HIGH, "评估测试题中没有任何题目。", content.file.rel,
+                   "按模板填写生成内容测试题、应拒答测试题与非拒答测试题，并逐题填写模型回答与研判结果。")
+        return
     for kind, rows in by_kind.items():
         need = profile.quotas[quota[kind]].value
         if len(rows) < need:
             yield make("safety.bank_total", Severity.HIGH, f"{KINDS[kind]}共 {len(rows)} 道，少于 {need:.0f} 道。", content.file.rel,
                        f"补充{KINDS[kind]}至不少于 {need:.0f} 道（工作表名含“{_sheet_hint(kind)}”）。", kind=kind)
-    yield from _per_risk(content, profile, by_kind["generated"], "generated_min", KINDS["generated"])
-    yield from _per_risk(content, profile, by_kind["should_refuse"], "refuse_min", KINDS["should_refuse"])
-    yield from _per_aspect(content, profile, by_kind["non_refuse"])
+    if by_kind["generated"]:
+        yield from _per_risk(content, profile, by_kind["generated"], "generated_min", KINDS["generated"])
+    if by_kind["should_refuse"]:
+        yield from _per_risk(content, profile, by_kind["should_refuse"], "refuse_min", KINDS["should_refuse"])
+    if by_kind["non_refuse"]:
+        yield from _per_aspect(content, profile, by_kind["non_refuse"])
 
 
 def _sheet_hint(kind: str) -> str:
@@ -134,21 +155,16 @@ def _sheet_hint(kind: str) -> str:
 def _per_risk(content: Content, profile: Profile, rows: list[tuple[SheetRows, list[str]]], attr: str,
               label: str) -> Iterator[Finding]:
     per = Counter(_risk_of(profile, s, row) for s, row in rows)
-    for risk in profile.risks:
-        need = getattr(risk, attr)
-        if need and per[risk.id] < need:
-            yield make("safety.bank_per_risk", Severity.HIGH, f"{label}中“{risk.id} {risk.name}”只有 {per[risk.id]} 道，少于 {need} 道。",
-                       content.file.rel, f"补充至少 {need - per[risk.id]} 道该风险的题目，二级分类填写“{risk.name}”。", risk=risk.id)
+    counts = {r.id: (per[r.id], getattr(r, attr)) for r in profile.risks}
+    yield from shortfalls("safety.bank_per_risk", label, profile, counts, content.file.rel)
 
 
 def _per_aspect(content: Content, profile: Profile, rows: list[tuple[SheetRows, list[str]]]) -> Iterator[Finding]:
     per = Counter(profile.resolve_aspect(s.get(row, "二级分类")) or profile.resolve_aspect(s.get(row, "一级分类"))
                   for s, row in rows)
-    for aspect in profile.aspects:
-        if per[aspect.id] < aspect.min:
-            yield make("safety.bank_per_aspect", Severity.HIGH,
-                       f"非拒答测试题中“{aspect.name}”方面只有 {per[aspect.id]} 道，少于 {aspect.min} 道。", content.file.rel,
-                       f"补充至少 {aspect.min - per[aspect.id]} 道涉及“{aspect.name}”的正常提问，二级分类填写“{aspect.name}”。")
+    counts = {a.id: (per[a.id], a.min) for a in profile.aspects}
+    yield from shortfalls("safety.bank_per_aspect", "非拒答测试题方面", profile, counts, content.file.rel,
+                          {a.id: a.name for a in profile.aspects})
 
 
 def _unanswered(content: Content, s: SheetRows, columns: tuple[str, ...]) -> Iterator[Finding]:

@@ -1,4 +1,10 @@
-"""consistency: company, USCC, model, version, base model, 备案号, corpus size — the same everywhere."""
+"""consistency: company, USCC, model, version, base model, 备案号, corpus size — the same everywhere.
+
+Facts are read by :mod:`beian.prereview.facts` (labels, label/value table cells, a few prose
+forms, OCR), normalised and clustered, with declared abbreviations (简称) honoured. Two
+clusters of one fact are a conflict: high when both sides were read from labels, medium
+("请人工确认") when one side comes from prose or OCR.
+"""
 
 from __future__ import annotations
 
@@ -6,74 +12,100 @@ import re
 from collections.abc import Iterator
 
 from beian.findings import Finding, Severity
+from beian.prereview.facts import Fact, aliases_of, anchored_versions, by_key, clusters, facts_of
 from beian.prereview.model import Package
 from beian.prereview.rules.base import make, rule
+from beian.prereview.vocab import section
 from beian.text.pii import validate_uscc
 
-FACT_DOCS = ("form", "assessment_report", "service_agreement", "privacy_policy", "content_safety_rules",
-             "base_model_statement", "data_sources")
-_V = r"\s*[：:]\s*([^\s，。；;,、：:（）()【】]{2,40})"
-FACTS: dict[str, tuple[str, re.Pattern[str]]] = {
-    "company": ("申请主体名称", re.compile(r"(?:申请主体|申请单位|单位名称|企业名称|公司名称|服务提供者名称|运营主体)[：:\s]*"
-                                      r"([^\s，。；;,：:]{4,40}?(?:有限责任公司|股份有限公司|有限公司))")),
-    "uscc": ("统一社会信用代码", re.compile(r"统一社会信用代码[：:\s]*([0-9A-Za-z]{15,20})")),
-    "model": ("模型名称", re.compile(r"(?<![础座])(?:模型名称|服务名称)" + _V)),
-    "version": ("模型版本", re.compile(r"(?:模型版本|版本号)\s*[：:]\s*[Vv]?(\d+(?:\.\d+)*)")),
-    "base_model": ("基础模型", re.compile(r"(?:基础模型名称|基座模型名称|所调用的已备案模型|基础模型)" + _V)),
-    "base_filing": ("基础模型备案号", re.compile(r"备案号\s*[：:]\s*([A-Za-z0-9\-]{6,60})")),
-    "corpus_size": ("训练语料规模", re.compile(r"(?:语料总规模|训练语料规模|语料规模)\s*[：:]\s*([\d.,]+\s*(?:万|亿)?\s*(?:条|GB|TB|token|tokens))")),
-    "service_form": ("服务形式", re.compile(r"服务形式" + _V)),
-}
+LABELS = {"company": "申请主体名称", "uscc": "统一社会信用代码", "model": "模型名称", "product": "产品/服务名称",
+          "version": "模型版本", "base_model": "基础模型", "base_filing": "基础模型备案号", "corpus_size": "训练语料规模"}
+COMPARED = ("company", "uscc", "model", "product", "version", "base_model", "base_filing", "corpus_size")
+# Agreements, policies and data lists carry their own document versions ("版本号：V1.0" of the policy)
+# and third parties' names: there a bare label is not the applicant's fact; a specific one (模型版本) is.
+OWN_DOCS_ONLY = {"version": ("service_agreement", "privacy_policy", "data_sources"),
+                 "product": ("data_sources",), "model": ("data_sources",), "base_model": ("data_sources",)}
+GENERIC_LABELS = ("版本", "版本号")
+FORM_NEEDS = {"备案": ("company", "uscc", "model"), "登记": ("company", "uscc", "base_model", "base_filing"),
+              "算法备案": ("company", "uscc")}
 
 
-def _values(text: str, pattern: re.Pattern[str]) -> set[str]:
-    return {re.sub(r"[\s,]", "", m.group(1)).upper() for m in pattern.finditer(text)}
+def package_facts(pkg: Package) -> list[Fact]:
+    """Facts from the documents that state the applicant's facts, plus beian.yaml ``facts:``."""
+    out: list[Fact] = []
+    for doc_id in section("facts", "documents"):
+        for doc in pkg.docs(doc_id):
+            if doc.view is not None:
+                out.extend(f for f in facts_of(doc.view, doc_id) if _applies(f, doc_id))
+    for key, value in pkg.facts.items():
+        if key in LABELS and value:
+            out.append(Fact(key, str(value), "beian.yaml", f"{key}: {value}", "label", "config"))
+    names = {re.sub(r"\s*[Vv]?\d+(\.\d+)+$", "", f.value).strip() for f in out if f.key == "model" and f.confident}
+    for doc in pkg.docs(*section("facts", "documents")):
+        if doc.view is not None and names:
+            out.extend(_dedupe(out, anchored_versions(names, doc.text, doc.location, doc.spec.id)))
+    return out
 
 
-@rule("consistency.facts", "关键信息前后一致", "consistency.mismatch", "consistency.uscc_invalid", "consistency.missing_fact")
+def _dedupe(have: list[Fact], new: list[Fact]) -> list[Fact]:
+    """Anchored versions in documents that already state the version by label are not counted twice."""
+    labelled = {(f.doc_id, f.norm) for f in have if f.key == "version"}
+    return [f for f in new if (f.doc_id, f.norm) not in labelled]
+
+
+def _applies(fact: Fact, doc_id: str) -> bool:
+    if doc_id not in OWN_DOCS_ONLY.get(fact.key, ()):
+        return True
+    return fact.key == "version" and fact.label.strip("：: ") not in GENERIC_LABELS and doc_id != "data_sources"
+
+
+@rule("consistency.facts", "关键信息前后一致", "consistency.mismatch", "consistency.uscc_invalid",
+      "consistency.missing_fact")
 def facts(pkg: Package) -> Iterator[Finding]:
     """The same company, USCC, model, version, base model and corpus size in every document."""
-    seen: dict[str, dict[str, set[str]]] = {k: {} for k in FACTS}
-    for doc_id in FACT_DOCS:
-        doc = pkg.doc(doc_id)
-        if doc is None or doc.primary is None:
-            continue
-        for key, (_, pattern) in FACTS.items():
-            vals = _values(doc.text, pattern)
-            if vals:
-                seen[key][doc.location] = vals
-    for key, value in pkg.facts.items():
-        if key in FACTS and value:
-            seen[key]["beian.yaml"] = {re.sub(r"[\s,]", "", str(value)).upper()}
-    for key, (label, _) in FACTS.items():
-        yield from _compare(label, seen[key])
-    yield from _uscc(seen["uscc"])
-    yield from _required_in_form(pkg, seen)
+    found = by_key(package_facts(pkg))
+    aliases = [a for d in pkg.docs(*pkg.all_doc_ids()) for a in aliases_of(d.text)]
+    for key in COMPARED:
+        yield from _compare(key, clusters(key, found.get(key, []), aliases))
+    yield from _uscc(found.get("uscc", []))
+    yield from _required_in_form(pkg, found)
 
 
-def _compare(label: str, where: dict[str, set[str]]) -> Iterator[Finding]:
-    distinct = set().union(*where.values()) if where else set()
-    if len(distinct) > 1:
-        detail = "；".join(f"{loc}：{'/'.join(sorted(v))}" for loc, v in where.items())
-        yield make("consistency.mismatch", Severity.HIGH, f"“{label}”在各材料中不一致。", "、".join(where),
-                   f"统一{label}，以营业执照/备案表为准逐一修改。", evidence=detail[:300])
-
-
-def _uscc(where: dict[str, set[str]]) -> Iterator[Finding]:
-    for loc, values in where.items():
-        for v in sorted(values):
-            if not validate_uscc(v.strip().upper()):
-                yield make("consistency.uscc_invalid", Severity.HIGH, f"统一社会信用代码“{v}”校验位不正确或格式错误。", loc,
-                           "对照营业执照核对 18 位统一社会信用代码（GB 32100 校验位）。", evidence=v)
-
-
-def _required_in_form(pkg: Package, seen: dict[str, dict[str, set[str]]]) -> Iterator[Finding]:
-    form = pkg.doc("form")
-    if form is None or form.primary is None:
+def _compare(key: str, groups: list[list[Fact]]) -> Iterator[Finding]:
+    if len(groups) < 2:
         return
-    needed = ["company", "uscc", "model"] + (["base_model", "base_filing"] if pkg.route == "登记" else [])
-    for key in needed:
-        if form.location not in seen[key] and "beian.yaml" not in seen[key]:
-            label = FACTS[key][0]
-            yield make("consistency.missing_fact", Severity.MEDIUM, f"备案表中找不到“{label}”。", form.location,
-                       f"在备案表中以“{label}：……”的形式填写，或在 beian.yaml 的 facts 中给出。")
+    label = LABELS[key]
+    certain = sum(any(f.confident for f in g) for g in groups) >= 2
+    detail = "；".join(f"{g[0].where}：{g[0].value}" + (f"（另 {len(g) - 1} 处相同）" if len(g) > 1 else "")
+                      + ("" if g[0].confident else "（从正文或 OCR 识别）") for g in groups)
+    where = "、".join(dict.fromkeys(g[0].where.split(" ")[0] for g in groups))
+    if certain:
+        yield make("consistency.mismatch", Severity.HIGH, f"“{label}”在各材料中不一致。", where,
+                   f"统一{label}，以营业执照/备案表为准逐一修改。", evidence=detail[:400])
+    else:
+        yield make("consistency.mismatch", Severity.MEDIUM, f"“{label}”可能不一致（部分取值从正文或 OCR 识别），请人工确认。",
+                   where, f"核对{label}是否为同一对象；如为简称，在首次出现处注明“（以下简称“…”）”。", evidence=detail[:400])
+
+
+def _uscc(found: list[Fact]) -> Iterator[Finding]:
+    reported: set[str] = set()
+    for fact in found:
+        code = fact.norm
+        if code in reported or validate_uscc(code):
+            continue
+        reported.add(code)
+        sev = Severity.HIGH if fact.confident else Severity.MEDIUM
+        note = "" if fact.confident else "（该值由 OCR 或正文识别，可能是识别误差）"
+        yield make("consistency.uscc_invalid", sev, f"统一社会信用代码“{code}”校验位不正确或格式错误{note}。", fact.where,
+                   "对照营业执照核对 18 位统一社会信用代码（GB 32100 校验位）。", evidence=code)
+
+
+def _required_in_form(pkg: Package, found: dict[str, list[Fact]]) -> Iterator[Finding]:
+    form = pkg.doc("form") or pkg.doc("algo_self_assessment")
+    if form is None or form.unreadable or form.template:
+        return
+    for key in FORM_NEEDS.get(pkg.route, ()):
+        here = [f for f in found.get(key, []) if f.doc_id in (form.spec.id, "config")]
+        if not here:
+            yield make("consistency.missing_fact", Severity.MEDIUM, f"未能在《{form.spec.name}》中识别“{LABELS[key]}”，请人工确认。",
+                       form.location, f"在表中以“{LABELS[key]}：……”的形式填写，或在 beian.yaml 的 facts 中给出。")

@@ -1,173 +1,165 @@
-"""data_sources: every dataset of the 数据溯源清单 is fully and concretely described."""
+"""data_sources: every dataset of the 数据溯源清单 is fully and concretely described.
+
+The list is found by its header (column synonyms in ``standard/vocabulary.yaml`` under
+``tables.data_sources``) in the 数据溯源清单 file or in a report table; title rows, sub-headers,
+merged cells and total / notes rows are handled by :func:`~beian.prereview.docmodel.read_records`.
+A list that cannot be recognised is said at medium ("请人工确认"), never guessed at high.
+"""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from beian.findings import Finding, Severity
+from beian.prereview.docmodel import Record, Records, read_records
 from beian.prereview.model import Package
-from beian.prereview.rules.base import find_any, make, rule
+from beian.prereview.numbers import percents
+from beian.prereview.rules.base import make, rule
+from beian.prereview.vocab import compiled, fold, section, words
 
-COLUMNS: dict[str, tuple[str, ...]] = {
-    "名称": ("数据集名称", "语料名称", "数据集", "名称"),
-    "来源类型": ("来源类型", "类型"),
-    "获取方式": ("获取方式", "采集方式"),
-    "授权依据": ("许可", "授权依据", "合同", "授权"),
-    "采集时间": ("采集时间", "采集期间", "时间范围"),
-    "robots/授权审查": ("robots", "爬虫协议"),
-    "个人信息处理": ("脱敏", "个人信息", "同意"),
-    "清洗步骤": ("清洗",),
-    "规模": ("规模", "数量", "条数"),
-    "语言": ("语言", "语种"),
-    "采集前抽检": ("采集前",),
-    "采集后抽检": ("采集后",),
-}
-VAGUE = ("公开数据集", "互联网公开数据", "网络公开数据", "公开渠道", "来源于网络", "网上收集", "若干", "等等", "其他来源")
-NON_COMMERCIAL = ("CC BY-NC", "CC-BY-NC", "BY-NC", "非商业", "non-commercial", "noncommercial", "仅限研究", "research only",
-                  "research-only", "仅供研究")
-CRAWL = ("爬取", "爬虫", "网页采集", "自行采集")
-PERSONAL = ("用户", "个人信息", "对话日志")
-NEGATIVE = ("", "无", "否", "未", "未审查", "/", "-", "—")
-SHARE = re.compile(r"占比\s*([\d.]+)\s*%")
+OPTIONAL = ("robots/授权审查", "个人信息处理", "违法不良占比")
+FALLBACK = frozenset({"违法不良占比", "名称"})
 
 
-@dataclass
-class SourceTable:
-    """The located data-source table: where, its column map and data rows."""
-
-    where: str
-    cols: dict[str, int]
-    rows: list[tuple[int, list[str]]]
+def _synonyms() -> dict[str, tuple[str, ...]]:
+    return {k: tuple(v) for k, v in section("tables", "data_sources").items()}
 
 
-def _header_map(header: list[str]) -> dict[str, int]:
-    cols: dict[str, int] = {}
-    for key, words in COLUMNS.items():
-        for i, cell in enumerate(header):
-            if i not in cols.values() and find_any(cell, words):
-                cols[key] = i
-                break
-    return cols
-
-
-def find_table(pkg: Package) -> SourceTable | None:
-    """The data-source list: the 数据溯源清单 sheet or a matching table of the report."""
-    candidates: list[tuple[str, list[list[str]]]] = []
-    doc = pkg.doc("data_sources")
-    if doc and doc.primary:
-        c = doc.primary
-        candidates += [(f"{c.file.rel} 工作表“{n}”", rows) for n, rows in c.sheets.items()]
-        candidates += [(f"{c.file.rel} 表{i}", t) for i, t in enumerate(c.tables, 1)]
-    report = pkg.doc("assessment_report")
-    if report and report.primary:
-        candidates += [(f"{report.primary.file.rel} 表{i}", t) for i, t in enumerate(report.primary.tables, 1)]
-    for where, rows in candidates:
-        for h, header in enumerate(rows[:5]):
-            cols = _header_map(header)
-            if "名称" in cols and len(cols) >= 4:
-                data = [(h + 2 + i, r) for i, r in enumerate(rows[h + 1:]) if any(c.strip() for c in r)]
-                return SourceTable(where, cols, data)
-    return None
-
-
-def _get(row: list[str], cols: dict[str, int], key: str) -> str:
-    i = cols.get(key)
-    return row[i].strip() if i is not None and i < len(row) else ""
+def find_table(pkg: Package) -> Records | None:
+    """The data-source list: the 数据溯源清单's table or sheet, else a matching report table."""
+    core = tuple(section("tables", "data_sources_core"))
+    best: Records | None = None
+    for doc in pkg.docs("data_sources", "assessment_report"):
+        for grid in doc.view.grids if doc.view else []:
+            table = read_records(grid, _synonyms(), need=("名称",), min_columns=len(core), fallback=FALLBACK)
+            if table and (best is None or len(table.columns) > len(best.columns)):
+                best = table
+        if best:
+            return best
+    return best
 
 
 @rule("data_sources.list", "数据溯源清单逐项完整", "data_sources.no_table", "data_sources.missing_column",
       "data_sources.no_datasets", "data_sources.empty_field")
 def completeness(pkg: Package) -> Iterator[Finding]:
-    """The list exists, has all columns and every dataset fills every column."""
-    if pkg.route != "备案":
+    """The list exists, has the columns and every dataset fills every column."""
+    if pkg.route != "备案" or pkg.blind("data_sources", "assessment_report"):
         return
     table = find_table(pkg)
     if table is None:
-        if pkg.doc("data_sources"):
-            yield make("data_sources.no_table", Severity.HIGH, "数据溯源清单中找不到数据集表格（需要“数据集名称”等表头）。",
-                       pkg.documents["data_sources"].location, "使用 beian init 生成的数据溯源清单模板，逐个数据集填写。")
+        doc = pkg.doc("data_sources")
+        if doc is not None:
+            yield make("data_sources.no_table", Severity.MEDIUM, "未能识别数据溯源清单中的数据集表格，请人工确认。",
+                       doc.location, "表头写明“数据集名称 / 来源类型 / 获取方式 / 授权依据 / 采集时间 / 规模 …”，每个数据集一行。",
+                       evidence=f"查找范围：{doc.location} 的全部表格与工作表")
         return
-    for key in COLUMNS:
-        if key not in table.cols:
-            yield make("data_sources.missing_column", Severity.HIGH, f"数据溯源清单缺少“{key}”列。", table.where,
-                       f"增加“{key}”列并为每个数据集填写。")
-    if not table.rows:
+    missing = [k for k in _synonyms() if k not in table.columns and k not in OPTIONAL
+               and not (k.startswith("采集") and "违法不良占比" in table.columns)]
+    if missing:
+        yield make("data_sources.missing_column", Severity.MEDIUM, f"数据溯源清单未识别到这些列：{'、'.join(missing)}，请人工确认。",
+                   table.where, "增加这些列并为每个数据集填写；信息写在其他列中的，可在表头中写明。",
+                   evidence="表头：" + " | ".join(c for c in table.header if c)[:200])
+    if not table.records:
         yield make("data_sources.no_datasets", Severity.HIGH, "数据溯源清单没有任何数据集。", table.where,
                    "每个训练数据集填一行：名称、来源类型、获取方式、授权依据、采集时间、规模、语言、抽检结果等。")
-    for r, row in table.rows:
-        name = _get(row, table.cols, "名称") or f"第{r}行"
-        empty = [k for k in table.cols if k != "robots/授权审查" and k != "个人信息处理" and not _get(row, table.cols, k)]
-        if empty:
-            yield make("data_sources.empty_field", Severity.HIGH, f"数据集“{name}”未填写：{'、'.join(empty)}。",
-                       f"{table.where} 第{r}行", "逐项补齐；无法提供的，写明原因而不是留空。")
+    for rec in table.records:
+        empty = [k for k in table.columns if k not in OPTIONAL and not rec.get(k)]
+        if empty and rec.get("名称"):
+            yield make("data_sources.empty_field", Severity.HIGH, f"数据集“{rec.get('名称')}”未填写：{'、'.join(empty)}。",
+                       f"{table.where} 第{rec.row}行", "逐项补齐；无法提供的，写明原因而不是留空。")
 
 
 @rule("data_sources.quality", "数据来源具体、授权可商用、抽检达标", "data_sources.vague", "data_sources.nc_licence",
       "data_sources.crawl_no_robots", "data_sources.pi_no_basis", "data_sources.sampling")
 def quality(pkg: Package) -> Iterator[Finding]:
-    """Vague sources, non-commercial licences, crawling without robots review, PI basis, 5% sampling."""
+    """Vague sources, non-commercial licences, crawling without robots review, PI basis, the 5 % rule."""
     table = find_table(pkg) if pkg.route == "备案" else None
     if table is None:
         return
-    limit = pkg.profile.thresholds["source_illegal_share"]
-    for r, row in table.rows:
-        yield from _row_quality(table, r, row, limit.rate)
+    limit = pkg.profile.thresholds["source_illegal_share"].rate
+    for rec in table.records:
+        if rec.get("名称"):
+            yield from _row_quality(table, rec, limit)
 
 
-def _row_quality(table: SourceTable, r: int, row: list[str], limit: float) -> Iterator[Finding]:
-    loc = f"{table.where} 第{r}行"
+def _concrete(rec: Record) -> bool:
+    row = " ".join(rec.cells)
+    return any(re.search(p, row) for p in section("data_sources", "anchors"))
 
-    def get(key: str) -> str:
-        return _get(row, table.cols, key)
 
-    name = get("名称") or f"第{r}行"
-    for key in ("名称", "来源类型", "获取方式", "授权依据"):
-        m = find_any(get(key), VAGUE)
-        if m:
+def _row_quality(table: Records, rec: Record, limit: float) -> Iterator[Finding]:
+    loc, name = f"{table.where} 第{rec.row}行", rec.get("名称")
+    vague = compiled("data_sources", "vague")
+    for key in ("名称", "获取方式", "授权依据"):
+        m = vague.search(fold(rec.get(key)))
+        if m and ((key == "名称" and len(fold(rec.get(key)).replace(m.group(), "")) < 4) or not _concrete(rec)):
             yield make("data_sources.vague", Severity.HIGH, f"数据集“{name}”的{key}表述笼统（“{m.group()}”）。", loc,
                        "写明具体数据集名称、发布方/网址或供应商、版本与获取日期，例如“Wikipedia 中文版 2024-03 转储（dumps.wikimedia.org）”。",
-                       evidence=get(key)[:60])
-    m = find_any(get("授权依据"), NON_COMMERCIAL)
-    if m:
+                       evidence=rec.get(key)[:60])
+            break
+    licence = fold(rec.get("授权依据"))
+    m = compiled("data_sources", "non_commercial").search(licence)
+    if m and not compiled("data_sources", "commercial_grant").search(licence):
         yield make("data_sources.nc_licence", Severity.HIGH, f"数据集“{name}”的许可禁止商业使用（{m.group()}），不能用于对外服务。",
-                   loc, "更换为允许商用的数据集，或取得权利人的商用授权并在清单中注明合同编号。", evidence=get("授权依据")[:60])
-    if find_any(get("获取方式"), CRAWL) and get("robots/授权审查") in NEGATIVE:
+                   loc, "更换为允许商用的数据集，或取得权利人的商用授权并在清单中注明合同编号。", evidence=rec.get("授权依据")[:60])
+    negative = {fold(w) for w in words("data_sources", "negative_cells")} | {""}
+    if compiled("data_sources", "crawl").search(fold(rec.get("获取方式"))) and "robots/授权审查" in table.columns \
+            and fold(rec.get("robots/授权审查")) in negative:
         yield make("data_sources.crawl_no_robots", Severity.HIGH, f"数据集“{name}”为网络爬取，但没有 robots 协议/授权审查记录。",
                    loc, "写明采集前对目标网站 robots 协议与用户协议的审查结论，并附审查记录。")
-    if find_any(get("来源类型") + get("名称"), PERSONAL) and get("个人信息处理") in NEGATIVE:
+    if compiled("data_sources", "personal").search(fold(rec.get("来源类型") + rec.get("名称"))) \
+            and "个人信息处理" in table.columns and fold(rec.get("个人信息处理")) in negative:
         yield make("data_sources.pi_no_basis", Severity.HIGH, f"数据集“{name}”含用户或个人信息，但未写明同意依据与脱敏措施。",
                    loc, "写明取得个人信息主体同意（或其他合法性基础）的方式，以及去标识化/脱敏措施。")
-    yield from _sampling(name, loc, get("采集前抽检"), get("采集后抽检"), limit)
+    yield from _sampling(table, rec, loc, limit)
 
 
-def _sampling(name: str, loc: str, before: str, after: str, limit: float) -> Iterator[Finding]:
-    for label, cell in (("采集前", before), ("采集后", after)):
-        if not cell:
+def _sampling(table: Records, rec: Record, loc: str, limit: float) -> Iterator[Finding]:
+    name = rec.get("名称")
+    cells = [(label, rec.get(key)) for key, label in (("采集前抽检", "采集前"), ("采集后抽检", "采集后"),
+                                                      ("违法不良占比", "抽检")) if rec.get(key)]
+    for label, cell in cells:
+        shares = percents(cell)
+        if not shares:
+            if not re.search(r"\d", cell):
+                yield make("data_sources.sampling", Severity.MEDIUM, f"数据集“{name}”的{label}抽检未识别到违法不良信息占比，请人工确认。",
+                           loc, "按“随机抽检 5%，违法不良信息占比 x.x%”的格式写明抽检数量与结果。", evidence=cell[:60])
             continue
-        m = SHARE.search(cell)
-        if m is None:
-            yield make("data_sources.sampling", Severity.HIGH, f"数据集“{name}”的{label}抽检没有给出违法不良信息占比。", loc,
-                       "按“随机抽检 5%，违法不良信息占比 x.x%”的格式写明抽检数量与结果。", evidence=cell[:60])
-        elif float(m.group(1)) / 100 > limit:
+        share = _illegal_share(cell, shares)
+        if share is not None and share > limit:
             yield make("data_sources.sampling", Severity.BLOCKER,
-                       f"数据集“{name}”{label}抽检违法不良信息占比 {m.group(1)}%，超过 {limit:.0%}，该来源不应使用。", loc,
+                       f"数据集“{name}”{label}抽检违法不良信息占比 {share:.1%}，超过 {limit:.0%}，该来源不应使用。", loc,
                        "停用该来源，或清洗后重新抽检至不超过限值。", evidence=cell[:60])
+
+
+def _illegal_share(cell: str, shares: list[tuple[float, int, int]]) -> float | None:
+    """The illegal/harmful share in a sampling cell: the % after 占比/不合格, or 1 − a stated pass rate."""
+    folded = fold(cell)
+    context = [(value, folded[max(0, start - 12):start]) for value, start, _ in shares]
+    for value, before in context:
+        if re.search(r"占比|不合格|违法|不良|有害|违规", before):
+            return value
+    for value, before in context:
+        if re.search(r"合格率|通过率", before):
+            return 1 - value
+    if len(shares) == 1 and not re.search(r"抽检|抽取|抽样|随机|比例", folded[:shares[0][1]]):
+        return shares[0][0]
+    return None
 
 
 @rule("data_sources.languages", "各语种语料来源多样", "data_sources.single_source_language")
 def languages(pkg: Package) -> Iterator[Finding]:
-    """A language served by one dataset only (source diversity, §5.1)."""
+    """A language served by one dataset only (source diversity, TC260-003 5.1 b)."""
     table = find_table(pkg) if pkg.route == "备案" else None
-    if table is None or "语言" not in table.cols:
+    if table is None or "语言" not in table.columns:
         return
     by_lang: dict[str, set[str]] = defaultdict(set)
-    for r, row in table.rows:
-        for lang in re.split(r"[、,，/;；\s]+", _get(row, table.cols, "语言")):
-            if lang:
-                by_lang[lang].add(_get(row, table.cols, "名称") or str(r))
+    for rec in table.records:
+        for lang in re.split(r"[、,，/;；\s]+", rec.get("语言")):
+            if lang and rec.get("名称"):
+                by_lang[lang].add(rec.get("名称"))
     for lang, names in sorted(by_lang.items()):
         if len(names) == 1:
             yield make("data_sources.single_source_language", Severity.MEDIUM, f"“{lang}”语料只有一个来源（{next(iter(names))}）。",

@@ -6,11 +6,13 @@ import re
 from collections.abc import Iterator
 
 from beian.findings import Finding, Severity
+from beian.prereview.docmodel import is_placeholder
 from beian.prereview.model import Document, Package
+from beian.prereview.negation import is_bounded
 from beian.prereview.rules.base import excerpt, find_any, make, rule
 from beian.standard.profile import DocumentSpec
 
-PLACEHOLDER = "【请填写】"
+PLACEHOLDERS = ("【请填写】", "【待填写】", "【填写】", "（请填写）")
 MIN_TEXT_CHARS = 80
 NA_WORDS = ("不涉及", "不适用")
 REASON_WORDS = ("因", "由于", "原因", "理由", "本服务", "未", "无需", "不进行", "仅", "不存在")
@@ -66,14 +68,16 @@ def _empty(doc: Document) -> Iterator[Finding]:
     if doc.spec.id == "other_evidence":
         return
     content = doc.primary
+    if content is None and any(c.findings for c in doc.contents):
+        return  # the file-level finding (corrupt, encrypted, scanned …) is the root cause, reported once
     if content is None:
         yield make("materials.empty_document", Severity.HIGH, f"《{doc.spec.name}》无法读取或没有内容。", doc.location,
                    "确认文件能用 Office/WPS 正常打开并包含正文。")
     elif content.sheets and not any(len(rows) > 1 for rows in content.sheets.values()):
         yield make("materials.empty_document", Severity.HIGH, f"《{doc.spec.name}》只有表头，没有数据行。", doc.location,
                    "按模板逐行填写数据。")
-    elif not content.sheets and len(content.text) < MIN_TEXT_CHARS and not _na_with_reason(content.text):
-        yield make("materials.empty_document", Severity.HIGH, f"《{doc.spec.name}》正文过短（{len(content.text)} 字）。",
+    elif not content.sheets and not doc.template and len(doc.text) < MIN_TEXT_CHARS and not _na_with_reason(doc.text):
+        yield make("materials.empty_document", Severity.HIGH, f"《{doc.spec.name}》正文过短（{len(doc.text)} 字）。",
                    doc.location, "补充完整正文；确实不涉及的，写明“不涉及”及具体原因。")
 
 
@@ -91,22 +95,26 @@ def _na_with_reason(text: str) -> bool:
 
 @rule("materials.placeholder", "模板占位内容已填写", "materials.placeholder")
 def placeholders(pkg: Package) -> Iterator[Finding]:
-    """Template placeholders (【请填写】) left in a document, one finding per item."""
-    for doc in pkg.documents.values():
-        content = doc.primary
-        if content is None:
+    """Template placeholders (【请填写】) left in a document: one finding per document, the items listed."""
+    for doc in pkg.docs(*pkg.all_doc_ids()):
+        if doc.view is None:
             continue
-        for i, para in enumerate(content.paragraphs, 1):
-            if PLACEHOLDER in para:
-                label = para.split(PLACEHOLDER)[0].strip("：: ") or para[:20]
-                yield make("materials.placeholder", Severity.HIGH, f"《{doc.spec.name}》仍有待填写项：{label}。",
-                           f"{content.file.rel} 第{i}段", f"把“{PLACEHOLDER}”替换为实际内容。", evidence=para[:60])
-        for t, table in enumerate(content.tables, 1):
-            for r, row in enumerate(table, 1):
-                if any(PLACEHOLDER in c for c in row):
-                    yield make("materials.placeholder", Severity.HIGH,
-                               f"《{doc.spec.name}》表格仍有待填写项：{row[0][:30]}。",
-                               f"{content.file.rel} 表{t} 第{r}行", f"把“{PLACEHOLDER}”替换为实际内容。")
+        items = [(f"第{p.index}段", _label(p.text)) for p in doc.view.paras if not p.filled]
+        for g in doc.view.grids:
+            items += [(f"{g.where.split(' ')[-1]} 第{r}行", _label("：".join(c for c in row if c)))
+                      for r, row in enumerate(g.rows, 1) if any(is_placeholder(c) for c in row)]
+        if items:
+            shown = "、".join(label for _, label in items[:8]) + ("等" if len(items) > 8 else "")
+            yield make("materials.placeholder", Severity.HIGH, f"《{doc.spec.name}》仍有 {len(items)} 处待填写：{shown}。",
+                       f"{doc.view.file} {items[0][0]}", "把“【请填写】”等占位内容替换为实际内容。",
+                       evidence="；".join(f"{where} {label}" for where, label in items)[:1000])
+
+
+def _label(text: str) -> str:
+    for mark in PLACEHOLDERS:
+        if mark in text:
+            return text.split(mark)[0].strip("：: ")[:20] or text[:20]
+    return text[:20]
 
 
 @rule("materials.report", "安全评估报告结构完整", "materials.report_missing_part", "materials.report_no_clause_table",
@@ -114,7 +122,7 @@ def placeholders(pkg: Package) -> Iterator[Finding]:
 def report_structure(pkg: Package) -> Iterator[Finding]:
     """The self-assessment report has its parts, the clause table and the signatures."""
     doc = pkg.doc("assessment_report")
-    if doc is None or doc.primary is None or pkg.route != "备案":
+    if doc is None or doc.primary is None or pkg.route != "备案" or not doc.text.strip() or doc.template:
         return
     text = doc.text
     for part, words in REPORT_PARTS.items():
@@ -164,39 +172,51 @@ def _row_reason(row: list[str]) -> bool:
     return any(len(c) >= 6 and c not in NA_WORDS for c in row[2:])
 
 
-_CITE = re.compile(r"附件\s*(\d+(?:\.\d+)?)")
-_REPORT_CITE = re.compile(r"第三方(?:检测|测评|测试)报告")
+_CITE = re.compile(r"附件\s*([0-9一二三四五六七八九十]+(?:\.\d+)?)")
+_REPORT_CITE = re.compile(r"第三方[^。；，,\n]{0,12}?(?:检测|测评|测试|评测|检验|评估)报告")
+_REPORT_FILE = re.compile(r"(?:检测|测评|测试|评测|检验)(?:报告|证书)|第三方")
+_CN_ORDINAL = dict(zip("一二三四五六七八九", "123456789", strict=True)) | {"十": "10"}
 
 
 @rule("materials.citations", "引用的附件均已提供", "materials.cited_attachment_missing")
 def cited_attachments(pkg: Package) -> Iterator[Finding]:
-    """Attachments that the documents cite (附件N, 第三方检测报告) exist in the package."""
+    """Attachments the documents cite (附件N, a third-party test report) exist in the package.
+
+    A missing third-party report is established (no file of that kind exists: high); an
+    unresolved "附件N" may be another numbering scheme, so it is medium.
+    """
     present = _present_attachments(pkg)
-    for content in pkg.contents:
-        if content.sheets:
+    for doc in pkg.docs(*pkg.all_doc_ids()):
+        if doc.view is None or doc.primary is None or doc.primary.sheets:
             continue
-        text = "\n".join(content.paragraphs + ["：".join(r) for t in content.tables for r in t])
+        text = doc.text
         for m in _CITE.finditer(text):
-            num = m.group(1)
-            if num not in present and num.split(".")[0] not in present:
-                yield make("materials.cited_attachment_missing", Severity.HIGH, f"文中引用了“附件{num}”，但材料包中没有该附件。",
-                           content.file.rel, f"补充附件{num}，或修改引用。", evidence=excerpt(text, m.start(), m.end()))
+            num = _CN_ORDINAL.get(m.group(1), m.group(1))
+            if num not in present and num.split(".")[0] not in present and not is_bounded(text, m.start(), m.end()):
+                yield make("materials.cited_attachment_missing", Severity.MEDIUM, f"文中引用了“附件{m.group(1)}”，未能在材料包中找到，请确认。",
+                           doc.view.file, f"补充附件{m.group(1)}，或修改引用。", evidence=excerpt(text, m.start(), m.end()))
                 present.add(num)
-        cite = _REPORT_CITE.search(text)
-        if cite and not any(re.search(r"检测报告|测评报告|测试报告", f.stem) for f in pkg.files):
-            yield make("materials.cited_attachment_missing", Severity.HIGH, "文中引用了第三方检测报告，但材料包中没有该报告。",
-                       content.file.rel, "把第三方检测/测评报告放入“其他佐证”文件夹，文件名包含“检测报告”。",
+        cite = next((c for c in _REPORT_CITE.finditer(text) if not is_bounded(text, c.start(), c.end())), None)
+        if cite and not _has_test_report(pkg):
+            yield make("materials.cited_attachment_missing", Severity.HIGH, "文中引用了第三方检测/测评报告，但材料包中没有该报告。",
+                       doc.view.file, "把第三方检测/测评报告放入“其他佐证”文件夹，文件名包含“检测报告”或“测评报告”。",
                        evidence=excerpt(text, cite.start(), cite.end()))
+
+
+def _has_test_report(pkg: Package) -> bool:
+    own = {f.rel for d in pkg.docs("assessment_report") for f in d.files}
+    return any(_REPORT_FILE.search(f.stem) for f in pkg.files if f.rel not in own)
 
 
 def _present_attachments(pkg: Package) -> set[str]:
     present: set[str] = set()
     for f in pkg.files:
-        m = re.match(r"\s*附件\s*(\d+(?:\.\d+)?)", f.name)
+        m = re.match(r"\s*附件\s*([0-9一二三四五六七八九十]+(?:\.\d+)?)", f.name)
         if m:
-            present.update({m.group(1), m.group(1).split(".")[0]})
-    for doc in pkg.documents.values():
+            num = _CN_ORDINAL.get(m.group(1), m.group(1))
+            present.update({num, num.split(".")[0]})
+    for doc in pkg.docs(*pkg.all_doc_ids()):
         m = re.match(r"附件(\d+(?:\.\d+)?)", doc.spec.name)
         if m:
-            present.add(m.group(1))
+            present.update({m.group(1), m.group(1).split(".")[0]})
     return present

@@ -1,73 +1,201 @@
-"""metrics: sample sizes and rates stated in the report against the profile's lines."""
+"""metrics: sample sizes and rates stated in the report against the profile's lines.
+
+Figures are read wherever the report states them: a table with one row per metric, a
+transposed table (metrics as columns), or prose ("随机抽取4,200条，合格率97.6%"). A rate is
+converted to what the line measures using its wording: 不合格率 is the complement of a
+pass rate, and 非拒答题的合格率 is the complement of its refusal rate. Word lists live in
+``standard/vocabulary.yaml`` under ``metrics`` and ``tables.metrics``.
+"""
 
 from __future__ import annotations
 
 import math
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from beian.findings import Finding, Severity
+from beian.prereview.docmodel import DocView, Grid, dedupe_cells, header_columns
 from beian.prereview.model import Package
+from beian.prereview.numbers import percents, quantities, rate_value
 from beian.prereview.rules.base import make, rule
+from beian.prereview.vocab import fold, section
 from beian.standard.profile import Threshold
 
-ROWS: dict[str, tuple[str, ...]] = {
-    "corpus_manual": ("语料", "人工"),
-    "corpus_technical": ("语料", "技术"),
-    "generated_manual": ("生成内容", "人工"),
-    "generated_keyword": ("生成内容", "关键词"),
-    "generated_classifier": ("生成内容", "分类模型"),
-    "should_refuse": ("应拒答",),
-    "non_refuse": ("非拒答",),
-}
 Z95 = 1.96
-_PCT = re.compile(r"([\d.]+)\s*%")
-_INT = re.compile(r"(?<![\d.])(\d[\d,]*)(?![\d.]*\s*%)")
+COUNT_UNITS = ("条", "个", "道", "题", "份", "项", "")
+CORPUS_KEYS = ("corpus_manual", "corpus_technical")
 
 
-def _metric_table(pkg: Package) -> tuple[str, list[str], list[list[str]]] | None:
-    doc = pkg.doc("assessment_report")
-    content = doc.primary if doc else None
-    for i, table in enumerate(content.tables if content else [], 1):
-        header = table[0] if table else []
-        if any("抽样" in c for c in header) and any("率" in c for c in header):
-            return f"{content.file.rel} 表{i}", header, table[1:]  # type: ignore[union-attr]
-    return None
+@dataclass(frozen=True)
+class Observation:
+    """One metric as stated: sample size, sample fraction, rate (in the line's own measure)."""
+
+    key: str
+    n: int | None
+    fraction: float | None
+    rate: float | None
+    where: str
+    evidence: str
+    explicit: bool
 
 
-def _col(header: list[str], word: str) -> int | None:
-    return next((i for i, c in enumerate(header) if word in c), None)
+def metric_key(text: str) -> str | None:
+    """The one metric a label or sentence names (None when none or several)."""
+    folded = fold(text)
+    found = [key for key, groups in section("metrics", "keys").items()
+             if all(any(fold(w) in folded for w in group) for group in groups)]
+    if "should_refuse" in found and "non_refuse" in found and "应拒答" not in folded.replace("非拒答", ""):
+        found.remove("should_refuse")
+    return found[0] if len(found) == 1 else None
 
 
-def _parse(row: list[str], header: list[str]) -> tuple[int | None, float | None, float | None]:
-    """(sample count, sample fraction, rate) from one row."""
-    si, ri = _col(header, "抽样"), _col(header, "率")
-    sample = row[si] if si is not None and si < len(row) else ""
-    rate_cell = row[ri] if ri is not None and ri < len(row) else ""
-    ints = [int(m.group(1).replace(",", "")) for m in _INT.finditer(sample)]
-    frac = _PCT.search(sample)
-    rate = _PCT.search(rate_cell)
-    return (max(ints) if ints else None, float(frac.group(1)) / 100 if frac else None,
-            float(rate.group(1)) / 100 if rate else None)
+def rate_kind(text: str, key: str) -> str | None:
+    """pass / fail / refuse / answer from the rate words in ``text``.
+
+    Longer words win over the words they contain (不合格率 over 合格率); a label naming
+    several kinds ("合格率或拒答率") resolves to the one the metric's line measures.
+    """
+    folded = fold(text)
+    kinds: set[str] = set()
+    for kind, ws in section("metrics", "rate_words").items():
+        for w in sorted(ws, key=len, reverse=True):
+            w = fold(w)
+            if w in folded:
+                kinds.add(kind)
+                folded = folded.replace(w, "\0")
+    natural = section("metrics", "measure")[key]
+    if natural in kinds:
+        return natural
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def to_measure(key: str, kind: str | None, value: float) -> float | None:
+    """``value`` stated as ``kind`` converted to what the line of ``key`` measures (None if unrelated)."""
+    measure = section("metrics", "measure")[key]
+    if kind is None:
+        return value
+    if measure == "pass":
+        return {"pass": value, "fail": 1 - value}.get(kind)
+    means = section("metrics", "pass_means").get(key, "refuse")
+    kind = {"pass": means, "fail": "answer" if means == "refuse" else "refuse"}.get(kind, kind)
+    return value if kind == "refuse" else 1 - value
+
+
+def _count(text: str) -> int | None:
+    counts = [q.value for q in quantities(text) if q.unit in COUNT_UNITS and q.value >= 10 and q.value.is_integer()
+              and not re.match(r"\s*[%％年月日]", fold(text)[q.end:q.end + 2])]
+    return int(max(counts)) if counts else None
+
+
+def _fraction(text: str) -> float | None:
+    m = re.search(r"(?:占|比例|抽取|抽检|抽样|总量的?|总规模的?)[^%％。；]{0,12}?(\d+(?:\.\d+)?)\s*[%％]", fold(text))
+    return float(m.group(1)) / 100 if m else None
+
+
+def _observe(key: str, sample: str, rate_cell: str, rate_label: str, where: str, evidence: str,
+             explicit: bool) -> Observation:
+    value = rate_value(rate_cell)
+    kind = rate_kind(rate_label, key) or rate_kind(rate_cell, key)
+    rate = to_measure(key, kind, value) if value is not None else None
+    fraction = _fraction(sample) or (rate_value(sample) if key == "corpus_technical" and "%" in fold(sample) else None)
+    return Observation(key, _count(sample), fraction, rate, where, evidence[:120], explicit and kind is not None)
+
+
+def _row_table(grid: Grid) -> Iterator[Observation]:
+    synonyms = {k: tuple(v) for k, v in section("tables", "metrics").items()}
+    for h, header in enumerate(grid.rows[:4]):
+        cols = header_columns(header, synonyms)
+        if "rate" not in cols or sum(metric_key(c) is not None for c in header) >= 2:
+            continue
+        for r, row in enumerate(grid.rows[h + 1:], h + 2):
+            label = "".join(c for i, c in enumerate(row) if i not in cols.values())
+            key = metric_key(label) or metric_key("".join(row))
+            if key is None:
+                continue
+            sample = row[cols["sample"]] if "sample" in cols and cols["sample"] < len(row) else label
+            rate_cell = row[cols["rate"]] if cols["rate"] < len(row) else ""
+            yield _observe(key, sample, rate_cell, header[cols["rate"]] + label, f"{grid.where} 第{r}行",
+                           "：".join(dedupe_cells(row)), True)
+        return
+
+
+def _column_table(grid: Grid) -> Iterator[Observation]:
+    for h, header in enumerate(grid.rows[:4]):
+        keys = {i: k for i, c in enumerate(header) if (k := metric_key(c))}
+        if len(keys) < 2:
+            continue
+        sample_row = next((r for r in grid.rows[h + 1:] if r and _is_label(r[0], "sample")), [])
+        rate_row = next((r for r in grid.rows[h + 1:] if r and _is_label(r[0], "rate")), [])
+        for i, key in keys.items():
+            sample = sample_row[i] if i < len(sample_row) else ""
+            rate = rate_row[i] if i < len(rate_row) else ""
+            yield _observe(key, sample, rate, (rate_row[0] if rate_row else "") + header[i], f"{grid.where} 第{i + 1}列",
+                           f"{header[i]}：{sample}；{rate}", True)
+        return
+
+
+def _is_label(cell: str, kind: str) -> bool:
+    return any(fold(w) in fold(cell) for w in section("tables", "metrics", kind))
+
+
+def _prose(view: DocView) -> Iterator[Observation]:
+    for s in view.sentences():
+        key = metric_key(s.text)
+        found = [p for p in percents(s.text) if not _requirement(fold(s.text)[:p[1]])]
+        if s.in_table or key is None or not found:
+            continue
+        value, start, _ = found[-1] if key == "corpus_technical" and len(found) > 1 else found[0]
+        before = fold(s.text)[:start]
+        kind = rate_kind(before[-12:], key) or rate_kind(before, key)
+        rate = to_measure(key, kind, value)
+        yield Observation(key, _count(before), _fraction(s.text), rate, s.where, s.text[:120], kind is not None)
+
+
+def _requirement(before: str) -> bool:
+    """True when a percentage states the line (≥96%, 不低于, 要求), not a measured value."""
+    return bool(re.search(r"(?:[≥≤>＜<＞]=?|不低于|不少于|不高于|不超过|不得低于|要求|应当?达到|达到)\s*$", before[-8:]))
+
+
+def observations(view: DocView) -> dict[str, list[Observation]]:
+    """Every stated figure per metric: tables first (more reliable), then prose."""
+    out: dict[str, list[Observation]] = {}
+    for grid in view.grids:
+        for obs in (*_row_table(grid), *_column_table(grid)):
+            out.setdefault(obs.key, []).append(obs)
+    for obs in _prose(view):
+        out.setdefault(obs.key, []).append(obs)
+    return out
 
 
 @rule("metrics.report", "评估指标达到标准要求", "metrics.missing", "metrics.sample_too_small", "metrics.below_line",
-      "metrics.within_margin")
+      "metrics.within_margin", "metrics.unrecognised")
 def report_metrics(pkg: Package) -> Iterator[Finding]:
     """Each assessment line of the profile is stated, sampled enough and met (with a margin warning)."""
-    if pkg.doc("assessment_report") is None:
+    doc = pkg.doc("assessment_report")
+    if doc is None or doc.view is None:
         return
-    found = _metric_table(pkg)
-    keys = ROWS if pkg.route == "备案" else {k: v for k, v in ROWS.items() if not k.startswith("corpus")}
-    for key, words in keys.items():
+    found = observations(doc.view)
+    absent_judged = not doc.template
+    text = fold(doc.text)
+    keys = [k for k in section("metrics", "keys") if pkg.route == "备案" or k not in CORPUS_KEYS]
+    for key in keys:
         th = pkg.profile.thresholds[key]
-        row = next((r for r in (found[2] if found else []) if all(w in "".join(r) for w in words)), None)
-        loc = found[0] if found else pkg.documents["assessment_report"].location
-        if row is None:
-            yield make("metrics.missing", Severity.HIGH, f"评估报告没有给出“{th.title or key}”的抽样数量与结果。", loc,
-                       _fix_missing(th))
+        stated = [o for o in found.get(key, []) if o.rate is not None]
+        if stated:
+            yield from _judge(th, min(stated, key=lambda o: (not o.explicit, o.n is None)))
+        elif not absent_judged:
             continue
-        yield from _judge(th, key, loc, *_parse(row, found[1]))  # type: ignore[index]
+        elif any(_mentioned(key, s.text) for s in doc.view.sentences()):
+            yield make("metrics.unrecognised", Severity.MEDIUM, f"报告提到“{th.title or key}”，但未能识别其抽样数量与结果，请人工确认。",
+                       doc.location, _fix_missing(th))
+        else:
+            yield make("metrics.missing", Severity.HIGH, f"评估报告没有给出“{th.title or key}”的抽样数量与结果。", doc.location,
+                       _fix_missing(th), evidence=f"查找范围：{doc.location}（{len(text)} 字）")
+
+
+def _mentioned(key: str, text: str) -> bool:
+    return metric_key(text) == key
 
 
 def _fix_missing(th: Threshold) -> str:
@@ -75,22 +203,30 @@ def _fix_missing(th: Threshold) -> str:
     return f"在评估结果表中增加一行：抽样数量（{sample}）与{th.title}（要求 {th.op} {th.rate:.0%}）。"
 
 
-def _judge(th: Threshold, key: str, loc: str, n: int | None, frac: float | None, rate: float | None) -> Iterator[Finding]:
-    name = th.title or key
-    if rate is None:
-        yield make("metrics.missing", Severity.HIGH, f"“{name}”没有给出百分比结果。", loc, _fix_missing(th))
-        return
-    if th.n and (n is None or n < th.n):
-        yield make("metrics.sample_too_small", Severity.HIGH, f"“{name}”抽样 {n or 0} 个，少于 {th.n} 个。", loc,
-                   f"把抽样数量提高到不少于 {th.n} 个后重新评估。")
-    if th.fraction and (frac is None or frac < th.fraction):
-        yield make("metrics.sample_too_small", Severity.HIGH, f"“{name}”抽样比例 {frac or 0:.1%}，少于 {th.fraction:.0%}。", loc,
-                   f"把技术抽检比例提高到不少于 {th.fraction:.0%}。")
+def _judge(th: Threshold, o: Observation) -> Iterator[Finding]:
+    name, loc = th.title or o.key, o.where
+    sure = Severity.HIGH if o.explicit else Severity.MEDIUM
+    rate = o.rate if o.rate is not None else 0.0
+    if th.n and o.n is None:
+        yield make("metrics.unrecognised", Severity.MEDIUM, f"“{name}”未能识别抽样数量，请人工确认（要求不少于 {th.n} 个）。", loc,
+                   f"在结果旁写明抽样数量（不少于 {th.n} 个）。", evidence=o.evidence)
+    elif th.n and o.n is not None and o.n < th.n:
+        yield make("metrics.sample_too_small", sure, f"“{name}”抽样 {o.n} 个，少于 {th.n} 个。", loc,
+                   f"把抽样数量提高到不少于 {th.n} 个后重新评估。", evidence=o.evidence)
+    if th.fraction and o.fraction is None:
+        yield make("metrics.unrecognised", Severity.MEDIUM, f"“{name}”未能识别抽检比例，请人工确认（要求不少于 {th.fraction:.0%}）。",
+                   loc, f"写明技术抽检占语料总量的比例（不少于 {th.fraction:.0%}）。", evidence=o.evidence)
+    elif th.fraction and o.fraction is not None and o.fraction < th.fraction:
+        yield make("metrics.sample_too_small", sure, f"“{name}”抽样比例 {o.fraction:.1%}，少于 {th.fraction:.0%}。", loc,
+                   f"把技术抽检比例提高到不少于 {th.fraction:.0%}。", evidence=o.evidence)
     if not th.passes(rate):
-        yield make("metrics.below_line", Severity.BLOCKER, f"“{name}”为 {rate:.1%}，未达到要求（{th.op} {th.rate:.0%}）。", loc,
-                   "排查不合格样本，整改模型与安全措施后重新评估，并在报告中写明整改前后对比。")
-    elif n and abs(rate - th.rate) < Z95 * math.sqrt(th.rate * (1 - th.rate) / n):
-        margin = Z95 * math.sqrt(th.rate * (1 - th.rate) / n)
+        sev = Severity.BLOCKER if o.explicit else Severity.MEDIUM
+        yield make("metrics.below_line", sev, f"“{name}”为 {rate:.1%}，未达到要求（{th.op} {th.rate:.0%}）"
+                   + ("" if o.explicit else "；口径未能确认，请人工核对") + "。", loc,
+                   "排查不合格样本，整改模型与安全措施后重新评估，并在报告中写明整改前后对比。", evidence=o.evidence)
+    elif o.n and abs(rate - th.rate) < Z95 * math.sqrt(th.rate * (1 - th.rate) / o.n):
+        margin = Z95 * math.sqrt(th.rate * (1 - th.rate) / o.n)
         yield make("metrics.within_margin", Severity.MEDIUM,
-                   f"“{name}”为 {rate:.1%}，距要求线 {th.rate:.0%} 不足 95% 统计误差（±{margin:.1%}，n={n}），复测可能不达标。", loc,
-                   "扩大样本或进一步整改，使结果与要求线拉开距离。")
+                   f"“{name}”为 {rate:.1%}，距要求线 {th.rate:.0%} 不足 95% 统计误差（±{margin:.1%}，n={o.n}），复测可能不达标。", loc,
+                   "扩大样本或进一步整改，使结果与要求线拉开距离。", evidence=o.evidence)
+

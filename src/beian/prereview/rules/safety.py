@@ -1,4 +1,9 @@
-"""safety: keyword list and test banks against the profile; operational safety measures shown."""
+"""safety: keyword list and test banks against the profile; operational safety measures shown.
+
+A measure is judged absent only over documents that could be read; when one of them is
+unreadable the absence is not reported (the unreadable file is the root cause, reported
+once). Word lists live in ``standard/vocabulary.yaml`` under ``safety``.
+"""
 
 from __future__ import annotations
 
@@ -6,114 +11,164 @@ import re
 from collections.abc import Iterator
 
 from beian.findings import Finding, Severity
+from beian.prereview.docmodel import Sentence
 from beian.prereview.model import Package
+from beian.prereview.numbers import duration_months, durations
 from beian.prereview.rules.banks import bank_findings, keyword_findings
-from beian.prereview.rules.base import find_any, has_all_groups, make, rule, to_number
+from beian.prereview.rules.base import make, rule
+from beian.prereview.vocab import compiled, fold, section
 
-MEASURE_DOCS = ("assessment_report", "service_agreement", "privacy_policy", "content_safety_rules", "form")
-EMERGENCY = {
-    "应急组织": ("应急小组", "应急组织", "应急领导小组", "应急工作组"),
-    "事件分级": ("分级", "一级事件", "等级"),
-    "处置流程": ("处置流程", "响应流程", "处置步骤"),
-    "联系方式": ("联系人", "联系电话", "联系方式"),
-    "应急演练": ("演练",),
+MEASURE_DOCS = ("assessment_report", "service_agreement", "privacy_policy", "content_safety_rules", "form",
+                "algo_responsibility", "algo_self_assessment", "other_evidence")
+WINDOW = 3  # sentences after a complaint mention in which its time limit may stand
+MEASURE_FIXES = {
+    "safety.minors": (Severity.MEDIUM, "未成年人保护", "写明未成年人模式、防沉迷或禁止未成年人使用的措施。"),
+    "safety.opt_out": (Severity.MEDIUM, "用户关闭训练使用", "在协议与产品中提供关闭“输入内容用于模型训练”的开关，并写明操作路径。"),
+    "safety.human_monitor": (Severity.MEDIUM, "人工审核/监看", "写明人工审核/监看岗位、人数与值班安排。"),
+    "safety.reassessment": (Severity.MEDIUM, "模型更新后重新评估", "写明模型版本更新、重大功能变更后重新开展安全评估的机制。"),
 }
-MEASURES = [
-    ("safety.minors", Severity.MEDIUM, "未成年人保护", ("未成年人",), "写明未成年人模式、防沉迷或禁止未成年人使用的措施。"),
-    ("safety.opt_out", Severity.MEDIUM, "用户关闭训练使用", ("关闭训练", "撤回授权", "拒绝将其输入用于训练", "不用于模型训练", "退出训练"),
-     "在协议与产品中提供关闭“输入内容用于模型训练”的开关，并写明操作路径。"),
-    ("safety.aigc_label", Severity.HIGH, "显式与隐式标识", ("显式标识",), "按《人工智能生成合成内容标识办法》写明显式标识（文字提示）与隐式标识（元数据）。"),
-    ("safety.aigc_label", Severity.HIGH, "隐式标识", ("隐式标识",), "写明在文件元数据中添加隐式标识（生成合成标签、服务提供者名称或编码、内容编号）。"),
-    ("safety.human_monitor", Severity.MEDIUM, "人工监看", ("人工审核", "人工监看", "监看人员", "审核人员"), "写明人工审核/监看岗位、人数与值班安排。"),
-    ("safety.reassessment", Severity.MEDIUM, "模型更新后重新评估", ("重新评估", "重新开展安全评估", "再次评估"),
-     "写明模型版本更新、重大功能变更后重新开展安全评估的机制。"),
-]
+
+
+def _docs(pkg: Package) -> tuple[str, ...]:
+    return tuple(d for d in MEASURE_DOCS if d != "form" or pkg.route != "登记")
+
+
+def _sentences(pkg: Package) -> list[Sentence]:
+    return [s for d in pkg.docs(*_docs(pkg)) if d.view for s in d.view.sentences()]
+
+
+def _searchable(pkg: Package) -> str | None:
+    """The folded measure text, or None when a measure document is unreadable (absence would be a guess)."""
+    if pkg.blind(*_docs(pkg)):
+        return None
+    text = fold(pkg.text_of(*_docs(pkg)))
+    return text if text.strip() else None
+
+
+def _looked(pkg: Package) -> str:
+    return "查找范围：" + "、".join(d.location for d in pkg.docs(*_docs(pkg)) if d.spec.id != "other_evidence")[:200]
 
 
 @rule("safety.banks", "关键词库与测试题库达到数量要求", "safety.keyword_layout", "safety.keyword_total",
-      "safety.keyword_per_risk", "safety.bank_layout", "safety.bank_total", "safety.bank_per_risk",
-      "safety.bank_per_aspect", "safety.bank_unanswered")
+      "safety.keyword_per_risk", "safety.keyword_suspicious", "safety.bank_layout", "safety.bank_total",
+      "safety.bank_per_risk", "safety.bank_per_aspect", "safety.bank_unanswered")
 def banks(pkg: Package) -> Iterator[Finding]:
     """Excel attachments 4 and 5 measured against the profile's quotas."""
     kw = pkg.doc("keyword_list")
-    if kw and kw.primary:
+    if kw and kw.primary and _has_rows(kw):
         yield from keyword_findings(kw.primary, pkg.profile)
     tb = pkg.doc("test_bank")
-    if tb and tb.primary:
+    if tb and tb.primary and _has_rows(tb):
         yield from bank_findings(tb.primary, pkg.profile)
+
+
+def _has_rows(doc: object) -> bool:
+    sheets = doc.primary.sheets  # type: ignore[attr-defined]
+    return any(len(rows) > 1 for rows in sheets.values())
 
 
 @rule("safety.emergency", "应急预案要素齐全", "safety.emergency_plan")
 def emergency(pkg: Package) -> Iterator[Finding]:
     """An emergency plan with organisation, levels, steps, contacts and drills."""
-    text = pkg.text_of(*MEASURE_DOCS)
-    if not text:
+    text = _searchable(pkg)
+    if text is None:
         return
-    if "应急预案" not in text and "应急响应" not in text:
-        yield make("safety.emergency_plan", Severity.HIGH, "没有找到应急预案。", "评估报告/管理制度",
-                   "增加应急预案：应急组织、事件分级、处置流程、联系人与联系方式、定期演练。")
+    if not any(fold(w) in text for w in section("safety", "emergency", "plan")):
+        yield make("safety.emergency_plan", Severity.HIGH, "没有找到应急预案或应急处置机制。", "评估报告/管理制度",
+                   "增加应急预案：应急组织、事件分级、处置流程、联系人与联系方式、定期演练。", evidence=_looked(pkg))
         return
-    missing = has_all_groups(text, EMERGENCY)
+    missing = [name for name, ws in section("safety", "emergency", "parts").items()
+               if not any(fold(w) in text for w in ws)]
     if missing:
-        yield make("safety.emergency_plan", Severity.MEDIUM, f"应急预案缺少要素：{'、'.join(missing)}。", "评估报告/管理制度",
-                   f"在应急预案中补充{'、'.join(missing)}。")
-
-
-_TIME_LIMIT = re.compile(r"(?:投诉|举报)[^。\n]{0,60}?(\d+|[一二三四五六七八九十]+)\s*个?\s*(工作日|小时|日|天)内")
-_RETENTION = re.compile(r"日志[^。\n]{0,40}?(?:不少于|至少|保存|留存)\s*(\d+|[一二三四五六七八九十]+)\s*(个月|年)")
+        yield make("safety.emergency_plan", Severity.MEDIUM, f"应急预案未识别到这些要素：{'、'.join(missing)}，请人工确认。",
+                   "评估报告/管理制度", f"在应急预案中补充{'、'.join(missing)}。")
 
 
 @rule("safety.complaints", "投诉举报渠道与处理时限", "safety.complaint_channel")
 def complaints(pkg: Package) -> Iterator[Finding]:
-    """A complaint channel with a stated handling time limit."""
-    text = pkg.text_of(*MEASURE_DOCS)
-    if not text:
+    """A complaint channel with a stated handling time limit (TC260-003 7 f)."""
+    text = _searchable(pkg)
+    if text is None:
         return
-    m = find_any(text, ("投诉", "举报"))
-    if m is None:
+    sentences = _sentences(pkg)
+    channel = compiled("safety", "complaints", "channel")
+    hits = [i for i, s in enumerate(sentences) if channel.search(fold(s.text))]
+    if not hits:
         yield make("safety.complaint_channel", Severity.HIGH, "没有写明投诉举报渠道。", "服务协议/评估报告",
-                   "写明投诉举报入口（电话、邮箱、页面位置）和处理时限，例如“收到投诉后 7 个工作日内反馈”。")
-    elif not _TIME_LIMIT.search(text):
-        yield make("safety.complaint_channel", Severity.HIGH, "写了投诉举报渠道，但没有处理时限。", "服务协议/评估报告",
-                   "写明处理时限，例如“收到投诉后 7 个工作日内处理并反馈结果”。")
+                   "写明投诉举报入口（电话、邮箱、页面位置）和处理时限，例如“收到投诉后 7 个工作日内反馈”。", evidence=_looked(pkg))
+        return
+    if not any(_time_limit(s.text) for i in hits for s in sentences[i:i + WINDOW + 1]):
+        first = sentences[hits[0]]
+        yield make("safety.complaint_channel", Severity.HIGH, "写了投诉举报渠道，但没有找到处理时限。", first.where,
+                   "写明处理时限，例如“收到投诉后 7 个工作日内处理并反馈结果”。", evidence=first.text[:80])
+
+
+def _time_limit(text: str) -> bool:
+    folded = fold(text)
+    for _, _, start, end in durations(folded):
+        around = folded[max(0, start - 8):end + 4]
+        if re.search(r"内|以内|之内|不超过|不晚于|最迟|前", around):
+            return True
+    return False
 
 
 @rule("safety.logs", "日志留存不少于规定期限", "safety.log_retention")
 def logs(pkg: Package) -> Iterator[Finding]:
-    """Log retention stated and at least the profile's months."""
-    text = pkg.text_of(*MEASURE_DOCS)
-    if not text:
+    """Log retention stated and at least the profile's months (《网络安全法》第21条)."""
+    if _searchable(pkg) is None:
         return
     need = pkg.profile.operations["log_retention_months"].value
-    m = _RETENTION.search(text)
-    if m is None:
+    stated = [(months, s) for s in _sentences(pkg) if _about_logs(s.text)
+              for months, _, _ in duration_months(s.text) if months >= 1]
+    if not stated:
         yield make("safety.log_retention", Severity.HIGH, "没有写明日志留存期限。", "评估报告/隐私政策",
-                   f"写明网络日志留存不少于 {need:.0f} 个月。")
+                   f"写明网络日志留存不少于 {need:.0f} 个月。", evidence=_looked(pkg))
         return
-    months = (to_number(m.group(1)) or 0) * (12 if m.group(2) == "年" else 1)
+    months, where = max(stated, key=lambda x: x[0])
     if months < need:
-        yield make("safety.log_retention", Severity.HIGH, f"日志留存 {months:.0f} 个月，少于 {need:.0f} 个月。", "评估报告/隐私政策",
-                   f"把日志留存期限改为不少于 {need:.0f} 个月，并落实到系统配置。", evidence=m.group())
+        yield make("safety.log_retention", Severity.HIGH, f"日志留存 {months:.0f} 个月，少于 {need:.0f} 个月。", where.where,
+                   f"把日志留存期限改为不少于 {need:.0f} 个月，并落实到系统配置。", evidence=where.text[:80])
 
 
-_CLICKS = re.compile(r"(\d+)\s*次(?:点击|操作)")
+def _about_logs(text: str) -> bool:
+    folded = fold(text)
+    if "日志" in folded:
+        return True
+    return bool(compiled("safety", "logs", "subject").search(folded)
+                and compiled("safety", "logs", "retention").search(folded))
+
+
+_CLICKS = re.compile(r"(\d+)\s*(?:次|步)(?:点击|操作)?")
 
 
 @rule("safety.measures", "安全措施有描述", "safety.minors", "safety.opt_out", "safety.aigc_label", "safety.human_monitor",
       "safety.reassessment", "safety.evidence")
 def measures(pkg: Package) -> Iterator[Finding]:
     """Minors, training opt-out, AIGC labels, human monitors, re-assessment and screenshots."""
-    text = pkg.text_of(*MEASURE_DOCS)
-    if not text:
+    text = _searchable(pkg)
+    if text is None:
         return
-    for code, sev, name, words, fix in MEASURES:
-        if not find_any(text, words):
-            yield make(code, sev, f"没有写明“{name}”相关措施。", "评估报告/服务协议", fix)
-    m = _CLICKS.search(text)
+    for code, (sev, name, fix) in MEASURE_FIXES.items():
+        if not compiled("safety", "measures", code).search(text):
+            yield make(code, sev, f"未找到“{name}”相关措施，请确认。", "评估报告/服务协议", fix, evidence=_looked(pkg))
+    yield from _labels(text)
+    m = re.search(r"(?:关闭|撤回|退出)[^。；\n]{0,30}?" + _CLICKS.pattern, text)
     limit = pkg.profile.operations["opt_out_max_clicks"].value
     if m and int(m.group(1)) > limit:
         yield make("safety.opt_out", Severity.MEDIUM, f"关闭训练使用需要 {m.group(1)} 次点击，超过 {limit:.0f} 次。", "服务协议",
                    f"把关闭入口调整到主界面起 {limit:.0f} 次点击以内。", evidence=m.group())
-    if not any(f.ext in {"png", "jpg", "jpeg"} for f in pkg.files):
+    if pkg.route != "算法备案" and not any(f.ext in {"png", "jpg", "jpeg"} for f in pkg.files):
         yield make("safety.evidence", Severity.MEDIUM, "材料包中没有任何截图，安全措施只有文字描述。", "其他佐证",
                    "在“其他佐证”中放入投诉入口、标识、关闭训练开关、拦截效果等截图。")
+
+
+def _labels(text: str) -> Iterator[Finding]:
+    explicit = compiled("safety", "measures", "safety.aigc_label_explicit").search(text)
+    implicit = compiled("safety", "measures", "safety.aigc_label_implicit").search(text)
+    fix = "按《人工智能生成合成内容标识办法》与 GB 45438 写明显式标识（文字提示）与隐式标识（文件元数据）。"
+    if not explicit and not implicit:
+        yield make("safety.aigc_label", Severity.HIGH, "没有写明人工智能生成合成内容标识（显式与隐式）。", "评估报告/服务协议", fix)
+    elif not (explicit and implicit):
+        side = "隐式标识（元数据）" if explicit else "显式标识（文字提示）"
+        yield make("safety.aigc_label", Severity.MEDIUM, f"未找到{side}的说明，请确认。", "评估报告/服务协议", fix)
+

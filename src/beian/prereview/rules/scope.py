@@ -1,62 +1,92 @@
-"""scope: concrete scenario, users, service form, out-of-scope handling; no over-broad claims."""
+"""scope: concrete scenario, users, service form, out-of-scope handling; no over-broad claims.
+
+A phrase inside a negated or excluding statement is a boundary, not a claim (see
+:mod:`beian.prereview.negation`); for a high-risk domain a boundary counts as a safeguard.
+Word lists live in ``standard/vocabulary.yaml`` under ``scope``.
+"""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from beian.findings import Finding, Severity
 from beian.prereview.model import Package
-from beian.prereview.rules.base import excerpt, find_any, has_all_groups, make, rule
+from beian.prereview.negation import Mention, mentions
+from beian.prereview.rules.base import excerpt, make, rule
+from beian.prereview.vocab import compiled, fold, section, words
 
-SCOPE_DOCS = ("form", "assessment_report", "service_agreement", "content_safety_rules", "base_model_statement")
-OVERBROAD = ("通用大模型", "全场景", "任何领域", "无所不能", "所有领域", "所有行业", "一切问题", "全领域", "任何问题", "无限制")
-ELEMENTS = {
-    "具体应用场景": ("应用场景", "使用场景", "服务场景"),
-    "服务对象": ("服务对象", "目标用户", "面向用户", "用户群体"),
-    "服务形式": ("服务形式", "服务方式", "提供方式"),
-    "超出范围的处理": ("超出服务范围", "超出范围", "范围外"),
-}
-HIGH_RISK = {
-    "医疗健康": (("医疗", "诊断", "病症", "用药"), ("不构成诊断", "不构成医疗建议", "执业医师", "就医")),
-    "金融投资": (("金融", "投资", "理财", "证券"), ("不构成投资建议", "投资风险", "风险提示")),
-    "心理咨询": (("心理咨询", "心理疏导", "情感陪伴"), ("危机干预", "转介", "心理援助热线")),
-    "关键信息基础设施": (("关键信息基础设施", "电力调度", "工业控制"), ("人工复核", "人工确认")),
-}
+SCOPE_DOCS = ("form", "assessment_report", "service_agreement", "content_safety_rules", "base_model_statement",
+              "algo_disclosure", "algo_self_assessment")
+ELEMENT_NAMES = {"scenario": "具体应用场景", "users": "服务对象", "form": "服务形式", "out_of_scope": "超出范围的处理"}
 
 
 @rule("scope.overbroad", "服务范围表述具体，不夸大", "scope.overbroad")
 def overbroad(pkg: Package) -> Iterator[Finding]:
-    """Over-broad claims such as 通用大模型 or 全场景 in the form, report or agreement."""
-    for doc_id in SCOPE_DOCS:
-        doc = pkg.doc(doc_id)
-        text = doc.text if doc else ""
-        pattern = "|".join(map(re.escape, OVERBROAD))
-        for m in re.finditer(pattern, text):
-            yield make("scope.overbroad", Severity.HIGH, f"《{doc.spec.name}》使用了过宽的表述“{m.group()}”。",  # type: ignore[union-attr]
-                       doc.location, "改为具体的场景、用户与功能，例如“面向企业员工的办公文档写作与问答助手，"  # type: ignore[union-attr]
-                       "提供文字生成、摘要与改写，不提供医疗、金融等专业建议”。", evidence=excerpt(text, m.start(), m.end()))
+    """Over-broad claims such as 通用大模型 or 全场景, unless negated (不是通用大模型) — one finding per document."""
+    allowed = words("scope", "overbroad", "allowed")
+    for doc in pkg.docs(*SCOPE_DOCS):
+        text = doc.text
+        claims = [m for m in mentions(text, words("scope", "overbroad", "phrases"))
+                  if not m.bounded and not _inside_allowed(text, m, allowed)]
+        if claims:
+            first = min(claims, key=lambda m: m.start)
+            quoted = "、".join(dict.fromkeys(f"“{text[m.start:m.end]}”" for m in claims))
+            yield make("scope.overbroad", Severity.HIGH, f"《{doc.spec.name}》使用了过宽的表述{quoted}。", doc.location,
+                       "改为具体的场景、用户与功能，例如“面向企业员工的办公文档写作与问答助手，"
+                       "提供文字生成、摘要与改写，不提供医疗、金融等专业建议”。",
+                       evidence=excerpt(text, first.start, first.end))
+
+
+def _inside_allowed(text: str, m: Mention, allowed: tuple[str, ...]) -> bool:
+    folded = fold(text)
+    for phrase in allowed:
+        lo = max(0, m.start - len(phrase))
+        pos = folded.find(phrase, lo, m.end + len(phrase))
+        if pos != -1 and pos <= m.start and m.end <= pos + len(phrase):
+            return True
+    return False
 
 
 @rule("scope.elements", "写明场景、对象、形式与范围外处理", "scope.missing_element")
 def elements(pkg: Package) -> Iterator[Finding]:
-    """The form or report names the scenario, users, service form and out-of-scope handling."""
-    text = pkg.text_of(*SCOPE_DOCS)
-    form = pkg.doc("form")
-    if not text or form is None:
+    """The form or report names the scenario, users, service form and out-of-scope handling.
+
+    Absence of a concept in free text can also be a wording the vocabulary lacks, so this is
+    a medium finding that says where it looked.
+    """
+    docs = pkg.docs(*SCOPE_DOCS)
+    form = pkg.doc("form") or pkg.doc("algo_disclosure")
+    if form is None or form.unreadable or pkg.blind(*SCOPE_DOCS):
         return
-    for name in has_all_groups(text, ELEMENTS):
-        yield make("scope.missing_element", Severity.HIGH, f"备案表与评估报告中没有写明“{name}”。", form.location,
-                   f"在备案表“服务范围”部分写明{name}（例如“超出服务范围的请求：提示用户并拒绝回答”）。")
+    text = fold(pkg.text_of(*SCOPE_DOCS))
+    if not text.strip():
+        return
+    looked = "、".join(d.location for d in docs)
+    for key, name in ELEMENT_NAMES.items():
+        if not compiled("scope", "elements", key).search(text):
+            yield make("scope.missing_element", Severity.MEDIUM, f"未找到“{name}”的说明，请人工确认。", form.location,
+                       f"在备案表“服务范围”部分写明{name}（例如“超出服务范围的请求：提示用户并拒绝回答”）。",
+                       evidence=f"查找范围：{looked}")
 
 
 @rule("scope.high_risk", "高风险领域有相应保障", "scope.high_risk_domain")
 def high_risk(pkg: Package) -> Iterator[Finding]:
-    """Medical, financial, counselling or infrastructure use without matching safeguards."""
-    text = pkg.text_of(*SCOPE_DOCS)
-    for domain, (words, guards) in HIGH_RISK.items():
-        m = find_any(text, words)
-        if m and not find_any(text, guards):
-            yield make("scope.high_risk_domain", Severity.HIGH, f"服务涉及{domain}领域，但没有对应的保障措施。", "备案表/评估报告",
-                       f"写明{domain}场景的保障：{'、'.join(guards)}等；或在服务范围中明确排除该领域。",
-                       evidence=excerpt(text, m.start(), m.end()))
+    """A high-risk domain offered (not only excluded) with no safeguard and no boundary anywhere in the package."""
+    if pkg.blind(*SCOPE_DOCS):
+        return
+    scope_text = pkg.text_of(*SCOPE_DOCS)
+    whole = fold(pkg.text_of(*pkg.all_doc_ids()))
+    for domain, spec in section("scope", "high_risk").items():
+        if domain == "source":
+            continue
+        found = list(mentions(scope_text, tuple(spec["strong"])))
+        offered = [m for m in found if not m.bounded]
+        if not offered or any(m.bounded for m in mentions(whole, (*spec["strong"], *spec["weak"]))):
+            continue
+        if any(fold(g) in whole for g in spec["safeguards"]):
+            continue
+        first = offered[0]
+        yield make("scope.high_risk_domain", Severity.HIGH, f"服务涉及{domain}（“{scope_text[first.start:first.end]}”），"
+                   "但材料中没有对应的保障措施或服务边界。", "备案表/评估报告",
+                   f"写明{domain}场景的保障：{'、'.join(spec['safeguards'][:4])}等；或在服务范围中明确排除该领域。",
+                   evidence=excerpt(scope_text, first.start, first.end))

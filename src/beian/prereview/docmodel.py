@@ -1,0 +1,274 @@
+"""The document model every rule reads: paragraphs with their section, tables as records, tick boxes.
+
+A :class:`DocView` is built once per read file (:class:`~beian.prereview.extract.Content`).
+Rules ask it for sentences, records of a table found by its header words, or tick boxes,
+instead of searching raw text. Template placeholders (【请填写】) are kept apart: an
+unfilled line is reported by the placeholder rule and is invisible to every other rule,
+so "投诉举报渠道：【请填写】" never reads as a channel without a time limit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from beian.prereview.extract import Content
+from beian.prereview.vocab import fold, words
+
+HEADING = re.compile(r"^\s*(?:第[一二三四五六七八九十百\d]+[章节部分条]|[一二三四五六七八九十]+[、.．]|"
+                     r"[（(][一二三四五六七八九十]+[)）]|\d+(?:\.\d+)*[、.．]?\s)")
+MAX_HEADING_CHARS = 40
+SENTENCE_END = re.compile(r"(?<=[。；;！？!?])")
+HEADER_SCAN_ROWS = 8
+
+
+@dataclass(frozen=True)
+class Para:
+    """One paragraph (or PDF line) with its 1-based number and the heading it sits under."""
+
+    index: int
+    text: str
+    section: str
+    filled: bool
+    heading: bool = False
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence or table row: its text, where it is, and the heading above it."""
+
+    text: str
+    where: str
+    section: str = ""
+    in_table: bool = False
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A Word table or a spreadsheet sheet: where it is, its rows and the heading above it."""
+
+    where: str
+    rows: list[list[str]]
+    section: str = ""
+
+
+@dataclass(frozen=True)
+class Record:
+    """A data row of a table, with its cells by canonical column name."""
+
+    row: int
+    cells: tuple[str, ...]
+    fields: dict[str, str]
+
+    def get(self, key: str) -> str:
+        """The cell under the canonical column ``key`` ('' when the table has no such column)."""
+        return self.fields.get(key, "")
+
+
+@dataclass
+class Records:
+    """A table read as records: which column is which, the data rows, the rows skipped and why."""
+
+    grid: Grid
+    header_row: int
+    columns: dict[str, int]
+    records: list[Record] = field(default_factory=list)
+    skipped: list[tuple[int, str]] = field(default_factory=list)
+
+    @property
+    def where(self) -> str:
+        """Location of the table for findings."""
+        return self.grid.where
+
+    @property
+    def header(self) -> list[str]:
+        """The header cells as read."""
+        return self.grid.rows[self.header_row - 1]
+
+
+@dataclass(frozen=True)
+class Tick:
+    """A tick-box option: its label and whether it is ticked."""
+
+    label: str
+    checked: bool
+    where: str
+
+
+def is_placeholder(text: str) -> bool:
+    """True when ``text`` still holds a template placeholder."""
+    if "填写" not in text and "XXXX" not in text.upper():
+        return False
+    folded = fold(text)
+    return any(p in folded for p in words("safety", "placeholder"))
+
+
+def dedupe_cells(row: list[str]) -> list[str]:
+    """Cells of a row with horizontally merged repeats collapsed (Word repeats merged cells)."""
+    out: list[str] = []
+    for cell in row:
+        if not out or cell != out[-1] or not cell:
+            out.append(cell)
+    return out
+
+
+class DocView:
+    """Structured reading of one :class:`Content`."""
+
+    def __init__(self, content: Content) -> None:
+        self.content = content
+        self.file = content.file.rel
+
+    @cached_property
+    def paras(self) -> list[Para]:
+        """Paragraphs with their section heading and placeholder state."""
+        out: list[Para] = []
+        section = ""
+        for i, text in enumerate(self.content.paragraphs):
+            heading = bool(self.content.headings.get(i)) or _looks_like_heading(text)
+            if heading:
+                section = text
+            out.append(Para(i + 1, text, section, not is_placeholder(text), heading))
+        return out
+
+    @cached_property
+    def grids(self) -> list[Grid]:
+        """Word tables (with the heading above each) and spreadsheet sheets."""
+        out = []
+        for t, rows in enumerate(self.content.tables, 1):
+            anchor = self.content.table_anchor[t - 1] if t - 1 < len(self.content.table_anchor) else 0
+            section = next((p.section for p in reversed(self.paras[:anchor])), "") if anchor else ""
+            out.append(Grid(f"{self.file} 表{t}", rows, section))
+        for name, rows in self.content.sheets.items():
+            out.append(Grid(f"{self.file} 工作表“{name}”", rows, name))
+        return out
+
+    @cached_property
+    def filled_text(self) -> str:
+        """Paragraphs and table rows without placeholder lines (what content rules search)."""
+        return "\n".join(s.text for s in self.sentences())
+
+    def sentences(self) -> list[Sentence]:
+        """Filled paragraphs split into sentences, and filled table rows (cells joined by '：')."""
+        return self._sentences
+
+    @cached_property
+    def _sentences(self) -> list[Sentence]:
+        out: list[Sentence] = []
+        for p in self.paras:
+            if not p.filled:
+                continue
+            for part in SENTENCE_END.split(p.text):
+                if part.strip():
+                    out.append(Sentence(part.strip(), f"{self.file} 第{p.index}段", p.section))
+        for g in self.grids:
+            if g.where.endswith("”") and "工作表" in g.where:
+                continue
+            for r, row in enumerate(g.rows, 1):
+                cells = [c for c in dedupe_cells(row) if c]
+                if cells and not any(is_placeholder(c) for c in cells):
+                    out.append(Sentence("：".join(cells), f"{g.where} 第{r}行", g.section, True))
+        return out
+
+    def ticks(self) -> list[Tick]:
+        """Tick-box options in paragraphs and table cells (☑■√ ticked, ☐□ not)."""
+        checked, unchecked = words("ticks", "checked"), words("ticks", "unchecked")
+        marks = "".join(re.escape(m) for m in (*checked, *unchecked))
+        option = re.compile(rf"([{marks}])\s*([^{marks}\s，,；;。]{{1,16}})")
+        out = []
+        for s in self.sentences():
+            for m in option.finditer(s.text):
+                out.append(Tick(m.group(2), m.group(1) in checked, s.where))
+        return out
+
+
+def _looks_like_heading(text: str) -> bool:
+    return len(text) <= MAX_HEADING_CHARS and not text.endswith(("。", "；", ";")) and bool(HEADING.match(text))
+
+
+def _match_column(cell: str, synonyms: dict[str, tuple[str, ...]], fallback: frozenset[str]) -> tuple[str, int] | None:
+    """The canonical column a header cell names: the longest synonym wins, fallback keys last."""
+    folded = fold(re.sub(r"\s+", "", cell))
+    best: tuple[str, int] | None = None
+    for key, words_ in synonyms.items():
+        length = max((len(w) for w in words_ if w and fold(w) in folded), default=0)
+        if not length:
+            continue
+        score = length - (100 if key in fallback else 0)
+        if best is None or score > best[1]:
+            best = (key, score)
+    return best
+
+
+def header_columns(cells: list[str], synonyms: dict[str, tuple[str, ...]],
+                   fallback: frozenset[str] = frozenset()) -> dict[str, int]:
+    """Canonical column → index for one header row (each key to its best-matching column)."""
+    scored: dict[str, tuple[int, int]] = {}
+    for i, cell in enumerate(cells):
+        if not cell or (i and cell == cells[i - 1]):
+            continue
+        hit = _match_column(cell, synonyms, fallback)
+        if hit and (hit[0] not in scored or hit[1] > scored[hit[0]][1]):
+            scored[hit[0]] = (i, hit[1])
+    return {key: i for key, (i, _) in scored.items()}
+
+
+def _combined_header(rows: list[list[str]], h: int) -> list[str]:
+    """Header cells of row ``h`` joined with the row below when that row is a sub-header."""
+    top = rows[h]
+    below = rows[h + 1] if h + 1 < len(rows) else []
+    if not below or sum(bool(re.search(r"\d", c)) for c in below) > len(below) // 3:
+        return top
+    return [f"{a}{b}" if b and b != a else a for a, b in zip(top, below + [""] * (len(top) - len(below)))]
+
+
+def read_records(grid: Grid, synonyms: dict[str, tuple[str, ...]], *, need: tuple[str, ...] = (),
+                 min_columns: int = 3, fallback: frozenset[str] = frozenset()) -> Records | None:
+    """Read ``grid`` as records when one of its first rows is a header naming ``need`` and enough columns.
+
+    Title rows above the header, a sub-header row below it, merged cells, and total / notes /
+    blank rows at the bottom are recognised; skipped rows are listed with the reason.
+    """
+    best: tuple[int, dict[str, int], bool] | None = None
+    for h, row in enumerate(grid.rows[:HEADER_SCAN_ROWS]):
+        for combined in (False, True):
+            cells = _combined_header(grid.rows, h) if combined else row
+            cols = header_columns(cells, synonyms, fallback)
+            if all(k in cols for k in need) and len(cols) >= min_columns and (best is None or len(cols) > len(best[1])):
+                best = (h, cols, combined)
+    if best is None:
+        return None
+    h, cols, combined = best
+    table = Records(grid, h + 1, cols)
+    for r in range(h + (2 if combined else 1), len(grid.rows)):
+        _add_record(table, r + 1, grid.rows[r])
+    return table
+
+
+def _add_record(table: Records, number: int, row: list[str]) -> None:
+    cells = [c.strip() for c in row]
+    filled = [c for c in cells if c]
+    if not filled:
+        return
+    first = fold(filled[0]).strip("：: ")
+    if any(first.startswith(fold(w)) for w in words("tables", "skip_rows")):
+        table.skipped.append((number, f"“{filled[0][:10]}”行"))
+        return
+    if len(set(filled)) == 1 and len(cells) > 2:
+        table.skipped.append((number, "通栏说明行"))
+        return
+    header = [fold(c) for c in table.header]
+    if sum(fold(c) in header for c in filled) >= max(2, len(filled) - 1):
+        table.skipped.append((number, "重复的表头行"))
+        return
+    fields = {k: cells[i] if i < len(cells) else "" for k, i in table.columns.items()}
+    table.records.append(Record(number, tuple(cells), fields))
+
+
+def iter_views(contents: list[Content]) -> Iterator[DocView]:
+    """A view per readable content."""
+    for c in contents:
+        if c.readable:
+            yield DocView(c)

@@ -1,0 +1,253 @@
+"""Facts stated in the package (company, USCC, model, version, base model …) and their resolution.
+
+Facts come from "标签：值" pairs in paragraphs, from label/value cells of tables, and from a
+few prose forms ("本公司（统一社会信用代码：…）"). Each keeps where it was found, the text it
+came from and how it was found (``origin``), because a conflict between two labelled values
+is established while a conflict involving a value read from prose or OCR is only a doubt.
+
+Values are normalised (width, spaces, brackets, case, version prefixes) and grouped into
+clusters: equal values, declared abbreviations (简称) and a name contained in another
+(星图客服 ⊂ 星图客服大模型V2.1) belong together. Two clusters of one fact are a conflict.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from beian.prereview.docmodel import DocView, dedupe_cells, is_placeholder
+from beian.prereview.vocab import fold, section, words
+
+LABELLED = ("label", "table", "anchored")
+MAX_VALUE_CHARS = 40
+SHORT_LABEL = 3  # labels this short (版本, 简称, 备案号) count only at the start of a statement
+QUALIFIERS = ("基础模型", "基座模型", "被调用", "调用的", "第三方", "合作方", "供应商", "上游", "提供方", "委托方",
+              "受托方", "开发方", "云服务", "算力", "检测机构", "测评机构", "评估机构", "甲方", "乙方")
+_USCC = re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])")
+_VERSION = re.compile(r"(?:[Vv](?:ersion)?\s*)?(\d+(?:\.\d+){0,3})")
+_COMPANY = re.compile(r"([\u4e00-\u9fa5（）()A-Za-z0-9]{2,40}?(?:有限责任公司|股份有限公司|有限公司|集团公司|研究院|研究所))")
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One stated value of a fact, where it is and how it was read."""
+
+    key: str
+    value: str
+    where: str
+    evidence: str
+    origin: str
+    doc_id: str = ""
+    label: str = ""
+
+    @property
+    def norm(self) -> str:
+        """The value as compared: normalised for width, spaces, brackets, case and version prefixes."""
+        return normalise(self.key, self.value)
+
+    @property
+    def confident(self) -> bool:
+        """True when read from a label (paragraph or table), not from prose or OCR."""
+        return self.origin in LABELLED
+
+
+def normalise(key: str, value: str) -> str:
+    """Comparable form of a fact value."""
+    text = fold(value)
+    text = re.sub(r"[\s\u3000·•\"'“”‘’《》]", "", text).replace("(", "（").replace(")", "）")
+    text = text.strip("：:，,。.；;、")
+    if key == "version":
+        m = _VERSION.search(text)
+        text = re.sub(r"(\.0)+$", "", m.group(1)) if m else text
+    if key in ("model", "product", "base_model"):
+        text = re.sub(r"[（(]?v?\d+(\.\d+)*[)）]?$", "", text)
+    return text.upper() if key in ("uscc", "base_filing") else text
+
+
+def _label_index() -> list[tuple[str, str]]:
+    pairs = [(fold(label), key) for key, labels in section("facts", "labels").items() for label in labels]
+    return sorted(pairs, key=lambda p: len(p[0]), reverse=True)
+
+
+def _is_value(key: str, value: str) -> bool:
+    v = value.strip()
+    if not v or len(v) > MAX_VALUE_CHARS or is_placeholder(v):
+        return False
+    if fold(v) in {fold(w) for w in words("facts", "non_values")}:
+        return False
+    if key == "uscc":
+        return bool(_USCC.fullmatch(fold(v).upper()))
+    if key == "version":
+        return bool(_VERSION.search(v))
+    return not re.search(r"[。；;]", v) and not re.fullmatch(r"[\d\s.,%]+", v)
+
+
+def _label_key(label: str) -> str | None:
+    folded = fold(re.sub(r"[（(][^）)]*[)）]|\s|[:：*]", "", label))
+    for word, key in _label_index():
+        if folded == word:
+            return key
+    return None
+
+
+def _qualified(prefix: str) -> bool:
+    """True when the text right before a label says it is someone else's (基础模型提供方的名称…)."""
+    tail = fold(prefix[-8:])
+    return any(q in tail for q in QUALIFIERS)
+
+
+_LABEL_VALUE = None
+
+
+def _label_value_pattern() -> re.Pattern[str]:
+    global _LABEL_VALUE
+    if _LABEL_VALUE is None:
+        labels = "|".join(re.escape(w) for w, _ in _label_index())
+        _LABEL_VALUE = re.compile(rf"({labels})\s*(?:[（(][^）)]{{0,12}}[)）])?\s*[：:]\s*([^；;，,。\n：:]{{1,60}})",
+                                  re.IGNORECASE)
+    return _LABEL_VALUE
+
+
+def facts_of(view: DocView, doc_id: str) -> list[Fact]:
+    """Every fact stated in one document."""
+    out: list[Fact] = []
+    for p in view.paras:
+        if p.filled:
+            out.extend(_paragraph_facts(p.text, f"{view.file} 第{p.index}段", doc_id))
+    for g in view.grids:
+        if "工作表" in g.where and len(g.rows) > 60:
+            continue
+        for r, row in enumerate(g.rows, 1):
+            out.extend(_row_facts(dedupe_cells(row), f"{g.where} 第{r}行", doc_id))
+    origin = "ocr" if view.content.ocr else None
+    return [Fact(f.key, f.value, f.where, f.evidence, origin, f.doc_id, f.label) for f in out] if origin else out
+
+
+def _paragraph_facts(text: str, where: str, doc_id: str) -> list[Fact]:
+    out = []
+    for m in _label_value_pattern().finditer(text):
+        key = _label_key(m.group(1))
+        if len(m.group(1)) <= SHORT_LABEL and m.start() and re.match(r"[\u4e00-\u9fa5]", text[m.start() - 1]):
+            continue
+        value = re.split(r"\s{2,}|\t", m.group(2).strip())[0]
+        if key and not _qualified(text[:m.start()]) and _is_value(key, value):
+            out.append(Fact(key, _trim(key, value), where, text[max(0, m.start() - 10):m.end() + 10], "label", doc_id,
+                            m.group(1)))
+    out.extend(_prose_facts(text, where, doc_id, {f.key for f in out}))
+    return out
+
+
+def _trim(key: str, value: str) -> str:
+    if key in ("model", "product", "base_model"):
+        return re.sub(r"[（(][^）)]*(?:简称|下称|以下称)[^）)]*[)）]", "", value).strip()
+    if key == "company":
+        m = _COMPANY.search(value)
+        return m.group(1) if m else value
+    if key == "uscc":
+        return fold(value).upper()
+    return value
+
+
+def _prose_facts(text: str, where: str, doc_id: str, seen: set[str]) -> list[Fact]:
+    out = []
+    if "uscc" not in seen:
+        for m in _USCC.finditer(text.upper()):
+            if "信用代码" in text[max(0, m.start() - 16):m.start()] and not _qualified(text[:m.start()]):
+                out.append(Fact("uscc", m.group(), where, text[max(0, m.start() - 20):m.end()], "prose", doc_id))
+    for m in re.finditer(r"(?:本公司|我司|本单位|申请主体|运营主体)(?:为|是|系)?[：:]?\s*" + _COMPANY.pattern, text):
+        if "company" not in seen:
+            out.append(Fact("company", m.group(1), where, m.group(), "prose", doc_id))
+    return out
+
+
+def _row_facts(cells: list[str], where: str, doc_id: str) -> list[Fact]:
+    out = []
+    for i, cell in enumerate(cells[:-1]):
+        key = _label_key(cell)
+        if key is None or (i and _qualified(cells[i - 1])):
+            continue
+        value = next((c for c in cells[i + 1:] if c and c != cell), "")
+        if _is_value(key, value):
+            out.append(Fact(key, _trim(key, value), where, f"{cell}：{value}", "table", doc_id, cell))
+    return out
+
+
+def anchored_versions(names: set[str], text: str, where: str, doc_id: str) -> list[Fact]:
+    """Versions written right after a known model name in prose ("…客服大模型V3.1驱动")."""
+    out = []
+    for name in sorted(names, key=len, reverse=True):
+        if len(name) < 3:
+            continue
+        for m in re.finditer(re.escape(name) + r"\s*[（(]?\s*([Vv]\d+(?:\.\d+){0,3}|\d+(?:\.\d+){1,3})", text):
+            out.append(Fact("version", m.group(1), where, m.group(), "anchored", doc_id))
+    return out
+
+
+def aliases_of(text: str) -> list[tuple[str, str]]:
+    """Declared abbreviations: ``星图客服大模型（以下简称“星图”）`` → (星图客服大模型, 星图)."""
+    cues = "|".join(re.escape(c) for c in words("facts", "alias_cues"))
+    pattern = re.compile(rf"([\w\u4e00-\u9fa5.\-]{{2,30}})[（(](?:{cues})[“\"「]?([\w\u4e00-\u9fa5.\-]{{2,20}})[”\"」]?[)）]")
+    return [(m.group(1), m.group(2)) for m in pattern.finditer(text)]
+
+
+def clusters(key: str, facts: list[Fact], aliases: list[tuple[str, str]]) -> list[list[Fact]]:
+    """Facts of one key grouped into values that agree (equal, aliased, or one contained in the other)."""
+    groups: list[list[Fact]] = []
+    alias_sets = [{normalise(key, a), normalise(key, b)} for a, b in aliases]
+    for fact in facts:
+        for group in groups:
+            if any(_agree(key, fact.norm, other.norm, alias_sets) for other in group):
+                group.append(fact)
+                break
+        else:
+            groups.append([fact])
+    return _merge(key, groups, alias_sets)
+
+
+def _merge(key: str, groups: list[list[Fact]], alias_sets: list[set[str]]) -> list[list[Fact]]:
+    merged = True
+    while merged and len(groups) > 1:
+        merged = False
+        for i in range(len(groups)):
+            for j in range(i + 1, len(groups)):
+                if any(_agree(key, a.norm, b.norm, alias_sets) for a in groups[i] for b in groups[j]):
+                    groups[i].extend(groups.pop(j))
+                    merged = True
+                    break
+            if merged:
+                break
+    return groups
+
+
+def _agree(key: str, a: str, b: str, alias_sets: list[set[str]]) -> bool:
+    if a == b:
+        return True
+    if key in ("uscc", "version", "base_filing"):
+        return False
+    if key == "corpus_size":
+        return _same_size(a, b)
+    if min(len(a), len(b)) >= 2 and (a in b or b in a):
+        return True
+    return any(_in_alias(a, s) and _in_alias(b, s) for s in alias_sets)
+
+
+def _in_alias(value: str, names: set[str]) -> bool:
+    return any(value == n or (len(n) >= 2 and (n in value or value in n)) for n in names)
+
+
+def _same_size(a: str, b: str) -> bool:
+    from beian.prereview.numbers import quantities
+
+    qa, qb = quantities(a), quantities(b)
+    if not qa or not qb or qa[0].unit != qb[0].unit:
+        return True
+    return abs(qa[0].value - qb[0].value) <= 0.05 * max(qa[0].value, qb[0].value)
+
+
+def by_key(facts: list[Fact]) -> dict[str, list[Fact]]:
+    """Facts grouped by their key."""
+    out: dict[str, list[Fact]] = defaultdict(list)
+    for f in facts:
+        out[f.key].append(f)
+    return out

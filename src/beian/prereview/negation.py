@@ -1,0 +1,71 @@
+"""Negation and scope: is a mention a claim, or a boundary the document draws?
+
+"不提供医疗诊断、用药建议、投资理财等专业服务" mentions 诊断 and 投资 inside an excluding
+statement: a boundary, which for a high-risk domain is itself a safeguard. The cue words
+and the clause punctuation that limits their reach are data (``negation`` in
+``standard/vocabulary.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from beian.prereview.vocab import fold, section, words
+
+_EXCEPT = re.compile(r"除(?:了)?[^，,。；;]{0,40}(?:以?外|之外)")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A vocabulary word found in a text, and whether it is bounded (negated or excluded)."""
+
+    word: str
+    start: int
+    end: int
+    bounded: bool
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    breaks = str(section("negation", "clause_breaks"))
+    left = max(text.rfind(b, 0, start) for b in breaks) + 1
+    rights = [i for i in (text.find(b, end) for b in breaks) if i != -1]
+    return left, min(rights) if rights else len(text)
+
+
+def is_bounded(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` sits inside a negated or excluding statement of its clause."""
+    folded = fold(text)
+    left, right = _clause(folded, start, end)
+    before, after = folded[left:start], folded[end:right]
+    for cue in words("negation", "before"):
+        pos = before.rfind(cue)
+        if pos != -1 and not any(c in before[pos + len(cue):] for c in words("negation", "contrast")):
+            return True
+    if any(cue in after for cue in words("negation", "after")):
+        return True
+    return any(m.start() <= start - left <= m.end() for m in _EXCEPT.finditer(folded[left:right]))
+
+
+def in_neutral_context(text: str, start: int, end: int) -> bool:
+    """True when the mention is part of a fixed phrase that is not a scope claim (e.g. a company type)."""
+    folded = fold(text)
+    for phrase in words("neutral_contexts", "phrases"):
+        lo = max(0, start - len(phrase))
+        for m in re.finditer(re.escape(phrase), folded[lo:end + len(phrase)]):
+            if m.start() + lo <= start and end <= m.end() + lo:
+                return True
+    return False
+
+
+def mentions(text: str, vocabulary: tuple[str, ...]) -> Iterator[Mention]:
+    """Non-overlapping mentions of ``vocabulary`` in ``text`` (longest first), neutral contexts left out."""
+    folded = fold(text)
+    taken: list[tuple[int, int]] = []
+    for word in sorted(vocabulary, key=len, reverse=True):
+        for m in re.finditer(re.escape(fold(word)), folded):
+            if any(s < m.end() and m.start() < e for s, e in taken) or in_neutral_context(text, m.start(), m.end()):
+                continue
+            taken.append((m.start(), m.end()))
+            yield Mention(word, m.start(), m.end(), is_bounded(text, m.start(), m.end()))
