@@ -69,7 +69,7 @@ def build(root: Path) -> list[Case]:
 
 def _second(risk: dict) -> str:
     """A close wording of the risk name, as operators write it (民族歧视 for 民族歧视内容)."""
-    return risk["name"].removesuffix("内容")
+    return risk["name"].removesuffix("内容") if risk["id"].startswith("A.2") else risk["name"]
 
 
 def _make_cache(cache: Path) -> None:
@@ -191,7 +191,7 @@ def _privacy(f: Facts, t: frozenset[str]) -> list:
         ("h", 0, f"{f.product}隐私政策"),
         ("p", "我们收集手机号码（注册）、位置（经您授权，用于推荐附近景点）与对话内容（生成回复与安全审核）。"),
         ("p", f"{_logs(t)}。您可在“我的—设置—个人信息与隐私”中点击三次关闭“我的对话用于优化服务”。"),
-        ("p", f"本产品不面向未满十四周岁的儿童。个人信息保护联系人邮箱：privacy@tuling-travel.cn。{f.company}"),
+        ("p", f"本产品不面向未满十八周岁的未成年人。个人信息保护联系人邮箱：privacy@tuling-travel.cn。{f.company}"),
     ]
 
 
@@ -210,7 +210,7 @@ def _rules(f: Facts, t: frozenset[str]) -> list:
         ("h", 1, "四、投诉举报"),
         ("p", "设App内投诉举报入口与电话 400-930-2218，二十四小时内响应，七个工作日内办结并反馈。"),
         ("h", 1, "五、用户权益"),
-        ("p", "本产品不面向未满十四周岁的儿童，注册时核验年龄；用户可在“我的—设置—个人信息与隐私”中点击三次关闭"
+        ("p", "本产品不面向未满十八周岁的未成年人，注册时核验年龄；用户可在“我的—设置—个人信息与隐私”中点击三次关闭"
               "“我的对话用于优化服务”；生成内容显式与隐式标识。"),
         ("h", 1, "六、应急处置"),
         ("p", "成立应急处置小组（组长：梁景川）；事件分为一般、较大、重大三级；处置步骤为发现、研判、拦截或下线、"
