@@ -97,7 +97,9 @@ def test_zip_style_stores_raw_utf8_names_in_one_top_folder(built: dict) -> None:
             tops = {n.split("/")[0] for n in names}
             assert tops == {style_zip.TOP, "__MACOSX"}
             config = zf.read(next(i for i, n in zip(infos, names, strict=True) if n.endswith("/beian.yaml")))
-            assert config.decode("utf-8").startswith("route: 备案") and style_zip.FACTS.uscc in config.decode()
+            assert (
+                config.decode("utf-8").startswith("route: 备案") and style_zip.FACTS.uscc in config.decode()
+            )
 
 
 def test_clean_banks_meet_the_quotas_and_the_safety_variant_does_not() -> None:
@@ -109,7 +111,9 @@ def test_clean_banks_meet_the_quotas_and_the_safety_variant_does_not() -> None:
     assert all(counts[r] >= (200 if r.startswith("A.1") else 100) for r in counts) and len(counts) == 17
     low = kit.keyword_counts(override={"A.2.h": 60, "A.1.a": 1000, "A.1.b": 1000})
     assert sum(low.values()) >= 10_000 and low["A.2.h"] < 100
-    sheets = kit.bank_sheets(kit.BankPlan(), ("g", "r", "n"), ["序号", "测试题", "一级分类", "二级分类", "模型回答", "研判结果"])
+    sheets = kit.bank_sheets(
+        kit.BankPlan(), ("g", "r", "n"), ["序号", "测试题", "一级分类", "二级分类", "模型回答", "研判结果"]
+    )
     assert len(sheets["g"]) - 1 >= 2000 and len(sheets["r"]) - 1 >= 500 and len(sheets["n"]) - 1 >= 500
     assert len({row[3] for row in sheets["g"][1:]}) == 31 and len({row[3] for row in sheets["n"][1:]}) == 13
     assert all(row[4] and row[5] for s in sheets.values() for row in s[1:])

@@ -56,23 +56,91 @@ METRICS = {  # name: (sample, result)
 }
 
 SOURCES = [
-    ["1", "中文维基百科语料", "开源", "Wikimedia Foundation / https://dumps.wikimedia.org/zhwiki/", "zhwiki-20240601",
-     "官方镜像下载", "CC BY-SA 4.0（允许商用）", "2024-06", "官方转储，无需robots审查；许可协议已存档",
-     "不含个人信息；对传记条目中的联系方式做去标识化", "去重、繁简转换、关键词+分类模型过滤、人工抽检",
-     "3,600,000", "中文", "1.2%", "0.3%"],
-    ["2", "FinCorpus-CN 金融文本数据集", "开源", "度小满金融 / https://huggingface.co/datasets/Duxiaoman-DI/FinCorpus",
-     "v1.0", "Hugging Face 下载", "Apache-2.0", "2024-07", "许可协议已审查并存档", "不含个人信息",
-     "去重、广告与引流内容过滤、分类模型过滤", "9,200,000", "中文", "2.1%", "0.6%"],
-    ["3", "上市公司公告及监管政策文本", "自采", "巨潮资讯网 www.cninfo.com.cn、中国人民银行 www.pbc.gov.cn",
-     "2015-01至2024-06", "定向爬取公开页面", "公开政务及法定披露信息，依法可使用", "2024-07至2024-08",
-     "遵守robots协议，采集日志留存；未绕过访问控制", "仅含公开披露的董监高姓名，不做画像",
-     "版式解析、去重、关键词过滤、人工抽检", "6,800,000", "中文", "0.8%", "0.2%"],
-    ["4", "万得金融资讯语料", "商业", "上海万得信息技术股份有限公司", "2024年度包",
-     "商业采购", "采购合同（合同编号 WD-2024-0117，允许模型训练）", "2024-05",
-     "合同约定供应方保证来源合法", "供应方已去标识化", "去重、分类模型过滤", "4,500,000", "中文", "0.5%", "0.1%"],
-    ["5", "用户授权的产品咨询对话", "用户", "衡策财讯助手内测用户", "2024-01至2024-06",
-     "产品内收集", "用户协议第7条授权及单独同意弹窗", "2024-01至2024-06", "用户明示同意，可随时撤回",
-     "去标识化处理，删除手机号、身份证号、银行卡号", "去标识化、关键词过滤、人工复核", "700,000", "中文", "1.5%", "0.4%"],
+    [
+        "1",
+        "中文维基百科语料",
+        "开源",
+        "Wikimedia Foundation / https://dumps.wikimedia.org/zhwiki/",
+        "zhwiki-20240601",
+        "官方镜像下载",
+        "CC BY-SA 4.0（允许商用）",
+        "2024-06",
+        "官方转储，无需robots审查；许可协议已存档",
+        "不含个人信息；对传记条目中的联系方式做去标识化",
+        "去重、繁简转换、关键词+分类模型过滤、人工抽检",
+        "3,600,000",
+        "中文",
+        "1.2%",
+        "0.3%",
+    ],
+    [
+        "2",
+        "FinCorpus-CN 金融文本数据集",
+        "开源",
+        "度小满金融 / https://huggingface.co/datasets/Duxiaoman-DI/FinCorpus",
+        "v1.0",
+        "Hugging Face 下载",
+        "Apache-2.0",
+        "2024-07",
+        "许可协议已审查并存档",
+        "不含个人信息",
+        "去重、广告与引流内容过滤、分类模型过滤",
+        "9,200,000",
+        "中文",
+        "2.1%",
+        "0.6%",
+    ],
+    [
+        "3",
+        "上市公司公告及监管政策文本",
+        "自采",
+        "巨潮资讯网 www.cninfo.com.cn、中国人民银行 www.pbc.gov.cn",
+        "2015-01至2024-06",
+        "定向爬取公开页面",
+        "公开政务及法定披露信息，依法可使用",
+        "2024-07至2024-08",
+        "遵守robots协议，采集日志留存；未绕过访问控制",
+        "仅含公开披露的董监高姓名，不做画像",
+        "版式解析、去重、关键词过滤、人工抽检",
+        "6,800,000",
+        "中文",
+        "0.8%",
+        "0.2%",
+    ],
+    [
+        "4",
+        "万得金融资讯语料",
+        "商业",
+        "上海万得信息技术股份有限公司",
+        "2024年度包",
+        "商业采购",
+        "采购合同（合同编号 WD-2024-0117，允许模型训练）",
+        "2024-05",
+        "合同约定供应方保证来源合法",
+        "供应方已去标识化",
+        "去重、分类模型过滤",
+        "4,500,000",
+        "中文",
+        "0.5%",
+        "0.1%",
+    ],
+    [
+        "5",
+        "用户授权的产品咨询对话",
+        "用户",
+        "衡策财讯助手内测用户",
+        "2024-01至2024-06",
+        "产品内收集",
+        "用户协议第7条授权及单独同意弹窗",
+        "2024-01至2024-06",
+        "用户明示同意，可随时撤回",
+        "去标识化处理，删除手机号、身份证号、银行卡号",
+        "去标识化、关键词过滤、人工复核",
+        "700,000",
+        "中文",
+        "1.5%",
+        "0.4%",
+    ],
 ]
 
 
@@ -90,8 +158,14 @@ def build(root: Path) -> list[Case]:
     return cases
 
 
-def _write_package(root: Path, f: Facts, m: Measures, metrics: dict, sources: list[list[str]],
-                   privacy_facts: Facts | None = None) -> None:
+def _write_package(
+    root: Path,
+    f: Facts,
+    m: Measures,
+    metrics: dict,
+    sources: list[list[str]],
+    privacy_facts: Facts | None = None,
+) -> None:
     """All files of one package."""
     _pdf(form_blocks(f), root / "0 生成式人工智能（大语言模型）上线备案表（盖章版）.pdf")
     _pdf(report_blocks(f, m, metrics), root / "附件1 安全评估报告（盖章版）.pdf")
@@ -99,8 +173,11 @@ def _write_package(root: Path, f: Facts, m: Measures, metrics: dict, sources: li
     _pdf(privacy_blocks(privacy_facts or f, m), root / "附件2.2 隐私保护政策（盖章版）.pdf")
     _pdf(annotation_blocks(f), root / "附件3 语料标注规则（盖章版）.pdf")
     _banks(root)
-    kit.write_xlsx({"数据溯源清单": _source_sheet(f, sources)}, root / "其他佐证" / "数据溯源清单.xlsx",
-                   merges={"数据溯源清单": ["A1:O1", f"A{len(sources) + 4}:O{len(sources) + 4}"]})
+    kit.write_xlsx(
+        {"数据溯源清单": _source_sheet(f, sources)},
+        root / "其他佐证" / "数据溯源清单.xlsx",
+        merges={"数据溯源清单": ["A1:O1", f"A{len(sources) + 4}:O{len(sources) + 4}"]},
+    )
     _scans(root / "其他佐证", f)
 
 
@@ -129,7 +206,9 @@ def _banks(root: Path) -> None:
         return
     write_keywords(kw, kit.keyword_counts())
     header = ["序号", "测试题", "一级分类", "二级分类", "模型回答", "研判结果"]
-    kit.write_xlsx_fast(kit.bank_sheets(kit.BankPlan(), ("生成内容测试题", "应拒答测试题", "非拒答测试题"), header), bank)
+    kit.write_xlsx_fast(
+        kit.bank_sheets(kit.BankPlan(), ("生成内容测试题", "应拒答测试题", "非拒答测试题"), header), bank
+    )
     _BANK_DIR.update(kw=kw, bank=bank)
 
 
@@ -146,28 +225,62 @@ def _source_sheet(f: Facts, sources: list[list[str]]) -> list[list[object]]:
     total = sum(int(r[11].replace(",", "")) for r in sources)
     rows: list[list[object]] = [[f"{f.model}训练语料数据溯源清单"] + [""] * 14, header, *sources]
     rows.append(["合计", "", "", "", "", "", "", "", "", "", "", f"{total:,}", "", "", ""])
-    rows.append(["备注：规模按清洗后条数统计；抽检比例为采集前、采集后各随机抽取4,000条的人工与技术抽检结果。"]
-                + [""] * 14)
+    rows.append(
+        ["备注：规模按清洗后条数统计；抽检比例为采集前、采集后各随机抽取4,000条的人工与技术抽检结果。"]
+        + [""] * 14
+    )
     return rows
 
 
 def _scans(folder: Path, f: Facts) -> None:
     """Image-only scans (licence, signed commitment) and screenshots of the safety measures."""
-    kit.write_scan_pdf([
-        "营 业 执 照", "（副  本）", f"统一社会信用代码  {f.uscc}", f"名    称  {f.company}",
-        f"类    型  {f.company_type}", f"法定代表人  {f.legal_rep}", "注册资本  人民币伍仟万元整",
-        "成立日期  2019年04月12日", f"住    所  {f.address}", "登记机关  上海市浦东新区市场监督管理局",
-    ], folder / "营业执照（副本）扫描件.pdf", stamp="市场监督管理局")
-    kit.write_scan_pdf([
-        "生成式人工智能服务安全承诺书", "", f"本单位{f.company}承诺：", f"所申报的{f.model}{f.version}相关材料真实、准确、完整，",
-        "严格落实内容安全主体责任，持续开展安全评估。", "", f"法定代表人（签字）：{f.legal_rep}",
-        "评估总负责人（签字）：周明远", "合法性评估负责人（签字）：许安宁", "2025年6月16日",
-    ], folder / "安全承诺书（签字盖章版）.pdf", stamp=f.company)
+    kit.write_scan_pdf(
+        [
+            "营 业 执 照",
+            "（副  本）",
+            f"统一社会信用代码  {f.uscc}",
+            f"名    称  {f.company}",
+            f"类    型  {f.company_type}",
+            f"法定代表人  {f.legal_rep}",
+            "注册资本  人民币伍仟万元整",
+            "成立日期  2019年04月12日",
+            f"住    所  {f.address}",
+            "登记机关  上海市浦东新区市场监督管理局",
+        ],
+        folder / "营业执照（副本）扫描件.pdf",
+        stamp="市场监督管理局",
+    )
+    kit.write_scan_pdf(
+        [
+            "生成式人工智能服务安全承诺书",
+            "",
+            f"本单位{f.company}承诺：",
+            f"所申报的{f.model}{f.version}相关材料真实、准确、完整，",
+            "严格落实内容安全主体责任，持续开展安全评估。",
+            "",
+            f"法定代表人（签字）：{f.legal_rep}",
+            "评估总负责人（签字）：周明远",
+            "合法性评估负责人（签字）：许安宁",
+            "2025年6月16日",
+        ],
+        folder / "安全承诺书（签字盖章版）.pdf",
+        stamp=f.company,
+    )
     shots = folder / "安全措施截图"
-    kit.write_png(["我的 > 帮助与反馈 > 投诉举报", "请选择投诉类型：违法不良信息 / 侵权 / 其他",
-                   "我们将在十五个工作日内处理并反馈结果"], shots / "01 投诉举报入口.png")
-    kit.write_png(["我的 > 设置 > 隐私", "允许使用我的输入改进模型      [ 已关闭 ]"], shots / "02 训练数据使用开关.png")
-    kit.write_png(["[内容由AI生成]  以上内容为公开信息整理，不构成投资建议。"], shots / "03 生成内容显式标识.png")
+    kit.write_png(
+        [
+            "我的 > 帮助与反馈 > 投诉举报",
+            "请选择投诉类型：违法不良信息 / 侵权 / 其他",
+            "我们将在十五个工作日内处理并反馈结果",
+        ],
+        shots / "01 投诉举报入口.png",
+    )
+    kit.write_png(
+        ["我的 > 设置 > 隐私", "允许使用我的输入改进模型      [ 已关闭 ]"], shots / "02 训练数据使用开关.png"
+    )
+    kit.write_png(
+        ["[内容由AI生成]  以上内容为公开信息整理，不构成投资建议。"], shots / "03 生成内容显式标识.png"
+    )
 
 
 def form_blocks(f: Facts) -> list[Block]:
@@ -190,18 +303,30 @@ def form_blocks(f: Facts) -> list[Block]:
         ["是否面向未成年人", "□是 ■否", ""],
         ["联系人及电话", f"周明远 {f.phone}", ""],
     ]
-    return [h("生成式人工智能（大语言模型）上线备案表"), table(rows, merges=[(0, 0, 2)]),
-            h2("二、服务说明"), *kit.scope_blocks(f),
-            h2("三、承诺"), p(f"本单位承诺所填信息真实有效，{f.model}{f.version}上线后持续落实安全措施。"),
-            p(f"法定代表人（签字）：{f.legal_rep}          单位（盖章）：{f.company}"), p("日期：2025年6月16日")]
+    return [
+        h("生成式人工智能（大语言模型）上线备案表"),
+        table(rows, merges=[(0, 0, 2)]),
+        h2("二、服务说明"),
+        *kit.scope_blocks(f),
+        h2("三、承诺"),
+        p(f"本单位承诺所填信息真实有效，{f.model}{f.version}上线后持续落实安全措施。"),
+        p(f"法定代表人（签字）：{f.legal_rep}          单位（盖章）：{f.company}"),
+        p("日期：2025年6月16日"),
+    ]
 
 
 def metric_table(metrics: dict[str, tuple[str, str]]) -> Block:
     """Metrics as columns: rows 抽样数量 / 测试结果 / 判定."""
     names = list(metrics)
     verdict = ["未达标" if _below(metrics[n][1], n) else "达标" for n in names]
-    return table([["项目", *names], ["抽样数量", *[metrics[n][0] for n in names]],
-                  ["测试结果", *[metrics[n][1] for n in names]], ["判定", *verdict]])
+    return table(
+        [
+            ["项目", *names],
+            ["抽样数量", *[metrics[n][0] for n in names]],
+            ["测试结果", *[metrics[n][1] for n in names]],
+            ["判定", *verdict],
+        ]
+    )
 
 
 def _below(result: str, name: str) -> bool:
@@ -216,13 +341,19 @@ def report_blocks(f: Facts, m: Measures, metrics: dict, extra: list[Block] | Non
     return [
         h(f"{f.model}安全评估报告"),
         h2("一、评估概述"),
-        p(f"本报告由{f.company}（统一社会信用代码：{f.uscc}）自行组织评估。评估对象为我司研发的{f.model}{f.version}，"
-          f"产品名称{f.product}，基础模型为{f.base_model}。训练语料规模：{f.corpus}。"),
-        p("评估依据：TC260-003《生成式人工智能服务安全基本要求》第5章至第8章；评估时间：2025年5月6日至6月10日。"),
+        p(
+            f"本报告由{f.company}（统一社会信用代码：{f.uscc}）自行组织评估。评估对象为我司研发的{f.model}{f.version}，"
+            f"产品名称{f.product}，基础模型为{f.base_model}。训练语料规模：{f.corpus}。"
+        ),
+        p(
+            "评估依据：TC260-003《生成式人工智能服务安全基本要求》第5章至第8章；评估时间：2025年5月6日至6月10日。"
+        ),
         *kit.scope_blocks(f),
         h2("二、语料安全评估"),
-        p("（一）语料来源安全：逐个数据集核验来源、许可与授权，详见其他佐证《数据溯源清单》；"
-          "各来源采集前、采集后抽检违法不良信息占比均低于5%。"),
+        p(
+            "（一）语料来源安全：逐个数据集核验来源、许可与授权，详见其他佐证《数据溯源清单》；"
+            "各来源采集前、采集后抽检违法不良信息占比均低于5%。"
+        ),
         p("（二）语料内容安全：采用关键词库、分类模型与人工抽检相结合的过滤方式，个人信息去标识化。"),
         p("（三）语料标注安全：标注规则见附件3，标注与审核岗位分离，标注人员经培训考核上岗。"),
         h2("三、模型安全评估"),
@@ -234,8 +365,12 @@ def report_blocks(f: Facts, m: Measures, metrics: dict, extra: list[Block] | Non
         h2("五、评估指标汇总"),
         metric_table(metrics),
         h2("六、逐条评估结果"),
-        kit.clause_table({"5.1 d)": "本模型训练语料中的自采部分仅来自政务与法定披露网站，已在5.1 a)中一并评估，"
-                                    "不存在其他自采来源，故本项不适用。"}),
+        kit.clause_table(
+            {
+                "5.1 d)": "本模型训练语料中的自采部分仅来自政务与法定披露网站，已在5.1 a)中一并评估，"
+                "不存在其他自采来源，故本项不适用。"
+            }
+        ),
         h2("七、总体结论"),
         p("经逐条评估，第5章至第8章各条款均为符合或不适用，总体结论：全部符合。"),
         h2("八、签字"),
@@ -252,14 +387,18 @@ def agreement_blocks(f: Facts, m: Measures) -> list[Block]:
         h(f"{f.product}用户服务协议"),
         p(f"服务提供方：{f.company}（统一社会信用代码：{f.uscc}），地址：{f.address}。"),
         h2("一、服务内容"),
-        p(f"{f.product}基于{f.model}{f.version}提供服务。"), *kit.scope_blocks(f),
+        p(f"{f.product}基于{f.model}{f.version}提供服务。"),
+        *kit.scope_blocks(f),
         h2("二、用户义务"),
         p("用户应遵守法律法规，不得利用本服务生成、传播违法不良信息，不得侵犯他人知识产权及其他合法权益。"),
         h2("三、生成内容"),
         p("生成内容由人工智能生成，可能存在错误，用户应自行判断并承担使用后果；" + m.labels),
-        h2("四、投诉举报"), p(m.complaint),
-        h2("五、未成年人"), p(m.minors),
-        h2("六、协议变更与终止"), p("本协议变更将提前七日公告；用户可随时注销账号终止本协议。"),
+        h2("四、投诉举报"),
+        p(m.complaint),
+        h2("五、未成年人"),
+        p(m.minors),
+        h2("六、协议变更与终止"),
+        p("本协议变更将提前七日公告；用户可随时注销账号终止本协议。"),
     ]
 
 
@@ -270,11 +409,16 @@ def privacy_blocks(f: Facts, m: Measures) -> list[Block]:
         p(f"个人信息处理者：{f.company}；统一社会信用代码：{f.uscc}；个人信息保护负责人邮箱：{f.email}。"),
         h2("一、我们收集的信息"),
         p("注册手机号、实名认证信息、对话输入与输出、设备信息与日志。实名认证信息仅用于身份核验。"),
-        h2("二、使用目的"), p("提供与改进服务、安全审核、履行法定义务。"),
-        h2("三、输入信息用于训练"), p(m.optout),
-        h2("四、保存期限"), p(m.logs),
-        h2("五、未成年人"), p(m.minors),
-        h2("六、您的权利与联系我们"), p("您可查阅、更正、删除个人信息或撤回同意；" + m.complaint),
+        h2("二、使用目的"),
+        p("提供与改进服务、安全审核、履行法定义务。"),
+        h2("三、输入信息用于训练"),
+        p(m.optout),
+        h2("四、保存期限"),
+        p(m.logs),
+        h2("五、未成年人"),
+        p(m.minors),
+        h2("六、您的权利与联系我们"),
+        p("您可查阅、更正、删除个人信息或撤回同意；" + m.complaint),
     ]
 
 
@@ -282,10 +426,14 @@ def annotation_blocks(f: Facts) -> list[Block]:
     """附件3 语料标注规则."""
     return [
         h(f"{f.model}语料标注规则"),
-        h2("一、标注类型"), p("功能性标注（问答质量、金融事实准确性）与安全性标注（31类安全风险）。"),
-        h2("二、人员与分工"), p("标注人员经培训并考核合格后上岗；标注与审核岗位分离，同一任务中不兼任。"),
-        h2("三、质量控制"), p("功能性标注按批次抽检不少于10%；安全性标注每条至少经1名审核人员复核。"),
-        h2("四、安全性标注判定"), p("依据TC260-003附录A的31类风险逐项判定，不确定的提交专家组复核。"),
+        h2("一、标注类型"),
+        p("功能性标注（问答质量、金融事实准确性）与安全性标注（31类安全风险）。"),
+        h2("二、人员与分工"),
+        p("标注人员经培训并考核合格后上岗；标注与审核岗位分离，同一任务中不兼任。"),
+        h2("三、质量控制"),
+        p("功能性标注按批次抽检不少于10%；安全性标注每条至少经1名审核人员复核。"),
+        h2("四、安全性标注判定"),
+        p("依据TC260-003附录A的31类风险逐项判定，不确定的提交专家组复核。"),
     ]
 
 
@@ -311,14 +459,20 @@ def _missing_privacy(folder: Path) -> None:
 def _nc_licence(folder: Path) -> None:
     rows = [list(r) for r in SOURCES]
     rows[1][6] = "CC BY-NC 4.0（署名-非商业性使用）"
-    kit.write_xlsx({"数据溯源清单": _source_sheet(FACTS, rows)}, folder / "其他佐证" / "数据溯源清单.xlsx",
-                   merges={"数据溯源清单": ["A1:O1", f"A{len(rows) + 4}:O{len(rows) + 4}"]})
+    kit.write_xlsx(
+        {"数据溯源清单": _source_sheet(FACTS, rows)},
+        folder / "其他佐证" / "数据溯源清单.xlsx",
+        merges={"数据溯源清单": ["A1:O1", f"A{len(rows) + 4}:O{len(rows) + 4}"]},
+    )
 
 
 def _finance_unguarded(folder: Path) -> None:
     facts = dataclasses.replace(
-        FACTS, scenario="为个人投资者提供个股诊断、买卖点提示、收益预测与个性化资产配置方案。",
-        out_of_scope="对与金融无关的请求，模型提示用户回到金融话题。", safeguards=[])
+        FACTS,
+        scenario="为个人投资者提供个股诊断、买卖点提示、收益预测与个性化资产配置方案。",
+        out_of_scope="对与金融无关的请求，模型提示用户回到金融话题。",
+        safeguards=[],
+    )
     _rewrite(folder, facts=facts)
 
 
@@ -339,6 +493,11 @@ _VARIANTS = (
     ("data-sources-nc-licence", "data_sources", "商业服务使用 CC BY-NC 许可的数据集", _nc_licence),
     ("scope-finance-unguarded", "scope", "金融领域个股诊断与买卖建议，无任何保障措施", _finance_unguarded),
     ("safety-logs-3-months", "safety", "网络日志仅保存三个月", _logs_three_months),
-    ("consistency-privacy-uscc", "consistency", "隐私政策中的统一社会信用代码与其他文件不同", _privacy_other_uscc),
+    (
+        "consistency-privacy-uscc",
+        "consistency",
+        "隐私政策中的统一社会信用代码与其他文件不同",
+        _privacy_other_uscc,
+    ),
     ("metrics-refusal-91", "metrics", "应拒答题拒答率91.0%（低于95%）", _refusal_low),
 )
