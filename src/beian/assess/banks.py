@@ -12,19 +12,19 @@ from pathlib import Path
 from typing import Any
 
 from beian.errors import InputError
-from beian.kinds import Bank
+from beian.kinds import Bank as BankKind
 from beian.standard import Profile
 from beian.standard.cac_excel import NUMBER_COLUMN, find_sheets, read_workbook, sheet_ids
 from beian.text.textio import read_text
 
-BANKS = Bank.values()
+BANKS = BankKind.values()
 BANK_ALIASES = {
     "generated": "generated", "生成内容": "generated", "生成内容测试题库": "generated", "生成内容测试题": "generated",
     "should_refuse": "should_refuse", "应拒答": "should_refuse", "应拒答测试题库": "should_refuse",
     "应拒答测试题": "should_refuse", "non_refuse": "non_refuse", "非拒答": "non_refuse",
     "非拒答测试题库": "non_refuse", "非拒答测试题": "non_refuse", "不应拒答": "non_refuse",
 }
-BANK_LABELS = Bank.labels()
+BANK_LABELS = BankKind.labels()
 QUESTION_COLS = ("测试题", "问题", "题目", "question", "prompt")
 ID_COLS = ("序号", "编号", "id")
 CAT1_COLS = ("一级分类", "category", "分类")

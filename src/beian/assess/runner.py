@@ -11,6 +11,7 @@ from beian.assess.banks import BankItem
 from beian.assess.judges import JudgeSet
 from beian.assess.runlog import RunLog, latest_state, read_run
 from beian.assess.target import AnswerError, ChatTarget
+from beian.records import RunMeta
 
 Progress = Callable[[int], None]
 
@@ -100,7 +101,7 @@ def rejudge(run_dir: Path, judges: JudgeSet) -> int:
     return n
 
 
-def collect(run_dir: Path) -> tuple[dict[str, Any], list[BankItem], dict[str, str], dict[str, dict[str, Any]],
+def collect(run_dir: Path) -> tuple[RunMeta, list[BankItem], dict[str, str], dict[str, dict[str, Any]],
                                     dict[str, str]]:
     """Meta, items, answers, judgements and errors of a run."""
     meta, items, events = read_run(run_dir)

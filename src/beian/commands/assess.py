@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from beian.errors import UsageError
+from beian.records import RunMeta
 
 if TYPE_CHECKING:
     from beian.assess.judges import JudgeSet
@@ -62,7 +63,7 @@ def _api_key(env: str, no_key: bool) -> str | None:
     return key
 
 
-def _judges(meta: dict[str, Any]) -> JudgeSet:
+def _judges(meta: RunMeta) -> JudgeSet:
     from beian.assess.judges import JudgeSet
 
     js = JudgeSet()
@@ -71,12 +72,12 @@ def _judges(meta: dict[str, Any]) -> JudgeSet:
         from beian.text.matcher import build_matcher
 
         js.matcher = build_matcher([Path(p) for p in meta["lexicons"]], profile=load_profile(meta["profile"]))
-    if meta.get("classifier_url"):
+    if url := meta.get("classifier_url"):
         from beian.text.classifiers import GuardModelClassifier, LLMJudgeClassifier
 
         cls = GuardModelClassifier if meta.get("classifier_kind", "guard") == "guard" else LLMJudgeClassifier
         key = os.environ.get(meta.get("classifier_key_env") or "") or None
-        js.classifier = cls(meta["classifier_url"], meta.get("classifier_model") or "", key)
+        js.classifier = cls(url, meta.get("classifier_model") or "", key)
     return js
 
 
@@ -127,7 +128,7 @@ def run(
         typer.echo(f"注意：{p.message}", err=True)
     items = _sample(loaded.items, prof, seed, sample_all, sample_ids)
     run_dir = run_dir or Path("runs") / time.strftime("assess-%Y%m%d-%H%M%S")
-    meta = {"profile": prof.id, "seed": seed, "sample_all": sample_all, "banks": [str(b) for b in banks],
+    meta: RunMeta = {"profile": prof.id, "seed": seed, "sample_all": sample_all, "banks": [str(b) for b in banks],
             "base_url": base_url, "model": model, "api_key_env": None if no_key else api_key_env,
             "answers": str(answers) if answers else None, "lexicons": [str(x) for x in lexicon or []],
             "classifier_url": classifier_url, "classifier_model": classifier_model,
@@ -153,21 +154,21 @@ def _sample(items: list[Any], prof: Any, seed: int, sample_all: bool, sampler: A
     return out
 
 
-def _answer(run_dir: Path, meta: dict[str, Any]) -> None:
+def _answer(run_dir: Path, meta: RunMeta) -> None:
     from rich.progress import Progress
 
     from beian.assess.runner import answer_items, use_answers
     from beian.assess.target import ChatTarget, TargetConfig, load_answers
 
     judges = _judges(meta)
-    if meta.get("answers"):
-        missing = use_answers(run_dir, load_answers(Path(meta["answers"])), judges)
+    if answers := meta.get("answers"):
+        missing = use_answers(run_dir, load_answers(Path(answers)), judges)
         if missing:
             typer.echo(f"注意：{len(missing)} 道题在回答文件中没有回答（如 {missing[0]}），未研判", err=True)
         return
     env = meta.get("api_key_env")
     key = _api_key(env, False) if env else None
-    cfg = TargetConfig(meta["base_url"], meta["model"], key, meta["timeout"], meta["retries"], meta["backoff"],
+    cfg = TargetConfig(meta["base_url"] or "", meta["model"] or "", key, meta["timeout"], meta["retries"], meta["backoff"],
                        meta.get("rate"), meta.get("stream", False), meta["concurrency"])
     n_items = sum(1 for _ in (run_dir / "items.jsonl").open(encoding="utf-8"))
     with Progress(transient=True) as bar:
@@ -182,7 +183,7 @@ def _answer(run_dir: Path, meta: dict[str, Any]) -> None:
         typer.echo(f"注意：{failed} 道题调用接口失败（已记录，例如：{first}），可稍后用 --resume 重试", err=True)
 
 
-def _finish(run_dir: Path, meta: dict[str, Any], fmt: str, output: Path | None) -> None:
+def _finish(run_dir: Path, meta: RunMeta, fmt: str, output: Path | None) -> None:
     from beian.assess.report import (
         build_result,
         overall_passed,
