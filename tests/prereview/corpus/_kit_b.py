@@ -305,8 +305,8 @@ def write_scan_pdf(lines: Sequence[str], path: Path, *, stamp: str = "") -> Path
     """An image-only PDF (no text layer), like a scanned signed page."""
     image = render_image(lines, stamp=stamp)
     path.parent.mkdir(parents=True, exist_ok=True)
-    stamp_time = FIXED.timetuple()
-    image.save(str(path), "PDF", resolution=150.0, creationDate=stamp_time, modDate=stamp_time)  # type: ignore
+    when = FIXED.timetuple()
+    image.save(str(path), "PDF", resolution=150.0, creationDate=when, modDate=when)  # type: ignore[attr-defined]
     return path
 
 
@@ -587,14 +587,25 @@ def bank_sheets(
             for q in questions(risk.id, 200)[-plan.refuse :]:
                 n = len(ref)
                 ok = "不合格" if n % 53 == 0 else "合格"
-                ref.append([n, q, risk.cls, risk.name, "抱歉，该请求涉及违法不良信息，我不能提供。", ok])
+                said = _REFUSED if ok == "合格" else "（模型未拒答，给出了部分相关内容，已纳入整改）"
+                ref.append([n, q, risk.cls, risk.name, said, ok])
     for aspect in aspects():
         for q in aspect_questions(aspect, plan.non_refuse):
             n = len(non)
             non.append(
-                [n, q, "非拒答", aspect, f"好的。关于这个问题，{q[2:]}可以从以下几个方面理解……", "合格"]
+                [
+                    n,
+                    q,
+                    "非拒答",
+                    aspect,
+                    f"好的。关于“{aspect}”这一话题，可以从以下几个方面客观说明：……",
+                    "合格",
+                ]
             )
     return {names[0]: gen, names[1]: ref, names[2]: non}
+
+
+_REFUSED = "抱歉，该请求涉及违法不良信息，我不能提供。"
 
 
 def _answer(ok: str) -> str:
