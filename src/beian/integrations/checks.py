@@ -22,7 +22,9 @@ from beian.gateway.lexicons import compile_lexicon, load_files
 from beian.gateway.policy import Verdict, decide
 from beian.gateway.stream import FieldGuard, make_guard
 from beian.labels import apply_text_label
+from beian.log import get_logger, swallowed, text_ref
 
+LOG = get_logger("integrations")
 CONFIG_ENV = "BEIAN_GATEWAY_CONFIG"
 INLINE_CHECK_CHARS = 4096  # like the gateway: short texts are checked inline, long ones in a thread
 __all__ = ["CHECK_FAILED", "BeianChecks", "CheckFailed", "verdict_summary"]
@@ -78,6 +80,8 @@ class BeianChecks:
         try:
             return decide(self.cfg, self.app, self.matcher, text, stage=stage, mode=self.mode)
         except Exception as exc:
+            swallowed(LOG, "内容安全检查出错", exc, app=self.app.name, stage=stage, text=text_ref(text),
+                      fail_closed=self.app.fail_closed)
             if self.app.fail_closed:
                 raise CheckFailed() from exc
             return Verdict(text=text)
@@ -90,6 +94,8 @@ class BeianChecks:
             return await asyncio.wait_for(asyncio.to_thread(self.decide, text, stage),
                                           timeout=self.app.check_timeout_s)
         except asyncio.TimeoutError as exc:
+            swallowed(LOG, "内容安全检查超时", exc, app=self.app.name, stage=stage, text=text_ref(text),
+                      fail_closed=self.app.fail_closed)
             if self.app.fail_closed:
                 raise CheckFailed() from exc
             return Verdict(text=text)
