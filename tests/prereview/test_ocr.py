@@ -231,6 +231,7 @@ def test_without_the_extra_results_say_how_to_install(tmp_path: Path, monkeypatc
     assert not ocr.available()
     result = ocr.ocr_image(tmp_path / "scan.png")
     assert result.problem == ocr.INSTALL_HINT and "beian[ocr]" in ocr.INSTALL_HINT
+    assert not (tmp_path / "cache" / "ocr").exists()  # installing the extra later takes effect at once
 
 
 # --------------------------------------------------------------------------- caching
@@ -241,7 +242,7 @@ def test_results_are_cached_on_disk_by_content(scans: dict[str, Path], tmp_path:
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     from PIL import Image
 
-    Image.open(scans["png"]).crop((0, 150, A4[0], 900)).save(tmp_path / "top.png")
+    Image.open(scans["png"]).crop((0, 150, 900, 900)).save(tmp_path / "top.png")
     first = ocr.ocr_image(tmp_path / "top.png")
     assert "承诺书" in first.text
     assert list((tmp_path / "cache" / "ocr").glob("*.json"))

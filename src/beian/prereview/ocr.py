@@ -130,7 +130,7 @@ def _engine() -> Any:
             try:
                 from rapidocr_onnxruntime import RapidOCR
 
-                _ENGINE = RapidOCR()
+                _ENGINE = RapidOCR(use_cls=False)  # upright scans; the 0/180 classifier flipped good lines
             except Exception as exc:  # ImportError, or a missing system library under OpenCV
                 _ENGINE_ERROR = type(exc).__name__
         return _ENGINE
