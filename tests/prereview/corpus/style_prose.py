@@ -93,12 +93,12 @@ def _write(folder: Path, variant: Variant, cache: Path) -> None:
     agreement = f.but(version="V1.2") if "version_mismatch" in t else f
     write_doc(folder, "附件一 服务协议", _agreement(agreement, t))
     write_doc(folder, "附件二 隐私政策", _privacy(f, t))
-    write_doc(folder, "附件三 语料标注规则说明", _annotation())
+    write_doc(folder, "附件三 语料标注规则说明", _annotation(t))
     copy(cache, "kw.xlsx", folder / "附件四 拦截关键词列表.xlsx")
     copy(cache, "bank.xlsx", folder / "附件五 评估测试题.xlsx")
     write_doc(folder / "其他佐证", "语料来源清单", _sources(f, t), pdf=False)
     screenshot(folder / "其他佐证" / "佐证1 风险提示与AI标识.png", "济和健康问答",
-               ["AI回答：……", "[本回答由AI生成，仅供健康科普参考]"] if "no_domain_safeguards" in t else
+               ["AI回答：……", "[本回答由AI生成]"] if "no_domain_safeguards" in t else
                ["AI回答：……", "[本回答由AI生成，仅供健康科普参考，不能替代医生面诊]", "如有胸痛、呼吸困难请立即拨打120"])
     screenshot(folder / "其他佐证" / "佐证2 训练数据使用开关.png", "设置 > 隐私与数据", ["允许将我的提问用于改进模型  [关]"])
 
@@ -158,7 +158,8 @@ def _measures(t: frozenset[str]) -> list:
                  "我们在二十四小时内响应，十五个工作日内办结并告知处理结果。")
     return [
         ("h", 2, "（一）应急处置"),
-        ("p", "1. 组织：成立由法定代表人任组长的安全应急小组，成员包括算法、运营、法务与医学审核负责人。"),
+        ("p", "1. 组织：成立由法定代表人任组长的安全应急小组，成员包括算法、运营、法务"
+              + ("负责人。" if "no_domain_safeguards" in t else "与医学审核负责人。")),
         ("p", "2. 分级：按影响范围与严重程度将事件分为特别重大、重大、较大、一般四级。"),
         ("p", "3. 处置：发现后三十分钟内研判，按级别采取拦截、下线相关功能、回滚模型版本等措施，并向属地网信部门报告。"),
         ("p", "4. 联系人：许志成，电话一三九一六二八七三〇二。每季度开展一次应急演练。"),
@@ -251,13 +252,14 @@ def _privacy(f: Facts, t: frozenset[str]) -> list:
     ]
 
 
-def _annotation() -> list:
+def _annotation(t: frozenset[str]) -> list:
     return [
         ("h", 0, "语料标注规则说明"),
         ("h", 1, "一、人员"),
         ("p", "标注人员十五名、审核人员四名，其中医学背景人员六名；均经培训考核后上岗，标注与审核分岗。"),
         ("h", 1, "二、功能性标注"),
-        ("p", "标注问答的科学性、完整性与是否含就医提示，每批次抽检不少于百分之十。"),
+        ("p", "标注问答的科学性、完整性" + ("" if "no_domain_safeguards" in t else "与是否含就医提示")
+              + "，每批次抽检不少于百分之十。"),
         ("h", 1, "三、安全性标注"),
         ("p", "对照三十一类安全风险标注，每条安全性标注至少由一名审核人员审核，安全标注数据隔离存储。"),
     ]
