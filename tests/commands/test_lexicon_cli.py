@@ -88,3 +88,12 @@ def test_export_unknown_format(tmp_path: Path) -> None:
     lex = _write(tmp_path / "a.txt", "词\n")
     result = runner.invoke(app, ["lexicon", "export", str(lex), "--format", "pdf", "-o", str(tmp_path / "x")])
     assert result.exit_code == 2 and "不支持的导出格式" in result.output
+
+
+def test_stats_on_one_huge_line_prints_a_short_report(tmp_path: Path) -> None:
+    lexicon = tmp_path / "词库.txt"
+    lexicon.write_text("词" * 200_000 + "\n蓝莓计划\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["lexicon", "stats", str(lexicon)])
+    assert result.exit_code == 1  # quotas unmet, nothing broken
+    assert "共 200000 字" in result.output
+    assert len(result.output) < 20_000

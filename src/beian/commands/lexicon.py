@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from beian.text.lexicon_stats import LexiconStats
     from beian.text.terms import Lexicon
 
+SHOWN_CHARS = 30
+"""Entries longer than this are cut in the terminal report."""
 SAMPLE_SIZE = 10
 
 lexicon_app = typer.Typer(help="拦截关键词库：统计、配额检查与导出（CAC 关键词列表格式）。", no_args_is_help=True)
@@ -94,7 +96,7 @@ def export(
 def _print_report(result: LexiconStats) -> None:
     from rich.console import Console
 
-    console = Console(highlight=False)
+    console = Console(highlight=False, soft_wrap=True)  # whole lines: the terminal wraps, never mid-phrase
     console.print(f"[bold]词库统计[/]（标准配置：{result.profile}）")
     console.print(f"词条总数：{result.total}　去重后：{result.distinct}　重复：{result.duplicate_count} 条")
     _print_duplicates(console, result)
@@ -104,9 +106,15 @@ def _print_report(result: LexiconStats) -> None:
     _print_verdict(console, result)
 
 
+def clip(text: str, limit: int = SHOWN_CHARS, *, quote: bool = False) -> str:
+    """A lexicon entry as shown in the terminal: long entries cut, with their length."""
+    shown = repr if quote else str
+    return shown(text) if len(text) <= limit else f"{shown(text[:limit])}…（共 {len(text)} 字）"
+
+
 def _print_duplicates(console: Console, result: LexiconStats) -> None:
     if result.duplicates:
-        sample = "、".join(f"{t}×{n}" for t, n in list(result.duplicates.items())[:SAMPLE_SIZE])
+        sample = "、".join(f"{clip(t)}×{n}" for t, n in list(result.duplicates.items())[:SAMPLE_SIZE])
         console.print(f"重复最多的词：{sample}")
 
 
@@ -119,7 +127,7 @@ def _print_suspicious(console: Console, result: LexiconStats) -> None:
     console.print(f"[yellow]可疑词条：{len(result.suspicious)} 条[/]")
     for code, count in result.suspicious_counts().items():
         samples = [s for s in result.suspicious if s.code == code][:3]
-        where = "；".join(f"{s.text!r}（{s.source} 第 {s.line} 行）" for s in samples)
+        where = "；".join(f"{clip(s.text, quote=True)}（{s.source} 第 {s.line} 行）" for s in samples)
         console.print(f"  · {SUSPICIOUS_REASONS[code]}：{count} 条，例如 {where}")
 
 
