@@ -195,6 +195,14 @@ def test_max_pages_limits_the_pages_read(tmp_path: Path, monkeypatch: pytest.Mon
     result = ocr.ocr_pdf(tmp_path / "p.pdf", max_pages=2)
     assert result.page_count == 3 and len(result.pages) == 2 and result.truncated
     assert result.problem == ocr.INSTALL_HINT
+    assert [p.text_layer for p in result.pages] == [False, False]
+
+
+def test_without_pypdfium2_the_largest_embedded_image_is_used(scans: dict[str, Path]) -> None:
+    from pypdf import PdfReader
+
+    image, dpi = ocr._embedded(PdfReader(scans["pdf"]).pages[0])
+    assert image.size == A4 and dpi == pytest.approx(DPI)
 
 
 # --------------------------------------------------------------------------- bad input and a missing engine

@@ -257,16 +257,16 @@ def _read_pdf(path: Path, max_pages: int, force: bool) -> OcrResult:
         if reader.is_encrypted and not reader.decrypt(""):
             return OcrResult(problem="PDF 设置了打开密码，无法识别。")
         count = len(reader.pages)
-        layers = [force or not (page.extract_text() or "").strip() for page in reader.pages[:max_pages]]
+        todo = [force or not (page.extract_text() or "").strip() for page in reader.pages[:max_pages]]
     except Exception:
         return OcrResult(problem="无法打开 PDF：文件已损坏或不是 PDF。")
-    pages = [OcrPage(number=n, text_layer=True) for n in range(1, len(layers) + 1)]
-    if not any(layers):
+    pages = [OcrPage(number=n, text_layer=not scan) for n, scan in enumerate(todo, 1)]
+    if not any(todo):
         return OcrResult(pages=pages, page_count=count)
     engine = _engine()
     if engine is None:
         return OcrResult(pages=pages, page_count=count, problem=INSTALL_HINT)
-    for index, image, dpi in _page_images(path, reader, [i for i, todo in enumerate(layers) if todo]):
+    for index, image, dpi in _page_images(path, reader, [i for i, scan in enumerate(todo) if scan]):
         if image is None:
             pages[index] = OcrPage(number=index + 1, problem="无法取得该页图像（页面损坏或图像格式不受支持）。")
         else:
