@@ -72,3 +72,35 @@ def test_runtime_databases_are_ignored_by_git() -> None:
     tracked = subprocess.run(["git", "ls-files", "examples"], cwd=REPO, capture_output=True, text=True,
                              check=False).stdout
     assert ".db" not in tracked
+
+
+def _docx_with_unreferenced_part(path: Path) -> None:
+    import io
+    import zipfile
+
+    import docx
+
+    buffer = io.BytesIO()
+    docx.Document().save(buffer)
+    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as src, zipfile.ZipFile(path, "w") as out:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", b'<Override PartName="/customXml/item9.xml" '
+                                    b'ContentType="application/xml"/></Types>')
+            out.writestr(info, data)
+        out.writestr("customXml/item9.xml", "<data>业务系统写入的数据</data>")
+
+
+def test_label_write_keeps_unreferenced_docx_parts(tmp_path: Path) -> None:
+    import zipfile
+
+    path = tmp_path / "报告.docx"
+    _docx_with_unreferenced_part(path)
+    result = runner.invoke(app, ["label", "write", str(path), "--producer", "001191110102MAD55U9H0F10002"])
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(path) as zf:
+        assert zf.read("customXml/item9.xml").decode() == "<data>业务系统写入的数据</data>"
+        assert b"/customXml/item9.xml" in zf.read("[Content_Types].xml")
+    read = runner.invoke(app, ["label", "read", str(path)])
+    assert read.exit_code == 0 and "001191110102MAD55U9H0F10002" in read.output

@@ -192,6 +192,45 @@ def _write_docx(source: Path, target: Path, payload: str) -> None:
     blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
     package.relate_to(Part(partname, CT.OFC_CUSTOM_PROPERTIES, blob, package), RT.CUSTOM_PROPERTIES)
     document.save(str(target))
+    _keep_unreferenced_parts(source, target, str(partname))
+
+
+def _keep_unreferenced_parts(source: Path, target: Path, replaced: str) -> None:
+    """Copy back the zip entries python-docx drops because no relationship points at them.
+
+    python-docx saves only the parts it reaches through relationships; a DOCX may carry others
+    (custom XML items, add-in data). They go back unchanged, with their content-type overrides.
+    """
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(target) as out:
+        kept = set(out.namelist())
+        missing = [i for i in src.infolist() if i.filename not in kept and "/" + i.filename != replaced]
+        if not missing:
+            return
+        entries = [(i, out.read(i)) for i in out.infolist()]
+        extra = [(i, src.read(i)) for i in missing]
+        src_types = src.read(_TYPES)
+    names = {"/" + i.filename for i in missing}
+    entries = [(i, _merge_types(data, src_types, names) if i.filename == _TYPES else data) for i, data in entries]
+    temp = target.with_name(target.name + ".parts")
+    with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED) as zf:
+        for info, data in entries + extra:
+            zf.writestr(info, data)
+    temp.replace(target)
+
+
+_TYPES = "[Content_Types].xml"
+_CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
+
+
+def _merge_types(current: bytes, original: bytes, partnames: set[str]) -> bytes:
+    """``current`` content types plus the original's overrides for ``partnames``."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True)
+    root, old = etree.fromstring(current, parser), etree.fromstring(original, parser)
+    have = {o.get("PartName") for o in root.iterchildren(f"{{{_CT_NS}}}Override")}
+    for override in old.iterchildren(f"{{{_CT_NS}}}Override"):
+        if override.get("PartName") in partnames and override.get("PartName") not in have:
+            root.append(override)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 CODECS: dict[str, Codec] = {
