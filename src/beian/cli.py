@@ -170,10 +170,10 @@ def main() -> None:
     except KeyboardInterrupt:
         err_console.print("已中断。")
         sys.exit(130)
-    except Exception as exc:  # last resort: no English traceback for a newcomer
+    except Exception:  # last resort: no English traceback for a newcomer
         if _debug():
             raise
-        err_console.print(f"[bold red]错误：[/]内部错误（{escape(type(exc).__name__)}），这是 beian 的缺陷。",
+        err_console.print("[bold red]错误：[/]beian 内部错误，这是 beian 的缺陷，不是你的输入问题。",
                           highlight=False, soft_wrap=True)
         err_console.print("[yellow]提示：[/]加 --debug 重新运行可看到调用栈，请附在问题报告中。", highlight=False)
         sys.exit(3)

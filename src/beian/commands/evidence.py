@@ -89,7 +89,7 @@ def _run(gateway: str, key: str, admin_token: str | None, probes: Path | None, o
     try:
         pack = write_pack(run, masker, out, cjk)
     except OSError as exc:
-        raise RuntimeFailure(f"无法写入证据包目录 {out}：{exc.strerror or type(exc).__name__}",
+        raise RuntimeFailure(f"无法写入证据包目录 {out}：{exc.strerror or '无法写入'}",
                              "检查 --out 路径与写权限") from None
     _print_summary(run, pack)
     if run.error:
