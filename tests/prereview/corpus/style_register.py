@@ -103,7 +103,7 @@ def _write(folder: Path, variant: Variant, cache: Path) -> None:
         (folder / "4.隐私政策.docx").write_bytes(b"PK\x03\x04\x14\x00\x00\x00" + b"\x00" * 40)
     else:
         write_doc(folder, "4.隐私政策", _privacy(f, t))
-    write_doc(folder, "5.内容安全管理制度", _rules(f, t))
+    write_doc(folder, "5.内容安全管理制度（2025年3月修订版）", _rules(f, t))
     copy(cache, "kw.xlsx", folder / "6.拦截关键词库.xlsx")
     copy(cache, "bank.xlsx", folder / "7.评估测试题集.xlsx")
     evidence = folder / "8.其他佐证"
