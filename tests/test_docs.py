@@ -209,6 +209,7 @@ def test_documented_command_runs(example: Example, workdir: Path, monkeypatch: p
     monkeypatch.chdir(workdir)
     monkeypatch.setenv("BEIAN_DEBUG", "")
     result = CliRunner().invoke(app, _argv(example.words, workdir), input="")
+    shutil.rmtree(workdir / "runs", ignore_errors=True)  # run folders are named by the second: keep apart
     output = result.output
     assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
     shows_error = any(line.startswith("错误：") for line in example.expected)
