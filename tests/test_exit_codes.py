@@ -120,6 +120,7 @@ def test_every_readme_command_has_help_and_usage_errors_in_chinese(command: str)
     assert code == 0
     _chinese_only(out)
     assert "用法：beian" in out
+    assert "…" not in out, "帮助文字被截断"
     code, out = _run([*command.split(), "--no-such-option"])
     assert code == 2, out
     _chinese_only(out)

@@ -128,6 +128,35 @@ def _write_usage(original: Callable[..., None]) -> Callable[..., None]:
     return write
 
 
+def _stacked_help(original: Callable[..., Any]) -> Callable[..., Any]:
+    """Option help as whole, folded lines: rich cuts long Chinese help with ``…`` mid-phrase."""
+    from rich.console import Group
+    from rich.text import Text
+
+    def build(**kwargs: Any) -> Any:
+        items = list(getattr(original(**kwargs), "renderables", []))
+        for item in items:
+            if isinstance(item, Text):
+                item.overflow = "fold"  # a Chinese sentence has no spaces: fold it, never cut it
+        return Group(*items)
+
+    build._beian = True  # type: ignore[attr-defined]
+    return build
+
+
+def _folded(original: Callable[..., Any]) -> Callable[..., Any]:
+    """A command's one-line help, folded instead of cut with ``…``."""
+
+    def build(**kwargs: Any) -> Any:
+        text = original(**kwargs)
+        if hasattr(text, "overflow"):
+            text.overflow = "fold"
+        return text
+
+    build._beian = True  # type: ignore[attr-defined]
+    return build
+
+
 def _patch(owner: type, name: str, wrap: Callable[[Any], Any]) -> None:
     current = getattr(owner, name)
     if not getattr(current, "_beian", False):
@@ -138,6 +167,9 @@ def install() -> None:
     """Make Typer/Click's help and usage words Chinese (safe to call more than once)."""
     for name, value in _RICH_CONSTANTS.items():
         setattr(rich_utils, name, value)
+    for name, wrap in (("_get_parameter_help", _stacked_help), ("_make_command_help", _folded)):
+        if not getattr(getattr(rich_utils, name), "_beian", False):
+            setattr(rich_utils, name, wrap(getattr(rich_utils, name)))
     _patch(typer_core.TyperOption, "display_type_rich", _display_type)
     _patch(typer_core.TyperArgument, "display_type_rich", _display_type)
     _patch(_click.core.Command, "get_help_option", _help_option)
