@@ -139,6 +139,7 @@ def _paragraph_facts(text: str, where: str, doc_id: str) -> list[Fact]:
 
 
 def _trim(key: str, value: str) -> str:
+    value = _close_bracket(value)
     if key in ("model", "product", "base_model"):
         return re.sub(r"[（(][^）)]*(?:简称|下称|以下称)[^）)]*[)）]", "", value).strip()
     if key == "company":
@@ -146,6 +147,19 @@ def _trim(key: str, value: str) -> str:
         return m.group(1) if m else value
     if key == "uscc":
         return fold(value).upper()
+    return value
+
+
+def _close_bracket(value: str) -> str:
+    """A value that ends a parenthesis it did not open ("…20230831）提供") stops at that bracket."""
+    depth = 0
+    for i, ch in enumerate(value):
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            if depth == 0:
+                return value[:i].strip()
+            depth -= 1
     return value
 
 
@@ -170,6 +184,19 @@ def _row_facts(cells: list[str], where: str, doc_id: str) -> list[Fact]:
         value = next((c for c in cells[i + 1:] if c and c != cell), "")
         if _is_value(key, value):
             out.append(Fact(key, _trim(key, value), where, f"{cell}：{value}", "table", doc_id, cell))
+    return out
+
+
+def anchored_companies(names: set[str], text: str, where: str, doc_id: str) -> list[Fact]:
+    """The applicant named in prose next to our own product ("途灵旅行助手由深圳途灵…有限公司运营")."""
+    out = []
+    subjects = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if len(n) >= 3)
+    patterns = [rf"(?:本协议|本政策|本服务|本产品|本应用|{subjects or '本服务'})[^。；\n]{{0,8}}由{_COMPANY.pattern}"
+                r"(?:负责)?(?:运营|提供|开发|研发|制定|运行)",
+                _COMPANY.pattern + r"[（(](?:以下简称|下称)[“\"]?(?:我们|本公司|我司|公司)[”\"]?[)）]"]
+    for pattern in patterns:
+        for m in re.finditer(pattern, text):
+            out.append(Fact("company", m.group(1), where, m.group()[:60], "anchored", doc_id))
     return out
 
 
@@ -227,13 +254,11 @@ def _agree(key: str, a: str, b: str, alias_sets: list[set[str]]) -> bool:
         return False
     if key == "corpus_size":
         return _same_size(a, b)
+    if key == "company":
+        return False
     if min(len(a), len(b)) >= 2 and (a in b or b in a):
         return True
-    return any(_in_alias(a, s) and _in_alias(b, s) for s in alias_sets)
-
-
-def _in_alias(value: str, names: set[str]) -> bool:
-    return any(value == n or (len(n) >= 2 and (n in value or value in n)) for n in names)
+    return any(a in names and b in names for names in alias_sets)
 
 
 def _same_size(a: str, b: str) -> bool:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from beian.prereview.vocab import fold, section, words
 
+NEGATING_CHARS = ("不", "非", "无", "未", "勿", "禁")  # right before the mention: 不面向未成年人, 非医疗用途
+_ANSWERED_NO = re.compile(r"\s*[：:]\s*(?:[■☑√✓✔☒]\s*)?(?:否|无|不)")  # 是否面向未成年人：否
 _EXCEPT = re.compile(r"除(?:了)?[^，,。；;]{0,40}(?:以?外|之外)")
 
 
@@ -37,8 +39,12 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 def is_bounded(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` sits inside a negated or excluding statement of its clause."""
     folded = fold(text)
+    if _ANSWERED_NO.match(folded, end):
+        return True
     left, right = _clause(folded, start, end)
     before, after = folded[left:start], folded[end:right]
+    if before.endswith(NEGATING_CHARS):
+        return True
     for cue in words("negation", "before"):
         pos = before.rfind(cue)
         if pos != -1 and not any(c in before[pos + len(cue):] for c in words("negation", "contrast")):

@@ -12,7 +12,15 @@ import re
 from collections.abc import Iterator
 
 from beian.findings import Finding, Severity
-from beian.prereview.facts import Fact, aliases_of, anchored_versions, by_key, clusters, facts_of
+from beian.prereview.facts import (
+    Fact,
+    aliases_of,
+    anchored_companies,
+    anchored_versions,
+    by_key,
+    clusters,
+    facts_of,
+)
 from beian.prereview.model import Package
 from beian.prereview.rules.base import make, rule
 from beian.prereview.vocab import section
@@ -41,9 +49,15 @@ def package_facts(pkg: Package) -> list[Fact]:
         if key in LABELS and value:
             out.append(Fact(key, str(value), "beian.yaml", f"{key}: {value}", "label", "config"))
     names = {re.sub(r"\s*[Vv]?\d+(\.\d+)+$", "", f.value).strip() for f in out if f.key == "model" and f.confident}
+    products = {f.value for f in out if f.key in ("product", "abbreviation", "model") and f.confident}
+    labelled = {f.doc_id for f in out if f.key == "company"}
     for doc in pkg.docs(*section("facts", "documents")):
-        if doc.view is not None and names:
+        if doc.view is None:
+            continue
+        if names:
             out.extend(_dedupe(out, anchored_versions(names, doc.text, doc.location, doc.spec.id)))
+        if doc.spec.id not in labelled:
+            out.extend(anchored_companies(products | names, doc.text, doc.location, doc.spec.id))
     return out
 
 

@@ -141,8 +141,8 @@ def _is_label(cell: str, kind: str) -> bool:
 
 def _prose(view: DocView) -> Iterator[Observation]:
     for s in view.sentences():
-        key = metric_key(s.text)
-        found = [p for p in percents(s.text) if not _requirement(fold(s.text)[:p[1]])]
+        key = metric_key(s.text) or metric_key(f"{s.section} {s.text}")
+        found = [p for p in percents(s.text) if not _requirement(fold(s.text)[:p[1]])] or _bare_rates(s.text)
         if s.in_table or key is None or not found:
             continue
         value, start, _ = found[-1] if key == "corpus_technical" and len(found) > 1 else found[0]
@@ -150,6 +150,13 @@ def _prose(view: DocView) -> Iterator[Observation]:
         kind = rate_kind(before[-12:], key) or rate_kind(before, key)
         rate = to_measure(key, kind, value)
         yield Observation(key, _count(before), _fraction(s.text), rate, s.where, s.text[:120], kind is not None)
+
+
+def _bare_rates(text: str) -> list[tuple[float, int, int]]:
+    """Rates written as fractions after a rate word: 合格率0.955, 拒答率为0.02."""
+    words_ = "|".join(re.escape(fold(w)) for ws in section("metrics", "rate_words").values() for w in ws)
+    return [(float(m.group(1)), m.start(1), m.end(1))
+            for m in re.finditer(rf"(?:{words_})\s*(?:为|是|达到|[：:])?\s*(0?\.\d+)(?![\d%％])", fold(text))]
 
 
 def _requirement(before: str) -> bool:
@@ -171,27 +178,47 @@ def observations(view: DocView) -> dict[str, list[Observation]]:
 @rule("metrics.report", "评估指标达到标准要求", "metrics.missing", "metrics.sample_too_small", "metrics.below_line",
       "metrics.within_margin", "metrics.unrecognised")
 def report_metrics(pkg: Package) -> Iterator[Finding]:
-    """Each assessment line of the profile is stated, sampled enough and met (with a margin warning)."""
+    """Each assessment line of the profile is stated, sampled enough and met (with a margin warning).
+
+    Without an assessment report (登记, 算法备案) the figures a package does state anywhere are
+    still judged, but none is required.
+    """
     doc = pkg.doc("assessment_report")
-    if doc is None or doc.view is None:
+    if doc is None:
+        yield from _stated_elsewhere(pkg)
+        return
+    if doc.view is None:
         return
     found = observations(doc.view)
-    absent_judged = not doc.template
-    text = fold(doc.text)
     keys = [k for k in section("metrics", "keys") if pkg.route == "备案" or k not in CORPUS_KEYS]
     for key in keys:
         th = pkg.profile.thresholds[key]
         stated = [o for o in found.get(key, []) if o.rate is not None]
         if stated:
-            yield from _judge(th, min(stated, key=lambda o: (not o.explicit, o.n is None)))
-        elif not absent_judged:
+            yield from _judge(th, _best(stated))
+        elif doc.template:
             continue
         elif any(_mentioned(key, s.text) for s in doc.view.sentences()):
             yield make("metrics.unrecognised", Severity.MEDIUM, f"报告提到“{th.title or key}”，但未能识别其抽样数量与结果，请人工确认。",
                        doc.location, _fix_missing(th))
         else:
             yield make("metrics.missing", Severity.HIGH, f"评估报告没有给出“{th.title or key}”的抽样数量与结果。", doc.location,
-                       _fix_missing(th), evidence=f"查找范围：{doc.location}（{len(text)} 字）")
+                       _fix_missing(th), evidence=f"查找范围：{doc.location}（{len(doc.text)} 字）")
+
+
+def _best(stated: list[Observation]) -> Observation:
+    return min(stated, key=lambda o: (not o.explicit, o.n is None))
+
+
+def _stated_elsewhere(pkg: Package) -> Iterator[Finding]:
+    found: dict[str, list[Observation]] = {}
+    for d in pkg.docs(*pkg.all_doc_ids()):
+        if d.view is not None and d.spec.id not in ("keyword_list", "test_bank"):
+            for key, obs in observations(d.view).items():
+                found.setdefault(key, []).extend(o for o in obs if o.rate is not None)
+    for key, stated in found.items():
+        if stated and key not in CORPUS_KEYS:
+            yield from _judge(pkg.profile.thresholds[key], _best(stated))
 
 
 def _mentioned(key: str, text: str) -> bool:

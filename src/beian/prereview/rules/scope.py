@@ -17,6 +17,7 @@ from beian.prereview.vocab import compiled, fold, section, words
 
 SCOPE_DOCS = ("form", "assessment_report", "service_agreement", "content_safety_rules", "base_model_statement",
               "algo_disclosure", "algo_self_assessment")
+GUARD_DOCS = ("privacy_policy", "content_safety_rules", "other_evidence")  # where safeguards are also written
 ELEMENT_NAMES = {"scenario": "具体应用场景", "users": "服务对象", "form": "服务形式", "out_of_scope": "超出范围的处理"}
 
 
@@ -75,7 +76,7 @@ def high_risk(pkg: Package) -> Iterator[Finding]:
     if pkg.blind(*SCOPE_DOCS):
         return
     scope_text = pkg.text_of(*SCOPE_DOCS)
-    whole = fold(pkg.text_of(*pkg.all_doc_ids()))
+    whole = fold(pkg.text_of(*SCOPE_DOCS, *GUARD_DOCS))
     for domain, spec in section("scope", "high_risk").items():
         if domain == "source":
             continue
