@@ -88,17 +88,38 @@ def lift_debug(args: list[str]) -> list[str]:
     return args
 
 
+class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Warnings of the ``beian`` logger to whatever ``sys.stderr`` is at the time (as ``lastResort`` does)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setLevel(logging.WARNING)
+        self.setFormatter(logging.Formatter("注意：%(message)s"))
+
+    @property  # type: ignore[override]
+    def stream(self) -> Any:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value: Any) -> None:
+        del value
+
+
 def quiet_libraries() -> None:
     """No library noise on stderr (pypdf's ``invalid pdf header``, openpyxl warnings) unless ``--debug``.
 
     Libraries log through the root logger's last-resort handler and ``warnings``; a null handler on
-    the root logger and an ``ignore`` filter for warnings keep the terminal to our own words.
+    the root logger and an ``ignore`` filter for warnings keep the terminal to our own words, while
+    the ``beian`` logger gets its own stderr handler.
     """
     if _debug():
         return
     root = logging.getLogger()
     if not root.handlers:
         root.addHandler(logging.NullHandler())
+    own = logging.getLogger("beian")  # beian's own warnings (masked evidence) still reach stderr
+    if not own.handlers:
+        own.addHandler(_StderrHandler())
     warnings.filterwarnings("ignore")
 
 

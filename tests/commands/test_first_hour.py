@@ -104,3 +104,13 @@ def test_label_write_keeps_unreferenced_docx_parts(tmp_path: Path) -> None:
         assert b"/customXml/item9.xml" in zf.read("[Content_Types].xml")
     read = runner.invoke(app, ["label", "read", str(path)])
     assert read.exit_code == 0 and "001191110102MAD55U9H0F10002" in read.output
+
+
+def test_library_logs_are_quiet_but_beian_warnings_are_not() -> None:
+    code = ("import logging\nfrom beian import cli\ncli.quiet_libraries()\n"
+            "logging.getLogger('pypdf').warning('invalid pdf header')\n"
+            "logging.getLogger('beian.gateway').warning('审计数据库不可用')\n")
+    env = {**os.environ, "BEIAN_DEBUG": ""}
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False)
+    assert "invalid pdf header" not in result.stderr
+    assert "注意：审计数据库不可用" in result.stderr
