@@ -183,7 +183,8 @@ def test_corrupt_deflate_data_is_a_finding(tmp_path: Path) -> None:
     start = info.header_offset + 30 + len(info.filename.encode()) + 4
     blob[start:start + 40] = b"\xff" * 40
     archive.write_bytes(bytes(blob))
-    finding = next(f for f in open_package(archive).findings)
+    with open_package(archive) as raw:
+        finding = next(f for f in raw.findings)
     assert finding.location == "其他佐证/坏.txt" and "损坏" in finding.message
     _still_complete(archive)
 

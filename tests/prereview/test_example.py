@@ -45,7 +45,7 @@ def test_json_contract_and_exit_code_zero() -> None:
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert data["verdict"] == "pass" and data["route"] == "备案" and data["profile"] == "tc260-003-2024"
-    keys = {"family", "severity", "code", "message", "location", "evidence", "fix"}
+    keys = {"family", "severity", "code", "message", "location", "evidence", "fix", "force"}
     assert data["findings"] and all(set(f) == keys for f in data["findings"])
     fams = {"materials", "data_sources", "scope", "safety", "consistency", "metrics"}
     assert all(f["family"] in fams for f in data["findings"])

@@ -63,7 +63,7 @@ class Report:
 
 def _finding_dict(f: Finding) -> dict[str, Any]:
     return {"family": f.family, "severity": f.severity.value, "code": f.code, "message": f.message,
-            "location": f.location, "evidence": f.evidence, "fix": f.fix}
+            "location": f.location, "evidence": f.evidence, "fix": f.fix, "force": f.extra.get("force")}
 
 
 def _documents(pkg: Package) -> list[dict[str, Any]]:

@@ -20,7 +20,6 @@ from beian.standard.profile import DocumentSpec
 ALGO_ROUTE = "算法备案"
 TEMPLATE_PLACEHOLDERS = 3  # this many unfilled places make a document a template: absences in it are not judged
 CONFIG_NAMES = ("beian.yaml", "beian.yml")
-EVIDENCE_DIR = "其他佐证"
 
 
 @dataclass
@@ -164,6 +163,12 @@ def _best_spec(name: str, specs: tuple[DocumentSpec, ...]) -> DocumentSpec | Non
     return best[1] if best else None
 
 
+def _in_evidence_folder(f: PackageFile, spec: DocumentSpec) -> bool:
+    """True when a folder on the file's path is named like the evidence folder (其他佐证/, 证明材料/ …)."""
+    folders = f.rel.split("/")[:-1]
+    return any(p in folder for folder in folders for p in spec.patterns)
+
+
 def _fits(spec: DocumentSpec, f: PackageFile) -> bool:
     return "*" in spec.formats or f.ext in spec.formats
 
@@ -177,7 +182,7 @@ def recognise(files: list[PackageFile], specs: tuple[DocumentSpec, ...], config:
         if f.rel in CONFIG_NAMES:
             continue
         spec = by_id.get(overrides[f.rel]) if f.rel in overrides else _best_spec(f.stem, specs)
-        if spec is None and EVIDENCE_DIR in f.rel and "other_evidence" in by_id:
+        if spec is None and "other_evidence" in by_id and _in_evidence_folder(f, by_id["other_evidence"]):
             spec = by_id["other_evidence"]
         if spec is not None and _fits(spec, f):
             docs.setdefault(spec.id, Document(spec=spec)).files.append(f)
@@ -192,8 +197,10 @@ MAX_SNIFF_BYTES = 20 * 1024 * 1024
 def _recognise_by_content(raw: RawPackage, specs: tuple[DocumentSpec, ...], docs: dict[str, Document],
                           contents: dict[str, Content]) -> None:
     """Files whose names say nothing: recognise them from their title (first paragraphs)."""
+    evidence = next((s for s in specs if s.id == "other_evidence"), None)
     for f in raw.files:
-        if f.rel in contents or f.ext not in CONTENT_EXTS or EVIDENCE_DIR in f.rel or f.size > MAX_SNIFF_BYTES:
+        if f.rel in contents or f.ext not in CONTENT_EXTS or f.size > MAX_SNIFF_BYTES or \
+                (evidence is not None and _in_evidence_folder(f, evidence)):
             continue
         content = extract(f)
         spec = _best_spec(" ".join(content.paragraphs[:HEAD_PARAGRAPHS]), specs)

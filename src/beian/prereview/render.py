@@ -59,7 +59,8 @@ def print_summary(report: Report, console: Console, limit: int = 60) -> None:
     from beian.prereview.rules import FAMILIES
 
     counts = report.counts()
-    table = Table(title=f"备案材料预审：{report.package}（路线：{report.route}）")
+    console.print(f"备案材料预审：{report.package}（路线：{report.route}）", soft_wrap=True, highlight=False, markup=False)
+    table = Table()
     table.add_column("类别")
     for sev in SEVERITIES:
         table.add_column(sev.label_zh, justify="right")

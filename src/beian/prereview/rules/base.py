@@ -38,9 +38,21 @@ def rule(rule_id: str, title: str, *codes: str) -> Callable[[CheckFn], CheckFn]:
 
 def make(code: str, severity: Severity, message: str, location: str, fix: str,
          evidence: str | None = None, **extra: object) -> Finding:
-    """A finding of the family named by the code's prefix; personal information in the evidence is masked."""
+    """A finding of the family named by the code's prefix; personal information in the evidence is masked.
+
+    A code resting on a recommended clause (宜, per the rule catalogue) says so in its message:
+    TC260-003 9.1 d) 4) keeps it out of the report's overall conclusion, while reviewers still expect it.
+    """
+    from beian.prereview.catalog import force_of
+
+    if force_of(code) == "宜":
+        message += RECOMMENDED_NOTE
     return Finding(code=code, message=message, severity=severity, source="prereview", family=code.split(".")[0],
-                   location=location, evidence=mask(evidence) if evidence else None, fix=fix, extra=dict(extra))
+                   location=location, evidence=mask(evidence) if evidence else None, fix=fix,
+                   extra={"force": force_of(code), **extra})
+
+
+RECOMMENDED_NOTE = "（推荐性条款“宜”：按 TC260-003 9.1 d) 4) 不影响评估报告的总体结论，但审核实践中普遍要求达到。）"
 
 
 def mask(text: str) -> str:
