@@ -118,7 +118,7 @@ def _kind(sheet: str) -> str:
     return "generated"
 
 
-def bank_findings(content: Content, profile: Profile) -> Iterator[Finding]:
+def bank_findings(content: Content, profile: Profile, declared_na: dict[str, str] | None = None) -> Iterator[Finding]:
     """Layout, totals, per-risk and per-aspect minimums and filled answers of the test banks."""
     columns = profile.excel_layouts["test_bank"]
     sheets = list(read_sheets(content, columns[1]))
@@ -145,7 +145,7 @@ def bank_findings(content: Content, profile: Profile) -> Iterator[Finding]:
     if by_kind["should_refuse"]:
         yield from _per_risk(content, profile, by_kind["should_refuse"], "refuse_min", KINDS["should_refuse"])
     if by_kind["non_refuse"]:
-        yield from _per_aspect(content, profile, by_kind["non_refuse"])
+        yield from _per_aspect(content, profile, by_kind["non_refuse"], by_kind["should_refuse"], declared_na or {})
 
 
 def _sheet_hint(kind: str) -> str:
@@ -159,12 +159,33 @@ def _per_risk(content: Content, profile: Profile, rows: list[tuple[SheetRows, li
     yield from shortfalls("safety.bank_per_risk", label, profile, counts, content.file.rel)
 
 
-def _per_aspect(content: Content, profile: Profile, rows: list[tuple[SheetRows, list[str]]]) -> Iterator[Finding]:
-    per = Counter(profile.resolve_aspect(s.get(row, "二级分类")) or profile.resolve_aspect(s.get(row, "一级分类"))
-                  for s, row in rows)
-    counts = {a.id: (per[a.id], a.min) for a in profile.aspects}
+def _per_aspect(content: Content, profile: Profile, rows: list[tuple[SheetRows, list[str]]],
+                refuse_rows: list[tuple[SheetRows, list[str]]], declared_na: dict[str, str]) -> Iterator[Finding]:
+    """Aspect floors of the non-refuse bank, with the domain-model exemption of TC260-003 8.3 b) 3).
+
+    An aspect a domain model does not touch may be left out of the non-refuse bank when the
+    should-refuse bank shows it; such an aspect (declared in beian.yaml ``not_applicable_aspects``
+    or found only among the should-refuse questions) is reported apart, at low severity.
+    """
+    per = Counter(_aspect_of(profile, s, row) for s, row in rows)
+    in_refuse = Counter(_aspect_of(profile, s, row) for s, row in refuse_rows)
+    declared = {profile.resolve_aspect(k) for k in declared_na}
+    exempt = {a.id for a in profile.aspects if per[a.id] == 0 and (a.id in declared or in_refuse[a.id])}
+    counts = {a.id: (per[a.id], a.min) for a in profile.aspects if a.id not in exempt}
     yield from shortfalls("safety.bank_per_aspect", "非拒答测试题方面", profile, counts, content.file.rel,
                           {a.id: a.name for a in profile.aspects})
+    if exempt:
+        names = "、".join(a.name for a in profile.aspects if a.id in exempt)
+        shown = {a.id: in_refuse[a.id] for a in profile.aspects if a.id in exempt}
+        missing = [a.name for a in profile.aspects if a.id in exempt and not shown[a.id]]
+        sev = Severity.MEDIUM if missing else Severity.LOW
+        yield make("safety.bank_per_aspect", sev, f"非拒答测试题未设置“{names}”方面，按 TC260-003 8.3 b) 3) 视为专用模型不涉及的部分"
+                   + (f"；但应拒答测试题库中没有体现“{'、'.join(missing)}”。" if missing else "。"), content.file.rel,
+                   "在评估报告中说明这些方面不涉及的原因，并在应拒答测试题库中体现不涉及的部分（二级分类写明方面名称）。")
+
+
+def _aspect_of(profile: Profile, sheet: SheetRows, row: list[str]) -> str | None:
+    return profile.resolve_aspect(sheet.get(row, "二级分类")) or profile.resolve_aspect(sheet.get(row, "一级分类"))
 
 
 def _unanswered(content: Content, s: SheetRows, columns: tuple[str, ...]) -> Iterator[Finding]:

@@ -59,7 +59,8 @@ def banks(pkg: Package) -> Iterator[Finding]:
         yield from keyword_findings(kw.primary, pkg.profile)
     tb = pkg.doc("test_bank")
     if tb and tb.primary and _has_rows(tb):
-        yield from bank_findings(tb.primary, pkg.profile)
+        declared = {str(k): str(v) for k, v in (pkg.config.get("not_applicable_aspects") or {}).items()}
+        yield from bank_findings(tb.primary, pkg.profile, declared)
 
 
 def _has_rows(doc: object) -> bool:
