@@ -152,3 +152,20 @@ def test_rate_wording_is_converted_to_what_the_line_measures(label: str, key: st
 ])
 def test_metric_names(text: str, key: str | None) -> None:
     assert metric_key(text) == key
+
+
+@pytest.mark.parametrize(("sentence", "key", "n", "rate"), [
+    ("语料人工抽检合格率为97.6%（抽样4,200条）。", "corpus_manual", 4200, 0.976),
+    ("语料技术抽检合格率99.2%，抽检比例12%。", "corpus_technical", None, 0.992),
+    ("非拒答题抽取三百一十题，合格率百分之九十七。", "non_refuse", 310, 0.03),
+    ("关键词抽检一千五百条，合格率0.961。", None, None, None),
+])
+def test_figures_stated_in_prose(tmp_path: Path, sentence: str, key: str | None, n: int | None,
+                                 rate: float | None) -> None:
+    from beian.prereview.rules.metrics import observations
+
+    found = observations(_view(tmp_path, ["（二）生成内容安全", sentence]))
+    if key is None:  # the heading names the metric: 生成内容 + 关键词
+        key, n, rate = "generated_keyword", 1500, 0.961
+    obs = found[key][0]
+    assert (obs.n, obs.rate) == (n, pytest.approx(rate))

@@ -8,8 +8,9 @@ from collections.abc import Iterator
 from beian.findings import Finding, Severity
 from beian.prereview.extract import Content
 from beian.prereview.rules.base import make
+from beian.prereview.vocab import fold, section
 from beian.standard import Profile
-from beian.standard.cac_excel import CacSheet, find_sheets
+from beian.standard.cac_excel import HEADER_ROWS, CacSheet, find_sheets, header_key
 from beian.text.lexicon_stats import LexiconStats, lexicon_stats
 from beian.text.terms import Lexicon, Term
 
@@ -20,8 +21,21 @@ SheetRows = CacSheet  # one sheet of the CAC layout (header searched in the firs
 
 
 def read_sheets(content: Content, key_column: str) -> Iterator[SheetRows]:
-    """Each sheet whose first rows contain ``key_column`` in the header (the CAC Excel layout reader)."""
-    return find_sheets(content.sheets, key_column)
+    """Each sheet whose first rows contain ``key_column`` in the header (the CAC Excel layout reader).
+
+    Header cells written in another template's words (敏感词, 风险类别, 题目 …, ``tables.cac_columns``
+    in the vocabulary) are read as the CAC column they stand for.
+    """
+    return find_sheets(_canonical_headers(content.sheets), key_column)
+
+
+def _canonical_headers(sheets: dict[str, list[list[str]]]) -> dict[str, list[list[str]]]:
+    names = {fold(w): canon for canon, ws in section("tables", "cac_columns").items() for w in ws}
+    out = {}
+    for name, rows in sheets.items():
+        head = [[names.get(fold(header_key(c)), c) for c in row] for row in rows[:HEADER_ROWS]]
+        out[name] = head + rows[HEADER_ROWS:]
+    return out
 
 
 def _risk_of(profile: Profile, sheet: SheetRows, row: list[str]) -> str | None:
@@ -41,8 +55,8 @@ def _layout(code: str, content: Content, columns: tuple[str, ...], sheets: list[
     for s in sheets:
         missing = [c for c in columns if c not in s.cols]
         if missing:
-            yield make(code, Severity.HIGH, f"工作表“{s.sheet}”缺少列：{'、'.join(missing)}。", f"{loc} 工作表“{s.sheet}”",
-                       f"表头应为：{' / '.join(columns)}。")
+            yield make(code, Severity.MEDIUM, f"工作表“{s.sheet}”未识别到这些列：{'、'.join(missing)}，请确认。",
+                       f"{loc} 工作表“{s.sheet}”", f"按网信办模板使用表头：{' / '.join(columns)}。")
 
 
 def keyword_findings(content: Content, profile: Profile) -> Iterator[Finding]:
@@ -111,10 +125,11 @@ _SUSPICION_ZH = {"single_char": "单字", "punctuation": "纯符号", "common_wo
 
 
 def _kind(sheet: str) -> str:
-    if "非拒答" in sheet:
-        return "non_refuse"
-    if "应拒答" in sheet or "拒答" in sheet:
-        return "should_refuse"
+    """Which bank a sheet holds, from its name (``tables.bank_sheets`` in the vocabulary); default generated."""
+    name = fold(sheet)
+    for kind in ("non_refuse", "should_refuse"):
+        if any(fold(w) in name for w in section("tables", "bank_sheets", kind)):
+            return kind
     return "generated"
 
 

@@ -142,14 +142,28 @@ def _is_label(cell: str, kind: str) -> bool:
 def _prose(view: DocView) -> Iterator[Observation]:
     for s in view.sentences():
         key = metric_key(s.text) or metric_key(f"{s.section} {s.text}")
-        found = [p for p in percents(s.text) if not _requirement(fold(s.text)[:p[1]])] or _bare_rates(s.text)
+        folded = fold(s.text)
+        found = [p for p in percents(s.text) if not _requirement(folded[:p[1]])] or _bare_rates(s.text)
         if s.in_table or key is None or not found:
             continue
-        value, start, _ = found[-1] if key == "corpus_technical" and len(found) > 1 else found[0]
-        before = fold(s.text)[:start]
+        value, start, end = _pick_rate(folded, found)
+        before = folded[:start]
         kind = rate_kind(before[-12:], key) or rate_kind(before, key)
-        rate = to_measure(key, kind, value)
-        yield Observation(key, _count(before), _fraction(s.text), rate, s.where, s.text[:120], kind is not None)
+        rest = folded[:start] + " " + folded[end:]
+        yield Observation(key, _count(rest), _fraction(s.text), to_measure(key, kind, value), s.where, s.text[:120],
+                          kind is not None)
+
+
+def _pick_rate(folded: str, found: list[tuple[float, int, int]]) -> tuple[float, int, int]:
+    """The percentage a rate word stands right before; not a sample share (占…%, 比例…%)."""
+    rate_words = [fold(w) for ws in section("metrics", "rate_words").values() for w in ws]
+    for item in found:
+        before = folded[max(0, item[1] - 8):item[1]]
+        if any(w in before for w in rate_words) and not re.search(r"占|比例", before[-4:]):
+            return item
+    shares = [f for f in found if re.search(r"占|比例|抽检|抽取|抽样", folded[max(0, f[1] - 8):f[1]])]
+    rest = [f for f in found if f not in shares]
+    return rest[0] if rest else found[0]
 
 
 def _bare_rates(text: str) -> list[tuple[float, int, int]]:
