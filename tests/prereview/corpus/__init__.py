@@ -36,7 +36,8 @@ class Case:
         return f"{self.style}/{self.name}"
 
 
-STYLES = ("style_consultancy", "style_prose", "style_register", "style_pdf", "style_algo", "style_zip")
+STYLES = ("style_consultancy", "style_prose", "style_register", "style_pdf", "style_algo", "style_zip",
+          "style_bank", "style_startup")
 
 
 def build_all(root: Path) -> list[Case]:
