@@ -169,3 +169,19 @@ def test_figures_stated_in_prose(tmp_path: Path, sentence: str, key: str | None,
         key, n, rate = "generated_keyword", 1500, 0.961
     obs = found[key][0]
     assert (obs.n, obs.rate) == (n, pytest.approx(rate))
+
+
+def test_vocabulary_holds_only_text() -> None:
+    """YAML reads bare No/yes/120 as booleans and numbers: every word in the vocabulary must be a string."""
+    from beian.prereview.vocab import vocabulary
+
+    numeric = {"version", "clause_rows_min"}
+
+    def odd(node: object, key: str = "") -> list[str]:
+        if isinstance(node, dict):
+            return [x for k, v in node.items() for x in odd(v, str(k))]
+        if isinstance(node, list):
+            return [x for v in node for x in odd(v, key)]
+        return [] if isinstance(node, str) or (key in numeric and isinstance(node, int)) else [f"{key}: {node!r}"]
+
+    assert odd(vocabulary()) == []

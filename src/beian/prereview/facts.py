@@ -104,8 +104,8 @@ def _label_value_pattern() -> re.Pattern[str]:
     global _LABEL_VALUE
     if _LABEL_VALUE is None:
         labels = "|".join(re.escape(w) for w, _ in _label_index())
-        _LABEL_VALUE = re.compile(rf"({labels})\s*(?:[（(][^）)]{{0,12}}[)）])?\s*[：:]\s*([^；;，,。\n：:]{{1,60}})",
-                                  re.IGNORECASE)
+        _LABEL_VALUE = re.compile(rf"({labels})\s*(?:[（(][^）)]{{0,12}}[)）])?\s*[：:]\s*"
+                                  r"((?:(?!\s{2,}|\t)[^；;，,。\n：:]){1,60})", re.IGNORECASE)
     return _LABEL_VALUE
 
 
@@ -168,7 +168,7 @@ def _prose_facts(text: str, where: str, doc_id: str, seen: set[str]) -> list[Fac
     if "uscc" not in seen:
         for m in _USCC.finditer(text.upper()):
             if "信用代码" in text[max(0, m.start() - 16):m.start()] and not _qualified(text[:m.start()]):
-                out.append(Fact("uscc", m.group(), where, text[max(0, m.start() - 20):m.end()], "prose", doc_id))
+                out.append(Fact("uscc", m.group(), where, text[max(0, m.start() - 48):m.end()], "prose", doc_id))
     for m in re.finditer(r"(?:本公司|我司|本单位|申请主体|运营主体)(?:为|是|系)?[：:]?\s*" + _COMPANY.pattern, text):
         if "company" not in seen:
             out.append(Fact("company", m.group(1), where, m.group(), "prose", doc_id))
@@ -196,8 +196,38 @@ def anchored_companies(names: set[str], text: str, where: str, doc_id: str) -> l
                 _COMPANY.pattern + r"[（(](?:以下简称|下称)[“\"]?(?:我们|本公司|我司|公司)[”\"]?[)）]"]
     for pattern in patterns:
         for m in re.finditer(pattern, text):
-            out.append(Fact("company", m.group(1), where, m.group()[:60], "anchored", doc_id))
+            out.append(Fact("company", _lead_trimmed(m.group(1)), where, m.group()[:60], "anchored", doc_id))
     return out
+
+
+_LEAD = re.compile(r"^(?:本(?:协议|政策|服务|产品|平台|应用|规则|制度)由|(?:我们|本公司|我司|运营方|提供方)(?:是|为|系))")
+
+
+def _lead_trimmed(name: str) -> str:
+    """A company name without the words a sentence put in front of it (本协议由…, 我们是…)."""
+    return _LEAD.sub("", name)
+
+
+FIRST_PERSON = ("本公司", "我司", "本行", "本单位", "我们", "本机构", "申请主体", "本企业")
+
+
+def attribute_uscc(fact: Fact, applicant: set[str]) -> Fact | None:
+    """A USCC read from prose, given to whoever is named just before it.
+
+    The applicant (or 本公司/本行 …) → confident; another company (a cloud provider, the called
+    model's provider) → not the applicant's fact at all (None); nobody named → unchanged.
+    """
+    before = fact.evidence.split(fact.value)[0] if fact.value in fact.evidence else fact.evidence
+    named = list(_COMPANY.finditer(before))
+    tail = before[named[-1].end():] if named else before
+    if named and len(tail) <= 16:
+        name = normalise("company", _lead_trimmed(named[-1].group(1)))
+        if any(name == a or name.endswith(a) for a in applicant):
+            return Fact(fact.key, fact.value, fact.where, fact.evidence, "anchored", fact.doc_id, fact.label)
+        return None
+    if any(p in before[-20:] for p in FIRST_PERSON):
+        return Fact(fact.key, fact.value, fact.where, fact.evidence, "anchored", fact.doc_id, fact.label)
+    return fact
 
 
 def anchored_versions(names: set[str], text: str, where: str, doc_id: str) -> list[Fact]:

@@ -17,6 +17,7 @@ from beian.prereview.facts import (
     aliases_of,
     anchored_companies,
     anchored_versions,
+    attribute_uscc,
     by_key,
     clusters,
     facts_of,
@@ -48,7 +49,10 @@ def package_facts(pkg: Package) -> list[Fact]:
     for key, value in pkg.facts.items():
         if key in LABELS and value:
             out.append(Fact(key, str(value), "beian.yaml", f"{key}: {value}", "label", "config"))
+    out = _attributed(out)
     names = {re.sub(r"\s*[Vv]?\d+(\.\d+)+$", "", f.value).strip() for f in out if f.key == "model" and f.confident}
+    if pkg.route == "登记":  # no model of its own: a version stated after the product name is the service's version
+        names |= {f.value for f in out if f.key == "product" and f.confident}
     products = {f.value for f in out if f.key in ("product", "abbreviation", "model") and f.confident}
     labelled = {f.doc_id for f in out if f.key == "company"}
     for doc in pkg.docs(*section("facts", "documents")):
@@ -58,6 +62,17 @@ def package_facts(pkg: Package) -> list[Fact]:
             out.extend(_dedupe(out, anchored_versions(names, doc.text, doc.location, doc.spec.id)))
         if doc.spec.id not in labelled:
             out.extend(anchored_companies(products | names, doc.text, doc.location, doc.spec.id))
+    return out
+
+
+def _attributed(found: list[Fact]) -> list[Fact]:
+    """Prose USCCs given to the company named before them; other companies' codes dropped."""
+    applicant = {f.norm for f in found if f.key == "company" and f.confident}
+    out = []
+    for f in found:
+        kept = attribute_uscc(f, applicant) if f.key == "uscc" and f.origin == "prose" else f
+        if kept is not None:
+            out.append(kept)
     return out
 
 

@@ -10,25 +10,13 @@ from beian.prereview.docmodel import is_placeholder
 from beian.prereview.model import Document, Package
 from beian.prereview.negation import is_bounded
 from beian.prereview.rules.base import excerpt, find_any, make, rule
+from beian.prereview.vocab import section
 from beian.standard.profile import DocumentSpec
 
 PLACEHOLDERS = ("【请填写】", "【待填写】", "【填写】", "（请填写）")
 MIN_TEXT_CHARS = 80
 NA_WORDS = ("不涉及", "不适用")
 REASON_WORDS = ("因", "由于", "原因", "理由", "本服务", "未", "无需", "不进行", "仅", "不存在")
-REPORT_PARTS = {
-    "语料安全评估": ("语料安全", "训练数据安全"),
-    "模型安全评估": ("模型安全",),
-    "安全措施评估": ("安全措施",),
-    "总体评估结论": ("总体结论", "评估结论", "总体评估结论"),
-}
-SIGNERS = {
-    "法定代表人": ("法定代表人",),
-    "评估总负责人": ("评估总负责人", "评估负责人", "网络安全负责人"),
-    "合法性评估负责人": ("合法性评估负责人", "合法性负责人", "法务负责人"),
-}
-
-
 @rule("materials.required", "路线要求的材料齐全", "materials.missing_document", "materials.empty_document",
       "materials.missing_pair")
 def required_documents(pkg: Package) -> Iterator[Finding]:
@@ -125,28 +113,41 @@ def report_structure(pkg: Package) -> Iterator[Finding]:
     if doc is None or doc.primary is None or pkg.route != "备案" or not doc.text.strip() or doc.template:
         return
     text = doc.text
-    for part, words in REPORT_PARTS.items():
+    for part, words in section("report", "parts").items():
         if not find_any(text, words):
             yield make("materials.report_missing_part", Severity.HIGH, f"安全评估报告缺少“{part}”部分。", doc.location,
                        f"增加“{part}”章节，写明评估方法、样本、结果与证据。")
-    if not _clause_table(doc):
-        yield make("materials.report_no_clause_table", Severity.HIGH,
-                   "安全评估报告没有逐条评估表（每条要求给出 符合/不符合/不适用 及证据）。", doc.location,
-                   "增加表格：列为“条款 / 要求 / 评估结果（符合/不符合/不适用）/ 证据或说明”，覆盖标准第5–8章每一条。")
+    rows = _clause_rows(doc)
+    if rows < int(section("report", "clause_rows_min")):
+        verdicts = any(v in text for v in section("report", "verdicts"))
+        fix = "增加表格：列为“条款 / 要求 / 评估结果（符合/不符合/不适用）/ 证据或说明”，覆盖标准第5–8章每一条。"
+        if verdicts:
+            yield make("materials.report_no_clause_table", Severity.MEDIUM,
+                       f"未能识别安全评估报告的逐条评估（只找到 {rows} 条“条款 + 判定”），请人工确认。", doc.location, fix)
+        else:
+            yield make("materials.report_no_clause_table", Severity.HIGH,
+                       "安全评估报告没有逐条评估（全文没有“符合/不符合/不适用”的判定）。", doc.location, fix)
     need = int(pkg.profile.operations["assessment_signatures"].value)
-    missing = [name for name, words in SIGNERS.items() if not find_any(text, words)]
-    if len(SIGNERS) - len(missing) < need:
+    signers = section("report", "signers")
+    missing = [name for name, words in signers.items() if not find_any(text, words)]
+    if len(signers) - len(missing) < need:
         yield make("materials.report_signatures", Severity.HIGH,
                    f"安全评估报告签字不足 {need} 人，缺少：{'、'.join(missing)}。", doc.location,
                    "在报告末尾增加签字栏：法定代表人、评估总负责人、合法性评估负责人（法定代表人兼任须说明）。")
 
 
-def _clause_table(doc: Document) -> list[list[str]] | None:
-    content = doc.primary
-    for table in content.tables if content else []:
-        if any(c in ("符合", "不符合", "不适用") for row in table[1:] for c in row):
-            return table
-    return None
+_CLAUSE = re.compile(r"(?:^|[\s：:（(])(?:[5-9](?:\.\d)?(?:\s*[a-z][)）])?|第[五六七八九]章)")
+
+
+def _clause_rows(doc: Document) -> int:
+    """How many lines state a clause and a verdict: table rows with a verdict cell, or such lines of prose."""
+    if doc.view is None:
+        return 0
+    verdicts = tuple(section("report", "verdicts"))
+    rows = sum(1 for g in doc.view.grids for row in g.rows if any(c.strip() in verdicts for c in row))
+    prose = sum(1 for s in doc.view.sentences() if not s.in_table and _CLAUSE.search(s.text)
+                and any(v in s.text for v in verdicts))
+    return max(rows, prose)
 
 
 @rule("materials.na_reason", "“不涉及/不适用”写明原因", "materials.na_without_reason")

@@ -23,12 +23,10 @@ ELEMENT_NAMES = {"scenario": "具体应用场景", "users": "服务对象", "for
 
 @rule("scope.overbroad", "服务范围表述具体，不夸大", "scope.overbroad")
 def overbroad(pkg: Package) -> Iterator[Finding]:
-    """Over-broad claims such as 通用大模型 or 全场景, unless negated (不是通用大模型) — one finding per document."""
-    allowed = words("scope", "overbroad", "allowed")
+    """Over-broad claims such as 通用大模型 or 全场景 — not when negated, nor about the called base model."""
     for doc in pkg.docs(*SCOPE_DOCS):
         text = doc.text
-        claims = [m for m in mentions(text, words("scope", "overbroad", "phrases"))
-                  if not m.bounded and not _inside_allowed(text, m, allowed)]
+        claims = [m for m in _claims(text)]
         if claims:
             first = min(claims, key=lambda m: m.start)
             quoted = "、".join(dict.fromkeys(f"“{text[m.start:m.end]}”" for m in claims))
@@ -36,6 +34,37 @@ def overbroad(pkg: Package) -> Iterator[Finding]:
                        "改为具体的场景、用户与功能，例如“面向企业员工的办公文档写作与问答助手，"
                        "提供文字生成、摘要与改写，不提供医疗、金融等专业建议”。",
                        evidence=excerpt(text, first.start, first.end))
+
+
+def _claims(text: str) -> Iterator[Mention]:
+    allowed = words("scope", "overbroad", "allowed")
+    strong = [(m, False) for m in mentions(text, words("scope", "overbroad", "phrases"))]
+    contextual = [(m, True) for m in mentions(text, words("scope", "overbroad", "contextual"))]
+    for m, needs_verb in strong + contextual:
+        if m.bounded or _inside_allowed(text, m, allowed) or _about_base_model(text, m):
+            continue
+        if needs_verb and not _capability_claim(text, m):
+            continue
+        yield m
+
+
+def _sentence(text: str, m: Mention) -> str:
+    folded = fold(text)
+    left = max(folded.rfind(b, 0, m.start) for b in "。；;！？!?\n") + 1
+    ends = [i for i in (folded.find(b, m.end) for b in "。；;！？!?\n") if i != -1]
+    return folded[left:min(ends) if ends else len(folded)]
+
+
+def _capability_claim(text: str, m: Mention) -> bool:
+    sentence = _sentence(text, m)
+    return any(w in sentence for w in words("scope", "overbroad", "capability")) and \
+        not any(w in sentence for w in words("scope", "overbroad", "not_capability"))
+
+
+def _about_base_model(text: str, m: Mention) -> bool:
+    folded = fold(text)
+    left = max(folded.rfind(b, 0, m.start) for b in "。；;！？!?\n，,") + 1
+    return any(w in folded[left:m.start] for w in words("scope", "overbroad", "reference"))
 
 
 def _inside_allowed(text: str, m: Mention, allowed: tuple[str, ...]) -> bool:
