@@ -152,15 +152,15 @@ def _trim(key: str, value: str) -> str:
 
 def _close_bracket(value: str) -> str:
     """A value that ends a parenthesis it did not open ("…20230831）提供") stops at that bracket."""
-    depth = 0
+    opened: list[int] = []
     for i, ch in enumerate(value):
         if ch in "（(":
-            depth += 1
+            opened.append(i)
         elif ch in "）)":
-            if depth == 0:
+            if not opened:
                 return value[:i].strip()
-            depth -= 1
-    return value
+            opened.pop()
+    return value[:opened[0]].strip() if opened else value  # "云岫大模型V3（提供方" was cut at a colon
 
 
 def _prose_facts(text: str, where: str, doc_id: str, seen: set[str]) -> list[Fact]:

@@ -35,6 +35,7 @@ COMPARED = ("company", "uscc", "model", "product", "version", "base_model", "bas
 OWN_DOCS_ONLY = {"version": ("service_agreement", "privacy_policy", "data_sources"),
                  "product": ("data_sources",), "model": ("data_sources",), "base_model": ("data_sources",)}
 GENERIC_LABELS = ("版本", "版本号")
+STATED_WITH_FORM = {"登记": ("base_model_statement",)}  # the called model is stated in its own statement
 FORM_NEEDS = {"备案": ("company", "uscc", "model"), "登记": ("company", "uscc", "base_model", "base_filing"),
               "算法备案": ("company", "uscc")}
 
@@ -133,8 +134,9 @@ def _required_in_form(pkg: Package, found: dict[str, list[Fact]]) -> Iterator[Fi
     form = pkg.doc("form") or pkg.doc("algo_self_assessment")
     if form is None or form.unreadable or form.template:
         return
+    where = (form.spec.id, "config", *STATED_WITH_FORM.get(pkg.route, ()))
     for key in FORM_NEEDS.get(pkg.route, ()):
-        here = [f for f in found.get(key, []) if f.doc_id in (form.spec.id, "config")]
+        here = [f for f in found.get(key, []) if f.doc_id in where]
         if not here:
             yield make("consistency.missing_fact", Severity.MEDIUM, f"未能在《{form.spec.name}》中识别“{LABELS[key]}”，请人工确认。",
                        form.location, f"在表中以“{LABELS[key]}：……”的形式填写，或在 beian.yaml 的 facts 中给出。")

@@ -163,7 +163,7 @@ def na_reasons(pkg: Package) -> Iterator[Finding]:
                     yield make("materials.na_without_reason", Severity.MEDIUM,
                                f"“{row[0][:20]}”判定为不适用/不涉及，但没有写明原因。", f"{content.file.rel} 表{t} 第{r}行",
                                "在证据/说明列写明不适用的具体原因（例如“本服务不提供图片生成功能”）。")
-        for i, para in enumerate(content.paragraphs, 1):
+        for i, para in enumerate(content.paragraphs if content.file.ext != "pdf" else (), 1):  # PDF lines wrap
             if para.strip("。 ") in NA_WORDS:
                 yield make("materials.na_without_reason", Severity.MEDIUM, f"《{doc.spec.name}》只写了“{para}”，没有原因。",
                            f"{content.file.rel} 第{i}段", "写明不涉及的原因，例如“本模型未使用人工标注语料，因为……”。")

@@ -89,8 +89,12 @@ def _count(text: str) -> int | None:
 
 
 def _fraction(text: str) -> float | None:
-    m = re.search(r"(?:占|比例|抽取|抽检|抽样|总量的?|总规模的?)[^%％。；]{0,12}?(\d+(?:\.\d+)?)\s*[%％]", fold(text))
-    return float(m.group(1)) / 100 if m else None
+    """The sample's share of the corpus: the percentage right after 占/比例/总量 (百分之… too)."""
+    folded = fold(text)
+    for value, start, _ in percents(folded):
+        if re.search(r"(?:占|比例|抽取|抽检|抽样|总量|总规模)[^%％。；]{0,14}$", folded[max(0, start - 16):start]):
+            return value
+    return None
 
 
 def _observe(key: str, sample: str, rate_cell: str, rate_label: str, where: str, evidence: str,
@@ -143,7 +147,8 @@ def _prose(view: DocView) -> Iterator[Observation]:
     for s in view.sentences():
         key = metric_key(s.text) or metric_key(f"{s.section} {s.text}")
         folded = fold(s.text)
-        found = [p for p in percents(s.text) if not _requirement(folded[:p[1]])] or _bare_rates(s.text)
+        found = sorted([p for p in percents(s.text) if not _requirement(folded[:p[1]])] + _bare_rates(s.text),
+                       key=lambda p: p[1])
         if s.in_table or key is None or not found:
             continue
         value, start, end = _pick_rate(folded, found)

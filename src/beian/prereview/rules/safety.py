@@ -147,7 +147,7 @@ _CLICKS = re.compile(r"(\d+)\s*(?:次|步)(?:点击|操作)?")
 def measures(pkg: Package) -> Iterator[Finding]:
     """Minors, training opt-out, AIGC labels, human monitors, re-assessment and screenshots."""
     text = _searchable(pkg)
-    if text is None:
+    if text is None or pkg.route == "算法备案":  # the algorithm filing's documents do not describe these
         return
     for code, (sev, name, fix) in MEASURE_FIXES.items():
         if not compiled("safety", "measures", code).search(text):
