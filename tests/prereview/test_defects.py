@@ -120,6 +120,9 @@ DEFECTS: dict[str, tuple[Mutation, set[str]]] = {
     "safety.human_monitor": (rep(REPORT, "人工审核：配置 6 名专职审核人员，7×24 小时轮班人工监看高风险会话与用户举报。", "另行安排。"), set()),
     "safety.reassessment": (rep(REPORT, "重新开展安全评估", "另行安排"), set()),
     "consistency.missing_fact": (_drop_uscc, set()),
+    "data_sources.foreign_share": (lambda r: edit_xlsx(r / SOURCES, "数据溯源清单", lambda ws: [
+        setattr(ws.cell(row, 14), "value", value)
+        for row, value in ((1, "来源地区"), (2, "境外"), (3, "境外"), (4, "境内"), (5, "境内"), (6, "境外"))]), set()),
     "data_sources.no_datasets": (lambda r: edit_xlsx(r / SOURCES, "数据溯源清单",
                                                      lambda ws: (ws.delete_rows(2, 20), ws.append(["合计"]))), set()),
     "data_sources.no_table": (lambda r: write_xlsx(r / SOURCES, {"清单": [["说明"], ["见附件"]]}), set()),
@@ -151,7 +154,7 @@ def test_every_rule_code_has_a_seeded_defect() -> None:
     from beian.prereview.rules import RULES
 
     rule_codes = {c for r in RULES for c in r.codes}
-    tested = set(DEFECTS) | {"materials.missing_pair"}  # asserted in test_example
+    tested = set(DEFECTS) | {"materials.missing_pair", "materials.no_seal"}  # asserted in test_example, test_seal
     assert rule_codes <= tested, sorted(rule_codes - tested)
 
 

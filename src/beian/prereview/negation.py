@@ -43,8 +43,8 @@ def is_bounded(text: str, start: int, end: int) -> bool:
         return True
     left, right = _clause(folded, start, end)
     before, after = folded[left:start], folded[end:right]
-    if before.endswith(NEGATING_CHARS):
-        return True
+    if before.endswith(NEGATING_CHARS) or before.rstrip().endswith(tuple(words("ticks", "unchecked"))):
+        return True  # 不面向…, or an option left unticked: ☐通用大模型
     for cue in words("negation", "before"):
         pos = before.rfind(cue)
         if pos != -1 and not any(c in before[pos + len(cue):] for c in words("negation", "contrast")):

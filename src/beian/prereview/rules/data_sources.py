@@ -19,7 +19,7 @@ from beian.prereview.numbers import percents
 from beian.prereview.rules.base import make, rule
 from beian.prereview.vocab import compiled, fold, section, words
 
-OPTIONAL = ("robots/授权审查", "个人信息处理", "违法不良占比")
+OPTIONAL = ("robots/授权审查", "个人信息处理", "违法不良占比", "境内外")
 FALLBACK = frozenset({"违法不良占比", "名称"})
 
 
@@ -147,6 +147,33 @@ def _illegal_share(cell: str, shares: list[tuple[float, int, int]]) -> float | N
     if len(shares) == 1 and not re.search(r"抽检|抽取|抽样|随机|比例", folded[:shares[0][1]]):
         return shares[0][0]
     return None
+
+
+@rule("data_sources.foreign", "境外来源占比（实践口径）", "data_sources.foreign_share")
+def foreign_share(pkg: Package) -> Iterator[Finding]:
+    """Share of foreign sources by size when the list says which are foreign: practice only, never above low."""
+    table = find_table(pkg) if pkg.route == "备案" else None
+    if table is None or "境内外" not in table.columns:
+        return
+    sizes = [(_size(rec.get("规模")), bool(compiled("data_sources", "foreign").search(fold(rec.get("境内外")))))
+             for rec in table.records if rec.get("名称")]
+    known = [(s[0], f) for s, f in sizes if s]
+    total = sum(s for s, _ in known)
+    if not total or len({s[1] for s, _ in sizes if s}) != 1:
+        return  # sizes missing or in different units (条 and GB): no share can be computed
+    share = sum(s for s, f in known if f) / total
+    cap = pkg.profile.thresholds["foreign_open_source_share"].rate
+    if share > cap:
+        yield make("data_sources.foreign_share", Severity.LOW,
+                   f"按清单中的规模计算，境外来源约占 {share:.0%}，高于审核实践常见的 {cap:.0%}（实践口径，标准未规定此数值）。",
+                   table.where, "TC260-003 5.1 b) 要求合理搭配境内外来源语料；如占比较高，在报告中说明原因与对境外语料的额外过滤。")
+
+
+def _size(cell: str) -> tuple[float, str] | None:
+    from beian.prereview.numbers import quantities
+
+    found = quantities(cell)
+    return (found[0].value, found[0].unit) if found else None
 
 
 @rule("data_sources.languages", "各语种语料来源多样", "data_sources.single_source_language")

@@ -81,6 +81,18 @@ def _na_with_reason(text: str) -> bool:
     return bool(find_any(text, NA_WORDS)) and bool(find_any(text, REASON_WORDS))
 
 
+@rule("materials.seal", "盖章版扫描件带有公章", "materials.no_seal")
+def seals(pkg: Package) -> Iterator[Finding]:
+    """A scanned document (read by OCR) of the documents reviewers expect signed and sealed shows a red seal."""
+    for doc in pkg.docs(*pkg.all_doc_ids()):
+        if not doc.spec.pair and not doc.spec.id.startswith("algo_"):
+            continue
+        for content in doc.contents:
+            if content.ocr and content.readable and content.stamps == 0:
+                yield make("materials.no_seal", Severity.MEDIUM, f"《{doc.spec.name}》的扫描件中未识别到红色公章，请确认已盖章。",
+                           content.file.rel, "提交加盖公章后的扫描件（彩色扫描，公章清晰可见）；黑白扫描或骑缝章可能无法识别，请人工确认。")
+
+
 @rule("materials.placeholder", "模板占位内容已填写", "materials.placeholder")
 def placeholders(pkg: Package) -> Iterator[Finding]:
     """Template placeholders (【请填写】) left in a document: one finding per document, the items listed."""
