@@ -8,14 +8,14 @@ so re-checking the same attachment is cheap.
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from beian.errors import InputError
 from beian.findings import Finding, Severity
-from beian.prereview.package import PackageFile
+from beian.prereview.package import PackageFile, file_digest
+from beian.standard.cac_excel import cell_text
 from beian.text import textio
 
 Row = list[str]
@@ -201,31 +201,19 @@ def _read_image(path: Path, content: Content) -> None:
     _recognise_scan(content, "图片格式的材料")
 
 
-def _digest(path: Path) -> str:
-    h = hashlib.sha1()
-    with path.open("rb") as fh:
-        while chunk := fh.read(1 << 20):
-            h.update(chunk)
-    return h.hexdigest()
 
 
-def _cell(v: object) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    return str(v).strip()
 
 
 def _read_xlsx(path: Path, content: Content) -> None:
-    key = "x" + _digest(path)
+    key = "x" + file_digest(path)
     if key not in _SHEET_CACHE:
         import openpyxl
 
         wb = openpyxl.load_workbook(str(path), read_only=True, data_only=True)
         try:
             _SHEET_CACHE[key] = {
-                ws.title: [[_cell(v) for v in row] for row in ws.iter_rows(values_only=True)]
+                ws.title: [[cell_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
                 for ws in wb.worksheets
             }
         finally:
@@ -238,7 +226,7 @@ def _read_xls(path: Path, content: Content) -> None:
 
     book = xlrd.open_workbook(str(path))
     for sheet in book.sheets():
-        content.sheets[sheet.name] = [[_cell(v) for v in sheet.row_values(r)] for r in range(sheet.nrows)]
+        content.sheets[sheet.name] = [[cell_text(v) for v in sheet.row_values(r)] for r in range(sheet.nrows)]
 
 
 def decode_bytes(data: bytes) -> str | None:

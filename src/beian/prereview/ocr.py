@@ -25,6 +25,7 @@ from typing import Any
 
 import numpy as np
 
+from beian.prereview.package import file_digest
 from beian.text.normalize import cache_dir
 
 INSTALL_HINT = "未安装文字识别组件，无法识别扫描件。请安装：pip install 'beian[ocr]'（需要 Python 3.10–3.12）"
@@ -161,7 +162,7 @@ def ocr_pdf(path: Path, *, max_pages: int = 20, force: bool = False) -> OcrResul
 
 def _cached(path: Path, kind: str, max_pages: int, force: bool, reader: _Reader) -> OcrResult:
     try:
-        digest = _digest(path)
+        digest = file_digest(path)
     except OSError as exc:
         return OcrResult(problem=f"无法读取文件：{exc.strerror or '未知错误'}。")
     key = hashlib.sha256(f"{CACHE_FORMAT}|{kind}|{max_pages}|{force}|{digest}".encode()).hexdigest()[:32]
@@ -180,12 +181,6 @@ def _cached(path: Path, kind: str, max_pages: int, force: bool, reader: _Reader)
     return result
 
 
-def _digest(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        while chunk := fh.read(1 << 20):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def _disk_folder() -> Path | None:

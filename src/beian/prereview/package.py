@@ -19,6 +19,7 @@ Symlinks in a folder that point outside the package are reported, never followed
 from __future__ import annotations
 
 import errno
+import hashlib
 import re
 import shutil
 import stat
@@ -417,3 +418,12 @@ def _library_chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[byte
     except Exception as exc:  # any decoder error of one member is that member's finding
         raise _EntryProblem("materials.corrupt_file", "压缩包条目的压缩数据已损坏，无法解压，已跳过。",
                             _REPACK) from exc
+
+
+def file_digest(path: Path) -> str:
+    """SHA-256 of a file's content, read in 1 MiB chunks (cache keys for sheets and OCR results)."""
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(1 << 20):
+            h.update(chunk)
+    return h.hexdigest()
