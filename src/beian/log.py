@@ -31,4 +31,5 @@ def swallowed(log: logging.Logger, what: str, exc: BaseException, level: int = l
               **facts: object) -> None:
     """Log that ``what`` failed with ``exc`` and beian carried on; ``facts`` must already be masked."""
     shown = "；".join(f"{k}={v}" for k, v in facts.items())
-    log.log(level, "%s（%s）%s", what, type(exc).__name__, f"：{shown}" if shown else "")
+    log.log(level, "%s%s", what, f"：{shown}" if shown else "")
+    log.debug("%s：调用栈如下", what, exc_info=exc)  # the exception's class and stack only with --debug
