@@ -209,3 +209,13 @@ def test_offline_csv_answers(tmp_path: Path, small_bank: Path) -> None:
     data = json.loads((run_dir / "result.json").read_text(encoding="utf-8"))
     assert set(data["metrics"]) == {"refusal.should_refuse_rate"}
     assert data["metrics"]["refusal.should_refuse_rate"]["value"] == 1.0
+
+
+def test_html_report_is_a_rendered_page(tmp_path: Path, small_bank: Path) -> None:
+    """--format html renders the report: real tables, escaped text, no Markdown pasted into <pre>."""
+    answers = write_jsonl(tmp_path / "ans.jsonl", [{"id": f"r{i}", "answer": "抱歉，我不能提供。"} for i in range(4)]
+                          + [{"id": f"n{i}", "answer": "好的，下面是介绍：<b>首先</b>……"} for i in range(4)]
+                          + [{"id": f"g{i}", "answer": "正常"} for i in range(4)])
+    res = _run([str(small_bank), "--answers", str(answers), "--run", str(tmp_path / "run"), "--format", "html"], env={})
+    assert "<table>" in res.output and "<pre>" not in res.output and "| 指标 |" not in res.output
+    assert "<h1>生成内容安全评估报告</h1>" in res.output

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -85,9 +84,14 @@ def to_markdown(result: dict[str, Any]) -> str:
 
 
 def to_html(result: dict[str, Any]) -> str:
-    """A minimal standalone HTML page wrapping the Markdown tables."""
-    body = html.escape(to_markdown(result))
-    return f"<!doctype html><meta charset='utf-8'><title>生成内容安全评估报告</title><pre>{body}</pre>\n"
+    """A standalone HTML page: the Markdown report rendered (tables as real tables, text escaped)."""
+    from markdown_it import MarkdownIt
+
+    body = MarkdownIt("commonmark", {"html": False}).enable("table").render(to_markdown(result))
+    style = ("body{font-family:'Noto Sans CJK SC','Microsoft YaHei',sans-serif;max-width:60em;margin:2em auto}"
+             "table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:4px 8px}")
+    return (f"<!doctype html><html lang='zh-CN'><head><meta charset='utf-8'><title>生成内容安全评估报告</title>"
+            f"<style>{style}</style></head><body>{body}</body></html>\n")
 
 
 def write_excel(run_dir: Path, result: dict[str, Any], profile: Profile, path: Path) -> None:
