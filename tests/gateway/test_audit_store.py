@@ -98,3 +98,13 @@ def test_two_workers_mixing_inline_and_queued_appends_keep_one_chain(tmp_path: P
     result = stores[0].verify()
     assert result.ok and result.checked == 300 and stores[1].count() == 300
     assert sum(inline) > 0
+
+
+def test_password_is_masked_without_garbling_the_message() -> None:
+    from beian.gateway.audit import _without_password
+
+    msg = 'connection to server at "db" failed: FATAL: password authentication failed for user "postgres"'
+    assert _without_password(msg, "postgres") == msg.replace('"postgres"', '"***"')
+    dsn = "could not connect: host=db user=app password=s3cr3t! dbname=audit; url postgresql://app:s3cr3t!@db/audit"
+    masked = _without_password(dsn, "s3cr3t!")
+    assert "s3cr3t" not in masked and "postgresql://app:***@db/audit" in masked and "dbname=audit" in masked

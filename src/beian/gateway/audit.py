@@ -177,13 +177,20 @@ def _detail(exc: BaseException, url: str) -> str:
     """The driver's message on one line, without the password."""
     orig = getattr(exc, "orig", None) or exc
     line = " ".join(ln.strip() for ln in str(orig).splitlines() if ln.strip()) or type(orig).__name__
-    pw = _password(url)
-    if pw:
-        from urllib.parse import quote
+    return _without_password(line, _password(url))[:400]  # cut only after the password is gone
 
-        for form in {pw, quote(pw, safe="")}:
-            line = line.replace(form, "***")
-    return line[:400]  # cut only after the password is gone
+
+def _without_password(line: str, pw: str) -> str:
+    """Mask the password where a driver message can carry it (DSN ``password=…``, ``://user:…@``, the
+    password as a whole token) without touching other words that merely contain it ("postgres" in "postgresql")."""
+    import re
+    from urllib.parse import quote
+
+    line = re.sub(r"(password\s*=\s*)('[^']*'|\S+)", r"\1***", line, flags=re.IGNORECASE)
+    line = re.sub(r"(://[^:/@\s]*:)([^@\s]*)(@)", r"\1***\3", line)
+    for form in {pw, quote(pw, safe="")} if pw else ():
+        line = re.sub(rf"(?<![\w.-]){re.escape(form)}(?![\w.-])", "***", line)
+    return line
 
 
 def _reason(exc: BaseException, url: str) -> tuple[str, str]:
