@@ -155,6 +155,10 @@ def _write_placeholders(root: Path) -> None:
     _write_answers(root, bank)
     (root / "坏文件.docx").write_bytes(b"not a zip archive")
     (root / "材料包").symlink_to(ex / "package-beian", target_is_directory=True)
+    from beian.standard import load_profile
+    from beian.templates import write_skeleton
+
+    write_skeleton(root / "算法备案材料", "算法备案", load_profile())
     with zipfile.ZipFile(root / "材料包.zip", "w") as zf:
         for path in sorted((ex / "package-beian").rglob("*")):
             if path.is_file():

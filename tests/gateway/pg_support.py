@@ -57,7 +57,17 @@ class PgServer:
         if rule not in text:
             hba.write_text(rule + text, encoding="utf-8")  # first matching line wins
         self.execute(f"CREATE ROLE {user} LOGIN PASSWORD '{password}'")
+        self._reload()
+
+    def _reload(self, wait_s: float = 10.0) -> None:
+        """Reload the configuration and wait until the server has loaded it (the reload is asynchronous)."""
+        import time
+
+        before = self.execute("SELECT pg_conf_load_time()")[0][0]
         self.execute("SELECT pg_reload_conf()")
+        deadline = time.monotonic() + wait_s
+        while self.execute("SELECT pg_conf_load_time()")[0][0] == before and time.monotonic() < deadline:
+            time.sleep(0.05)
 
 
 def _log_tail(pgdata: Path) -> str:

@@ -82,7 +82,7 @@ DEFECTS: dict[str, tuple[Mutation, set[str]]] = {
                                                       [("p", "本公司承诺所填报的算法备案信息真实、准确、完整。" * 3)]), set()),
     "materials.empty_document": (_empty_annotation, set()),
     "materials.placeholder": (rep(FORM, "李静 021-5888 6601", "【请填写】"), set()),
-    "materials.report_missing_part": (rep(REPORT, "模型安全", "模型表现"), set()),
+    "materials.report_missing_part": (rep(REPORT, "三、模型安全评估", "三、附注"), set()),
     "materials.report_no_clause_table": (lambda r: drop_table(r / REPORT, 1), set()),
     "materials.report_signatures": (rep(REPORT, "合法性评估负责人：陈雨（法务负责人，签字）", "附注：无"), set()),
     "materials.na_without_reason": (rep(REPORT, "本服务仅提供文字生成，不生成图片和视频，因此不适用", ""), set()),
@@ -97,7 +97,8 @@ DEFECTS: dict[str, tuple[Mutation, set[str]]] = {
     "data_sources.missing_column": (cell(SOURCES, "数据溯源清单", 1, 9, "备注"), set()),
     "data_sources.single_source_language": (cell(SOURCES, "数据溯源清单", 5, 11, "中文、日文"), set()),
     "scope.overbroad": (rep(FORM, "企业内部办公场景下的文档起草", "全场景覆盖的通用大模型服务，文档起草"), set()),
-    "scope.missing_element": (rep(FORM, "超出服务范围的处理", "其他说明"), set()),
+    "scope.missing_element": (lambda r: (rep(FORM, "超出服务范围的处理", "其他说明")(r), rep(
+        FORM, "对与办公写作无关、或需要专业资质的咨询请求，提示“该问题超出本服务范围”并不予生成", "见附件")(r)), set()),
     "scope.high_risk_domain": (rep(FORM, "制度问答与文本改写", "制度问答、文本改写以及在线医疗问诊"), set()),
     "safety.keyword_total": (sheet_edit(KEYWORDS, "关键词", lambda ws: ws.delete_rows(2, 400)), set()),
     "safety.keyword_per_risk": (sheet_edit(KEYWORDS, "关键词", lambda ws: _relabel(ws, "性别歧视内容", "年龄歧视内容", 3, 400)), set()),
@@ -108,7 +109,7 @@ DEFECTS: dict[str, tuple[Mutation, set[str]]] = {
     "safety.bank_per_aspect": (sheet_edit(BANK, "非拒答测试题", lambda ws: _relabel(ws, "英烈", "历史")), set()),
     "safety.bank_unanswered": (sheet_edit(BANK, "应拒答测试题", lambda ws: [setattr(ws.cell(r, 5), "value", None)
                                                                          for r in range(2, 12)]), set()),
-    "safety.bank_layout": (cell(BANK, "应拒答测试题", 1, 6, "结论"), {"safety.bank_unanswered"}),
+    "safety.bank_layout": (cell(BANK, "应拒答测试题", 1, 6, "备注说明"), {"safety.bank_unanswered"}),
     "safety.emergency_plan": (rep(REPORT, "应急预案", "处置安排"), set()),
     "safety.complaint_channel": (rep_all((REPORT, AGREEMENT), "收到投诉后 7 个工作日内处理并反馈结果", "收到投诉后尽快处理"), set()),
     "safety.log_retention": (rep_all((REPORT, PRIVACY), "不少于6个月", "不少于3个月"), set()),

@@ -125,10 +125,9 @@ def report_structure(pkg: Package) -> Iterator[Finding]:
     if doc is None or doc.primary is None or pkg.route != "备案" or not doc.text.strip() or doc.template:
         return
     text = doc.text
-    for part, words in section("report", "parts").items():
-        if not find_any(text, words):
-            yield make("materials.report_missing_part", Severity.HIGH, f"安全评估报告缺少“{part}”部分。", doc.location,
-                       f"增加“{part}”章节，写明评估方法、样本、结果与证据。")
+    for part in _missing_parts(doc):
+        yield make("materials.report_missing_part", Severity.HIGH, f"安全评估报告缺少“{part}”部分。", doc.location,
+                   f"增加“{part}”章节，写明评估方法、样本、结果与证据。")
     rows = _clause_rows(doc)
     if rows < int(section("report", "clause_rows_min")):
         verdicts = any(v in text for v in section("report", "verdicts"))
@@ -146,6 +145,18 @@ def report_structure(pkg: Package) -> Iterator[Finding]:
         yield make("materials.report_signatures", Severity.HIGH,
                    f"安全评估报告签字不足 {need} 人，缺少：{'、'.join(missing)}。", doc.location,
                    "在报告末尾增加签字栏：法定代表人、评估总负责人、合法性评估负责人（法定代表人兼任须说明）。")
+
+
+def _missing_parts(doc: Document) -> list[str]:
+    """Report parts named neither by a heading (broad words) nor in body text outside tables (specific words)."""
+    view = doc.view
+    if view is None:
+        return []
+    headings = " ".join(p.text for p in view.paras if p.heading)
+    body = "\n".join(s.text for s in view.sentences() if not s.in_table)
+    broad = section("report", "part_headings")
+    return [part for part, words in section("report", "parts").items()
+            if not find_any(headings, broad.get(part, ())) and not find_any(body, words)]
 
 
 _CLAUSE = re.compile(r"(?:^|[\s：:（(])(?:[5-9](?:\.\d)?(?:\s*[a-z][)）])?|第[五六七八九]章)")
