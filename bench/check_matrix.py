@@ -2,7 +2,7 @@
 
 Usage::
 
-    python bench/check_matrix.py [--out /tmp/matrix] [--src OTHER_CHECKOUT/src]
+    python bench/check_matrix.py [--out /tmp/matrix] [--src OTHER_CHECKOUT/src] [--holdout]
 
 Builds every package of ``tests/prereview/corpus`` (clean packages and one variant per defect
 family, in several authoring styles), runs the check on each and counts, per family: a true
@@ -30,18 +30,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=None, help="where to build the packages (default: a temp folder)")
     parser.add_argument("--src", type=Path, default=None, help="import beian from this source folder instead")
+    parser.add_argument("--holdout", action="store_true", help="only the held-out styles (never used for tuning)")
     args = parser.parse_args()
     if args.src:
         sys.path.insert(0, str(args.src.resolve()))
     sys.path.insert(0, str(ROOT / "tests"))
     from beian.findings import Severity
     from beian.prereview import run_check
-    from prereview.corpus import build_all
+    from prereview.corpus import HOLDOUT, STYLES, build_all
 
     out = args.out or Path(tempfile.mkdtemp(prefix="beian-matrix-"))
     shutil.rmtree(out, ignore_errors=True)
     started = time.perf_counter()
-    cases = build_all(out)
+    cases = build_all(out, HOLDOUT if args.holdout else STYLES)
     print(f"构建 {len(cases)} 个材料包：{time.perf_counter() - started:.1f} s")
     counts: dict[str, Counter[str]] = {f: Counter() for f in FAMILIES}
     times, exact = [], 0
