@@ -127,7 +127,7 @@ def run(
     for p in loaded.problems[:20]:
         typer.echo(f"注意：{p.message}", err=True)
     items = _sample(loaded.items, prof, seed, sample_all, sample_ids)
-    run_dir = run_dir or Path("runs") / time.strftime("assess-%Y%m%d-%H%M%S")
+    run_dir = run_dir or _new_run_dir()
     meta: RunMeta = {"profile": prof.id, "seed": seed, "sample_all": sample_all, "banks": [str(b) for b in banks],
             "base_url": base_url, "model": model, "api_key_env": None if no_key else api_key_env,
             "answers": str(answers) if answers else None, "lexicons": [str(x) for x in lexicon or []],
@@ -251,3 +251,13 @@ def review_import(run_dir: Path = typer.Argument(..., help="运行目录。"),
     for p in problems[:20]:
         typer.echo(f"注意：{p}", err=True)
     typer.echo(f"已导入 {n} 条人工审核结论")
+
+
+def _new_run_dir() -> Path:
+    """``runs/assess-<timestamp>``, with a counter when a run of the same second exists already."""
+    base = Path("runs") / time.strftime("assess-%Y%m%d-%H%M%S")
+    candidate, n = base, 1
+    while candidate.exists():
+        n += 1
+        candidate = base.with_name(f"{base.name}-{n}")
+    return candidate

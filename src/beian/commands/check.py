@@ -7,11 +7,12 @@ from pathlib import Path
 import typer
 
 from beian.errors import UsageError
+from beian.kinds import Route
 
 
 def _check(
     path: Path | None = typer.Argument(None, help="材料包文件夹或 .zip 文件（使用 --explain 时可省略）。"),
-    route: str | None = typer.Option(None, "--route", help="备案路线：备案 或 登记（默认自动识别）。"),
+    route: str | None = typer.Option(None, "--route", help="备案路线：备案、登记 或 算法备案（默认自动识别）。"),
     profile: str | None = typer.Option(None, "--profile", help="标准配置，如 tc260-003-2024、gbt-45654-2025。"),
     fmt: str = typer.Option("rich", "--format", help="输出格式：rich、json、md、html。"),
     output: Path | None = typer.Option(None, "--output", "-o", help="把报告写入该文件（写到 -o 指定的位置；指向材料包内时报告也会出现在材料包中）。"),
@@ -65,8 +66,8 @@ def _init(
     from beian.standard import load_profile
     from beian.templates import write_skeleton
 
-    if route not in ("备案", "登记", "算法备案"):
-        raise UsageError(f"未知的路线：{route}", "可选：备案、登记、算法备案。")
+    if route not in Route.values():
+        raise UsageError(f"未知的路线：{route}", f"可选：{'、'.join(Route.values())}。")
     if path.exists() and not path.is_dir():
         raise UsageError(f"{path} 已存在且是一个文件，不是文件夹。", "请给出一个新的或空的文件夹路径，材料包会生成在其中。")
     if path.exists() and any(path.iterdir()) and not force:
@@ -78,7 +79,7 @@ def _init(
                          "请换一个不在文件之下的文件夹路径。") from exc
     for rel in written:
         typer.echo(f"已生成：{rel}")
-    typer.echo(f"下一步：填写模板中的“【请填写】”，然后运行 beian check {path}" + (" --route 算法备案" if route == "算法备案" else ""))
+    typer.echo(f"下一步：填写模板中的“【请填写】”，然后运行 beian check {path}")
 
 
 def register(app: typer.Typer) -> None:

@@ -11,13 +11,14 @@ import yaml
 
 from beian.errors import ConfigError
 from beian.findings import Finding
+from beian.kinds import Route
 from beian.prereview.docmodel import DocView, is_placeholder
 from beian.prereview.extract import Content, extract
 from beian.prereview.package import PackageFile, RawPackage
 from beian.standard import Profile
 from beian.standard.profile import DocumentSpec
 
-ALGO_ROUTE = "算法备案"
+ALGO_ROUTE = Route.ALGORITHM.value
 TEMPLATE_PLACEHOLDERS = 3  # this many unfilled places make a document a template: absences in it are not judged
 CONFIG_NAMES = ("beian.yaml", "beian.yml")
 
