@@ -14,7 +14,7 @@ import random
 import re
 import shutil
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import product
@@ -34,6 +34,36 @@ def _font_path() -> Path:
     import mplfonts
 
     return Path(mplfonts.__file__).parent / "fonts" / "SimHei.ttf"
+
+
+@lru_cache(maxsize=1)
+def _fonts() -> tuple[Path, Path]:
+    """SimHei and DejaVuSans (for ☑/☐) cut down to the characters this kit's styles can write (fast PDFs)."""
+    import logging
+    import tempfile
+
+    import matplotlib
+    from fontTools import subset
+
+    logging.getLogger("fontTools.subset").setLevel(logging.ERROR)
+
+    sources = [Path(__file__).with_name(n) for n in ("_kit_d.py", "style_gov.py", "style_edu.py")]
+    text = "".join(f.read_text(encoding="utf-8") for f in sources if f.exists())
+    chars = "".join(sorted(set(text) | {chr(c) for c in range(32, 127)}))
+    out = Path(tempfile.mkdtemp(prefix="kit_d_fonts_"))
+    dejavu = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"
+    paths = []
+    for src in (_font_path(), dejavu):
+        opts = subset.Options()
+        opts.name_IDs = ["*"]
+        font = subset.load_font(str(src), opts)
+        sub = subset.Subsetter(opts)
+        sub.populate(text=chars)
+        sub.subset(font)
+        dst = out / src.name
+        subset.save_font(font, str(dst), opts)
+        paths.append(dst)
+    return paths[0], paths[1]
 
 
 # ---------------------------------------------------------------- facts from the profile (as data)
@@ -110,10 +140,10 @@ class Doc:
 # ---------------------------------------------------------------- Word
 
 
-def _normalize_zip(path: Path) -> None:
-    """Rewrite an Office zip with fixed entry times and fixed core-property dates."""
+def _normalize_zip(raw: bytes) -> bytes:
+    """An Office zip rewritten with fixed entry times and fixed core-property dates."""
     stamp = FIXED.strftime("%Y-%m-%dT%H:%M:%SZ")
-    with zipfile.ZipFile(path) as src:
+    with zipfile.ZipFile(io.BytesIO(raw)) as src:
         entries = [(info.filename, src.read(info.filename)) for info in src.infolist()]
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as out:
@@ -123,11 +153,31 @@ def _normalize_zip(path: Path) -> None:
                 text = re.sub(r"(<dcterms:(created|modified)[^>]*>)[^<]*", rf"\g<1>{stamp}", text)
                 data = text.encode("utf-8")
             out.writestr(zipfile.ZipInfo(name, date_time=_ZIP_TIME), data, zipfile.ZIP_DEFLATED)
-    path.write_bytes(buf.getvalue())
+    return buf.getvalue()
+
+
+_CACHE: dict[str, bytes] = {}
+
+
+def _cached(kind: str, content: object, render: Callable[[], bytes]) -> bytes:
+    """Render once per distinct content (variants share most documents)."""
+    key = kind + hashlib.sha256(repr(content).encode("utf-8")).hexdigest()
+    if key not in _CACHE:
+        _CACHE[key] = render()
+    return _CACHE[key]
+
+
+def _put(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
 
 
 def write_docx(path: Path, blocks: Sequence[Block]) -> None:
     """Render blocks into a Word document."""
+    _put(path, _cached("docx", blocks, lambda: _docx_bytes(blocks)))
+
+
+def _docx_bytes(blocks: Sequence[Block]) -> bytes:
     from docx import Document
 
     doc = Document()
@@ -144,9 +194,9 @@ def write_docx(path: Path, blocks: Sequence[Block]) -> None:
         else:
             assert isinstance(content, Table)
             _docx_table(doc, content)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    doc.save(str(path))
-    _normalize_zip(path)
+    buf = io.BytesIO()
+    doc.save(buf)
+    return _normalize_zip(buf.getvalue())
 
 
 def _docx_table(doc: object, tab: Table) -> None:
@@ -165,18 +215,15 @@ def _docx_table(doc: object, tab: Table) -> None:
 
 # ---------------------------------------------------------------- PDF
 
-_PDF_CACHE: dict[str, bytes] = {}
-
-
 def _pdf_bytes(blocks: Sequence[Block]) -> bytes:
-    key = hashlib.sha256(repr(blocks).encode("utf-8")).hexdigest()
-    if key in _PDF_CACHE:
-        return _PDF_CACHE[key]
     from fpdf import FPDF
 
+    cjk, dejavu = _fonts()
     pdf = FPDF()
     pdf.set_creation_date(FIXED)
-    pdf.add_font("cjk", "", str(_font_path()))
+    pdf.add_font("cjk", "", str(cjk))
+    pdf.add_font("dejavu", "", str(dejavu))
+    pdf.set_fallback_fonts(["dejavu"])
     pdf.add_page()
     for kind, content in blocks:
         if isinstance(content, Table):
@@ -190,15 +237,12 @@ def _pdf_bytes(blocks: Sequence[Block]) -> bytes:
         pdf.set_font("cjk", size=size)
         pdf.multi_cell(0, size * 0.62, str(content), new_x="LMARGIN", new_y="NEXT")
         pdf.ln(1.5)
-    data = bytes(pdf.output())
-    _PDF_CACHE[key] = data
-    return data
+    return bytes(pdf.output())
 
 
 def write_pdf(path: Path, blocks: Sequence[Block]) -> None:
     """Render blocks into a text-layer PDF (SimHei embedded, so the Chinese text extracts back)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(_pdf_bytes(blocks))
+    _put(path, _cached("pdf", blocks, lambda: _pdf_bytes(blocks)))
 
 
 def write_doc(folder: Path, doc: Doc) -> list[Path]:
@@ -225,10 +269,16 @@ class Sheet:
 
 def write_xlsx(path: Path, sheets: Sequence[Sheet]) -> None:
     """Write sheets into an .xlsx with fixed properties."""
+    _put(path, _cached("xlsx", sheets, lambda: _xlsx_bytes(sheets)))
+
+
+def _xlsx_bytes(sheets: Sequence[Sheet]) -> bytes:
     from openpyxl import Workbook
 
-    wb = Workbook()
-    wb.remove(wb.active)
+    fast = not any(sheet.merges for sheet in sheets)
+    wb = Workbook(write_only=fast)
+    if not fast:
+        wb.remove(wb.active)
     wb.properties.creator = "编制组"
     wb.properties.created = wb.properties.modified = FIXED.replace(tzinfo=None)
     for sheet in sheets:
@@ -237,9 +287,9 @@ def write_xlsx(path: Path, sheets: Sequence[Sheet]) -> None:
             ws.append(list(row))
         for rng in sheet.merges:
             ws.merge_cells(rng)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(str(path))
-    _normalize_zip(path)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return _normalize_zip(buf.getvalue())
 
 
 # ---------------------------------------------------------------- screenshots
