@@ -159,6 +159,13 @@ def test_every_rule_code_has_a_seeded_defect() -> None:
     assert rule_codes <= tested, sorted(rule_codes - tested)
 
 
+def test_service_both_offered_and_excluded_is_a_contradiction(pkg: Path) -> None:
+    rep(FORM, "制度问答与文本改写", "制度问答、文本改写，并直接给出用药建议")(pkg)
+    rep(AGREEMENT, "本服务为企业办公场景提供", "本服务不提供用药建议。本服务为企业办公场景提供")(pkg)
+    hit = next(f for f in run_check(pkg).findings if f.code == "scope.high_risk_domain")
+    assert "前后矛盾" in hit.message and hit.severity.value == "high" and "用药建议" in (hit.evidence or "")
+
+
 def test_evidence_masks_personal_information(pkg: Path) -> None:
     rep(FORM, "企业内部办公场景下的文档起草", "全场景服务，热线13812345678")(pkg)
     hit = next(f for f in run_check(pkg).findings if f.code == "scope.overbroad")

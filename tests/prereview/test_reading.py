@@ -175,13 +175,32 @@ def test_vocabulary_holds_only_text() -> None:
     """YAML reads bare No/yes/120 as booleans and numbers: every word in the vocabulary must be a string."""
     from beian.prereview.vocab import vocabulary
 
-    numeric = {"version", "clause_rows_min"}
+    numeric = {"version", "clause_rows_min", "contradiction"}
 
     def odd(node: object, key: str = "") -> list[str]:
         if isinstance(node, dict):
             return [x for k, v in node.items() for x in odd(v, str(k))]
         if isinstance(node, list):
             return [x for v in node for x in odd(v, key)]
-        return [] if isinstance(node, str) or (key in numeric and isinstance(node, int)) else [f"{key}: {node!r}"]
+        return [] if isinstance(node, str) or (key in numeric and isinstance(node, (int, bool))) else [f"{key}: {node!r}"]
 
     assert odd(vocabulary()) == []
+
+
+def test_tick_boxes(tmp_path: Path) -> None:
+    view = _view(tmp_path, ["服务形式：☑网页  ☐App  ■API  □小程序"])
+    assert {(t.label, t.checked) for t in view.ticks()} == {("网页", True), ("App", False), ("API", True), ("小程序", False)}
+
+
+def test_unticked_option_is_not_a_claim() -> None:
+    text = "模型类型：☐通用大模型  ☑垂直领域模型"
+    start = text.index("通用大模型")
+    assert is_bounded(text, start, start + len("通用大模型"))
+
+
+@pytest.mark.parametrize(("cell", "found"), [("2024年3月—2024年6月", True), ("2024-03 转储", True), ("2025/04/18", True),
+                                             ("近年来持续采集", False)])
+def test_collection_dates(cell: str, found: bool) -> None:
+    from beian.prereview.numbers import dates
+
+    assert bool(dates(cell)) is found

@@ -52,6 +52,7 @@ class Grid:
     where: str
     rows: list[list[str]]
     section: str = ""
+    is_sheet: bool = False
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,7 @@ class DocView:
             section = next((p.section for p in reversed(self.paras[:anchor])), "") if anchor else ""
             out.append(Grid(f"{self.file} 表{t}", rows, section))
         for name, rows in self.content.sheets.items():
-            out.append(Grid(f"{self.file} 工作表“{name}”", rows, name))
+            out.append(Grid(f"{self.file} 工作表“{name}”", rows, name, is_sheet=True))
         return out
 
     @cached_property
@@ -164,7 +165,7 @@ class DocView:
                 if part.strip():
                     out.append(Sentence(part.strip(), f"{self.file} 第{p.index}段", p.section))
         for g in self.grids:
-            if g.where.endswith("”") and "工作表" in g.where:
+            if g.is_sheet:
                 continue
             for r, row in enumerate(g.rows, 1):
                 cells = [c for c in dedupe_cells(row) if c]

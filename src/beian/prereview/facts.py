@@ -21,11 +21,13 @@ from beian.prereview.vocab import fold, section, words
 
 LABELLED = ("label", "table", "anchored")
 MAX_VALUE_CHARS = 40
+MAX_FACT_SHEET_ROWS = 60  # longer sheets are data (keywords, questions), not forms with label/value rows
 SHORT_LABEL = 3  # labels this short (版本, 简称, 备案号) count only at the start of a statement
 QUALIFIERS = ("基础模型", "基座模型", "被调用", "调用的", "第三方", "合作方", "供应商", "上游", "提供方", "委托方",
               "受托方", "开发方", "云服务", "算力", "检测机构", "测评机构", "评估机构", "甲方", "乙方")
 _USCC = re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])")
 _VERSION = re.compile(r"(?:[Vv](?:ersion)?\s*)?(\d+(?:\.\d+){0,3})")
+_TRAILING_VERSION = re.compile(r"\s*[（(]?([Vv]\d+(?:\.\d+){0,3}|\d+\.\d+(?:\.\d+){0,2})[)）]?$")
 _COMPANY = re.compile(r"([\u4e00-\u9fa5（）()A-Za-z0-9]{2,40}?(?:有限责任公司|股份有限公司|有限公司|集团公司|研究院|研究所))")
 
 
@@ -116,10 +118,12 @@ def facts_of(view: DocView, doc_id: str) -> list[Fact]:
         if p.filled:
             out.extend(_paragraph_facts(p.text, f"{view.file} 第{p.index}段", doc_id))
     for g in view.grids:
-        if "工作表" in g.where and len(g.rows) > 60:
+        if g.is_sheet and len(g.rows) > MAX_FACT_SHEET_ROWS:
             continue
         for r, row in enumerate(g.rows, 1):
             out.extend(_row_facts(dedupe_cells(row), f"{g.where} 第{r}行", doc_id))
+    out += [Fact("version", m.group(1), f.where, f.evidence, f.origin, doc_id, f.label)
+            for f in list(out) if f.key == "model" and (m := _TRAILING_VERSION.search(f.value))]
     origin = "ocr" if view.content.ocr else None
     return [Fact(f.key, f.value, f.where, f.evidence, origin, f.doc_id, f.label) for f in out] if origin else out
 

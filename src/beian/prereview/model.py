@@ -55,7 +55,7 @@ class Document:
         if view is None:
             return False
         unfilled = sum(not p.filled for p in view.paras)
-        unfilled += sum(any(is_placeholder(c) for c in row) for g in view.grids if "工作表" not in g.where for row in g.rows)
+        unfilled += sum(any(is_placeholder(c) for c in row) for g in view.grids if not g.is_sheet for row in g.rows)
         return unfilled >= TEMPLATE_PLACEHOLDERS
 
     @property

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from beian.findings import Finding, Severity
 from beian.prereview.docmodel import Record, Records, read_records
 from beian.prereview.model import Package
-from beian.prereview.numbers import percents
+from beian.prereview.numbers import dates, percents
 from beian.prereview.rules.base import make, rule
 from beian.prereview.vocab import compiled, fold, section, words
 
@@ -99,6 +99,10 @@ def _row_quality(table: Records, rec: Record, limit: float) -> Iterator[Finding]
                        "写明具体数据集名称、发布方/网址或供应商、版本与获取日期，例如“Wikipedia 中文版 2024-03 转储（dumps.wikimedia.org）”。",
                        evidence=rec.get(key)[:60])
             break
+    period = rec.get("采集时间")
+    if period and not dates(period):
+        yield make("data_sources.vague", Severity.MEDIUM, f"数据集“{name}”的采集时间没有写明具体日期（“{period[:20]}”），请确认。", loc,
+                   "写明采集的起止年月，例如“2024年1月—2024年6月”或“2024-03 转储”。", evidence=period[:60])
     licence = fold(rec.get("授权依据"))
     m = compiled("data_sources", "non_commercial").search(licence)
     if m and not compiled("data_sources", "commercial_grant").search(licence):

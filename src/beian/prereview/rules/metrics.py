@@ -23,6 +23,7 @@ from beian.prereview.vocab import fold, section
 from beian.standard.profile import Threshold
 
 Z95 = 1.96
+MAX_CONTEXT = 400  # characters of the section before a sentence that may name its metric's subject
 COUNT_UNITS = ("条", "个", "道", "题", "份", "项", "")
 CORPUS_KEYS = ("corpus_manual", "corpus_technical")
 
@@ -40,12 +41,17 @@ class Observation:
     explicit: bool
 
 
-def metric_key(text: str) -> str | None:
-    """The one metric a label or sentence names (None when none or several)."""
-    folded = fold(text)
+def metric_key(text: str, context: str = "") -> str | None:
+    """The one metric a label or sentence names (None when none or several).
+
+    ``context`` (the heading, the sentence before) may supply the first word group (生成内容,
+    语料); the sentence itself must name the last (人工, 关键词, 分类模型 …).
+    """
+    folded, around = fold(text), fold(f"{context} {text}")
     found = [key for key, groups in section("metrics", "keys").items()
-             if all(any(fold(w) in folded for w in group) for group in groups)]
-    if "should_refuse" in found and "non_refuse" in found and "应拒答" not in folded.replace("非拒答", ""):
+             if all(any(fold(w) in around for w in group) for group in groups)
+             and any(fold(w) in folded for w in groups[-1])]
+    if "should_refuse" in found and "non_refuse" in found and "应拒答" not in around.replace("非拒答", ""):
         found.remove("should_refuse")
     return found[0] if len(found) == 1 else None
 
@@ -144,8 +150,12 @@ def _is_label(cell: str, kind: str) -> bool:
 
 
 def _prose(view: DocView) -> Iterator[Observation]:
+    so_far: dict[str, str] = {}  # section → its text up to here: the topic a short sentence continues
     for s in view.sentences():
-        key = metric_key(s.text) or metric_key(f"{s.section} {s.text}")
+        context = so_far.get(s.section, s.section)
+        key = metric_key(s.text) or metric_key(s.text, context)
+        if not s.in_table:
+            so_far[s.section] = f"{context} {s.text}"[-MAX_CONTEXT:]
         folded = fold(s.text)
         found = sorted([p for p in percents(s.text) if not _requirement(folded[:p[1]])] + _bare_rates(s.text),
                        key=lambda p: p[1])

@@ -7,6 +7,7 @@ Word lists live in ``standard/vocabulary.yaml`` under ``scope``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from beian.findings import Finding, Severity
@@ -88,7 +89,7 @@ def elements(pkg: Package) -> Iterator[Finding]:
     form = pkg.doc("form") or pkg.doc("algo_disclosure")
     if form is None or form.unreadable or pkg.blind(*SCOPE_DOCS):
         return
-    text = fold(pkg.text_of(*SCOPE_DOCS))
+    text = _ticked_only(pkg, fold(pkg.text_of(*SCOPE_DOCS)))
     if not text.strip():
         return
     looked = "、".join(d.location for d in docs)
@@ -97,6 +98,16 @@ def elements(pkg: Package) -> Iterator[Finding]:
             yield make("scope.missing_element", Severity.MEDIUM, f"未找到“{name}”的说明，请人工确认。", form.location,
                        f"在备案表“服务范围”部分写明{name}（例如“超出服务范围的请求：提示用户并拒绝回答”）。",
                        evidence=f"查找范围：{looked}")
+
+
+def _ticked_only(pkg: Package, text: str) -> str:
+    """The text with options left unticked removed (☐网页 does not say the service is offered on the web)."""
+    for doc in pkg.docs(*SCOPE_DOCS):
+        for tick in doc.view.ticks() if doc.view else []:
+            if not tick.checked:
+                text = re.sub(rf"[{''.join(map(re.escape, words('ticks', 'unchecked')))}]\s*{re.escape(fold(tick.label))}",
+                              " ", text)
+    return text
 
 
 @rule("scope.high_risk", "高风险领域有相应保障", "scope.high_risk_domain")
@@ -109,14 +120,26 @@ def high_risk(pkg: Package) -> Iterator[Finding]:
     for domain, spec in section("scope", "high_risk").items():
         if domain == "source":
             continue
-        found = list(mentions(scope_text, tuple(spec["strong"])))
-        offered = [m for m in found if not m.bounded]
-        if not offered or any(m.bounded for m in mentions(whole, (*spec["strong"], *spec["weak"]))):
+        offered = [m for m in mentions(scope_text, tuple(spec["strong"])) if not m.bounded]
+        if not offered:
             continue
-        if any(fold(g) in whole for g in spec["safeguards"]):
+        bounded = {m.word: m for m in mentions(whole, (*spec["strong"], *spec["weak"])) if m.bounded}
+        both = [m for m in offered if m.word in bounded] if spec.get("contradiction", True) else []
+        if both:
+            yield _contradiction(domain, scope_text, both[0], whole, bounded[both[0].word])
+            continue
+        if bounded or any(fold(g) in whole for g in spec["safeguards"]):
             continue
         first = offered[0]
         yield make("scope.high_risk_domain", Severity.HIGH, f"服务涉及{domain}（“{scope_text[first.start:first.end]}”），"
                    "但材料中没有对应的保障措施或服务边界。", "备案表/评估报告",
                    f"写明{domain}场景的保障：{'、'.join(spec['safeguards'][:4])}等；或在服务范围中明确排除该领域。",
                    evidence=excerpt(scope_text, first.start, first.end))
+
+
+def _contradiction(domain: str, text: str, offered: Mention, whole: str, excluded: Mention) -> Finding:
+    """The same service both offered and excluded: a reviewer cannot tell which holds."""
+    return make("scope.high_risk_domain", Severity.HIGH,
+                f"服务范围前后矛盾：一处提供“{offered.word}”，另一处写明不提供（{domain}）。", "备案表/评估报告/服务协议",
+                f"统一服务范围：确实提供{domain}服务的，写明相应保障措施；不提供的，删除提供该服务的表述。",
+                evidence=f"{excerpt(text, offered.start, offered.end)} / {excerpt(whole, excluded.start, excluded.end)}")
