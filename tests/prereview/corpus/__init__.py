@@ -37,9 +37,11 @@ class Case:
 
 
 STYLES = ("style_consultancy", "style_prose", "style_register", "style_pdf", "style_algo", "style_zip",
-          "style_bank", "style_startup")
-# Styles written after the checker was tuned, measured once and never tuned on (bench/check_matrix.py --holdout).
-HOLDOUT: tuple[str, ...] = ("style_gov", "style_edu")
+          "style_bank", "style_startup", "style_gov", "style_edu")
+# Styles written after the checker was last tuned: measured once by ``bench/check_matrix.py --holdout`` before
+# any change made for them, then moved into STYLES (style_gov and style_edu were held out on 2026-12-03; their
+# first measurement is in BENCHMARKS.md). Put the next new styles here.
+HOLDOUT: tuple[str, ...] = ()
 
 
 def build_all(root: Path, styles: tuple[str, ...] = STYLES) -> list[Case]:
