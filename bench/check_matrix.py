@@ -42,7 +42,11 @@ def main() -> None:
     out = args.out or Path(tempfile.mkdtemp(prefix="beian-matrix-"))
     shutil.rmtree(out, ignore_errors=True)
     started = time.perf_counter()
-    cases = build_all(out, HOLDOUT if args.holdout else STYLES)
+    styles = HOLDOUT if args.holdout else STYLES
+    if not styles:
+        print("没有留出风格（tests/prereview/corpus/__init__.py 的 HOLDOUT 为空）。")
+        return
+    cases = build_all(out, styles)
     print(f"构建 {len(cases)} 个材料包：{time.perf_counter() - started:.1f} s")
     counts: dict[str, Counter[str]] = {f: Counter() for f in FAMILIES}
     times, exact = [], 0
