@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from beian.errors import InputError
 
@@ -110,10 +111,15 @@ def numbered_sheet(columns: Sequence[str], rows: Sequence[Sequence[object]]) -> 
     return [list(columns), *body]
 
 
-def write_workbook(path: Path, sheets: Mapping[str, Sequence[Sequence[object]]]) -> None:
+def write_workbook(path: Path, sheets: Mapping[str, Sequence[Sequence[object]]], *,
+                   widths: Sequence[float] = (), styled_header: bool = False) -> None:
     """Write a workbook, one sheet per key (first row the header), with fixed timestamps so that
-    regenerated files are byte-identical."""
+    regenerated files are byte-identical; ``styled_header`` makes the header bold and frozen,
+    ``widths`` sizes the first columns (the CAC 附件4 export)."""
     import openpyxl
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
 
     wb = openpyxl.Workbook(write_only=True)
     wb.properties.created = FIXED_TIME
@@ -121,11 +127,22 @@ def write_workbook(path: Path, sheets: Mapping[str, Sequence[Sequence[object]]])
     wb.properties.creator = "beian"
     for name, rows in sheets.items():
         ws = wb.create_sheet(title=name[:31])
-        for row in rows:
+        for i, width in enumerate(widths, 1):
+            ws.column_dimensions[get_column_letter(i)].width = width
+        if styled_header:
+            ws.freeze_panes = "A2"
+        for n, row in enumerate(rows):
+            if n == 0 and styled_header:
+                row = [_bold(WriteOnlyCell(ws, value=v), Font) for v in row]
             ws.append(list(row))
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(str(path))
     normalise_zip(path)
+
+
+def _bold(cell: Any, font: Any) -> Any:
+    cell.font = font(bold=True)
+    return cell
 
 
 FIXED_TIME = dt.datetime(2026, 1, 1, 0, 0, 0)

@@ -57,25 +57,13 @@ def export_lexicon(lexicon: Lexicon, path: Path, profile: Profile, fmt: str = "c
 
 
 def export_cac_xlsx(lexicon: Lexicon, path: Path, profile: Profile) -> int:
-    """The CAC keyword-list workbook: bold frozen header, sized columns."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
+    """The CAC keyword-list workbook (bold frozen header, sized columns), by the one CAC Excel writer."""
+    from beian.standard.cac_excel import write_workbook
 
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "关键词列表"
-    sheet.append(list(profile.excel_layouts["keyword_list"]))
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    sheet.freeze_panes = "A2"
-    for letter, width in zip("ABC", _WIDTHS):
-        sheet.column_dimensions[letter].width = width
-    count = 0
-    for row in cac_rows(lexicon, profile):
-        sheet.append(list(row))
-        count += 1
-    book.save(path)
-    return count
+    rows = [list(r) for r in cac_rows(lexicon, profile)]
+    write_workbook(path, {"关键词列表": [list(profile.excel_layouts["keyword_list"]), *rows]},
+                   widths=_WIDTHS, styled_header=True)
+    return len(rows)
 
 
 def export_csv(lexicon: Lexicon, path: Path, profile: Profile) -> int:
