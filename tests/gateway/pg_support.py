@@ -58,16 +58,28 @@ class PgServer:
             hba.write_text(rule + text, encoding="utf-8")  # first matching line wins
         self.execute(f"CREATE ROLE {user} LOGIN PASSWORD '{password}'")
         self._reload()
+        self._wait_until_refused(user)
 
-    def _reload(self, wait_s: float = 10.0) -> None:
-        """Reload the configuration and wait until the server has loaded it (the reload is asynchronous)."""
+    def _reload(self) -> None:
+        """Ask the server to reload pg_hba.conf (applied asynchronously by the postmaster)."""
+        self.execute("SELECT pg_reload_conf()")
+
+    def _wait_until_refused(self, user: str, wait_s: float = 15.0) -> None:
+        """Wait until a wrong password for ``user`` is refused: the new pg_hba.conf is in force."""
         import time
 
-        before = self.execute("SELECT pg_conf_load_time()")[0][0]
-        self.execute("SELECT pg_reload_conf()")
+        import psycopg
+
         deadline = time.monotonic() + wait_s
-        while self.execute("SELECT pg_conf_load_time()")[0][0] == before and time.monotonic() < deadline:
-            time.sleep(0.05)
+        while True:
+            try:
+                psycopg.connect(host=self.socket_dir, user=user, password="wrong", dbname="postgres").close()
+            except psycopg.OperationalError:
+                return
+            if time.monotonic() > deadline:
+                raise AssertionError(f"PostgreSQL 仍接受 {user} 的错误密码：pg_hba.conf 未生效\n{_log_tail(self.pgdata)}")
+            self._reload()
+            time.sleep(0.2)
 
 
 def _log_tail(pgdata: Path) -> str:
