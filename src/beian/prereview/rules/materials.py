@@ -15,8 +15,6 @@ from beian.standard.profile import DocumentSpec
 
 PLACEHOLDERS = ("【请填写】", "【待填写】", "【填写】", "（请填写）")
 MIN_TEXT_CHARS = 80
-NA_WORDS = ("不涉及", "不适用")
-REASON_WORDS = ("因", "由于", "原因", "理由", "本服务", "未", "无需", "不进行", "仅", "不存在")
 @rule("materials.required", "路线要求的材料齐全", "materials.missing_document", "materials.empty_document",
       "materials.missing_pair")
 def required_documents(pkg: Package) -> Iterator[Finding]:
@@ -78,7 +76,7 @@ def _pair(doc: Document) -> Iterator[Finding]:
 
 
 def _na_with_reason(text: str) -> bool:
-    return bool(find_any(text, NA_WORDS)) and bool(find_any(text, REASON_WORDS))
+    return bool(find_any(text, _na_words())) and bool(find_any(text, section("report", "reason_words")))
 
 
 @rule("materials.seal", "盖章版扫描件带有公章", "materials.no_seal")
@@ -182,18 +180,22 @@ def na_reasons(pkg: Package) -> Iterator[Finding]:
             continue
         for t, table in enumerate(content.tables, 1):
             for r, row in enumerate(table[1:], 2):
-                if any(c in NA_WORDS for c in row) and not _row_reason(row):
+                if any(c in _na_words() for c in row) and not _row_reason(row):
                     yield make("materials.na_without_reason", Severity.MEDIUM,
                                f"“{row[0][:20]}”判定为不适用/不涉及，但没有写明原因。", f"{content.file.rel} 表{t} 第{r}行",
                                "在证据/说明列写明不适用的具体原因（例如“本服务不提供图片生成功能”）。")
         for i, para in enumerate(content.paragraphs if content.file.ext != "pdf" else (), 1):  # PDF lines wrap
-            if para.strip("。 ") in NA_WORDS:
+            if para.strip("。 ") in _na_words():
                 yield make("materials.na_without_reason", Severity.MEDIUM, f"《{doc.spec.name}》只写了“{para}”，没有原因。",
                            f"{content.file.rel} 第{i}段", "写明不涉及的原因，例如“本模型未使用人工标注语料，因为……”。")
 
 
 def _row_reason(row: list[str]) -> bool:
-    return any(len(c) >= 6 and c not in NA_WORDS for c in row[2:])
+    return any(len(c) >= 6 and c not in _na_words() for c in row[2:])
+
+
+def _na_words() -> tuple[str, ...]:
+    return tuple(section("report", "not_applicable"))
 
 
 _CITE = re.compile(r"附件\s*([0-9一二三四五六七八九十]+(?:\.\d+)?)")
