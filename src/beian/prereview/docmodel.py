@@ -10,7 +10,6 @@ so "投诉举报渠道：【请填写】" never reads as a channel without a tim
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -266,10 +265,3 @@ def _add_record(table: Records, number: int, row: list[str]) -> None:
         return
     fields = {k: cells[i] if i < len(cells) else "" for k, i in table.columns.items()}
     table.records.append(Record(number, tuple(cells), fields))
-
-
-def iter_views(contents: list[Content]) -> Iterator[DocView]:
-    """A view per readable content."""
-    for c in contents:
-        if c.readable:
-            yield DocView(c)

@@ -29,8 +29,11 @@ class Mention:
     bounded: bool
 
 
-def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    breaks = str(section("negation", "clause_breaks"))
+SENTENCE_BREAKS = "。；;！？!?\n"
+
+
+def span_between(text: str, start: int, end: int, breaks: str) -> tuple[int, int]:
+    """The stretch of ``text`` around ``[start, end)`` bounded by the nearest of ``breaks`` on each side."""
     left = max(text.rfind(b, 0, start) for b in breaks) + 1
     rights = [i for i in (text.find(b, end) for b in breaks) if i != -1]
     return left, min(rights) if rights else len(text)
@@ -41,7 +44,7 @@ def is_bounded(text: str, start: int, end: int) -> bool:
     folded = fold(text)
     if _ANSWERED_NO.match(folded, end):
         return True
-    left, right = _clause(folded, start, end)
+    left, right = span_between(folded, start, end, str(section("negation", "clause_breaks")))
     before, after = folded[left:start], folded[end:right]
     if before.endswith(NEGATING_CHARS) or before.rstrip().endswith(tuple(words("ticks", "unchecked"))):
         return True  # 不面向…, or an option left unticked: ☐通用大模型
@@ -56,8 +59,12 @@ def is_bounded(text: str, start: int, end: int) -> bool:
 
 def in_neutral_context(text: str, start: int, end: int) -> bool:
     """True when the mention is part of a fixed phrase that is not a scope claim (e.g. a company type)."""
-    folded = fold(text)
-    for phrase in words("neutral_contexts", "phrases"):
+    return covered_by(fold(text), start, end, words("neutral_contexts", "phrases"))
+
+
+def covered_by(folded: str, start: int, end: int, phrases: tuple[str, ...]) -> bool:
+    """True when one of ``phrases`` occurs in ``folded`` around the whole of ``[start, end)``."""
+    for phrase in phrases:
         lo = max(0, start - len(phrase))
         for m in re.finditer(re.escape(phrase), folded[lo:end + len(phrase)]):
             if m.start() + lo <= start and end <= m.end() + lo:

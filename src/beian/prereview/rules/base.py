@@ -73,21 +73,3 @@ def find_any(text: str, words: Iterable[str]) -> re.Match[str] | None:
     """First occurrence of any of ``words``."""
     pattern = "|".join(re.escape(w) for w in words)
     return re.search(pattern, text) if pattern else None
-
-
-def has_all_groups(text: str, groups: dict[str, tuple[str, ...]]) -> list[str]:
-    """Names of the groups none of whose words occur in ``text``."""
-    return [name for name, words in groups.items() if not find_any(text, words)]
-
-
-CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
-          "十二": 12, "二十四": 24, "十八": 18, "三十六": 36}
-
-
-def to_number(s: str) -> float | None:
-    """Parse '6', '6.5', '六', '十二' into a number."""
-    s = s.strip()
-    try:
-        return float(s)
-    except ValueError:
-        return float(CN_NUM[s]) if s in CN_NUM else None

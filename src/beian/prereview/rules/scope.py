@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from beian.findings import Finding, Severity
 from beian.prereview.model import Package
-from beian.prereview.negation import Mention, mentions
+from beian.prereview.negation import SENTENCE_BREAKS, Mention, covered_by, mentions, span_between
 from beian.prereview.rules.base import excerpt, make, rule
 from beian.prereview.vocab import compiled, fold, section, words
 
@@ -27,7 +27,7 @@ def overbroad(pkg: Package) -> Iterator[Finding]:
     """Over-broad claims such as 通用大模型 or 全场景 — not when negated, nor about the called base model."""
     for doc in pkg.docs(*SCOPE_DOCS):
         text = doc.text
-        claims = [m for m in _claims(text)]
+        claims = list(_claims(text))
         if claims:
             first = min(claims, key=lambda m: m.start)
             quoted = "、".join(dict.fromkeys(f"“{text[m.start:m.end]}”" for m in claims))
@@ -42,7 +42,7 @@ def _claims(text: str) -> Iterator[Mention]:
     strong = [(m, False) for m in mentions(text, words("scope", "overbroad", "phrases"))]
     contextual = [(m, True) for m in mentions(text, words("scope", "overbroad", "contextual"))]
     for m, needs_verb in strong + contextual:
-        if m.bounded or _inside_allowed(text, m, allowed) or _about_base_model(text, m):
+        if m.bounded or covered_by(fold(text), m.start, m.end, allowed) or _about_base_model(text, m):
             continue
         if needs_verb and not _capability_claim(text, m):
             continue
@@ -51,9 +51,8 @@ def _claims(text: str) -> Iterator[Mention]:
 
 def _sentence(text: str, m: Mention) -> str:
     folded = fold(text)
-    left = max(folded.rfind(b, 0, m.start) for b in "。；;！？!?\n") + 1
-    ends = [i for i in (folded.find(b, m.end) for b in "。；;！？!?\n") if i != -1]
-    return folded[left:min(ends) if ends else len(folded)]
+    left, right = span_between(folded, m.start, m.end, SENTENCE_BREAKS)
+    return folded[left:right]
 
 
 def _capability_claim(text: str, m: Mention) -> bool:
@@ -64,18 +63,8 @@ def _capability_claim(text: str, m: Mention) -> bool:
 
 def _about_base_model(text: str, m: Mention) -> bool:
     folded = fold(text)
-    left = max(folded.rfind(b, 0, m.start) for b in "。；;！？!?\n，,") + 1
+    left, _ = span_between(folded, m.start, m.end, SENTENCE_BREAKS + "，,")
     return any(w in folded[left:m.start] for w in words("scope", "overbroad", "reference"))
-
-
-def _inside_allowed(text: str, m: Mention, allowed: tuple[str, ...]) -> bool:
-    folded = fold(text)
-    for phrase in allowed:
-        lo = max(0, m.start - len(phrase))
-        pos = folded.find(phrase, lo, m.end + len(phrase))
-        if pos != -1 and pos <= m.start and m.end <= pos + len(phrase):
-            return True
-    return False
 
 
 @rule("scope.elements", "写明场景、对象、形式与范围外处理", "scope.missing_element")
