@@ -6,7 +6,14 @@ The result types of beian, one per level, each named for what it is:
 - :class:`beian.text.matcher.Match` — one keyword hit in a text (offsets, matched form, variant);
 - :class:`beian.text.pii.PIIMatch` — one piece of personal information in a text;
 - :class:`beian.gateway.policy.PolicyHit` — a Match or PIIMatch with the action an app's policy gives it;
-- :class:`beian.text.classifiers.ClassifierVerdict` — a guard model's or judge's verdict on an answer.
+- :class:`beian.text.classifiers.ClassifierVerdict` — a guard model's or judge's verdict on an answer;
+- :class:`beian.assess.refusal.RefusalVerdict` — whether an answer refuses, with the reasons;
+- :class:`beian.commands.scan.ScanRecord` — one line of the ``beian scan --json`` contract (a Match or
+  PIIMatch with its document index, the shape users parse).
+
+Every one of them has ``to_dict()`` (or ``to_json()`` for the scan contract) and carries masked evidence
+only. Audit and run records (:mod:`beian.records`) and the vocabularies (:mod:`beian.kinds`) are the
+other shared types.
 
 Detection produces matches; a policy (in the gateway) or a verdict rule (in ``check``) decides
 what to do with them.

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
-class Hit:
+class ScanRecord:
     """One line of ``beian scan --json`` output."""
 
     doc: int
@@ -118,10 +118,10 @@ def _documents(inputs: list[Path], *, lines: bool, errors: str) -> Iterator[tupl
             yield name, text
 
 
-def _scan(matcher: Matcher | None, docs: list[str], pii: bool) -> Iterator[tuple[int, list[Hit]]]:
+def _scan(matcher: Matcher | None, docs: list[str], pii: bool) -> Iterator[tuple[int, list[ScanRecord]]]:
     keyword = matcher.scan_many(docs) if matcher is not None else [[] for _ in docs]
     for i, (doc, found) in enumerate(zip(docs, keyword)):
-        hits = [Hit(i, m.start, m.end, m.text, m.matched, m.variant, m.category, "keyword") for m in found]
+        hits = [ScanRecord(i, m.start, m.end, m.text, m.matched, m.variant, m.category, "keyword") for m in found]
         if pii:
             hits.extend(_pii_hits(i, doc))
             hits.sort(key=lambda h: (h.start, h.end))
@@ -129,23 +129,23 @@ def _scan(matcher: Matcher | None, docs: list[str], pii: bool) -> Iterator[tuple
             yield i, hits
 
 
-def _pii_hits(doc_id: int, text: str) -> list[Hit]:
+def _pii_hits(doc_id: int, text: str) -> list[ScanRecord]:
     from beian.text.pii import find_pii
 
-    return [Hit(doc_id, p.start, p.end, p.text, p.kind, "pii", p.label_zh, "pii") for p in find_pii(text)]
+    return [ScanRecord(doc_id, p.start, p.end, p.text, p.kind, "pii", p.label_zh, "pii") for p in find_pii(text)]
 
 
-def _masked(hit: Hit) -> Hit:
+def _masked(hit: ScanRecord) -> ScanRecord:
     from beian.text.pii import mask_value
 
-    return Hit(**{**hit.__dict__, "text": mask_value(hit.matched, hit.text)})
+    return ScanRecord(**{**hit.__dict__, "text": mask_value(hit.matched, hit.text)})
 
 
 class _JsonPrinter:
     def __init__(self, mask: bool) -> None:
         self._mask = mask
 
-    def add(self, name: str, hits: list[Hit], text: str) -> None:
+    def add(self, name: str, hits: list[ScanRecord], text: str) -> None:
         del name, text
         out = sys.stdout
         for hit in hits:
@@ -167,7 +167,7 @@ class _TablePrinter:
         for col in ("位置", "原文", "命中词条", "变体", "分类"):
             self._table.add_column(col, no_wrap=col != "原文")
 
-    def add(self, name: str, hits: list[Hit], text: str) -> None:
+    def add(self, name: str, hits: list[ScanRecord], text: str) -> None:
         from beian.text.evidence import masked_excerpt
 
         for hit in hits:
