@@ -378,7 +378,7 @@ def test_implicit_label_header(guard: BeianGuardrail) -> None:
                                                               response=response))
     label = json.loads(headers["X-AIGC-Label"])["AIGC"]
     assert label["ContentProducer"] == PRODUCER
-    assert label["ProduceID"] == response.id[:32]
+    assert label["ProduceID"] == label["PropagateID"] == response.id  # whole id, never cut (GB 45438 E)
 
 
 # ---------------------------------------------------------------- end to end: litellm.acompletion → stub

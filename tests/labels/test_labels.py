@@ -69,7 +69,7 @@ def test_implicit_label_shape() -> None:
     label = implicit_label(PRODUCER, "x" * 40)
     assert list(label["AIGC"]) == ["Label", "ContentProducer", "ProduceID", "ReservedCode1",
                                    "ContentPropagator", "PropagateID", "ReservedCode2"]
-    assert len(label["AIGC"]["ProduceID"]) == 32 and validate_label(label) == []
+    assert label["AIGC"]["ProduceID"] == "x" * 40 and validate_label(label) == []  # never cut (no limit in E)
     assert validate_label({"AIGC": {"Label": 1}})
 
 

@@ -37,14 +37,13 @@ def write(
 @label_app.command("read")
 def read(file: Path = typer.Argument(..., help="要读取的文件")) -> None:
     """读取并校验文件中的隐式标识；没有标识或不合规时退出码为 1。"""
-    from beian.labels import check_producer_code, read_file_label, validate_label
+    from beian.labels import check_file_label, check_producer_code
 
-    label = read_file_label(file)
+    label, problems = check_file_label(file)
     if label is None:
         typer.echo(f"{file} 中没有 AIGC 隐式标识。")
         raise typer.Exit(1)
     typer.echo(json.dumps(label, ensure_ascii=False))
-    problems = validate_label(label)
     code = label.get("AIGC", {}).get("ContentProducer", "") if not problems else ""
     if code and check_producer_code(code):
         problems.append(str(check_producer_code(code)))

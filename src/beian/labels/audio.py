@@ -104,13 +104,11 @@ def check_riff_chunks(path: Path, name: str = "WAV") -> None:
 
 
 # ------------------------------------------------------------------ ID3 (MP3, WAV)
-def _id3_value(audio: Any) -> str | None:
+def _id3_values(audio: Any) -> list[str]:
+    """Every value of every ``TXXX`` frame described AIGC (any case)."""
     if audio.tags is None:
-        return None
-    for frame in audio.tags.getall("TXXX"):
-        if frame.desc.upper() == FIELD and frame.text:
-            return str(frame.text[0])
-    return None
+        return []
+    return [str(v) for frame in audio.tags.getall("TXXX") if frame.desc.upper() == FIELD for v in frame.text]
 
 
 def _id3_store(audio: Any, payload: str) -> int:
@@ -132,8 +130,8 @@ def _id3_store(audio: Any, payload: str) -> int:
     return version
 
 
-def _read_mp3(path: Path) -> str | None:
-    return _id3_value(_load(MP3, path, "MP3"))
+def _read_mp3(path: Path) -> list[str]:
+    return _id3_values(_load(MP3, path, "MP3"))
 
 
 def _write_mp3(source: Path, target: Path, payload: str) -> None:
@@ -142,9 +140,9 @@ def _write_mp3(source: Path, target: Path, payload: str) -> None:
     _save(audio, source, "MP3", v2_version=_id3_store(audio, payload))
 
 
-def _read_wav(path: Path) -> str | None:
+def _read_wav(path: Path) -> list[str]:
     check_riff_chunks(path)
-    return _id3_value(_load(WAVE, path, "WAV"))
+    return _id3_values(_load(WAVE, path, "WAV"))
 
 
 def _write_wav(source: Path, target: Path, payload: str) -> None:
@@ -163,14 +161,10 @@ def _mp4_keys(audio: Any) -> list[str]:
     return sorted(keys, key=lambda k: k != MP4_KEY)
 
 
-def _read_mp4(path: Path) -> str | None:
+def _read_mp4(path: Path) -> list[str]:
     check_mp4_boxes(path)
     audio = _load(MP4, path, "MP4")
-    for key in _mp4_keys(audio):
-        values = audio.tags[key]
-        if values:
-            return bytes(values[0]).decode("utf-8", errors="replace")
-    return None
+    return [bytes(v).decode("utf-8", errors="replace") for key in _mp4_keys(audio) for v in audio.tags[key]]
 
 
 def _write_mp4(source: Path, target: Path, payload: str) -> None:
@@ -187,9 +181,9 @@ def _write_mp4(source: Path, target: Path, payload: str) -> None:
 
 
 # ------------------------------------------------------------------ Vorbis comments (FLAC, Ogg)
-def _comment_value(audio: Any) -> str | None:
-    values = audio.tags.get(FIELD) if audio.tags is not None else None
-    return str(values[0]) if values else None
+def _comment_values(audio: Any) -> list[str]:
+    """Every ``AIGC`` comment (Vorbis comment names are case-insensitive)."""
+    return [str(v) for v in (audio.tags.get(FIELD) or [])] if audio.tags is not None else []
 
 
 def _store_comment(audio: Any, payload: str, source: Path, name: str) -> None:
@@ -199,8 +193,8 @@ def _store_comment(audio: Any, payload: str, source: Path, name: str) -> None:
     _save(audio, source, name)
 
 
-def _read_flac(path: Path) -> str | None:
-    return _comment_value(_load(FLAC, path, "FLAC"))
+def _read_flac(path: Path) -> list[str]:
+    return _comment_values(_load(FLAC, path, "FLAC"))
 
 
 def _write_flac(source: Path, target: Path, payload: str) -> None:
@@ -208,8 +202,8 @@ def _write_flac(source: Path, target: Path, payload: str) -> None:
     _store_comment(_load(FLAC, target, "FLAC", source), payload, source, "FLAC")
 
 
-def _read_ogg(path: Path) -> str | None:
-    return _comment_value(_load_ogg(path))
+def _read_ogg(path: Path) -> list[str]:
+    return _comment_values(_load_ogg(path))
 
 
 def _write_ogg(source: Path, target: Path, payload: str) -> None:

@@ -20,8 +20,14 @@ from beian.labels.image import CODECS as IMAGE_CODECS
 from beian.labels.image import PNG_SIG
 
 LABEL_KEY = "AIGC"
+FIELDS = ("Label", "ContentProducer", "ProduceID", "ReservedCode1", "ContentPropagator", "PropagateID",
+          "ReservedCode2")
+REQUIRED = ("ContentProducer", "ProduceID", "ContentPropagator", "PropagateID")  # reserved codes may be empty
+UNUSED_EXTENSION = "00000"  # positions 23-27 of a provider code when no service extension is used
 _CODE_TAIL = re.compile(r"^[0-9A-Z]{4}$")
-_SAFE = re.compile(r'^[\x21-\x7e]*$')
+_SAFE = re.compile(r'^[\x21-\x7e]*$')  # printable ASCII without space; the backslash is refused separately
+_PROPAGATOR_NOTE = "（附录 E 注 1：生成服务首次写入时，传播要素填与生成要素相同的值）"
+_ESCAPE = re.compile(r"\\(.?)", re.DOTALL)
 TEXT_PREFIX = "AIGC-Label: "
 SIDECAR_SUFFIX = ".aigc.json"
 
@@ -38,18 +44,25 @@ def check_producer_code(code: str) -> str | None:
         return "服务提供者编码第 3-4 位须为 11（组织机构、以统一社会信用代码登记）"
     if not validate_uscc(code[4:22]):
         return "服务提供者编码第 5-22 位不是有效的统一社会信用代码（校验位不符）"
+    if code[22:] == UNUSED_EXTENSION:
+        return None
     if code[22] not in "12":
-        return "服务提供者编码第 23 位（服务类型）须为 1（生成合成）或 2（传播）"
+        return "服务提供者编码第 23 位（服务类型）须为 1（生成合成）或 2（传播），不使用服务扩展码时第 23-27 位为 00000"
     if not _CODE_TAIL.match(code[23:]):
         return "服务提供者编码第 24-27 位须为数字或大写字母"
     return None
 
 
 def implicit_label(producer: str, produce_id: str, reserved1: str = "") -> dict[str, dict[str, str]]:
-    """The Appendix E JSON object for content this service generated."""
+    """The Appendix E JSON object for content this service generated.
+
+    On the generating provider's first write the propagation elements repeat the production
+    elements (GB 45438 Appendix E, note 1): ``ContentPropagator`` = ``ContentProducer`` and
+    ``PropagateID`` = ``ProduceID``. ``ProduceID`` is kept whole: the standard sets no length limit.
+    """
     return {LABEL_KEY: {
-        "Label": "1", "ContentProducer": producer, "ProduceID": produce_id[:32],
-        "ReservedCode1": reserved1, "ContentPropagator": "", "PropagateID": "", "ReservedCode2": "",
+        "Label": "1", "ContentProducer": producer, "ProduceID": produce_id,
+        "ReservedCode1": reserved1, "ContentPropagator": producer, "PropagateID": produce_id, "ReservedCode2": "",
     }}
 
 
@@ -64,16 +77,27 @@ def validate_label(label: object) -> list[str]:
         return ["缺少 AIGC 字段"]
     body = label[LABEL_KEY]
     problems = []
-    for key in ("Label", "ContentProducer", "ProduceID", "ReservedCode1",
-                "ContentPropagator", "PropagateID", "ReservedCode2"):
+    for key in FIELDS:
         value = body.get(key)
         if not isinstance(value, str):
             problems.append(f"{key} 缺失或不是字符串")
-        elif not _SAFE.match(value) or '"' in value or "\\" in value:
-            problems.append(f"{key} 含有不允许的字符")
+        elif not _SAFE.match(value) or "\\" in value:
+            problems.append(f"{key} 含有不允许的字符（只允许可打印 ASCII 字符，双引号须写作 \\\"）")
+        elif not value and key in REQUIRED:
+            problems.append(f"{key} 为空" + (_PROPAGATOR_NOTE if "Propag" in key else ""))
     if body.get("Label") not in ("1", "2", "3"):
         problems.append("Label 须为 \"1\"、\"2\" 或 \"3\"")
     return problems
+
+
+def payload_problems(payload: str) -> list[str]:
+    """Problems in the raw JSON text of a label that parsing hides: escapes other than ``\\"``.
+
+    Appendix E allows ``\\"`` inside a value; any other escape (``\\\\``, ``\\u…``, ``\\/``, ``\\n``)
+    stands for a character outside the allowed set or is needlessly ambiguous, so it is reported.
+    """
+    bad = sorted({"\\" + m.group(1) for m in _ESCAPE.finditer(payload) if m.group(1) != '"'})
+    return [f"标识 JSON 中含有 \\\" 以外的转义序列：{'、'.join(bad)}"] if bad else []
 
 
 def apply_text_label(content: str, text: str, position: str) -> str:
@@ -202,11 +226,9 @@ def _utf8(data: bytes) -> str | None:
         return None
 
 
-def _read_text(path: Path) -> str | None:
-    for line in _decode_text(path, read_all(path)).splitlines():
-        if line.startswith(TEXT_PREFIX):
-            return line[len(TEXT_PREFIX):]
-    return None
+def _read_text(path: Path) -> list[str]:
+    return [line[len(TEXT_PREFIX):] for line in _decode_text(path, read_all(path)).splitlines()
+            if line.startswith(TEXT_PREFIX)]
 
 
 def _write_text(source: Path, target: Path, payload: str) -> None:
@@ -221,8 +243,10 @@ _TEXT = Codec(f"文件末尾的一行 “{TEXT_PREFIX.strip()} …”", _read_te
 def write_file_label(path: Path, label: dict[str, dict[str, str]], *, sidecar: bool = False) -> Path:
     """Write ``label`` into ``path`` (or a ``.aigc.json`` sidecar); return the file written.
 
-    An earlier label is replaced, never duplicated. The file is replaced atomically and
-    only after the new label reads back, so on any error it is left unchanged.
+    A file carries one implicit label (GB 45438 6.1 c): an earlier label is replaced, never
+    duplicated; a stale sidecar is removed after an in-file write, and a sidecar is refused
+    for a file that already carries a label inside. The file is replaced atomically and only
+    after the new label reads back, so on any error it is left unchanged.
     """
     problems = validate_label(label)
     if problems:
@@ -230,6 +254,7 @@ def write_file_label(path: Path, label: dict[str, dict[str, str]], *, sidecar: b
     payload = label_json(label)
     kind = file_format(path)  # also checks that the file exists and is readable
     if sidecar:
+        _refuse_second_label(path, kind)
         target = sidecar_path(path)
         with replacing(target, mode_from=path) as tmp:
             tmp.write_text(payload + "\n", encoding="utf-8")
@@ -238,24 +263,59 @@ def write_file_label(path: Path, label: dict[str, dict[str, str]], *, sidecar: b
     try:
         with replacing(path) as tmp:
             codec.write(path, tmp, payload)
-            if codec.read(tmp) != payload:
-                raise InputError(f"写入后未能从 {path} 读回 AIGC 标识", SIDECAR_HINT)
+            if codec.read(tmp) != [payload]:
+                raise InputError(f"写入后未能从 {path} 读回唯一的 AIGC 标识", SIDECAR_HINT)
     except InputError as exc:
         raise InputError(f"{exc.message}；原文件未改动", exc.hint) from exc
+    sidecar_path(path).unlink(missing_ok=True)  # the label now lives in the file: one label per file
     return path
 
 
-def read_file_label(path: Path) -> dict[str, dict[str, str]] | None:
-    """The implicit label in ``path`` or its sidecar, or None when there is none."""
+def _refuse_second_label(path: Path, kind: str) -> None:
+    """Raise when ``path`` already carries a label inside (a sidecar would make it two)."""
+    try:
+        inside = _codec(kind).read(path)
+    except InputError:
+        return  # a format without in-file labels (the reason for a sidecar)
+    if inside:
+        raise InputError(f"{path} 内已有 AIGC 隐式标识，再写旁路文件会使一个文件带两个标识",
+                         "去掉 --sidecar 直接写入文件，新标识会替换原有标识")
+
+
+def read_file_labels(path: Path) -> list[str]:
+    """The raw JSON text of every implicit label of ``path``: its sidecar's first, then those inside."""
     side = sidecar_path(path)
-    if side.is_file():
-        payload: str | None = read_all(side).decode("utf-8", errors="replace").strip()
-    else:
-        payload = _codec(file_format(path)).read(path)
-    if payload is None:
-        return None
+    found = [read_all(side).decode("utf-8", errors="replace").strip()] if side.is_file() else []
+    try:
+        return found + _codec(file_format(path)).read(path)
+    except InputError:
+        if found:  # a sidecar beside a file whose format cannot hold a label
+            return found
+        raise
+
+
+def _parse(path: Path, payload: str) -> dict[str, dict[str, str]] | None:
     try:
         parsed = json.loads(payload)
     except json.JSONDecodeError:
         raise InputError(f"{path} 中的 AIGC 标识不是合法 JSON", "用 beian label write 重新写入") from None
     return parsed if isinstance(parsed, dict) else None
+
+
+def read_file_label(path: Path) -> dict[str, dict[str, str]] | None:
+    """The implicit label in ``path`` or its sidecar (the sidecar's when both), or None when there is none."""
+    payloads = read_file_labels(path)
+    return _parse(path, payloads[0]) if payloads else None
+
+
+def check_file_label(path: Path) -> tuple[dict[str, dict[str, str]] | None, list[str]]:
+    """The file's implicit label and every problem with it: fields, escapes, and a second label."""
+    payloads = read_file_labels(path)
+    if not payloads:
+        return None, []
+    label = _parse(path, payloads[0])
+    problems = [] if len(payloads) == 1 else [
+        f"文件中有 {len(payloads)} 个 AIGC 隐式标识；GB 45438 6.1 c) 要求每个文件只有一个（用 beian label write 重写）"]
+    for payload in payloads:
+        problems += [p for p in payload_problems(payload) if p not in problems]
+    return label, problems + validate_label(label)

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from beian.errors import InputError
 
-Reader = Callable[[Path], str | None]
+Reader = Callable[[Path], list[str]]
 Writer = Callable[[Path, Path, str], None]
 
 SIDECAR_HINT = "确认文件完整、未损坏；确实无法写入文件内部时可用 --sidecar 写入旁路文件"
@@ -28,9 +28,11 @@ class Codec(NamedTuple):
     """How one file format carries the AIGC field.
 
     ``where`` says in Chinese where the field lives (shown after ``beian label write``);
-    ``read(path)`` returns the raw JSON text of the label or None; ``write(source,
-    target, payload)`` writes a labelled copy of ``source`` to ``target`` (an existing,
-    empty temporary file) and must leave ``source`` untouched.
+    ``read(path)`` returns the raw JSON text of every AIGC field in the file, in file order
+    (empty when there is none; more than one is a finding, GB 45438 6.1 c allows one);
+    ``write(source, target, payload)`` writes a labelled copy of ``source`` to ``target``
+    (an existing, empty temporary file) with exactly one AIGC field, every earlier one
+    removed, and must leave ``source`` untouched.
     """
 
     where: str

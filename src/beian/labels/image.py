@@ -34,9 +34,32 @@ def _png_chunk(kind: bytes, body: bytes) -> bytes:
     return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
 
 
+_PNG_TEXT = (b"tEXt", b"zTXt", b"iTXt")
+
+
+def _png_keyword(kind: bytes, body: bytes) -> bool:
+    """Whether a text chunk's keyword is AIGC (any case: a reader would take either)."""
+    return kind in _PNG_TEXT and body.split(b"\0", 1)[0].upper() == b"AIGC"
+
+
+def _png_text(kind: bytes, body: bytes) -> str:
+    """The text of a ``tEXt``, ``zTXt`` or ``iTXt`` chunk (the part after the keyword)."""
+    rest = body.split(b"\0", 1)[1] if b"\0" in body else b""
+    try:
+        if kind == b"tEXt":
+            return rest.decode("latin-1")
+        if kind == b"zTXt":
+            return zlib.decompress(rest[1:]).decode("latin-1")
+        flag, rest = rest[:1], rest[2:]
+        text = rest.split(b"\0", 2)[-1]  # skip the language tag and the translated keyword
+        return (zlib.decompress(text) if flag == b"\x01" else text).decode("utf-8", errors="replace")
+    except zlib.error:
+        raise InputError("PNG 文件中的 AIGC 文本块已损坏", "用 beian label write 重新写入") from None
+
+
 def label_png(data: bytes, payload: str) -> bytes:
-    """``data`` with one ``tEXt`` chunk ``AIGC`` (any earlier one removed) before IEND."""
-    chunks = [c for c in _png_chunks(data) if not (c[0] == b"tEXt" and c[1].startswith(_PNG_KEY))]
+    """``data`` with one ``tEXt`` chunk ``AIGC`` (every earlier AIGC text chunk removed) before IEND."""
+    chunks = [c for c in _png_chunks(data) if not _png_keyword(*c)]
     out = [PNG_SIG]
     for kind, body in chunks:
         if kind == b"IEND":
@@ -45,12 +68,9 @@ def label_png(data: bytes, payload: str) -> bytes:
     return b"".join(out)
 
 
-def png_label(data: bytes) -> str | None:
-    """The payload of the ``AIGC`` tEXt chunk, or None."""
-    for kind, body in _png_chunks(data):
-        if kind == b"tEXt" and body.startswith(_PNG_KEY):
-            return body[len(_PNG_KEY):].decode("latin-1")
-    return None
+def png_labels(data: bytes) -> list[str]:
+    """The payloads of every AIGC text chunk (``tEXt``, ``zTXt``, ``iTXt``), in file order."""
+    return [_png_text(kind, body) for kind, body in _png_chunks(data) if _png_keyword(kind, body)]
 
 
 def _jpeg_segments(data: bytes) -> list[tuple[int, int, int]]:
@@ -75,30 +95,32 @@ def label_jpeg(data: bytes, payload: str) -> bytes:
     segs = _jpeg_segments(data)
     end = segs[-1][2] if segs else 2
     for marker, s, e in segs:
-        if not (marker == 0xFE and data[s + 4:s + 9] == _JPEG_KEY):
+        if not _jpeg_is_label(data, marker, s):
             keep += data[s:e]
     keep += b"\xff\xfe" + struct.pack(">H", len(body) + 2) + body
     return bytes(keep) + data[end:]
 
 
-def jpeg_label(data: bytes) -> str | None:
-    """The payload of the ``AIGC:`` COM segment, or None."""
-    for marker, s, e in _jpeg_segments(data):
-        if marker == 0xFE and data[s + 4:s + 9] == _JPEG_KEY:
-            return data[s + 9:e].decode("latin-1")
-    return None
+def _jpeg_is_label(data: bytes, marker: int, start: int) -> bool:
+    """Whether the segment at ``start`` is a COM segment that starts with ``AIGC:`` (any case)."""
+    return marker == 0xFE and data[start + 4:start + 9].upper() == _JPEG_KEY
 
 
-def _read_png(path: Path) -> str | None:
-    return png_label(read_all(path))
+def jpeg_labels(data: bytes) -> list[str]:
+    """The payloads of every ``AIGC:`` COM segment, in file order."""
+    return [data[s + 9:e].decode("latin-1") for marker, s, e in _jpeg_segments(data) if _jpeg_is_label(data, marker, s)]
+
+
+def _read_png(path: Path) -> list[str]:
+    return png_labels(read_all(path))
 
 
 def _write_png(source: Path, target: Path, payload: str) -> None:
     target.write_bytes(label_png(read_all(source), payload))
 
 
-def _read_jpeg(path: Path) -> str | None:
-    return jpeg_label(read_all(path))
+def _read_jpeg(path: Path) -> list[str]:
+    return jpeg_labels(read_all(path))
 
 
 def _write_jpeg(source: Path, target: Path, payload: str) -> None:

@@ -92,15 +92,20 @@ def _is_signed(reader: PdfReader) -> bool:
     return isinstance(flags, int) and bool(flags & 1)
 
 
-def _read_pdf(path: Path) -> str | None:
+def _aigc_keys(info: Any) -> list[str]:
+    """Information-dictionary keys named AIGC in any case, the exact ``/AIGC`` first."""
+    keys = [str(k) for k in info if str(k).upper() == PDF_KEY] if info is not None else []
+    return sorted(keys, key=lambda k: k != PDF_KEY)
+
+
+def _read_pdf(path: Path) -> list[str]:
     with _quiet_pypdf():
         reader = _open_pdf(path)
         try:
             info = reader.metadata
-            value = info[PDF_KEY] if info is not None and PDF_KEY in info else None
+            return [str(info[k]) for k in _aigc_keys(info)]
         except _PDF_ERRORS as exc:
             raise _bad_pdf(path) from exc
-    return None if value is None else str(value)
 
 
 def _write_pdf(source: Path, target: Path, payload: str) -> None:
@@ -115,7 +120,9 @@ def _write_pdf(source: Path, target: Path, payload: str) -> None:
                              "请使用 --sidecar 写入旁路文件，或在签名之前写入标识")
         try:
             writer = PdfWriter(clone_from=reader)
-            writer.add_metadata({PDF_KEY: payload})
+            drop = set(_aigc_keys(writer.metadata))  # a second entry such as /aigc would be a second label
+            kept = {k: v for k, v in (writer.metadata or {}).items() if str(k) not in drop}
+            writer.metadata = {**kept, PDF_KEY: payload}
             with target.open("wb") as fh:
                 writer.write(fh)
         except _PDF_ERRORS as exc:
@@ -157,10 +164,9 @@ def _named(root: Any) -> list[Any]:
     return [p for p in root.iterchildren(f"{{{CUSTOM_NS}}}property") if (p.get("name") or "").upper() == FIELD]
 
 
-def _read_docx(path: Path) -> str | None:
+def _read_docx(path: Path) -> list[str]:
     root = _custom_root(_open_docx(path).part.package, path)
-    values = [prop[0] for prop in (_named(root) if root is not None else []) if len(prop)]
-    return str(values[0].text or "") if values else None
+    return [str(prop[0].text or "") for prop in (_named(root) if root is not None else []) if len(prop)]
 
 
 def _new_root() -> Any:
