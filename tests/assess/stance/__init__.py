@@ -1,0 +1,1 @@
+"""The frozen, independently labelled stance test set (issue #13 item 4); see GUIDE.md."""
