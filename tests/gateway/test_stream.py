@@ -25,7 +25,8 @@ def matcher() -> Matcher:
     ("好的。法輪", "法輪"),                # traditional form
     ("我们聊聊 fa lun", "fa lun"),         # pinyin
     ("写一个炸药配", "炸药配"),
-    ("上一行提到法\n", ""),                # a line break ends every match
+    ("上一行提到法\n", "法\n"),            # one line break does not end a match (法\n轮功 is a hit)
+    ("上一段提到法\n\n", ""),              # a paragraph break does
 ])
 def test_pending_is_only_an_unfinished_term(matcher: Matcher, text: str, held: str) -> None:
     n = matcher.pending_chars(text)

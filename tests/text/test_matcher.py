@@ -79,9 +79,10 @@ def test_two_character_hit_across_two_words_is_dropped(matcher: Matcher) -> None
     assert [m.matched for m in matcher.scan("他在视频里口交")] == ["口交"]
 
 
-def test_clause_punctuation_blocks_two_character_terms(matcher: Matcher) -> None:
-    assert matcher.scan("这个办法，轮流来") == []
-    assert matcher.scan("看色，情片") == []
+def test_clause_punctuation_inside_a_two_character_term_gives_a_low_confidence_hit(matcher: Matcher) -> None:
+    assert matcher.scan("这个办法，轮流来") == []  # 办法 + 轮流: two ordinary words
+    [hit] = matcher.scan("看色，情片")
+    assert (hit.start, hit.end, hit.matched, hit.confidence) == (1, 4, "色情", 0.45)
 
 
 def test_latin_terms_need_word_boundaries(matcher: Matcher) -> None:
@@ -100,8 +101,11 @@ def test_homophone_that_is_an_ordinary_word_is_not_reported(tmp_path: Path) -> N
     assert [h.variant for h in m.scan("人民政腐")] == ["exact"]
 
 
-def test_line_breaks_are_hard_boundaries(matcher: Matcher) -> None:
-    assert matcher.scan("法轮\n功") == []
+def test_a_line_break_inside_a_term_lowers_confidence_and_a_paragraph_break_is_a_boundary(
+        matcher: Matcher) -> None:
+    [hit] = matcher.scan("法轮\n功")
+    assert (hit.start, hit.end, hit.variant, hit.confidence) == (0, 4, "separator", 0.75)
+    assert matcher.scan("法轮\n\n功") == []
 
 
 def test_contained_hits_give_way_to_the_longer_one(tmp_path: Path) -> None:

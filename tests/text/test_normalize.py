@@ -49,8 +49,10 @@ def test_astral_characters_keep_offsets() -> None:
     assert text[a:b] == "法轮功"
 
 
-def test_line_breaks_are_kept_as_hard_boundaries() -> None:
-    assert normalize("路口\r\n交通").text == "路口\n交通"
+def test_one_line_break_is_a_gap_and_a_paragraph_break_is_a_hard_boundary() -> None:
+    assert normalize("路口\r\n交通").text == "路口交通"
+    assert normalize("路口\n\n交通").text == "路口\n交通"
+    assert normalize("路口\r\n\r\n交通").text == "路口\n交通"
 
 
 def test_fold_term_matches_text_folding() -> None:

@@ -65,6 +65,8 @@ def scan(
     errors: str = typer.Option("strict", "--errors", help="无法解码的字节：strict 报错 / replace 替换为 �。"),
     profile: str = typer.Option("tc260-003-2024", "--profile", "-p", help="标准配置（用于把分类映射到风险）。"),
     fail_on_hit: bool = typer.Option(True, "--fail-on-hit/--no-fail-on-hit", help="有命中时以退出码 1 结束。"),
+    min_confidence: float = typer.Option(0.5, "--min-confidence", min=0.0, max=1.0,
+                                         help="只报告置信度不低于此值的关键词命中（网关默认 0.75，严格模式 0.5）。"),
 ) -> None:
     """扫描文本中的敏感词（含繁简、全半角、插入符号、拼音等变体）与个人信息。"""
     if errors not in ("strict", "replace"):
@@ -76,7 +78,7 @@ def scan(
     docs = [text for _, text in named]
     total = 0
     printer = _JsonPrinter(mask) if as_json else _TablePrinter()
-    for doc_id, hits in _scan(matcher, docs, pii):
+    for doc_id, hits in _scan(matcher, docs, pii, min_confidence):
         total += len(hits)
         printer.add(named[doc_id][0], hits, docs[doc_id])
     printer.finish(total, len(docs), matcher)
@@ -118,10 +120,12 @@ def _documents(inputs: list[Path], *, lines: bool, errors: str) -> Iterator[tupl
             yield name, text
 
 
-def _scan(matcher: Matcher | None, docs: list[str], pii: bool) -> Iterator[tuple[int, list[ScanRecord]]]:
+def _scan(matcher: Matcher | None, docs: list[str], pii: bool,
+          min_confidence: float = 0.0) -> Iterator[tuple[int, list[ScanRecord]]]:
     keyword = matcher.scan_many(docs) if matcher is not None else [[] for _ in docs]
     for i, (doc, found) in enumerate(zip(docs, keyword)):
-        hits = [ScanRecord(i, m.start, m.end, m.text, m.matched, m.variant, m.category, "keyword") for m in found]
+        hits = [ScanRecord(i, m.start, m.end, m.text, m.matched, m.variant, m.category, "keyword") for m in found
+                if m.confidence >= min_confidence]
         if pii:
             hits.extend(_pii_hits(i, doc))
             hits.sort(key=lambda h: (h.start, h.end))

@@ -17,7 +17,7 @@ import numpy.typing as npt
 from beian.text.engines import Engine, compile_engine
 from beian.text.lexicon_stats import LONG_TERM_CHARS
 from beian.text.normalize import codepoints, normalize, to_text
-from beian.text.phonetics import is_hanzi, pinyin_forms, sound_table
+from beian.text.phonetics import is_hanzi, pinyin_forms, sound_table, syllables, tone_pinyin
 from beian.text.terms import Lexicon, Term
 
 IntArray = npt.NDArray[np.int64]
@@ -25,8 +25,10 @@ IntArray = npt.NDArray[np.int64]
 MIN_TERM_CHARS = 2
 HOMOPHONE_MIN_CHARS = 3  # two-character homophones hit ordinary words everywhere
 
+MIXED_MIN_CHARS, MIXED_BOTH_WAYS_MAX = 3, 4  # mixed pinyin/character patterns (see _mixed_patterns)
+
 # channel ids
-FOLD, PINYIN, INITIALS, HOMOPHONE, ALLOW = 0, 1, 2, 3, 4
+FOLD, PINYIN, INITIALS, HOMOPHONE, ALLOW, MIXED, TONES = 0, 1, 2, 3, 4, 5, 6
 
 
 @dataclass(frozen=True)
@@ -130,9 +132,9 @@ def compile_lexicon(lexicon: Lexicon, engine: str = "auto") -> Compiled:
 
 
 def _fold_all(texts: list[str]) -> list[tuple[str, tuple[int, ...]]]:
-    """Fold many terms in one vectorised pass (terms are separated by line breaks)."""
+    """Fold many terms in one vectorised pass (terms are separated by paragraph breaks: hard boundaries)."""
     clean = [t.replace("\n", " ").replace("\r", " ") for t in texts]
-    norm = normalize("\n".join(clean))
+    norm = normalize("\n\n".join(clean))
     pieces = norm.text.split("\n")
     runs = norm.runs.tolist()
     out, pos = [], 0
@@ -168,16 +170,32 @@ def _add_sound_channels(main: Patterns, sound: Patterns, lexicon: Lexicon, term:
         return py_runs, initial_runs
     opts = lexicon.options_for(term.category)
     if opts.pinyin or opts.initials:
-        full, initials = pinyin_forms(term.text if is_hanzi(term.text) else fold)
+        source = term.text if is_hanzi(term.text) else fold
+        full, initials = pinyin_forms(source)
         full_fold, py_runs = fold_one(full)
         if opts.pinyin and len(full) >= 4:
             main.add(full_fold, ti, PINYIN)
+            main.add(fold_one(tone_pinyin(source))[0], ti, TONES)
+            for pattern in _mixed_patterns(fold, syllables(source)):
+                main.add(pattern, ti, MIXED)
         if opts.initials and len(initials) >= 3 and initials not in _initials_stoplist():
             initials_fold, initial_runs = fold_one(initials)
             main.add(initials_fold, ti, INITIALS)
     if opts.homophone and len(fold) >= HOMOPHONE_MIN_CHARS:
         sound.add(to_text(sound_table()[codepoints(fold)]), ti, HOMOPHONE)
     return py_runs, initial_runs
+
+
+def _mixed_patterns(fold: str, syls: list[str]) -> list[str]:
+    """Terms written half in pinyin: one character as pinyin (``fa轮功``) and, for short terms,
+    all but one (``falun功``). Only terms of at least ``MIXED_MIN_CHARS`` characters."""
+    n = len(fold)
+    if n < MIXED_MIN_CHARS or len(syls) != n:
+        return []
+    out = [fold[:i] + syls[i] + fold[i + 1:] for i in range(n) if len(syls[i]) >= 2]
+    if n <= MIXED_BOTH_WAYS_MAX:
+        out += ["".join(syls[:i]) + fold[i] + "".join(syls[i + 1:]) for i in range(n)]
+    return [fold_one(p)[0] for p in out]
 
 
 _Kept = tuple[Term, bool, str, tuple[int, ...], tuple[int, ...], tuple[int, ...]]

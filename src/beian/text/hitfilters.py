@@ -15,14 +15,29 @@ from functools import lru_cache
 import numpy as np
 import numpy.typing as npt
 
-from beian.text.compiler import INITIALS, PINYIN
-from beian.text.normalize import KIND_NAMES, FoldKind, fold_tables, kinds_in
+from beian.text.compiler import INITIALS, MIXED, PINYIN, TONES
+from beian.text.normalize import (
+    CLAUSE_PUNCT,
+    KIND_NAMES,
+    FoldKind,
+    Gap,
+    Normalized,
+    fold_tables,
+    gap_classes,
+    kinds_in,
+)
 
 IntArray = npt.NDArray[np.int64]
 
-CLAUSE_PUNCT = "，。！？；：、,!?;"
-# When several folds caught one hit, the variant reported is the first in this order.
-VARIANT_PRIORITY = ("homoglyph", "style", "traditional", "width", "zero_width", "separator", "repeat", "case")
+__all__ = ["CLAUSE_PUNCT", "gap_cap"]
+# When several folds caught one hit, the variant reported is the first in this order (a visible
+# separator before the invisible characters that often come with it, such as FE0F after an emoji).
+VARIANT_PRIORITY = ("homoglyph", "style", "traditional", "width", "separator", "zero_width", "repeat", "case")
+
+# Confidence caps for hits with a clause mark or a line break inside (see gap_cap).
+CAP_REGULAR = 0.8
+CAP_LINE, CAP_LINE_SHORT = 0.75, 0.5
+CAP_CLAUSE, CAP_CLAUSE_SHORT = 0.6, 0.45
 
 
 @contextmanager
@@ -51,16 +66,16 @@ def covered(start: IntArray, end: IntArray, a_start: IntArray, a_end: IntArray) 
     return (pos >= 0) & (reach[np.maximum(pos, 0)] >= end)
 
 
-CHANGED, CLAUSE, LATIN = 1, 2, 4
+CHANGED, CLAUSE, LATIN, BREAK = 1, 2, 4, 8
 
 
 @lru_cache(maxsize=1)
 def char_flags() -> npt.NDArray[np.uint8]:
-    """Per code point: changed by the fold / clause punctuation / ASCII letter bits."""
-    _, kind = fold_tables()
+    """Per code point: changed by the fold / clause punctuation / ASCII letter / line break bits."""
+    _, kind, gap = fold_tables()
     flags = (kind != 0).astype(np.uint8) * CHANGED
-    for ch in CLAUSE_PUNCT:
-        flags[ord(ch)] |= CLAUSE
+    flags[gap == Gap.LINE] |= BREAK
+    flags[gap == Gap.CLAUSE] |= CLAUSE
     for cp in (*range(0x41, 0x5B), *range(0x61, 0x7B)):
         flags[cp] |= LATIN
     return np.asarray(flags, dtype=np.uint8)
@@ -78,7 +93,7 @@ def latin_ok(flags: npt.NDArray[np.uint8], start: IntArray, end: IntArray, head:
               tail: IntArray, channel: IntArray) -> npt.NDArray[np.bool_]:
     """Latin-edged hits must not continue a longer Latin word on either side."""
     latin = (flags & LATIN) != 0
-    latin_pattern = (channel == PINYIN) | (channel == INITIALS)
+    latin_pattern = (channel == PINYIN) | (channel == INITIALS) | (channel == TONES)
     before = np.zeros(start.size, dtype=bool)
     has_before = start > 0
     before[has_before] = latin[start[has_before] - 1]
@@ -100,6 +115,41 @@ def outermost(start: IntArray, end: IntArray, term: IntArray) -> IntArray:
     reach = np.maximum.accumulate(e)
     reach_before = np.concatenate(([-1], reach[:-1]))
     return np.asarray(order[new_span & (reach_before < e)], dtype=np.int64)
+
+
+def gap_cap(norm: Normalized, s: int, e: int) -> float | None:
+    """Highest confidence a hit over normalised ``[s, e)`` may have, from what separates its characters.
+
+    None when no gap holds a clause mark or a line break. Otherwise the hit may be real
+    (``法\\n轮功``, ``色，情``) or assembled from two words (``咖啡，因为``):
+
+    * every gap holds a visible separator and there are at least two gaps: regular insertion
+      (``法，轮，功``, one character per line), ``CAP_REGULAR``;
+    * a line break but no clause mark: ``CAP_LINE`` (two characters: ``CAP_LINE_SHORT``);
+    * a clause mark: ``CAP_CLAUSE`` (two characters: ``CAP_CLAUSE_SHORT``).
+    """
+    gaps = [gap_classes(norm, j) for j in range(s, e - 1)]
+    has_clause = any(Gap.CLAUSE in g for g in gaps)
+    has_line = any(Gap.LINE in g for g in gaps)
+    if not (has_clause or has_line):
+        return None
+    short = e - s <= 2
+    if not short and all(g & {Gap.NOISE, Gap.CLAUSE, Gap.LINE} for g in gaps):
+        return CAP_REGULAR
+    if has_clause:
+        return CAP_CLAUSE_SHORT if short else CAP_CLAUSE
+    return CAP_LINE_SHORT if short else CAP_LINE
+
+
+def mixed_edges(flags: npt.NDArray[np.uint8], norm_cps: npt.NDArray[np.uint32], s: IntArray, e: IntArray,
+                channel: IntArray, head: IntArray, tail: IntArray) -> tuple[IntArray, IntArray]:
+    """Latin-edge flags per hit: the term's for most channels, the hit's own edges for mixed hits."""
+    mixed = channel == MIXED
+    if not mixed.any():
+        return head, tail
+    lat_s = (flags[norm_cps[s]] & LATIN) != 0
+    lat_e = (flags[norm_cps[e - 1]] & LATIN) != 0
+    return np.where(mixed, lat_s, head).astype(np.int64), np.where(mixed, lat_e, tail).astype(np.int64)
 
 
 def fold_variant(original: str, term: str, runs: IntArray, term_chars: int) -> str:

@@ -34,13 +34,16 @@ from beian.text.compiler import (
     FOLD,
     HOMOPHONE,
     INITIALS,
+    MIXED,
     PINYIN,
+    TONES,
     Channel,
     Compiled,
     SkippedTerm,
     compile_lexicon,
 )
 from beian.text.hitfilters import (
+    BREAK,
     CHANGED,
     CLAUSE,
     char_flags,
@@ -48,12 +51,14 @@ from beian.text.hitfilters import (
     covered,
     dictionary_words,
     fold_variant,
+    gap_cap,
     gc_paused,
     latin_ok,
+    mixed_edges,
     outermost,
     straddles_words,
 )
-from beian.text.normalize import Normalized, normalize, to_text
+from beian.text.normalize import MAX_GAP_CHARS, Normalized, normalize, to_text
 from beian.text.phonetics import sound_table
 from beian.text.terms import Lexicon
 
@@ -65,11 +70,14 @@ __all__ = ["Match", "Matcher", "SkippedTerm", "build_matcher"]
 IntArray = npt.NDArray[np.int64]
 
 MAX_CHUNK_CHARS = 4_000_000
-CHANNEL_VARIANT = {PINYIN: "pinyin", INITIALS: "initials", HOMOPHONE: "homophone"}
+_SENTINEL = "\ufdd0"  # a noncharacter: kept by the fold, in no pattern
+DOC_JOIN = "\n\n"  # a paragraph break: a hard boundary, so batched documents never join
+CHANNEL_VARIANT = {PINYIN: "pinyin", TONES: "pinyin", INITIALS: "initials", HOMOPHONE: "homophone",
+                   MIXED: "mixed"}
 CONFIDENCE = {
     "exact": 1.0, "case": 0.98, "width": 0.97, "traditional": 0.97, "style": 0.95,
     "homoglyph": 0.95, "zero_width": 0.95, "separator": 0.9, "repeat": 0.9,
-    "pinyin": 0.8, "initials": 0.6, "homophone": 0.5,
+    "pinyin": 0.8, "mixed": 0.75, "initials": 0.6, "homophone": 0.5,
 }
 
 
@@ -146,15 +154,17 @@ class Matcher:
 
         A streaming caller releases ``text`` except these: the longest suffix whose folded form
         (or sound form) is the beginning of some pattern, including evasion noise inside it.
-        Everything before it can never be part of a hit that completes later. A line break
-        ends every pending match.
+        Everything before it can never be part of a hit that completes later. A single line
+        break does not end a pending match (``法\\n轮功`` is a hit); a paragraph break or an
+        over-long gap does, so only the last ``longest pattern x (MAX_GAP_CHARS + 1)`` characters
+        are looked at.
         """
-        tail = text[text.rfind("\n") + 1:]
+        tail = text[-(self._longest_pattern + 1) * (MAX_GAP_CHARS + 1):]
         if not tail:
             return 0
-        norm = normalize(tail)
-        ntext = norm.text
-        sound = to_text(sound_table()[norm.cps]) if self._sound is not None else ""
+        norm = normalize(tail + _SENTINEL)  # a trailing paragraph break becomes a boundary before it
+        ntext = norm.text[:-1]
+        sound = to_text(sound_table()[norm.cps[:-1]]) if self._sound is not None else ""
         for k in range(min(len(ntext), self._longest_pattern), 0, -1):  # longest first: the earliest start
             if _begins_pattern(self._main.sorted_patterns, ntext[-k:]) or (
                     sound and _begins_pattern(self._sound.sorted_patterns, sound[-k:])):  # type: ignore[union-attr]
@@ -166,8 +176,8 @@ class Matcher:
         out: list[list[Match]] = [[] for _ in texts]
         new = tuple.__new__
         for first, batch in _batches(texts):
-            hits = self._scan_one("\n".join(batch))
-            bounds = np.cumsum([0, *[len(t) + 1 for t in batch]])
+            hits = self._scan_one(DOC_JOIN.join(batch))
+            bounds = np.cumsum([0, *[len(t) + len(DOC_JOIN) for t in batch]])
             docs = np.searchsorted(bounds, [m.start for m in hits], side="right") - 1
             for m, doc in zip(hits, docs.tolist()):
                 base = int(bounds[doc])
@@ -207,13 +217,11 @@ class Matcher:
         flags = char_flags()[norm.source_cps]
         allow = t.is_allow[term].astype(bool)
         keep = ~allow & ~covered(ostart, oend, ostart[allow], oend[allow])
-        keep &= latin_ok(flags, ostart, oend, t.latin_head[term], t.latin_tail[term], channel)
-        if t.short.any():
-            keep &= ~(t.short[term].astype(bool) & (count(flags, CLAUSE, ostart, oend) > 0))
+        head, tail = mixed_edges(char_flags(), norm.cps, s, e, channel, t.latin_head[term], t.latin_tail[term])
+        keep &= latin_ok(flags, ostart, oend, head, tail, channel)
         idx = np.flatnonzero(keep)
         idx = idx[self._verified(flags, norm, idx, term, channel, s, e, ostart, oend)]
-        idx = idx[outermost(ostart[idx], oend[idx], channel[idx] * len(self._t.texts) + term[idx])]
-        idx = idx[np.lexsort((oend[idx], ostart[idx]))]
+        idx = self._outermost(flags, idx, term, channel, ostart, oend)
         clean = ((channel[idx] == FOLD) & (t.canonical[term[idx]] == 1)
                  & (count(flags, CHANGED, ostart[idx], oend[idx]) == 0)
                  & ((oend[idx] - ostart[idx]) == t.n_chars[term[idx]]))
@@ -230,6 +238,19 @@ class Matcher:
                                      int(ostart[j]), int(oend[j]), offset))
         merged.extend(exact[taken:])
         return merged
+
+    def _outermost(self, flags: npt.NDArray[np.uint8], idx: IntArray, term: IntArray, channel: IntArray,
+                   ostart: IntArray, oend: IntArray) -> IntArray:
+        """Hits not inside a longer hit, ordered by position.
+
+        A hit with a clause mark or a line break inside has a lowered confidence, so it never
+        hides the hits inside it (``咖啡，因为`` may hold ``咖啡因`` and still reports ``咖啡``).
+        """
+        rank = channel * len(self._t.texts) + term
+        gapped = count(flags, CLAUSE | BREAK, ostart[idx], oend[idx]) > 0
+        parts = [sub[outermost(ostart[sub], oend[sub], rank[sub])] for sub in (idx[~gapped], idx[gapped])]
+        out = np.concatenate(parts)
+        return out[np.lexsort((oend[out], ostart[out]))]
 
     def _verified(self, flags: npt.NDArray[np.uint8], norm: Normalized, idx: IntArray, term: IntArray,
                   channel: IntArray, s: IntArray, e: IntArray, ostart: IntArray,
@@ -261,6 +282,8 @@ class Matcher:
 
     def _runs_ok(self, norm: Normalized, ti: int, channel: int, s: int, e: int) -> bool:
         t = self._t
+        if channel in (MIXED, TONES):
+            return True  # these patterns have their own letters; doubled characters are rare there
         need = {PINYIN: t.pinyin_runs, INITIALS: t.initial_runs}.get(channel, t.runs)[ti]
         return all(have >= want for have, want in zip(norm.runs[s:e].tolist(), need))
 
@@ -280,8 +303,12 @@ class Matcher:
         original = text[ostart:oend]
         variant = CHANNEL_VARIANT.get(channel) or fold_variant(original, t.texts[ti], norm.runs[s:e],
                                                                 sum(t.runs[ti]))
+        confidence = CONFIDENCE[variant]
+        cap = gap_cap(norm, s, e) if channel != HOMOPHONE else None
+        if cap is not None:
+            confidence = min(confidence, cap)
         return Match(ostart + offset, oend + offset, original, t.texts[ti], variant, t.categories[ti],
-                     t.risks[ti], CONFIDENCE[variant], t.sources[ti])
+                     t.risks[ti], confidence, t.sources[ti])
 
 
 def _begins_pattern(patterns: list[str], piece: str) -> bool:
@@ -311,7 +338,7 @@ def _batches(texts: Sequence[str]) -> Iterable[tuple[int, list[str]]]:
             yield first, batch
             first, size, batch = i, 0, []
         batch.append(text)
-        size += len(text) + 1
+        size += len(text) + len(DOC_JOIN)
     if batch:
         yield first, batch
 

