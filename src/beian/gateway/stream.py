@@ -1,12 +1,15 @@
-"""Streaming guard: hold back enough text that a term split across chunks is never released.
+"""The streaming state machines: one :class:`FieldGuard` per (choice, field), one :class:`ClassifierGate` per answer.
+
+Invariant: *no character of a confirmed hit, and nothing after it, is ever released.*
 
 Two windows: the *check* window (``hold`` characters before the unreleased text, so a hit is
 seen with its context) and the *held* tail (only what could still grow into a hit: the
-matcher's :meth:`~beian.text.matcher.Matcher.pending_chars` and, with personal-information
-checks on, a trailing run of digits and letters). Holding just that tail keeps the first
-token fast on a paced stream; without a ``pending`` function the whole ``hold`` is kept back.
-A hit that reaches into the held tail is acted on only once the tail has moved past it (or
-the stream ends), so an allowlist term that completes later still clears it.
+guards' ``pending`` characters). Holding just that tail keeps the first token fast on a
+paced stream; without a ``pending`` function the whole ``hold`` is kept back. A hit that
+reaches into the held tail is acted on only once the tail has moved past it (or the stream
+ends), so an allowlist term that completes later still clears it; while it waits, nothing
+from its first character on is released (the release edge never passes the start of a
+pending hit).
 """
 
 from __future__ import annotations
@@ -14,43 +17,59 @@ from __future__ import annotations
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
+from beian.gateway.guard import PII_HOLD, hold_for
 from beian.gateway.policy import PolicyHit, Verdict, apply_masks
 from beian.log import get_logger, swallowed
 
+if TYPE_CHECKING:
+    from beian.gateway.guard import Checks
+
 Decide = Callable[[str], Verdict]
 Pending = Callable[[str], int]
-PII_HOLD = 32  # a bank-card or ID number with separators
 _PII_TAIL = re.compile(r"[0-9A-Za-z@._+\-:()（）＋－＠．\uff10-\uff19\uff21-\uff3a\uff41-\uff5a ]+$")
-
+STOPPING = ("block", "substitute")
 
 LOG = get_logger("gateway")
+__all__ = ["PII_HOLD", "ClassifierGate", "FieldGuard", "hold_for", "pii_pending"]
 
 
 @dataclass
 class FieldGuard:
-    """Buffer of one streamed field (``content`` or ``reasoning_content``)."""
+    """Buffer of one streamed field of one choice (``content``, ``reasoning_content``, ``refusal`` …).
 
-    hold: int
+    ``hold`` is the check window in characters, or a function giving it (read on every feed, so a
+    reloaded lexicon reaches a running stream); ``decide`` and ``pending`` are likewise live.
+    """
+
+    hold: int | Callable[[], int]
     decide: Decide
     pending: Pending | None = None
     text: str = ""
     released: int = 0
     hits: list[PolicyHit] = field(default_factory=list)
 
+    @classmethod
+    def of(cls, checks: Checks) -> FieldGuard:
+        """The guard for one field, checked by an app's composed :class:`~beian.gateway.guard.Checks`."""
+        return cls(checks.reach, checks.verdict, checks.pending)
+
     def feed(self, delta: str, final: bool = False) -> tuple[str, Verdict | None]:
-        """Add ``delta``; return the text now safe to send, or a stopping verdict."""
+        """Add ``delta``; return the text now safe to send, or a stopping verdict (nothing more is released)."""
         self.text += delta
-        edge = len(self.text) if final else max(self.released, len(self.text) - self._held())
-        lo = max(0, self.released - self.hold)
+        hold = self.hold() if callable(self.hold) else self.hold
+        edge = len(self.text) if final else max(self.released, len(self.text) - self._held(hold))
+        lo = max(0, self.released - hold)
         window = self.text[lo:]
         verdict = self.decide(window) if window else Verdict(text=window)
-        # a hit reaching into the held tail waits: a longer allowlist term may still cover it
-        # ("台独" in "平台独" before "立" arrives); it is never released while it waits
-        fresh = [h for h in verdict.hits if self.released < lo + h.end <= edge]
+        spans = [(lo + h.start, lo + h.end, h) for h in verdict.hits]
+        # a hit reaching past the edge waits (a longer allowlist term may still cover it: "台独" in
+        # "平台独" before "立" arrives); nothing from its first character on leaves while it waits
+        edge = min([edge, *(max(s, self.released) for s, e, _ in spans if e > edge)])
+        fresh = [h for s, e, h in spans if self.released < e <= edge]
         self.hits += fresh
-        if verdict.stops and any(h.action in ("block", "substitute") for h in fresh):
+        if any(h.action in STOPPING for h in fresh):
             return "", verdict
         masks = [h for h in fresh if h.action == "mask"]
         if masks:
@@ -61,34 +80,21 @@ class FieldGuard:
         self.released = edge
         return out, None
 
-    def _held(self) -> int:
+    def _held(self, hold: int) -> int:
         """Characters at the end that must wait for more text."""
         if self.pending is None:
-            return self.hold
+            return hold
         try:
             return self.pending(self.text[self.released:])
         except Exception as exc:  # never release on a failure: fall back to the full window
-            swallowed(LOG, "流式待定文本检查出错，改为扣留整个检查窗口", exc, held=self.hold)
-            return self.hold
+            swallowed(LOG, "流式待定文本检查出错，改为扣留整个检查窗口", exc, held=hold)
+            return hold
 
 
 def pii_pending(text: str) -> int:
     """Length of a trailing run that could be an unfinished phone, ID, card number or e-mail."""
     m = _PII_TAIL.search(text[-2 * PII_HOLD:])
     return len(m.group()) if m else 0
-
-
-def make_guard(matcher: Any, hold_factor: int, judge: Decide, pii: bool) -> FieldGuard:
-    """The guard for one streamed field: check window from the longest term, held tail from ``matcher``."""
-    def pending(text: str) -> int:
-        return int(max(matcher.pending_chars(text), pii_pending(text) if pii else 0))
-
-    return FieldGuard(hold_for(matcher.max_term_chars, hold_factor), judge, pending)
-
-
-def hold_for(max_term_chars: int, factor: int) -> int:
-    """Hold-back window in characters: the longest term with room for separators."""
-    return max(max_term_chars * max(factor, 1), PII_HOLD)
 
 
 SENTENCE_END = "。！？!?；;\n…"
@@ -118,7 +124,7 @@ class ClassifierGate:
             return "", None
         found = await self.classify(self.text[:cut])
         self.hits += found
-        if any(h.action in ("block", "substitute") for h in found):
+        if any(h.action in STOPPING for h in found):
             return "", found
         out, self.approved = self.text[self.approved:cut], cut
         return out, None

@@ -3,9 +3,12 @@
 A model can put an answer into a function call's ``arguments`` instead of ``content`` (an
 agent's "send message" tool, a jailbreak that asks for JSON). The gateway checks them with
 the same output policy. Arguments are JSON text, so the check reads the *decoded* string
-values (a ``\\u53f0`` escape hides nothing) and writes masks back by re-encoding; text that
-is not JSON is checked as it is. In a stream the calls are held until the choice finishes:
-a client can only use them once they are complete, and nothing unchecked leaves.
+values (a ``\\u53f0`` escape hides nothing), joined without a separator so a term split across
+two values is still one term, and writes masks back by re-encoding; text that is not JSON is
+checked as it is. Function names and JSON keys are model output too: they are checked (a hit
+that blocks or substitutes stops the answer; a mask cannot rename them and leaves them as they
+are). In a stream the calls (and a legacy ``function_call``) are held until the choice
+finishes: a client can only use them once they are complete, and nothing unchecked leaves.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from beian.gateway.messages import PathKey, Segment, joined, write_back
+from beian.gateway.messages import PathKey, Segment
 from beian.gateway.policy import PolicyHit, Verdict
 
 Check = Callable[[str], Awaitable[Verdict]]
@@ -65,16 +68,45 @@ class ArgumentText:
 
     @property
     def text(self) -> str:
-        """The string values, one per line, the way the policy checks them."""
-        return joined(self.segments)
+        """The string values joined without a separator (a term split across two values stays one term)."""
+        return "".join(s.text for s in self.segments)
 
     def mask(self, masked: str) -> None:
         """Write ``masked`` (same length as :attr:`text`) back into the function's ``arguments``."""
         if self.holder is None:
             self.function["arguments"] = masked
             return
-        write_back(self.holder, self.segments, masked)
+        pos = 0
+        for seg in self.segments:
+            node: Any = self.holder
+            for key in seg.path[:-1]:
+                node = node[key]
+            node[seg.path[-1]] = masked[pos:pos + len(seg.text)]
+            pos += len(seg.text)
         self.function["arguments"] = json.dumps(self.holder["v"], ensure_ascii=False)
+
+
+def _keys(node: Any) -> Iterator[str]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield str(key)
+            yield from _keys(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _keys(value)
+
+
+def names_text(funcs: list[dict[str, Any]]) -> str:
+    """Function names and every JSON key of their arguments, one per line (checked, never masked)."""
+    out: list[str] = []
+    for fn in funcs:
+        if isinstance(fn.get("name"), str) and fn["name"]:
+            out.append(fn["name"])
+        args = fn.get("arguments")
+        if isinstance(args, str) and args:
+            holder, _ = argument_segments(args)
+            out += list(_keys(holder)) if holder is not None else []
+    return "\n".join(out)
 
 
 def argument_texts(funcs: list[dict[str, Any]]) -> list[ArgumentText]:
@@ -107,8 +139,18 @@ def settle(checked: Iterable[tuple[ArgumentText, Verdict]]) -> Verdict:
 
 
 async def check_functions(funcs: list[dict[str, Any]], check: Check) -> Verdict:
-    """Check every function's ``arguments`` with an async ``check`` (see :func:`settle`)."""
-    return settle([(arg, await check(arg.text)) for arg in argument_texts(funcs)])
+    """Check every function's name, JSON keys and ``arguments`` with an async ``check`` (see :func:`settle`)."""
+    names = names_text(funcs)
+    if names:
+        verdict = await check(names)
+        if verdict.stops:
+            return Verdict(action=verdict.action, hits=verdict.hits, reply=verdict.reply)
+        first = [h for h in verdict.hits if h.action != "mask"]
+    else:
+        first = []
+    settled = settle([(arg, await check(arg.text)) for arg in argument_texts(funcs)])
+    settled.hits = first + settled.hits
+    return settled
 
 
 class ToolCallBuffer:
@@ -132,6 +174,20 @@ class ToolCallBuffer:
     def complete(self) -> list[dict[str, Any]]:
         """The calls in index order, as one delta carries them."""
         return [{"index": i, **self.calls[i]} for i in sorted(self.calls)]
+
+
+class FunctionCallBuffer:
+    """Streamed legacy ``delta.function_call`` fragments of one choice (name as it comes, arguments appended)."""
+
+    def __init__(self) -> None:
+        self.function: dict[str, Any] | None = None
+
+    def add(self, fragment: Any) -> None:
+        """Merge one delta's ``function_call`` fragment."""
+        if isinstance(fragment, dict):
+            if self.function is None:
+                self.function = {"arguments": ""}
+            _merge_function(self.function, fragment)
 
 
 def _merge_function(into: dict[str, Any], frag: dict[str, Any]) -> None:

@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import asyncio
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from beian.errors import CHECK_FAILED, CheckFailed, ConfigError
 from beian.gateway.config import AppConfig, GatewayConfig, load_config
+from beian.gateway.guard import Checks
 from beian.gateway.lexicons import compile_lexicon, load_files
-from beian.gateway.policy import Verdict, decide
-from beian.gateway.stream import FieldGuard, make_guard
+from beian.gateway.policy import PolicyHit, Verdict, classifier_hits, decide
+from beian.gateway.stream import FieldGuard
 from beian.labels import apply_text_label
 from beian.log import get_logger, swallowed, text_ref
 
@@ -61,6 +62,7 @@ class BeianChecks:
     app: AppConfig
     matcher: Any
     mode: str = "normal"
+    _classifier: Any = field(default=None, repr=False)
 
     @classmethod
     def load(cls, config_path: str | os.PathLike[str] | None = None, app: str | None = None, *,
@@ -100,10 +102,38 @@ class BeianChecks:
                 raise CheckFailed() from exc
             return Verdict(text=text)
 
+    def stream_checks(self, question: str = "") -> Checks:
+        """The app's composed output checks for a stream, with the classifier gate when the app has one."""
+        async def classify(answer: str) -> list[PolicyHit]:
+            return await self.classify(answer, question)
+
+        return Checks.for_app(self.cfg, self.app, lambda: self.matcher, lambda: self.mode,
+                              classify if self.app.classifier is not None else None)
+
     def field_guard(self) -> FieldGuard:
         """A streaming guard for one output field: it holds back only what could still become a hit."""
-        return make_guard(self.matcher, self.cfg.hold_factor, lambda text: self.decide(text, "output"),
-                          self.app.pii)
+        return FieldGuard.of(self.stream_checks())
+
+    async def classify(self, answer: str, question: str) -> list[PolicyHit]:
+        """The classifier's hits on ``answer``; a failure or timeout blocks when the app fails closed."""
+        c = self.app.classifier
+        if c is None:
+            return []
+        if self._classifier is None:
+            from beian.text.classifiers import GuardModelClassifier, LLMJudgeClassifier
+
+            cls = GuardModelClassifier if c.kind == "guard" else LLMJudgeClassifier
+            self._classifier = cls(c.base_url, c.model, c.api_key or None, timeout=c.timeout_s)
+        try:
+            verdict = await asyncio.wait_for(asyncio.to_thread(self._classifier.classify, answer, question),
+                                             timeout=c.timeout_s)
+        except Exception as exc:
+            swallowed(LOG, "分类模型调用失败或超时", exc, app=self.app.name, answer=text_ref(answer),
+                      fail_closed=self.app.fail_closed)
+            if not self.app.fail_closed:
+                return []
+            return [PolicyHit("classifier", 0, 0, "分类模型调用失败", 1.0, "block", "分类模型调用失败或超时（失败关闭）")]
+        return classifier_hits(self.app, verdict, self.mode == "strict" or self.app.minors_mode)
 
     def label(self, content: str, position: str | None = None) -> str:
         """``content`` with the explicit AIGC label at ``position`` (default: the config's)."""

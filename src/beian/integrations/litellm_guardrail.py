@@ -38,8 +38,8 @@ import json
 import logging
 import time
 import uuid
-from collections.abc import AsyncGenerator, AsyncIterable
-from typing import TYPE_CHECKING, Any, NoReturn
+from collections.abc import AsyncGenerator, AsyncIterable, Awaitable
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 from litellm.exceptions import GuardrailRaisedException
 from litellm.integrations.custom_guardrail import CustomGuardrail
@@ -71,6 +71,7 @@ SUPPORTED_HOOKS = (GuardrailEventHooks.pre_call, GuardrailEventHooks.post_call)
 INPUT_CALL_TYPES = frozenset({"completion", "acompletion", "text_completion", "atext_completion",
                               "responses", "aresponses", "anthropic_messages", "aanthropic_messages"})
 PROVIDER = "beian"
+T = TypeVar("T")
 UNSUPPORTED = "beian 护栏无法检查这种输出格式（仅支持 OpenAI 格式的 /chat/completions），已按失败关闭策略拒绝"
 
 
@@ -208,41 +209,35 @@ class BeianGuardrail(CustomGuardrail):
                                                       request_data: dict[str, Any]) -> AsyncGenerator[Any, None]:
         """Release streamed text only once it is safe; end the stream with the refusal on a hit."""
         del user_api_key_dict
-        guard = StreamGuard(self.checks, self.explicit_label)
+        n = request_data.get("n")
+        guard = StreamGuard(self.checks, self.explicit_label, joined(request_segments(request_data)),
+                            n if isinstance(n, int) and not isinstance(n, bool) else 1)
         try:
             async for item in response:
                 if not isinstance(item, ModelResponseStream):
                     self._unsupported(item)
                     yield item
                     continue
-                stop = self._feed(guard, item, request_data)
-                yield stop or item
-                if stop is not None:
+                out = await self._feed(guard, guard.feed(item), request_data)
+                if out is not None:
+                    yield out
+                if guard.done:
                     return
-            for chunk in self._tail(guard, request_data):
+            for chunk in await self._feed(guard, guard.tail(), request_data):
                 yield chunk
         finally:
             await _close(response)
 
-    def _feed(self, guard: StreamGuard, chunk: ModelResponseStream, data: dict[str, Any]) -> ModelResponseStream | None:
+    async def _feed(self, guard: StreamGuard, step: Awaitable[T], data: dict[str, Any]) -> T:
+        """Run one step of the stream guard; a failing check fails closed (HTTP 503); stops are logged."""
         started = time.time()
         try:
-            stop = guard.feed(chunk)
+            out = await step
         except CheckFailed as exc:
             raise self._check_failed("output") from exc
-        if guard.stop is not None:
-            self._note(data, "output", guard.stop, started)
-        return stop
-
-    def _tail(self, guard: StreamGuard, data: dict[str, Any]) -> list[ModelResponseStream]:
-        started = time.time()
-        try:
-            chunks = guard.tail()
-        except CheckFailed as exc:
-            raise self._check_failed("output") from exc
-        if guard.stop is not None:
-            self._note(data, "output", guard.stop, started)
-        return chunks
+        for verdict in guard.new_stops():
+            self._note(data, "output", verdict, started)
+        return out
 
     def _unsupported(self, item: object) -> None:
         """Generated text in a format the adapter cannot check: refuse (fail closed) or let it pass with a warning."""

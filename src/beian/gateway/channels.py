@@ -1,0 +1,76 @@
+"""The text channels of one plain (non-streamed) choice, and its ``logprobs`` cut to what is returned.
+
+A choice's model output is more than ``message.content``: list-type content (its text parts
+joined, so a term split across two parts is one term), ``reasoning_content``, vLLM's
+``reasoning``, ``refusal``, and the completions shape's ``choices[].text``. Tool calls and a
+legacy ``function_call`` are checked by :mod:`beian.gateway.toolcalls`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from beian.gateway.chunks import LOGPROB_FIELDS, LogprobQueue
+
+MESSAGE_FIELDS = ("reasoning_content", "reasoning", "content", "refusal")
+
+
+@dataclass
+class Channel:
+    """One checkable text of a choice and how to write a same-length (masked) copy back."""
+
+    name: str
+    text: str
+    put: Callable[[str], None]
+
+
+def _parts(parts: list[Any]) -> Channel | None:
+    texts = [p for p in parts if isinstance(p, dict) and isinstance(p.get("text"), str) and p["text"]]
+    if not texts:
+        return None
+
+    def put(masked: str) -> None:
+        pos = 0
+        for p in texts:
+            p["text"], pos = masked[pos:pos + len(p["text"])], pos + len(p["text"])
+
+    return Channel("content", "".join(p["text"] for p in texts), put)
+
+
+def choice_channels(choice: dict[str, Any]) -> list[Channel]:
+    """The choice's text channels, reasoning first."""
+    out: list[Channel] = []
+    msg = choice.get("message")
+    if isinstance(msg, dict):
+        for f in MESSAGE_FIELDS:
+            val = msg.get(f)
+            if isinstance(val, str) and val:
+                out.append(Channel(f, val, lambda v, f=f: msg.__setitem__(f, v)))
+            elif f == "content" and isinstance(val, list) and (part := _parts(val)) is not None:
+                out.append(part)
+    if isinstance(choice.get("text"), str) and choice["text"]:
+        out.append(Channel("text", choice["text"], lambda v: choice.__setitem__("text", v)))
+    return out
+
+
+def trim_logprobs(choice: dict[str, Any], original: dict[str, str]) -> None:
+    """Keep only ``logprobs`` entries whose token is returned unchanged (masked text loses its entries).
+
+    ``original`` maps a channel to its text as generated; the choice holds the text as returned.
+    """
+    lp = choice.get("logprobs")
+    if not isinstance(lp, dict):
+        return
+    final = {c.name: c.text for c in choice_channels(choice)}
+    if any(isinstance(lp.get(f), list) for f in LOGPROB_FIELDS):
+        for f in LOGPROB_FIELDS:
+            if isinstance(lp.get(f), list):
+                q = LogprobQueue()
+                q.add(lp[f], len(original.get(f, "")))
+                text = final.get(f, "")
+                lp[f] = q.take(text, len(text))
+        return
+    if any(final.get(f) != v for f, v in original.items()):  # other shapes: only when returned unchanged
+        choice["logprobs"] = None
