@@ -11,6 +11,7 @@ import time
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any, cast
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
@@ -19,15 +20,25 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
+from beian.errors import ConfigError
 from beian.gateway.audit import MODES, AuditStore, AuditWriter
+from beian.gateway.audit_chain import KEY_HINT, load_key
+from beian.gateway.channels import choice_channels, trim_logprobs
+from beian.gateway.checkpoints import Checkpointer, open_sink
 from beian.gateway.config import AppConfig, GatewayConfig, sha256_hex
 from beian.gateway.errors import GatewayHTTPError, envelope
+from beian.gateway.intake import parse_object, read_body
 from beian.gateway.lexicons import compile_lexicon, load_files, with_overlay
-from beian.gateway.messages import Segment, joined, request_segments, write_back
+from beian.gateway.messages import BRIDGE, Segment, joined, request_segments, write_back
+from beian.gateway.metrics_view import WithoutApps
 from beian.gateway.policy import ACTION_RANK, PolicyHit, Verdict, classifier_hits, decide, substitute_for
-from beian.gateway.relay import FIELDS, Relay, chunk, sse
+from beian.gateway.ratelimit import buckets_from_env
+from beian.gateway.relay import Relay, chunk, sse
+from beian.gateway.termcheck import admin_problem, lexicon_problems
 from beian.gateway.toolcalls import check_functions, functions
 from beian.gateway.upstream import UpstreamClient, UpstreamStream
+from beian.gateway.users import UserGuard
+from beian.kinds import Outcome, error_outcome
 from beian.labels import apply_text_label, implicit_label, label_json
 from beian.log import get_logger, swallowed, text_ref
 from beian.records import AuditRow
@@ -59,8 +70,11 @@ class Gateway:
 
     def __init__(self, cfg: GatewayConfig, store: AuditStore | None = None) -> None:
         self.cfg = cfg
-        self.store = store or AuditStore(cfg.db_url(), cfg.audit.busy_timeout_ms, cfg.audit.synchronous)
+        self.store = store or AuditStore(cfg.db_url(), cfg.audit.busy_timeout_ms, cfg.audit.synchronous,
+                                         key=load_key(cfg))
         self.writer = AuditWriter(self.store)
+        self.checkpointer = _make_checkpointer(cfg, self.store)
+        self.users = UserGuard(self.store, self.audit)  # TC260-003 7 g) 1)
         self.metrics = Metrics()
         self.upstream = UpstreamClient()
         self._bases = {a.name: load_files([cfg.path(p) for p in a.lexicons], [cfg.path(p) for p in a.allow])
@@ -69,10 +83,13 @@ class Gateway:
         self.matchers: dict[str, Any] = {}
         self._mode = ("normal", 0.0)
         self._rebuilding = asyncio.Lock()
-        self._buckets: dict[str, tuple[float, float]] = {}
-        self.workers = max(1, int(os.environ.get(WORKERS_ENV, "1") or 1))
+        self.buckets = buckets_from_env()  # shared by all workers of one ``beian serve``
+        self._slots = {a.name: i for i, a in enumerate(cfg.apps)}
         self.classifiers = {a.name: _make_classifier(a) for a in cfg.apps if a.classifier is not None}
         self.rebuild_matchers()
+        self.lexicon_problems = [p for m in self.matchers.values() for p in lexicon_problems(m)]
+        for problem in self.lexicon_problems:
+            LOG.warning(problem)
 
     # ------------------------------------------------------------ state
     def rebuild_matchers(self) -> None:
@@ -106,28 +123,23 @@ class Gateway:
         return mode
 
     async def open_clients(self) -> None:
-        """Create the pooled upstream session."""
+        """Create the pooled upstream session; record streams a killed worker left unfinished."""
         await self.upstream.open()
+        await self.recover_interrupted()
 
     async def close_clients(self) -> None:
         """Close the upstream session and flush the audit writer."""
         await self.upstream.close()
         self.writer.close()
+        if self.checkpointer is not None:
+            self.checkpointer.close()
         self.store.close()
 
     def rate_ok(self, app: AppConfig) -> bool:
-        """Token bucket per app (``rate_limit_rpm``; 0 = unlimited), split evenly across the workers."""
+        """Token bucket per app (``rate_limit_rpm``; 0 = unlimited), one bucket across all workers."""
         if app.rate_limit_rpm <= 0:
             return True
-        now = time.monotonic()
-        cap = max(app.rate_limit_rpm / self.workers, 1.0)
-        tokens, at = self._buckets.get(app.name, (cap, now))
-        tokens = min(cap, tokens + (now - at) * cap / 60.0)
-        if tokens < 1:
-            self._buckets[app.name] = (tokens, now)
-            return False
-        self._buckets[app.name] = (tokens - 1, now)
-        return True
+        return self.buckets.take(self._slots[app.name], app.rate_limit_rpm)
 
     async def check(self, app: AppConfig, text: str, stage: str, mode: str) -> Verdict:
         """Run the checks in a worker thread with the app's timeout; fail closed on error."""
@@ -184,12 +196,61 @@ class Gateway:
             raise GatewayHTTPError(503, "审计日志无法写入（数据库被锁定或不可用），为保证留痕已拒绝本次请求",
                                    "service_unavailable", "audit_unavailable") from exc
 
+    async def audit_rejected(self, err: GatewayHTTPError, *, app: AppConfig | None = None,
+                             body: dict[str, Any] | None = None, rid: str = "", mode: str = "",
+                             hits: list[PolicyHit] | None = None, asked: str | None = None) -> None:
+        """Record a refused or failed request (401, 429, 4xx, 503, 502/504); never raises.
+
+        The caller answers with ``err`` whatever happens here; a record that cannot be written
+        is logged. Authentication failures carry no user text (the body is not read).
+        """
+        if err.code == "audit_unavailable":  # the database is the failure: nothing can be recorded
+            return
+        outcome = error_outcome(err.status, err.code)
+        row = _row(self, app, body or {}, rid or _new_rid(), mode or self._mode[0], outcome, hits or [], {},
+                   {"input": asked} if asked is not None else None)
+        row["evidence"] = json.dumps([{"status": err.status, "code": err.code}, *(h.to_dict() for h in hits or [])],
+                                     ensure_ascii=False)
+        try:
+            await self.audit(row)
+        except GatewayHTTPError as exc:
+            swallowed(LOG, "被拒绝请求的审计记录无法写入", exc, level=logging.ERROR, outcome=str(outcome))
+
+    async def audit_start(self, app: AppConfig, body: dict[str, Any], rid: str, mode: str) -> None:
+        """The start record of a streamed answer, committed before the prompt goes upstream.
+
+        The outcome record follows when the stream ends; a worker killed in between leaves only
+        this record, and the next start of a gateway on this host adds an ``interrupted`` record.
+        """
+        row = _row(self, app, body, rid, mode, Outcome.STREAM_START, [], {})
+        row["evidence"] = json.dumps([{"worker": worker_id()}])
+        await self.audit(row)
+
+    async def recover_interrupted(self) -> int:
+        """Add an ``interrupted`` record for every stream whose worker on this host is gone."""
+        try:
+            return await asyncio.to_thread(self.store.mark_interrupted, worker_id())
+        except Exception as exc:
+            swallowed(LOG, "补记中断的流式回答失败", exc, level=logging.ERROR)
+            return 0
+
     def label(self, produce_id: str) -> dict[str, dict[str, str]]:
         """The implicit label for one response."""
         return implicit_label(self.cfg.label.producer_code, produce_id)
 
 
 # ---------------------------------------------------------------- helpers
+def _new_rid() -> str:
+    return "chatcmpl-" + uuid.uuid4().hex[:23]  # 32 characters: the whole id fits ProduceID
+
+
+def worker_id() -> str:
+    """This worker as ``host/pid`` (stream start records name it, so a restart can tell it is gone)."""
+    import socket
+
+    return f"{socket.gethostname()}/{os.getpid()}"
+
+
 def _freeze_heap() -> None:
     """Move the lexicons and matchers out of the garbage collector's sight.
 
@@ -198,6 +259,18 @@ def _freeze_heap() -> None:
     """
     gc.collect()
     gc.freeze()
+
+
+def _make_checkpointer(cfg: GatewayConfig, store: AuditStore) -> Checkpointer | None:
+    """Signed checkpoints outside the database when ``audit.checkpoint_dir`` is set (the key is required)."""
+    if not cfg.audit.checkpoint_dir:
+        return None
+    if store.key is None:
+        raise ConfigError("audit.checkpoint_dir 需要审计密钥：没有签名的检查点可以被随意改写", KEY_HINT)
+    sink = open_sink(cfg.audit.checkpoint_dir, Path(cfg.base_dir))
+    cp = Checkpointer(store, sink, store.key, cfg.audit.checkpoint_every_rows, cfg.audit.checkpoint_every_s)
+    store.on_append = cp.note
+    return cp
 
 
 def _make_classifier(app: AppConfig) -> Any:
@@ -215,46 +288,33 @@ def _app_for(gw: Gateway, request: Request) -> AppConfig:
     app = gw.cfg.app_for_key(key) if key else None
     if app is None:
         raise GatewayHTTPError(401, "API 密钥缺失或无效", "authentication_error", "invalid_api_key")
+    request.state.app = app  # for the audit record of a refused request
     if not gw.rate_ok(app):
         raise GatewayHTTPError(429, "请求过于频繁，已超过该应用的速率限制", "rate_limit_error", "rate_limited")
     return app
 
 
 async def _json_body(gw: Gateway, request: Request) -> dict[str, Any]:
-    limit = gw.cfg.max_body_bytes
-    declared = request.headers.get("content-length")
-    if declared and declared.isdigit() and int(declared) > limit:
-        raise GatewayHTTPError(413, f"请求体过大（上限 {limit} 字节）", code="body_too_large")
-    chunks, size = [], 0
-    async for part in request.stream():
-        size += len(part)
-        if size > limit:
-            raise GatewayHTTPError(413, f"请求体过大（上限 {limit} 字节）", code="body_too_large")
-        chunks.append(part)
-    try:
-        text = b"".join(chunks).decode("utf-8")
-    except UnicodeDecodeError:
-        raise GatewayHTTPError(400, "请求体不是有效的 UTF-8 编码", code="invalid_encoding") from None
-    try:
-        body = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise GatewayHTTPError(400, f"请求体不是合法的 JSON（第 {exc.lineno} 行第 {exc.colno} 列）",
-                               code="invalid_json") from None
-    if not isinstance(body, dict):
-        raise GatewayHTTPError(400, "请求体必须是 JSON 对象", code="invalid_json")
-    return body
+    """The body as a JSON object: size limit, read deadline, valid UTF-8 and Unicode, bounded nesting."""
+    raw = await read_body(request.stream(), request.headers.get("content-length"), gw.cfg.max_body_bytes,
+                          gw.cfg.body_timeout_s)
+    return parse_object(raw)
 
 
 def _user_text(body: dict[str, Any]) -> tuple[str, list[Segment]]:
-    """The user text to check (user messages joined by newlines) and where each piece came from."""
+    """Every text of the request the model will see (all roles, tools, documents …) and where it came from.
+
+    The pieces are joined with a space the matcher bridges, so a term split across two messages
+    or parts is still found; see :mod:`beian.gateway.messages`.
+    """
     msgs = body.get("messages")
     if not isinstance(msgs, list) or not msgs:
         raise GatewayHTTPError(400, "messages 字段缺失或不是非空数组", code="invalid_messages")
     for i, m in enumerate(msgs):
         if not isinstance(m, dict):
             raise GatewayHTTPError(400, f"messages[{i}] 不是对象", code="invalid_messages")
-    segments = request_segments({"messages": msgs})
-    return joined(segments), segments
+    segments = request_segments(body)
+    return joined(segments, BRIDGE), segments
 
 
 def _completion(model: str, content: str, finish: str, label: dict[str, Any], rid: str) -> dict[str, Any]:
@@ -263,12 +323,12 @@ def _completion(model: str, content: str, finish: str, label: dict[str, Any], ri
                          "finish_reason": finish}], "aigc": label}
 
 
-def _row(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: str, mode: str, action: str,
+def _row(gw: Gateway, app: AppConfig | None, body: dict[str, Any], rid: str, mode: str, action: Outcome,
          hits: list[PolicyHit], timings: dict[str, float], raw: dict[str, Any] | None = None) -> AuditRow:
     user = body.get("user")
-    return {"ts": time.time(), "request_id": rid, "app": app.name,
+    return {"ts": time.time(), "request_id": rid, "app": app.name if app else "",
             "user_hash": sha256_hex(str(user)) if user else None, "model": str(body.get("model", "")),
-            "mode": mode, "action": action, "categories": ",".join(sorted({h.key for h in hits if h.action != "allow"})),
+            "mode": mode, "action": action.value, "categories": ",".join(sorted({h.key for h in hits if h.action != "allow"})),
             "evidence": json.dumps([h.to_dict() for h in hits], ensure_ascii=False),
             "timings": json.dumps({k: round(v * 1000, 3) for k, v in timings.items()}),
             "raw": json.dumps(raw, ensure_ascii=False) if (raw and gw.cfg.audit.store_raw) else None}
@@ -285,9 +345,7 @@ async def _refusal(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: str, 
     headers = _headers(gw, rid, label)
     model = str(body.get("model", ""))
     if app.error_envelope:
-        resp = envelope(400, reply, "content_filter", code)
-        resp.headers.update(headers)
-        return resp
+        return _refusal_envelope(headers, reply, code)
     if body.get("stream"):
         async def gen() -> AsyncIterator[bytes]:
             first = chunk(model, rid, {"role": "assistant", "content": reply}, "content_filter")
@@ -298,6 +356,21 @@ async def _refusal(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: str, 
     return JSONResponse(_completion(model, reply, "content_filter", label, rid), headers=headers)
 
 
+def _refusal_envelope(headers: dict[str, str], reply: str, code: str = "content_filter") -> Response:
+    """An ``error_envelope`` app's refusal: HTTP 400 in the OpenAI error envelope, label headers kept."""
+    resp = envelope(400, reply, "content_filter", code)
+    resp.headers.update(headers)
+    return resp
+
+
+def _stopped_reply(choices: list[Any]) -> str | None:
+    """The reply of the first choice the gateway retracted (``content_filter``), if any."""
+    for ch in choices:
+        if isinstance(ch, dict) and ch.get("finish_reason") == "content_filter" and isinstance(ch.get("message"), dict):
+            return str(ch["message"].get("content") or "")
+    return None
+
+
 # ---------------------------------------------------------------- handlers
 async def chat(request: Request) -> Response:
     """``POST /v1/chat/completions``."""
@@ -305,7 +378,19 @@ async def chat(request: Request) -> Response:
     try:
         return await _chat(gw, request)
     except GatewayHTTPError as err:
+        await gw.audit_rejected(err, **_seen(request))
         return err.response()
+    except Exception:
+        await gw.audit_rejected(GatewayHTTPError(500, "网关内部错误", "server_error", "internal_error"),
+                                **_seen(request))
+        raise
+
+
+def _seen(request: Request) -> dict[str, Any]:
+    """What ``_chat`` learnt about a request before it was refused (for its audit record)."""
+    st = request.state
+    return {k: getattr(st, k, None) for k in ("app", "body", "rid", "mode", "hits", "asked")
+            if getattr(st, k, None) is not None}
 
 
 async def _chat(gw: Gateway, request: Request) -> Response:
@@ -313,22 +398,32 @@ async def _chat(gw: Gateway, request: Request) -> Response:
     app = _app_for(gw, request)
     body = await _json_body(gw, request)
     mode = await gw.refresh()
-    rid = "chatcmpl-" + uuid.uuid4().hex[:23]  # 32 characters: the whole id fits ProduceID
+    rid = _new_rid()
+    request.state.body, request.state.rid, request.state.mode = body, rid, mode
     if mode == "suspended":
         gw.metrics.requests.labels(app.name, "suspended").inc()
         raise GatewayHTTPError(503, gw.cfg.suspended_message, "service_unavailable", "suspended")
+    who = await gw.users.arrive(app, body)  # a suspended user is refused here (403 user_suspended)
+    if who.canned is not None:
+        await gw.audit(_row(gw, app, body, rid, mode, Outcome.USER_CANNED, [], {}))
+        gw.metrics.requests.labels(app.name, Outcome.USER_CANNED.value).inc()
+        return await _refusal(gw, app, body, rid, who.canned)
     text, segments = _user_text(body)
+    request.state.asked = text
     verdict = await gw.check(app, text, "input", mode)
+    request.state.hits = verdict.hits
     timings = {"input_check": time.perf_counter() - t0}
     raw = {"input": text}
     if verdict.stops or mode == "canned":
         reply = verdict.reply if verdict.stops else _canned(gw, verdict)
-        action = verdict.action if verdict.stops else "canned"
-        await gw.audit(_row(gw, app, body, rid, mode, "input_" + action, verdict.hits, timings, raw))
-        gw.metrics.requests.labels(app.name, "input_" + action).inc()
-        return await _refusal(gw, app, body, rid, reply)
+        outcome = Outcome.of("input", verdict.action) if verdict.stops else Outcome.INPUT_CANNED
+        await gw.audit(_row(gw, app, body, rid, mode, outcome, verdict.hits, timings, raw))
+        gw.metrics.requests.labels(app.name, outcome.value).inc()
+        handled = await gw.users.count(app, who, verdict.stops, rid, mode, str(body.get("model", "")))
+        return await _refusal(gw, app, body, rid, handled or reply)
+    await gw.users.count(app, who, False, rid, mode, "")  # a clean input ends the "in a row" count
     if verdict.action == "mask":
-        write_back(body, segments, verdict.text)
+        write_back(body, segments, verdict.text, BRIDGE)
     if body.get("stream"):
         return await _forward_stream(gw, app, body, rid, mode, verdict.hits, t0, asked=text)
     return await _forward_json(gw, app, body, rid, mode, verdict.hits, t0, asked=text)
@@ -352,7 +447,7 @@ async def _forward_json(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: 
             raise TypeError
     except (KeyError, TypeError):
         raise GatewayHTTPError(502, "上游模型服务返回的不是合法的对话补全 JSON", "upstream_error", "upstream_bad") from None
-    action = "allow"
+    action = _input_outcome(hits)
     raw_out: list[str] = []
     question = _user_text(body)[0]
     for ch in choices:
@@ -365,62 +460,76 @@ async def _forward_json(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: 
     data["aigc"] = label
     timings = {"upstream": up_s, "gateway": time.perf_counter() - t0 - up_s}
     await gw.audit(_row(gw, app, body, rid, mode, action, hits, timings, {"input": asked, "output": raw_out}))
-    gw.metrics.requests.labels(app.name, action).inc()
+    gw.metrics.requests.labels(app.name, action.value).inc()
+    stopped = _stopped_reply(choices) if app.error_envelope and action.rank >= 3 else None
+    if stopped is not None:  # error_envelope covers output refusals too, not only input blocks
+        return _refusal_envelope(_headers(gw, rid, label), stopped)
     return JSONResponse(data, headers=_headers(gw, rid, label))
 
 
-def _worse(a: str, b: str) -> str:
-    """The request's action so far and one choice's: any stop wins, then a mask, then allow."""
-    if a == "allow" or (a == "output_mask" and b != "allow"):
-        return b
-    return a
+def _worse(a: Outcome, b: Outcome) -> Outcome:
+    """The request's outcome so far and one more: the first stop wins, then an output mask, an input mask, allow."""
+    return b if b.rank > a.rank else a
+
+
+def _input_outcome(hits: list[PolicyHit]) -> Outcome:
+    """``input_mask`` when personal information (or a term) in the prompt was masked before forwarding."""
+    return Outcome.INPUT_MASK if any(h.action == "mask" for h in hits) else Outcome.ALLOW
 
 
 def _retract(ch: dict[str, Any], reply: str) -> None:
-    """Replace a choice's message with ``reply`` (no reasoning, no tool calls)."""
-    ch["message"] = {"role": "assistant", "content": reply}
+    """Replace a choice's output with ``reply`` (no reasoning, no tool calls, no logprobs)."""
+    if "message" in ch or "text" not in ch:
+        ch["message"] = {"role": "assistant", "content": reply}
+    if "text" in ch:
+        ch["text"] = reply
+    ch.pop("logprobs", None)
     ch["finish_reason"] = "content_filter"
 
 
 async def _check_choice(gw: Gateway, app: AppConfig, ch: dict[str, Any], question: str, mode: str,
-                        raw_out: list[str]) -> tuple[str, list[PolicyHit]]:
-    """Check one plain choice in place (text fields, tool-call arguments, classifier, label)."""
+                        raw_out: list[str]) -> tuple[Outcome, list[PolicyHit]]:
+    """Check one plain choice in place (every text channel, tool calls, classifier, logprobs, label)."""
     msg: dict[str, Any] = ch["message"] if isinstance(ch.get("message"), dict) else {}
-    action = "allow"
+    action = Outcome.ALLOW
     hits: list[PolicyHit] = []
-    for f in FIELDS:
-        val = msg.get(f)
-        if not isinstance(val, str) or not val:
-            continue
-        raw_out.append(val)
-        v = await gw.check(app, val, "output", mode)
+    original: dict[str, str] = {}
+    for chan in choice_channels(ch):
+        original[chan.name] = chan.text
+        raw_out.append(chan.text)
+        v = await gw.check(app, chan.text, "output", mode)
         hits += v.hits
         if v.stops:
             _retract(ch, v.reply)
-            return "output_" + v.action, hits
+            return Outcome.of("output", v.action), hits
         if v.action == "mask":
-            action = "output_mask"
-            msg[f] = v.text
+            action = Outcome.OUTPUT_MASK
+            chan.put(v.text)
     tv = await check_functions(functions(msg), lambda t: gw.check(app, t, "output", mode))
     hits += tv.hits
     if tv.stops:
         _retract(ch, tv.reply)
-        return "output_tool_" + tv.action, hits
+        return Outcome.of("output_tool", tv.action), hits
     if tv.action == "mask":
-        action = "output_mask"
-    if isinstance(msg.get("content"), str):
-        c_hits = await gw.classify(app, msg["content"], question, mode)
+        action = _worse(action, Outcome.OUTPUT_TOOL_MASK)
+    answer = next((c for c in choice_channels(ch) if c.name in ("content", "text")), None)
+    if answer is not None:
+        c_hits = await gw.classify(app, answer.text, question, mode)
         hits += c_hits
         worst = max((h.action for h in c_hits), key=ACTION_RANK.__getitem__, default="allow")
         if worst in ("block", "substitute"):
             _retract(ch, app.refusal if worst == "block" else substitute_for(gw.cfg, app, c_hits))
-            return "output_classifier_" + worst, hits
-        msg["content"] = apply_text_label(msg["content"], gw.cfg.label.text, gw.cfg.label.position)
+            return Outcome.of("output_classifier", worst), hits
+    trim_logprobs(ch, original)
+    for key, holder in (("content", msg), ("text", ch)):
+        if isinstance(holder.get(key), str):
+            holder[key] = apply_text_label(holder[key], gw.cfg.label.text, gw.cfg.label.position)
     return action, hits
 
 
 async def _forward_stream(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: str, mode: str,
                           hits: list[PolicyHit], t0: float, *, asked: str) -> Response:
+    await gw.audit_start(app, body, rid, mode)  # before the prompt reaches the model
     resp = await gw.upstream.stream(gw.cfg.upstreams[app.upstream], "/chat/completions", body)
     label = gw.label(rid)
     return StreamingResponse(_relay(gw, app, body, rid, mode, hits, t0, resp, label, asked), media_type="text/event-stream",
@@ -429,23 +538,26 @@ async def _forward_stream(gw: Gateway, app: AppConfig, body: dict[str, Any], rid
 
 async def _relay(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: str, mode: str, hits: list[PolicyHit],
                  t0: float, resp: UpstreamStream, label: dict[str, Any], asked: str) -> AsyncIterator[bytes]:
-    relay = Relay(gw, app, str(body.get("model", "")), _user_text(body)[0], rid, mode, label)
+    n = body.get("n")
+    relay = Relay(gw, app, str(body.get("model", "")), _user_text(body)[0], rid, mode, label,
+                  n if isinstance(n, int) and not isinstance(n, bool) else 1)
     try:
         async for out in relay.events(resp):
             yield out
     except Exception as exc:
         swallowed(LOG, "流式转发中断", exc, app=app.name, request_id=rid)
-        relay.action = "stream_error"
+        relay.action = Outcome.STREAM_ERROR
         yield sse({"error": {"message": "流式转发中断", "type": "upstream_error", "code": "stream_broken"}})
     finally:
         await resp.aclose()
         timings = {"gateway_total": time.perf_counter() - t0}
+        outcome = _worse(_input_outcome(hits), Outcome(relay.action))
         try:
-            await gw.audit(_row(gw, app, body, rid, mode, relay.action, hits + relay.hits, timings,
+            await gw.audit(_row(gw, app, body, rid, mode, outcome, hits + relay.hits, timings,
                                 {"input": asked, "output": relay.answer_text()}))
         except GatewayHTTPError as exc:  # the answer has been streamed already: nothing left to refuse
             swallowed(LOG, "流式回答的审计记录无法写入", exc, level=logging.ERROR, app=app.name, request_id=rid)
-        gw.metrics.requests.labels(app.name, relay.action).inc()
+        gw.metrics.requests.labels(app.name, outcome.value).inc()
 
 
 async def models(request: Request) -> Response:
@@ -490,30 +602,40 @@ async def healthz(request: Request) -> Response:
 
 
 async def metrics(request: Request) -> Response:
-    """Prometheus metrics."""
+    """Prometheus metrics: with ``metrics_token_sha256`` set only for its bearer; app names only for it."""
     gw: Gateway = request.app.state.gw
-    return Response(generate_latest(gw.metrics.registry), media_type="text/plain; version=0.0.4")
+    expected = gw.cfg.metrics_token_sha256.lower()
+    auth = request.headers.get("authorization", "")
+    token = auth[7:].strip() if auth.lower().startswith("bearer ") else ""
+    authorised = bool(expected and token and sha256_hex(token) == expected)
+    if expected and not authorised:
+        return envelope(401, "指标令牌缺失或无效", "authentication_error", "invalid_metrics_token")
+    source = gw.metrics.registry if authorised else WithoutApps(gw.metrics.registry)
+    return Response(generate_latest(source), media_type="text/plain; version=0.0.4")  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------- admin & complaints
-def _admin(gw: Gateway, request: Request) -> None:
+def _admin(gw: Gateway, request: Request) -> str:
+    """The operator named by the admin token (``who`` in the audit record never comes from the body)."""
     auth = request.headers.get("authorization", "")
     token = auth[7:].strip() if auth.lower().startswith("bearer ") else ""
-    if not gw.cfg.admin_token_sha256 or not token or sha256_hex(token) != gw.cfg.admin_token_sha256.lower():
+    operator = gw.cfg.admin_operator(token) if token else None
+    if operator is None:
         raise GatewayHTTPError(401, "管理令牌缺失或无效", "authentication_error", "invalid_admin_token")
+    return operator
 
 
 async def admin_mode(request: Request) -> Response:
     """``GET/POST /admin/mode``."""
     gw: Gateway = request.app.state.gw
     try:
-        _admin(gw, request)
+        operator = _admin(gw, request)
         if request.method == "POST":
             body = await _json_body(gw, request)
             mode = body.get("mode")
             if mode not in MODES:
                 raise GatewayHTTPError(400, "mode 须为 " + "、".join(MODES), code="invalid_mode")
-            await asyncio.to_thread(gw.store.set_mode, mode, str(body.get("who") or "admin-api"))
+            await asyncio.to_thread(gw.store.set_mode, mode, operator, "admin_api")
             gw._mode = (mode, time.monotonic())
         return JSONResponse({"mode": await asyncio.to_thread(gw.store.mode)})
     except GatewayHTTPError as err:
@@ -524,7 +646,7 @@ async def admin_keywords(request: Request) -> Response:
     """``POST /admin/keywords`` {op: add|remove, terms: [...], who, category}; ``GET`` the change log."""
     gw: Gateway = request.app.state.gw
     try:
-        _admin(gw, request)
+        operator = _admin(gw, request)
         if request.method == "GET":
             return JSONResponse({"log": await asyncio.to_thread(gw.store.keyword_log)})
         body = await _json_body(gw, request)
@@ -532,12 +654,33 @@ async def admin_keywords(request: Request) -> Response:
         if body.get("op") not in ("add", "remove") or not isinstance(terms, list) or not terms \
                 or not all(isinstance(t, str) and t.strip() for t in terms):
             raise GatewayHTTPError(400, "须提供 op（add 或 remove）与非空的 terms 字符串数组", code="invalid_keywords")
-        who = str(body.get("who") or "admin-api")
-        version = await asyncio.to_thread(gw.store.change_keywords, body["op"], [t.strip() for t in terms], who,
-                                          body.get("category"))
+        problem = admin_problem([t.strip() for t in terms]) if body["op"] == "add" else None
+        if problem:
+            raise GatewayHTTPError(400, problem, code="invalid_keywords")
+        version = await asyncio.to_thread(gw.store.change_keywords, body["op"], [t.strip() for t in terms], operator,
+                                          body.get("category"), "admin_api")
         async with gw._rebuilding:
             await asyncio.to_thread(gw.rebuild_matchers)
         return JSONResponse({"version": version})
+    except GatewayHTTPError as err:
+        return err.response()
+
+
+async def admin_users(request: Request) -> Response:
+    """``GET /admin/users[?all=1]``: users under a measure; ``POST /admin/users/unsuspend`` {user, app}."""
+    gw: Gateway = request.app.state.gw
+    try:
+        operator = _admin(gw, request)
+        if request.method == "GET":
+            return JSONResponse({"users": await gw.users.listing(request.query_params.get("all") == "1")})
+        body = await _json_body(gw, request)
+        user, app_name = body.get("user"), body.get("app")
+        if not isinstance(user, str) or not user or not isinstance(app_name, (str, type(None))):
+            raise GatewayHTTPError(400, "须提供用户标识 user（原始标识或其 sha256 摘要），app 可选", code="invalid_user")
+        apps = await gw.users.lift(user, app_name, operator)
+        if not apps:
+            raise GatewayHTTPError(404, "没有找到该用户的处置记录", code="user_not_found")
+        return JSONResponse({"lifted": apps, "message": "已解除该用户的处置，并清零违规计数。"})
     except GatewayHTTPError as err:
         return err.response()
 
@@ -607,6 +750,8 @@ def create_app(cfg: GatewayConfig, store: AuditStore | None = None) -> Starlette
         Route("/v1/opt-out", opt_out, methods=["POST"]),
         Route("/admin/mode", admin_mode, methods=["GET", "POST"]),
         Route("/admin/keywords", admin_keywords, methods=["GET", "POST"]),
+        Route("/admin/users", admin_users, methods=["GET"]),
+        Route("/admin/users/unsuspend", admin_users, methods=["POST"]),
         Route("/healthz", healthz, methods=["GET"]),
         Route("/metrics", metrics, methods=["GET"]),
     ]

@@ -12,12 +12,12 @@ REPEATABLE READ so that a verification sees one consistent snapshot.
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import queue
 import sqlite3
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -45,8 +45,9 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 
-from beian.errors import RuntimeFailure
-from beian.kinds import Mode
+from beian.errors import ConfigError, RuntimeFailure
+from beian.gateway.audit_chain import KEY_HINT, ChainState, ChainWalk, Problem, row_hash, sign, signed_ok
+from beian.kinds import Mode, Outcome, Tamper
 from beian.records import AUDIT_FIELDS
 
 meta = MetaData()
@@ -61,6 +62,8 @@ audit_log = Table(
     Column("categories", Text), Column("evidence", Text), Column("timings", Text), Column("raw", Text),
     Column("prev_hash", String(64), nullable=False), Column("hash", String(64), nullable=False),
 )
+# finds a stream's outcome record from its start record; created on existing databases too
+_REQUEST_INDEX = "CREATE INDEX IF NOT EXISTS ix_audit_log_request_id ON audit_log (request_id)"
 state = Table(
     "gateway_state", meta,
     Column("key", String(64), primary_key=True), Column("value", Text, nullable=False),
@@ -104,12 +107,6 @@ P = ParamSpec("P")
 def _pk(key: Any) -> int:
     """The integer primary key SQLAlchemy reports for an insert."""
     return int(key[0])
-
-
-def row_hash(prev: str, row: dict[str, Any]) -> str:
-    """sha256 over the previous hash and this record's fields."""
-    body = json.dumps([row.get(k) for k in CHAIN_FIELDS], ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256((prev + "|" + body).encode("utf-8")).hexdigest()
 
 
 def _storable(value: Any, length: int | None) -> str:
@@ -306,25 +303,35 @@ def _guarded(method: Callable[Concatenate[AuditStore, P], T]) -> Callable[Concat
     return wrapper
 
 
-def chain_rows(prev: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Records ready to insert: cleaned, each linked to the one before it."""
+def chain_rows(prev: str, rows: list[dict[str, Any]], key: bytes | None = None) -> list[dict[str, Any]]:
+    """Records ready to insert: cleaned, each linked to the one before it (HMAC under ``key`` when given)."""
     out = []
     for row in rows:
         full = fit_row(audit_log, {k: row.get(k) for k in CHAIN_FIELDS})
         full["prev_hash"] = prev
-        full["hash"] = prev = row_hash(prev, full)
+        full["hash"] = prev = row_hash(prev, full, key)
         out.append(full)
     return out
 
 
+def event_row(outcome: Outcome, evidence: list[dict[str, Any]], mode: str = "", request_id: str = "") -> dict[str, Any]:
+    """A record of something other than a request: an operator's action or a chain event."""
+    return {"ts": time.time(), "request_id": request_id or f"{outcome.value}-{uuid.uuid4().hex[:12]}", "app": "",
+            "user_hash": None, "model": "", "mode": mode, "action": outcome.value, "categories": "",
+            "evidence": json.dumps(evidence, ensure_ascii=False), "timings": "{}", "raw": None}
+
+
 @dataclass
 class VerifyResult:
-    """Outcome of checking the hash chain."""
+    """Outcome of checking the hash chain (and the checkpoints, when given)."""
 
     ok: bool
     checked: int
     broken_at: int | None = None
     message: str = ""
+    kind: Tamper | None = None
+    problems: list[Problem] = field(default_factory=list)
+    unfinished: list[str] = field(default_factory=list)  # request ids of streams with only a start record
 
 
 @dataclass
@@ -334,9 +341,13 @@ class AuditStore:
     url: str
     busy_timeout_ms: int = 2000
     synchronous: str = "normal"
+    key: bytes | None = None  # the audit key (HMAC chain); None: the old unkeyed chain
+    init_chain: bool = True  # check the key against the chain now (False: before the first write)
     engine: Engine = field(init=False)
     reader: Engine = field(init=False)
     quick: Engine | None = field(init=False, default=None)
+    on_append: Callable[[int], None] | None = field(init=False, default=None)  # e.g. a Checkpointer's note
+    _chain_checked: bool = field(init=False, default=False)
 
     def __post_init__(self) -> None:
         try:
@@ -347,8 +358,46 @@ class AuditStore:
             with self.engine.begin() as conn:
                 _lock(conn, SCHEMA_LOCK_KEY)  # workers starting together must not race on CREATE TABLE
                 meta.create_all(conn)
+                conn.execute(text(_REQUEST_INDEX))
+                if self.init_chain:
+                    self._check_key(conn)
+        except ConfigError:
+            raise
         except Exception as exc:
             raise db_failure(exc, self.url, "无法打开审计数据库") from None
+
+    def _check_key(self, conn: Connection) -> None:
+        """The key fits the chain; a first key starts keying (records before it keep the old rule)."""
+        self._chain_checked = True
+        st = ChainState.from_state(self._states(conn))
+        if self.key is None:
+            if st.keyed_from is not None:
+                raise ConfigError("审计链已启用密钥，但没有提供密钥：没有密钥写入的记录会使哈希链断开", KEY_HINT)
+            return
+        if st.keyed_from is not None:
+            if not signed_ok(self.key, st.keyed_sig, "keyed", st.keyed_from):
+                raise ConfigError("审计密钥与启用密钥时的不一致（或启用状态被改动）",
+                                  "使用启用时的密钥；用 beian admin audit verify 检查是否被篡改")
+            return
+        _lock(conn, CHAIN_LOCK_KEY)
+        if st.anchor:  # a purge before keying: the anchor is trusted from here on
+            self._put_anchor(conn, st.anchor, st.anchor_id, st.purged)
+        marker = event_row(Outcome.CHAIN_KEYED, [{"note": "此前的记录按无密钥规则校验，自此条起使用密钥"}])
+        mid = self._append_in(conn, [marker])[0]
+        self._put(conn, "chain_keyed", json.dumps({"id": mid, "sig": sign(self.key, "keyed", mid)}), "beian")
+
+    def _put_anchor(self, conn: Connection, anchor: str, anchor_id: int, purged: int) -> None:
+        self._put(conn, "chain_anchor", anchor, "purge")
+        self._put(conn, "chain_anchor_id", str(anchor_id), "purge")
+        self._put(conn, "chain_purged", str(purged), "purge")
+        if self.key is not None:
+            sig = ChainState(anchor=anchor, anchor_id=anchor_id, purged=purged).anchor_signature(self.key)
+            self._put(conn, "chain_anchor_sig", sig, "purge")
+
+    @staticmethod
+    def _states(conn: Connection) -> dict[str, str]:
+        keys = ("chain_anchor", "chain_anchor_id", "chain_anchor_sig", "chain_purged", "chain_keyed")
+        return {r.key: r.value for r in conn.execute(select(state.c.key, state.c.value).where(state.c.key.in_(keys)))}
 
     @property
     def dialect(self) -> str:
@@ -369,11 +418,23 @@ class AuditStore:
         if not rows:
             return []
         with self.engine.begin() as conn:
-            if not _is_pg(conn):
-                return self._append_sqlite(conn, rows)
-            _lock(conn, CHAIN_LOCK_KEY)
-            prev = conn.execute(select(audit_log.c.hash).order_by(audit_log.c.id.desc()).limit(1)).scalar()
-            return self._insert_pg(conn, chain_rows(prev if prev is not None else self.anchor(conn), rows))
+            ids = self._append_in(conn, rows)
+        self._noted(len(ids))
+        return ids
+
+    def _append_in(self, conn: Connection, rows: list[dict[str, Any]]) -> list[int]:
+        """Chain ``rows`` onto the newest record inside the caller's transaction."""
+        if not self._chain_checked:
+            self._check_key(conn)
+        if not _is_pg(conn):
+            return self._append_sqlite(conn, rows)
+        _lock(conn, CHAIN_LOCK_KEY)
+        prev = conn.execute(select(audit_log.c.hash).order_by(audit_log.c.id.desc()).limit(1)).scalar()
+        return self._insert_pg(conn, chain_rows(prev if prev is not None else self.anchor(conn), rows, self.key))
+
+    def _noted(self, n: int) -> None:
+        if self.on_append is not None and n:
+            self.on_append(n)
 
     def try_append_now(self, row: dict[str, Any]) -> int | None:
         """Append one record in the caller's thread if that cannot wait: the record's id, or ``None``.
@@ -383,13 +444,15 @@ class AuditStore:
         connection's busy timeout is 0. ``None`` means "queue it for the writer thread",
         which waits for the lock and reports errors; a failed attempt has committed nothing.
         """
-        if self.quick is None:
+        if self.quick is None or not self._chain_checked:
             return None
         try:
             with self.quick.begin() as conn:
-                return self._append_sqlite(conn, [row])[0]
+                rid = self._append_sqlite(conn, [row])[0]
         except (SQLAlchemyError, sqlite3.Error):
             return None
+        self._noted(1)
+        return rid
 
     @staticmethod
     def _insert_pg(conn: Connection, full: list[dict[str, Any]]) -> list[int]:
@@ -410,7 +473,7 @@ class AuditStore:
         cur = conn.connection.cursor()
         try:
             last = cur.execute(_SQLITE_LAST_HASH).fetchone()
-            full = chain_rows(last[0] if last else self.anchor(conn), rows)
+            full = chain_rows(last[0] if last else self.anchor(conn), rows, self.key)
             ids = []
             for r in full:
                 cur.execute(_SQLITE_INSERT, [r[c] for c in _INSERT_COLUMNS])
@@ -449,31 +512,69 @@ class AuditStore:
             return int(conn.execute(select(func.count()).select_from(audit_log)).scalar() or 0)
 
     @_guarded
-    def verify(self) -> VerifyResult:
-        """Recompute the chain (one snapshot); report the first record that does not fit."""
-        with self.reader.connect() as conn:
-            prev = self.anchor(conn)
-            n = 0
+    def verify(self, checkpoints: list[Any] | None = None) -> VerifyResult:
+        """Recompute the chain in one snapshot, compare it with ``checkpoints``; name the first tampering.
+
+        Without the key only the old unkeyed rule can be checked (an edit whose later hashes were
+        recomputed passes); a keyed chain cannot be verified without its key.
+        """
+        with self.reader.begin() as conn:
+            st = ChainState.from_state(self._states(conn))
+            if st.keyed_from is not None and self.key is None:
+                raise ConfigError("审计链已启用密钥，校验需要同一个密钥", KEY_HINT)
+            walk = ChainWalk(st, self.key, [cp.last_id for cp in checkpoints or [] if cp.valid])
+            walk.check_state()
             for row in self._records(conn, None):
-                n += 1
-                if row["prev_hash"] != prev or row_hash(prev, row) != row["hash"]:
-                    return VerifyResult(False, n, row["id"],
-                                        f"第 {row['id']} 条记录的哈希链不连续：记录被修改、删除或插入")
-                prev = row["hash"]
-        return VerifyResult(True, n, None, f"哈希链完整，共 {n} 条记录")
+                walk.row(row)
+            walk.finish(checkpoints or [])
+        return _result(walk, self.key is not None and st.keyed_from is not None, len(checkpoints or []))
+
+    @_guarded
+    def chain_head(self) -> tuple[int, str, int]:
+        """The newest record's id and hash and how many records the chain ever had (one snapshot)."""
+        with self.reader.begin() as conn:
+            last = conn.execute(select(audit_log.c.id, audit_log.c.hash).order_by(audit_log.c.id.desc()).limit(1)).first()
+            n = int(conn.execute(select(func.count()).select_from(audit_log)).scalar() or 0)
+            purged = int(self._states(conn).get("chain_purged") or 0)
+        return (int(last.id), str(last.hash), n + purged) if last is not None else (0, "", purged)
 
     @_guarded
     def purge(self, before_ts: float) -> int:
-        """Delete records older than ``before_ts``; keep the chain verifiable."""
+        """Delete records older than ``before_ts``; keep the chain verifiable, record the purge itself."""
         with self.engine.begin() as conn:
             _lock(conn, CHAIN_LOCK_KEY)
+            st = ChainState.from_state(self._states(conn))
+            if st.keyed_from is not None and self.key is None:
+                raise ConfigError("审计链已启用密钥，清理需要同一个密钥（清理留下的锚点要签名）", KEY_HINT)
             last = conn.execute(select(audit_log.c.id, audit_log.c.hash).where(audit_log.c.ts < before_ts)
                                 .order_by(audit_log.c.id.desc()).limit(1)).first()
             if last is None:
                 return 0
-            n = conn.execute(delete(audit_log).where(audit_log.c.id <= last.id)).rowcount
-            self._put(conn, "chain_anchor", last.hash, "purge")
-        return int(n or 0)
+            n = int(conn.execute(delete(audit_log).where(audit_log.c.id <= last.id)).rowcount or 0)
+            self._put_anchor(conn, last.hash, int(last.id), st.purged + n)
+            self._append_in(conn, [event_row(Outcome.PURGE, [{"through_id": int(last.id), "deleted": n,
+                                                                 "before_ts": before_ts}])])
+        self._noted(1)
+        return n
+
+    @_guarded
+    def mark_interrupted(self, worker: str, within_s: float = 2 * 86400) -> int:
+        """An ``interrupted`` record for each stream started (within ``within_s``) by a dead worker of this host
+        that has no outcome record; workers restarting together add each one once (the chain lock is held)."""
+        host = worker.rsplit("/", 1)[0]
+        later = audit_log.alias("later")
+        orphan = select(audit_log).where(
+            audit_log.c.action == Outcome.STREAM_START.value, audit_log.c.ts >= time.time() - within_s,
+            ~select(later.c.id).where(later.c.request_id == audit_log.c.request_id,
+                                      later.c.id > audit_log.c.id).exists())
+        with self.engine.begin() as conn:
+            _lock(conn, CHAIN_LOCK_KEY)
+            gone = [dict(r._mapping) for r in conn.execute(orphan) if _dead_here(r.evidence, host)]
+            rows = [{**{k: o[k] for k in CHAIN_FIELDS}, "ts": time.time(), "action": Outcome.INTERRUPTED.value,
+                     "evidence": json.dumps([{"started_id": o["id"], "by": worker}])} for o in gone]
+            ids = self._append_in(conn, rows) if rows else []
+        self._noted(len(ids))
+        return len(ids)
 
     # -------------------------------------------------------------- state
     def _put(self, conn: Connection, key: str, value: str, who: str) -> None:
@@ -496,12 +597,16 @@ class AuditStore:
         return default if val is None else str(val)
 
     @_guarded
-    def set_mode(self, mode: str, who: str) -> None:
-        """Switch the emergency mode for every worker."""
+    def set_mode(self, mode: str, who: str, via: str = "cli") -> None:
+        """Switch the emergency mode for every worker; the switch is an audit record naming ``who``."""
         if mode not in MODES:
             raise RuntimeFailure(f"未知的运行模式 {mode}", "可选：" + "、".join(MODES))
         with self.engine.begin() as conn:
+            old = conn.execute(select(state.c.value).where(state.c.key == "mode")).scalar() or "normal"
             self._put(conn, "mode", mode, who)
+            self._append_in(conn, [event_row(Outcome.MODE_CHANGE, [{"who": who, "via": via, "from": old, "to": mode}],
+                                             mode)])
+        self._noted(1)
 
     def mode(self) -> str:
         """The current mode (normal when never set)."""
@@ -509,12 +614,15 @@ class AuditStore:
 
     # ----------------------------------------------------------- keywords
     @_guarded
-    def change_keywords(self, op: str, terms: list[str], who: str, category: str | None = None) -> int:
-        """Log an add/remove of terms; return the new version.
+    def change_keywords(self, op: str, terms: list[str], who: str, category: str | None = None,
+                        via: str = "cli") -> int:
+        """Log an add/remove of terms; return the new version. The change is also an audit record.
 
         On PostgreSQL the change log is serialized too, so versions become visible
         in order and a worker that saw version *n* has seen every change up to *n*.
         """
+        from beian.text.evidence import mask_term
+
         with self.engine.begin() as conn:
             _lock(conn, KEYWORD_LOCK_KEY)
             version = 0
@@ -522,6 +630,10 @@ class AuditStore:
                 vals = fit_row(keyword_changes, {"ts": time.time(), "who": who, "op": op, "term": term,
                                                  "category": category})
                 version = _pk(conn.execute(insert(keyword_changes).values(**vals)).inserted_primary_key)
+            what = {"who": who, "via": via, "op": op, "count": len(terms), "version": version, "category": category,
+                    "terms": [mask_term(t) for t in terms[:50]]}  # masked: the record never holds a banned term
+            self._append_in(conn, [event_row(Outcome.KEYWORD_CHANGE, [what])])
+        self._noted(1)
         return version
 
     @_guarded
@@ -585,6 +697,37 @@ class AuditStore:
         """Whether the user opted out of training use."""
         with self.reader.connect() as conn:
             return conn.execute(select(opt_outs.c.user_hash).where(opt_outs.c.user_hash == user_hash)).first() is not None
+
+
+def _dead_here(evidence: str | None, host: str) -> bool:
+    """Whether a start record's worker ran on ``host`` and is no longer alive."""
+    import os
+
+    try:
+        worker = str(json.loads(evidence or "[]")[0]["worker"])
+        w_host, pid = worker.rsplit("/", 1)
+        if w_host != host:
+            return False
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except (ValueError, KeyError, IndexError, TypeError, OSError):
+        return False
+    return False
+
+
+def _result(walk: ChainWalk, keyed: bool, n_checkpoints: int) -> VerifyResult:
+    """The verification's outcome in Chinese: the first problem, or what was checked."""
+    unfinished = sorted(walk.started, key=walk.started.__getitem__)
+    first = walk.first()
+    if first is None:
+        how = f"密钥哈希链完整，{n_checkpoints} 个检查点相符" if keyed else "哈希链完整（未启用密钥：重算哈希的改写无法发现）"
+        tail = f"；{len(unfinished)} 个流式回答只有开始记录（进行中或已中断）" if unfinished else ""
+        return VerifyResult(True, walk.checked, None, f"{how}，共 {walk.checked} 条记录{tail}", unfinished=unfinished)
+    where = f"第 {first.row_id} 条记录：" if first.row_id is not None else ""
+    more = f"（另有 {len(walk.problems) - 1} 处问题）" if len(walk.problems) > 1 else ""
+    msg = f"审计日志被篡改（{first.kind.value}）：{where}{first.kind.zh}；{first.detail}{more}"
+    return VerifyResult(False, walk.checked, first.row_id, msg, first.kind, walk.problems, unfinished)
 
 
 class AuditWriter:

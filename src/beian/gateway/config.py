@@ -30,8 +30,9 @@ class Upstream(_Strict):
 
     base_url: str
     api_key: str = ""
-    timeout_s: float = 60.0
+    timeout_s: float = 60.0  # the whole exchange, a streamed answer included (504 / stream cut when over)
     connect_timeout_s: float = 5.0
+    idle_timeout_s: float | None = None  # longest silence between bytes; None: no separate limit
 
 
 class Policy(_Strict):
@@ -88,6 +89,21 @@ class ClassifierConfig(_Strict):
     stream_every_chars: int = Field(200, ge=0)
 
 
+class UserPolicy(_Strict):
+    """What happens to a user who keeps entering illegal information (TC260-003 7 g) 1)).
+
+    ``consecutive`` / ``daily`` left empty take the standard profile's numbers (3 in a row, 5 in
+    one day); ``duration_hours`` 0 keeps the measure until an operator lifts it. See docs/gateway.md.
+    """
+
+    enabled: bool = True
+    action: Literal["suspend", "warn", "canned"] = "suspend"
+    consecutive: int | None = Field(None, ge=1)
+    daily: int | None = Field(None, ge=1)
+    duration_hours: float = Field(24.0, ge=0)
+    message: str = ""  # the user's notice; empty: a default per action ({until} is filled in)
+
+
 class AppConfig(_Strict):
     """One calling application: its key, upstream and policy."""
 
@@ -105,6 +121,7 @@ class AppConfig(_Strict):
     minors_mode: bool = False
     pii: bool = True
     classifier: ClassifierConfig | None = None
+    user_policy: UserPolicy = Field(default_factory=UserPolicy)
 
     @field_validator("key_sha256")
     @classmethod
@@ -124,6 +141,11 @@ class AuditConfig(_Strict):
     busy_timeout_ms: int = 2000
     # SQLite: "normal" survives a killed process; "full" also a power cut (an fsync per commit)
     synchronous: Literal["normal", "full"] = "normal"
+    key_file: str | None = None  # the HMAC key of the chain (hex); BEIAN_AUDIT_KEY overrides it
+    require_key: bool = False  # refuse to start without a key
+    checkpoint_dir: str | None = None  # signed checkpoints outside the database (needs the key)
+    checkpoint_every_rows: int = Field(1000, ge=1)
+    checkpoint_every_s: float = Field(10.0, gt=0)
 
 
 class ComplaintConfig(_Strict):
@@ -139,8 +161,12 @@ class GatewayConfig(_Strict):
     port: int = 8000
     upstreams: dict[str, Upstream]
     apps: list[AppConfig]
-    admin_token_sha256: str = ""
+    admin_token_sha256: str = ""  # the old single admin token: operator "admin"
+    admin_tokens_sha256: dict[str, str] = Field(default_factory=dict)  # operator name -> sha256 of the token
     max_body_bytes: int = 1_000_000
+    body_timeout_s: float = Field(30.0, gt=0)  # a body not fully received by then is refused (408)
+    max_header_bytes: int = Field(32_768, ge=1024)  # request line plus headers; larger is refused (431)
+    metrics_token_sha256: str = ""  # set: /metrics needs this bearer token; empty: app names are left out
     audit: AuditConfig = Field(default_factory=AuditConfig)
     label: LabelConfig = Field(default_factory=LabelConfig)
     substitutes: dict[str, str] = Field(default_factory=dict)
@@ -157,6 +183,16 @@ class GatewayConfig(_Strict):
             if app.key_sha256 == digest:
                 return app
         return None
+
+    def admin_operator(self, token: str) -> str | None:
+        """The operator whose admin token ``token`` is (plain text from the caller), or ``None``."""
+        import hmac
+
+        digest = sha256_hex(token)
+        tokens = dict(self.admin_tokens_sha256)
+        if self.admin_token_sha256:
+            tokens.setdefault("admin", self.admin_token_sha256)
+        return next((name for name, h in tokens.items() if hmac.compare_digest(h.lower(), digest)), None)
 
     def db_url(self) -> str:
         """The audit URL; a relative SQLite path is taken from the config file's folder."""
