@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -13,6 +18,27 @@ def _warn_without_lexicon(cfg: object) -> None:
     if bare:
         typer.echo(f"注意：应用 {'、'.join(bare)} 没有配置关键词库（lexicons 为空），只检查个人信息与分类模型；"
                    "上线前请配置拦截关键词库。", err=True)
+
+
+def _warn_unmatchable(app: Any) -> None:
+    """Lexicon terms that fold to nothing were not loaded: name each (file and line)."""
+    for problem in getattr(app.state.gw, "lexicon_problems", []):
+        typer.echo(f"注意：{problem}。", err=True)
+
+
+@contextmanager
+def _shared_rate_file() -> Iterator[None]:
+    """A fresh file the workers share their rate-limit buckets in; removed when the server stops."""
+    from beian.gateway.ratelimit import RATE_FILE_ENV
+
+    fd, path = tempfile.mkstemp(prefix="beian-rate-", suffix=".bin")
+    os.close(fd)
+    os.environ[RATE_FILE_ENV] = path
+    try:
+        yield
+    finally:
+        os.environ.pop(RATE_FILE_ENV, None)
+        Path(path).unlink(missing_ok=True)
 
 
 def register(app: typer.Typer) -> None:
@@ -27,25 +53,29 @@ def register(app: typer.Typer) -> None:
         check: bool = typer.Option(False, "--check", help="只校验配置与词库，不启动服务。"),
     ) -> None:
         """启动内容安全网关（OpenAI 兼容接口：输入输出审核、代答、应急开关、AIGC 标识、审计日志）。"""
-        import os
-
         import uvicorn
 
         from beian.gateway.app import create_app
         from beian.gateway.config import load_config
+        from beian.gateway.server import BoundedHttpTools, limits_to_env
 
         cfg = load_config(config)
         if check:
-            create_app(cfg)
+            app = create_app(cfg)
             typer.echo(f"配置有效：{len(cfg.apps)} 个应用，{len(cfg.upstreams)} 个上游。")
             _warn_without_lexicon(cfg)
+            _warn_unmatchable(app)
             return
         h, p = host or cfg.host, port or cfg.port
         typer.echo(f"内容安全网关启动于 http://{h}:{p}")
         os.environ["BEIAN_GATEWAY_WORKERS"] = str(max(1, workers))
+        limits_to_env(cfg.max_header_bytes, cfg.body_timeout_s)
+        common: dict[str, Any] = {"host": h, "port": p, "log_level": "warning", "http": BoundedHttpTools}
         if workers > 1:
             os.environ["BEIAN_GATEWAY_CONFIG"] = str(config.resolve())
-            uvicorn.run("beian.gateway.app:app_from_env", factory=True, host=h, port=p, workers=workers,
-                        log_level="warning")
+            with _shared_rate_file():
+                uvicorn.run("beian.gateway.app:app_from_env", factory=True, workers=workers, **common)
         else:
-            uvicorn.run(create_app(cfg), host=h, port=p, log_level="warning")
+            app = create_app(cfg)
+            _warn_unmatchable(app)
+            uvicorn.run(app, **common)

@@ -22,8 +22,13 @@ MAX_LINE_BYTES = 2**20  # an SSE line of one streamed chunk; far above any real 
 
 
 def _timeout(up: Upstream) -> aiohttp.ClientTimeout:
-    """No overall cap (long answers stream for minutes); bounded connect and silence between bytes."""
-    return aiohttp.ClientTimeout(total=None, connect=up.connect_timeout_s, sock_read=up.timeout_s)
+    """``timeout_s`` caps the whole exchange, a streamed body included; ``idle_timeout_s`` the silence."""
+    return aiohttp.ClientTimeout(total=up.timeout_s, connect=up.connect_timeout_s, sock_read=up.idle_timeout_s)
+
+
+def _timed_out() -> GatewayHTTPError:
+    return GatewayHTTPError(504, "上游模型服务响应超时（超过整体时限或长时间无数据）", "upstream_error",
+                            "upstream_timeout")
 
 
 def _headers(up: Upstream, json_body: bool) -> dict[str, str]:
@@ -40,9 +45,16 @@ class UpstreamStream:
         self._resp = resp
 
     async def lines(self) -> AsyncIterator[str]:
-        """Decoded lines without their line break (invalid UTF-8 is replaced, not fatal)."""
-        async for raw in self._resp.content:
-            yield raw.decode("utf-8", errors="replace").rstrip("\r\n")
+        """Decoded lines without their line break (invalid UTF-8 is replaced, not fatal).
+
+        Past the upstream's ``timeout_s`` (the whole stream) or ``idle_timeout_s`` this raises a 504
+        :class:`GatewayHTTPError`.
+        """
+        try:
+            async for raw in self._resp.content:
+                yield raw.decode("utf-8", errors="replace").rstrip("\r\n")
+        except (asyncio.TimeoutError, aiohttp.ServerTimeoutError):
+            raise _timed_out() from None
 
     async def aclose(self) -> None:
         """Release the connection (closed if the body was not read to the end)."""
@@ -77,7 +89,7 @@ class UpstreamClient:
             resp = await self._session.request(method, up.base_url.rstrip("/") + path, data=data,
                                                headers=_headers(up, body is not None), timeout=_timeout(up))
         except (asyncio.TimeoutError, aiohttp.ServerTimeoutError):
-            raise GatewayHTTPError(504, "上游模型服务响应超时", "upstream_error", "upstream_timeout") from None
+            raise _timed_out() from None
         except (aiohttp.ClientError, OSError):
             raise GatewayHTTPError(502, "无法连接上游模型服务", "upstream_error", "upstream_unreachable") from None
         if resp.status != 200:
@@ -92,7 +104,7 @@ class UpstreamClient:
         try:
             raw = await resp.read()
         except (asyncio.TimeoutError, aiohttp.ServerTimeoutError):
-            raise GatewayHTTPError(504, "上游模型服务响应超时", "upstream_error", "upstream_timeout") from None
+            raise _timed_out() from None
         except (aiohttp.ClientError, OSError):
             raise GatewayHTTPError(502, "上游模型服务连接中断", "upstream_error", "upstream_broken") from None
         finally:
