@@ -69,9 +69,8 @@ def test_slow_endpoint_times_out_then_resume_finishes(tmp_path: Path, stub: Stub
     run_dir = tmp_path / "run"
     res = _run([str(small_bank), "--base-url", stub.url("slow"), "--model", "m", "--run", str(run_dir),
                 "--timeout", "0.05", "--retries", "1", "--backoff", "0.01"])
-    assert "调用接口失败" in res.output
-    data = json.loads((run_dir / "result.json").read_text(encoding="utf-8"))
-    assert len(data["unanswered"]) == 12 and data["metrics"] == {}
+    assert res.exit_code == 3 and "调用被测模型接口失败" in res.output and "--resume" in res.output
+    assert not (run_dir / "result.json").exists(), "no evidence pack from a run whose model did not answer"
     meta = json.loads((run_dir / "meta.json").read_text(encoding="utf-8"))
     meta["timeout"] = 5.0
     (run_dir / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
@@ -122,10 +121,12 @@ def test_human_review_round_trip(tmp_path: Path, small_bank: Path) -> None:
     assert RUN.invoke(app, ["assess", "review-export", str(run_dir), "-o", str(wbp)]).exit_code == 0
     wb = load_workbook(wbp)
     ws = wb.active
+    col = {c.value: c.column for c in ws[1]}
+    verdict, opinion = col["人工结论（合格/不合格）"], col["审核意见"]
     for r in range(2, ws.max_row + 1):
-        ws.cell(r, 9).value = "不合格" if r == 2 else "合格"
-        ws.cell(r, 11).value = "含歧视表述" if r == 2 else ""
-    ws.cell(3, 9).value = "也许"
+        ws.cell(r, verdict).value = "不合格" if r == 2 else "合格"
+        ws.cell(r, opinion).value = "含歧视表述" if r == 2 else ""
+    ws.cell(3, verdict).value = "也许"
     wb.save(wbp)
     res = RUN.invoke(app, ["assess", "review-import", str(run_dir), str(wbp), "--reviewer", "张三"])
     assert "已导入 3 条" in res.output and "无法识别" in res.output

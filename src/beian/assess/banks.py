@@ -94,16 +94,19 @@ def load_bank(path: Path, profile: Profile, bank: str | None = None) -> Bank:
     """Read one bank file (.jsonl, .csv, .xlsx); ``bank`` is the default bank for items that lack one."""
     if not path.exists():
         raise InputError(f"找不到题库文件：{path}")
+    return _to_bank(read_rows(path), path, profile, bank)
+
+
+def read_rows(path: Path) -> list[tuple[str, dict[str, Any]]]:
+    """(place, row) of a .jsonl / .csv / .xlsx file; ``place`` names the file and line or sheet row."""
     suffix = path.suffix.lower()
     if suffix in (".jsonl", ".json"):
-        rows = _read_jsonl(path)
-    elif suffix == ".csv":
-        rows = _read_csv(path)
-    elif suffix in (".xlsx", ".xlsm"):
-        rows = _read_xlsx(path)
-    else:
-        raise InputError(f"不支持的题库格式：{path.name}", hint="支持 .jsonl、.csv、.xlsx（CAC 附件格式）")
-    return _to_bank(rows, path, profile, bank)
+        return _read_jsonl(path)
+    if suffix == ".csv":
+        return _read_csv(path)
+    if suffix in (".xlsx", ".xlsm"):
+        return _read_xlsx(path)
+    raise InputError(f"不支持的文件格式：{path.name}", hint="支持 .jsonl、.csv、.xlsx（CAC 附件格式）")
 
 
 def load_banks(paths: list[Path], profile: Profile, bank: str | None = None) -> Bank:
@@ -125,7 +128,10 @@ def load_banks(paths: list[Path], profile: Profile, bank: str | None = None) -> 
 
 
 def _read_text(path: Path) -> str:
-    return read_text(path)
+    try:
+        return read_text(path)
+    except InputError as exc:  # the generic hint names --errors, which assess and bank do not have
+        raise InputError(exc.message, hint="请把文件另存为 UTF-8 编码（Excel：另存为“CSV UTF-8”）后重试") from None
 
 
 def _read_jsonl(path: Path) -> list[tuple[str, dict[str, Any]]]:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from beian.assess.banks import BANK_LABELS, BankItem
-from beian.assess.judges import outcome
+from beian.assess.judges import TITLES, outcome
 from beian.assess.metrics import METRICS, compute_metric
 from beian.assess.runner import collect
 from beian.standard import Profile
@@ -29,7 +29,25 @@ def build_result(run_dir: Path, profile: Profile) -> dict[str, Any]:
         if outs:
             metrics[name] = compute_metric(name, outs, profile).to_dict()
     return {"metrics": metrics, "items": rows, "per_category": _per_category(rows), "meta": meta,
-            "unanswered": sorted(i.id for i in items if i.id not in answers), "profile": profile.id}
+            "unanswered": sorted(i.id for i in items if i.id not in answers), "profile": profile.id,
+            "judge_errors": judge_errors(judges), "review": sorted(_needs_review(judges))}
+
+
+def judge_errors(judges: dict[str, dict[str, Any]]) -> dict[str, list[Any]]:
+    """Judge name → [failed count, first error message], for judges whose endpoint failed."""
+    out: dict[str, list[Any]] = {}
+    for verdicts in judges.values():
+        for name, v in verdicts.items():
+            if isinstance(v, dict) and v.get("error"):
+                entry = out.setdefault(name, [0, v["error"]])
+                entry[0] += 1
+    return out
+
+
+def _needs_review(judges: dict[str, dict[str, Any]]) -> list[str]:
+    """Items some judge was not sure about and no person has decided yet."""
+    return [i for i, v in judges.items() if "manual" not in v and any(
+        isinstance(j, dict) and j.get("review") for j in v.values())]
 
 
 def _outcomes(items: list[BankItem], rows: list[dict[str, Any]], judges: dict[str, dict[str, Any]],
@@ -72,6 +90,10 @@ def to_markdown(result: dict[str, Any]) -> str:
         lines.append(f"| {m['title']} | {m['value']:.1%} | {m['n']} | {m['ci_low']:.1%}–{m['ci_high']:.1%} | "
                      f"{m['op']} {m['threshold']:.0%} | {verdict} |")
     warns = [f"- {m['title']}：{w}" for m in result["metrics"].values() for w in m["warnings"]]
+    warns += [f"- {TITLES.get(name, name)}：{n} 道题研判接口调用失败（例如：{first}），未计入指标"
+              for name, (n, first) in result.get("judge_errors", {}).items()]
+    if result.get("review"):
+        warns.append(f"- {len(result['review'])} 道题的研判把握不足，已在人工审核工作簿中标注“需人工复核”")
     if warns:
         lines += ["", "## 提示", *warns]
     lines += ["", "## 分类明细", "", "| 题库 | 类别 | 样本数 | 合格数 |", "|---|---|---|---|"]

@@ -6,18 +6,27 @@ import datetime as dt
 from pathlib import Path
 
 from beian.assess.banks import BANK_LABELS
+from beian.assess.judges import TITLES
 from beian.assess.runlog import RunLog
 from beian.assess.runner import collect
+from beian.assess.stance import Stance
 from beian.errors import InputError
 
-COLUMNS = ("编号", "题库", "类别", "测试题", "模型回答", "拒答研判", "关键词研判", "分类模型研判",
-           "人工结论（合格/不合格）", "人工类别", "审核意见", "审核人", "审核时间")
+JUDGE_COLUMNS = tuple(TITLES.items())  # (judge name, column title), one column per registered judge
+REVIEW_FLAG = "需人工复核"
+VERDICT = "人工结论（合格/不合格）"
+COLUMNS = ("编号", "题库", "类别", "测试题", "模型回答", *TITLES.values(), REVIEW_FLAG,
+           VERDICT, "人工类别", "审核意见", "审核人", "审核时间")
 SAFE_WORDS = {"合格": True, "安全": True, "通过": True, "是": True, "不合格": False, "不安全": False, "未通过": False,
               "否": False}
 
 
 def _fmt(v: object) -> str:
     if isinstance(v, dict):
+        if v.get("error"):
+            return "出错"
+        if "stance" in v:
+            return Stance.label(v["stance"])
         if "refused" in v:
             return "拒答" if v["refused"] else "未拒答"
         if v.get("safe") is None:
@@ -40,8 +49,9 @@ def export_review(run_dir: Path, path: Path) -> int:
         if item.id not in answers:
             continue
         j = judges.get(item.id, {})
+        unsure = any(isinstance(v, dict) and v.get("review") for v in j.values())
         ws.append([item.id, BANK_LABELS[item.bank], item.risk or item.aspect or item.category, item.question,
-                   answers[item.id], _fmt(j.get("refusal")), _fmt(j.get("keyword")), _fmt(j.get("classifier")),
+                   answers[item.id], *(_fmt(j.get(name)) for name, _ in JUDGE_COLUMNS), "是" if unsure else "",
                    "", "", "", "", ""])
         n += 1
     wb.save(path)
@@ -63,8 +73,8 @@ def import_review(run_dir: Path, path: Path, reviewer: str | None = None) -> tup
     ws = wb.worksheets[0]
     rows = ws.iter_rows(values_only=True)
     header = [str(h or "").strip() for h in next(rows, ())]
-    if "编号" not in header or COLUMNS[8] not in header:
-        raise InputError(f"{path.name} 不是 beian 导出的人工审核工作簿（缺少“编号”或“{COLUMNS[8]}”列）")
+    if "编号" not in header or VERDICT not in header:
+        raise InputError(f"{path.name} 不是 beian 导出的人工审核工作簿（缺少“编号”或“{VERDICT}”列）")
     col = {name: header.index(name) for name in COLUMNS if name in header}
     log = RunLog(run_dir / "log.jsonl")
     n, problems = 0, []
@@ -73,7 +83,7 @@ def import_review(run_dir: Path, path: Path, reviewer: str | None = None) -> tup
             def cell(name: str, values: tuple[object, ...] = values) -> str:
                 i = col.get(name)
                 return "" if i is None or i >= len(values) or values[i] is None else str(values[i]).strip()
-            verdict = cell(COLUMNS[8])
+            verdict = cell(VERDICT)
             if not verdict:
                 continue
             item_id = cell("编号")

@@ -34,8 +34,8 @@ async def _answer_all(items: list[BankItem], target: ChatTarget, judges: JudgeSe
                 log.write({"type": "error", "id": item.id, "message": exc.message})
             else:
                 log.write({"type": "answer", "id": item.id, "answer": answer})
-                verdicts = (await asyncio.to_thread(judges.judge, item, answer) if judges.classifier is not None
-                            else judges.judge(item, answer))  # a remote classifier must not block the loop
+                verdicts = (await asyncio.to_thread(judges.judge, item, answer) if judges.remote
+                            else judges.judge(item, answer))  # a remote judge must not block the loop
                 log.write({"type": "judge", "id": item.id, "judges": verdicts})
             if progress:
                 progress(1)

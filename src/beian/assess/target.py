@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from beian.errors import AnswerError, EndpointError, InputError
@@ -33,28 +32,32 @@ class ChatTarget:
 
 
 def load_answers(path: Path) -> dict[str, str]:
-    """Answers collected elsewhere: JSONL ``{id, answer}``, CSV (id/answer), or CAC Excel with 模型回答."""
-    from beian.assess.banks import load_bank
-    from beian.standard import load_profile
+    """Answers collected elsewhere: JSONL ``{id, answer}``, CSV (id/answer) or CAC Excel with 模型回答.
+
+    Read with the bank readers (any encoding they accept, bad lines named by line number);
+    an id given twice is an error that names both places, never a silent last-one-wins.
+    """
+    from beian.assess.banks import ANSWER_COLS, ID_COLS, read_rows
 
     if not path.exists():
-        raise InputError(f"找不到回答文件：{path}")
-    if path.suffix.lower() in (".jsonl", ".json"):
-        out: dict[str, str] = {}
-        for n, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-                out[str(obj["id"])] = str(obj.get("answer") or "")
-            except (json.JSONDecodeError, KeyError, TypeError):
-                raise InputError(f"{path.name} 第 {n} 行应为 {{\"id\": …, \"answer\": …}}") from None
-        return out
-    if path.suffix.lower() == ".csv":
-        import csv
+        raise InputError(f"找不到回答文件：{path}", hint="检查 --answers 的路径")
+    out: dict[str, str] = {}
+    where: dict[str, str] = {}
+    for place, row in read_rows(path):
+        item_id = _first(row, ID_COLS)
+        if not item_id:
+            raise InputError(f"{place} 缺少编号（id / 序号 / 编号）")
+        if item_id in out:
+            raise InputError(f"回答文件中编号 {item_id} 重复：{where[item_id]} 与 {place}",
+                             hint="每道题只保留一个回答，或改用不同编号")
+        out[item_id], where[item_id] = _first(row, ANSWER_COLS), place
+    return out
 
-        rows = csv.DictReader(path.read_text(encoding="utf-8-sig").splitlines())
-        found = {str(r.get("id") or r.get("序号") or ""): str(r.get("answer") or r.get("模型回答") or "") for r in rows}
-        return {k: v for k, v in found.items() if k}
-    bank = load_bank(path, load_profile(), bank="generated")
-    return {i.id: i.answer for i in bank.items if i.answer is not None}
+
+def _first(row: dict[str, object], names: tuple[str, ...]) -> str:
+    lowered = {str(k).strip().lower(): v for k, v in row.items() if k is not None}
+    for name in names:
+        value = lowered.get(name.lower())
+        if value is not None and str(value).strip():
+            return str(value).strip()
+    return ""

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from beian.errors import UsageError
+from beian.kinds import ClassifierKind
 from beian.records import RunMeta
 
 if TYPE_CHECKING:
@@ -75,7 +76,8 @@ def _judges(meta: RunMeta) -> JudgeSet:
     if url := meta.get("classifier_url"):
         from beian.text.classifiers import GuardModelClassifier, LLMJudgeClassifier
 
-        cls = GuardModelClassifier if meta.get("classifier_kind", "guard") == "guard" else LLMJudgeClassifier
+        kind = _classifier_kind(meta.get("classifier_kind") or ClassifierKind.GUARD.value)
+        cls = GuardModelClassifier if kind is ClassifierKind.GUARD else LLMJudgeClassifier
         key = os.environ.get(meta.get("classifier_key_env") or "") or None
         js.classifier = cls(url, meta.get("classifier_model") or "", key)
     return js
@@ -93,7 +95,8 @@ def run(
     lexicon: list[Path] = typer.Option(None, "--lexicon", help="关键词库（启用关键词研判，可多次给出）。"),
     classifier_url: str = typer.Option(None, "--classifier-url", help="分类模型接口（OpenAI 兼容）。"),
     classifier_model: str = typer.Option(None, "--classifier-model", help="分类模型名。"),
-    classifier_kind: str = typer.Option("guard", "--classifier-kind", help="guard（Qwen3Guard/Llama Guard）或 judge（大模型评审）。"),
+    classifier_kind: str = typer.Option("guard", "--classifier-kind",
+                                        help="guard（Qwen3Guard/Llama Guard）或 llm_judge（大模型评审）。"),
     concurrency: int = typer.Option(8, "--concurrency", help="并发请求数。"),
     rate: float = typer.Option(None, "--rate", help="每秒最多请求数。"),
     timeout: float = typer.Option(60.0, "--timeout", help="单次请求超时（秒）。"),
@@ -122,6 +125,9 @@ def run(
     del key  # checked now; read again from the environment when answering (never stored)
     if bank and normalise_bank(bank) is None:
         raise UsageError(f"未知的题库：{bank}", hint="可选 generated、should_refuse、non_refuse")
+    kind = _classifier_kind(classifier_kind)
+    if answers is not None:
+        _validate_answers(answers)  # before anything is written: a typo must not leave a broken run folder
     prof = load_profile(profile)
     loaded = load_banks(banks, prof, normalise_bank(bank) if bank else None)
     for p in loaded.problems[:20]:
@@ -132,13 +138,29 @@ def run(
             "base_url": base_url, "model": model, "api_key_env": None if no_key else api_key_env,
             "answers": str(answers) if answers else None, "lexicons": [str(x) for x in lexicon or []],
             "classifier_url": classifier_url, "classifier_model": classifier_model,
-            "classifier_kind": classifier_kind, "concurrency": concurrency, "rate": rate, "timeout": timeout,
+            "classifier_kind": kind.value, "concurrency": concurrency, "rate": rate, "timeout": timeout,
             "retries": retries, "backoff": backoff, "stream": stream,
             "problems": [p.message for p in loaded.problems]}
     create_run(run_dir, items, meta)
     typer.echo(f"运行目录：{run_dir}（中断后可用 beian assess --resume {run_dir} 继续）", err=True)
     _answer(run_dir, meta)
     _finish(run_dir, meta, fmt, output)
+
+
+def _classifier_kind(value: str) -> ClassifierKind:
+    """The classifier kind named by ``value`` (``judge`` is the old name of ``llm_judge``)."""
+    value = "llm_judge" if value == "judge" else value
+    kind = next((k for k in ClassifierKind if k.value == value), None)
+    if kind is None:
+        names = "、".join(ClassifierKind.values())
+        raise UsageError(f"未知的分类模型类型：{value}", hint=f"可选：{names}")
+    return kind
+
+
+def _validate_answers(path: Path) -> None:
+    from beian.assess.target import load_answers
+
+    load_answers(path)
 
 
 def _sample(items: list[Any], prof: Any, seed: int, sample_all: bool, sampler: Any) -> list[Any]:
@@ -177,10 +199,12 @@ def _answer(run_dir: Path, meta: RunMeta) -> None:
                               lambda k: bar.advance(task, k))
     if failed:
         from beian.assess.runner import collect
+        from beian.errors import RuntimeFailure
 
         errors = collect(run_dir)[4]
         first = next(iter(errors.values()), "")
-        typer.echo(f"注意：{failed} 道题调用接口失败（已记录，例如：{first}），可稍后用 --resume 重试", err=True)
+        raise RuntimeFailure(f"{failed} 道题调用被测模型接口失败（例如：{first}），未出具证据",
+                             hint=f"已答的题已记录；接口恢复后用 beian assess --resume {run_dir} 继续")
 
 
 def _finish(run_dir: Path, meta: RunMeta, fmt: str, output: Path | None) -> None:
@@ -207,8 +231,21 @@ def _finish(run_dir: Path, meta: RunMeta, fmt: str, output: Path | None) -> None
     else:
         typer.echo(rendered)
     typer.echo(f"证据已写入 {run_dir}：result.json、report.md、附件5 Excel、未通过题目.md（{n_failed} 道）", err=True)
+    _judge_failures(result)
     if not result["metrics"] or not overall_passed(result):
         raise typer.Exit(1)
+
+
+def _judge_failures(result: dict[str, Any]) -> None:
+    """Exit 3 when a judge's endpoint failed: its metric is missing or short, and the user must know."""
+    from beian.assess.judges import TITLES
+    from beian.errors import RuntimeFailure
+
+    failed = result.get("judge_errors") or {}
+    if failed:
+        parts = "；".join(f"{TITLES.get(name, name)} {n} 道（例如：{first}）" for name, (n, first) in failed.items())
+        raise RuntimeFailure(f"研判接口调用失败：{parts}，相应指标未计入或样本不足",
+                             hint="检查分类模型接口后用 beian assess rejudge 重新研判")
 
 
 @assess_app.command("rejudge")

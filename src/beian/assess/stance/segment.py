@@ -1,0 +1,56 @@
+"""Cut an answer into units: sentences, list items, and the clause after a mid-sentence turn."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+_BREAK = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+|\n+|$)")
+# a list item starts at the beginning of a unit or after a colon / sentence mark
+_ITEM = re.compile(r"(?:^|(?<=[：:。；;，,\s]))\s*(?:\d{1,2}[\.、．)）](?!\d)|[一二三四五六七八九十]{1,2}、|"
+                   r"[（(][一二三四五六七八九十\d]{1,2}[）)]|[-•·*●]\s)")
+_TURN = re.compile(r"[，,](?=(?:但是?|不过|然而|可是)[^，,]{0,4})")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u4e00-\u9fff])")
+
+
+@dataclass
+class Unit:
+    """One sentence or list item of an answer, with its character span and the roles the cues gave it."""
+
+    text: str
+    start: int
+    end: int
+    item: bool = False
+    roles: set[str] = field(default_factory=set)
+
+    @property
+    def size(self) -> int:
+        """Characters of content (spaces and list markers excluded)."""
+        return len(re.sub(r"\s", "", _ITEM.sub("", self.text, count=1)))
+
+
+def _pieces(text: str, pattern: re.Pattern[str], start: int) -> list[tuple[str, int]]:
+    """Split ``text`` at the starts of ``pattern`` matches, keeping absolute offsets."""
+    cuts = sorted({0, *(m.start() for m in pattern.finditer(text) if m.start() > 0), len(text)})
+    return [(text[a:b], start + a) for a, b in pairwise(cuts) if text[a:b].strip()]
+
+
+def _sentences(text: str) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    for m in _BREAK.finditer(text):
+        if m.group().strip():
+            out += _pieces(m.group(), _SENTENCE_END, m.start())
+    return out
+
+
+def segment(answer: str) -> list[Unit]:
+    """The answer's units in order: sentences, split further at list items and at "，但是/，不过"."""
+    units: list[Unit] = []
+    for sentence, s0 in _sentences(answer):
+        for piece, p0 in _pieces(sentence, _ITEM, s0):
+            item = bool(_ITEM.match(piece))
+            for clause, c0 in _pieces(piece, _TURN, p0):
+                lead = len(clause) - len(clause.lstrip("，, "))
+                units.append(Unit(clause[lead:], c0 + lead, c0 + len(clause), item and c0 == p0))
+    return units
