@@ -6,15 +6,12 @@ import re
 from collections.abc import Iterable
 
 from beian.errors import UsageError
+from beian.text.pii.digits import Folded, fold_digits
 from beian.text.pii.model import PII_KINDS, PIIMatch
 from beian.text.pii.recognizers import RECOGNIZERS
 
 _ALNUM_RUN = re.compile(r"[0-9A-Za-z]+")
 WINDOW_MARGIN = 4
-
-# Full-width ASCII (U+FF01-U+FF5E) and the ideographic space map 1:1 to ASCII,
-# so offsets in the normalised text are offsets in the original.
-_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 
 def _check_kinds(kinds: Iterable[str] | None) -> set[str]:
@@ -33,7 +30,7 @@ def _check_kinds(kinds: Iterable[str] | None) -> set[str]:
 def windows(norm: str) -> list[tuple[int, int]]:
     """Where personal information can be: runs of ASCII letters and digits, widened and merged.
 
-    Every recogniser needs ASCII letters or digits (full-width ones are folded first);
+    Every recogniser needs ASCII letters or digits (other digits and full-width forms are folded first);
     the margin takes in what can sit between or around them (``转``, ``（）``, ``@``, a
     province character of a plate), so scanning only these windows finds what a scan of
     the whole text finds. Chinese prose without digits costs one regex pass.
@@ -48,22 +45,19 @@ def windows(norm: str) -> list[tuple[int, int]]:
     return out
 
 
-def _candidates(text: str, norm: str, wanted: set[str]) -> list[PIIMatch]:
+def _candidates(text: str, folded: Folded, wanted: set[str]) -> list[PIIMatch]:
     found: list[PIIMatch] = []
+    norm = folded.text
     spans = windows(norm)
     for rec in RECOGNIZERS:
         if rec.kind not in wanted:
             continue
         for m in (m for lo, hi in spans for m in rec.pattern.finditer(norm, lo, hi)):
-            verdict = rec.validate(norm, m)
+            verdict = rec.judge(norm, m)
             if verdict is None:
                 continue
-            conf, detail = verdict
-            found.append(
-                PIIMatch(
-                    m.start(), m.end(), rec.kind, PII_KINDS[rec.kind], text[m.start() : m.end()], conf, detail
-                )
-            )
+            start, end = folded.span(m.start(), m.end())
+            found.append(PIIMatch(start, end, rec.kind, rec.label_zh, text[start:end], *verdict))
     return found
 
 
@@ -97,11 +91,12 @@ def find_pii(text: str, kinds: Iterable[str] | None = None, *, min_confidence: f
     ``kinds`` limits the recognisers (keys of ``PII_KINDS``; an unknown kind
     raises :class:`beian.errors.UsageError`). Overlapping candidates are
     resolved by confidence, so a valid resident ID wins over a bank-card
-    reading of the same digits. Offsets are Unicode character offsets.
+    reading of the same digits. Offsets are Unicode character offsets into ``text``; digits of other
+    scripts and styles, full-width forms and zero-width characters are folded first
+    (:func:`beian.text.pii.digits.fold_digits`), and the reported span covers the original characters.
     """
     wanted = _check_kinds(kinds)
     if not text:
         return []
-    norm = text.translate(_FULLWIDTH)
-    found = [c for c in _candidates(text, norm, wanted) if c.confidence >= min_confidence]
+    found = [c for c in _candidates(text, fold_digits(text), wanted) if c.confidence >= min_confidence]
     return _resolve_overlaps(found)

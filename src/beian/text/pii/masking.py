@@ -1,7 +1,9 @@
 """Masking of personal information that keeps a useful shape.
 
 Only letters and digits are counted and replaced; separators (spaces, hyphens,
-dots, ``+``) stay where they are, so ``138-1234-5678`` becomes ``138-****-5678``.
+dots, ``+``) stay where they are, so ``138-1234-5678`` becomes ``138-****-5678``. Values written with
+other digits (``𝟏𝟑𝟖…``, ``①③⑧…``, a zero-width space inside) are masked on their folded form and the
+masks are put back on the original characters, so the original styling never leaks the hidden digits.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from beian.text.evidence import mask_term
+from beian.text.pii.digits import fold_digits
 
 if TYPE_CHECKING:
     from beian.text.pii.model import PIIMatch
@@ -60,7 +63,8 @@ def _mask_resident_id(value: str) -> str:
     return _mask_significant(value, 6, 4 if len(value.strip()) >= 18 else 3)
 
 
-_MASKERS: dict[str, Callable[[str], str]] = {
+#: The masker of every kind (the recogniser records point at these).
+MASKERS: dict[str, Callable[[str], str]] = {
     "mobile": _mask_mobile,
     "resident_id": _mask_resident_id,
     "bank_card": lambda v: _mask_significant(v, 0, 4),
@@ -84,8 +88,19 @@ def mask_value(kind: str, value: str) -> str:
     last 2 characters; unknown kinds fall back to
     :func:`beian.text.evidence.mask_term`.
     """
-    masker = _MASKERS.get(kind, mask_term)
-    return masker(value)
+    masker = MASKERS.get(kind, mask_term)
+    folded = fold_digits(value)
+    if folded.text == value:
+        return masker(value)
+    masked = masker(folded.text)
+    if len(masked) != len(folded.text):
+        return masked  # a masker that reshapes (e-mail, IP): its output holds only the kept parts
+    out = list(value)
+    for i, (before, after) in enumerate(zip(folded.text, masked, strict=True)):
+        if before != after:
+            start, end = folded.span(i, i + 1)
+            out[start:end] = [MASK] * (end - start)
+    return "".join(out)
 
 
 def mask_pii(text: str, matches: Iterable[PIIMatch] | None = None) -> str:

@@ -1,0 +1,83 @@
+"""Digit folding for the personal-information recognisers, with an offset map back to the original.
+
+Every decimal digit of any script or style (full-width ``１``, mathematical ``𝟏``, circled ``①``,
+Arabic-Indic ``١``, superscript ``¹``…) becomes its ASCII digit, full-width ASCII letters and punctuation
+become ASCII, and format and combining characters (zero-width space and joiners, word joiner, soft hyphen,
+variation selectors, the keycap mark ``⃣``) are deleted. The table comes from :mod:`unicodedata`
+(``unicodedata.digit`` and the general categories Cf, Mn, Me), looked up per distinct character and
+cached, so it follows the Unicode version of the running Python and costs nothing at start-up.
+
+The keyword side has its own fold (``beian.text.normalize``); this one is separate because the PII
+recognisers need digits, not keyword forms.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_COMBINING = frozenset({"Mn", "Me"})
+_DELETE_CATEGORIES = _COMBINING | {"Cf"}
+# Characters that never fold, so a text made of them alone is returned as it is: ASCII, Latin-1 but
+# superscripts and the soft hyphen, general punctuation but the zero-width and format characters, CJK
+# punctuation and ideographs, and the full-width punctuation of Chinese prose (，：；！？（）), which
+# no recogniser needs as ASCII.
+_PLAIN = (
+    "\\x00-\\x7f\\xa0-\\xac\\xae-\\xb1\\xb4-\\xb8\\xba-\\xff\\u2010-\\u2027\\u2030-\\u205e"
+    "\\u3001-\\u303f\\u4e00-\\u9fff\\uff01\\uff08\\uff09\\uff0c\\uff1a\\uff1b\\uff1f"
+)
+_ODD = re.compile(f"[^{_PLAIN}]")
+
+
+@functools.lru_cache(maxsize=8192)
+def fold_char(ch: str) -> str | None:
+    """The folded form of one character: an ASCII digit or letter, ``None`` (deleted) or itself."""
+    cp = ord(ch)
+    if _ODD.match(ch) is None:
+        return ch
+    if 0xFF01 <= cp <= 0xFF5E:
+        return chr(cp - 0xFEE0)
+    if cp == 0x3000:
+        return " "
+    if unicodedata.category(ch) in _DELETE_CATEGORIES:
+        return None
+    digit = unicodedata.digit(ch, None)
+    return ch if digit is None else chr(0x30 + digit)
+
+
+@dataclass(frozen=True)
+class Folded:
+    """Folded text and, when characters were deleted, the original offset of every folded character."""
+
+    text: str
+    offsets: tuple[int, ...] | None = None
+    original: str = ""
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original ``[start, end)`` of the folded span ``[start, end)`` (``end > start``).
+
+        Combining marks after the last character belong to it (the keycap ``8️⃣`` ends after ``⃣``).
+        """
+        if self.offsets is None:
+            return start, end
+        stop = self.offsets[end - 1] + 1
+        while stop < len(self.original) and unicodedata.category(self.original[stop]) in _COMBINING:
+            stop += 1
+        return self.offsets[start], stop
+
+
+def _replacement(m: re.Match[str]) -> str:
+    return fold_char(m.group()) or ""
+
+
+def fold_digits(text: str) -> Folded:
+    """Fold ``text`` for the recognisers; offsets are ``None`` when lengths are unchanged."""
+    if text.isascii():
+        return Folded(text)
+    folded = _ODD.sub(_replacement, text)
+    if len(folded) == len(text):
+        return Folded(folded)
+    gone = {m.start() for m in _ODD.finditer(text) if fold_char(m.group()) is None}
+    return Folded(folded, tuple(i for i in range(len(text)) if i not in gone), text)

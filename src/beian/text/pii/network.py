@@ -1,0 +1,93 @@
+"""Recognisers of network identifiers: e-mail, IPv4 and IPv6 addresses."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+
+from beian.text.pii.masking import MASKERS
+from beian.text.pii.record import Context, Recognizer, Verdict
+from beian.text.pii.words import IP_WORDS, VERSION_WORDS
+
+
+def _check_email(value: str) -> Verdict | None:
+    local = value.rpartition("@")[0]
+    if local.endswith(".") or ".." in local:
+        return None
+    return Verdict(0.95, "电子邮箱地址")
+
+
+EMAIL = Recognizer(
+    kind="email",
+    label_zh="电子邮箱",
+    pattern=re.compile(
+        r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@"
+        r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9\-])"
+    ),
+    validate=_check_email,
+    mask=MASKERS["email"],
+    context=Context(),
+    examples=(("邮箱 zhang.san@example.com.cn，", "zhang.san@example.com.cn"),),
+    counter_examples=("地址 a..b@example.com", "末尾 abc.@example.com"),
+)
+
+
+def _check_ipv4(value: str) -> Verdict | None:
+    octets = value.split(".")
+    if any(int(o) > 255 or (len(o) > 1 and o[0] == "0") for o in octets):
+        return None
+    # 1.8.8.8 without an IP word is usually a price, a version or a section number.
+    weak = all(len(o) == 1 for o in octets)
+    return Verdict(0.7, "IPv4 地址：4 段均在 0～255", weak=weak)
+
+
+IPV4 = Recognizer(
+    kind="ipv4",
+    label_zh="IPv4 地址",
+    # Not after a letter (v1.2.3.4) nor after a product name and slash (Chrome/120.0.1.2).
+    pattern=re.compile(r"(?<![0-9A-Za-z.])(?<![A-Za-z]/)(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![0-9]|\.[0-9])"),
+    validate=_check_ipv4,
+    mask=MASKERS["ipv4"],
+    context=Context(
+        positive=IP_WORDS, negative=VERSION_WORDS, negative_after=r"\s*(?:节|章|条|版)", boost=0.2
+    ),
+    examples=(
+        ("服务器 192.168.1.10，", "192.168.1.10"),
+        ("DNS 服务器 8.8.8.8", "8.8.8.8"),
+        ("nginx/1.24.0 upstream 10.0.3.17:8080 responded", "10.0.3.17"),
+    ),
+    counter_examples=(
+        "地址 999.1.1.1",
+        "版本 v1.2.3.4",
+        "版本 1.2.3.4 更新说明",
+        "version 2.10.4.1 (2023-11-05)",
+        "依赖 numpy==1.26.4.1",
+        "见第 1.2.3.4 节的定理",
+        "买的时候是1.8.8.8，才8天就降价",
+        "UA Chrome/120.0.60.109 Safari",
+    ),
+)
+
+
+def _check_ipv6(value: str) -> Verdict | None:
+    if sum(1 for g in value.split(":") if g) < 3:
+        return None  # "1::15" is far more often a time written with odd colons
+    try:
+        ipaddress.IPv6Address(value)
+    except ValueError:
+        return None
+    return Verdict(0.85, "IPv6 地址（ipaddress 校验通过）")
+
+
+IPV6 = Recognizer(
+    kind="ipv6",
+    label_zh="IPv6 地址",
+    pattern=re.compile(
+        r"(?<![0-9A-Fa-f:.])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:\.[0-9]{1,3}){0,3}(?![0-9A-Fa-f:])"
+    ),
+    validate=_check_ipv6,
+    mask=MASKERS["ipv6"],
+    context=Context(positive=IP_WORDS, boost=0.1),
+    examples=(("IPv6 2001:db8::8a2e:370:7334", "2001:db8::8a2e:370:7334"),),
+    counter_examples=("时间 12:30:45", "MAC 00:1A:2B:3C:4D:5E", "凌晨00：:35的航班"),
+)

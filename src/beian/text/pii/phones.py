@@ -1,0 +1,94 @@
+"""Recognisers of phone numbers: mainland mobile numbers and landlines."""
+
+from __future__ import annotations
+
+import re
+
+from beian.text.pii.masking import MASKERS
+from beian.text.pii.record import Context, Recognizer, Verdict
+from beian.text.pii.words import IDENTIFIER_WORDS, MATH_WORDS, PHONE_WORDS
+
+# Mobile number segments in use (MIIT allocations): 13x, 145-149, 150-153, 155-159, 162, 165-167,
+# 170-178, 18x, 190-193, 195-199. 140-144 and 146's data-only IoT ranges are 13 digits long anyway.
+_SEGMENT = r"1(?:3[0-9]|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8[0-9]|9[0-35-9])"
+
+
+def _check_mobile(value: str) -> Verdict | None:
+    prefixed = sum(c.isdigit() for c in value) > 11
+    reason = "大陆手机号：在用号段，11 位" + ("，带 +86 前缀" if prefixed else "")
+    return Verdict(0.95 if prefixed else 0.9, reason)
+
+
+MOBILE = Recognizer(
+    kind="mobile",
+    label_zh="手机号码",
+    # Not after a letter: SF19048676141 and YT15912345678 are tracking numbers (prefix letters of the
+    # courier: SF 顺丰, YT 圆通, JD/JDX 京东, JT 极兔, ZTO 中通…), never phones.
+    pattern=re.compile(
+        rf"(?<![0-9A-Za-z_.+])(?:(?:\+|00)?86[ -]?)?{_SEGMENT}([ -]?)[0-9]{{4}}\1[0-9]{{4}}(?![0-9A-Za-z])"
+    ),
+    validate=_check_mobile,
+    mask=MASKERS["mobile"],
+    context=Context(positive=PHONE_WORDS, negative=f"{IDENTIFIER_WORDS}|{MATH_WORDS}"),
+    examples=(
+        ("手机13812345678", "13812345678"),
+        ("电话 +86 138-1234-5678 找我", "+86 138-1234-5678"),
+        ("8613912345678", "8613912345678"),
+        ("中通运单号 75477732785233903 正在派送中，快递员电话 18667891234", "18667891234"),
+        (
+            "手机\U0001d7cf\U0001d7d1\U0001d7d6\U0001d7cf\U0001d7d0\U0001d7d1\U0001d7d2\U0001d7d3\U0001d7d4"
+            "\U0001d7d5\U0001d7d6",
+            "\U0001d7cf\U0001d7d1\U0001d7d6\U0001d7cf\U0001d7d0\U0001d7d1\U0001d7d2"
+            "\U0001d7d3\U0001d7d4\U0001d7d5\U0001d7d6",
+        ),
+        ("电话①③⑨①②③④⑤⑥⑦⑧", "①③⑨①②③④⑤⑥⑦⑧"),
+        ("手机号 138\u200b1234\u200b5678", "138\u200b1234\u200b5678"),
+        ("手机 ١٣٨١٢٣٤٥٦٧٨", "١٣٨١٢٣٤٥٦٧٨"),
+        (
+            "电话：1\ufe0f\u20e33\ufe0f\u20e38\ufe0f\u20e31\ufe0f\u20e32\ufe0f\u20e33\ufe0f\u20e34\ufe0f\u20e3"
+            "5\ufe0f\u20e36\ufe0f\u20e37\ufe0f\u20e38\ufe0f\u20e3",
+            "1\ufe0f\u20e33\ufe0f\u20e38\ufe0f\u20e3"
+            "1\ufe0f\u20e32\ufe0f\u20e33\ufe0f\u20e34\ufe0f\u20e35\ufe0f\u20e36\ufe0f\u20e37\ufe0f\u20e38\ufe0f\u20e3",
+        ),
+    ),
+    counter_examples=(
+        "【顺丰速运】您的快件SF19048676141已由快递员派送",
+        "您的包裹（运单号 13912345678）已到驿站",
+        "订单号13812345678，请在 30 分钟内完成支付",
+        "编号138123456789",
+        "12345678901",
+        "号码 14012345678",  # 140 is not a mobile segment
+        "数列 13812345678, 13912345679 的差",
+    ),
+)
+
+
+def _check_landline(value: str) -> Verdict | None:
+    area = re.match(r"[(（]?(0[0-9]+)", value)
+    if area is None:
+        return None
+    code = area.group(1)
+    if len(code) == 3 and not (code == "010" or code.startswith("02")):
+        return None
+    if len(code) == 4 and code[1] in "12":
+        return None
+    return Verdict(0.85, f"固定电话：区号 {code} + 7～8 位号码")
+
+
+LANDLINE = Recognizer(
+    kind="landline",
+    label_zh="固定电话",
+    pattern=re.compile(
+        r"(?<![0-9A-Za-z])(?:0[1-9][0-9]{1,2}-|[(（]0[1-9][0-9]{1,2}[)）] ?)[2-9][0-9]{6,7}"
+        r"(?:(?:-|转|ext\.?)[0-9]{1,6})?(?![0-9])"
+    ),
+    validate=_check_landline,
+    mask=MASKERS["landline"],
+    context=Context(positive=PHONE_WORDS),
+    examples=(
+        ("总机0755-86013388转123", "0755-86013388转123"),
+        ("北京（010）62751234", "（010）62751234"),
+        ("投递员电话 0571-87654321", "0571-87654321"),
+    ),
+    counter_examples=("0123-4567890", "客服 400-820-8820"),
+)

@@ -1,0 +1,102 @@
+"""The recogniser record: pattern, validator, masker, context words, scores and examples of one kind.
+
+A record is data: :mod:`beian.text.pii.engine` runs every record the same way, and the contract test
+(``tests/text/test_pii_contract.py``) runs every record's examples. Deciding by context is shared:
+
+* a *negative* context word (``订单号``, ``运单``, ``版本``…) closer before the value than any positive word
+  rejects it; ``negative_after`` words right after it (``1.2.3.4 节``) reject it too;
+* a *positive* word (``手机``, ``卡号``…) within the window adds ``boost`` to the confidence;
+* a validator may call a value *weak* (valid, but too often chance): it is kept only with a positive word.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What a validator says about one candidate value: confidence, Chinese reason, weak or not."""
+
+    confidence: float
+    reason: str
+    weak: bool = False
+
+
+Validator = Callable[[str], "Verdict | None"]
+
+
+@dataclass(frozen=True)
+class Context:
+    """Context words of a kind, as regular expressions (case-insensitive), and their windows."""
+
+    positive: str = ""
+    negative: str = ""
+    negative_after: str = ""
+    before: int = 16
+    after: int = 6
+    boost: float = 0.07
+
+    @functools.cached_property
+    def _patterns(self) -> tuple[re.Pattern[str] | None, ...]:
+        """The positive, negative and negative-after words, compiled once."""
+        return tuple(
+            re.compile(words, re.IGNORECASE) if words else None
+            for words in (self.positive, self.negative, self.negative_after)
+        )
+
+    @staticmethod
+    def _last(pattern: re.Pattern[str] | None, text: str, lo: int, hi: int) -> int:
+        """End offset of the last occurrence of ``pattern`` in ``text[lo:hi]``, or -1."""
+        end = -1
+        if pattern is not None:
+            for m in pattern.finditer(text, lo, hi):
+                end = m.end()
+        return end
+
+    def judge(self, text: str, start: int, end: int, verdict: Verdict) -> float | None:
+        """Confidence of ``text[start:end]`` after context, or None when context rejects it."""
+        positive, negative, negative_after = self._patterns
+        lo, hi = max(0, start - self.before), min(len(text), end + self.after)
+        neg = self._last(negative, text, lo, start)
+        pos_before = self._last(positive, text, lo, start)
+        if neg >= 0 and neg > pos_before:
+            return None
+        if negative_after is not None and negative_after.match(text, end, hi):
+            return None
+        near = pos_before >= 0 or self._last(positive, text, end, hi) >= 0
+        if verdict.weak and not near:
+            return None
+        return min(0.99, verdict.confidence + self.boost) if near else verdict.confidence
+
+
+@dataclass(frozen=True)
+class Recognizer:
+    """One kind of personal information, as one record.
+
+    ``pattern`` finds candidates in digit-folded text (linear: bounded quantifiers, look-behind on its
+    own character class); ``validate`` checks the value's structure and checksum; ``context`` decides
+    by the words around it; ``mask`` masks a value keeping its shape. ``examples`` are
+    ``(text, value)`` pairs the record must find; ``counter_examples`` are texts where it must find
+    nothing of its kind.
+    """
+
+    kind: str
+    label_zh: str
+    pattern: re.Pattern[str]
+    validate: Validator
+    mask: Callable[[str], str]
+    context: Context
+    examples: tuple[tuple[str, str], ...]
+    counter_examples: tuple[str, ...]
+
+    def judge(self, text: str, m: re.Match[str]) -> tuple[float, str] | None:
+        """``(confidence, reason)`` for one candidate match in folded text, or None."""
+        verdict = self.validate(m.group())
+        if verdict is None:
+            return None
+        conf = self.context.judge(text, m.start(), m.end(), verdict)
+        return None if conf is None else (conf, verdict.reason)

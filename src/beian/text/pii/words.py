@@ -1,0 +1,21 @@
+"""Context words shared by several recognisers (regular expressions, matched case-insensitively)."""
+
+from __future__ import annotations
+
+#: Words before a number that make it an order, tracking, serial or log identifier, not a person's.
+IDENTIFIER_WORDS = (
+    r"订单|单号|运单|快递|物流|包裹|流水|交易号|编号|序列号|批次|时间戳|timestamp|order|tracking|serial"
+    r"|trace|uid|\bid\b|\bts\b|\bseq\b|\bsn\b"
+)
+#: Words that make a number part of a calculation.
+MATH_WORDS = r"数列|序列|计算|等于|求和|乘积|阶乘|位数"
+#: Words that announce a phone number. ``号码`` after ``单`` (``运单号码``) is an identifier word instead.
+PHONE_WORDS = r"手机|电话|联系|致电|拨打|来电|(?<!单)号码|微信|收件人|联系人|\btel\b|phone|mobile"
+#: Words that announce a card or bank account.
+CARD_WORDS = r"卡号|银行卡|信用卡|借记卡|储蓄卡|账号|帐号|账户|银行|转账|汇款|收款|开户|card"
+#: Words that announce a resident ID.
+ID_WORDS = r"身份证|身份号|证件号|公民身份|乘车人|乘机人|旅客|住户|户籍|id card"
+#: Words that make a dotted number a version, build or section number.
+VERSION_WORDS = r"版本|version|\bver\b|build|release|固件|firmware|内核|kernel|补丁|patch|第|==|>=|<=|~="
+#: Words that announce a network address.
+IP_WORDS = r"\bip\b|ip地址|地址|服务器|主机|host|登录|访问|来源|\bfrom\b|upstream|dns|网关|gateway|server"

@@ -1,0 +1,24 @@
+"""Digit folding for the recognisers: every digit style becomes ASCII, offsets map back."""
+
+from __future__ import annotations
+
+from beian.text.pii.digits import fold_digits
+
+
+def test_digits_of_every_style_become_ascii_with_lengths_kept() -> None:
+    folded = fold_digits("１２３ 𝟒𝟓𝟔 ⑦⑧⑨ ٠١٢ ०१२ Ｘ")
+    assert folded.text == "123 456 789 012 012 X"
+    assert folded.offsets is None  # one character for one: offsets are unchanged
+
+
+def test_deleted_characters_keep_an_offset_map() -> None:
+    text = "号1\u200b3\u20608\ufe0f\u20e3!"
+    folded = fold_digits(text)
+    assert folded.text == "号138!"
+    assert folded.span(1, 4) == (1, 8)  # the keycap marks after the last digit belong to it
+    assert text[slice(*folded.span(4, 5))] == "!"
+
+
+def test_ascii_and_chinese_text_are_untouched() -> None:
+    assert fold_digits("abc 123").text == "abc 123"
+    assert fold_digits("中文，没有数字…「」").text == "中文，没有数字…「」"
