@@ -271,6 +271,8 @@ _INSERT_COLUMNS = (*CHAIN_FIELDS, "prev_hash", "hash")
 _SQLITE_LAST_HASH = "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"
 _SQLITE_INSERT = (f"INSERT INTO audit_log ({', '.join(_INSERT_COLUMNS)}) "
                   f"VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})")
+_SQLITE_INSERT_ID = (f"INSERT INTO audit_log (id, {', '.join(_INSERT_COLUMNS)}) "
+                     f"VALUES ({', '.join('?' * (len(_INSERT_COLUMNS) + 1))})")
 
 
 def _never_blocks(url: str, synchronous: str) -> bool:
@@ -475,12 +477,21 @@ class AuditStore:
             last = cur.execute(_SQLITE_LAST_HASH).fetchone()
             full = chain_rows(last[0] if last else self.anchor(conn), rows, self.key)
             ids = []
+            if last is None and full:  # an emptied table would hand out id 1 again: go on after the anchor
+                first = full.pop(0)
+                cur.execute(_SQLITE_INSERT_ID, [self._anchor_id(conn) + 1] + [first[c] for c in _INSERT_COLUMNS])
+                ids.append(int(cur.lastrowid or 0))
             for r in full:
                 cur.execute(_SQLITE_INSERT, [r[c] for c in _INSERT_COLUMNS])
                 ids.append(int(cur.lastrowid or 0))
             return ids
         finally:
             cur.close()
+
+    @staticmethod
+    def _anchor_id(conn: Connection) -> int:
+        val = conn.execute(select(state.c.value).where(state.c.key == "chain_anchor_id")).scalar()
+        return int(val or 0)
 
     def anchor(self, conn: Connection) -> str:
         """The hash the first remaining record chains to ('' before any purge)."""

@@ -113,6 +113,7 @@ class Problem:
     kind: Tamper
     row_id: int | None
     detail: str
+    source: int = 1  # 0 the signed state, 1 the chain itself, 2 the checkpoints: the first source found wins
 
 
 @dataclass
@@ -184,7 +185,7 @@ class ChainWalk:
         elif row["prev_hash"] != self.prev:
             first = self.checked == 1
             self._add(Tamper.HEAD_DELETED if first else Tamper.DELETED, rid,
-                      "第一条记录与锚点不衔接" if first else f"与前一条（第 {self.last_id} 条）不衔接")
+                      "它之前的记录被删除，第一条记录与锚点不衔接" if first else f"与前一条（第 {self.last_id} 条）不衔接")
         self.prev, self.last_id = row["hash"], rid
         self._track_stream(row)
         if self._cp_index < len(self.checkpoint_ids) and self.checkpoint_ids[self._cp_index] == rid:
@@ -203,8 +204,8 @@ class ChainWalk:
         elif req in self.started:
             del self.started[req]
 
-    def _add(self, kind: Tamper, rid: int | None, detail: str) -> None:
-        self.problems.append(Problem(kind, rid, detail))
+    def _add(self, kind: Tamper, rid: int | None, detail: str, source: int = 1) -> None:
+        self.problems.append(Problem(kind, rid, detail, source))
 
     def check_state(self) -> None:
         """The signed state: where keying began and the purge anchor."""
@@ -212,10 +213,10 @@ class ChainWalk:
         if key is None or st.keyed_from is None:
             return
         if not signed_ok(key, st.keyed_sig, "keyed", st.keyed_from):
-            self._add(Tamper.KEY_STATE_FORGED, st.keyed_from, "密钥启用状态的签名不符（或密钥不对）")
+            self._add(Tamper.KEY_STATE_FORGED, st.keyed_from, "密钥启用状态的签名不符（或密钥不对）", 0)
         if st.anchor and not hmac.compare_digest(st.anchor_signature(key), st.anchor_sig):
             self._add(Tamper.ANCHOR_FORGED, st.anchor_id + 1 if st.anchor_id else None,
-                      "清理留下的锚点没有有效签名：开头的记录被删除后伪造了锚点")
+                      "清理留下的锚点没有有效签名：开头的记录被删除后伪造了锚点", 0)
 
     def finish(self, checkpoints: list[Checkpoint]) -> None:
         """After the last record: a truncated keying record, then every checkpoint."""
@@ -229,25 +230,25 @@ class ChainWalk:
     def _checkpoint(self, cp: Checkpoint) -> None:
         where = f"检查点文件第 {cp.line_no} 行"
         if not cp.valid:
-            self._add(Tamper.CHECKPOINT_EDITED, None, f"{where}的签名不符或无法解析")
+            self._add(Tamper.CHECKPOINT_EDITED, None, f"{where}的签名不符或无法解析", 2)
             return
         if cp.last_id <= self.state.anchor_id:  # purged since: nothing left to compare
             return
         if cp.last_id > self.last_id:
             self._add(Tamper.TRUNCATED, self.last_id + 1,
-                      f"{where}记录到第 {cp.last_id} 条，库中只到第 {self.last_id} 条")
+                      f"{where}记录到第 {cp.last_id} 条，库中只到第 {self.last_id} 条", 2)
             return
         got = self.seen.get(cp.last_id)
         if got is None:
-            self._add(Tamper.CHECKPOINT_MISMATCH, cp.last_id, f"{where}记录的第 {cp.last_id} 条已不存在")
+            self._add(Tamper.CHECKPOINT_MISMATCH, cp.last_id, f"{where}记录的第 {cp.last_id} 条已不存在", 2)
         elif got[0] != cp.last_hash:
-            self._add(Tamper.CHECKPOINT_MISMATCH, cp.last_id, f"第 {cp.last_id} 条的哈希与{where}不同")
+            self._add(Tamper.CHECKPOINT_MISMATCH, cp.last_id, f"第 {cp.last_id} 条的哈希与{where}不同", 2)
         elif got[1] + self.state.purged != cp.count:
             self._add(Tamper.CHECKPOINT_MISMATCH, cp.last_id,
-                      f"到第 {cp.last_id} 条为止应有 {cp.count} 条记录（{where}），现有 {got[1] + self.state.purged} 条")
+                      f"到第 {cp.last_id} 条为止应有 {cp.count} 条记录（{where}），现有 {got[1] + self.state.purged} 条", 2)
 
     def first(self) -> Problem | None:
         """The problem at the lowest record id (problems without one last)."""
         if not self.problems:
             return None
-        return min(self.problems, key=lambda p: (p.row_id is None, p.row_id or 0))
+        return min(self.problems, key=lambda p: (p.source, p.row_id is None, p.row_id or 0))
