@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
 import httpx
+import pg_support
 import pytest
 import yaml
 from gw_support import ADMIN_TOKEN, APP_KEY, ENV_KEY, chat, serve, sha, write_config
@@ -206,3 +209,25 @@ def test_suspension_ends_after_its_duration_or_lasts_until_lifted(tmp_path: Path
         state = users.state("demo", user)
         assert state.active(1003.0) == "suspend"
         assert state.active(1002.0 + 3601) == (None if policy.duration_hours else "suspend")
+
+
+# ------------------------------------------------------------------ PostgreSQL: workers on several hosts
+pg_server = pg_support.pg_server  # the fixtures, registered in this module
+pg_url = pg_support.pg_url
+
+
+def test_postgres_counts_concurrent_violations_once_each(pg_url: str) -> None:
+    stores = [AuditStore(pg_url), AuditStore(pg_url)]  # two workers, one database
+    users = [UserStore(s) for s in stores]
+    policy = UserPolicy()
+
+    def violate(i: int) -> bool:
+        return users[i % 2].record("demo", "h1", True, f"r{i}", policy, (3, 5)) is not None
+
+    with ThreadPoolExecutor(8) as pool:
+        handled = list(pool.map(violate, range(8)))
+    assert sum(handled) == 6  # the 3rd to the 8th violation each reach a threshold: no update was lost
+    assert users[0].state("demo", "h1").streak == 8 and users[1].state("demo", "h1").active(time.time()) == "suspend"
+    assert users[0].listing()[0]["daily"] == 8
+    for s in stores:
+        s.close()

@@ -98,9 +98,9 @@ class UserPolicy(_Strict):
 
     enabled: bool = True
     action: Literal["suspend", "warn", "canned"] = "suspend"
-    consecutive: int | None = Field(None, ge=1)
-    daily: int | None = Field(None, ge=1)
-    duration_hours: float = Field(24.0, ge=0)
+    consecutive: int | None = Field(default=None, ge=1)
+    daily: int | None = Field(default=None, ge=1)
+    duration_hours: float = Field(default=24.0, ge=0)
     message: str = ""  # the user's notice; empty: a default per action ({until} is filled in)
 
 

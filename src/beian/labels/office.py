@@ -103,7 +103,7 @@ def _read_pdf(path: Path) -> list[str]:
         reader = _open_pdf(path)
         try:
             info = reader.metadata
-            return [str(info[k]) for k in _aigc_keys(info)]
+            return [] if info is None else [str(info[k]) for k in _aigc_keys(info)]
         except _PDF_ERRORS as exc:
             raise _bad_pdf(path) from exc
 
