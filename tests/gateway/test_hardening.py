@@ -75,6 +75,19 @@ def test_error_envelope_covers_a_blocked_answer(gateway: dict[str, Any]) -> None
     assert "法轮功" not in r.text and r.headers.get("X-Request-ID")
 
 
+def test_error_envelope_covers_a_blocked_stream(gateway: dict[str, Any]) -> None:
+    """A stream is already 200 when the answer is blocked: it ends with an error event before [DONE]."""
+    body = {"model": "m", "stream": True, "messages": [{"role": "user", "content": "你好"}],
+            "stub_answer": "好的，可以练法轮功。", "stub_chunk": 2}
+    lines = []
+    with httpx.stream("POST", gateway["url"] + "/v1/chat/completions", json=body,
+                      headers={"Authorization": f"Bearer {ENV_KEY}"}, timeout=10) as r:
+        lines = [line for line in r.iter_lines() if line.startswith("data: ")]
+    assert lines[-1] == "data: [DONE]"
+    assert json.loads(lines[-2][6:])["error"]["type"] == "content_filter"
+    assert "法轮功" not in "".join(lines)
+
+
 # ---------------------------------------------------------------- upstream timeout_s is the whole exchange
 def test_timeout_s_caps_a_stream_that_keeps_trickling(gateway: dict[str, Any]) -> None:
     """timeout_s is 1.5 s; the stub sends a chunk every 0.3 s for 6 s: the stream is cut, not completed."""

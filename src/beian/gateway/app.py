@@ -33,7 +33,7 @@ from beian.gateway.messages import BRIDGE, Segment, joined, request_segments, wr
 from beian.gateway.metrics_view import WithoutApps
 from beian.gateway.policy import ACTION_RANK, PolicyHit, Verdict, classifier_hits, decide, substitute_for
 from beian.gateway.ratelimit import buckets_from_env
-from beian.gateway.relay import Relay, chunk, sse
+from beian.gateway.relay import DONE, Relay, chunk, sse
 from beian.gateway.termcheck import admin_problem, lexicon_problems
 from beian.gateway.toolcalls import check_functions, functions
 from beian.gateway.upstream import UpstreamClient, UpstreamStream
@@ -363,6 +363,15 @@ def _refusal_envelope(headers: dict[str, str], reply: str, code: str = "content_
     return resp
 
 
+STREAM_REFUSAL = {"error": {"message": "回答命中内容安全策略，已中止", "type": "content_filter",
+                             "code": "content_filter", "param": None}}
+
+
+def _stopped(action: str) -> bool:
+    """Whether a streamed answer's outcome is a refusal (any stop, not a mask)."""
+    return any(o.value == action and o.rank >= 3 for o in Outcome)
+
+
 def _stopped_reply(choices: list[Any]) -> str | None:
     """The reply of the first choice the gateway retracted (``content_filter``), if any."""
     for ch in choices:
@@ -543,6 +552,8 @@ async def _relay(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: str, mo
                   n if isinstance(n, int) and not isinstance(n, bool) else 1)
     try:
         async for out in relay.events(resp):
+            if out == DONE and app.error_envelope and _stopped(str(relay.action)):
+                yield sse(STREAM_REFUSAL)  # error_envelope: a streamed refusal also ends in an error event
             yield out
     except Exception as exc:
         swallowed(LOG, "流式转发中断", exc, app=app.name, request_id=rid)
@@ -611,7 +622,7 @@ async def metrics(request: Request) -> Response:
     if expected and not authorised:
         return envelope(401, "指标令牌缺失或无效", "authentication_error", "invalid_metrics_token")
     source = gw.metrics.registry if authorised else WithoutApps(gw.metrics.registry)
-    return Response(generate_latest(source), media_type="text/plain; version=0.0.4")  # type: ignore[arg-type]
+    return Response(generate_latest(source), media_type="text/plain; version=0.0.4")
 
 
 # ---------------------------------------------------------------- admin & complaints

@@ -24,17 +24,20 @@ async def read_body(parts: AsyncIterator[bytes], declared: str | None, limit: in
     """The raw body, at most ``limit`` bytes, read completely within ``timeout_s`` seconds."""
     if declared and declared.isdigit() and int(declared) > limit:
         raise GatewayHTTPError(413, f"请求体过大（上限 {limit} 字节）", code="body_too_large")
+    try:
+        return await asyncio.wait_for(_collect(parts, limit), timeout_s)
+    except asyncio.TimeoutError:
+        raise GatewayHTTPError(408, f"请求体未在 {timeout_s:g} 秒内传完，已断开", code="body_timeout") from None
+
+
+async def _collect(parts: AsyncIterator[bytes], limit: int) -> bytes:
     chunks: list[bytes] = []
     size = 0
-    try:
-        async with asyncio.timeout(timeout_s):
-            async for part in parts:
-                size += len(part)
-                if size > limit:
-                    raise GatewayHTTPError(413, f"请求体过大（上限 {limit} 字节）", code="body_too_large")
-                chunks.append(part)
-    except TimeoutError:
-        raise GatewayHTTPError(408, f"请求体未在 {timeout_s:g} 秒内传完，已断开", code="body_timeout") from None
+    async for part in parts:
+        size += len(part)
+        if size > limit:
+            raise GatewayHTTPError(413, f"请求体过大（上限 {limit} 字节）", code="body_too_large")
+        chunks.append(part)
     return b"".join(chunks)
 
 
