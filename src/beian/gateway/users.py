@@ -51,6 +51,8 @@ user_violations = Table(
     Column("request_id", String(64)),
 )
 
+_SQLITE_STATE = "SELECT streak, handling, until FROM user_status WHERE app = ? AND user_hash = ?"
+
 MESSAGES = {
     "suspend": "您多次输入违法不良信息，依据服务协议已暂停向您提供服务{until}。如有异议，请通过投诉举报渠道联系我们。",
     "canned": "您多次输入违法不良信息，依据服务协议{until}仅向您提供预设回答。如有异议，请通过投诉举报渠道联系我们。",
@@ -120,11 +122,22 @@ class UserStore:
             user_meta.create_all(conn)
 
     def state(self, app: str, user_hash: str) -> UserState:
-        """The user's counters and measure (all zero for a user never seen)."""
+        """The user's counters and measure (all zero for a user never seen).
+
+        On SQLite this runs on every request that names a user, so it goes around SQLAlchemy's
+        statement handling (about 0.2 ms instead of 1 ms), like the audit store's hot path.
+        """
         with self.store.reader.connect() as conn:
-            row = conn.execute(select(user_status.c.streak, user_status.c.handling, user_status.c.until)
-                               .where(user_status.c.app == app, user_status.c.user_hash == user_hash)).first()
-        return UserState() if row is None else UserState(int(row.streak), row.handling, row.until)
+            if conn.dialect.name == "sqlite":
+                cur = conn.connection.cursor()
+                try:
+                    row = cur.execute(_SQLITE_STATE, (app, user_hash)).fetchone()
+                finally:
+                    cur.close()
+            else:
+                row = conn.execute(select(user_status.c.streak, user_status.c.handling, user_status.c.until)
+                                   .where(user_status.c.app == app, user_status.c.user_hash == user_hash)).first()
+        return UserState() if row is None else UserState(int(row[0]), row[1], row[2])
 
     def record(self, app: str, user_hash: str, violation: bool, request_id: str, policy: UserPolicy,
                limits: tuple[int, int], now: float | None = None) -> Handled | None:
