@@ -250,14 +250,15 @@ def test_purge_keeps_chain_verifiable(store: AuditStore) -> None:
     store.append([rec(i, ts=now - 10 + i) for i in range(3)])
     old_last = list(store.iter_records())[4]
     assert store.purge(now - 183 * 86400) == 5
-    rows = assert_one_chain(store, 3)
+    rows = assert_one_chain(store, 4)  # the three kept and the record of the purge
     assert rows[0]["prev_hash"] == old_last["hash"] == store.get_state("chain_anchor")
+    assert rows[-1]["action"] == "purge" and json.loads(rows[-1]["evidence"])[0]["deleted"] == 5
     assert store.purge(now - 183 * 86400) == 0
     store.append([rec(9)])
-    assert store.purge(now + 3600) == 4  # everything: the next record chains to the anchor
-    assert_one_chain(store, 0)
-    store.append([rec(10)])
+    assert store.purge(now + 3600) == 5  # everything: the purge record chains to the anchor
     assert assert_one_chain(store, 1)[0]["prev_hash"] == store.get_state("chain_anchor")
+    store.append([rec(10)])
+    assert_one_chain(store, 2)
 
 
 # ------------------------------------------------------------------ state, keywords, complaints
@@ -389,23 +390,22 @@ def test_admin_mode_api_on_postgres(pg_gateway: dict[str, Any]) -> None:
 
 def test_admin_cli_against_postgres(store: AuditStore, pg_server: PgServer, tmp_path: Path) -> None:
     db = ["--db", store.url]
+    now = time.time()
+    store.append([rec(0, ts=now - 400 * 86400), rec(1), rec(2)])
     res = runner.invoke(cli, ["admin", "mode", "strict", "--who", "值班员", *db])
     assert res.exit_code == 0 and "strict" in res.output and store.mode() == "strict"
     assert runner.invoke(cli, ["admin", "keywords", "add", "蓝莓计划", "--who", "李四", *db]).exit_code == 0
     assert "蓝**划" in runner.invoke(cli, ["admin", "keywords", "log", *db]).output
-
-    now = time.time()
-    store.append([rec(0, ts=now - 400 * 86400), rec(1), rec(2)])
     res = runner.invoke(cli, ["admin", "audit", "verify", *db])
-    assert res.exit_code == 0 and "共 3 条" in res.output
+    assert res.exit_code == 0 and "共 5 条" in res.output  # the mode switch and the keyword change are records
     res = runner.invoke(cli, ["admin", "audit", "purge", "--months", "6", *db])
     assert res.exit_code == 0 and "1 条" in res.output
     out = tmp_path / "审计.jsonl"
     assert runner.invoke(cli, ["admin", "audit", "export", str(out), *db]).exit_code == 0
-    assert len(out.read_text(encoding="utf-8").splitlines()) == 2
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 5
     _sql(pg_server, store, "UPDATE audit_log SET action = 'allow_x' WHERE request_id = 'demo-2'")
     res = runner.invoke(cli, ["admin", "audit", "verify", *db])
-    assert res.exit_code == 1 and "哈希链不连续" in res.output
+    assert res.exit_code == 1 and "被篡改" in res.output and "记录内容被修改" in res.output
 
     store.add_complaint({"ts": now - 3 * 86400, "app": "demo", "kind": "其他", "content": "超时的投诉",
                          "due_ts": now - 86400, "status": "open"})
@@ -465,3 +465,86 @@ def test_missing_database_and_driver_messages(pg_server: PgServer) -> None:
     _assert_clean(missing, "未安装 PostgreSQL 驱动", "beian[postgres]")
     echoed = db_failure(RuntimeError(f"driver echoed password={SECRET}\nsecond line"), f"postgresql://u:{SECRET}@h/db")
     _assert_clean(echoed, "password=***", "second line")
+
+
+# ------------------------------------------------------------------ keyed chain, checkpoints, interrupted streams
+KEY = bytes(range(32))
+
+
+@pytest.fixture
+def keyed(pg_url: str, tmp_path: Path) -> Iterator[dict[str, Any]]:
+    """A keyed store on PostgreSQL with 1200 records and a signed checkpoint after every 300."""
+    from beian.gateway.checkpoints import Checkpointer, DirectorySink, read_checkpoints
+
+    s = AuditStore(pg_url, key=KEY)
+    sink = DirectorySink(tmp_path / "cp")
+    cp = Checkpointer(s, sink, KEY, every_rows=10**9, every_s=3600)
+    for start in range(0, 1200, 300):
+        s.append([rec(i) for i in range(start, start + 300)])
+        cp.write_now()
+    cp.close()
+    yield {"store": s, "cps": lambda: read_checkpoints(sink, KEY), "ids": [r["id"] for r in s.iter_records()]}
+    s.close()
+
+
+def _recompute(pg_server: PgServer, store: AuditStore, start: int) -> None:
+    """Rewrite the hashes from record ``start`` on with the old unkeyed rule (a forger without the key)."""
+    from beian.gateway.audit import row_hash
+
+    rows = list(store.iter_records())
+    prev = next(r["hash"] for r in rows if r["id"] == start - 1)
+    for r in (r for r in rows if r["id"] >= start):
+        r["prev_hash"], r["hash"] = prev, row_hash(prev, r)
+        prev = r["hash"]
+        _sql(pg_server, store, f"UPDATE audit_log SET prev_hash = '{r['prev_hash']}', hash = '{r['hash']}' "
+                               f"WHERE id = {r['id']}")
+
+
+def test_keyed_tampering_kinds_on_postgres(keyed: dict[str, Any], pg_server: PgServer) -> None:
+    from beian.kinds import Tamper
+
+    store, ids = keyed["store"], keyed["ids"]
+    assert store.verify(keyed["cps"]()).ok
+    _sql(pg_server, store, f"DELETE FROM audit_log WHERE id > {ids[-2]}")  # the newest record
+    bad = store.verify(keyed["cps"]())
+    assert bad.kind == Tamper.TRUNCATED and bad.broken_at == ids[-2] + 1
+
+    _sql(pg_server, store, f"UPDATE audit_log SET app = 'forged' WHERE id = {ids[500]}")
+    _recompute(pg_server, store, ids[500])
+    bad = store.verify(keyed["cps"]())
+    assert bad.kind == Tamper.MODIFIED and bad.broken_at == ids[500]
+
+
+def test_deletions_and_forged_anchor_on_postgres(keyed: dict[str, Any], pg_server: PgServer) -> None:
+    from beian.kinds import Tamper
+
+    store, ids = keyed["store"], keyed["ids"]
+    _sql(pg_server, store, f"DELETE FROM audit_log WHERE id = {ids[600]}")
+    bad = store.verify(keyed["cps"]())
+    assert bad.kind == Tamper.DELETED and bad.broken_at == ids[601]
+    anchor = next(r["hash"] for r in store.iter_records() if r["id"] == ids[999])
+    _sql(pg_server, store, f"DELETE FROM audit_log WHERE id <= {ids[999]}")
+    for k, v in (("chain_anchor", anchor), ("chain_anchor_id", ids[999]), ("chain_purged", 999)):
+        _sql(pg_server, store, f"INSERT INTO gateway_state (key, value) VALUES ('{k}', '{v}')")
+    bad = store.verify(keyed["cps"]())
+    assert bad.kind == Tamper.ANCHOR_FORGED and bad.broken_at == ids[999] + 1
+
+
+def test_interrupted_streams_are_recorded_once_on_postgres(pg_url: str) -> None:
+    import os
+    import socket
+
+    host = socket.gethostname()
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    stores = [AuditStore(pg_url, key=KEY), AuditStore(pg_url, key=KEY)]
+    start = {**rec(1, action="stream_start", request_id="s-dead"), "evidence": json.dumps([{"worker": f"{host}/{dead.stdout.strip()}"}])}
+    alive = {**rec(2, action="stream_start", request_id="s-alive"), "evidence": json.dumps([{"worker": f"{host}/{os.getpid()}"}])}
+    done = {**rec(3, action="stream_start", request_id="s-done"), "evidence": start["evidence"]}
+    stores[0].append([start, alive, done, rec(3, request_id="s-done")])
+    counts: list[int] = []
+    run_together(1, [lambda s=s: counts.append(s.mark_interrupted(f"{host}/{os.getpid()}")) for s in stores])
+    assert sorted(counts) == [0, 1]
+    rows = assert_one_chain(stores[0], 6)  # the keying record, four, one interrupted
+    assert [r["request_id"] for r in rows if r["action"] == "interrupted"] == ["s-dead"]
+    for s in stores:
+        s.close()
