@@ -19,7 +19,7 @@ import httpx
 import pg_support
 import pytest
 import yaml
-from gw_support import ADMIN_TOKEN, APP_KEY, ENV_KEY, chat, serve, sha, write_config
+from gw_support import ADMIN_TOKEN, APP_KEY, ENV_KEY, chat, serve, sha, stream, streamed_text, write_config
 from typer.testing import CliRunner
 
 from beian.cli import app as cli
@@ -195,6 +195,26 @@ def test_operator_lifts_through_the_admin_api(make_gw: Any) -> None:
     assert json.loads(audit_rows(gw, "user_lifted")[0]["evidence"])["who"] == "admin"
     r = httpx.post(gw["url"] + "/admin/users/unsuspend", headers=ADMIN, json={"user": "nobody"})
     assert r.status_code == 404
+
+
+def test_streamed_requests_are_counted_and_refused_alike(make_gw: Any) -> None:
+    gw = make_gw()
+    for _ in range(2):
+        stream(gw, BAD, user="carol")
+    _, events = stream(gw, BAD, user="carol")
+    assert "暂停向您提供服务" in streamed_text(events)
+    body = {"model": "m", "stream": True, "user": "carol", "messages": [{"role": "user", "content": CLEAN}]}
+    r = httpx.post(gw["url"] + "/v1/chat/completions", json=body, headers={"Authorization": f"Bearer {APP_KEY}"})
+    assert r.status_code == 403 and r.json()["error"]["code"] == "user_suspended"
+
+
+def test_old_violations_drop_out_of_the_day(tmp_path: Path) -> None:
+    users = UserStore(AuditStore(f"sqlite:///{tmp_path / 'a.db'}"))
+    policy = UserPolicy(consecutive=10)
+    for i in range(4):
+        assert users.record("demo", "h", True, f"r{i}", policy, (10, 5), now=1000.0 + i) is None
+    assert users.record("demo", "h", True, "late", policy, (10, 5), now=1000.0 + 86400 + 5) is None  # 1 in the day
+    assert users.listing(include_all=True, now=1000.0 + 86400 + 6)[0]["daily"] == 1
 
 
 # ------------------------------------------------------------------ duration

@@ -23,7 +23,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Column, Float, Integer, MetaData, String, Table, func, insert, select, update
+from sqlalchemy import Column, Float, Integer, MetaData, String, Table, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from beian.gateway.audit import AuditStore, fit_row
@@ -150,6 +150,9 @@ class UserStore:
                 if status["streak"]:
                     _set(conn, app, user_hash, streak=0, updated_at=now)
                 return None
+            conn.execute(delete(user_violations).where(  # older than a day: counted by no rule, kept in the audit
+                user_violations.c.app == app, user_violations.c.user_hash == user_hash,
+                user_violations.c.ts < now - DAY_S))
             conn.execute(insert(user_violations).values(**fit_row(user_violations, {
                 "ts": now, "app": app, "user_hash": user_hash, "request_id": request_id})))
             streak = status["streak"] + 1
