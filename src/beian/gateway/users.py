@@ -56,7 +56,7 @@ _SQLITE_STATE = "SELECT streak, handling, until FROM user_status WHERE app = ? A
 MESSAGES = {
     "suspend": "您多次输入违法不良信息，依据服务协议已暂停向您提供服务{until}。如有异议，请通过投诉举报渠道联系我们。",
     "canned": "您多次输入违法不良信息，依据服务协议{until}仅向您提供预设回答。如有异议，请通过投诉举报渠道联系我们。",
-    "warn": "提醒：您已多次输入违法不良信息。继续输入将依据服务协议被暂停服务。",
+    "warn": "提醒：您已多次输入违法不良信息。继续输入可能导致依据服务协议被暂停服务。",
 }
 
 
