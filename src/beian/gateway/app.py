@@ -28,9 +28,10 @@ from beian.gateway.checkpoints import Checkpointer, open_sink
 from beian.gateway.config import AppConfig, GatewayConfig, sha256_hex
 from beian.gateway.errors import GatewayHTTPError, envelope
 from beian.gateway.intake import parse_object, read_body
-from beian.gateway.lexicons import compile_lexicon, load_files, with_overlay
+from beian.gateway.lexicons import LiveLexicons
 from beian.gateway.messages import BRIDGE, Segment, joined, request_segments, write_back
 from beian.gateway.metrics_view import WithoutApps
+from beian.gateway.overlay import KeywordState
 from beian.gateway.policy import ACTION_RANK, PolicyHit, Verdict, classifier_hits, decide, substitute_for
 from beian.gateway.ratelimit import buckets_from_env
 from beian.gateway.relay import DONE, Relay, chunk, sse
@@ -45,8 +46,8 @@ from beian.records import AuditRow
 
 LOG = get_logger("gateway")
 STATE_TTL_S = 1.0
+WATCH_S = 0.25  # how often each worker re-reads the mode and keyword version
 WARM_UP_TEXT = "路口交警说法轮功不是功法。fa lun gong 请拨打13812345678或发邮件到 a@b.cn。"
-WORKERS_ENV = "BEIAN_GATEWAY_WORKERS"  # set by ``beian serve --workers``; rate limits are shared out
 INLINE_CHECK_CHARS = 4096
 
 
@@ -77,50 +78,88 @@ class Gateway:
         self.users = UserGuard(self.store, self.audit)  # TC260-003 7 g) 1)
         self.metrics = Metrics()
         self.upstream = UpstreamClient()
-        self._bases = {a.name: load_files([cfg.path(p) for p in a.lexicons], [cfg.path(p) for p in a.allow])
-                       for a in cfg.apps}
-        self.kw_version = -1
-        self.matchers: dict[str, Any] = {}
+        self.lexicons = LiveLexicons({a.name: ([cfg.path(p) for p in a.lexicons], [cfg.path(p) for p in a.allow])
+                                      for a in cfg.apps}, warm=self._warm_up)
         self._mode = ("normal", 0.0)
         self._rebuilding = asyncio.Lock()
+        self._watching = False
         self.buckets = buckets_from_env()  # shared by all workers of one ``beian serve``
         self._slots = {a.name: i for i, a in enumerate(cfg.apps)}
         self.classifiers = {a.name: _make_classifier(a) for a in cfg.apps if a.classifier is not None}
         self.rebuild_matchers()
+        _freeze_heap()
+        _freeze_heap()
         self.lexicon_problems = [p for m in self.matchers.values() for p in lexicon_problems(m)]
         for problem in self.lexicon_problems:
             LOG.warning(problem)
 
     # ------------------------------------------------------------ state
+    @property
+    def matchers(self) -> dict[str, Any]:
+        """Each app's live matcher (a new dict object whenever keywords change; never mutated)."""
+        return self.lexicons.live
+
+    @property
+    def kw_version(self) -> int:
+        """The keyword change-log version in effect."""
+        return self.lexicons.state.version
+
+    def current_mode(self) -> str:
+        """The emergency mode in effect (kept current by :meth:`watch`; no database query)."""
+        return self._mode[0]
+
+    def _warm_up(self, matchers: dict[str, Any]) -> None:
+        """Load what the checks load lazily (word dictionary, pinyin, scratch space) before going live."""
+        for app in self.cfg.apps:
+            decide(self.cfg, app, matchers[app.name], WARM_UP_TEXT, stage="output", mode="normal")
+
     def rebuild_matchers(self) -> None:
-        """Compile every app's lexicon with the database overlay, then swap all at once."""
+        """Make the database's keyword changes live now: an overlay on the compiled lexicons
+        (milliseconds); the full recompile follows in the background and swaps in on its own."""
         version = self.store.keyword_version()
         added, removed = self.store.keyword_overlay()
-        fresh = {name: compile_lexicon(with_overlay(base, added, removed)) for name, base in self._bases.items()}
-        self.matchers = fresh
-        self.kw_version = version
-        for app in self.cfg.apps:  # load what the checks load lazily (word dictionary, pinyin) now
-            decide(self.cfg, app, fresh[app.name], WARM_UP_TEXT, stage="output", mode="normal")
-        _freeze_heap()
-        _freeze_heap()
+        self.lexicons.apply(KeywordState(version, dict(added), frozenset(removed)))
+
+    async def poll_state(self) -> str:
+        """Read the mode and the keyword version (two small queries); reload keywords if they changed."""
+        mode, version = await asyncio.to_thread(lambda: (self.store.mode(), self.store.keyword_version()))
+        self._mode = (mode, time.monotonic())
+        if version != self.kw_version:
+            async with self._rebuilding:
+                if version != self.kw_version:
+                    await asyncio.to_thread(self.rebuild_matchers)
+        return mode
 
     async def refresh(self) -> str:
-        """The current mode; re-read mode and keyword version at most once a second."""
+        """The current mode. With :meth:`watch` running (the server's lifespan) it is always current;
+        without it, mode and keyword version are re-read at most once a second."""
         mode, at = self._mode
         now = time.monotonic()
-        if now - at < STATE_TTL_S:
+        if self._watching or now - at < STATE_TTL_S:
             return mode
         self._mode = (mode, now)
         try:
-            mode, version = await asyncio.to_thread(lambda: (self.store.mode(), self.store.keyword_version()))
+            return await self.poll_state()
         except Exception as exc:  # the database is briefly unavailable: keep the last known state
             swallowed(LOG, "读取应急模式与关键词版本失败，沿用上次的状态", exc, mode=mode)
             return mode
-        self._mode = (mode, now)
-        if version != self.kw_version and not self._rebuilding.locked():
-            async with self._rebuilding:
-                await asyncio.to_thread(self.rebuild_matchers)
-        return mode
+
+    async def watch(self, every_s: float = WATCH_S) -> None:
+        """Keep mode and keywords current in every worker: poll every ``every_s`` (runs for the lifespan)."""
+        failing = False
+        self._watching = True
+        try:
+            while True:
+                try:
+                    await self.poll_state()
+                    failing = False
+                except Exception as exc:  # keep the last known state; log once per outage
+                    if not failing:
+                        swallowed(LOG, "读取应急模式与关键词版本失败，沿用上次的状态", exc, mode=self._mode[0])
+                    failing = True
+                await asyncio.sleep(every_s)
+        finally:
+            self._watching = False
 
     async def open_clients(self) -> None:
         """Create the pooled upstream session; record streams a killed worker left unfinished."""
@@ -128,7 +167,8 @@ class Gateway:
         await self.recover_interrupted()
 
     async def close_clients(self) -> None:
-        """Close the upstream session and flush the audit writer."""
+        """Close the upstream session, stop keyword rebuilds and flush the audit writer."""
+        self.lexicons.close()
         await self.upstream.close()
         self.writer.close()
         if self.checkpointer is not None:
@@ -481,6 +521,16 @@ def _worse(a: Outcome, b: Outcome) -> Outcome:
     return b if b.rank > a.rank else a
 
 
+def _stream_outcome(action: str, rid: str) -> Outcome:
+    """The relay's outcome as an :class:`Outcome`; an unknown value still gets a record (and a log line)."""
+    try:
+        return Outcome(action)
+    except ValueError:
+        swallowed(LOG, "流式回答的处置不是已知的审计结果，按流式转发中断记录", ValueError(), level=logging.ERROR,
+                  request_id=rid)
+        return Outcome.STREAM_ERROR
+
+
 def _input_outcome(hits: list[PolicyHit]) -> Outcome:
     """``input_mask`` when personal information (or a term) in the prompt was masked before forwarding."""
     return Outcome.INPUT_MASK if any(h.action == "mask" for h in hits) else Outcome.ALLOW
@@ -562,7 +612,7 @@ async def _relay(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: str, mo
     finally:
         await resp.aclose()
         timings = {"gateway_total": time.perf_counter() - t0}
-        outcome = _worse(_input_outcome(hits), Outcome(relay.action))
+        outcome = _worse(_input_outcome(hits), _stream_outcome(relay.action, rid))
         try:
             await gw.audit(_row(gw, app, body, rid, mode, outcome, hits + relay.hits, timings,
                                 {"input": asked, "output": relay.answer_text()}))
@@ -748,9 +798,11 @@ def create_app(cfg: GatewayConfig, store: AuditStore | None = None) -> Starlette
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await gw.open_clients()
+        watcher = asyncio.create_task(gw.watch())
         try:
             yield
         finally:
+            watcher.cancel()
             await gw.close_clients()
 
     routes = [
