@@ -3,7 +3,8 @@
 Every decimal digit of any script or style (full-width ``１``, mathematical ``𝟏``, circled ``①``,
 Arabic-Indic ``١``, superscript ``¹``…) becomes its ASCII digit, full-width ASCII letters and punctuation
 become ASCII, and format and combining characters (zero-width space and joiners, word joiner, soft hyphen,
-variation selectors, the keycap mark ``⃣``) are deleted. The table comes from :mod:`unicodedata`
+variation selectors, the keycap mark ``⃣``) are deleted. Runs of seven or more Chinese numerals
+(``一三八一二三四五六七八``) become ASCII digits too. The table comes from :mod:`unicodedata`
 (``unicodedata.digit`` and the general categories Cf, Mn, Me), looked up per distinct character and
 cached, so it follows the Unicode version of the running Python and costs nothing at start-up.
 
@@ -29,6 +30,13 @@ _PLAIN = (
     "\\u3001-\\u303f\\u4e00-\\u9fff\\uff01\\uff08\\uff09\\uff0c\\uff1a\\uff1b\\uff1f"
 )
 _ODD = re.compile(f"[^{_PLAIN}]")
+# Chinese numerals written digit by digit (一三八一二三四五六七八, 幺 is a spoken 1, 壹贰… the financial
+# forms): folded only in runs of 7 or more, which ordinary prose does not have.
+_CJK_DIGITS = {"〇": 0, "零": 0, "幺": 1, "一": 1, "壹": 1, "二": 2, "贰": 2, "三": 3, "叁": 3, "四": 4}
+_CJK_DIGITS |= {"肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9}
+_CJK_DIGITS |= {"玖": 9}
+_CJK_TABLE = {ord(k): str(v) for k, v in _CJK_DIGITS.items()}
+_CJK_RUN = re.compile(f"[{''.join(_CJK_DIGITS)}]{{7,}}")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -68,6 +76,10 @@ class Folded:
         return self.offsets[start], stop
 
 
+def _cjk_run(m: re.Match[str]) -> str:
+    return m.group().translate(_CJK_TABLE)
+
+
 def _replacement(m: re.Match[str]) -> str:
     return fold_char(m.group()) or ""
 
@@ -76,7 +88,7 @@ def fold_digits(text: str) -> Folded:
     """Fold ``text`` for the recognisers; offsets are ``None`` when lengths are unchanged."""
     if text.isascii():
         return Folded(text)
-    folded = _ODD.sub(_replacement, text)
+    folded = _CJK_RUN.sub(_cjk_run, _ODD.sub(_replacement, text))
     if len(folded) == len(text):
         return Folded(folded)
     gone = {m.start() for m in _ODD.finditer(text) if fold_char(m.group()) is None}

@@ -29,7 +29,7 @@ def _check_resident_id(value: str) -> Verdict | None:
     value = value.replace(" ", "")
     if len(value) == 18:
         if validate_resident_id(value):
-            return Verdict(0.99, "18 位身份证号：地区码、出生日期、校验位（GB 11643）均有效")
+            return Verdict(0.99, "18 位身份证号：地区码、出生日期、校验位（GB 11643）均有效", strong=True)
         return None
     if validate_legacy_resident_id(value):
         return Verdict(0.6, "15 位旧版身份证号：地区码和出生日期有效（无校验位）")
@@ -134,7 +134,7 @@ def _check_uscc(code: str) -> Verdict | None:
     if not validate_uscc(code) or has_resident_id_structure(code):
         return None  # an all-digit string shaped like a resident ID is not read as a USCC
     if org_code_valid(code[8:17]):
-        return Verdict(0.95, "统一社会信用代码：GB 32100 校验位与组织机构代码校验位均有效")
+        return Verdict(0.95, "统一社会信用代码：GB 32100 校验位与组织机构代码校验位均有效", strong=True)
     if code.isdigit():
         return None  # pure digits passing only the mod-31 check are too often chance
     return Verdict(0.6, "统一社会信用代码：GB 32100 校验位有效")

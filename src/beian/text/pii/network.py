@@ -49,7 +49,10 @@ IPV4 = Recognizer(
     validate=_check_ipv4,
     mask=MASKERS["ipv4"],
     context=Context(
-        positive=IP_WORDS, negative=VERSION_WORDS, negative_after=r"\s*(?:节|章|条|版)", boost=0.2
+        positive=IP_WORDS,
+        negative=VERSION_WORDS,
+        negative_after=r"\s*(?:节|章|条|版|号|楼|栋|层|室|期)|-[A-Za-z]",
+        boost=0.2,
     ),
     examples=(
         ("服务器 192.168.1.10，", "192.168.1.10"),
@@ -65,6 +68,8 @@ IPV4 = Recognizer(
         "见第 1.2.3.4 节的定理",
         "买的时候是1.8.8.8，才8天就降价",
         "UA Chrome/120.0.60.109 Safari",
+        "image: nginx:1.25.3.1-alpine",  # a version tag
+        "明天 10.1.2.3 号楼开会",
     ),
 )
 

@@ -13,10 +13,22 @@ from beian.text.pii.words import IDENTIFIER_WORDS, MATH_WORDS, PHONE_WORDS
 _SEGMENT = r"1(?:3[0-9]|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8[0-9]|9[0-35-9])"
 
 
+_SEGMENT_RE = re.compile(_SEGMENT)
+
+
 def _check_mobile(value: str) -> Verdict | None:
-    prefixed = sum(c.isdigit() for c in value) > 11
-    reason = "大陆手机号：在用号段，11 位" + ("，带 +86 前缀" if prefixed else "")
-    return Verdict(0.95 if prefixed else 0.9, reason)
+    digits = "".join(c for c in value if c.isdigit())
+    prefixed = len(digits) > 11
+    if not _SEGMENT_RE.match(digits[-11:]):
+        return None
+    # one separator between every digit (1 3 8 1 2 …) is how phones are hidden, and how lists look
+    spaced = len(value) >= 21 and len(set(value[1::2])) == 1
+    reason = (
+        "大陆手机号：在用号段，11 位"
+        + ("，带 +86 前缀" if prefixed else "")
+        + ("，逐位分隔" if spaced else "")
+    )
+    return Verdict(0.95 if prefixed else 0.9, reason, weak=spaced)
 
 
 MOBILE = Recognizer(
@@ -25,7 +37,8 @@ MOBILE = Recognizer(
     # Not after a letter: SF19048676141 and YT15912345678 are tracking numbers (prefix letters of the
     # courier: SF 顺丰, YT 圆通, JD/JDX 京东, JT 极兔, ZTO 中通…), never phones.
     pattern=re.compile(
-        rf"(?<![0-9A-Za-z_.+])(?:(?:\+|00)?86[ -]?)?{_SEGMENT}([ -]?)[0-9]{{4}}\1[0-9]{{4}}(?![0-9A-Za-z])"
+        rf"(?<![0-9A-Za-z_.+])(?:(?:(?:\+|00)?86[ -]?)?{_SEGMENT}([ -]?)[0-9]{{4}}\1[0-9]{{4}}"
+        r"|1([ .-])[3-9]\2[0-9](?:\2[0-9]){8})(?![0-9A-Za-z])"
     ),
     validate=_check_mobile,
     mask=MASKERS["mobile"],
@@ -44,6 +57,8 @@ MOBILE = Recognizer(
         ("电话①③⑨①②③④⑤⑥⑦⑧", "①③⑨①②③④⑤⑥⑦⑧"),
         ("手机号 138\u200b1234\u200b5678", "138\u200b1234\u200b5678"),
         ("手机 ١٣٨١٢٣٤٥٦٧٨", "١٣٨١٢٣٤٥٦٧٨"),
+        ("电话 一三八一二三四五六七八", "一三八一二三四五六七八"),
+        ("号码是 1 3 8 1 2 3 4 5 6 7 8 记住了", "1 3 8 1 2 3 4 5 6 7 8"),
         (
             "电话：1\ufe0f\u20e33\ufe0f\u20e38\ufe0f\u20e31\ufe0f\u20e32\ufe0f\u20e33\ufe0f\u20e34\ufe0f\u20e3"
             "5\ufe0f\u20e36\ufe0f\u20e37\ufe0f\u20e38\ufe0f\u20e3",
@@ -59,6 +74,8 @@ MOBILE = Recognizer(
         "12345678901",
         "号码 14012345678",  # 140 is not a mobile segment
         "数列 13812345678, 13912345679 的差",
+        "QQ号 13812345678",
+        "抽奖池 1 3 8 1 2 3 4 5 6 7 8",  # spaced digits: only after a phone word
     ),
 )
 

@@ -4,7 +4,7 @@ A record is data: :mod:`beian.text.pii.engine` runs every record the same way, a
 (``tests/text/test_pii_contract.py``) runs every record's examples. Deciding by context is shared:
 
 * a *negative* context word (``订单号``, ``运单``, ``版本``…) closer before the value than any positive word
-  rejects it; ``negative_after`` words right after it (``1.2.3.4 节``) reject it too;
+  rejects it, unless the validator calls the value *strong* (an 18-digit resident ID); ``negative_after`` words right after it (``1.2.3.4 节``) reject it too;
 * a *positive* word (``手机``, ``卡号``…) within the window adds ``boost`` to the confidence;
 * a validator may call a value *weak* (valid, but too often chance): it is kept only with a positive word.
 """
@@ -19,11 +19,17 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Verdict:
-    """What a validator says about one candidate value: confidence, Chinese reason, weak or not."""
+    """What a validator says about one candidate value: confidence, Chinese reason, weak or strong.
+
+    *weak*: valid but too often chance, kept only beside a positive context word. *strong*: the
+    structure and checksum leave almost no room for chance (an 18-digit resident ID), so a negative
+    context word does not reject it.
+    """
 
     confidence: float
     reason: str
     weak: bool = False
+    strong: bool = False
 
 
 Validator = Callable[[str], "Verdict | None"]
@@ -63,7 +69,7 @@ class Context:
         lo, hi = max(0, start - self.before), min(len(text), end + self.after)
         neg = self._last(negative, text, lo, start)
         pos_before = self._last(positive, text, lo, start)
-        if neg >= 0 and neg > pos_before:
+        if neg >= 0 and neg > pos_before and not verdict.strong:
             return None
         if negative_after is not None and negative_after.match(text, end, hi):
             return None

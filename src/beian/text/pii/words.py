@@ -6,6 +6,8 @@ from __future__ import annotations
 IDENTIFIER_WORDS = (
     r"订单|单号|运单|快递|物流|包裹|流水|交易号|编号|序列号|批次|时间戳|timestamp|order|tracking|serial"
     r"|trace|uid|\bid\b|\bts\b|\bseq\b|\bsn\b"
+    # other "…号" of things, not people (新号, 微信号, 手机号 stay out: they are phones)
+    r"|(?:参考|确认|凭证|批次|房间|客票|票|学|工|群|qq|会员|型|款|货|座|车|航班|合同|发票|证书|备案|案|文)号"
 )
 #: Words that make a number part of a calculation.
 MATH_WORDS = r"数列|序列|计算|等于|求和|乘积|阶乘|位数"
