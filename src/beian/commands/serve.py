@@ -68,7 +68,6 @@ def register(app: typer.Typer) -> None:
             return
         h, p = host or cfg.host, port or cfg.port
         typer.echo(f"内容安全网关启动于 http://{h}:{p}")
-        os.environ["BEIAN_GATEWAY_WORKERS"] = str(max(1, workers))
         limits_to_env(cfg.max_header_bytes, cfg.body_timeout_s)
         common: dict[str, Any] = {"host": h, "port": p, "log_level": "warning", "http": BoundedHttpTools}
         if workers > 1:

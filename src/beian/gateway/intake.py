@@ -24,10 +24,25 @@ async def read_body(parts: AsyncIterator[bytes], declared: str | None, limit: in
     """The raw body, at most ``limit`` bytes, read completely within ``timeout_s`` seconds."""
     if declared and declared.isdigit() and int(declared) > limit:
         raise GatewayHTTPError(413, f"请求体过大（上限 {limit} 字节）", code="body_too_large")
+    task = asyncio.current_task()
+    fired = []
+
+    def expire() -> None:
+        fired.append(True)
+        if task is not None:
+            task.cancel()
+
+    timer = asyncio.get_running_loop().call_later(timeout_s, expire)  # cheaper than wait_for's extra task
     try:
-        return await asyncio.wait_for(_collect(parts, limit), timeout_s)
-    except asyncio.TimeoutError:
+        return await _collect(parts, limit)
+    except asyncio.CancelledError:
+        if not fired:
+            raise
+        if task is not None and hasattr(task, "uncancel"):  # Python 3.11+: this cancellation is handled
+            task.uncancel()
         raise GatewayHTTPError(408, f"请求体未在 {timeout_s:g} 秒内传完，已断开", code="body_timeout") from None
+    finally:
+        timer.cancel()
 
 
 async def _collect(parts: AsyncIterator[bytes], limit: int) -> bytes:

@@ -18,9 +18,8 @@ still one hit; masks are same-length, so each piece gets back its own slice.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, MutableMapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Mapping, MutableMapping, Sequence
+from typing import Any, NamedTuple
 
 BRIDGE = " "  # noise to the matcher: a term split across two pieces is still found
 TEXT_PART_TYPES = ("text", "input_text")  # kept for adapters that still import it
@@ -41,11 +40,11 @@ ALL_KEYS_FIELDS = frozenset({"documents", "chat_template_kwargs"})
 PathKey = str | int
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):
     """One piece of request text and the path of keys that leads to it.
 
     ``is_key``: the text is the last key of ``path`` itself (a JSON-schema property name), not a value.
+    A named tuple: a request has many pieces, and they are built on every request.
     """
 
     path: tuple[PathKey, ...]
@@ -54,28 +53,37 @@ class Segment:
 
 
 # ---------------------------------------------------------------- walking
-def _walk(node: Any, path: tuple[PathKey, ...], keys: bool, skip: bool) -> Iterator[Segment]:
-    """Strings under ``node``; dict keys too where ``keys`` (or under a schema's ``properties``)."""
-    if isinstance(node, str):
-        if node:
-            yield Segment(path, node)
-    elif isinstance(node, Mapping):
-        name_keys = keys or (bool(path) and path[-1] in KEYED_MAPS)
-        for key, value in node.items():
-            if name_keys and isinstance(key, str) and key:
-                yield Segment((*path, key), key, is_key=True)
-            if skip and key in SKIP_KEYS and isinstance(value, str):
-                continue
-            yield from _walk(value, (*path, key), keys, skip)
-    elif isinstance(node, list):
-        for i, value in enumerate(node):
-            yield from _walk(value, (*path, i), keys, skip)
+def _walk(root: Any, path: tuple[PathKey, ...], keys: bool, skip: bool, out: list[Segment]) -> None:
+    """Append the strings under ``root`` in document order; dict keys too where ``keys`` (or under a
+    schema's ``properties``). Iterative: any nesting depth, no recursion limit."""
+    stack: list[tuple[Any, tuple[PathKey, ...], bool]] = [(root, path, False)]
+    while stack:
+        node, p, is_key = stack.pop()
+        if isinstance(node, str):
+            if node:
+                out.append(Segment(p, node, is_key))
+        elif isinstance(node, dict):
+            name_keys = keys or (bool(p) and p[-1] in KEYED_MAPS)
+            for key, value in reversed(list(node.items())):
+                if not (skip and key in SKIP_KEYS and isinstance(value, str)):
+                    stack.append((value, (*p, key), False))
+                if name_keys and isinstance(key, str):
+                    stack.append((key, (*p, key), True))
+        elif isinstance(node, list):
+            stack += [(node[i], (*p, i), False) for i in range(len(node) - 1, -1, -1)]
 
 
-def _message_segments(key: str, messages: Sequence[Any]) -> Iterator[Segment]:
+def _message_segments(key: str, messages: Sequence[Any], out: list[Segment]) -> None:
     for i, msg in enumerate(messages):
-        if isinstance(msg, (Mapping, str)):
-            yield from _walk(msg, (key, i), keys=False, skip=True)
+        if isinstance(msg, dict):  # the usual shape, without the walker's stack: role and string content
+            for field, value in msg.items():
+                if isinstance(value, str):
+                    if value and field not in SKIP_KEYS:
+                        out.append(Segment((key, i, field), value))
+                elif isinstance(value, (dict, list)):
+                    _walk(value, (key, i, field), False, True, out)
+        elif isinstance(msg, str):
+            _walk(msg, (key, i), False, True, out)
 
 
 def request_segments(data: Mapping[str, Any]) -> list[Segment]:
@@ -84,7 +92,7 @@ def request_segments(data: Mapping[str, Any]) -> list[Segment]:
     for key in MESSAGE_LISTS:
         value = data.get(key)
         if isinstance(value, list):
-            segs += _message_segments(key, value)
+            _message_segments(key, value, segs)
     for key in TEXT_FIELDS:
         value = data.get(key)
         if isinstance(value, str) and value:
@@ -93,7 +101,7 @@ def request_segments(data: Mapping[str, Any]) -> list[Segment]:
             segs += [Segment((key, i), v) for i, v in enumerate(value) if isinstance(v, str) and v]
     for key in STRUCTURED_FIELDS:
         if key in data and not isinstance(data[key], str):
-            segs += _walk(data[key], (key,), keys=key in ALL_KEYS_FIELDS, skip=key not in ALL_KEYS_FIELDS)
+            _walk(data[key], (key,), key in ALL_KEYS_FIELDS, key not in ALL_KEYS_FIELDS, segs)
         elif isinstance(data.get(key), str) and data[key] and key != "tool_choice":
             segs.append(Segment((key,), data[key]))
     return segs
