@@ -1,12 +1,29 @@
-"""Building the per-app matcher: lexicon files plus the database's add/remove log."""
+"""Per-app matchers: lexicon files, the database's add/remove log, and how changes go live.
+
+A change acts at once through an overlay (:mod:`beian.gateway.overlay`); a full rebuild runs in
+the background (:mod:`beian.gateway.rebuild`) and swaps base and overlay in one assignment.
+"""
 
 from __future__ import annotations
 
+import tempfile
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+from beian.gateway.overlay import KeywordState, effective, overlaid
+from beian.gateway.rebuild import ENGINE, compile_in_child, job_for, load_quietly, retire
+from beian.log import get_logger, swallowed
+from beian.text import matcher_cache
 from beian.text.lexicon import load_allowlist, load_lexicons
 from beian.text.matcher import Matcher
-from beian.text.terms import Lexicon, Term
+from beian.text.terms import Lexicon
+
+LOG = get_logger("gateway")
+REBUILD_DELAY_S = 2.0  # a full rebuild starts once the change log has been quiet this long
+RETRY_S = 30.0
+KEEP_REBUILDS = 2
 
 
 def load_files(paths: list[Path], allow: list[Path]) -> Lexicon:
@@ -19,14 +36,136 @@ def load_files(paths: list[Path], allow: list[Path]) -> Lexicon:
 
 def with_overlay(base: Lexicon, added: dict[str, str | None], removed: set[str]) -> Lexicon:
     """``base`` minus removed terms plus added ones (a new object; base is untouched)."""
-    terms = [t for t in base.terms if t.text not in removed]
-    present = {t.text for t in terms}
-    terms += [Term(text, category=cat or "运营新增", source="admin") for text, cat in added.items()
-              if text not in present]
-    return Lexicon(terms=terms, allow=list(base.allow), options=base.options,
-                   category_options=dict(base.category_options), sources=list(base.sources))
+    return effective(base, KeywordState(0, added, frozenset(removed)))
 
 
 def compile_lexicon(lex: Lexicon) -> Matcher:
     """The matcher for ``lex`` (an empty lexicon gives a matcher that finds nothing)."""
     return Matcher.build(lex)
+
+
+AppFiles = tuple[list[Path], list[Path]]
+
+
+class LiveLexicons:
+    """Every app's live matcher, always current with the last :meth:`apply`-ed keyword state.
+
+    ``live[app]`` is a compiled matcher, or one with an overlay while a full rebuild is pending.
+    Replacing ``live`` is a single assignment, so a reader sees the old or the new state whole.
+    """
+
+    def __init__(self, files: dict[str, AppFiles], warm: Callable[[dict[str, Any]], None] | None = None,
+                 rebuild_delay_s: float = REBUILD_DELAY_S) -> None:
+        self.files = files
+        self.bases = {name: load_files(lex, allow) for name, (lex, allow) in files.items()}
+        self.base_matchers: dict[str, Any] = {name: compile_lexicon(b) for name, b in self.bases.items()}
+        self.built = KeywordState()  # what the base matchers were compiled for
+        self.state = KeywordState()  # what is live
+        self.live: dict[str, Any] = dict(self.base_matchers)
+        self.rebuild_delay_s = rebuild_delay_s
+        self.rebuilds = 0  # full rebuilds swapped in
+        self._warm = warm
+        self._lock = threading.Lock()
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._folder: Path | None = None
+        self._ours: list[str] = []
+
+    # ------------------------------------------------------------ overlay
+    def apply(self, state: KeywordState) -> None:
+        """Make ``state`` live now (an overlay on the compiled matchers) and schedule a full rebuild."""
+        with self._lock:
+            live = {name: overlaid(self.base_matchers[name], self.bases[name], self.built, state)
+                    for name in self.bases}
+            if self._warm is not None:
+                self._warm(live)
+            self.live, self.state = live, state
+        if not self._same(state, self.built):
+            self._schedule()
+
+    @staticmethod
+    def _same(a: KeywordState, b: KeywordState) -> bool:
+        return dict(a.added) == dict(b.added) and a.removed == b.removed
+
+    @property
+    def up_to_date(self) -> bool:
+        """Whether the live matchers are full builds (no overlay) of the live state."""
+        return self._same(self.state, self.built)
+
+    # ------------------------------------------------------------ rebuild
+    def _schedule(self) -> None:
+        if self._thread is None or not self._thread.is_alive():
+            self._thread = threading.Thread(target=self._run, name="beian-keyword-rebuild", daemon=True)
+            self._thread.start()
+        self._wake.set()
+
+    def close(self) -> None:
+        """Stop the rebuild thread (a running child compile finishes on its own)."""
+        self._stop.set()
+        self._wake.set()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self._wake.wait()
+            self._wake.clear()
+            if self._stop.is_set() or not self._quiet():
+                return
+            target = self.state
+            if self._same(target, self.built):
+                continue
+            try:
+                self.rebuild(target)
+            except Exception as exc:  # keep serving with the overlay; try again later
+                swallowed(LOG, "关键词全量重建失败，继续使用增量叠加的匹配器", exc, version=target.version)
+                if self._stop.wait(RETRY_S):
+                    return
+                self._wake.set()
+
+    def _quiet(self) -> bool:
+        """Wait until the live state has not changed for ``rebuild_delay_s`` (False: stopping)."""
+        while True:
+            seen = self.state.version
+            if self._stop.wait(self.rebuild_delay_s):
+                return False
+            if self.state.version == seen:
+                return True
+
+    def folder(self) -> Path:
+        """Where the child writes compiled matchers: the matcher cache, or a private folder."""
+        if self._folder is None:
+            self._folder = matcher_cache.default_cache() or Path(tempfile.mkdtemp(prefix="beian-rebuild-"))
+        return self._folder
+
+    def rebuild(self, target: KeywordState) -> None:
+        """Compile every app for ``target`` in a child process, load the results, swap them in."""
+        folder = self.folder()
+        jobs = {name: job_for(lex, allow, dict(target.added), set(target.removed))
+                for name, (lex, allow) in self.files.items()}
+        keys = compile_in_child(jobs, folder)
+        fresh: dict[str, Any] = {}
+        for name, key in keys.items():
+            if key != matcher_cache.cache_key(effective(self.bases[name], target), ENGINE):
+                raise RuntimeError("词库文件在网关启动后被修改，全量重建结果与内存中的词库不一致")
+            matcher = load_quietly(folder, key)
+            if matcher is None:
+                raise RuntimeError("全量重建的匹配器无法读取")
+            fresh[name] = matcher
+        if self._warm is not None:
+            self._warm(fresh)
+        with self._lock:
+            holder = list(self.base_matchers.values())
+            live = {name: overlaid(fresh[name], self.bases[name], target, self.state) for name in self.bases}
+            if self._warm is not None:
+                self._warm(live)
+            self.base_matchers, self.built, self.live = fresh, target, live
+            self.rebuilds += 1
+        del fresh, live
+        self._forget_old(keys.values(), folder)
+        retire(holder)
+
+    def _forget_old(self, keys: Any, folder: Path) -> None:
+        """Delete this process's older rebuild outputs (each is a full compiled lexicon)."""
+        self._ours += [k for k in keys if k not in self._ours]
+        while len(self._ours) > KEEP_REBUILDS * max(len(self.files), 1):
+            (folder / f"{self._ours.pop(0)}.pkl").unlink(missing_ok=True)

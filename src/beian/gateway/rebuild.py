@@ -1,0 +1,197 @@
+"""The background full rebuild: compile in a child process, load without stalling the server.
+
+Compiling a 100k-term lexicon is seconds of Python work; in the server process it would hold the
+interpreter lock and stall requests. So a child process (lower priority) compiles each app's
+lexicon into the matcher cache, and the server loads the result with an unpickler that reads
+through Python-level calls, so other threads run between reads (each stretch stays ~10 ms).
+The retired matcher is taken apart in slices for the same reason, then freed memory is returned
+to the system (``malloc_trim``). Run as ``python -m beian.gateway.rebuild`` (a JSON job on stdin).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import gc
+import json
+import os
+import pickle
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from beian.text import matcher_cache
+from beian.text.compiler import Compiled, compile_lexicon
+from beian.text.matcher import Matcher
+
+ENGINE = "auto"
+CHILD_NICE = 10
+SLICE = 4096
+BIG = 20_000
+
+
+def job_for(lexicons: list[Path], allow: list[Path], added: dict[str, str | None], removed: set[str]) -> dict[str, Any]:
+    """One app's part of a rebuild job (JSON-safe)."""
+    return {"lexicons": [str(p) for p in lexicons], "allow": [str(p) for p in allow],
+            "added": added, "removed": sorted(removed)}
+
+
+def compile_in_child(jobs: dict[str, dict[str, Any]], folder: Path, timeout_s: float = 3600) -> dict[str, str]:
+    """Compile every app's lexicon in a child process into ``folder``; return the cache key per app."""
+    payload = json.dumps({"folder": str(folder), "jobs": jobs}, ensure_ascii=False).encode()
+    done = subprocess.run([sys.executable, "-m", "beian.gateway.rebuild"], input=payload, capture_output=True,
+                          timeout=timeout_s, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"rebuild child exited with {done.returncode}")
+    return {str(k): str(v) for k, v in json.loads(done.stdout.decode()).items()}
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """An exclusive file lock, so workers rebuilding the same lexicon compile it once."""
+    try:
+        import fcntl
+    except ImportError:  # no fcntl (Windows): each worker compiles for itself
+        yield
+        return
+    with open(path, "a+b") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def _child(job: dict[str, Any]) -> dict[str, str]:
+    from beian.gateway.lexicons import load_files
+    from beian.gateway.overlay import KeywordState, effective
+
+    folder = Path(job["folder"])
+    folder.mkdir(parents=True, exist_ok=True)
+    keys = {}
+    for app, spec in job["jobs"].items():
+        base = load_files([Path(p) for p in spec["lexicons"]], [Path(p) for p in spec["allow"]])
+        lex = effective(base, KeywordState(0, spec["added"], frozenset(spec["removed"])))
+        key = matcher_cache.cache_key(lex, ENGINE)
+        with _locked(folder / f"{key}.lock"):
+            if not (folder / f"{key}.pkl").exists():
+                matcher_cache.save(folder, key, compile_lexicon(lex, ENGINE))
+        keys[app] = key
+    return keys
+
+
+class _Reader:
+    """A file read through Python calls: the unpickler lets other threads run between reads."""
+
+    def __init__(self, fh: BinaryIO) -> None:
+        self._fh = fh
+
+    def read(self, n: int = -1) -> bytes:
+        return self._fh.read(n)
+
+    def readinto(self, buf: Any) -> int:
+        return self._fh.readinto(buf)
+
+    def readline(self) -> bytes:
+        return self._fh.readline()
+
+
+def load_quietly(folder: Path, key: str) -> Matcher | None:
+    """The cached matcher ``key`` loaded in small steps (None when absent, foreign or corrupt).
+
+    The new objects are moved out of the garbage collector's sight (``gc.freeze``), as at start-up.
+    """
+    path = folder / f"{key}.pkl"
+    if not path.exists():
+        return None
+    gc.collect()  # the unfrozen heap is small; collect its garbage now so none of it gets frozen
+    gc.disable()
+    try:
+        with open(path, "rb") as fh:
+            state = pickle.Unpickler(_Reader(fh)).load()
+        fmt, stored, table, main, sound, skipped = state
+        del state
+        if fmt != matcher_cache.CACHE_FORMAT or stored != key:
+            return None
+        main_ch = matcher_cache._unstate(main)
+        if main_ch is None:
+            return None
+        matcher = Matcher(Compiled(table, main_ch, matcher_cache._unstate(sound), skipped), key)
+        del table, main, sound, skipped
+        gc.freeze()
+        return matcher
+    except Exception:  # a cache layout this loader does not know: the text core's own loader
+        compiled = matcher_cache.load(folder, key)
+        return Matcher(compiled, key) if compiled is not None else None
+    finally:
+        gc.enable()
+
+
+def retire(holder: list[Any], wait_s: float = 60.0) -> None:
+    """Free the matchers in ``holder`` (its only reference) in slices once nothing else holds them.
+
+    A request or stream that still uses one keeps it whole; after ``wait_s`` it is left to be
+    freed by whoever drops it last. Then freed memory goes back to the system.
+    """
+    while holder:
+        old = holder.pop()
+        deadline = time.monotonic() + wait_s
+        while sys.getrefcount(old) > 2 and time.monotonic() < deadline:  # ``old`` and the argument
+            time.sleep(0.2)
+        if sys.getrefcount(old) <= 2:
+            for big in _big_lists(old):
+                while big and sys.getrefcount(big) <= 4:  # the owner, the list of lists, ``big``, the argument
+                    del big[-SLICE:]
+                    time.sleep(0)
+        del old
+    trim_memory()
+
+
+def _big_lists(obj: Any, depth: int = 3) -> list[list[Any]]:
+    """Large lists reachable from ``obj`` through instance attributes (a few levels deep)."""
+    found: list[list[Any]] = []
+    seen: set[int] = set()
+
+    def walk(o: Any, d: int) -> None:
+        if id(o) in seen or d < 0:
+            return
+        seen.add(id(o))
+        if isinstance(o, list) and len(o) >= BIG:
+            found.append(o)
+            return
+        attrs = getattr(o, "__dict__", None)
+        if attrs is not None:
+            for v in list(attrs.values()):
+                walk(v, d - 1)
+
+    walk(obj, depth)
+    return found
+
+
+def trim_memory() -> None:
+    """Give freed heap memory back to the system (glibc ``malloc_trim``; no-op elsewhere).
+
+    Without it the process keeps the high-water mark of every rebuild; ctypes releases the
+    interpreter lock during the call.
+    """
+    name = ctypes.util.find_library("c")
+    if not name or not sys.platform.startswith("linux"):
+        return
+    with suppress(OSError, AttributeError):
+        ctypes.CDLL(name).malloc_trim(0)
+
+
+def main() -> None:
+    """Child entry point: a JSON job on stdin, the cache keys as JSON on stdout."""
+    with suppress(OSError, AttributeError):
+        os.nice(CHILD_NICE)
+    job = json.loads(sys.stdin.buffer.read().decode())
+    sys.stdout.write(json.dumps(_child(job)))
+
+
+if __name__ == "__main__":
+    main()
