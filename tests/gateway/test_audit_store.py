@@ -108,3 +108,54 @@ def test_password_is_masked_without_garbling_the_message() -> None:
     dsn = "could not connect: host=db user=app password=s3cr3t! dbname=audit; url postgresql://app:s3cr3t!@db/audit"
     masked = _without_password(dsn, "s3cr3t!")
     assert "s3cr3t" not in masked and "postgresql://app:***@db/audit" in masked and "dbname=audit" in masked
+
+
+def test_ids_go_on_after_everything_was_purged(tmp_path: Path) -> None:
+    """SQLite hands out id 1 again in an emptied table; the chain's ids must keep ascending past the anchor."""
+    store = AuditStore(f"sqlite:///{tmp_path / 'a.db'}", key=b"\x05" * 32)
+    ids = store.append([row(i) for i in range(5)])
+    assert store.purge(100.0) == 6  # the keying record and the five
+    rows = list(store.iter_records())
+    assert [r["action"] for r in rows] == ["purge"] and rows[0]["id"] == ids[-1] + 1
+    assert store.append([row(9)]) == [ids[-1] + 2] and store.verify().ok
+
+
+def test_cli_changes_are_records_naming_the_system_user(tmp_path: Path) -> None:
+    import getpass
+    import json
+
+    from typer.testing import CliRunner
+
+    from beian.cli import app
+
+    db = f"sqlite:///{tmp_path / 'a.db'}"
+    runner = CliRunner()
+    assert runner.invoke(app, ["admin", "mode", "canned", "--who", "值班员", "--db", db]).exit_code == 0
+    assert runner.invoke(app, ["admin", "keywords", "add", "蓝莓计划", "--db", db]).exit_code == 0
+    rows = list(AuditStore(db).iter_records())
+    assert [r["action"] for r in rows] == ["mode_change", "keyword_change"]
+    mode, kw = (json.loads(r["evidence"])[0] for r in rows)
+    assert mode == {"who": "值班员", "via": f"cli:{getpass.getuser()}", "from": "normal", "to": "canned"}
+    assert rows[0]["mode"] == "canned" and kw["terms"] == ["蓝**划"] and kw["version"] == 1
+
+
+def test_object_store_checkpoints_are_refused_in_chinese() -> None:
+    from beian.errors import ConfigError
+    from beian.gateway.checkpoints import open_sink
+
+    with pytest.raises(ConfigError, match="对象存储"):
+        open_sink("s3://bucket/checkpoints")
+
+
+def test_key_from_environment_and_bad_keys(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from beian.errors import ConfigError
+    from beian.gateway.audit_chain import load_key
+
+    monkeypatch.setenv("BEIAN_AUDIT_KEY", "ab" * 32)
+    assert load_key(None) == bytes.fromhex("ab" * 32)
+    monkeypatch.setenv("BEIAN_AUDIT_KEY", "不是十六进制")
+    with pytest.raises(ConfigError, match="不是十六进制"):
+        load_key(None)
+    monkeypatch.setenv("BEIAN_AUDIT_KEY", "abcd")
+    with pytest.raises(ConfigError, match="太短"):
+        load_key(None)

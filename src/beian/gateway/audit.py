@@ -736,7 +736,8 @@ def _result(walk: ChainWalk, keyed: bool, n_checkpoints: int) -> VerifyResult:
         tail = f"；{len(unfinished)} 个流式回答只有开始记录（进行中或已中断）" if unfinished else ""
         return VerifyResult(True, walk.checked, None, f"{how}，共 {walk.checked} 条记录{tail}", unfinished=unfinished)
     where = f"第 {first.row_id} 条记录：" if first.row_id is not None else ""
-    more = f"（另有 {len(walk.problems) - 1} 处问题）" if len(walk.problems) > 1 else ""
+    n_more = len(walk.problems) - 1 + walk.more
+    more = f"（另有 {n_more} 处问题）" if n_more else ""
     msg = f"审计日志被篡改（{first.kind.value}）：{where}{first.kind.zh}；{first.detail}{more}"
     return VerifyResult(False, walk.checked, first.row_id, msg, first.kind, walk.problems, unfinished)
 

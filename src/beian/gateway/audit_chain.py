@@ -31,6 +31,7 @@ KEY_ENV = "BEIAN_AUDIT_KEY"
 KEY_HINT = (f"用 beian admin audit init-key 密钥文件 生成密钥，并在 audit.key_file 中引用，或设置环境变量 {KEY_ENV}"
             "（至少 32 位十六进制）")
 MIN_KEY_BYTES = 16
+MAX_PROBLEMS = 1000
 
 
 def row_hash(prev: str, row: dict[str, Any], key: bytes | None = None) -> str:
@@ -154,6 +155,7 @@ class ChainWalk:
     started: dict[str, int] = field(default_factory=dict)
     seen: dict[int, tuple[str, int]] = field(default_factory=dict)  # checkpoint id -> (hash, rows up to it)
     marker_seen: bool = False
+    more: int = 0  # problems beyond MAX_PROBLEMS, counted only
     _cp_index: int = 0
 
     def __post_init__(self) -> None:
@@ -205,7 +207,10 @@ class ChainWalk:
             del self.started[req]
 
     def _add(self, kind: Tamper, rid: int | None, detail: str, source: int = 1) -> None:
-        self.problems.append(Problem(kind, rid, detail, source))
+        if len(self.problems) < MAX_PROBLEMS:  # a rewritten chain of millions: the first ones say enough
+            self.problems.append(Problem(kind, rid, detail, source))
+        else:
+            self.more += 1
 
     def check_state(self) -> None:
         """The signed state: where keying began and the purge anchor."""
