@@ -22,3 +22,15 @@ def test_deleted_characters_keep_an_offset_map() -> None:
 def test_ascii_and_chinese_text_are_untouched() -> None:
     assert fold_digits("abc 123").text == "abc 123"
     assert fold_digits("中文，没有数字…「」").text == "中文，没有数字…「」"
+
+
+def test_number_tail_counts_every_digit_style_a_stream_must_hold() -> None:
+    from beian.text.pii.digits import number_tail
+
+    bold = "".join(chr(0x1D7CE + int(d)) for d in "1381234")
+    assert number_tail(f"请拨打{bold}") == len(bold)
+    assert number_tail("电话①③⑧\u200b①②") == 6
+    assert number_tail("电话 138 1234") == len(" 138 1234")
+    assert number_tail("电话一三八一") == 4
+    assert number_tail("好的。") == 0
+    assert number_tail("1" * 100, limit=64) == 64

@@ -93,3 +93,24 @@ def fold_digits(text: str) -> Folded:
         return Folded(folded)
     gone = {m.start() for m in _ODD.finditer(text) if fold_char(m.group()) is None}
     return Folded(folded, tuple(i for i in range(len(text)) if i not in gone), text)
+
+
+# What an unfinished phone, ID, card number or e-mail can end with, once folded.
+_TAIL_ASCII = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz@._+-:() （）")
+
+
+def number_tail(text: str, limit: int = 64) -> int:
+    """Length of the trailing run of ``text`` (at most ``limit``) that may still grow into a hit.
+
+    Counts every character the recognisers read as part of a number once folded: ASCII letters,
+    digits and separators, digits of any style (``𝟏``, ``①``, ``１``), Chinese numerals, and the
+    zero-width and combining characters that folding deletes. A streaming gateway holds this tail back
+    so that ``𝟏𝟑𝟖𝟏𝟐𝟑𝟒`` is not released before ``𝟓𝟔𝟕𝟖`` arrives.
+    """
+    count = 0
+    for ch in reversed(text[-limit:] if limit else ""):
+        if ch in _TAIL_ASCII or ch in _CJK_DIGITS or fold_char(ch) != ch:
+            count += 1
+        else:
+            break
+    return count
