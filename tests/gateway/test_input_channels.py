@@ -111,3 +111,22 @@ def test_write_back_renames_a_masked_property_name_and_keeps_order() -> None:
     props = data["tools"][0]["function"]["parameters"]["properties"]
     assert list(props) == ["a", "**", "z"]
     assert props["**"] == {"description": "*"} and props["a"] == {"description": "甲"}
+
+
+def test_litellm_guardrail_finds_a_term_split_across_messages(tmp_path: Any) -> None:
+    """The LiteLLM adapter checks the same joined view as the gateway."""
+    import asyncio
+
+    from gw_support import write_config
+    from litellm.caching import DualCache
+    from litellm.exceptions import ModifyResponseException
+    from litellm.proxy._types import UserAPIKeyAuth
+
+    from beian.integrations.litellm_guardrail import BeianGuardrail
+
+    guard = BeianGuardrail(config_path=str(write_config(tmp_path, "http://127.0.0.1:9/v1")), guardrail_name="beian",
+                           event_hook=["pre_call", "post_call"], default_on=True)
+    data = {"model": "m", "messages": [{"role": "user", "content": "法轮"}, {"role": "user", "content": "功"}]}
+    with pytest.raises(ModifyResponseException):
+        asyncio.run(guard.async_pre_call_hook(user_api_key_dict=UserAPIKeyAuth(), cache=DualCache(), data=data,
+                                              call_type="acompletion"))
