@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import groupby
 
 import numpy as np
 import numpy.typing as npt
@@ -17,7 +18,7 @@ import numpy.typing as npt
 from beian.text.engines import Engine, compile_engine
 from beian.text.lexicon_stats import LONG_TERM_CHARS
 from beian.text.normalize import codepoints, normalize, to_text
-from beian.text.phonetics import is_hanzi, pinyin_forms, sound_table, syllables, tone_pinyin
+from beian.text.phonetics import is_hanzi, sound_table, tone_syllables
 from beian.text.terms import Lexicon, Term
 
 IntArray = npt.NDArray[np.int64]
@@ -25,7 +26,7 @@ IntArray = npt.NDArray[np.int64]
 MIN_TERM_CHARS = 2
 HOMOPHONE_MIN_CHARS = 3  # two-character homophones hit ordinary words everywhere
 
-MIXED_MIN_CHARS, MIXED_BOTH_WAYS_MAX = 3, 4  # mixed pinyin/character patterns (see _mixed_patterns)
+MIXED_MIN_CHARS, MIXED_MAX_CHARS = 3, 8  # mixed pinyin/character patterns (see _mixed_patterns)
 
 # channel ids
 FOLD, PINYIN, INITIALS, HOMOPHONE, ALLOW, MIXED, TONES = 0, 1, 2, 3, 4, 5, 6
@@ -170,16 +171,17 @@ def _add_sound_channels(main: Patterns, sound: Patterns, lexicon: Lexicon, term:
         return py_runs, initial_runs
     opts = lexicon.options_for(term.category)
     if opts.pinyin or opts.initials:
-        source = term.text if is_hanzi(term.text) else fold
-        full, initials = pinyin_forms(source)
-        full_fold, py_runs = fold_one(full)
+        tones = tone_syllables(term.text if is_hanzi(term.text) else fold)
+        syls = [s.rstrip("012345") for s in tones]
+        full, initials = "".join(syls), "".join(s[0] for s in syls if s)
+        full_fold, py_runs = _fold_ascii(full)
         if opts.pinyin and len(full) >= 4:
             main.add(full_fold, ti, PINYIN)
-            main.add(fold_one(tone_pinyin(source))[0], ti, TONES)
-            for pattern in _mixed_patterns(fold, syllables(source)):
+            main.add(_fold_ascii("".join(tones))[0], ti, TONES)
+            for pattern in _mixed_patterns(fold, syls):
                 main.add(pattern, ti, MIXED)
         if opts.initials and len(initials) >= 3 and initials not in _initials_stoplist():
-            initials_fold, initial_runs = fold_one(initials)
+            initials_fold, initial_runs = _fold_ascii(initials)
             main.add(initials_fold, ti, INITIALS)
     if opts.homophone and len(fold) >= HOMOPHONE_MIN_CHARS:
         sound.add(to_text(sound_table()[codepoints(fold)]), ti, HOMOPHONE)
@@ -187,15 +189,18 @@ def _add_sound_channels(main: Patterns, sound: Patterns, lexicon: Lexicon, term:
 
 
 def _mixed_patterns(fold: str, syls: list[str]) -> list[str]:
-    """Terms written half in pinyin: one character as pinyin (``fa轮功``) and, for short terms,
-    all but one (``falun功``). Only terms of at least ``MIXED_MIN_CHARS`` characters."""
+    """The term with one character written as its pinyin (``fa轮功``), for terms of
+    ``MIXED_MIN_CHARS`` to ``MIXED_MAX_CHARS`` characters."""
     n = len(fold)
-    if n < MIXED_MIN_CHARS or len(syls) != n:
+    if not MIXED_MIN_CHARS <= n <= MIXED_MAX_CHARS or len(syls) != n:
         return []
-    out = [fold[:i] + syls[i] + fold[i + 1:] for i in range(n) if len(syls[i]) >= 2]
-    if n <= MIXED_BOTH_WAYS_MAX:
-        out += ["".join(syls[:i]) + fold[i] + "".join(syls[i + 1:]) for i in range(n)]
-    return [fold_one(p)[0] for p in out]
+    return [fold[:i] + syls[i] + fold[i + 1:] for i in range(n) if len(syls[i]) >= 2]
+
+
+def _fold_ascii(text: str) -> tuple[str, tuple[int, ...]]:
+    """:func:`fold_one` for lower-case ASCII letters and digits (pinyin): repeats collapsed, without NumPy."""
+    groups = [(ch, len(list(run))) for ch, run in groupby(text)]
+    return "".join(ch for ch, _ in groups), tuple(n for _, n in groups)
 
 
 _Kept = tuple[Term, bool, str, tuple[int, ...], tuple[int, ...], tuple[int, ...]]

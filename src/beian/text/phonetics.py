@@ -37,18 +37,14 @@ def pinyin_forms(term: str) -> tuple[str, str]:
     return full, initials
 
 
-def syllables(term: str) -> list[str]:
-    """Toneless pinyin of each character of a Chinese ``term`` (ü written v)."""
+def tone_syllables(term: str) -> list[str]:
+    """Pinyin of each character with its tone digit (``fa3``, ``lun2``, ``gong1``; neutral tone 5, ü written v).
+
+    Without the digits these are the syllables of :func:`pinyin_forms`.
+    """
     from pypinyin import Style, lazy_pinyin
 
-    return list(lazy_pinyin(term, style=Style.NORMAL, errors="ignore"))
-
-
-def tone_pinyin(term: str) -> str:
-    """Pinyin with tone digits after each syllable (``fa3lun2gong1``; neutral tone 5)."""
-    from pypinyin import Style, lazy_pinyin
-
-    return "".join(lazy_pinyin(term, style=Style.TONE3, neutral_tone_with_five=True, errors="ignore"))
+    return list(lazy_pinyin(term, style=Style.TONE3, neutral_tone_with_five=True, errors="ignore"))
 
 
 def toneless(reading: str) -> str:

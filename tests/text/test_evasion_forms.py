@@ -1,0 +1,108 @@
+"""Each evasion form of issue 12: the input, the exact hit span, the variant and the confidence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from beian.text.matcher import Matcher
+from beian.text.normalize import data_table, normalize
+from beian.text.terms import Lexicon, Term
+
+TERMS = ("法轮功", "色情", "色情网站", "咖啡因", "咖啡", "黄色", "禁书", "门户网站", "诈骗电话", "法轮")
+
+
+@pytest.fixture(scope="module")
+def matcher(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
+    lexicon = Lexicon(terms=[Term(t, category="测试") for t in TERMS])
+    return Matcher.build(lexicon, cache_dir=tmp_path_factory.mktemp("m"))
+
+
+def hits(matcher: Matcher, text: str) -> list[tuple[int, int, str, str]]:
+    return [(m.start, m.end, m.matched, m.variant) for m in matcher.scan(text)]
+
+
+@pytest.mark.parametrize(("text", "span", "term", "variant"), [
+    ("看色\u0301情\u0301网\u0301站啊", (1, 8), "色情网站", "zero_width"),  # combining marks
+    ("今天fǎ lún gōng呢", (2, 13), "法轮功", "pinyin"),                   # tone marks
+    ("今天fa3lun2gong1呢", (2, 14), "法轮功", "pinyin"),                  # tone digits
+    ("今天ꜰᴀʟᴜɴɢᴏɴɢ呢", (2, 11), "法轮功", "pinyin"),                      # small capitals
+    ("今天fαlυngσng呢", (2, 11), "法轮功", "pinyin"),                     # Greek lookalikes
+    ("今天faluոɡoոɡ呢", (2, 11), "法轮功", "pinyin"),                      # script g, Armenian ո
+    ("说法丶轮〇功呢", (1, 6), "法轮功", "separator"),                     # CJK fillers
+    ("说法の轮ノ功呢", (1, 6), "法轮功", "separator"),
+    ("说法#️⃣轮#️⃣功呢", (1, 10), "法轮功", "separator"),                # keycap emoji
+    ("有🈲书吗", (1, 3), "禁书", "style"),                                 # enclosed ideograph
+    ("⻩色的", (0, 2), "黄色", "traditional"),                             # CJK radical
+    ("访问⻔户网站", (2, 6), "门户网站", "traditional"),
+    ("詐騙電話", (0, 4), "诈骗电话", "traditional"),
+    ("今天fa轮功呢", (2, 6), "法轮功", "mixed"),                            # mixed pinyin/characters
+])
+def test_form_is_found_with_its_span(matcher: Matcher, text: str, span: tuple[int, int], term: str,
+                                     variant: str) -> None:
+    assert (*span, term, variant) in hits(matcher, text)
+
+
+def test_variant_characters_beyond_opencc_fold() -> None:
+    variants = data_table("fold_variants.tsv")
+    assert variants["囯"] == "国" and normalize("中囯").text == "中国"
+    assert not any("\u4e00" <= src <= "\u9fa5" and src.encode("gb2312", "ignore") for src in variants)
+
+
+def test_digits_of_every_script_fold() -> None:
+    assert normalize("٣٤۵६").text == "3456"  # Arabic-Indic, Extended Arabic-Indic, Devanagari
+
+
+@pytest.mark.parametrize("brk", ["\n", "\r\n", "\u2028", "\u2029", "\x0b", "\x0c", "\x85"])
+def test_a_line_break_inside_a_term_is_a_hit_the_gateway_acts_on(matcher: Matcher, brk: str) -> None:
+    text = f"他说法{brk}轮功很好"
+    [hit] = matcher.scan(text)
+    assert (text[hit.start:hit.end], hit.matched, hit.confidence) == (f"法{brk}轮功", "法轮功", 0.75)
+
+
+def test_one_character_per_line_is_regular_insertion(matcher: Matcher) -> None:
+    [hit] = matcher.scan("法\n轮\n功")
+    assert (hit.start, hit.end, hit.confidence) == (0, 5, 0.8)
+
+
+def test_clause_mark_inside_a_term_lowers_confidence_but_hides_nothing(matcher: Matcher) -> None:
+    found = {(m.start, m.end, m.matched, m.confidence) for m in matcher.scan("一杯咖啡，因为困")}
+    assert found == {(2, 4, "咖啡", 1.0), (2, 6, "咖啡因", 0.6)}
+    [pair] = matcher.scan("看色，情片")
+    assert (pair.start, pair.end, pair.confidence) == (1, 4, 0.45)
+
+
+def test_repeat_collapse_does_not_cross_a_separator(matcher: Matcher) -> None:
+    assert hits(matcher, "他看色情，情况很糟") == [(2, 4, "色情", "exact")]
+    assert hits(matcher, "色情网站，站") == [(0, 4, "色情网站", "exact")]
+    assert hits(matcher, "法法轮轮功") == [(0, 5, "法轮功", "repeat")]
+
+
+def test_noise_deletion_is_bounded(matcher: Matcher) -> None:
+    assert hits(matcher, "法" + " " * 8 + "轮功") == [(0, 11, "法轮功", "separator")]
+    assert matcher.scan("法" + " " * 200 + "轮功") == []
+    assert matcher.scan("法\n\n轮功") == []  # a paragraph break is a hard boundary
+
+
+def test_batched_documents_never_join(matcher: Matcher) -> None:
+    assert matcher.scan_many(["说法", "轮功", "色情"])[:2] == [[], []]
+
+
+def test_pending_tail_crosses_one_line_break_but_not_a_paragraph(matcher: Matcher) -> None:
+    assert matcher.pending_chars("今天说法\n") == 2
+    assert matcher.pending_chars("今天说法\n\n") == 0
+
+
+def test_scan_min_confidence_option(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from beian.cli import app
+
+    (tmp_path / "词库.txt").write_text("色情\n法轮功\n", encoding="utf-8")
+    (tmp_path / "文本.txt").write_text("看色，情片\n说法\n轮功\n", encoding="utf-8")
+    args = ["scan", "-l", str(tmp_path / "词库.txt"), "--json", str(tmp_path / "文本.txt")]
+    default = CliRunner().invoke(app, args).output
+    assert '"matched": "法轮功"' in default and '"matched": "色情"' not in default
+    low = CliRunner().invoke(app, [*args, "--min-confidence", "0.4"]).output
+    assert '"matched": "色情"' in low
