@@ -283,3 +283,11 @@ def test_serve_check_names_lexicon_lines_that_fold_to_nothing(stub: tuple[str, A
                        text=True, timeout=300)
     assert r.returncode == 0, r.stderr
     assert "违禁.txt 第 2 行" in r.stderr
+
+
+def test_admin_cli_refuses_keywords_that_fold_to_nothing(stub: tuple[str, Any], tmp_path: Path) -> None:
+    path = write_config(tmp_path, stub[0] + "/v1")
+    r = subprocess.run([sys.executable, "-m", "beian", "admin", "keywords", "add", "新词测试", "&&&", "--config",
+                        str(path)], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 2
+    assert "第 2 个关键词" in r.stderr + r.stdout

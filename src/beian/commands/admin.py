@@ -80,6 +80,11 @@ def _change(op: str, terms: list[str], config: Path | None, db: str | None, who:
     clean = [t.strip() for t in terms if t.strip()]
     if not clean:
         raise UsageError("没有给出关键词", "例如：beian admin keywords add 某词 --config gateway.yaml")
+    from beian.gateway.termcheck import admin_problem
+
+    problem = admin_problem(clean, "第 {n} 个关键词") if op == "add" else None
+    if problem:
+        raise UsageError(problem, "关键词须含至少一个汉字、字母或数字")
     version = open_store(config, db).change_keywords(op, clean, _who(who), category, _via())
     verb = "新增" if op == "add" else "删除"
     typer.echo(f"已{verb} {len(clean)} 个关键词，词库版本 {version}；运行中的网关 1 秒内生效。")

@@ -17,12 +17,15 @@ def unmatchable(terms: Sequence[str]) -> list[int]:
     return [i for i, t in enumerate(terms) if not fold_term(t)]
 
 
-def admin_problem(terms: Sequence[str]) -> str | None:
-    """The Chinese reason to refuse an admin keyword change, or None when every term can match."""
+def admin_problem(terms: Sequence[str], name: str = "terms[{i}]") -> str | None:
+    """The Chinese reason to refuse an admin keyword change, or None when every term can match.
+
+    ``name`` says how to name a term by its index ``i`` (``n`` is ``i + 1``).
+    """
     bad = unmatchable(terms)
     if not bad:
         return None
-    where = "、".join(f"terms[{i}]" for i in bad[:10]) + ("等" if len(bad) > 10 else "")
+    where = "、".join(name.format(i=i, n=i + 1) for i in bad[:10]) + ("等" if len(bad) > 10 else "")
     return f"{where} 折叠后为空（只含空格、标点、符号或不可见字符），永远无法命中，已拒绝本次变更"
 
 
