@@ -114,9 +114,17 @@ class Outcome(Labelled):
     USER_LIFTED = ("user_lifted", "运营人员解除用户处置")
 
     @classmethod
+    def parse(cls, value: str) -> Outcome:
+        """The member whose value is ``value``; ``ValueError`` when there is none."""
+        for m in cls:
+            if m.value == value:
+                return m
+        raise ValueError(f"unknown outcome {value!r}")
+
+    @classmethod
     def of(cls, stage: str, action: str) -> Outcome:
         """The outcome of ``action`` at ``stage`` (``input``, ``output``, ``output_classifier``, ``output_tool``)."""
-        return _STAGED[(Stage(stage), Action(action))]
+        return _STAGED[(str(stage), str(action))]
 
     @property
     def rank(self) -> int:
@@ -134,7 +142,7 @@ class Stage(Labelled):
 
 
 _O = Outcome
-_STAGED: dict[tuple[Stage, Action], Outcome] = {
+_STAGED_MEMBERS: dict[tuple[Stage, Action], Outcome] = {
     (Stage.INPUT, Action.ALLOW): _O.ALLOW, (Stage.INPUT, Action.MASK): _O.INPUT_MASK,
     (Stage.INPUT, Action.SUBSTITUTE): _O.INPUT_SUBSTITUTE, (Stage.INPUT, Action.BLOCK): _O.INPUT_BLOCK,
     (Stage.OUTPUT, Action.ALLOW): _O.ALLOW, (Stage.OUTPUT, Action.MASK): _O.OUTPUT_MASK,
@@ -145,6 +153,7 @@ _STAGED: dict[tuple[Stage, Action], Outcome] = {
     (Stage.OUTPUT_TOOL, Action.ALLOW): _O.ALLOW, (Stage.OUTPUT_TOOL, Action.MASK): _O.OUTPUT_TOOL_MASK,
     (Stage.OUTPUT_TOOL, Action.SUBSTITUTE): _O.OUTPUT_TOOL_SUBSTITUTE, (Stage.OUTPUT_TOOL, Action.BLOCK): _O.OUTPUT_TOOL_BLOCK,
 }
+_STAGED: dict[tuple[str, str], Outcome] = {(s.value, a.value): o for (s, a), o in _STAGED_MEMBERS.items()}
 _RANK: dict[Outcome, int] = {_O.ALLOW: 0, _O.INPUT_MASK: 1, _O.OUTPUT_MASK: 2, _O.OUTPUT_CLASSIFIER_MASK: 2,
                              _O.OUTPUT_TOOL_MASK: 2}
 # what a refused or failed request's error code means for its audit record

@@ -524,7 +524,7 @@ def _worse(a: Outcome, b: Outcome) -> Outcome:
 def _stream_outcome(action: str, rid: str) -> Outcome:
     """The relay's outcome as an :class:`Outcome`; an unknown value still gets a record (and a log line)."""
     try:
-        return Outcome(action)
+        return Outcome.parse(action)
     except ValueError:
         swallowed(LOG, "流式回答的处置不是已知的审计结果，按流式转发中断记录", ValueError(), level=logging.ERROR,
                   request_id=rid)
@@ -659,7 +659,8 @@ async def healthz(request: Request) -> Response:
     except Exception as exc:
         swallowed(LOG, "健康检查：审计数据库不可用", exc)
         return JSONResponse({"status": "error", "message": "审计数据库不可用"}, status_code=503)
-    return JSONResponse({"status": "ok", "mode": mode, "keyword_version": gw.kw_version})
+    return JSONResponse({"status": "ok", "mode": mode, "keyword_version": gw.kw_version,
+                         "keyword_rebuild_pending": not gw.lexicons.up_to_date, "keyword_rebuilds": gw.lexicons.rebuilds})
 
 
 async def metrics(request: Request) -> Response:
