@@ -159,3 +159,18 @@ def test_key_from_environment_and_bad_keys(tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.setenv("BEIAN_AUDIT_KEY", "abcd")
     with pytest.raises(ConfigError, match="太短"):
         load_key(None)
+
+
+@pytest.mark.parametrize("key", [b"k" * 32, b"z" * 100, bytes(range(16))])
+def test_keyed_hash_is_standard_hmac_sha256(key: bytes) -> None:
+    """Anyone holding the key can check a record with any HMAC-SHA256 implementation."""
+    import hashlib
+    import hmac
+    import json
+
+    from beian.gateway.audit_chain import row_hash
+    from beian.records import AUDIT_FIELDS
+
+    r = {**row(1), "evidence": '[{"evidence": "法*功"}]'}
+    body = json.dumps([r.get(k) for k in AUDIT_FIELDS], ensure_ascii=False, separators=(",", ":"))
+    assert row_hash("前一条", r, key) == hmac.new(key, f"前一条|{body}".encode(), hashlib.sha256).hexdigest()

@@ -10,6 +10,7 @@ the anchor left by a purge) is signed with the same key.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import json
@@ -40,7 +41,23 @@ def row_hash(prev: str, row: dict[str, Any], key: bytes | None = None) -> str:
     msg = (prev + "|" + body).encode("utf-8")
     if key is None:
         return hashlib.sha256(msg).hexdigest()
-    return hmac.new(key, msg, hashlib.sha256).hexdigest()
+    inner, outer = _pads(key)
+    i, o = inner.copy(), outer.copy()
+    i.update(msg)
+    o.update(i.digest())
+    return o.hexdigest()
+
+
+@functools.lru_cache(maxsize=8)
+def _pads(key: bytes) -> tuple[Any, Any]:
+    """HMAC-SHA256 (RFC 2104) with the keyed inner and outer states computed once per key.
+
+    OpenSSL 3 sets up an HMAC context in about 15 µs; copying two prepared sha256 states costs
+    about 1 µs, and this runs for every audit record. Equal to ``hmac.new(key, msg, sha256)``.
+    """
+    block = key if len(key) <= 64 else hashlib.sha256(key).digest()
+    block = block.ljust(64, b"\0")
+    return (hashlib.sha256(bytes(b ^ 0x36 for b in block)), hashlib.sha256(bytes(b ^ 0x5C for b in block)))
 
 
 def sign(key: bytes, *parts: object) -> str:
