@@ -220,3 +220,43 @@ def test_refuses_to_start_without_the_key_it_requires(stub: tuple[str, Any], tmp
     cfg.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
     res = runner.invoke(cli, ["serve", "--config", str(cfg), "--check"])
     assert res.exit_code == 2 and "audit.require_key" in res.output
+
+
+def test_a_killed_worker_is_replaced_and_its_stream_recorded(stub: tuple[str, Any], tmp_path: Path) -> None:
+    """``--workers 2``: the supervisor starts a new worker, which records the stream the killed one left open."""
+    cfg = keyed_config(tmp_path, stub[0] + "/v1")
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "beian", "serve", "--config", str(cfg), "--port", str(port),
+                             "--workers", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    store = AuditStore(f"sqlite:///{tmp_path / 'audit.db'}", init_chain=False)
+    try:
+        assert wait_for(lambda: _healthy(port), 60), "gateway with two workers did not start"
+        body = ask("你好", stream=True, stub_answer="很长的回答。" * 50, stub_chunk=2, stub_chunk_delay=0.05)
+        try:
+            with httpx.stream("POST", f"http://127.0.0.1:{port}/v1/chat/completions", json=body, headers=H,
+                              timeout=10) as s:
+                rid = s.headers["x-request-id"]
+                lines = s.iter_lines()
+                next(lines)
+                start = next(r for r in store.iter_records() if r["request_id"] == rid)
+                worker_pid = int(json.loads(start["evidence"])[0]["worker"].rsplit("/", 1)[1])
+                os.kill(worker_pid, signal.SIGKILL)
+                for _ in lines:
+                    pass
+        except httpx.HTTPError:
+            pass
+        assert wait_for(lambda: [r["action"] for r in store.iter_records() if r["request_id"] == rid]
+                        == ["stream_start", "interrupted"], 60)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def _healthy(port: int) -> bool:
+    try:
+        return httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200
+    except httpx.HTTPError:
+        return False
