@@ -215,6 +215,9 @@ def test_refuses_to_start_without_the_key_it_requires(stub: tuple[str, Any], tmp
     (tmp_path / "audit.key").unlink()
     res = runner.invoke(cli, ["serve", "--config", str(cfg), "--check"])
     assert res.exit_code == 2 and "审计密钥文件" in res.output and "不存在" in res.output
+    many = subprocess.run([sys.executable, "-m", "beian", "serve", "--config", str(cfg), "--workers", "2",
+                           "--port", str(free_port())], capture_output=True, text=True, timeout=120)
+    assert many.returncode == 2 and "审计密钥文件" in many.stderr + many.stdout  # before any worker starts
     raw = yaml.safe_load(cfg.read_text(encoding="utf-8"))
     del raw["audit"]["key_file"], raw["audit"]["checkpoint_dir"]
     cfg.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")

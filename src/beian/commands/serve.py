@@ -71,6 +71,9 @@ def register(app: typer.Typer) -> None:
         limits_to_env(cfg.max_header_bytes, cfg.body_timeout_s)
         common: dict[str, Any] = {"host": h, "port": p, "log_level": "warning", "http": BoundedHttpTools}
         if workers > 1:
+            from beian.gateway.audit import preflight
+
+            preflight(cfg)  # a missing or wrong audit key stops here, not in every worker
             os.environ["BEIAN_GATEWAY_CONFIG"] = str(config.resolve())
             with _shared_rate_file():
                 uvicorn.run("beian.gateway.app:app_from_env", factory=True, workers=workers, **common)

@@ -710,6 +710,17 @@ class AuditStore:
             return conn.execute(select(opt_outs.c.user_hash).where(opt_outs.c.user_hash == user_hash)).first() is not None
 
 
+def preflight(cfg: Any) -> None:
+    """Open the audit database of ``cfg`` (a GatewayConfig) with its key once, before workers are started.
+
+    A missing, required or wrong key then stops ``beian serve --workers N`` with one Chinese
+    message instead of failing in every worker; the keying record is written here once.
+    """
+    from beian.gateway.audit_chain import load_key
+
+    AuditStore(cfg.db_url(), cfg.audit.busy_timeout_ms, cfg.audit.synchronous, key=load_key(cfg)).close()
+
+
 def _dead_here(evidence: str | None, host: str) -> bool:
     """Whether a start record's worker ran on ``host`` and is no longer alive."""
     import os
