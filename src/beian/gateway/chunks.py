@@ -23,6 +23,7 @@ from beian.gateway.guard import Checks
 from beian.gateway.policy import PolicyHit, Verdict, substitute_for
 from beian.gateway.stream import ClassifierGate, FieldGuard
 from beian.gateway.toolcalls import FunctionCallBuffer, ToolCallBuffer, check_functions
+from beian.kinds import Outcome
 
 REASONING = ("reasoning_content", "reasoning")
 TEXT_FIELDS = (*REASONING, "content", "refusal", "text")
@@ -102,7 +103,7 @@ class ChoiceGuard:
             g = self.fields[f] = FieldGuard.of(self.checks)
         out, stop = g.feed(piece, final=final)
         if stop is not None:
-            raise ChoiceStop("output_" + stop.action, stop.reply)
+            raise ChoiceStop(Outcome.of("output", stop.action), stop.reply)
         if f in GATED and self.every is not None and self.checks.classify is not None:
             out = await self._gate(out, final)
         return out
@@ -117,7 +118,7 @@ class ChoiceGuard:
             worst = "substitute" if stopping and all(h.action == "substitute" for h in stopping) else "block"
             app = self.checks.app
             reply = app.refusal if worst == "block" else substitute_for(self.checks.cfg, app, found)
-            raise ChoiceStop("output_classifier_" + worst, reply)
+            raise ChoiceStop(Outcome.of("output_classifier", worst), reply)
         return out
 
     async def release_tools(self, delta: dict[str, Any]) -> None:
@@ -131,9 +132,9 @@ class ChoiceGuard:
         verdict: Verdict = await check_functions(funcs, self.checks.averdict)
         self.tool_hits += verdict.hits
         if verdict.stops:
-            raise ChoiceStop("output_tool_" + verdict.action, verdict.reply)
+            raise ChoiceStop(Outcome.of("output_tool", verdict.action), verdict.reply)
         if verdict.action == "mask":
-            self.tool_action = "output_tool_mask"
+            self.tool_action = Outcome.OUTPUT_TOOL_MASK
         self.answered = True
         if calls:
             delta["tool_calls"] = calls
@@ -179,9 +180,9 @@ class ChunkGuard:
             if c.stopped is not None:
                 return c.stopped.action
         if self.incomplete:
-            return "stream_incomplete"
+            return Outcome.STREAM_INCOMPLETE
         if any(h.action == "mask" for c in self.choices.values() for g in c.fields.values() for h in g.hits):
-            return "output_mask"
+            return Outcome.OUTPUT_MASK
         return next((c.tool_action for c in self.choices.values() if c.tool_action != "allow"), "allow")
 
     @property

@@ -22,6 +22,7 @@ from beian.gateway.errors import GatewayHTTPError
 from beian.gateway.guard import Checks
 from beian.gateway.policy import PolicyHit
 from beian.gateway.upstream import UpstreamStream
+from beian.kinds import Outcome
 from beian.llm.sse import DONE as SSE_DONE
 from beian.llm.sse import data_payload, parse_chunk
 
@@ -121,9 +122,9 @@ class Relay:
         """The current mode; a stop chunk for every unfinished choice when it is suspended or canned."""
         self.mode = await self.gw.refresh()
         if self.mode == "suspended":
-            return chunk_of(self.model, self.rid, self.guard.stop_all("output_suspended", self.gw.cfg.suspended_message))
+            return chunk_of(self.model, self.rid, self.guard.stop_all(Outcome.OUTPUT_SUSPENDED, self.gw.cfg.suspended_message))
         if self.mode == "canned":
-            return chunk_of(self.model, self.rid, self.guard.stop_all("output_canned", self.gw.cfg.canned_default))
+            return chunk_of(self.model, self.rid, self.guard.stop_all(Outcome.OUTPUT_CANNED, self.gw.cfg.canned_default))
         return None
 
     async def _lines(self, resp: UpstreamStream) -> AsyncIterator[bytes]:
