@@ -128,3 +128,39 @@ def test_classifier_gate_only_at_end() -> None:
 
     mid, end = asyncio.run(run())
     assert mid == ("", None) and end == ("很长的回答。" * 50 + "结束", None)
+
+
+# ------------------------------------------------------------------ the invariant: nothing of a pending hit leaves
+@pytest.fixture(scope="module")
+def party_matcher() -> Matcher:
+    return Matcher.build(Lexicon(terms=[Term("打倒共产党", category="违禁")], allow=[Term("党校教材")]),
+                         cache_dir=None)
+
+
+def test_start_of_a_hit_waiting_for_an_allowlist_term_is_never_released(party_matcher: Matcher) -> None:
+    # "打倒共产党" is complete; "党校" could still grow into the allowlisted "党校教材"
+    g = guard(party_matcher)
+    out, stop = g.feed("前文打倒共产党校")
+    assert stop is None and out == "前文"          # before the fix: "前文打倒共产"
+    out, stop = g.feed("园里的后文")
+    assert out == "" and stop is not None
+
+
+def test_allowlist_term_that_covers_the_hit_releases_it(party_matcher: Matcher) -> None:
+    g = guard(party_matcher)
+    assert g.feed("我们用的党校") == ("我们用的", None)
+    assert g.feed("教材很好。") == ("党校教材很好。", None)
+
+
+def test_live_hold_and_matcher_are_read_on_every_feed(matcher: Matcher, party_matcher: Matcher) -> None:
+    current = {"m": matcher}
+
+    def judge(text: str) -> Verdict:
+        hits = [PolicyHit("keyword", m.start, m.end, "违禁", 1.0, "block", "x") for m in current["m"].scan(text)]
+        return Verdict(action="block" if hits else "allow", hits=hits, text=text, reply="拒答")
+
+    g = FieldGuard(lambda: 100, judge, lambda t: current["m"].pending_chars(t))
+    assert g.feed("前文") == ("前文", None)
+    current["m"] = party_matcher                  # a keyword reload while the stream runs
+    out, stop = g.feed("打倒共产党。然后")
+    assert out == "" and stop is not None

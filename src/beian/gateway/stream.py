@@ -60,6 +60,8 @@ class FieldGuard:
         self.text += delta
         hold = self.hold() if callable(self.hold) else self.hold
         edge = len(self.text) if final else max(self.released, len(self.text) - self._held(hold))
+        if edge <= self.released and not final:  # all of it may still grow into a hit: nothing to decide yet
+            return "", None
         lo = max(0, self.released - hold)
         window = self.text[lo:]
         verdict = self.decide(window) if window else Verdict(text=window)
