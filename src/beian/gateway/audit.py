@@ -571,16 +571,25 @@ class AuditStore:
     @_guarded
     def mark_interrupted(self, worker: str, within_s: float = 2 * 86400) -> int:
         """An ``interrupted`` record for each stream started (within ``within_s``) by a dead worker of this host
-        that has no outcome record; workers restarting together add each one once (the chain lock is held)."""
+        that has no outcome record yet.
+
+        The search runs without any lock; only the few streams it finds are checked again under the
+        chain lock, so workers restarting together add each record once and never hold up the chain.
+        """
         host = worker.rsplit("/", 1)[0]
         later = audit_log.alias("later")
         orphan = select(audit_log).where(
             audit_log.c.action == Outcome.STREAM_START.value, audit_log.c.ts >= time.time() - within_s,
             ~select(later.c.id).where(later.c.request_id == audit_log.c.request_id,
                                       later.c.id > audit_log.c.id).exists())
+        with self.reader.connect() as conn:
+            found = [dict(r._mapping) for r in conn.execute(orphan) if _dead_here(r.evidence, host)]
+        if not found:
+            return 0
         with self.engine.begin() as conn:
             _lock(conn, CHAIN_LOCK_KEY)
-            gone = [dict(r._mapping) for r in conn.execute(orphan) if _dead_here(r.evidence, host)]
+            gone = [o for o in found if conn.execute(select(audit_log.c.id).where(
+                audit_log.c.request_id == o["request_id"], audit_log.c.id > o["id"]).limit(1)).first() is None]
             rows = [{**{k: o[k] for k in CHAIN_FIELDS}, "ts": time.time(), "action": Outcome.INTERRUPTED.value,
                      "evidence": json.dumps([{"started_id": o["id"], "by": worker}])} for o in gone]
             ids = self._append_in(conn, rows) if rows else []
