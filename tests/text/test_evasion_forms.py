@@ -10,7 +10,7 @@ from beian.text.matcher import Matcher
 from beian.text.normalize import data_table, normalize
 from beian.text.terms import Lexicon, Term
 
-TERMS = ("法轮功", "色情", "色情网站", "咖啡因", "咖啡", "黄色", "禁书", "门户网站", "诈骗电话", "法轮")
+TERMS = ("法轮功", "中国法律", "色情", "色情网站", "咖啡因", "咖啡", "黄色", "禁书", "门户网站", "诈骗电话", "法轮")
 
 
 @pytest.fixture(scope="module")
@@ -25,8 +25,10 @@ def hits(matcher: Matcher, text: str) -> list[tuple[int, int, str, str]]:
 
 @pytest.mark.parametrize(("text", "span", "term", "variant"), [
     ("看色\u0301情\u0301网\u0301站啊", (1, 8), "色情网站", "zero_width"),  # combining marks
+    ("看色\u0301情\u0301网\u0301站\u0301啊", (1, 9), "色情网站", "zero_width"),  # the last mark too
     ("今天fǎ lún gōng呢", (2, 13), "法轮功", "pinyin"),                   # tone marks
     ("今天fa3lun2gong1呢", (2, 14), "法轮功", "pinyin"),                  # tone digits
+    ("他说zhōng guó fǎ lǜ", (2, 17), "中国法律", "pinyin"),               # ü as v, repeats across spaces
     ("今天ꜰᴀʟᴜɴɢᴏɴɢ呢", (2, 11), "法轮功", "pinyin"),                      # small capitals
     ("今天fαlυngσng呢", (2, 11), "法轮功", "pinyin"),                     # Greek lookalikes
     ("今天faluոɡoոɡ呢", (2, 11), "法轮功", "pinyin"),                      # script g, Armenian ո

@@ -20,8 +20,9 @@ character it came from:
    holds two line breaks (a paragraph) becomes a hard boundary (``\\n`` in the folded
    text) that no term crosses. A single line break or clause mark is crossed; the
    matcher lowers the confidence of such hits.
-3. Runs of the same folded character are collapsed (``法法轮轮功`` -> ``法轮功``) when
-   nothing visible separates them (``色情，情况`` keeps both ``情``); the matcher
+3. Runs of the same folded character are collapsed (``法法轮轮功`` -> ``法轮功``); a
+   non-ASCII character only when nothing visible separates the repeats (``色情，情况``
+   keeps both ``情``), an ASCII one also across separators (``zhong guo``); the matcher
    re-checks run lengths for terms that really contain doubled characters.
 4. ``KIND[cp]`` records which fold changed a code point, so a hit can say which
    variant it caught (traditional, width, homoglyph ...).
@@ -77,9 +78,10 @@ class Gap(IntEnum):
 
     KEPT = 0
     INVISIBLE = 1
-    NOISE = 2
-    CLAUSE = 3
-    LINE = 4
+    MARK = 2  # a combining mark: invisible on its own, and part of the character before it
+    NOISE = 3
+    CLAUSE = 4
+    LINE = 5
 
 
 # Variant names reported to users, by FoldKind.
@@ -144,7 +146,7 @@ def _plain_letter(ch: str) -> str:
     if ord(ch) < 0x530 and not ch.isascii():
         base, *marks = unicodedata.normalize("NFD", ch)
         if marks and all(unicodedata.category(m) == "Mn" for m in marks):
-            return base
+            return "v" if base in "uU" and "\u0308" in marks else base  # pinyin ü is typed v
     return ch
 
 
@@ -155,7 +157,7 @@ def _fold_char(ch: str, t2s: dict[str, str]) -> tuple[str, FoldKind, Gap]:
     if ch in FILLERS:
         return "", FoldKind.SEPARATOR, Gap.NOISE
     if _is_invisible(ch):
-        return "", FoldKind.ZERO_WIDTH, Gap.INVISIBLE
+        return "", FoldKind.ZERO_WIDTH, Gap.MARK if unicodedata.category(ch) in ("Mn", "Me") else Gap.INVISIBLE
     out, kind = _style_fold(ch)
     plain = _plain_letter(out)
     if plain != out:
@@ -304,12 +306,15 @@ def normalize(text: str) -> Normalized:
     head = np.empty(chars.size, dtype=bool)
     head[0] = True
     np.not_equal(chars[1:], chars[:-1], out=head[1:])
-    head[1:] |= visible | hard  # repeats collapse only across invisible characters
+    # Repeats of a Chinese character collapse only across invisible characters (色情，情况 keeps
+    # both 情); ASCII letters also across separators, so zhong guo folds like zhongguo (pinyin).
+    head[1:] |= (visible & (chars[1:] >= 0x80)) | hard
     firsts = np.flatnonzero(head)
     lasts = np.empty_like(firsts)
     lasts[:-1] = firsts[1:] - 1
     lasts[-1] = chars.size - 1
-    out, starts, ends, runs = chars[firsts], kept[firsts], kept[lasts] + 1, lasts - firsts + 1
+    out, starts, runs = chars[firsts], kept[firsts], lasts - firsts + 1
+    ends = _after_marks(gap[cps], kept[lasts] + 1)
     cut = np.flatnonzero(hard[firsts[1:] - 1]) + 1 if firsts.size > 1 else firsts[:0]
     if cut.size:  # a hard boundary between runs: "\n", spanning the gap
         out = np.insert(out, cut, np.uint32(NEWLINE))
@@ -328,6 +333,13 @@ def _gaps(cps: U32, cls: U8, kept: I64) -> tuple[npt.NDArray[np.bool_], npt.NDAr
     n_noise = cum_noise[b] - cum_noise[a]
     hard = (cum_line[b] - cum_line[a] > 1) | (n_noise > MAX_GAP_NOISE) | (b - a > MAX_GAP_CHARS)
     return hard, n_noise > 0
+
+
+def _after_marks(cls: U8, ends: I64) -> I64:
+    """``ends`` moved past the combining marks that follow (``色\\u0301`` ends after the mark)."""
+    others = np.flatnonzero(cls != Gap.MARK)
+    pos = np.searchsorted(others, ends)
+    return np.where(pos < others.size, others[np.minimum(pos, others.size - 1)], cls.size).astype(np.int64)
 
 
 def gap_classes(norm: Normalized, j: int) -> set[Gap]:

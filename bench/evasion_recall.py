@@ -1,0 +1,251 @@
+"""Per-form recall on held-out lexicon terms planted in real sentences (issue 12), beian beside the usual pipeline.
+
+    python bench/evasion_recall.py                  # ~100k-term lexicon, 200 terms per form, Markdown table
+    python bench/evasion_recall.py --per-form 100 --json out.json
+
+Terms are drawn (seeded) from the houbb + konsheng lexicons in ../shared/data; every
+form below disguises one term, which is planted between Chinese commas in a hotel review
+sentence. The whole lexicon is compiled, so other terms compete as they would in use.
+
+A case counts for beian when a hit overlaps the planted span and names the term (same
+fold, or same pinyin for the sound channels); recall is given for every hit, for hits the
+gateway acts on in strict mode (confidence >= 0.5) and by default (>= 0.75). ``span`` is
+the share whose hit covers exactly the planted text. The usual pipeline is NFKC, deletion
+of categories C/M/P/S/Z, lower case and OpenCC t2s, then Aho-Corasick: a case counts when
+it finds the term in the planted sentence but not in the bare one.
+
+``long_gap`` is a negative control: 200 spaces inside the term must not give a hit (the
+figure is the share that did).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import corpora
+
+MARKS = "\u0301\u0300\u0308\u0323\u0336\u030c"
+BREAKS = ("\n", "\r\n", "\u2028", "\u2029", "\x0b")
+CLAUSES = "，。；、,;"
+FILLERS = "丶〇のノ丿ヽ"
+KEYCAPS = ("#\ufe0f\u20e3", "*\ufe0f\u20e3")
+OLD_HAND_TABLE = set("авсԁеёһіїјкӏмноԛрԛгѕтцѵԝхузьαβεηικνορτυχγϲωμ")
+Form = Callable[[str, random.Random], "str | None"]
+
+
+# ---------------------------------------------------------------- forms
+def _inner(term: str, rng: random.Random, piece: str) -> str:
+    cut = rng.randrange(1, len(term))
+    return term[:cut] + piece + term[cut:]
+
+
+def _tones(term: str) -> list[str]:
+    from beian.text.phonetics import tone_syllables
+
+    return tone_syllables(term)
+
+
+def _marked_pinyin(term: str) -> str | None:
+    from pypinyin import Style, lazy_pinyin
+
+    syls = lazy_pinyin(term, style=Style.TONE, errors="ignore")
+    return " ".join(syls) if len("".join(syls)) >= 4 else None
+
+
+def _letters_to(term: str, rng: random.Random, table: dict[str, list[str]]) -> str | None:
+    plain = "".join(s.rstrip("012345") for s in _tones(term))
+    if len(plain) < 4:
+        return None
+    out = "".join(rng.choice(table[c]) if c in table and rng.random() < 0.7 else c for c in plain)
+    return out if out != plain else None
+
+
+def _inverse(name: str, keep: Callable[[str], bool] = lambda _: True) -> dict[str, list[str]]:
+    """Folded character -> the table's sources that fold to it (through the whole fold, NFKC first)."""
+    from beian.text.normalize import data_table, fold_term
+
+    out: dict[str, list[str]] = {}
+    for src in data_table(name):
+        folded = fold_term(src)
+        if keep(src) and len(folded) == 1 and folded != src:
+            out.setdefault(folded, []).append(src)
+    return out
+
+
+def _small_caps() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for c in "abcdefghijklmnopqrstuvwxyz":
+        try:
+            out[c] = [unicodedata.lookup(f"LATIN LETTER SMALL CAPITAL {c.upper()}")]
+        except KeyError:
+            pass
+    return out
+
+
+def _swap_one(term: str, rng: random.Random, table: dict[str, list[str]]) -> str | None:
+    spots = [i for i, c in enumerate(term) if c in table]
+    if not spots:
+        return None
+    i = rng.choice(spots)
+    return term[:i] + rng.choice(table[term[i]]) + term[i + 1:]
+
+
+def _mixed(term: str, rng: random.Random) -> str | None:
+    if len(term) < 3:
+        return None
+    syls = [s.rstrip("012345") for s in _tones(term)]
+    i = rng.randrange(len(term))
+    return term[:i] + syls[i] + term[i + 1:] if len(syls) == len(term) and len(syls[i]) >= 2 else None
+
+
+def forms() -> dict[str, Form]:
+    """Form name -> disguise function (None when the form does not apply to the term)."""
+    lookalike = _inverse("fold_letters.tsv", lambda s: s not in OLD_HAND_TABLE and unicodedata.category(s) == "Ll")
+    caps, radicals = _small_caps(), _inverse("fold_radicals.tsv")
+    variants = _inverse("fold_variants.tsv")
+    return {
+        "combining": lambda t, r: "".join(c + r.choice(MARKS) for c in t),
+        "line_break": lambda t, r: _inner(t, r, r.choice(BREAKS)),
+        "line_per_char": lambda t, r: "\n".join(t) if len(t) >= 3 else None,
+        "clause_3plus": lambda t, r: _inner(t, r, r.choice(CLAUSES)) if len(t) >= 3 else None,
+        "clause_2": lambda t, r: _inner(t, r, r.choice(CLAUSES)) if len(t) == 2 else None,
+        "tone_marks": lambda t, r: _marked_pinyin(t),
+        "tone_digits": lambda t, r: "".join(_tones(t)) if len("".join(_tones(t))) >= 6 else None,
+        "mixed": _mixed,
+        "small_caps": lambda t, r: _letters_to(t, r, caps),
+        "lookalike": lambda t, r: _letters_to(t, r, lookalike),
+        "fillers": lambda t, r: "".join(c + r.choice(FILLERS) for c in t[:-1]) + t[-1],
+        "keycap": lambda t, r: "".join(c + r.choice(KEYCAPS) for c in t[:-1]) + t[-1],
+        "radical": lambda t, r: _swap_one(t, r, radicals),
+        "variant_char": lambda t, r: _swap_one(t, r, variants),
+        "repeat_then_sep": lambda t, r: t,  # planted as term + "，" + its last character (span check)
+        "long_gap": lambda t, r: _inner(t, r, " " * 200),
+    }
+
+
+# ---------------------------------------------------------------- cases
+def _eligible(term: str) -> bool:
+    from beian.text.normalize import fold_term
+    from beian.text.phonetics import is_hanzi
+
+    return is_hanzi(term) and 2 <= len(term) <= 8 and fold_term(term) == term
+
+
+def cases(per_form: int, seed: int) -> list[tuple[str, str, str, int, int, str]]:
+    """(form, text, term, start, end, bare sentence)."""
+    from beian.text.evasion import plant
+
+    rng = random.Random(seed)
+    pool = [t for t in corpora.raw_terms() if _eligible(t)]
+    rng.shuffle(pool)
+    sentences = corpora.review_sentences(3000)
+    out = []
+    for name, form in forms().items():
+        n = 0
+        for term in pool:
+            disguised = form(term, rng)
+            if disguised is None or disguised == term and name != "repeat_then_sep":
+                continue
+            bare = rng.choice(sentences)
+            tail = "，" + term[-1] if name == "repeat_then_sep" else ""
+            text, a, b = plant(bare, disguised + tail, rng)
+            out.append((name, text, term, a, b - len(tail), bare))
+            n += 1
+            if n >= per_form:
+                break
+    return out
+
+
+# ---------------------------------------------------------------- scanners
+def _same(term: str, matched: str) -> bool:
+    from beian.text.normalize import fold_term
+    from beian.text.phonetics import pinyin_forms
+
+    full = pinyin_forms(term)[0]
+    return fold_term(term) == fold_term(matched) or full in (pinyin_forms(matched)[0], fold_term(matched))
+
+
+def run_beian(all_cases: list[tuple[str, str, str, int, int, str]], cache: Path) -> dict[str, dict[str, float]]:
+    from beian.text.matcher import Matcher
+    from beian.text.terms import Lexicon, Term
+
+    matcher = Matcher.build(Lexicon(terms=[Term(t) for t in corpora.raw_terms()]), cache_dir=cache)
+    tally: dict[str, list[int]] = {}
+    for name, text, term, a, b, _ in all_cases:
+        hits = [m for m in matcher.scan(text) if m.start < b and m.end > a and _same(term, m.matched)]
+        best = max((m.confidence for m in hits), default=-1.0)
+        exact = any(m.start == a and m.end == b for m in hits)
+        row = tally.setdefault(name, [0, 0, 0, 0, 0])
+        row[0] += 1
+        row[1] += best >= 0
+        row[2] += best >= 0.5
+        row[3] += best >= 0.75
+        row[4] += exact
+    return {k: {"n": v[0], "any": v[1] / v[0], "strict": v[2] / v[0], "default": v[3] / v[0], "span": v[4] / v[0]}
+            for k, v in tally.items()}
+
+
+def run_pipeline(all_cases: list[tuple[str, str, str, int, int, str]]) -> dict[str, float]:
+    import ahocorasick_rs
+    import opencc
+
+    cc = opencc.OpenCC("t2s")
+
+    def norm(s: str) -> str:
+        s = unicodedata.normalize("NFKC", s)
+        return cc.convert("".join(c for c in s if unicodedata.category(c)[0] not in "CMPSZ").lower())
+
+    by_norm: dict[str, str] = {}
+    for t in corpora.raw_terms():
+        by_norm.setdefault(norm(t), t)
+    by_norm.pop("", None)
+    patterns = list(by_norm)
+    ac = ahocorasick_rs.AhoCorasick(patterns)
+
+    def found(text: str, term: str) -> bool:
+        key = norm(term)
+        return any(patterns[i] == key for i, _, _ in ac.find_matches_as_indexes(norm(text), overlapping=True))
+
+    tally: dict[str, list[int]] = {}
+    for name, text, term, _, _, bare in all_cases:
+        row = tally.setdefault(name, [0, 0])
+        row[0] += 1
+        row[1] += found(text, term) and not found(bare, term)
+    return {k: v[1] / v[0] for k, v in tally.items()}
+
+
+def _markdown(beian: dict[str, dict[str, float]], pipe: dict[str, float]) -> str:
+    lines = ["| 形式 | 用例 | beian 任一命中 | ≥0.5（严格模式） | ≥0.75（网关默认） | 跨度准确 | 常规流水线 |",
+             "|---|---:|---:|---:|---:|---:|---:|"]
+    for name, r in beian.items():
+        lines.append(f"| {name} | {int(r['n'])} | {r['any']:.1%} | {r['strict']:.1%} | {r['default']:.1%} "
+                     f"| {r['span']:.1%} | {pipe.get(name, 0):.1%} |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    """Run the benchmark and print a Markdown table."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--per-form", type=int, default=200)
+    ap.add_argument("--seed", type=int, default=12)
+    ap.add_argument("--json", type=Path)
+    args = ap.parse_args()
+    all_cases = cases(args.per_form, args.seed)
+    with tempfile.TemporaryDirectory() as tmp:
+        beian = run_beian(all_cases, Path(tmp))
+    pipe = run_pipeline(all_cases)
+    print(_markdown(beian, pipe))
+    if args.json:
+        args.json.write_text(json.dumps({"beian": beian, "pipeline": pipe}, ensure_ascii=False, indent=1), "utf-8")
+
+
+if __name__ == "__main__":
+    main()
