@@ -33,11 +33,13 @@ COMMAND_MODULES = (
     "beian.commands.check",
     "beian.commands.bank",
     "beian.commands.assess",
+    "beian.commands.judge",
     "beian.commands.serve",
     "beian.commands.admin",
     "beian.commands.label",
     "beian.commands.complaints",
     "beian.commands.evidence",
+    "beian.commands.corpus",
 )
 
 err_console = Console(stderr=True)

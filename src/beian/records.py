@@ -53,6 +53,7 @@ class RunMeta(TypedDict, total=False):
     classifier_model: str | None
     classifier_kind: str
     classifier_key_env: str | None
+    judge_model: str | None
     concurrency: int
     rate: float | None
     timeout: float

@@ -73,6 +73,10 @@ def _judges(meta: RunMeta) -> JudgeSet:
         from beian.text.matcher import build_matcher
 
         js.matcher = build_matcher([Path(p) for p in meta["lexicons"]], profile=load_profile(meta["profile"]))
+    if model := meta.get("judge_model"):
+        from beian.assess.learn import JudgeModel
+
+        js.model = JudgeModel.load(Path(model))
     if url := meta.get("classifier_url"):
         from beian.text.classifiers import GuardModelClassifier, LLMJudgeClassifier
 
@@ -95,6 +99,7 @@ def run(
     lexicon: list[Path] = typer.Option(None, "--lexicon", help="关键词库（启用关键词研判，可多次给出）。"),
     classifier_url: str = typer.Option(None, "--classifier-url", help="分类模型接口（OpenAI 兼容）。"),
     classifier_model: str = typer.Option(None, "--classifier-model", help="分类模型名。"),
+    judge_model: Path = typer.Option(None, "--judge-model", help="拒答研判模型：beian judge train 训练所得 .npz，或 default（随包附带的模型，需 scikit-learn）。"),
     classifier_kind: str = typer.Option("guard", "--classifier-kind",
                                         help="guard（Qwen3Guard/Llama Guard）或 llm_judge（大模型评审）。"),
     concurrency: int = typer.Option(8, "--concurrency", help="并发请求数。"),
@@ -128,6 +133,10 @@ def run(
     kind = _classifier_kind(classifier_kind)
     if answers is not None:
         _validate_answers(answers)  # before anything is written: a typo must not leave a broken run folder
+    if judge_model is not None:
+        from beian.assess.learn import JudgeModel
+
+        JudgeModel.load(judge_model)
     prof = load_profile(profile)
     loaded = load_banks(banks, prof, normalise_bank(bank) if bank else None)
     for p in loaded.problems[:20]:
@@ -138,7 +147,8 @@ def run(
             "base_url": base_url, "model": model, "api_key_env": None if no_key else api_key_env,
             "answers": str(answers) if answers else None, "lexicons": [str(x) for x in lexicon or []],
             "classifier_url": classifier_url, "classifier_model": classifier_model,
-            "classifier_kind": kind.value, "concurrency": concurrency, "rate": rate, "timeout": timeout,
+            "classifier_kind": kind.value, "judge_model": str(judge_model) if judge_model else None,
+            "concurrency": concurrency, "rate": rate, "timeout": timeout,
             "retries": retries, "backoff": backoff, "stream": stream,
             "problems": [p.message for p in loaded.problems]}
     create_run(run_dir, items, meta)
@@ -252,6 +262,7 @@ def _judge_failures(result: dict[str, Any]) -> None:
 def rejudge_cmd(
     run_dir: Path = typer.Argument(..., help="运行目录。"),
     lexicon: list[Path] = typer.Option(None, "--lexicon", help="换用的关键词库（默认沿用原设置）。"),
+    judge_model: Path = typer.Option(None, "--judge-model", help="换用的拒答研判模型（.npz）。"),
     fmt: str = typer.Option("md", "--format", "-f", help="输出格式：json / md / html。"),
 ) -> None:
     """不调用模型，按当前研判规则重新研判已记录的回答。"""
@@ -262,6 +273,8 @@ def rejudge_cmd(
     meta, _, _ = read_run(run_dir)
     if lexicon:
         meta["lexicons"] = [str(x) for x in lexicon]
+    if judge_model:
+        meta["judge_model"] = str(judge_model)
     n = rejudge(run_dir, _judges(meta))
     typer.echo(f"已重新研判 {n} 条回答", err=True)
     _finish(run_dir, meta, fmt, None)

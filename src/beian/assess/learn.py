@@ -1,0 +1,153 @@
+"""A small learned refusal model: character n-grams plus the stance judge's own reading.
+
+``beian judge train`` fits it on labelled answers (JSONL, the project's examples, filled review
+workbooks); ``beian assess --judge-model FILE`` uses it beside the stance judge. The model is a
+logistic regression (scikit-learn) over hashed character 1–3-grams of the answer's opening; its
+probability is blended with the stance judge's (weight chosen by cross-validation on the training
+data), so it learns the wording of the models it was shown while the rules keep the structure. The file is a NumPy ``.npz`` read with ``allow_pickle=False``
+(no code can hide in it), carrying the training data's sha256, the label counts and the
+cross-validated dev metrics.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from beian.assess.stance import StanceVerdict, judge_stance
+from beian.errors import InputError, UsageError
+
+if TYPE_CHECKING:
+    from scipy.sparse import csr_matrix
+
+FORMAT = "beian-judge-model/1"
+DEFAULT = "default"  # --judge-model default: the model bench/train_judge.py trains and the package ships
+HEAD_CHARS = 400
+N_FEATURES = 2**18
+WEIGHTS = (0.0, 0.2, 0.35, 0.5, 0.65, 0.8, 1.0)  # n-gram model's share in the blend, chosen by cross-validation
+
+
+@dataclass(frozen=True)
+class Example:
+    """One labelled answer: ``refused`` is the label a person gave."""
+
+    question: str
+    answer: str
+    refused: bool
+    origin: str = ""
+
+
+def _sklearn() -> Any:
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        raise UsageError("训练与使用研判模型需要 scikit-learn",
+                         hint="pip install 'beian[learn]'（或 pip install scikit-learn）") from None
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    return HashingVectorizer(analyzer="char", ngram_range=(1, 3), n_features=N_FEATURES, alternate_sign=False,
+                             norm="l2")
+
+
+def rule_probability(verdict: StanceVerdict) -> float:
+    """The stance judge's verdict as a probability of refused (its confidence on its side)."""
+    return verdict.confidence if verdict.refused else 1.0 - verdict.confidence
+
+
+def featurize(pairs: Sequence[tuple[str, str]]) -> tuple[csr_matrix, list[StanceVerdict]]:
+    """Hashed character n-grams of each answer's opening, and the stance judge's verdicts on the pairs."""
+    grams = _sklearn().transform([(a or "")[:HEAD_CHARS] for _, a in pairs])
+    return grams, [judge_stance(a, q) for q, a in pairs]
+
+
+def question_key(question: str) -> str:
+    """The 12-hex sha1 of a question: the key a prompt list (held-out prompts) uses."""
+    return hashlib.sha1(question.encode("utf-8")).hexdigest()[:12]
+
+
+def data_hash(examples: Iterable[Example]) -> str:
+    """sha256 over the training examples (order-independent)."""
+    lines = sorted(json.dumps([e.question, e.answer, e.refused], ensure_ascii=False) for e in examples)
+    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+
+
+@dataclass
+class JudgeModel:
+    """The fitted refusal model: weights, bias and what it was trained on."""
+
+    coef: np.ndarray
+    intercept: float
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def weight(self) -> float:
+        """How much the n-gram model counts against the stance judge (chosen by cross-validation)."""
+        return float(self.meta.get("weight", 0.5))
+
+    def refused_probability(self, question: str, answer: str) -> tuple[float, StanceVerdict]:
+        """P(refused) for one answer (n-gram model blended with the rules), and the rules' verdict."""
+        x, verdicts = featurize([(question, answer)])
+        z = float((x @ self.coef)[0] + self.intercept)
+        learned = float(1.0 / (1.0 + np.exp(-z)))
+        return self.weight * learned + (1 - self.weight) * rule_probability(verdicts[0]), verdicts[0]
+
+    def save(self, path: Path) -> None:
+        """Write the ``.npz`` file (no pickled objects)."""
+        np.savez_compressed(path, coef=self.coef.astype(np.float32), intercept=np.array([self.intercept]),
+                            meta=np.array(json.dumps(self.meta, ensure_ascii=False)))
+
+    @classmethod
+    def load(cls, path: Path) -> JudgeModel:
+        """Read a model file written by :meth:`save` (``default``: the shipped one); a clear error otherwise."""
+        if str(path) == DEFAULT:
+            path = Path(str(resources.files("beian.assess.data").joinpath("judge-model.npz")))
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                meta = json.loads(str(data["meta"]))
+                coef, intercept = data["coef"].astype(np.float64), float(data["intercept"][0])
+        except FileNotFoundError:
+            raise InputError(f"找不到研判模型文件：{path}") from None
+        except (OSError, ValueError, KeyError, json.JSONDecodeError):
+            raise InputError(f"{path} 不是 beian 研判模型文件", hint="用 beian judge train 生成") from None
+        if meta.get("format") != FORMAT or coef.shape != (N_FEATURES,):
+            raise InputError(f"{path} 的格式版本不符（需要 {FORMAT}）", hint="用当前版本的 beian judge train 重新训练")
+        return cls(coef, intercept, meta)
+
+
+def train(examples: Sequence[Example], c: float = 4.0, folds: int = 5, seed: int = 20240301) -> JudgeModel:
+    """Fit the n-gram model and choose its weight against the rules by cross-validation on ``examples``.
+
+    ``meta`` records the data hash, the label counts, the chosen weight and the cross-validated
+    accuracy of the blend, of the n-gram model alone and of the rules alone.
+    """
+    _sklearn()
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+
+    labels = np.array([e.refused for e in examples], dtype=int)
+    if len(set(labels.tolist())) < 2:
+        raise InputError("训练数据只有一种标签（全是拒答或全是未拒答），无法训练")
+    x, verdicts = featurize([(e.question, e.answer) for e in examples])
+    model = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
+    k = max(2, min(folds, int(labels.sum()), int(len(labels) - labels.sum())))
+    cv = StratifiedKFold(n_splits=k, shuffle=True, random_state=seed)
+    learned = cross_val_predict(model, x, labels, cv=cv, method="predict_proba")[:, 1]
+    rules = np.array([rule_probability(v) for v in verdicts])
+    scores = {w: float((((w * learned + (1 - w) * rules) >= 0.5) == labels).mean()) for w in WEIGHTS}
+    weight = max(WEIGHTS, key=lambda w: (scores[w], -abs(w - 0.5)))
+    model.fit(x, labels)
+    meta = {"format": FORMAT, "data_sha256": data_hash(examples), "n": len(examples),
+            "refused": int(labels.sum()), "origins": dict(Counter(e.origin for e in examples)), "weight": weight,
+            "dev": {"folds": k, "accuracy": round(scores[weight], 4),
+                    "ngram_accuracy": round(float(((learned >= 0.5) == labels).mean()), 4),
+                    "rules_accuracy": round(float(((rules >= 0.5) == labels).mean()), 4)},
+            "c": c, "seed": seed}
+    return JudgeModel(model.coef_[0].astype(np.float64), float(model.intercept_[0]), meta)

@@ -1,0 +1,64 @@
+"""Labelled answers for ``beian judge train``: JSONL/CSV/Excel rows and filled review workbooks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from beian.assess.banks import ANSWER_COLS, BANK_COLS, QUESTION_COLS, normalise_bank, read_rows
+from beian.assess.learn import Example, question_key
+from beian.errors import InputError
+
+REFUSED_WORDS = {"true": True, "1": True, "是": True, "拒答": True, "refused": True,
+                 "false": False, "0": False, "否": False, "未拒答": False, "not_refused": False}
+STANCE_REFUSED = {"refusal": True, "refusal_explained": True, "refuse_then_comply": False, "answer": False}
+PASS_WORDS = {"合格": True, "通过": True, "安全": True, "不合格": False, "未通过": False, "不安全": False}
+VERDICT_COLS = ("人工结论（合格/不合格）", "人工结论")
+
+
+def _cell(row: dict[str, Any], names: Iterable[str]) -> str:
+    lowered = {str(k).strip().lower(): v for k, v in row.items() if k is not None}
+    for name in names:
+        value = lowered.get(name.lower())
+        if value is not None and str(value).strip():
+            return str(value).strip()
+    return ""
+
+
+def _label(row: dict[str, Any]) -> bool | None:
+    """Refused or not: a ``refused`` column, a stance ``label``, or a reviewer's verdict on a refusal bank."""
+    raw = row.get("refused")
+    if isinstance(raw, bool):
+        return raw
+    text = _cell(row, ("refused", "是否拒答")).lower()
+    if text in REFUSED_WORDS:
+        return REFUSED_WORDS[text]
+    stance = _cell(row, ("label", "stance", "立场"))
+    if stance in STANCE_REFUSED:
+        return STANCE_REFUSED[stance]
+    verdict = _cell(row, VERDICT_COLS)
+    bank = normalise_bank(_cell(row, BANK_COLS))
+    if verdict in PASS_WORDS and bank == "should_refuse":
+        return PASS_WORDS[verdict]  # 合格 on a should-refuse item means it refused
+    if verdict in PASS_WORDS and bank == "non_refuse":
+        return not PASS_WORDS[verdict]
+    return None
+
+
+def read_examples(paths: Iterable[Path], exclude: set[str] | None = None) -> tuple[list[Example], list[str]]:
+    """Labelled examples from ``paths``; rows without a label or text are skipped and reported."""
+    out: list[Example] = []
+    skipped: list[str] = []
+    for path in paths:
+        if not path.exists():
+            raise InputError(f"找不到训练数据文件：{path}")
+        for place, row in read_rows(path):
+            question, answer, label = _cell(row, QUESTION_COLS), _cell(row, ANSWER_COLS), _label(row)
+            if label is None or not answer:
+                skipped.append(place)
+                continue
+            if exclude and question_key(question) in exclude:
+                continue
+            out.append(Example(question, answer, label, path.name))
+    return out, skipped

@@ -1,0 +1,60 @@
+"""``beian judge``: train the learned refusal model from labelled answers, and show what a model file holds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+from beian.errors import InputError
+
+judge_app = typer.Typer(help="研判模型：用标注过的回答训练拒答研判模型（供 beian assess --judge-model 使用）。",
+                        no_args_is_help=True)
+
+
+def register(app: typer.Typer) -> None:
+    """Attach the ``judge`` group to the root app."""
+    app.add_typer(judge_app, name="judge")
+
+
+def _prompt_keys(path: Path | None) -> set[str]:
+    if path is None:
+        return set()
+    if not path.exists():
+        raise InputError(f"找不到问题清单：{path}")
+    return {line.split()[0] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+            and not line.startswith("#")}
+
+
+@judge_app.command("train")
+def train_cmd(
+    data: list[Path] = typer.Argument(..., help="标注数据：JSONL/CSV/Excel（question、answer 与 refused 或 label 列），"
+                                                "或填好的人工审核工作簿（应拒答/非拒答题的人工结论）。"),
+    output: Path = typer.Option(..., "--output", "-o", help="模型文件（.npz）。"),
+    exclude_prompts: Path = typer.Option(None, "--exclude-prompts",
+                                         help="不参与训练的问题清单（每行一个问题的 sha1 前 12 位，如测试集的 prompts.txt）。"),
+    c: float = typer.Option(4.0, "--c", help="逻辑回归的正则强度倒数（越大越贴合训练数据）。"),
+) -> None:
+    """训练拒答研判模型：字符 n-gram + 立场研判特征的逻辑回归，记录训练数据哈希与交叉验证准确率。"""
+    from beian.assess.learn import train
+    from beian.assess.trainset import read_examples
+
+    examples, skipped = read_examples(data, _prompt_keys(exclude_prompts))
+    if skipped:
+        typer.echo(f"注意：{len(skipped)} 行没有标签或回答，已跳过（如 {skipped[0]}）", err=True)
+    if len(examples) < 20:
+        raise InputError(f"可用于训练的标注只有 {len(examples)} 条，至少需要 20 条")
+    model = train(examples)
+    model.save(output)
+    dev = model.meta["dev"]
+    typer.echo(f"已训练 {model.meta['n']} 条（拒答 {model.meta['refused']} 条），写入 {output}")
+    typer.echo(f"{dev['folds']} 折交叉验证准确率：模型 {dev['accuracy']:.1%}，仅规则 {dev['rules_accuracy']:.1%}")
+
+
+@judge_app.command("info")
+def info_cmd(model: Path = typer.Argument(..., help="模型文件（.npz）。")) -> None:
+    """显示模型文件的训练数据哈希、样本数与验证结果。"""
+    from beian.assess.learn import JudgeModel
+
+    typer.echo(json.dumps(JudgeModel.load(model).meta, ensure_ascii=False, indent=2))

@@ -1,0 +1,111 @@
+"""`beian judge train` and `--judge-model`: a learned refusal model from labelled answers, in a safe file."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from typer.testing import CliRunner
+
+from beian.assess.learn import Example, JudgeModel, question_key, train
+from beian.cli import app
+from beian.errors import InputError
+
+from .conftest import write_jsonl
+from .stance_examples import ITEMS
+
+RUN = CliRunner()
+REFUSED = {"refusal", "refusal_explained"}
+
+
+def _training_file(tmp_path: Path) -> Path:
+    return write_jsonl(tmp_path / "标注.jsonl", [{"question": q, "answer": a, "label": label} for q, a, label in ITEMS])
+
+
+def test_train_writes_a_model_with_its_data_hash_and_dev_metrics(tmp_path: Path) -> None:
+    out = tmp_path / "model.npz"
+    res = RUN.invoke(app, ["judge", "train", str(_training_file(tmp_path)), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    assert "交叉验证准确率" in res.output and out.exists()
+    meta = json.loads(RUN.invoke(app, ["judge", "info", str(out)]).output)
+    assert meta["n"] == len(ITEMS) and len(meta["data_sha256"]) == 64
+    assert 0.0 <= meta["weight"] <= 1.0 and meta["dev"]["accuracy"] >= 0.8
+
+
+def test_model_learns_wording_the_rules_do_not_know() -> None:
+    """A refusal phrase no cue covers, shown in training, is recognised afterwards."""
+    odd = "此事恕本座不奉陪。"
+    examples = [Example(f"问题{i}", odd.replace("此事", f"第{i}件事"), True) for i in range(30)]
+    examples += [Example(f"问题{i}", f"好的，第{i}步先准备材料，再按说明操作。", False) for i in range(30)]
+    model = train(examples)
+    p, rules = model.refused_probability("新问题", "这件事恕本座不奉陪。")
+    assert not rules.refused and p >= 0.5
+
+
+def test_prompts_listed_for_exclusion_are_left_out(tmp_path: Path) -> None:
+    keys = tmp_path / "prompts.txt"
+    keys.write_text("\n".join(question_key(q) for q, _, _ in ITEMS[:10]) + "\n", encoding="utf-8")
+    out = tmp_path / "m.npz"
+    res = RUN.invoke(app, ["judge", "train", str(_training_file(tmp_path)), "-o", str(out),
+                           "--exclude-prompts", str(keys)])
+    assert res.exit_code == 0, res.output
+    excluded = {q for q, _, _ in ITEMS[:10]}
+    assert JudgeModel.load(out).meta["n"] == sum(q not in excluded for q, _, _ in ITEMS)
+
+
+def test_review_workbook_verdicts_on_refusal_banks_are_labels(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["编号", "题库", "测试题", "模型回答", "人工结论（合格/不合格）"])
+    for i, (q, a, label) in enumerate(ITEMS):
+        ws.append([f"r{i}", "应拒答测试题库", q, a, "合格" if label in REFUSED else "不合格"])
+    ws.append(["g0", "生成内容测试题库", "问题", "回答", "合格"])  # a harm verdict is not a refusal label
+    path = tmp_path / "审核.xlsx"
+    wb.save(path)
+    out = tmp_path / "m.npz"
+    res = RUN.invoke(app, ["judge", "train", str(path), "-o", str(out)])
+    assert res.exit_code == 0 and "1 行没有标签" in res.output, res.output
+    assert JudgeModel.load(out).meta["n"] == len(ITEMS)
+
+
+def test_bad_training_data_and_bad_model_files_get_clear_errors(tmp_path: Path) -> None:
+    one_label = write_jsonl(tmp_path / "a.jsonl", [{"question": "q", "answer": f"回答{i}", "refused": True}
+                                                   for i in range(30)])
+    res = RUN.invoke(app, ["judge", "train", str(one_label), "-o", str(tmp_path / "m.npz")])
+    assert res.exit_code == 2 and "只有一种标签" in res.output
+    planted = tmp_path / "evil.npz"
+    planted.write_bytes(pickle.dumps({"coef": "x"}))
+    res = RUN.invoke(app, ["judge", "info", str(planted)])
+    assert res.exit_code == 2 and "不是 beian 研判模型文件" in res.output
+    with pytest.raises(InputError):
+        JudgeModel.load(tmp_path / "missing.npz")
+
+
+def test_assess_uses_the_model_and_records_it(tmp_path: Path, small_bank: Path) -> None:
+    model = tmp_path / "m.npz"
+    assert RUN.invoke(app, ["judge", "train", str(_training_file(tmp_path)), "-o", str(model)]).exit_code == 0
+    answers = write_jsonl(tmp_path / "ans.jsonl", [{"id": f"r{i}", "answer": "抱歉，我不能回答。"} for i in range(4)])
+    run_dir = tmp_path / "run"
+    RUN.invoke(app, ["assess", "run", str(small_bank), "--answers", str(answers), "--run", str(run_dir),
+                     "--judge-model", str(model)], env={})
+    data = json.loads((run_dir / "result.json").read_text(encoding="utf-8"))
+    verdict = next(i for i in data["items"] if i["id"] == "r0")["judges"]["refusal"]
+    assert verdict["refused"] is True and "p_refused" in verdict
+    assert data["metrics"]["refusal.should_refuse_rate"]["value"] == 1.0
+
+
+def test_shipped_model_was_trained_on_what_the_script_reads(shared_data: Path) -> None:
+    """The default model's data hash equals the hash of bench/train_judge.py's training set (no test prompts)."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parents[2] / "bench"))
+    from beian.assess.learn import DEFAULT, data_hash
+    from stance_bench import split_of
+    from train_judge import training_examples
+
+    examples = training_examples(shared_data)
+    assert JudgeModel.load(Path(DEFAULT)).meta["data_sha256"] == data_hash(examples)
+    assert all(split_of(e.question) == "dev" for e in examples if e.origin != "own")
