@@ -109,3 +109,35 @@ def test_litellm_streams_get_the_classifier_gate(config: Path, guard_model: str)
     assert "违禁" not in seen and seen.endswith(REFUSAL)
     assert seen.startswith("这是一个正常的开头。")      # approved sentences are released before the hit
     assert finishes(out) == {0: "content_filter"}
+
+
+# ------------------------------------------------------------------ the adapter's plain answers use the same channels
+def post_call(guard: BeianGuardrail, message: dict[str, Any]) -> Any:
+    from litellm.types.utils import ModelResponse
+
+    response = ModelResponse(model="m", choices=[{"index": 0, "message": {"role": "assistant", **message},
+                                                  "finish_reason": "stop", "logprobs": {"content": [
+                                                      {"token": "法轮", "logprob": -1.0, "top_logprobs": []}]}}])
+    data = {"model": "m", "messages": [{"role": "user", "content": "讲个故事"}]}
+    return asyncio.run(guard.async_post_call_success_hook(data=data, user_api_key_dict=UserAPIKeyAuth(),
+                                                          response=response))
+
+
+@pytest.mark.parametrize("message", [{"content": "好的", "refusal": "我不谈法轮功"},
+                                     {"content": "好的", "reasoning": "想想法轮功"},
+                                     {"content": None, "tool_calls": [{"id": "c", "type": "function", "function": {
+                                         "name": "法轮功", "arguments": "{}"}}]}],
+                         ids=["refusal", "reasoning", "function-name"])
+def test_plain_answer_channels_are_checked(config: Path, message: dict[str, Any]) -> None:
+    out = post_call(guardrail(config), message)
+    choice = out.choices[0]
+    assert choice.finish_reason == "content_filter" and choice.message.content == REFUSAL
+    assert choice.logprobs is None and "法轮" not in out.model_dump_json()
+
+
+def test_plain_answers_get_the_classifier(config: Path, guard_model: str) -> None:
+    cfg = yaml.safe_load(config.read_text(encoding="utf-8"))
+    cfg["apps"][0]["classifier"] = {"kind": "guard", "base_url": guard_model, "model": "guard", "timeout_s": 5}
+    config.write_text(yaml.safe_dump(cfg, allow_unicode=True), encoding="utf-8")
+    out = post_call(guardrail(config), {"content": "这里说了违禁的话。"})
+    assert out.choices[0].finish_reason == "content_filter" and "违禁" not in out.model_dump_json()

@@ -15,12 +15,13 @@ Hooks (LiteLLM's native guardrail hooks, not ``apply_guardrail``):
 
 - ``async_pre_call_hook``: the user text is decided on (stage ``input``); block or
   substitute stops the call, mask rewrites the messages in ``data``;
-- ``async_post_call_success_hook``: ``content``, ``reasoning_content`` and tool-call
-  ``arguments`` of every choice (stage ``output``); block or substitute replaces the
-  message, mask rewrites it; the explicit AIGC label is added per the config's ``label`` section;
-- ``async_post_call_streaming_iterator_hook``: streamed deltas go through
-  :class:`beian.integrations.litellm_stream.StreamGuard` (hold-back window; tool calls
-  are held until their choice finishes, then checked whole);
+- ``async_post_call_success_hook``: ``content``, ``reasoning_content``, ``reasoning``, ``refusal``
+  and tool calls (names, JSON keys, ``arguments``) of every choice (stage ``output``), then the
+  app's classifier; block or substitute replaces the message (no logprobs), mask rewrites it;
+  the explicit AIGC label is added per the config's ``label`` section;
+- ``async_post_call_streaming_iterator_hook``: streamed chunks go through
+  :class:`beian.integrations.litellm_stream.StreamGuard`, i.e. the gateway's own stream guard
+  (hold-back window, classifier gate, tool calls held until their choice finishes, n > 1);
 - ``async_post_call_response_headers_hook``: the implicit label header (``X-AIGC-Label``).
 
 Messages a user reads are in Chinese; exceptions and logs carry categories and
@@ -55,8 +56,8 @@ from litellm.types.utils import (
 
 from beian.errors import ConfigError
 from beian.gateway.messages import joined, request_segments, write_back
-from beian.gateway.policy import Verdict
-from beian.gateway.toolcalls import argument_texts, settle
+from beian.gateway.policy import Verdict, substitute_for
+from beian.gateway.toolcalls import check_functions
 from beian.integrations.checks import CHECK_FAILED, BeianChecks, CheckFailed, verdict_summary
 from beian.integrations.litellm_stream import FIELDS, StreamGuard
 from beian.labels import implicit_label, label_json
@@ -163,6 +164,7 @@ class BeianGuardrail(CustomGuardrail):
 
     async def _guard_choice(self, data: dict[str, Any], choice: Choices) -> None:
         msg = choice.message
+        masked = False
         for name in FIELDS:
             value = getattr(msg, name, None)
             if not isinstance(value, str) or not value:
@@ -175,19 +177,39 @@ class BeianGuardrail(CustomGuardrail):
                 return
             if verdict.action == "mask":
                 setattr(msg, name, verdict.text)
-        if not await self._guard_tool_calls(data, choice):
+                masked = True
+        if masked:  # the logprobs would carry the masked text's tokens
+            choice.logprobs = None
+        if not await self._guard_tool_calls(data, choice) or not await self._classify(data, choice):
             return
         if self.explicit_label and isinstance(msg.content, str):
             msg.content = self.checks.label(msg.content)
 
+    async def _classify(self, data: dict[str, Any], choice: Choices) -> bool:
+        """The app's classifier on the answer (when configured); False when retracted."""
+        content = choice.message.content
+        if self.checks.app.classifier is None or not isinstance(content, str) or not content:
+            return True
+        started = time.time()
+        hits = await self.checks.classify(content, joined(request_segments(data)))
+        stopping = [h for h in hits if h.action in ("block", "substitute")]
+        if not stopping:
+            return True
+        action = "substitute" if all(h.action == "substitute" for h in stopping) else "block"
+        reply = self.checks.app.refusal if action == "block" else substitute_for(self.checks.cfg, self.checks.app, hits)
+        verdict = Verdict(action=action, hits=hits, reply=reply)
+        self._note(data, "output", verdict, started)
+        self._retract(data, choice, verdict)
+        return False
+
     async def _guard_tool_calls(self, data: dict[str, Any], choice: Choices) -> bool:
-        """Check the arguments of the message's tool calls (masks written back); False when retracted."""
+        """Check the names, JSON keys and arguments of the message's tool calls (masks written back); False when retracted."""
         msg = choice.message
         objs = [fn for tc in msg.tool_calls or [] if (fn := getattr(tc, "function", None)) is not None]
         objs += [msg.function_call] if getattr(msg, "function_call", None) is not None else []
-        funcs = [{"arguments": getattr(o, "arguments", None)} for o in objs]
+        funcs = [{"name": getattr(o, "name", None), "arguments": getattr(o, "arguments", None)} for o in objs]
         started = time.time()
-        verdict = settle([(a, await self._check(a.text, "output")) for a in argument_texts(funcs)])
+        verdict = await check_functions(funcs, lambda text: self._check(text, "output"))
         self._note(data, "output", verdict, started)
         if verdict.stops:
             self._retract(data, choice, verdict)
@@ -202,6 +224,7 @@ class BeianGuardrail(CustomGuardrail):
         if self.checks.app.error_envelope:
             self._refuse(data, verdict, "output")
         choice.message = Message(role="assistant", content=verdict.reply)
+        choice.logprobs = None
         choice.finish_reason = "content_filter"
 
     # ------------------------------------------------------------ streaming

@@ -21,7 +21,7 @@ from beian.gateway.chunks import ChoiceStop, ChunkGuard
 from beian.gateway.policy import PolicyHit, Verdict
 from beian.integrations.checks import BeianChecks
 
-FIELDS = ("reasoning_content", "content")  # the order the gateway checks them in (non-streamed answers)
+FIELDS = ("reasoning_content", "reasoning", "content", "refusal")  # plain answers' text channels, in check order
 
 
 class StreamGuard:
