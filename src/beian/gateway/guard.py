@@ -12,8 +12,9 @@ streams read the *current* matcher and mode on every call.
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from beian.errors import CheckFailed
@@ -32,6 +33,7 @@ from beian.text.pii import find_pii
 
 LOG = get_logger("gateway")
 PII_HOLD = 32  # a bank-card or ID number with separators
+_PII_TAIL = re.compile(r"[0-9A-Za-z@._+\-:()（）＋－＠．\uff10-\uff19\uff21-\uff3a\uff41-\uff5a ]+$")
 INLINE_CHECK_CHARS = 4096
 Classify = Callable[[str], Awaitable[list[PolicyHit]]]
 
@@ -90,13 +92,17 @@ class PIIGuard:
 
     def pending(self, text: str) -> int:
         """A trailing run of digits and letters that could be an unfinished number or address."""
-        from beian.gateway.stream import pii_pending
-
         return pii_pending(text)
 
     def reach(self) -> int:
         """A bank-card or ID number with separators."""
         return PII_HOLD
+
+
+def pii_pending(text: str) -> int:
+    """Length of a trailing run that could be an unfinished phone, ID, card number or e-mail."""
+    m = _PII_TAIL.search(text[-2 * PII_HOLD:])
+    return len(m.group()) if m else 0
 
 
 def hold_for(max_term_chars: int, factor: int) -> int:
@@ -114,7 +120,6 @@ class Checks:
     mode: Callable[[], str] = lambda: "normal"
     classify: Classify | None = None
     stage: str = "output"
-    hits_seen: list[PolicyHit] = field(default_factory=list)
 
     @classmethod
     def for_app(cls, cfg: GatewayConfig, app: AppConfig, matcher: Callable[[], Any],

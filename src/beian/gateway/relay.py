@@ -105,7 +105,7 @@ class Relay:
                     yield sse(INCOMPLETE)
                     return
         except CheckFailed:  # fail closed: the app asked for it
-            yield self._emit(chunk_of(self.model, self.rid, self.guard.stop_all("check_failed", self.app.refusal)))
+            yield self._emit(chunk_of(self.model, self.rid, self.guard.stop_all(Outcome.CHECK_FAILED, self.app.refusal)))
         yield DONE
 
     def _emit(self, obj: dict[str, Any]) -> bytes:

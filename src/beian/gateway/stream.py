@@ -14,12 +14,11 @@ pending hit).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from beian.gateway.guard import PII_HOLD, hold_for
+from beian.gateway.guard import PII_HOLD, hold_for, pii_pending
 from beian.gateway.policy import PolicyHit, Verdict, apply_masks
 from beian.log import get_logger, swallowed
 
@@ -28,7 +27,6 @@ if TYPE_CHECKING:
 
 Decide = Callable[[str], Verdict]
 Pending = Callable[[str], int]
-_PII_TAIL = re.compile(r"[0-9A-Za-z@._+\-:()（）＋－＠．\uff10-\uff19\uff21-\uff3a\uff41-\uff5a ]+$")
 STOPPING = ("block", "substitute")
 
 LOG = get_logger("gateway")
@@ -91,12 +89,6 @@ class FieldGuard:
         except Exception as exc:  # never release on a failure: fall back to the full window
             swallowed(LOG, "流式待定文本检查出错，改为扣留整个检查窗口", exc, held=hold)
             return hold
-
-
-def pii_pending(text: str) -> int:
-    """Length of a trailing run that could be an unfinished phone, ID, card number or e-mail."""
-    m = _PII_TAIL.search(text[-2 * PII_HOLD:])
-    return len(m.group()) if m else 0
 
 
 SENTENCE_END = "。！？!?；;\n…"
