@@ -21,6 +21,7 @@ figure is the share that did).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import random
 import sys
@@ -83,10 +84,8 @@ def _inverse(name: str, keep: Callable[[str], bool] = lambda _: True) -> dict[st
 def _small_caps() -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for c in "abcdefghijklmnopqrstuvwxyz":
-        try:
+        with contextlib.suppress(KeyError):
             out[c] = [unicodedata.lookup(f"LATIN LETTER SMALL CAPITAL {c.upper()}")]
-        except KeyError:
-            pass
     return out
 
 
@@ -113,7 +112,8 @@ def forms() -> dict[str, Form]:
     variants = _inverse("fold_variants.tsv")
     return {
         "combining": lambda t, r: "".join(c + r.choice(MARKS) for c in t),
-        "line_break": lambda t, r: _inner(t, r, r.choice(BREAKS)),
+        "line_break_3plus": lambda t, r: _inner(t, r, r.choice(BREAKS)) if len(t) >= 3 else None,
+        "line_break_2": lambda t, r: _inner(t, r, r.choice(BREAKS)) if len(t) == 2 else None,
         "line_per_char": lambda t, r: "\n".join(t) if len(t) >= 3 else None,
         "clause_3plus": lambda t, r: _inner(t, r, r.choice(CLAUSES)) if len(t) >= 3 else None,
         "clause_2": lambda t, r: _inner(t, r, r.choice(CLAUSES)) if len(t) == 2 else None,
@@ -152,7 +152,7 @@ def cases(per_form: int, seed: int) -> list[tuple[str, str, str, int, int, str]]
         n = 0
         for term in pool:
             disguised = form(term, rng)
-            if disguised is None or disguised == term and name != "repeat_then_sep":
+            if disguised is None or (disguised == term and name != "repeat_then_sep"):
                 continue
             bare = rng.choice(sentences)
             tail = "，" + term[-1] if name == "repeat_then_sep" else ""
