@@ -14,9 +14,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+
 from beian.text.compiler import compile_lexicon
 from beian.text.matcher import Match, Matcher
-from beian.text.normalize import normalize
+from beian.text.normalize import codepoints, fold_tables, normalize
 from beian.text.terms import Lexicon, Term
 
 ADMIN_CATEGORY = "运营新增"
@@ -92,17 +94,23 @@ def changed_terms(base: Lexicon, built: KeywordState, now: KeywordState) -> tupl
 def fold_siblings(terms: Sequence[Term], dropped: Iterable[str]) -> list[Term]:
     """Terms of ``terms`` that fold to the same form as a dropped text but are not dropped.
 
-    The compiled matcher reports one hit per span, so a dropped term hides such a sibling.
+    The compiled matcher reports one hit per span, so a dropped term hides such a sibling. Folding
+    is per character (to one character or none), so only terms whose every character folds into
+    the dropped forms' characters can be siblings: one vectorised pass finds those few, and only
+    they are folded in full.
     """
     drop = set(dropped)
-    targets = {normalize(t).text for t in drop}
-    if not targets:
+    targets = {normalize(t).text for t in drop} - {""}
+    live = [t for t in terms if t.text and t.text not in drop]
+    if not targets or not live:
         return []
-    texts = [t.text.replace("\n", " ").replace("\r", " ") for t in terms]
-    folds = normalize("\n\n".join(texts)).text.split("\n")
-    if len(folds) != len(texts):  # a term folded to a line break: fall back to one at a time
-        folds = [normalize(t).text for t in texts]
-    return [t for t, f in zip(terms, folds) if f in targets and t.text not in drop]
+    fold = fold_tables()[0]
+    allowed = np.unique(codepoints("".join(targets)))
+    lens = np.fromiter((len(t.text) for t in live), dtype=np.int64, count=len(live))
+    folded = fold[codepoints("".join(t.text for t in live))]
+    foreign = ((folded != 0) & ~np.isin(folded, allowed)).astype(np.int64)
+    bad = np.add.reduceat(foreign, np.cumsum(lens) - lens)
+    return [live[i] for i in np.flatnonzero(bad == 0).tolist() if normalize(live[i].text).text in targets]
 
 
 def small_matcher(terms: list[Term], like: Lexicon) -> Matcher | None:
