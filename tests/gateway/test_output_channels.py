@@ -308,3 +308,27 @@ def test_emergency_switch_ends_a_running_stream(gw: dict[str, Any], mode: str, r
 def test_docs_state_the_invariant() -> None:
     doc = (Path(__file__).resolve().parents[2] / "docs" / "gateway.md").read_text(encoding="utf-8")
     assert "已确认命中的任何一个字符及其后的内容都不会被发出" in doc
+
+
+# ------------------------------------------------------------------ line breaks and combining marks inside a term
+EVASIONS = ["法\n轮\n功", "法\r\n轮\r\n功", "法\u2028轮\u2029功", "法\x85轮\v功", "法\u0301轮\u20dd功"]
+
+
+@pytest.mark.parametrize("term", EVASIONS, ids=["lf", "crlf", "u2028", "nel-vt", "combining"])
+def test_plain_answer_with_a_broken_up_term_is_refused(gw: dict[str, Any], term: str) -> None:
+    data = post(gw, completion({"content": f"竖着写：{term}。"})).json()
+    assert data["choices"][0]["finish_reason"] == "content_filter" and "轮" not in dump(data)
+
+
+@pytest.mark.parametrize("term", EVASIONS, ids=["lf", "crlf", "u2028", "nel-vt", "combining"])
+@pytest.mark.parametrize("size", [1, 2])
+def test_streamed_answer_with_a_broken_up_term_is_refused(gw: dict[str, Any], term: str, size: int) -> None:
+    _, out = stream(gw, [ev({"content": p}) for p in pieces(f"竖着写：{term}。后文", size)] + [ev({}, "stop")])
+    assert finishes(out) == {0: "content_filter"} and "轮" not in dump(out)
+
+
+def test_streamed_list_content_is_checked_across_parts(gw: dict[str, Any]) -> None:
+    events = [ev({"content": [{"type": "text", "text": "资料见法"}, {"type": "text", "text": "轮"}]}),
+              ev({"content": [{"type": "text", "text": "功网站"}]}), ev({}, "stop")]
+    _, out = stream(gw, events)
+    assert finishes(out) == {0: "content_filter"} and "轮" not in dump(out)
