@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from beian.gateway.overlay import KeywordState, effective, overlaid
-from beian.gateway.rebuild import ENGINE, compile_in_child, job_for, load_quietly, retire
+from beian.gateway.rebuild import compile_in_child, files_digest, job_for, load_quietly, retire
 from beian.log import get_logger, swallowed
 from beian.text import matcher_cache
 from beian.text.lexicon import load_allowlist, load_lexicons
@@ -57,6 +57,7 @@ class LiveLexicons:
     def __init__(self, files: dict[str, AppFiles], warm: Callable[[dict[str, Any]], None] | None = None,
                  rebuild_delay_s: float = REBUILD_DELAY_S) -> None:
         self.files = files
+        self.digests = {name: files_digest(lex + allow) for name, (lex, allow) in files.items()}
         self.bases = {name: load_files(lex, allow) for name, (lex, allow) in files.items()}
         self.base_matchers: dict[str, Any] = {name: compile_lexicon(b) for name, b in self.bases.items()}
         self.built = KeywordState()  # what the base matchers were compiled for
@@ -140,13 +141,11 @@ class LiveLexicons:
     def rebuild(self, target: KeywordState) -> None:
         """Compile every app for ``target`` in a child process, load the results, swap them in."""
         folder = self.folder()
-        jobs = {name: job_for(lex, allow, dict(target.added), set(target.removed))
+        jobs = {name: job_for(lex, allow, dict(target.added), set(target.removed), self.digests[name])
                 for name, (lex, allow) in self.files.items()}
-        keys = compile_in_child(jobs, folder)
+        keys = compile_in_child(jobs, folder)  # refuses when the files or the text core changed since start
         fresh: dict[str, Any] = {}
         for name, key in keys.items():
-            if key != matcher_cache.cache_key(effective(self.bases[name], target), ENGINE):
-                raise RuntimeError("词库文件在网关启动后被修改，全量重建结果与内存中的词库不一致")
             matcher = load_quietly(folder, key)
             if matcher is None:
                 raise RuntimeError("全量重建的匹配器无法读取")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import gc
+import hashlib
 import json
 import os
 import pickle
@@ -27,17 +28,31 @@ from typing import Any, BinaryIO
 from beian.text import matcher_cache
 from beian.text.compiler import Compiled, compile_lexicon
 from beian.text.matcher import Matcher
+from beian.text.normalize import tables_version
 
 ENGINE = "auto"
 CHILD_NICE = 10
 SLICE = 4096
 BIG = 20_000
+YIELD_S = 0.0002
+LOAD_SWITCH_S = 0.001  # interpreter switch interval while loading (default 5 ms)
 
 
-def job_for(lexicons: list[Path], allow: list[Path], added: dict[str, str | None], removed: set[str]) -> dict[str, Any]:
-    """One app's part of a rebuild job (JSON-safe)."""
+def files_digest(paths: list[Path]) -> str:
+    """sha256 over the bytes of ``paths`` in order: the child checks it compiles what the server loaded."""
+    h = hashlib.sha256()
+    for p in paths:
+        h.update(Path(p).read_bytes())
+        h.update(b"\x00")
+    return h.hexdigest()
+
+
+def job_for(lexicons: list[Path], allow: list[Path], added: dict[str, str | None], removed: set[str],
+            digest: str) -> dict[str, Any]:
+    """One app's part of a rebuild job (JSON-safe), with what the child must find unchanged."""
     return {"lexicons": [str(p) for p in lexicons], "allow": [str(p) for p in allow],
-            "added": added, "removed": sorted(removed)}
+            "added": added, "removed": sorted(removed), "digest": digest,
+            "tables": tables_version(), "format": matcher_cache.CACHE_FORMAT}
 
 
 def compile_in_child(jobs: dict[str, dict[str, Any]], folder: Path, timeout_s: float = 3600) -> dict[str, str]:
@@ -74,6 +89,10 @@ def _child(job: dict[str, Any]) -> dict[str, str]:
     folder.mkdir(parents=True, exist_ok=True)
     keys = {}
     for app, spec in job["jobs"].items():
+        paths = [Path(p) for p in spec["lexicons"]] + [Path(p) for p in spec["allow"]]
+        if (files_digest(paths), tables_version(), matcher_cache.CACHE_FORMAT) != (
+                spec["digest"], spec["tables"], spec["format"]):
+            raise SystemExit("lexicon files or text core changed since the server started")
         base = load_files([Path(p) for p in spec["lexicons"]], [Path(p) for p in spec["allow"]])
         lex = effective(base, KeywordState(0, spec["added"], frozenset(spec["removed"])))
         key = matcher_cache.cache_key(lex, ENGINE)
@@ -91,6 +110,7 @@ class _Reader:
         self._fh = fh
 
     def read(self, n: int = -1) -> bytes:
+        time.sleep(YIELD_S)  # hand the interpreter lock to the event loop between ~64 KB frames
         return self._fh.read(n)
 
     def readinto(self, buf: Any) -> int:
@@ -110,6 +130,8 @@ def load_quietly(folder: Path, key: str) -> Matcher | None:
         return None
     gc.collect()  # the unfrozen heap is small; collect its garbage now so none of it gets frozen
     gc.disable()
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(LOAD_SWITCH_S)  # Python-level parts (Matcher's tables) give way sooner
     try:
         with open(path, "rb") as fh:
             state = pickle.Unpickler(_Reader(fh)).load()
@@ -128,6 +150,7 @@ def load_quietly(folder: Path, key: str) -> Matcher | None:
         compiled = matcher_cache.load(folder, key)
         return Matcher(compiled, key) if compiled is not None else None
     finally:
+        sys.setswitchinterval(switch)
         gc.enable()
 
 
@@ -146,7 +169,7 @@ def retire(holder: list[Any], wait_s: float = 60.0) -> None:
             for big in _big_lists(old):
                 while big and sys.getrefcount(big) <= 4:  # the owner, the list of lists, ``big``, the argument
                     del big[-SLICE:]
-                    time.sleep(0)
+                    time.sleep(YIELD_S)
         del old
     trim_memory()
 

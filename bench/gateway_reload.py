@@ -1,0 +1,222 @@
+"""Keyword hot reload under load: time to effect, request latency meanwhile, memory over many reloads.
+
+Starts the loopback stub and ``beian serve`` with the ~108k-term lexicon (houbb + konsheng from
+../shared/data), then:
+
+1. baseline: steady open-loop load (``--rate`` requests per second, 1 KB prompts) for ``--baseline`` s;
+2. reloads: the same load while ``--reloads`` keyword changes go through ``POST /admin/keywords``
+   every ``--interval`` s (odd: add a new term, even: remove it again). After each change a probe
+   request carrying the term is sent until it is blocked (add) or passes (remove): the reload time
+   is from sending the change to the first probe answer that shows it;
+3. settle: the load goes on until the background full rebuild has swapped in (``/healthz``).
+
+Latency p50/p99 are reported per phase; the gateway's RSS (all its processes) after each reload.
+The background rebuild's child compiler is counted apart (it exits when done).
+
+    .venv/bin/python bench/gateway_reload.py --reloads 50 --interval 2 --rate 50 [--workers 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import hashlib
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import psutil
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpora import raw_terms
+from gateway import KEY, TESTS, free_port, prompts, start, write_config
+
+ADMIN = "bench-admin"
+
+
+def _pct(xs: list[float], q: float) -> float:
+    xs = sorted(xs)
+    return round(xs[min(len(xs) - 1, int(q * len(xs)))] * 1000, 2) if xs else float("nan")
+
+
+def _summary(lat: list[float]) -> dict[str, Any]:
+    return {"n": len(lat), "p50_ms": _pct(lat, 0.5), "p99_ms": _pct(lat, 0.99),
+            "max_ms": round(max(lat) * 1000, 2) if lat else None}
+
+
+def _rss_mb(pid: int) -> dict[str, float]:
+    """The gateway's RSS (the server and its worker processes) and that of a running rebuild child."""
+    root = psutil.Process(pid)
+    procs = [root, *root.children(recursive=True)]
+    serving, child = 0, 0
+    for p in procs:
+        try:
+            rss = p.memory_info().rss
+            is_child = "beian.gateway.rebuild" in " ".join(p.cmdline())
+        except psutil.Error:
+            continue
+        if is_child:
+            child += rss
+        else:
+            serving += rss
+    return {"gateway": round(serving / 2**20), "rebuild_child": round(child / 2**20)}
+
+
+class Load:
+    """Open-loop load: one request every 1/rate s whatever the answers do; latencies per phase."""
+
+    def __init__(self, url: str, texts: list[str], rate: float) -> None:
+        self.url, self.texts, self.rate = url, texts, rate
+        self.phase = "warmup"
+        self.lat: dict[str, list[float]] = {}
+        self.errors = 0
+        self._stop = False
+
+    async def run(self, session: aiohttp.ClientSession) -> None:
+        tasks: set[asyncio.Task[None]] = set()
+        t0, k = time.perf_counter(), 0
+        while not self._stop:
+            k += 1
+            delay = t0 + k / self.rate - time.perf_counter()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            task = asyncio.create_task(self._one(session, self.texts[k % len(self.texts)]))
+            tasks.add(task)
+            task.add_done_callback(tasks.discard)
+        await asyncio.gather(*tasks)
+
+    async def _one(self, session: aiohttp.ClientSession, text: str) -> None:
+        phase = self.phase
+        body = {"model": "m", "messages": [{"role": "user", "content": "ECHO:" + text}]}
+        t = time.perf_counter()
+        try:
+            async with session.post(self.url, json=body, headers={"Authorization": f"Bearer {KEY}"}) as r:
+                await r.read()
+                ok = r.status == 200
+        except (aiohttp.ClientError, asyncio.TimeoutError):
+            ok = False
+        if ok:
+            self.lat.setdefault(phase, []).append(time.perf_counter() - t)
+        else:
+            self.errors += 1
+
+    def stop(self) -> None:
+        self._stop = True
+
+
+async def _blocked(session: aiohttp.ClientSession, url: str, term: str) -> bool:
+    body = {"model": "m", "messages": [{"role": "user", "content": f"ECHO:请问{term}是什么意思"}]}
+    async with session.post(url, json=body, headers={"Authorization": f"Bearer {KEY}"}) as r:
+        data = await r.json()
+    return bool(data["choices"][0]["finish_reason"] == "content_filter")
+
+
+async def _reload(session: aiohttp.ClientSession, base: str, op: str, term: str) -> float:
+    """Seconds from sending the change to the first probe answer that shows it."""
+    t = time.perf_counter()
+    async with session.post(base + "/admin/keywords", json={"op": op, "terms": [term]},
+                            headers={"Authorization": f"Bearer {ADMIN}"}) as r:
+        assert r.status == 200, await r.text()
+    want = op == "add"
+    while await _blocked(session, base + "/v1/chat/completions", term) != want:
+        await asyncio.sleep(0.005)
+        if time.perf_counter() - t > 120:
+            raise RuntimeError(f"{op} {term} never took effect")
+    return time.perf_counter() - t
+
+
+async def _health(session: aiohttp.ClientSession, base: str) -> dict[str, Any]:
+    async with session.get(base + "/healthz") as r:
+        return dict(await r.json())
+
+
+async def scenario(args: argparse.Namespace, base: str, gw_pid: int, texts: list[str]) -> dict[str, Any]:
+    load = Load(base + "/v1/chat/completions", texts, args.rate)
+    timeout = aiohttp.ClientTimeout(total=60)
+    async with aiohttp.ClientSession(timeout=timeout, connector=aiohttp.TCPConnector(limit=500)) as s:
+        runner = asyncio.create_task(load.run(s))
+        await asyncio.sleep(3)
+        load.phase = "baseline"
+        rss = {"start": _rss_mb(gw_pid)}
+        await asyncio.sleep(args.baseline)
+        load.phase = "reloads"
+        times: dict[str, list[float]] = {"add": [], "remove": []}
+        per_reload = []
+        for i in range(args.reloads):
+            op = "add" if i % 2 == 0 else "remove"
+            term = f"压测热更新词{i // 2:03d}号"
+            times[op].append(await _reload(s, base, op, term))
+            per_reload.append(_rss_mb(gw_pid)["gateway"])
+            if i == 0:
+                rss["after_first_reload"] = _rss_mb(gw_pid)
+            await asyncio.sleep(args.interval)
+        rss["after_last_reload"] = _rss_mb(gw_pid)
+        load.phase = "settle"
+        t = time.perf_counter()
+        while (await _health(s, base)).get("keyword_rebuild_pending", False) and time.perf_counter() - t < 600:
+            await asyncio.sleep(0.5)
+        settle_s = time.perf_counter() - t
+        await asyncio.sleep(3)
+        load.phase = "after"
+        await asyncio.sleep(args.baseline)
+        rss["end"] = _rss_mb(gw_pid)
+        health = await _health(s, base)
+        load.stop()
+        await runner
+    every = times["add"] + times["remove"]
+    return {
+        "reload_visible_ms": {"all": _summary(every), "add": _summary(times["add"]),
+                              "remove": _summary(times["remove"])},
+        "latency": {phase: _summary(lat) for phase, lat in load.lat.items() if phase != "warmup"},
+        "load_errors": load.errors,
+        "rebuild_settle_s_after_last_reload": round(settle_s, 1),
+        "full_rebuilds_swapped_in": health.get("keyword_rebuilds"),
+        "rss_mb": rss, "gateway_rss_mb_after_each_reload": per_reload,
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--reloads", type=int, default=50)
+    ap.add_argument("--interval", type=float, default=2.0, help="seconds between keyword changes")
+    ap.add_argument("--rate", type=float, default=50, help="steady load, requests per second")
+    ap.add_argument("--baseline", type=float, default=20, help="seconds of load before and after the reloads")
+    ap.add_argument("--workers", type=int, default=1)
+    args = ap.parse_args()
+    texts, terms = prompts(), raw_terms()
+    tmp = Path(tempfile.mkdtemp(prefix="beian-reload-bench-"))
+    sp, gp = free_port(), free_port()
+    stub = start([sys.executable, "-c", f"import sys,uvicorn;sys.path.insert(0,{str(TESTS)!r});"
+                  "from stub_upstream import create_stub;"
+                  f"uvicorn.run(create_stub(),host='127.0.0.1',port={sp},log_level='error')"],
+                 f"http://127.0.0.1:{sp}/v1/models")
+    cfg_path = write_config(tmp, f"http://127.0.0.1:{sp}/v1", terms)
+    cfg = yaml.safe_load(cfg_path.read_text(encoding="utf-8"))
+    cfg["admin_token_sha256"] = hashlib.sha256(ADMIN.encode()).hexdigest()
+    cfg["apps"][0]["policy"] = {"default": "allow", "categories": {"运营新增": "block"}}  # added terms block
+    cfg_path.write_text(yaml.safe_dump(cfg, allow_unicode=True), encoding="utf-8")
+    t0 = time.perf_counter()
+    gw = start([sys.executable, "-m", "beian", "serve", "--config", str(cfg_path), "--port", str(gp),
+                "--workers", str(args.workers)], f"http://127.0.0.1:{gp}/healthz")
+    startup = time.perf_counter() - t0
+    try:
+        out = asyncio.run(scenario(args, f"http://127.0.0.1:{gp}", gw.pid, texts))
+    finally:
+        gw.terminate()
+        stub.terminate()
+        gw.wait(30)
+    report = {"cpu_cores": os.cpu_count(), "lexicon_terms": len(terms), "gateway_workers": args.workers,
+              "rate_rps": args.rate, "reloads": args.reloads, "interval_s": args.interval,
+              "gateway_startup_s": round(startup, 1), **out,
+              "note": "stub, gateway, its rebuild child and the load generator share the same cores"}
+    print(json.dumps(report, ensure_ascii=False, indent=2))
+
+
+if __name__ == "__main__":
+    main()
