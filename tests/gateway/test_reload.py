@@ -164,3 +164,16 @@ def test_fifty_reloads_do_not_keep_fifty_matchers_alive(tmp_path: Path) -> None:
     alive = {id(r()) for r in refs if r() is not None}
     assert len(alive) <= 2, f"{len(alive)} matchers still alive after 50 reloads"
     lex.close()
+
+
+def test_rebuild_refuses_lexicon_files_changed_since_start_and_keeps_the_overlay(tmp_path: Path) -> None:
+    path = tmp_path / "词库.txt"
+    path.write_text("法轮功\n炸药配方\n", encoding="utf-8")
+    lex = LiveLexicons({"app": ([path], [])}, rebuild_delay_s=3600)
+    lex.apply(KeywordState(1, {"企鹅开会": None}, frozenset()))
+    path.write_text("法轮功\n", encoding="utf-8")  # edited on disk while serving
+    with pytest.raises(RuntimeError):
+        lex.rebuild(lex.state)
+    assert not lex.up_to_date and lex.rebuilds == 0
+    assert [m.matched for m in lex.live["app"].scan("企鹅开会讨论炸药配方")] == ["企鹅开会", "炸药配方"]
+    lex.close()
