@@ -1,0 +1,192 @@
+"""``beian corpus``: scan a training corpus source by source (Ray Data, local or a cluster), draw the
+manual spot-check sample, import its verdicts.
+
+``scan`` exits with 1 when a source fails the 5 % rule or the technical spot check is below its line.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from beian.errors import UsageError
+
+corpus_app = typer.Typer(help="训练语料逐来源安全评估：扫描、抽检与数据溯源清单（Ray Data，本机或集群）。",
+                         no_args_is_help=True)
+
+
+def register(app: typer.Typer) -> None:
+    """Attach the ``corpus`` group to the root app."""
+    app.add_typer(corpus_app, name="corpus")
+
+
+@corpus_app.command("init")
+def init(
+    folder: Path = typer.Argument(..., help="存放语料的文件夹：每个子文件夹（或散放的文件）作为一个来源。"),
+    out: Path = typer.Option(None, "--out", "-o", help="写到哪里（默认 文件夹/corpus.yaml）。"),
+    force: bool = typer.Option(False, "--force", help="覆盖已有的 corpus.yaml。"),
+) -> None:
+    """根据文件夹中找到的语料生成 corpus.yaml（带中文注释，逐项待填写）。"""
+    from beian.corpus.config import discover, render_config
+
+    sources = discover(folder)
+    if not sources:
+        raise UsageError(f"{folder} 中没有找到语料文件（jsonl、json、csv、tsv、txt、parquet 及其 .gz/.zst）",
+                         "把每个来源的文件放在各自的子文件夹中")
+    target = out or folder / "corpus.yaml"
+    if target.exists() and not force:
+        raise UsageError(f"{target} 已存在", "加 --force 覆盖，或用 --out 写到别处")
+    target.write_text(render_config(sources), encoding="utf-8")
+    typer.echo(f"已写入 {target}：{len(sources)} 个来源（{'、'.join(s.name for s in sources)}）。请补齐“待填写”的各项。")
+
+
+def _sources(inputs: list[str], config: Path | None) -> list[Any]:
+    from beian.corpus.config import load_config, sources_from_paths
+
+    yaml_inputs = [i for i in inputs if i.endswith((".yaml", ".yml"))]
+    if config is None and len(yaml_inputs) == 1 and len(inputs) == 1:
+        config = Path(yaml_inputs[0])
+        inputs = []
+    if config is not None:
+        if inputs:
+            raise UsageError("给出 corpus.yaml 时不要再列出语料路径", "把路径写进 corpus.yaml 的 paths")
+        return load_config(config)
+    if not inputs:
+        raise UsageError("请给出语料路径或 corpus.yaml", "例如：beian corpus scan 语料目录/ --run 运行目录")
+    return sources_from_paths(inputs)
+
+
+@corpus_app.command("scan")
+def scan(
+    inputs: list[str] = typer.Argument(None, help="语料文件、文件夹或通配符（每个一个来源），或一个 corpus.yaml。"),
+    run: Path = typer.Option(..., "--run", "-r", help="运行目录：保存进度与结果；中断后用同一目录重跑即从断点继续。"),
+    config: Path = typer.Option(None, "--config", "-c", help="corpus.yaml（声明来源与各项说明）。"),
+    lexicon: list[Path] = typer.Option([], "--lexicon", "-l", help="关键词词库（可多次给出）。"),
+    allow: list[Path] = typer.Option([], "--allow", "-a", help="白名单文件。"),
+    profile: str = typer.Option("tc260-003-2024", "--profile", "-p", help="标准配置（阈值与风险分类）。"),
+    seed: int = typer.Option(20240301, "--seed", help="抽样随机种子（写入结果，复跑得到同一样本）。"),
+    workers: int = typer.Option(None, "--workers", "-w", min=1, help="工作进程数（默认本机全部核心）。"),
+    address: str = typer.Option(None, "--address", help="已有 Ray 集群的地址（如 ray://头节点:10001 或 头节点:6379）。"),
+    block_mb: float = typer.Option(16.0, "--block-mb", min=0.001, help="每块大小（MB，未压缩）：断点续跑的粒度。"),
+    pii: bool = typer.Option(True, "--pii/--no-pii", help="识别个人信息。"),
+    min_confidence: float = typer.Option(0.75, "--min-confidence", min=0.0, max=1.0, help="关键词命中的最低置信度。"),
+    as_json: bool = typer.Option(False, "--json", help="把 result.json 打印到标准输出。"),
+) -> None:
+    """逐来源扫描语料：关键词命中、个人信息、语言、近似重复、5% 规则与技术抽检，输出数据溯源清单。"""
+    import os
+
+    from beian.corpus.scan import ScanOptions, run_scan
+
+    sources = _sources(inputs or [], config)
+    for src in sources:
+        if not src.exists():
+            typer.echo(f"注意：来源“{src.name}”声明的路径不存在：{'、'.join(src.paths)}；结果中标为“文件缺失”。", err=True)
+    opts = ScanOptions(lexicons=list(lexicon), allow=list(allow), profile=profile, seed=seed,
+                       block_bytes=max(1024, int(block_mb * (1 << 20))), min_confidence=min_confidence, pii=pii)
+    if not lexicon:
+        typer.echo("注意：没有给出 --lexicon 词库，不统计关键词命中（5% 规则与技术抽检无从计算）。", err=True)
+    n_workers = workers or os.cpu_count() or 1
+    with _Progress() as bar:
+        result = run_scan(sources, run, opts, workers=n_workers, address=address, progress=bar.update)
+    if as_json:
+        typer.echo(json.dumps(result, ensure_ascii=False, indent=1, sort_keys=True))
+    else:
+        _print_summary(result, run)
+    failing = [s for s in result["sources"] if s["source_rule"]["verdict"].startswith("不合格")]
+    if failing or (result["overall"]["records"] and not result["overall"]["technical_sample"]["passes"]):
+        raise typer.Exit(1)
+
+
+class _Progress:
+    """A progress bar on stderr (records, records/s, MB/s, ETA by bytes); silent when stderr is not a terminal."""
+
+    def __enter__(self) -> _Progress:
+        import sys
+
+        from rich.console import Console
+        from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self.start = time.monotonic()
+        self.bar = Progress(TextColumn("{task.description}"), BarColumn(), TimeRemainingColumn(),
+                            console=Console(stderr=True), disable=not sys.stderr.isatty(), transient=True)
+        self.bar.__enter__()
+        self.task = self.bar.add_task("准备中…", total=None)
+        return self
+
+    def update(self, records: int, done: int, total: int) -> None:
+        """Called by the scan after each completed block."""
+        secs = max(time.monotonic() - self.start, 1e-6)
+        self.bar.update(self.task, completed=done, total=total,
+                        description=f"{records:,} 条 · {records / secs:,.0f} 条/秒 · {done / secs / 1e6:.1f} MB/秒")
+
+    def __exit__(self, *exc: object) -> None:
+        self.bar.__exit__(None, None, None)
+
+
+def _pct(v: float | None) -> str:
+    return "—" if v is None else f"{v:.2%}"
+
+
+def _print_summary(result: dict[str, Any], run: Path) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="语料逐来源评估")
+    for col in ("来源", "状态", "条数", "MB", "关键词命中", "5% 规则", "技术抽检", "个人信息", "近似重复", "格式错误"):
+        table.add_column(col)
+    for s in [*result["sources"], result["overall"]]:
+        t = s["technical_sample"]
+        table.add_row(s["name"], s["status"], f"{s['records']:,}", f"{s['bytes'] / 1e6:.1f}",
+                      _pct(s["keyword_hits"]["rate"]), s["source_rule"]["verdict"],
+                      f"{_pct(t['rate'])}（{t['n']:,} 条）", _pct(s["personal_information"]["rate"]),
+                      _pct(s["near_duplicates"]["rate"]), f"{s['malformed']['count']:,}")
+    console = Console()
+    console.print(table)
+    for s in result["sources"]:
+        for ex in s["malformed"]["examples"]:
+            console.print(f"  {s['name']}：{ex['file']} 第 {ex['line']} 行 {ex['reason']}", highlight=False)
+    console.print(f"结果：{run / 'result.json'}；数据溯源清单：{run / '数据溯源清单.xlsx'}；报告章节：{run / '语料安全评估.md'}",
+                  highlight=False, soft_wrap=True)
+
+
+@corpus_app.command("sample")
+def sample(
+    run: Path = typer.Argument(..., help="已完成扫描的运行目录。"),
+    out: Path = typer.Option(None, "--out", "-o", help="抽检工作簿路径（默认 运行目录/人工抽检.xlsx）。"),
+) -> None:
+    """按来源分层抽取人工抽检样本（不少于标准要求的 4000 条），生成审核工作簿。"""
+    from beian.corpus.sample import write_sample
+
+    target = out or run / "人工抽检.xlsx"
+    summary = write_sample(run, target)
+    if summary["all_records"]:
+        typer.echo(f"语料共 {summary['records']:,} 条，不足标准要求的 {summary['required']:,} 条，已全部抽取。")
+    else:
+        typer.echo(f"已按来源分层随机抽取 {summary['sample']:,} 条（种子 {summary['seed']}）：" +
+                   "、".join(f"{k} {v:,}" for k, v in summary["per_source"].items()))
+    typer.echo(f"审核工作簿：{target}。在“研判结果”列填写 合格/不合格 后，用 beian corpus review-import 导入。")
+
+
+@corpus_app.command("review-import")
+def review_import(
+    workbook: Path = typer.Argument(..., help="已填写的人工抽检工作簿。"),
+    profile: str = typer.Option("tc260-003-2024", "--profile", "-p", help="标准配置（合格线与最少条数）。"),
+    as_json: bool = typer.Option(False, "--json", help="以 JSON 输出。"),
+) -> None:
+    """读取人工抽检结论，计算合格率与置信区间；未达标时退出码为 1。"""
+    from beian.corpus.sample import review_import as read_review
+
+    r = read_review(workbook, profile)
+    if as_json:
+        typer.echo(json.dumps(r, ensure_ascii=False))
+    else:
+        typer.echo(f"已研判 {r['reviewed']:,} 条（合格 {r['passed']:,}，不合格 {r['failed']:,}，未填写 {r['unreviewed']:,}）；"
+                   f"合格率 {_pct(r['rate'])}（95%区间 {_pct(r['ci95'][0])}–{_pct(r['ci95'][1])}）；"
+                   f"标准 {r['clause']}：不少于 {r['required']:,} 条、合格率不低于 {r['line']:.0%}："
+                   f"{'达标' if r['passes'] else '未达标'}。")
+    if not r["passes"]:
+        raise typer.Exit(1)

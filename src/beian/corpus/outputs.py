@@ -1,0 +1,109 @@
+"""Files the filing needs from a scan: the 数据溯源清单 (xlsx), the corpus section of the
+self-assessment report (Markdown) and ``result.json``.
+
+The list's header uses the column names ``beian check`` recognises (``standard/vocabulary.yaml``,
+``tables.data_sources``); measured cells say the share in the form its sampling rule parses
+("违法不良信息占比 x.x%").
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from beian.corpus.plan import write_atomic
+from beian.standard.cac_excel import numbered_sheet, write_workbook
+
+LIST_NAME = "数据溯源清单.xlsx"
+REPORT_NAME = "语料安全评估.md"
+RESULT_NAME = "result.json"
+COLUMNS = ("序号", "数据集名称", "来源类型", "获取方式", "授权依据", "采集时间", "境内外", "语言", "规模",
+           "robots协议/授权审查", "个人信息处理（同意依据与脱敏）", "清洗步骤", "采集后抽检", "违法不良信息占比")
+
+
+def _pct(value: float | None) -> str:
+    return "—" if value is None else f"{value:.2%}"
+
+
+def _size(src: dict[str, Any]) -> str:
+    measured = "、".join(f"{k} {v / max(src['records'], 1):.0%}" for k, v in src["languages"].items())
+    return (f"{src['records']:,} 条（{src['bytes'] / 1e6:.1f} MB，{src['files']} 个文件"
+            f"{'；实测语言 ' + measured if measured else ''}；{src['status']}）")
+
+
+def _technical(src: dict[str, Any]) -> str:
+    t = src["technical_sample"]
+    if not t["n"]:
+        return "未抽检（没有记录）"
+    return (f"关键词技术抽检 {t['n']:,} 条（占 {t['fraction']:.1%}），合格率 {_pct(t['rate'])}"
+            f"（95%区间 {_pct(t['ci95'][0])}–{_pct(t['ci95'][1])}）")
+
+
+def _share(src: dict[str, Any]) -> str:
+    rule = src["source_rule"]
+    if rule["share"] is None:
+        return "无法计算（没有记录）"
+    return (f"违法不良信息占比 {_pct(rule['share'])}（关键词全量扫描，95%区间 {_pct(rule['ci95'][0])}–"
+            f"{_pct(rule['ci95'][1])}；{rule['verdict']}）")
+
+
+def list_rows(result: dict[str, Any]) -> list[list[object]]:
+    """One row per scanned dataset (source) with declared and measured cells; sources with no records
+    (missing on disk, empty) are not datasets of the corpus and are named in the report instead."""
+    rows: list[list[object]] = []
+    for src in listed(result):
+        d = src["declared"]
+        rows.append([src["name"], d.get("type", ""), d.get("method", ""), d.get("licence", ""), d.get("period", ""),
+                     d.get("region", ""), d.get("language", ""), _size(src), d.get("robots", ""), d.get("consent", ""),
+                     d.get("cleaning", ""), _technical(src), _share(src)])
+    return rows
+
+
+def listed(result: dict[str, Any]) -> list[dict[str, Any]]:
+    """The sources that go into the 数据溯源清单: those with at least one record."""
+    return [s for s in result["sources"] if s["records"]]
+
+
+def write_list(path: Path, result: dict[str, Any]) -> None:
+    """The 数据溯源清单 workbook (byte-identical for the same result)."""
+    write_workbook(path, {"数据溯源清单": numbered_sheet(COLUMNS, list_rows(result))},
+                   widths=(6, 24, 10, 30, 24, 18), styled_header=True)
+
+
+def markdown(result: dict[str, Any]) -> str:
+    """The corpus section of the self-assessment report."""
+    th = result["thresholds"]
+    ov = result["overall"]
+    lines = ["## 语料安全评估", "",
+             f"按 {result['profile']} 逐来源扫描全部语料：{ov['records']:,} 条、{ov['bytes'] / 1e6:.1f} MB、"
+             f"{ov['files']} 个文件。关键词命中按风险类别统计，个人信息按类型统计，区间为 Wilson 95% 置信区间。", "",
+             "| 来源 | 状态 | 条数 | 关键词命中占比 | 5% 规则 | 技术抽检合格率 | 个人信息 | 近似重复 | 格式错误行 |",
+             "|---|---|---:|---:|---|---:|---:|---:|---:|"]
+    for src in [*result["sources"], ov]:
+        hit, tech = src["keyword_hits"], src["technical_sample"]
+        lines.append(f"| {src['name']} | {src['status']} | {src['records']:,} | {_pct(hit['rate'])} | "
+                     f"{src['source_rule']['verdict']} | {_pct(tech['rate'])}（{tech['n']:,} 条） | "
+                     f"{_pct(src['personal_information']['rate'])} | {_pct(src['near_duplicates']['rate'])} | "
+                     f"{src['malformed']['count']:,} |")
+    tech = ov["technical_sample"]
+    left_out = [f"{s['name']}（{s['status']}）" for s in result["sources"] if not s["records"]]
+    if left_out:
+        lines += ["", f"未列入数据溯源清单（没有可扫描的记录）：{'、'.join(left_out)}。"]
+    lines += ["",
+              f"- 来源规则（{th['source_illegal_share']['clause']}）：违法不良信息占比超过 "
+              f"{th['source_illegal_share']['rate']:.0%} 的来源不应使用。",
+              f"- 技术抽检（{th['corpus_technical']['clause']}）：按种子 {result['settings']['seed']} 抽取 "
+              f"{tech['n']:,} 条（占 {tech['fraction']:.1%}，要求不少于 {th['corpus_technical']['fraction']:.0%}），"
+              f"合格率 {_pct(tech['rate'])}，合格线 {th['corpus_technical']['rate']:.0%}："
+              f"{'达标' if tech['passes'] else '未达标'}。",
+              f"- 人工抽检（{th['corpus_manual']['clause']}）：不少于 {th['corpus_manual']['n']:,} 条、合格率不低于 "
+              f"{th['corpus_manual']['rate']:.0%}；用 beian corpus sample 抽取、beian corpus review-import 计算。", ""]
+    return "\n".join(lines)
+
+
+def write_all(run_dir: Path, result: dict[str, Any]) -> None:
+    """``result.json``, the 数据溯源清单 and the Markdown section in the run folder."""
+    write_atomic(run_dir / RESULT_NAME, json.dumps(result, ensure_ascii=False, indent=1, sort_keys=True))
+    write_list(run_dir / LIST_NAME, result)
+    write_atomic(run_dir / REPORT_NAME, markdown(result))

@@ -1,0 +1,88 @@
+"""Reading corpus files without Ray: block boundaries, formats, encodings, config and the sample split."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+import zstandard
+
+from beian.corpus import formats
+from beian.corpus.config import Source, discover, load_config, render_config
+from beian.corpus.engine import block_table
+from beian.corpus.plan import make_plan
+from beian.corpus.sample import allocate
+from beian.errors import ConfigError
+
+
+def _records(path: Path, block_bytes: int) -> list[tuple[int, str]]:
+    plan = make_plan([Source("s", [str(path)])], {}, block_bytes)
+    out: list[tuple[int, str]] = []
+    for b in plan["blocks"]:
+        from beian.corpus.plan import Block
+
+        table = block_table(Block(**b), plan["files"][b["file"]], None).to_pydict()
+        out += [(ln, t) for ln, t, real in zip(table["line"], table["text"], table["real"]) if real]
+    return out
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".jsonl.gz", ".jsonl.zst"])
+def test_blocks_cover_every_line_once_with_its_number(tmp_path: Path, suffix: str) -> None:
+    raw = b"".join(json.dumps({"text": f"第{i}行"}, ensure_ascii=False).encode() + b"\n" for i in range(500))
+    path = tmp_path / f"a{suffix}"
+    if suffix.endswith(".gz"):
+        raw_out = gzip.compress(raw)
+    elif suffix.endswith(".zst"):
+        raw_out = zstandard.ZstdCompressor().compress(raw)
+    else:
+        raw_out = raw
+    path.write_bytes(raw_out)
+    records = _records(path, 700)
+    assert records == [(i + 1, f"第{i}行") for i in range(500)]
+
+
+def test_csv_blocks_keep_the_header_and_text_field_is_detected(tmp_path: Path) -> None:
+    path = tmp_path / "r.csv"
+    path.write_text("label,review\n" + "".join(f"1,评论{i}\n" for i in range(300)), encoding="utf-8")
+    records = _records(path, 256)
+    assert records[0] == (2, "评论0") and records[-1] == (301, "评论299") and len(records) == 300
+
+
+def test_json_document_and_mixed_encoding_lines(tmp_path: Path) -> None:
+    doc = tmp_path / "d.json"
+    doc.write_text(json.dumps({"data": [{"paragraphs": [{"context": "段落一"}, {"context": "段落二"}]}]},
+                              ensure_ascii=False), encoding="utf-8")
+    assert [t for _, t in _records(doc, 1 << 20)] == ["段落一", "段落二"]
+    mixed = tmp_path / "m.txt"
+    mixed.write_bytes("第一行\n".encode() + "第二行\n".encode("gbk") + b"\xff\xfe\xfd\n")
+    data = formats.parse_lines(mixed.read_bytes(), "txt", 1, None, None)
+    assert data.records == [(1, "第一行"), (2, "第二行")]
+    assert data.encodings == {"utf-8": 1, "gb18030": 1} and data.malformed == 1
+    assert data.examples == [(3, "无法解码（既不是 UTF-8 也不是 GB18030）")]
+
+
+def test_init_writes_a_commented_config_that_loads(tmp_path: Path) -> None:
+    (tmp_path / "新闻").mkdir()
+    (tmp_path / "新闻" / "a.jsonl.gz").write_bytes(gzip.compress(b'{"text": "x"}\n'))
+    (tmp_path / "杂项").mkdir()
+    (tmp_path / "杂项" / "readme.pdf").write_bytes(b"%PDF")
+    text = render_config(discover(tmp_path))
+    assert "来源类型：开源 / 自采 / 商业 / 用户数据" in text and "杂项" not in text
+    (tmp_path / "corpus.yaml").write_text(text, encoding="utf-8")
+    [src] = load_config(tmp_path / "corpus.yaml")
+    assert src.name == "新闻" and src.type == "待填写" and [p.name for p in src.files()] == ["a.jsonl.gz"]
+
+
+def test_config_errors_are_chinese(tmp_path: Path) -> None:
+    path = tmp_path / "corpus.yaml"
+    path.write_text("sources:\n  - name: a\n    paths: [x]\n    licence_typo: MIT\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="未知字段：licence_typo"):
+        load_config(path)
+
+
+def test_sample_allocation_is_proportional_or_everything() -> None:
+    assert allocate([5988, 800, 0], 4000) == [3529, 471, 0]
+    assert allocate([10, 1_000_000], 4000) == [1, 3999]
+    assert allocate([100, 200], 4000) == [100, 200]
