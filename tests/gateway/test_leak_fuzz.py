@@ -1,8 +1,9 @@
 """Leak fuzzer: no character of a confirmed hit, and nothing after it, ever reaches a client.
 
 Real public lexicons (houbb + konsheng, a fixed random sample so the test compiles in seconds),
-real model answers (yijian, latent-jailbreak), a planted term with random separators in the
-answer, the reasoning or a tool call's JSON arguments, cut into random 1–8 character chunks.
+real model answers (yijian, latent-jailbreak), a planted term with random separators (symbols,
+zero-width spaces, line breaks, combining marks) in the answer, the reasoning or a tool call's
+JSON arguments, cut into random 1–8 character chunks.
 The stream guard (:class:`beian.gateway.chunks.ChunkGuard`, the state machine the gateway and
 the LiteLLM adapter share) is driven directly for volume; a smaller number of streams go
 through a real gateway on loopback to show the wiring. Every failure prints the seed:
@@ -33,7 +34,7 @@ N_TERMS = 4000
 BLOCKED_STREAMS = 10_000
 GATEWAY_STREAMS = 60
 BASE_SEED = int(os.environ.get("BEIAN_FUZZ_SEED", "20261203"))
-SEPARATORS = ["", "", "", " ", "*", "·", "-", "\u200b", "_"]
+SEPARATORS = ["", "", "", " ", "*", "·", "-", "\u200b", "_", "\n", "\r\n", "\u2028", "\u0301"]
 KINDS = ("content", "reasoning", "reasoning_content", "tool", "reasoning+content")
 
 
@@ -185,18 +186,18 @@ def received(events: list[dict[str, Any]]) -> Received:
 def confirmed_starts(checks: Checks, plan: Plan) -> dict[str, int | None]:
     """Where the first hit that must stop the answer starts in each channel (``None``: no such hit).
 
-    One check of the channels joined by line breaks (a hard boundary for the matcher, as in
+    One check of the channels joined by a paragraph break (a hard boundary for the matcher, as in
     ``scan_many``) instead of one per channel: the fuzzer spends its time in the guard.
     """
     if plan.starts is None:
         texts = {"reasoning": plan.reasoning, "content": plan.content, "arguments": _arg_text(plan.arguments)}
-        joined = "\n".join(texts.values())
+        joined = "\n\n".join(texts.values())
         hits = [h for h in checks.verdict(joined).hits if h.action in ("block", "substitute")]
         plan.starts, pos = {}, 0
         for name, text in texts.items():
             inside = [h.start - pos for h in hits if pos <= h.start < pos + len(text)]
             plan.starts[name] = min(inside) if inside else None
-            pos += len(text) + 1
+            pos += len(text) + 2
     return plan.starts
 
 
