@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import threading
 import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -285,23 +284,25 @@ def test_streamed_clean_logprobs_pass(gw: dict[str, Any]) -> None:
 @pytest.mark.parametrize(("mode", "reply"), [("suspended", "服务已被运营方临时暂停，请稍后再试。"),
                                              ("canned", "服务正在维护，目前仅提供预设回答。")])
 def test_emergency_switch_ends_a_running_stream(gw: dict[str, Any], mode: str, reply: str) -> None:
-    events = []
-    for p in pieces("这是一个很长的回答，" * 6, 5):
+    events: list[dict[str, Any]] = []
+    for p in pieces("这是一个很长的回答，" * 20, 5):
         events += [ev({"content": p}), {"_sleep": 0.1}]
+    body = {"model": "m", "stream": True, "messages": [{"role": "user", "content": "你好"}],
+            "script": {"events": [*events, ev({}, "stop")]}}
     admin = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
-
-    def switch() -> None:
-        time.sleep(0.5)
-        httpx.post(gw["url"] + "/admin/mode", json={"mode": mode}, headers=admin, timeout=10)
-
-    t = threading.Thread(target=switch)
-    t.start()
+    out: list[dict[str, Any]] = []
     try:
-        rid, out = stream(gw, [*events, ev({}, "stop")])
+        with httpx.stream("POST", gw["url"] + "/v1/chat/completions", json=body, headers=H, timeout=30) as r:
+            rid = r.headers["x-request-id"]
+            for line in r.iter_lines():
+                if line.startswith("data: ") and line != "data: [DONE]":
+                    out.append(json.loads(line[6:]))
+                    if len(out) == 1:  # the answer is streaming: the operator switches now
+                        httpx.post(gw["url"] + "/admin/mode", json={"mode": mode}, headers=admin, timeout=10)
     finally:
-        t.join()
         httpx.post(gw["url"] + "/admin/mode", json={"mode": "normal"}, headers=admin, timeout=10)
     assert finishes(out) == {0: "content_filter"} and released(out).endswith(reply)
+    assert len(released(out)) < len("这是一个很长的回答，" * 20)  # cut short, not streamed to the end
     assert audit_action(gw, rid) == "output_" + mode
 
 

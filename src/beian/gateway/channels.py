@@ -39,6 +39,13 @@ def _parts(parts: list[Any]) -> Channel | None:
     return Channel("content", "".join(p["text"] for p in texts), put)
 
 
+def _setter(holder: dict[str, Any], key: str) -> Callable[[str], None]:
+    def put(value: str) -> None:
+        holder[key] = value
+
+    return put
+
+
 def choice_channels(choice: dict[str, Any]) -> list[Channel]:
     """The choice's text channels, reasoning first."""
     out: list[Channel] = []
@@ -47,11 +54,11 @@ def choice_channels(choice: dict[str, Any]) -> list[Channel]:
         for f in MESSAGE_FIELDS:
             val = msg.get(f)
             if isinstance(val, str) and val:
-                out.append(Channel(f, val, lambda v, f=f: msg.__setitem__(f, v)))
+                out.append(Channel(f, val, _setter(msg, f)))
             elif f == "content" and isinstance(val, list) and (part := _parts(val)) is not None:
                 out.append(part)
     if isinstance(choice.get("text"), str) and choice["text"]:
-        out.append(Channel("text", choice["text"], lambda v: choice.__setitem__("text", v)))
+        out.append(Channel("text", choice["text"], _setter(choice, "text")))
     return out
 
 

@@ -15,7 +15,7 @@ os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")  # no network fetc
 
 from typing import Any
 
-from litellm.types.utils import ModelResponseStream
+from litellm.types.utils import ModelResponseStream, StreamingChoices
 
 from beian.gateway.chunks import ChoiceStop, ChunkGuard
 from beian.gateway.policy import PolicyHit, Verdict
@@ -41,7 +41,7 @@ class StreamGuard:
     async def feed(self, chunk: ModelResponseStream) -> ModelResponseStream | None:
         """The chunk to send in place of ``chunk`` (``None``: nothing to send yet)."""
         self.last = chunk
-        obj = chunk.model_dump(exclude_none=True)
+        obj: dict[str, Any] = chunk.model_dump(exclude_none=True)  # type: ignore[no-untyped-call]
         if not await self.core.feed(obj):
             return None
         return ModelResponseStream(**obj)
@@ -63,10 +63,11 @@ class StreamGuard:
         return [_verdict(s, self.core.hits) for s in stops]
 
     def _like(self, choices: list[dict[str, Any]]) -> ModelResponseStream:
+        parsed = [StreamingChoices(**c) for c in choices]
         like = self.last
         if like is None:
-            return ModelResponseStream(choices=choices)
-        return ModelResponseStream(id=like.id, created=like.created, model=like.model, choices=choices)
+            return ModelResponseStream(choices=parsed)
+        return ModelResponseStream(id=like.id, created=like.created, model=like.model, choices=parsed)
 
 
 def _verdict(stop: ChoiceStop, hits: list[PolicyHit]) -> Verdict:
