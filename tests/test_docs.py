@@ -130,6 +130,16 @@ def _write_answers(root: Path, bank: Path) -> None:
         writer.writerows([i, answer] for i in ids)
 
 
+def _write_labels(path: Path) -> None:
+    """标注.jsonl: the stance judge's own labelled examples (written for this project)."""
+    import json
+
+    from assess.stance_examples import ITEMS
+
+    path.write_text("".join(json.dumps({"question": q, "answer": a, "label": label}, ensure_ascii=False) + "\n"
+                            for q, a, label in ITEMS), encoding="utf-8")
+
+
 def _write_placeholders(root: Path) -> None:
     """The files the docs name, made from the examples (never from ../shared/data)."""
     ex = REPO / "examples"
@@ -152,6 +162,7 @@ def _write_placeholders(root: Path) -> None:
         shutil.copy(src, root / name)
         shutil.copy(src, root / "词库" / name)
     shutil.copy(lexicons[0], root / "新词库.txt")
+    _write_labels(root / "标注.jsonl")
     _write_answers(root, bank)
     (root / "坏文件.docx").write_bytes(b"not a zip archive")
     (root / "材料包").symlink_to(ex / "package-beian", target_is_directory=True)

@@ -222,3 +222,4 @@ class ClassifierKind(Labelled):
 
     GUARD = ("guard", "安全护栏模型（Qwen3Guard / Llama Guard 等）")
     LLM_JUDGE = ("llm_judge", "大模型评审")
+    BASELINE = ("baseline", "离线基线模型（beian judge train --target harmful，仅作参考）")

@@ -46,15 +46,31 @@ def _label(row: dict[str, Any]) -> bool | None:
     return None
 
 
-def read_examples(paths: Iterable[Path], exclude: set[str] | None = None) -> tuple[list[Example], list[str]]:
-    """Labelled examples from ``paths``; rows without a label or text are skipped and reported."""
+def _harm_label(row: dict[str, Any]) -> bool | None:
+    """Harmful or not: a ``harmful`` column, or a reviewer's verdict on a generated-content item."""
+    raw = row.get("harmful")
+    if isinstance(raw, bool):
+        return raw
+    text = _cell(row, ("harmful", "是否有害")).lower()
+    if text in REFUSED_WORDS:  # the same yes/no words
+        return REFUSED_WORDS[text]
+    verdict = _cell(row, VERDICT_COLS)
+    if verdict in PASS_WORDS and normalise_bank(_cell(row, BANK_COLS)) == "generated":
+        return not PASS_WORDS[verdict]
+    return None
+
+
+def read_examples(paths: Iterable[Path], exclude: set[str] | None = None,
+                  target: str = "refused") -> tuple[list[Example], list[str]]:
+    """Labelled examples from ``paths`` (``target``: refused or harmful); unlabelled rows are skipped and reported."""
+    label_of = _label if target == "refused" else _harm_label
     out: list[Example] = []
     skipped: list[str] = []
     for path in paths:
         if not path.exists():
             raise InputError(f"找不到训练数据文件：{path}")
         for place, row in read_rows(path):
-            question, answer, label = _cell(row, QUESTION_COLS), _cell(row, ANSWER_COLS), _label(row)
+            question, answer, label = _cell(row, QUESTION_COLS), _cell(row, ANSWER_COLS), label_of(row)
             if label is None or not answer:
                 skipped.append(place)
                 continue

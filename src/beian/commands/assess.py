@@ -77,7 +77,11 @@ def _judges(meta: RunMeta) -> JudgeSet:
         from beian.assess.learn import JudgeModel
 
         js.model = JudgeModel.load(Path(model))
-    if url := meta.get("classifier_url"):
+    if meta.get("classifier_kind") == ClassifierKind.BASELINE.value:
+        from beian.assess.learn import HARM_BASELINE, JudgeModel, LearnedHarmClassifier
+
+        js.classifier = LearnedHarmClassifier(JudgeModel.load(Path(meta.get("classifier_model") or HARM_BASELINE)))
+    elif url := meta.get("classifier_url"):
         from beian.text.classifiers import GuardModelClassifier, LLMJudgeClassifier
 
         kind = _classifier_kind(meta.get("classifier_kind") or ClassifierKind.GUARD.value)
@@ -98,7 +102,8 @@ def run(
     answers: Path = typer.Option(None, "--answers", help="离线研判：回答文件（JSONL {id, answer} / CSV / 填好模型回答的 Excel）。"),
     lexicon: list[Path] = typer.Option(None, "--lexicon", help="关键词库（启用关键词研判，可多次给出）。"),
     classifier_url: str = typer.Option(None, "--classifier-url", help="分类模型接口（OpenAI 兼容）。"),
-    classifier_model: str = typer.Option(None, "--classifier-model", help="分类模型名。"),
+    classifier_model: str = typer.Option(None, "--classifier-model",
+                                         help="分类模型名；--classifier-kind baseline 时为模型文件（默认随包的 harm-baseline）。"),
     judge_model: Path = typer.Option(None, "--judge-model", help="拒答研判模型：beian judge train 训练所得 .npz，或 default（随包附带的模型，需 scikit-learn）。"),
     classifier_kind: str = typer.Option("guard", "--classifier-kind",
                                         help="guard（Qwen3Guard/Llama Guard）或 llm_judge（大模型评审）。"),
@@ -133,10 +138,7 @@ def run(
     kind = _classifier_kind(classifier_kind)
     if answers is not None:
         _validate_answers(answers)  # before anything is written: a typo must not leave a broken run folder
-    if judge_model is not None:
-        from beian.assess.learn import JudgeModel
-
-        JudgeModel.load(judge_model)
+    _check_models(judge_model, kind, classifier_model)
     prof = load_profile(profile)
     loaded = load_banks(banks, prof, normalise_bank(bank) if bank else None)
     for p in loaded.problems[:20]:
@@ -165,6 +167,18 @@ def _classifier_kind(value: str) -> ClassifierKind:
         names = "、".join(ClassifierKind.values())
         raise UsageError(f"未知的分类模型类型：{value}", hint=f"可选：{names}")
     return kind
+
+
+def _check_models(judge_model: Path | None, kind: ClassifierKind, classifier_model: str | None) -> None:
+    """Load the model files now, before a run folder exists: a wrong file must not leave a broken run."""
+    from beian.assess.learn import HARM_BASELINE, JudgeModel
+
+    if judge_model is not None and JudgeModel.load(judge_model).target != "refused":
+        raise UsageError(f"{judge_model} 不是拒答研判模型", hint="用 beian judge train --target refused 训练")
+    if kind is ClassifierKind.BASELINE:
+        path = Path(classifier_model or HARM_BASELINE)
+        if JudgeModel.load(path).target != "harmful":
+            raise UsageError(f"{path} 不是有害内容基线模型", hint="用 beian judge train --target harmful 训练")
 
 
 def _validate_answers(path: Path) -> None:

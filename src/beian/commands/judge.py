@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from beian.errors import InputError
+from beian.errors import InputError, UsageError
 
 judge_app = typer.Typer(help="研判模型：用标注过的回答训练拒答研判模型（供 beian assess --judge-model 使用）。",
                         no_args_is_help=True)
@@ -35,21 +35,27 @@ def train_cmd(
     exclude_prompts: Path = typer.Option(None, "--exclude-prompts",
                                          help="不参与训练的问题清单（每行一个问题的 sha1 前 12 位，如测试集的 prompts.txt）。"),
     c: float = typer.Option(4.0, "--c", help="逻辑回归的正则强度倒数（越大越贴合训练数据）。"),
+    target: str = typer.Option("refused", "--target",
+                               help="refused：拒答研判模型；harmful：有害内容离线基线（供 --classifier-kind baseline）。"),
 ) -> None:
-    """训练拒答研判模型：字符 n-gram + 立场研判特征的逻辑回归，记录训练数据哈希与交叉验证准确率。"""
+    """训练研判模型：字符 n-gram 逻辑回归（拒答模型再与立场研判混合），记录训练数据哈希与交叉验证准确率。"""
     from beian.assess.learn import train
     from beian.assess.trainset import read_examples
 
-    examples, skipped = read_examples(data, _prompt_keys(exclude_prompts))
+    if target not in ("refused", "harmful"):
+        raise UsageError(f"--target 只能是 refused 或 harmful，收到 {target!r}")
+    examples, skipped = read_examples(data, _prompt_keys(exclude_prompts), target)
     if skipped:
         typer.echo(f"注意：{len(skipped)} 行没有标签或回答，已跳过（如 {skipped[0]}）", err=True)
     if len(examples) < 20:
         raise InputError(f"可用于训练的标注只有 {len(examples)} 条，至少需要 20 条")
-    model = train(examples)
+    model = train(examples, c=c, target=target)
     model.save(output)
     dev = model.meta["dev"]
-    typer.echo(f"已训练 {model.meta['n']} 条（拒答 {model.meta['refused']} 条），写入 {output}")
-    typer.echo(f"{dev['folds']} 折交叉验证准确率：模型 {dev['accuracy']:.1%}，仅规则 {dev['rules_accuracy']:.1%}")
+    what = "拒答" if target == "refused" else "有害"
+    typer.echo(f"已训练 {model.meta['n']} 条（{what} {model.meta['positive']} 条），写入 {output}")
+    rules = f"，仅规则 {dev['rules_accuracy']:.1%}" if target == "refused" else "（离线基线，仅供参考）"
+    typer.echo(f"{dev['folds']} 折交叉验证准确率：模型 {dev['accuracy']:.1%}{rules}")
 
 
 @judge_app.command("info")
