@@ -164,3 +164,9 @@ def test_live_hold_and_matcher_are_read_on_every_feed(matcher: Matcher, party_ma
     current["m"] = party_matcher                  # a keyword reload while the stream runs
     out, stop = g.feed("打倒共产党。然后")
     assert out == "" and stop is not None
+
+
+@pytest.mark.parametrize("partial", ["电话𝟏𝟑𝟖𝟏𝟐𝟑𝟒", "电话①③⑧①②③④", "电话一三八一二三四", "电话１３８\u200b１２３４"])
+def test_pii_tail_in_any_digit_style_is_held(partial: str) -> None:
+    """A phone in mathematical, circled, Chinese or full-width digits is not released half-written."""
+    assert pii_pending(partial) == len(partial) - 2

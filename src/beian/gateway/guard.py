@@ -20,16 +20,15 @@ from typing import Any, Protocol
 from beian.errors import CheckFailed
 from beian.gateway.config import AppConfig, GatewayConfig
 from beian.gateway.policy import (
-    ACTION_RANK,
     PolicyHit,
     Verdict,
-    apply_masks,
+    combine,
     keyword_hits,
     pii_hits,
-    substitute_for,
 )
 from beian.log import get_logger, swallowed, text_ref
 from beian.text.pii import find_pii
+from beian.text.pii.digits import number_tail
 
 LOG = get_logger("gateway")
 PII_HOLD = 32  # a bank-card or ID number with separators
@@ -102,7 +101,7 @@ class PIIGuard:
 def pii_pending(text: str) -> int:
     """Length of a trailing run that could be an unfinished phone, ID, card number or e-mail."""
     m = _PII_TAIL.search(text[-2 * PII_HOLD:])
-    return len(m.group()) if m else 0
+    return max(len(m.group()) if m else 0, number_tail(text, 2 * PII_HOLD))  # also 𝟏𝟑𝟖…, ①③⑧…, 一三八…
 
 
 def hold_for(max_term_chars: int, factor: int) -> int:
@@ -163,18 +162,3 @@ class Checks:
     def reach(self) -> int:
         """The widest context any guard needs."""
         return max((g.reach() for g in self.guards), default=PII_HOLD)
-
-
-def combine(cfg: GatewayConfig, app: AppConfig, text: str, hits: list[PolicyHit]) -> Verdict:
-    """The verdict for ``text`` from its hits: the strictest action wins (as :func:`policy.decide`)."""
-    verdict = Verdict(text=text, hits=hits)
-    if not hits:
-        return verdict
-    verdict.action = max((h.action for h in hits), key=ACTION_RANK.__getitem__)
-    if verdict.action == "mask":
-        verdict.text = apply_masks(text, [h for h in hits if h.action == "mask"])
-    elif verdict.action == "block":
-        verdict.reply = app.refusal
-    elif verdict.action == "substitute":
-        verdict.reply = substitute_for(cfg, app, hits)
-    return verdict

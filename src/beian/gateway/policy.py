@@ -102,6 +102,11 @@ def decide(cfg: GatewayConfig, app: AppConfig, matcher: object, text: str, *, st
     hits = keyword_hits(matcher, text, app, strict, pii)
     if pii:
         hits += pii_hits(pii, app.policy.pii_input if stage == "input" else app.policy.pii_output)
+    return combine(cfg, app, text, hits)
+
+
+def combine(cfg: GatewayConfig, app: AppConfig, text: str, hits: list[PolicyHit]) -> Verdict:
+    """The verdict for ``text`` from its hits: the strictest action wins; masks applied, reply chosen."""
     verdict = Verdict(text=text, hits=hits)
     if not hits:
         return verdict
