@@ -7,7 +7,8 @@ The result types of beian, one per level, each named for what it is:
 - :class:`beian.text.pii.PIIMatch` — one piece of personal information in a text;
 - :class:`beian.gateway.policy.PolicyHit` — a Match or PIIMatch with the action an app's policy gives it;
 - :class:`beian.text.classifiers.ClassifierVerdict` — a guard model's or judge's verdict on an answer;
-- :class:`beian.assess.refusal.RefusalVerdict` — whether an answer refuses, with the reasons;
+- :class:`beian.assess.stance.StanceVerdict` — the stance of an answer (refusal … answer), with spans;
+- :class:`beian.assess.judges.JudgeResult` — one judge plugin's verdict on one answer (what run logs store);
 - :class:`beian.commands.scan.ScanRecord` — one line of the ``beian scan --json`` contract (a Match or
   PIIMatch with its document index, the shape users parse).
 
