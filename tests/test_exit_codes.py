@@ -85,6 +85,9 @@ INPUT_ERRORS: dict[str, list[str]] = {
     "complaints list": ["complaints", "list"],
     "evidence": ["evidence", "--key", "k"],
     "standard show": ["standard", "show", "--profile", "不存在的配置"],
+    "corpus scan": ["corpus", "scan", "{missing}", "--run", "{out}"],
+    "corpus sample": ["corpus", "sample", "{missing}"],
+    "corpus review-import": ["corpus", "review-import", "{missing}"],
 }
 
 OTHER_CODES: list[tuple[int, list[str]]] = [
