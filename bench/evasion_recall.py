@@ -222,6 +222,29 @@ def run_pipeline(all_cases: list[tuple[str, str, str, int, int, str]]) -> dict[s
     return {k: v[1] / v[0] for k, v in tally.items()}
 
 
+def run_benign(mb: float, cache: Path) -> dict[str, dict[str, float]]:
+    """Hits per MB of benign text (laws, reviews, Q&A) from the new paths: gaps with a line break or
+    clause mark, and the mixed and tone-digit channels, by the confidence the gateway acts on."""
+    from beian.text.matcher import Matcher
+    from beian.text.terms import Lexicon, Term
+
+    matcher = Matcher.build(Lexicon(terms=[Term(t) for t in corpora.raw_terms()]), cache_dir=cache)
+    docs = corpora.benign_documents(mb)
+    size = sum(len(d.encode("utf-8")) for d in docs) / 1e6
+    rows: dict[str, list[int]] = {}
+    for doc in docs:
+        for m in matcher.scan(doc):
+            inside = m.text
+            kind = ("mixed" if m.variant == "mixed" else
+                    "line_break" if any(c in inside for c in "\n\r\u2028\u2029\x0b\x0c\x85") else
+                    "clause" if any(c in inside for c in "，。！？；：、,!?;") else "other")
+            row = rows.setdefault(kind, [0, 0, 0])
+            row[0] += 1
+            row[1] += m.confidence >= 0.5
+            row[2] += m.confidence >= 0.75
+    return {k: {"any": v[0] / size, "strict": v[1] / size, "default": v[2] / size} for k, v in rows.items()}
+
+
 def _markdown(beian: dict[str, dict[str, float]], pipe: dict[str, float]) -> str:
     lines = ["| 形式 | 用例 | beian 任一命中 | ≥0.5（严格模式） | ≥0.75（网关默认） | 跨度准确 | 常规流水线 |",
              "|---|---:|---:|---:|---:|---:|---:|"]
@@ -237,14 +260,19 @@ def main() -> None:
     ap.add_argument("--per-form", type=int, default=200)
     ap.add_argument("--seed", type=int, default=12)
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--benign-mb", type=float, default=0.0, help="also count hits per MB on benign text")
     args = ap.parse_args()
     all_cases = cases(args.per_form, args.seed)
     with tempfile.TemporaryDirectory() as tmp:
         beian = run_beian(all_cases, Path(tmp))
+        benign = run_benign(args.benign_mb, Path(tmp)) if args.benign_mb else {}
     pipe = run_pipeline(all_cases)
     print(_markdown(beian, pipe))
+    for kind, r in benign.items():
+        print(f"良性文本 {kind}: 每 MB {r['any']:.1f} 处，≥0.5 {r['strict']:.1f}，≥0.75 {r['default']:.1f}")
     if args.json:
-        args.json.write_text(json.dumps({"beian": beian, "pipeline": pipe}, ensure_ascii=False, indent=1), "utf-8")
+        out = {"beian": beian, "pipeline": pipe, "benign_per_mb": benign}
+        args.json.write_text(json.dumps(out, ensure_ascii=False, indent=1), "utf-8")
 
 
 if __name__ == "__main__":

@@ -108,3 +108,8 @@ def test_scan_min_confidence_option(tmp_path: Path) -> None:
     assert '"matched": "法轮功"' in default and '"matched": "色情"' not in default
     low = CliRunner().invoke(app, [*args, "--min-confidence", "0.4"]).output
     assert '"matched": "色情"' in low
+
+
+def test_a_line_break_after_punctuation_reads_as_a_sentence_end(matcher: Matcher) -> None:
+    found = {(m.start, m.end, m.matched, m.confidence) for m in matcher.scan("看了色情网.\n站")}
+    assert found == {(2, 4, "色情", 1.0), (2, 7, "色情网站", 0.6)}

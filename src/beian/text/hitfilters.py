@@ -126,10 +126,12 @@ def gap_cap(norm: Normalized, s: int, e: int) -> float | None:
     * every gap holds a visible separator and there are at least two gaps: regular insertion
       (``法，轮，功``, one character per line), ``CAP_REGULAR``;
     * a line break but no clause mark: ``CAP_LINE`` (two characters: ``CAP_LINE_SHORT``);
-    * a clause mark: ``CAP_CLAUSE`` (two characters: ``CAP_CLAUSE_SHORT``).
+    * a clause mark, or a line break with other punctuation in the same gap: ``CAP_CLAUSE``
+      (two characters: ``CAP_CLAUSE_SHORT``).
     """
     gaps = [gap_classes(norm, j) for j in range(s, e - 1)]
-    has_clause = any(Gap.CLAUSE in g for g in gaps)
+    # a line break together with other punctuation (``小姐.\\n服务``) ends a sentence: as a clause mark
+    has_clause = any(Gap.CLAUSE in g or {Gap.LINE, Gap.NOISE} <= g for g in gaps)
     has_line = any(Gap.LINE in g for g in gaps)
     if not (has_clause or has_line):
         return None
