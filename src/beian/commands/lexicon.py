@@ -101,6 +101,7 @@ def _print_report(result: LexiconStats) -> None:
     console.print(f"词条总数：{result.total}　去重后：{result.distinct}　重复：{result.duplicate_count} 条")
     _print_duplicates(console, result)
     _print_suspicious(console, result)
+    _print_word_notes(console, result)
     _print_unmapped(console, result)
     _print_coverage(console, result)
     _print_verdict(console, result)
@@ -129,6 +130,16 @@ def _print_suspicious(console: Console, result: LexiconStats) -> None:
         samples = [s for s in result.suspicious if s.code == code][:3]
         where = "；".join(f"{clip(s.text, quote=True)}（{s.source} 第 {s.line} 行）" for s in samples)
         console.print(f"  · {SUSPICIOUS_REASONS[code]}：{count} 条，例如 {where}")
+
+
+def _print_word_notes(console: Console, result: LexiconStats) -> None:
+    """Entries that are ordinary words or hide inside them (suggestions; they do not change the exit code)."""
+    for code, title in (("ordinary_word", "本身是常用词"), ("inside_words", "常出现在普通词语中（易误报）")):
+        notes = [n for n in result.word_notes if n.code == code]
+        if notes:
+            console.print(f"[yellow]{title}：{len(notes)} 条[/]（建议加语境规则或白名单，--json 列出全部）")
+            for note in notes[:3]:
+                console.print(f"  · {note.message}")
 
 
 def _print_unmapped(console: Console, result: LexiconStats) -> None:

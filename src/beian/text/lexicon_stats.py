@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from beian.text.lexicon_words import WordNote, word_notes
 from beian.text.terms import Lexicon, Term
 
 if TYPE_CHECKING:
@@ -62,6 +63,7 @@ class LexiconStats:
     profile: str
     risk_names: dict[str, str] = field(default_factory=dict)
     risk_minimums: dict[str, int] = field(default_factory=dict)
+    word_notes: list[WordNote] = field(default_factory=list)
 
     @property
     def meets_total(self) -> bool:
@@ -99,6 +101,7 @@ class LexiconStats:
             "quota_total": self.quota_total,
             "total_shortfall": self.total_shortfall,
             "meets_quota": self.meets_quota,
+            "word_notes": [{**asdict(n), "message": n.message} for n in self.word_notes],
         }
 
 
@@ -178,4 +181,5 @@ def _assemble(lexicon: Lexicon, profile: Profile, counts: Counter[str], first: d
         profile=profile.id,
         risk_names={r.id: r.name for r in profile.keyword_risks},
         risk_minimums=minimums,
+        word_notes=word_notes(k for k, n in counts.items() if len(k) >= 2),
     )

@@ -1,0 +1,86 @@
+"""Lexicon entries that are ordinary words, or that hide inside ordinary words (jieba's dictionary).
+
+A blocked term that is itself a frequent word (``人大``, ``老虎机`` is not) blocks ordinary text; a term
+that sits inside many ordinary words (``乳交`` in ``水乳交融``, ``神经病`` beside ``神经病变``) makes
+the matcher raise alarms wherever those words are written. Both are found from the segmenter's
+dictionary with its word frequencies, not from a hand-made list, and reported with a suggestion:
+a context rule (act only with other words nearby), an allowlist entry for the host words, or
+marking the term as always-block when every occurrence really must be stopped.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+ORDINARY_FREQ = 3000
+"""A term whose own dictionary frequency is at least this is an ordinary word (jieba counts)."""
+HOST_FREQ = 10
+"""Host words rarer than this are ignored (names of rare things do not make false alarms)."""
+MAX_HOSTS = 3
+
+
+@dataclass(frozen=True)
+class WordNote:
+    """Why one lexicon entry will raise alarms in ordinary text, with examples."""
+
+    term: str
+    code: str  # "ordinary_word" or "inside_words"
+    freq: int
+    hosts: tuple[str, ...] = ()
+
+    @property
+    def message(self) -> str:
+        """The Chinese explanation and suggestion shown to the user."""
+        if self.code == "ordinary_word":
+            return (f"“{self.term}”本身是常用词（词典词频 {self.freq}），会拦截大量正常文本；"
+                    "建议加语境规则（与其他词同现才处置）或改用更长的词")
+        examples = "”“".join(self.hosts)
+        return (f"“{self.term}”常出现在普通词语中（如“{examples}”），扫描时会误报；"
+                "建议把这些词加入白名单或加语境规则，确需一律拦截时标为总是拦截")
+
+
+@lru_cache(maxsize=1)
+def word_frequencies() -> dict[str, int]:
+    """jieba's dictionary: word → frequency."""
+    raw = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
+    out: dict[str, int] = {}
+    for line in raw.splitlines():
+        parts = line.split(" ")
+        if len(parts) >= 2 and parts[1].isdigit():
+            out[parts[0]] = int(parts[1])
+    return out
+
+
+def word_notes(terms: Iterable[str]) -> list[WordNote]:
+    """Notes for every term that is an ordinary word or sits inside frequent ordinary words."""
+    wanted = {t for t in terms if len(t) >= 2}
+    freqs = word_frequencies()
+    notes = [WordNote(t, "ordinary_word", freqs[t]) for t in sorted(wanted) if freqs.get(t, 0) >= ORDINARY_FREQ]
+    flagged = {n.term for n in notes}
+    hosts = _hosts(wanted - flagged, freqs)
+    notes += [WordNote(t, "inside_words", sum(f for _, f in h), tuple(w for w, _ in h[:MAX_HOSTS]))
+              for t, h in sorted(hosts.items())]
+    return notes
+
+
+def _hosts(terms: set[str], freqs: dict[str, int]) -> dict[str, list[tuple[str, int]]]:
+    """Term → frequent dictionary words that contain it (and are not lexicon terms themselves)."""
+    if not terms:
+        return {}
+    longest = max(len(t) for t in terms)
+    found: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for word, freq in freqs.items():
+        if freq < HOST_FREQ or len(word) < 3 or word in terms:
+            continue
+        seen: set[str] = set()
+        for size in range(2, min(longest, len(word) - 1) + 1):
+            for i in range(len(word) - size + 1):
+                piece = word[i:i + size]
+                if piece in terms and piece not in seen:
+                    seen.add(piece)
+                    found[piece].append((word, freq))
+    return {t: sorted(h, key=lambda x: -x[1]) for t, h in found.items()}
