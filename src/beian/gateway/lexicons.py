@@ -12,8 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from beian.gateway.overlay import KeywordState, effective, overlaid
-from beian.gateway.rebuild import compile_in_child, files_digest, job_for, load_quietly, retire
+from beian.gateway.overlay import KeywordState, admin_term, effective, overlaid, small_matcher
+from beian.gateway.rebuild import compile_in_child, files_digest, job_for, load_quietly, retire, trim_memory
 from beian.log import get_logger, swallowed
 from beian.text import matcher_cache
 from beian.text.lexicon import load_allowlist, load_lexicons
@@ -72,6 +72,9 @@ class LiveLexicons:
         self._thread: threading.Thread | None = None
         self._folder: Path | None = None
         self._ours: list[str] = []
+        for base in self.bases.values():  # load what compiling an overlay needs (pinyin tables) before serving
+            small_matcher([admin_term("预热词条", None)], base)
+        trim_memory()  # a cold start compiled in this process: give that garbage back now, not while serving
 
     # ------------------------------------------------------------ overlay
     def apply(self, state: KeywordState) -> None:

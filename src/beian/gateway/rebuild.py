@@ -1,7 +1,7 @@
 """The background full rebuild: compile in a child process, load without stalling the server.
 
 Compiling a 100k-term lexicon is seconds of Python work; in the server process it would hold the
-interpreter lock and stall requests. So a child process (lower priority) compiles each app's
+interpreter lock and stall requests. So a child process (idle priority) compiles each app's
 lexicon into the matcher cache, and the server loads the result with an unpickler that reads
 through Python-level calls, so other threads run between reads (each stretch stays ~10 ms).
 The retired matcher is taken apart in slices for the same reason, then freed memory is returned
@@ -31,7 +31,7 @@ from beian.text.matcher import Matcher
 from beian.text.normalize import tables_version
 
 ENGINE = "auto"
-CHILD_NICE = 10
+CHILD_NICE = 19
 SLICE = 4096
 BIG = 20_000
 YIELD_S = 0.0002
@@ -128,8 +128,7 @@ def load_quietly(folder: Path, key: str) -> Matcher | None:
     path = folder / f"{key}.pkl"
     if not path.exists():
         return None
-    gc.collect()  # the unfrozen heap is small; collect its garbage now so none of it gets frozen
-    gc.disable()
+    gc.disable()  # no collection walks the half-loaded tables (a full one here stalled requests ~100 ms)
     switch = sys.getswitchinterval()
     sys.setswitchinterval(LOAD_SWITCH_S)  # Python-level parts (Matcher's tables) give way sooner
     try:
@@ -210,6 +209,8 @@ def trim_memory() -> None:
 
 def main() -> None:
     """Child entry point: a JSON job on stdin, the cache keys as JSON on stdout."""
+    with suppress(OSError, AttributeError):  # run only when a core is idle: requests always come first
+        os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
     with suppress(OSError, AttributeError):
         os.nice(CHILD_NICE)
     job = json.loads(sys.stdin.buffer.read().decode())
