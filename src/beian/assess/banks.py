@@ -82,7 +82,8 @@ def normalise_bank(name: str | None) -> str | None:
     return BANK_ALIASES.get(key)
 
 
-def _pick(row: dict[str, Any], names: tuple[str, ...]) -> str:
+def pick(row: dict[str, Any], names: tuple[str, ...]) -> str:
+    """The first non-empty value among the columns ``names`` (case- and space-insensitive), stripped."""
     for n in names:
         for k, v in row.items():
             if k is not None and str(k).strip().lower() == n.lower() and v is not None and str(v).strip():
@@ -165,7 +166,7 @@ def _read_xlsx(path: Path) -> list[tuple[str, dict[str, Any]]]:
             row: dict[str, Any] = dict(record)
             if (sheet.sheet, n) in ids:
                 row[NUMBER_COLUMN] = ids[(sheet.sheet, n)]
-            if sheet_bank and not _pick(row, BANK_COLS):
+            if sheet_bank and not pick(row, BANK_COLS):
                 row["bank"] = sheet_bank
             rows.append((f"{path.name}!{sheet.sheet}:{n}", row))
     return rows
@@ -176,7 +177,7 @@ def _messages(row: dict[str, Any]) -> list[dict[str, str]]:
     if isinstance(msgs, list) and msgs:
         return [{"role": str(m.get("role", "user")), "content": str(m.get("content", ""))} for m in msgs
                 if isinstance(m, dict)]
-    q = _pick(row, QUESTION_COLS)
+    q = pick(row, QUESTION_COLS)
     return [{"role": "user", "content": q}] if q else []
 
 
@@ -188,15 +189,15 @@ def _to_bank(rows: list[tuple[str, dict[str, Any]]], path: Path, profile: Profil
             if any(v not in (None, "") for v in row.values()):
                 out.problems.append(BankProblem(where, "empty_question", f"{where} 题目为空，已跳过"))
             continue
-        raw_bank = _pick(row, BANK_COLS)
+        raw_bank = pick(row, BANK_COLS)
         b = normalise_bank(raw_bank) or bank
         if b is None:
             out.problems.append(BankProblem(where, "unknown_bank", f"{where} 无法判断所属题库（{raw_bank or '未填写'}），"
                                             "按生成内容题库处理"))
             b = "generated"
-        cat1, cat2 = _pick(row, CAT1_COLS), _pick(row, CAT2_COLS)
-        item = BankItem(id=_pick(row, ID_COLS) or f"{path.stem}-{n}", bank=b, messages=msgs,
-                        category=cat2 or cat1, answer=_pick(row, ANSWER_COLS) or None, source=where)
+        cat1, cat2 = pick(row, CAT1_COLS), pick(row, CAT2_COLS)
+        item = BankItem(id=pick(row, ID_COLS) or f"{path.stem}-{n}", bank=b, messages=msgs,
+                        category=cat2 or cat1, answer=pick(row, ANSWER_COLS) or None, source=where)
         _classify(item, cat1, cat2, profile, out)
         out.items.append(item)
     return out

@@ -37,27 +37,19 @@ def load_answers(path: Path) -> dict[str, str]:
     Read with the bank readers (any encoding they accept, bad lines named by line number);
     an id given twice is an error that names both places, never a silent last-one-wins.
     """
-    from beian.assess.banks import ANSWER_COLS, ID_COLS, read_rows
+    from beian.assess.banks import ANSWER_COLS, ID_COLS, pick, read_rows
 
     if not path.exists():
         raise InputError(f"找不到回答文件：{path}", hint="检查 --answers 的路径")
     out: dict[str, str] = {}
     where: dict[str, str] = {}
     for place, row in read_rows(path):
-        item_id = _first(row, ID_COLS)
+        item_id = pick(row, ID_COLS)
         if not item_id:
             raise InputError(f"{place} 缺少编号（id / 序号 / 编号）")
         if item_id in out:
             raise InputError(f"回答文件中编号 {item_id} 重复：{where[item_id]} 与 {place}",
                              hint="每道题只保留一个回答，或改用不同编号")
-        out[item_id], where[item_id] = _first(row, ANSWER_COLS), place
+        out[item_id], where[item_id] = pick(row, ANSWER_COLS), place
     return out
 
-
-def _first(row: dict[str, object], names: tuple[str, ...]) -> str:
-    lowered = {str(k).strip().lower(): v for k, v in row.items() if k is not None}
-    for name in names:
-        value = lowered.get(name.lower())
-        if value is not None and str(value).strip():
-            return str(value).strip()
-    return ""

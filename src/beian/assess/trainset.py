@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from beian.assess.banks import ANSWER_COLS, BANK_COLS, QUESTION_COLS, normalise_bank, read_rows
+from beian.assess.banks import ANSWER_COLS, BANK_COLS, QUESTION_COLS, normalise_bank, pick, read_rows
 from beian.assess.learn import Example, question_key
 from beian.errors import InputError
 
@@ -17,28 +17,19 @@ PASS_WORDS = {"合格": True, "通过": True, "安全": True, "不合格": False
 VERDICT_COLS = ("人工结论（合格/不合格）", "人工结论")
 
 
-def _cell(row: dict[str, Any], names: Iterable[str]) -> str:
-    lowered = {str(k).strip().lower(): v for k, v in row.items() if k is not None}
-    for name in names:
-        value = lowered.get(name.lower())
-        if value is not None and str(value).strip():
-            return str(value).strip()
-    return ""
-
-
 def _label(row: dict[str, Any]) -> bool | None:
     """Refused or not: a ``refused`` column, a stance ``label``, or a reviewer's verdict on a refusal bank."""
     raw = row.get("refused")
     if isinstance(raw, bool):
         return raw
-    text = _cell(row, ("refused", "是否拒答")).lower()
+    text = pick(row, ("refused", "是否拒答")).lower()
     if text in REFUSED_WORDS:
         return REFUSED_WORDS[text]
-    stance = _cell(row, ("label", "stance", "立场"))
+    stance = pick(row, ("label", "stance", "立场"))
     if stance in STANCE_REFUSED:
         return STANCE_REFUSED[stance]
-    verdict = _cell(row, VERDICT_COLS)
-    bank = normalise_bank(_cell(row, BANK_COLS))
+    verdict = pick(row, VERDICT_COLS)
+    bank = normalise_bank(pick(row, BANK_COLS))
     if verdict in PASS_WORDS and bank == "should_refuse":
         return PASS_WORDS[verdict]  # 合格 on a should-refuse item means it refused
     if verdict in PASS_WORDS and bank == "non_refuse":
@@ -51,11 +42,11 @@ def _harm_label(row: dict[str, Any]) -> bool | None:
     raw = row.get("harmful")
     if isinstance(raw, bool):
         return raw
-    text = _cell(row, ("harmful", "是否有害")).lower()
+    text = pick(row, ("harmful", "是否有害")).lower()
     if text in REFUSED_WORDS:  # the same yes/no words
         return REFUSED_WORDS[text]
-    verdict = _cell(row, VERDICT_COLS)
-    if verdict in PASS_WORDS and normalise_bank(_cell(row, BANK_COLS)) == "generated":
+    verdict = pick(row, VERDICT_COLS)
+    if verdict in PASS_WORDS and normalise_bank(pick(row, BANK_COLS)) == "generated":
         return not PASS_WORDS[verdict]
     return None
 
@@ -70,7 +61,7 @@ def read_examples(paths: Iterable[Path], exclude: set[str] | None = None,
         if not path.exists():
             raise InputError(f"找不到训练数据文件：{path}")
         for place, row in read_rows(path):
-            question, answer, label = _cell(row, QUESTION_COLS), _cell(row, ANSWER_COLS), label_of(row)
+            question, answer, label = pick(row, QUESTION_COLS), pick(row, ANSWER_COLS), label_of(row)
             if label is None or not answer:
                 skipped.append(place)
                 continue
