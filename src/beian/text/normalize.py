@@ -20,9 +20,9 @@ character it came from:
    holds two line breaks (a paragraph) becomes a hard boundary (``\\n`` in the folded
    text) that no term crosses. A single line break or clause mark is crossed; the
    matcher lowers the confidence of such hits.
-3. Runs of the same folded character are collapsed (``法法轮轮功`` -> ``法轮功``); a
-   non-ASCII character only when nothing visible separates the repeats (``色情，情况``
-   keeps both ``情``), an ASCII one also across separators (``zhong guo``); the matcher
+3. Runs of the same folded character are collapsed (``法法轮轮功`` -> ``法轮功``, ``哈*哈``);
+   a non-ASCII character not across a clause mark or a line break (``色情，情况`` keeps
+   both ``情``), an ASCII one always (``zhong, guo``); the matcher
    re-checks run lengths for terms that really contain doubled characters.
 4. ``KIND[cp]`` records which fold changed a code point, so a hit can say which
    variant it caught (traditional, width, homoglyph ...).
@@ -302,13 +302,14 @@ def normalize(text: str) -> Normalized:
     if chars.size == 0:
         empty = np.zeros(0, dtype=np.int64)
         return Normalized("", empty, empty, empty, chars, cps)
-    hard, visible = _gaps(cps, gap[cps], kept)
+    hard, stops = _gaps(cps, gap[cps], kept)
     head = np.empty(chars.size, dtype=bool)
     head[0] = True
     np.not_equal(chars[1:], chars[:-1], out=head[1:])
-    # Repeats of a Chinese character collapse only across invisible characters (色情，情况 keeps
-    # both 情); ASCII letters also across separators, so zhong guo folds like zhongguo (pinyin).
-    head[1:] |= (visible & (chars[1:] >= 0x80)) | hard
+    # Repeats collapse across invisible characters and inserted noise (哈*哈), but a non-ASCII
+    # character not across a clause mark or a line break (色情，情况 keeps both 情); ASCII letters
+    # always do, so zhong, guo folds like zhongguo (pinyin).
+    head[1:] |= (stops & (chars[1:] >= 0x80)) | hard
     firsts = np.flatnonzero(head)
     lasts = np.empty_like(firsts)
     lasts[:-1] = firsts[1:] - 1
@@ -324,15 +325,17 @@ def normalize(text: str) -> Normalized:
 
 
 def _gaps(cps: U32, cls: U8, kept: I64) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
-    """For each pair of consecutive kept characters: is the gap a hard boundary, does it hold visible noise."""
+    """For each pair of consecutive kept characters: is the gap a hard boundary, does it hold a clause mark
+    or a line break."""
     line = cls == Gap.LINE
     line[:-1] &= ~((cps[:-1] == 0x0D) & (cps[1:] == 0x0A))  # CR LF is one line break
     cum_line = np.concatenate(([0], np.cumsum(line)))
     cum_noise = np.concatenate(([0], np.cumsum(cls >= Gap.NOISE)))
     a, b = kept[:-1] + 1, kept[1:]
     n_noise = cum_noise[b] - cum_noise[a]
+    cum_stop = np.concatenate(([0], np.cumsum(cls >= Gap.CLAUSE)))
     hard = (cum_line[b] - cum_line[a] > 1) | (n_noise > MAX_GAP_NOISE) | (b - a > MAX_GAP_CHARS)
-    return hard, n_noise > 0
+    return hard, cum_stop[b] - cum_stop[a] > 0
 
 
 def _after_marks(cls: U8, ends: I64) -> I64:
