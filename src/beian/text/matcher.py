@@ -319,13 +319,13 @@ def _begins_pattern(patterns: list[str], piece: str) -> bool:
 
 # ------------------------------------------------------------------ chunking
 def _chunks(text: str) -> Iterable[tuple[int, str]]:
-    """Split at line breaks (hard boundaries) into pieces of about MAX_CHUNK_CHARS."""
+    """Split at paragraph breaks (hard boundaries), else at line breaks, into pieces of about MAX_CHUNK_CHARS."""
     pos = 0
     while pos < len(text):
         cut = min(pos + MAX_CHUNK_CHARS, len(text))
         if cut < len(text):
-            nl = text.rfind("\n", pos, cut)
-            cut = nl + 1 if nl > pos else cut
+            para, nl = text.rfind(DOC_JOIN, pos, cut), text.rfind("\n", pos, cut)
+            cut = para + len(DOC_JOIN) if para > pos else nl + 1 if nl > pos else cut
         yield pos, text[pos:cut]
         pos = cut
 
