@@ -86,3 +86,24 @@ def test_sample_allocation_is_proportional_or_everything() -> None:
     assert allocate([5988, 800, 0], 4000) == [3529, 471, 0]
     assert allocate([10, 1_000_000], 4000) == [1, 3999]
     assert allocate([100, 200], 4000) == [100, 200]
+
+
+def test_signatures_and_languages() -> None:
+    from beian.corpus.features import languages, simhashes
+
+    long = "本条例适用于本市行政区域内的口岸服务及其监督管理活动，各级人民政府应当加强领导。" * 3
+    texts = [long, long, long.replace("监督", "监管", 1), "今天吃什么好呢？我想吃面条。", "Hello world again", "…", ""]
+    sigs = simhashes(texts).tolist()
+    assert sigs[0] == sigs[1] and sigs[0] != sigs[3]
+    assert bin(sigs[0] ^ sigs[2]).count("1") <= 8  # one word changed: a close signature
+    assert simhashes(texts[:1]).tolist() == sigs[:1]  # independent of the other records in the batch
+    assert languages(texts) == ["中文", "中文", "中文", "中文", "英文", "其他", "其他"]
+
+
+def test_all_sources_missing_is_an_input_error(tmp_path: Path) -> None:
+    from beian.corpus.scan import ScanOptions, run_scan
+    from beian.errors import InputError
+
+    with pytest.raises(InputError, match="所有声明的语料来源都不在磁盘上：没有"):
+        run_scan([Source("没有", [str(tmp_path / "nope")])], tmp_path / "run", ScanOptions([], []), workers=1,
+                 address=None)

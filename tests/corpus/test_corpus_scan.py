@@ -80,6 +80,10 @@ def test_the_list_passes_beian_check(full_run: tuple[Path, str, str], tmp_path: 
     assert [row[1] for row in sheet[1:]] == ["新闻语料", "点评语料"]
     assert "违法不良信息占比 0.33%" in sheet[1][-1]
     section = (run / "语料安全评估.md").read_text(encoding="utf-8")
+    import docx
+
+    cells = [c.text for c in docx.Document(str(run / "语料安全评估.docx")).tables[0].rows[1].cells]
+    assert cells[:3] == ["新闻语料", "已扫描", "5,988"]
     assert "## 语料安全评估" in section and "未列入数据溯源清单（没有可扫描的记录）：空来源（空来源）、未到货语料（文件缺失）" in section
 
 

@@ -16,7 +16,7 @@ from beian.corpus.plan import Block
 def fold_block(block: Block, cols: dict[str, np.ndarray], manual_n: int) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
     """``(figures, arrays)`` of a block from its per-record columns."""
     metas = [json.loads(m) for m in cols["meta"] if m]
-    meta = metas[0] if metas else {"malformed": 0, "examples": [], "encodings": {}}
+    meta: dict[str, Any] = metas[0] if metas else {"malformed": 0, "examples": [], "encodings": {}}
     real = cols["real"].astype(bool)
     order = np.argsort(cols["line"][real], kind="stable")
     cats = cols["cats"][real]
@@ -25,6 +25,7 @@ def fold_block(block: Block, cols: dict[str, np.ndarray], manual_n: int) -> tupl
     flagged = np.array([bool(c) for c in cats], dtype=bool)
     figures = {
         "id": block.id, "source": block.source, "file": block.file, "worker": int(cols["worker"][0]),
+        "worker_peak_rss_mb": int(cols["rss_mb"].max()),
         "records": int(real.sum()), "chars": int(cols["chars"][real].sum()), "bytes": int(cols["bytes"][real].sum()),
         "languages": dict(Counter(cols["lang"][real].tolist())),
         "flagged": int(flagged.sum()),

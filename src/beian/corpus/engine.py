@@ -107,7 +107,7 @@ def make_datasource(blocks: list[Block], files: list[dict[str, Any]], text_field
     from ray.data.block import BlockMetadata
     from ray.data.datasource import Datasource, ReadTask
 
-    class CorpusBlocks(Datasource):  # type: ignore[misc]
+    class CorpusBlocks(Datasource):
         def estimate_inmemory_data_size(self) -> int | None:
             return sum(b.end - b.start for b in blocks) or None
 
@@ -122,7 +122,7 @@ def make_datasource(blocks: list[Block], files: list[dict[str, Any]], text_field
                 tasks.append(ReadTask(_reader(b, file, field), meta))
             return tasks
 
-    return CorpusBlocks()
+    return CorpusBlocks()  # type: ignore[no-untyped-call]
 
 
 def _reader(block: Block, file: dict[str, Any], field: str | None) -> Callable[[], Iterable[Any]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import resource
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,6 @@ import numpy.typing as npt
 
 SIG_CHARS = 2000  # the signature looks at the first characters only (long documents: their opening)
 SHINGLE = 3
-MAX_SHINGLES = 200_000  # per pass, bounds the (shingles x 64) bit matrix
 _K = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9], dtype=np.uint64)
 U64 = npt.NDArray[np.uint64]
 
@@ -43,62 +43,53 @@ def _is_latin(cps: npt.NDArray[np.uint32]) -> npt.NDArray[np.bool_]:
     return (low >= 0x61) & (low <= 0x7A)
 
 
+def _joined(texts: Sequence[str], cap: int | None = None) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.int64]]:
+    """Code points of all texts (lower-cased, each cut to ``cap``) and the record index of each."""
+    parts = [t[:cap].lower() if cap else t.lower() for t in texts]
+    cps = np.frombuffer("".join(parts).encode("utf-32-le"), dtype=np.uint32)
+    lens = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
+    return cps, np.repeat(np.arange(len(parts), dtype=np.int64), lens)
+
+
 def languages(texts: Sequence[str]) -> list[str]:
     """中文 / 英文 / 其他 by the share of CJK characters among letters (a cheap heuristic)."""
-    out = []
-    for text in texts:
-        cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-        cjk, latin = int(_is_cjk(cps).sum()), int(_is_latin(cps).sum())
-        out.append("中文" if cjk and cjk * 2 >= latin else "英文" if latin else "其他")
-    return out
+    cps, rec = _joined(texts)
+    cjk = np.bincount(rec[_is_cjk(cps)], minlength=len(texts))
+    latin = np.bincount(rec[_is_latin(cps)], minlength=len(texts))
+    return ["中文" if c and c * 2 >= la else "英文" if la else "其他" for c, la in zip(cjk.tolist(), latin.tolist())]
 
 
 def simhashes(texts: Sequence[str]) -> U64:
-    """64-bit SimHash of character 3-grams (letters, digits and CJK only) of each text's opening."""
-    kept = [_kept(t[:SIG_CHARS]) for t in texts]
-    out = np.zeros(len(texts), dtype=np.uint64)
-    group: list[int] = []
-    size = 0
-    for i, cps in enumerate(kept):
-        if len(cps) < SHINGLE:
-            out[i] = _short_hash(cps)
-            continue
-        group.append(i)
-        size += len(cps)
-        if size >= MAX_SHINGLES:
-            _simhash_group(kept, group, out)
-            group, size = [], 0
-    if group:
-        _simhash_group(kept, group, out)
+    """64-bit SimHash of character 3-grams (letters, digits and CJK only) of each text's opening.
+
+    All texts of a batch are hashed at once: 3-grams that cross two records are dropped, and the
+    bit votes are counted per record with one weighted ``bincount`` per bit.
+    """
+    n = len(texts)
+    cps, rec = _joined(texts, SIG_CHARS)
+    keep = _is_cjk(cps) | _is_latin(cps) | ((cps >= 0x30) & (cps <= 0x39))
+    cps, rec = cps[keep], rec[keep]
+    c = cps.astype(np.uint64)
+    with np.errstate(over="ignore"):
+        h = c[:-2] * _K[0] ^ c[1:-1] * _K[1] ^ c[2:] * _K[2]
+        h ^= h >> np.uint64(29)
+        h *= _K[0]
+        h ^= h >> np.uint64(32)
+    inside = rec[:-2] == rec[2:] if len(rec) >= SHINGLE else np.zeros(0, dtype=bool)
+    h, hrec = h[inside], rec[:-2][inside]
+    counts = np.bincount(hrec, minlength=n)
+    major = np.zeros((n, 64), dtype=np.uint8)
+    for bit in range(64):  # one weighted count per bit: cheaper than unpacking a (shingles x 64) matrix
+        ones = np.bincount(hrec, weights=((h >> np.uint64(63 - bit)) & np.uint64(1)).astype(np.float64), minlength=n)
+        major[:, bit] = ones * 2 > counts
+    out: U64 = np.packbits(major, axis=1).view(">u8").ravel().astype(np.uint64)
+    for i in np.flatnonzero(counts == 0).tolist():
+        out[i] = _short_hash(cps[rec == i])
     return out
-
-
-def _kept(text: str) -> npt.NDArray[np.uint32]:
-    cps = np.frombuffer(text.lower().encode("utf-32-le"), dtype=np.uint32)
-    digit = (cps >= 0x30) & (cps <= 0x39)
-    return cps[_is_cjk(cps) | _is_latin(cps) | digit]
 
 
 def _short_hash(cps: npt.NDArray[np.uint32]) -> int:
     return int.from_bytes(hashlib.blake2b(cps.tobytes(), digest_size=8).digest(), "little")
-
-
-def _simhash_group(kept: list[npt.NDArray[np.uint32]], group: list[int], out: U64) -> None:
-    hashes, counts = [], []
-    for i in group:
-        c = kept[i].astype(np.uint64)
-        with np.errstate(over="ignore"):
-            h = c[:-2] * _K[0] ^ c[1:-1] * _K[1] ^ c[2:] * _K[2]
-            h ^= h >> np.uint64(29)
-            h *= _K[0]
-            h ^= h >> np.uint64(32)
-        hashes.append(h)
-        counts.append(len(h))
-    bits = np.unpackbits(np.concatenate(hashes).view(np.uint8)).reshape(-1, 64).astype(np.int32)
-    starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
-    sums = np.add.reduceat(bits, starts, axis=0)
-    major = (sums * 2 > np.array(counts)[:, None]).astype(np.uint8)
-    out[group] = np.packbits(major, axis=1).view(">u8").ravel().astype(np.uint64)
 
 
 class RecordScanner:
@@ -129,6 +120,7 @@ class RecordScanner:
             "pii": np.array(pii, dtype=object), "simhash": simhashes(texts),
             "skey": np.array(manual, dtype=np.uint64),
             "worker": np.full(len(texts), os.getpid(), dtype=np.int64),
+            "rss_mb": np.full(len(texts), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024, dtype=np.int64),
             "tech": np.array([k / 2.0**64 < self.fraction for k in tech], dtype=bool) & real,
         }
 

@@ -14,13 +14,13 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 LINE_FORMATS = ("jsonl", "csv", "tsv", "txt")
 FORMATS = (*LINE_FORMATS, "json", "parquet")
 CODECS = {".gz": "gzip", ".gzip": "gzip", ".zst": "zstd", ".zstd": "zstd"}
 SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv", ".tsv": "tsv",
-            ".txt": "txt", ".text": "txt", ".md": "txt", ".parquet": "parquet"}
+            ".txt": "txt", ".text": "txt", ".parquet": "parquet"}
 TEXT_FIELDS = ("text", "content", "context", "正文", "内容", "文本", "review", "body", "document", "passage")
 READ_CHUNK = 1 << 20
 MAX_EXAMPLES = 5
@@ -47,11 +47,12 @@ def detect(path: Path) -> FileKind | None:
 def open_stream(path: Path, codec: str | None) -> IO[bytes]:
     """A binary stream of the uncompressed bytes."""
     if codec == "gzip":
-        return gzip.open(path, "rb")
+        return cast(IO[bytes], gzip.open(path, "rb"))
     if codec == "zstd":
         import zstandard
 
-        return zstandard.ZstdDecompressor().stream_reader(path.open("rb"), read_across_frames=True)
+        reader = zstandard.ZstdDecompressor().stream_reader(path.open("rb"), read_across_frames=True)
+        return cast(IO[bytes], reader)
     return path.open("rb")
 
 

@@ -17,6 +17,7 @@ from beian.standard.cac_excel import numbered_sheet, write_workbook
 
 LIST_NAME = "数据溯源清单.xlsx"
 REPORT_NAME = "语料安全评估.md"
+DOCX_NAME = "语料安全评估.docx"
 RESULT_NAME = "result.json"
 COLUMNS = ("序号", "数据集名称", "来源类型", "获取方式", "授权依据", "采集时间", "境内外", "语言", "规模",
            "robots协议/授权审查", "个人信息处理（同意依据与脱敏）", "清洗步骤", "采集后抽检", "违法不良信息占比")
@@ -102,8 +103,31 @@ def markdown(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def write_docx(path: Path, result: dict[str, Any]) -> None:
+    """The same section as a Word fragment (heading, paragraphs, one table) to paste into the report."""
+    import docx
+
+    from beian.standard.cac_excel import normalise_zip
+
+    document = docx.Document()
+    body = markdown(result).splitlines()
+    document.add_heading(body[0].lstrip("# "), level=2)
+    rows = [line.strip("|").split(" | ") for line in body if line.startswith("| ") and not line.startswith("|---")]
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    table.style = "Table Grid"
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            table.cell(r, c).text = cell.strip()
+    for line in body[1:]:
+        if line and not line.startswith("|"):
+            document.add_paragraph(line.lstrip("- "))
+    document.save(str(path))
+    normalise_zip(path)
+
+
 def write_all(run_dir: Path, result: dict[str, Any]) -> None:
     """``result.json``, the 数据溯源清单 and the Markdown section in the run folder."""
     write_atomic(run_dir / RESULT_NAME, json.dumps(result, ensure_ascii=False, indent=1, sort_keys=True))
     write_list(run_dir / LIST_NAME, result)
     write_atomic(run_dir / REPORT_NAME, markdown(result))
+    write_docx(run_dir / DOCX_NAME, result)

@@ -105,7 +105,7 @@ def _block_bytes(block: planning.Block, plan: dict[str, Any]) -> int:
 
 def _save_block(run_dir: Path, bid: int, figures: dict[str, Any], arrays: dict[str, np.ndarray]) -> None:
     buf = io.BytesIO()
-    np.savez(buf, **arrays)
+    np.savez(buf, **arrays)  # type: ignore[arg-type]
     npz = run_dir / "blocks" / f"{bid}.npz"
     tmp = npz.with_suffix(".npz.tmp")
     tmp.write_bytes(buf.getvalue())
