@@ -66,6 +66,7 @@ def test_json_document_and_mixed_encoding_lines(tmp_path: Path) -> None:
 def test_init_writes_a_commented_config_that_loads(tmp_path: Path) -> None:
     (tmp_path / "新闻").mkdir()
     (tmp_path / "新闻" / "a.jsonl.gz").write_bytes(gzip.compress(b'{"text": "x"}\n'))
+    (tmp_path / "新闻" / "LICENSE").write_text("MIT License\n\nCopyright (c) 2024\n", encoding="utf-8")
     (tmp_path / "杂项").mkdir()
     (tmp_path / "杂项" / "readme.pdf").write_bytes(b"%PDF")
     text = render_config(discover(tmp_path))
@@ -73,6 +74,7 @@ def test_init_writes_a_commented_config_that_loads(tmp_path: Path) -> None:
     (tmp_path / "corpus.yaml").write_text(text, encoding="utf-8")
     [src] = load_config(tmp_path / "corpus.yaml")
     assert src.name == "新闻" and src.type == "待填写" and [p.name for p in src.files()] == ["a.jsonl.gz"]
+    assert src.licence == "MIT（据 新闻 中的许可文件，请核对）"
 
 
 def test_config_errors_are_chinese(tmp_path: Path) -> None:

@@ -132,10 +132,30 @@ def discover(root: Path) -> list[Source]:
     sources: list[Source] = []
     for child in sorted(root.iterdir()):
         if child.is_dir() and Source(child.name, [str(child)]).files():
-            sources.append(Source(name=child.name, paths=[child.name + "/"]))
+            found = guess_licence(child)
+            sources.append(Source(name=child.name, paths=[child.name + "/"],
+                                  licence=f"{found}（据 {child.name} 中的许可文件，请核对）" if found else FILLED_LATER))
         elif child.is_file() and detect(child):
             sources.append(Source(name=child.name.split(".")[0], paths=[child.name]))
     return sources
+
+
+LICENCES = (("CC BY-NC-SA", r"CC[ -]BY-NC-SA|Attribution-NonCommercial-ShareAlike"),
+            ("CC BY-NC", r"CC[ -]BY-NC|Attribution-NonCommercial"), ("CC BY-SA", r"CC[ -]BY-SA|Attribution-ShareAlike"),
+            ("CC BY", r"CC[ -]BY\b|Creative Commons Attribution"), ("Apache-2.0", r"Apache License|Apache-2\.0"),
+            ("MIT", r"\bMIT License\b|Permission is hereby granted, free of charge"), ("GPL", r"GNU General Public"))
+
+
+def guess_licence(folder: Path) -> str | None:
+    """The licence named by a LICENSE file in ``folder`` (first match of :data:`LICENCES`), if any."""
+    import re
+
+    for path in sorted(folder.glob("LICEN[CS]E*")):
+        head = path.read_text(encoding="utf-8", errors="replace")[:4000]
+        for name, pattern in LICENCES:
+            if re.search(pattern, head, re.I):
+                return name
+    return None
 
 
 def render_config(sources: list[Source]) -> str:
