@@ -40,6 +40,7 @@ COMMAND_MODULES = (
     "beian.commands.complaints",
     "beian.commands.evidence",
     "beian.commands.corpus",
+    "beian.commands.report",
 )
 
 err_console = Console(stderr=True)
