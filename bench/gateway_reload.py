@@ -99,7 +99,7 @@ class Load:
             async with session.post(self.url, json=body, headers={"Authorization": f"Bearer {KEY}"}) as r:
                 await r.read()
                 ok = r.status == 200
-        except (aiohttp.ClientError, asyncio.TimeoutError):
+        except (aiohttp.ClientError, asyncio.TimeoutError, RuntimeError):
             ok = False
         if ok:
             self.lat.setdefault(phase, []).append(time.perf_counter() - t)
@@ -124,7 +124,12 @@ async def _reload(session: aiohttp.ClientSession, base: str, op: str, term: str)
                             headers={"Authorization": f"Bearer {ADMIN}"}) as r:
         assert r.status == 200, await r.text()
     want = op == "add"
-    while await _blocked(session, base + "/v1/chat/completions", term) != want:
+    while True:
+        try:
+            if await _blocked(session, base + "/v1/chat/completions", term) == want:
+                break
+        except aiohttp.ClientError:  # a keep-alive connection the server just closed: ask again
+            pass
         await asyncio.sleep(0.005)
         if time.perf_counter() - t > 120:
             raise RuntimeError(f"{op} {term} never took effect")

@@ -17,6 +17,7 @@ import hashlib
 import json
 import os
 import pickle
+import signal
 import subprocess
 import sys
 import time
@@ -32,6 +33,7 @@ from beian.text.normalize import tables_version
 
 ENGINE = "auto"
 CHILD_NICE = 19
+PR_SET_PDEATHSIG = 1
 SLICE = 4096
 BIG = 20_000
 YIELD_S = 0.0002
@@ -209,6 +211,10 @@ def trim_memory() -> None:
 
 def main() -> None:
     """Child entry point: a JSON job on stdin, the cache keys as JSON on stdout."""
+    libc = ctypes.util.find_library("c")
+    if libc and sys.platform.startswith("linux"):
+        with suppress(OSError, AttributeError):  # end with the server: no orphan compiling for nobody
+            ctypes.CDLL(libc).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
     with suppress(OSError, AttributeError):  # run only when a core is idle: requests always come first
         os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
     with suppress(OSError, AttributeError):
