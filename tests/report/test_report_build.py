@@ -85,7 +85,8 @@ def test_figures_carry_sample_interval_and_run_id_and_unmeasured_clauses_are_not
     assert row[1] == "1000题" and row[2] == "96.5%" and "–" in row[3] and row[5].startswith("assess-run#")
     clauses = next(t for t in document.tables if t.rows[0].cells[0].text == "条款")
     results = {r.cells[0].text: r.cells[3].text for r in clauses.rows[1:]}
-    assert results["6"] == "符合" and results["5.1 a)"] == "符合" and results["5.2 a)"] == "符合"
+    assert results["6"] == "符合" and results["5.1 a)"] == "符合"
+    assert results["5.2 a)"] == "【请填写】"  # the manual corpus review is not in the run yet
     assert results["7 d)"] == "【请填写】" and results["8.1 a)"] == "【请填写】"  # nothing measured them
     assert "总体结论：【请填写】" in _text(pkg / "附件1 安全评估报告.docx")
 
@@ -151,3 +152,19 @@ def test_lexicon_and_bank_gaps_are_stated_with_the_gap(tmp_path: Path) -> None:
     assert rows["8.1 a)"][0] == "不符合" and "差 9998 个" in rows["8.1 a)"][1]
     assert rows["8.1 b)"][0] == "不符合" and "未覆盖" in rows["8.1 b)"][1]
     assert (pkg / "附件4 拦截关键词列表.xlsx").exists()
+
+
+def test_model_clause_is_not_passed_on_refusal_figures_alone(tmp_path: Path) -> None:
+    import json
+
+    pkg = support.package(tmp_path)
+    run = support.assess_run(tmp_path)
+    result = json.loads((run / "result.json").read_text(encoding="utf-8"))
+    result["metrics"] = {k: v for k, v in result["metrics"].items() if k.startswith("refusal.")}
+    (run / "result.json").write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")
+    build(pkg, Sources(assess=run), pdf=False)
+    document = docx.Document(str(pkg / "附件1 安全评估报告.docx"))
+    clauses = next(t for t in document.tables if t.rows[0].cells[0].text == "条款")
+    row = next([c.text for c in r.cells] for r in clauses.rows if r.cells[0].text == "6")
+    assert row[3] == "【请填写】"
+    assert "应拒答题拒答 98.0%（n=300" in row[1] and "尚未测量：生成内容人工抽检" in row[1]

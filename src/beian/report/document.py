@@ -5,7 +5,7 @@ from __future__ import annotations
 from beian.report.clauses import Row, catalogue_rows, conclusion
 from beian.report.docx_writer import Block, Cell, Fill, P
 from beian.report.figures import ROWS, percent, shortfall
-from beian.report.measured import Inputs, decisions, describe
+from beian.report.measured import CORPUS_KEYS, MODEL_KEYS, Inputs, decisions, describe, partial
 from beian.report.service import Service
 from beian.standard import Profile
 
@@ -49,15 +49,18 @@ def clause_rows(inp: Inputs, profile: Profile, kept: Kept) -> list[Row]:
             row.measured = True
         else:
             row.result = kept.get(f"{row.key}_r", "")
-            row.evidence = kept.get(f"{row.key}_e", "") or _hint(row, inp)
+            row.evidence = kept.get(f"{row.key}_e", "")
+            row.notes = [hint] if (hint := _hint(row, inp, profile)) else []
     return rows
 
 
-def _hint(row: Row, inp: Inputs) -> str:
+def _hint(row: Row, inp: Inputs, profile: Profile) -> str:
     """Evidence a person can start from, for rows no figure decides ('' when there is none)."""
     if row.clause.startswith(("5.1 b)", "5.1 c)", "5.2 c)")) and inp.corpus:
         n = len([s for s in inp.corpus.get("sources", []) if s.get("records")])
         return f"数据溯源清单列出 {n} 个来源（运行 {inp.corpus['id']}，见其他佐证/数据溯源清单.xlsx）"
+    if row.clause == "6" or row.clause == "5.2 a)":
+        return partial(inp, MODEL_KEYS if row.clause == "6" else CORPUS_KEYS, profile)
     if row.clause.startswith("7 ") and inp.evidence:
         return f"网关取证 {len(inp.evidence.get('probes', []))} 项（{inp.evidence.get('id', '')}）"
     return ""
@@ -68,7 +71,8 @@ def _clause_table(rows: list[Row]) -> list[list[Cell]]:
     for r in rows:
         result: Cell = r.result if r.measured else Fill(f"{r.key}_r", r.result)
         evidence: Cell = r.evidence if r.measured else Fill(f"{r.key}_e", r.evidence)
-        out.append([r.clause, r.requirement, r.force, result, evidence])
+        requirement = r.requirement + "".join(f"\n参考数据：{n}" for n in r.notes)
+        out.append([r.clause, requirement, r.force, result, evidence])
     return out
 
 

@@ -33,6 +33,8 @@ class Inputs:
 
 
 Decision = tuple[str, str]  # (符合/不符合, evidence text)
+MODEL_KEYS = ("generated_manual", "generated_keyword", "generated_classifier", "should_refuse", "non_refuse")
+CORPUS_KEYS = ("corpus_technical", "corpus_manual")
 
 
 def decisions(inp: Inputs, profile: Profile) -> dict[str, Decision]:
@@ -40,9 +42,9 @@ def decisions(inp: Inputs, profile: Profile) -> dict[str, Decision]:
     out: dict[str, Decision] = {}
     if inp.corpus is not None:
         out.update(_corpus(inp, profile))
-    model = [f for f in inp.figures if f.key.startswith(("generated", "should", "non_"))]
-    if model:
-        out["6"] = _figures(model, profile)
+    model = _figures(inp, MODEL_KEYS, profile)
+    if model is not None:
+        out["6"] = model
     if inp.lexicon is not None:
         out.update(_lexicon(inp))
     if inp.bank is not None:
@@ -58,12 +60,31 @@ def describe(fig: Figure, profile: Profile) -> str:
             f"{percent(fig.ci[1], '<=')}，要求 {'≥' if th.op == '>=' else '≤'}{th.rate:.0%}；来源 {fig.source}）")
 
 
-def _figures(figs: list[Figure], profile: Profile) -> Decision:
-    gaps = [f"{f.label}：{'；'.join(g)}" for f in figs if (g := shortfall(f, profile))]
+def partial(inp: Inputs, keys: tuple[str, ...], profile: Profile) -> str:
+    """The figures of ``keys`` that were measured, in words, and the ones missing ('' when none measured)."""
+    figs = [f for k in keys if (f := inp.figure(k)) is not None]
+    if not figs:
+        return ""
+    missing = [k for k in keys if inp.figure(k) is None]
     text = "；".join(describe(f, profile) for f in figs)
+    return text + (f"。尚未测量：{'、'.join(_label(k) for k in missing)}" if missing else "")
+
+
+def _label(key: str) -> str:
+    from beian.report.figures import ROWS
+
+    return ROWS[key]
+
+
+def _figures(inp: Inputs, keys: tuple[str, ...], profile: Profile) -> Decision | None:
+    """不符合 when a measured figure misses its line; 符合 only when all of ``keys`` were measured and meet them."""
+    figs = [f for k in keys if (f := inp.figure(k)) is not None]
+    gaps = [f"{f.label}：{'；'.join(g)}" for f in figs if (g := shortfall(f, profile))]
     if gaps:
-        return "不符合", text + "。未达到：" + "；".join(gaps)
-    return "符合", text
+        return "不符合", partial(inp, keys, profile) + "。未达到：" + "；".join(gaps)
+    if figs and len(figs) == len(keys):
+        return "符合", partial(inp, keys, profile)
+    return None
 
 
 def _corpus(inp: Inputs, profile: Profile) -> dict[str, Decision]:
@@ -84,9 +105,9 @@ def _corpus(inp: Inputs, profile: Profile) -> dict[str, Decision]:
             decision = ("符合", text)
         for clause in ("5.1 a)", "5.1 a) 1)", "5.1 a) 2)"):
             out[clause] = decision
-    content = [f for f in (inp.figure("corpus_technical"), inp.figure("corpus_manual")) if f is not None]
-    if content:
-        out["5.2 a)"] = _figures(content, profile)
+    content = _figures(inp, CORPUS_KEYS, profile)
+    if content is not None:
+        out["5.2 a)"] = content
     return out
 
 

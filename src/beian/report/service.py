@@ -113,6 +113,8 @@ class Service(BaseModel):
 def write_template(package: Path) -> Path:
     """Write ``service.yaml`` into ``package`` (an existing one is kept); returns its path."""
     path = package / SERVICE_NAME
+    if package.exists() and not package.is_dir():
+        raise ConfigError(f"{package} 是文件，不是材料包文件夹", hint="--package 给出一个文件夹（不存在时会创建）")
     if path.exists():
         raise ConfigError(f"{path} 已存在，未覆盖", hint="直接编辑它，或删除后重新运行 beian report init")
     package.mkdir(parents=True, exist_ok=True)
