@@ -88,6 +88,8 @@ INPUT_ERRORS: dict[str, list[str]] = {
     "corpus scan": ["corpus", "scan", "{missing}", "--run", "{out}"],
     "corpus sample": ["corpus", "sample", "{missing}"],
     "corpus review-import": ["corpus", "review-import", "{missing}"],
+    "report init": ["report", "init", "--package", "{clean}"],
+    "report build": ["report", "build", "--package", "{missing}"],
 }
 
 OTHER_CODES: list[tuple[int, list[str]]] = [

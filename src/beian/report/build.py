@@ -64,7 +64,8 @@ def gather(src: Sources, profile: Profile) -> Inputs:
         from beian.text.lexicon_stats import lexicon_stats
 
         _exist(src.lexicons, "--lexicon")
-        inp.lexicon = lexicon_stats(load_lexicons(src.lexicons, profile=profile), profile)
+        inp.lexicon_terms = load_lexicons(src.lexicons, profile=profile)
+        inp.lexicon = lexicon_stats(inp.lexicon_terms, profile)
         inp.lexicon_files = src.lexicons
     if src.banks:
         from beian.assess.banks import load_banks
@@ -164,14 +165,12 @@ def _copies(package: Path, src: Sources, inp: Inputs, profile: Profile) -> list[
         (package / DATA_LIST).parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(src.corpus / "数据溯源清单.xlsx", package / DATA_LIST)
         written.append(DATA_LIST)
-    if src.lexicons:
-        from beian.text.lexicon import load_lexicons
+    if inp.lexicon_terms is not None:
         from beian.text.lexicon_export import export_lexicon
 
-        export_lexicon(load_lexicons(src.lexicons, profile=profile), package / KEYWORDS, profile, "cac-xlsx")
+        export_lexicon(inp.lexicon_terms, package / KEYWORDS, profile, "cac-xlsx")
         written.append(KEYWORDS)
     if src.assess is not None and (src.assess / ASSESS_BANK).exists():
         shutil.copyfile(src.assess / ASSESS_BANK, package / BANK)
         written.append(BANK)
-    del inp
     return written

@@ -22,6 +22,7 @@ class Inputs:
     corpus: dict[str, Any] | None = None
     assess: dict[str, Any] | None = None
     lexicon: Any = None
+    lexicon_terms: Any = None
     lexicon_files: list[Path] = field(default_factory=list)
     bank: Any = None
     bank_files: list[Path] = field(default_factory=list)
