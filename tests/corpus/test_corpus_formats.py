@@ -109,3 +109,10 @@ def test_all_sources_missing_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="所有声明的语料来源都不在磁盘上：没有"):
         run_scan([Source("没有", [str(tmp_path / "nope")])], tmp_path / "run", ScanOptions([], []), workers=1,
                  address=None)
+
+
+def test_personal_information_per_record_never_joins_two_records() -> None:
+    from beian.corpus.features import pii_kinds
+
+    texts = ["联系电话 138", "0013 8000 到了", "联系电话 13800138000", "", "邮箱 zhang.san@example.com"]
+    assert pii_kinds(texts) == ["", "", "mobile", "", "email"]
