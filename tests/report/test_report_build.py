@@ -168,3 +168,43 @@ def test_model_clause_is_not_passed_on_refusal_figures_alone(tmp_path: Path) -> 
     row = next([c.text for c in r.cells] for r in clauses.rows if r.cells[0].text == "6")
     assert row[3] == "【请填写】"
     assert "应拒答题拒答 98.0%（n=300" in row[1] and "尚未测量：生成内容人工抽检" in row[1]
+
+
+def test_manual_corpus_review_and_gateway_evidence_are_reported(tmp_path: Path) -> None:
+    import json
+
+    from beian.standard.cac_excel import write_workbook
+
+    pkg = support.package(tmp_path)
+    corpus = support.corpus_run(tmp_path)
+    rows = [["样本编号", "来源", "文本", "研判结果"]] + [[str(i), "维基", "……", "合格" if i % 40 else "不合格"]
+                                                   for i in range(4000)]
+    write_workbook(corpus / "人工抽检.xlsx", {"人工抽检": rows})
+    evidence = tmp_path / "证据"
+    evidence.mkdir()
+    probes = [{"name": "显式标识", "status_zh": "通过"}, {"name": "应急模式切换", "status_zh": "未通过"}]
+    (evidence / "evidence.json").write_text(json.dumps({"probes": probes}, ensure_ascii=False), encoding="utf-8")
+    build(pkg, Sources(corpus=corpus, evidence=evidence), pdf=False)
+    document = docx.Document(str(pkg / "附件1 安全评估报告.docx"))
+    metrics = next(t for t in document.tables if t.rows[0].cells[0].text == "指标")
+    row = next([c.text for c in r.cells] for r in metrics.rows if r.cells[0].text == "语料人工抽检")
+    assert row[1] == "4000条" and row[2] == "97.5%" and "人工抽检.xlsx" in row[5] and row[6] == "达到"
+    clauses = next(t for t in document.tables if t.rows[0].cells[0].text == "条款")
+    assert next(r.cells[3].text for r in clauses.rows if r.cells[0].text == "5.2 a)") == "符合"
+    text = _text(pkg / "附件1 安全评估报告.docx")
+    assert "应急模式切换" in text and "未通过" in text
+
+
+def test_document_uses_official_fonts_toc_and_page_numbers(tmp_path: Path) -> None:
+    import zipfile
+
+    pkg = support.package(tmp_path)
+    build(pkg, Sources(), pdf=False)
+    with zipfile.ZipFile(pkg / "附件1 安全评估报告.docx") as z:
+        styles, body = z.read("word/styles.xml").decode(), z.read("word/document.xml").decode()
+        footer = "".join(z.read(n).decode() for n in z.namelist() if n.startswith("word/footer"))
+        fonts = z.read("word/fontTable.xml").decode()
+    assert 'w:eastAsia="仿宋"' in styles and 'w:eastAsia="黑体"' in styles
+    assert "FangSong" in fonts and "SimHei" in fonts
+    assert "TOC \\o" in body and " PAGE " in footer
+    assert body.count('w:name="bf_') >= 40  # every fill place has its anchor
