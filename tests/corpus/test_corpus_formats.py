@@ -116,3 +116,17 @@ def test_personal_information_per_record_never_joins_two_records() -> None:
 
     texts = ["联系电话 138", "0013 8000 到了", "联系电话 13800138000", "", "邮箱 zhang.san@example.com"]
     assert pii_kinds(texts) == ["", "", "mobile", "", "email"]
+
+
+def test_parquet_row_groups_are_blocks_and_tsv_reads(tmp_path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    path = tmp_path / "p.parquet"
+    pq.write_table(pa.table({"id": list(range(10)), "content": [f"记录{i}" for i in range(10)]}), path, row_group_size=4)
+    plan = make_plan([Source("s", [str(path)])], {}, 1 << 20)
+    assert [b["group"] for b in plan["blocks"]] == [0, 1, 2]
+    assert _records(path, 1 << 20) == [(i + 1, f"记录{i}") for i in range(10)]
+    tsv = tmp_path / "t.tsv"
+    tsv.write_text("编号\t正文\n1\t第一条\n2\t第二条\n", encoding="utf-8")
+    assert _records(tsv, 1 << 20) == [(2, "第一条"), (3, "第二条")]
