@@ -13,7 +13,12 @@ Starts the loopback stub and ``beian serve`` with the ~108k-term lexicon (houbb 
 Latency p50/p99 are reported per phase; the gateway's RSS (all its processes) after each reload.
 The background rebuild's child compiler is counted apart (it exits when done).
 
+``--stalls`` measures instead, inside one process, how long each step of a reload keeps an asyncio
+event loop from running (a 1 ms timer's lateness), beside a reference timer in a separate process:
+what the reference also sees is the machine being busy, not the reload.
+
     .venv/bin/python bench/gateway_reload.py --reloads 50 --interval 2 --rate 50 [--workers 2]
+    .venv/bin/python bench/gateway_reload.py --stalls
 """
 
 from __future__ import annotations
@@ -144,7 +149,9 @@ async def _health(session: aiohttp.ClientSession, base: str) -> dict[str, Any]:
 async def scenario(args: argparse.Namespace, base: str, gw_pid: int, texts: list[str]) -> dict[str, Any]:
     load = Load(base + "/v1/chat/completions", texts, args.rate)
     timeout = aiohttp.ClientTimeout(total=60)
-    async with aiohttp.ClientSession(timeout=timeout, connector=aiohttp.TCPConnector(limit=500)) as s:
+    # idle connections are dropped before the server's 5 s keep-alive closes them under a request
+    connector = aiohttp.TCPConnector(limit=500, keepalive_timeout=2)
+    async with aiohttp.ClientSession(timeout=timeout, connector=connector) as s:
         runner = asyncio.create_task(load.run(s))
         await asyncio.sleep(3)
         load.phase = "baseline"
@@ -186,6 +193,80 @@ async def scenario(args: argparse.Namespace, base: str, gw_pid: int, texts: list
     }
 
 
+REFERENCE = """
+import json, sys, time
+end, out, last = time.perf_counter() + float(sys.argv[1]), [], time.perf_counter()
+while time.perf_counter() < end:
+    time.sleep(0.001)
+    now = time.perf_counter()
+    out.append((time.time(), now - last))
+    last = now
+json.dump(out, open(sys.argv[2], "w"))
+"""
+
+
+def stalls(terms: list[str]) -> dict[str, Any]:
+    """Event-loop lateness per reload step in this process, and a reference timer's in another."""
+    import beian.gateway.lexicons as lx
+    from beian.gateway.overlay import KeywordState
+
+    tmp = Path(tempfile.mkdtemp(prefix="beian-stalls-"))
+    (tmp / "lexicon.txt").write_text("\n".join(terms) + "\n", encoding="utf-8")
+    lex = lx.LiveLexicons({"bench": ([tmp / "lexicon.txt"], [])}, rebuild_delay_s=3600)
+    spans: list[tuple[str, float, float]] = []
+    for name in ("compile_in_child", "load_quietly", "retire"):
+        def timed(*a: Any, _f: Any = getattr(lx, name), _n: str = name, **k: Any) -> Any:
+            t = time.time()
+            try:
+                return _f(*a, **k)
+            finally:
+                spans.append((_n, t, time.time()))
+        setattr(lx, name, timed)
+    lags: list[tuple[float, float]] = []
+
+    async def run() -> None:
+        done = asyncio.Event()
+
+        async def tick() -> None:
+            last = time.perf_counter()
+            while not done.is_set():
+                await asyncio.sleep(0.001)
+                now = time.perf_counter()
+                lags.append((time.time(), now - last))
+                last = now
+        ticker = asyncio.create_task(tick())
+        await asyncio.sleep(2)
+        for version, change in enumerate([({"压测新词甲": None}, frozenset()), ({}, frozenset({"法轮功"}))], 1):
+            t = time.time()
+            await asyncio.to_thread(lex.apply, KeywordState(version, *change))
+            spans.append((f"overlay_{version}", t, time.time()))
+            await asyncio.sleep(1)
+        t = time.time()
+        await asyncio.to_thread(lex.rebuild, lex.state)
+        spans.append(("rebuild_total", t, time.time()))
+        await asyncio.sleep(1)
+        done.set()
+        await ticker
+
+    out = tmp / "reference.json"
+    ref = __import__("subprocess").Popen([sys.executable, "-c", REFERENCE, "900", str(out)])
+    t0 = time.time()
+    asyncio.run(run())
+    ref.terminate()
+    ref.wait()
+    time.sleep(0.5)
+    reference: list[tuple[float, float]] = json.loads(out.read_text()) if out.exists() else []
+
+    def worst(xs: list[tuple[float, float]], a: float, b: float) -> float | None:
+        w = [lag for t, lag in xs if a <= t <= b + 0.1]
+        return round(max(w) * 1000, 1) if w else None
+
+    return {"steps": [{"step": n, "seconds": round(b - a, 3), "loop_max_lateness_ms": worst(lags, a, b),
+                       "reference_max_lateness_ms": worst(reference, a, b)} for n, a, b in spans],
+            "idle_loop_max_lateness_ms": worst(lags, t0, t0 + 1.9),
+            "idle_reference_max_lateness_ms": worst(reference, t0, t0 + 1.9)}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--reloads", type=int, default=50)
@@ -193,8 +274,12 @@ def main() -> None:
     ap.add_argument("--rate", type=float, default=50, help="steady load, requests per second")
     ap.add_argument("--baseline", type=float, default=20, help="seconds of load before and after the reloads")
     ap.add_argument("--workers", type=int, default=1)
+    ap.add_argument("--stalls", action="store_true", help="event-loop lateness per reload step (no servers)")
     args = ap.parse_args()
     texts, terms = prompts(), raw_terms()
+    if args.stalls:
+        print(json.dumps(stalls(terms), ensure_ascii=False, indent=2))
+        return
     tmp = Path(tempfile.mkdtemp(prefix="beian-reload-bench-"))
     sp, gp = free_port(), free_port()
     stub = start([sys.executable, "-c", f"import sys,uvicorn;sys.path.insert(0,{str(TESTS)!r});"
