@@ -167,7 +167,7 @@ def test_model_clause_is_not_passed_on_refusal_figures_alone(tmp_path: Path) -> 
     clauses = next(t for t in document.tables if t.rows[0].cells[0].text == "条款")
     row = next([c.text for c in r.cells] for r in clauses.rows if r.cells[0].text == "6")
     assert row[3] == "【请填写】"
-    assert "应拒答题拒答 98.0%（n=300" in row[1] and "尚未测量：生成内容人工抽检" in row[1]
+    assert row[4].startswith("【请填写】\n参考数据：应拒答题拒答 98.0%（n=300") and "尚未测量：生成内容人工抽检" in row[4]
 
 
 def test_manual_corpus_review_and_gateway_evidence_are_reported(tmp_path: Path) -> None:
@@ -208,3 +208,20 @@ def test_document_uses_official_fonts_toc_and_page_numbers(tmp_path: Path) -> No
     assert "FangSong" in fonts and "SimHei" in fonts
     assert "TOC \\o" in body and " PAGE " in footer
     assert body.count('w:name="bf_') >= 40  # every fill place has its anchor
+
+
+@pytest.mark.skipif(not __import__("shutil").which("soffice"), reason="本机没有 LibreOffice，PDF 不生成")
+def test_pdf_pages_render_with_tables_on_the_page(tmp_path: Path) -> None:
+    import pypdfium2 as pdfium
+
+    pkg = support.package(tmp_path)
+    built = build(pkg, Sources(assess=support.assess_run(tmp_path)), pdf=True)
+    assert "附件1 安全评估报告.pdf" in built.written
+    pdf = pdfium.PdfDocument(str(pkg / "附件1 安全评估报告.pdf"))
+    assert len(pdf) >= 3
+    text = "".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    assert "逐条评估表" in text and "— 2 —" in text  # headings and the page-number field rendered
+    image = pdf[0].render(scale=0.5).to_pil().convert("L")
+    width = image.size[0]
+    inked = [x for x in range(width) if any(image.getpixel((x, y)) < 128 for y in range(0, image.size[1], 2))]
+    assert inked and max(inked) < width - 10  # nothing runs off the right edge of the page

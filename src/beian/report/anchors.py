@@ -21,6 +21,20 @@ def _ancestor(element: object, tag: str) -> object | None:
     return node
 
 
+def _span(cell: object, mark: object) -> str:
+    """The text of the cell's paragraphs from the bookmark's start to its end (a user may add lines)."""
+    mark_id = mark.get(f"{W}id")  # type: ignore[attr-defined]
+    lines: list[str] = []
+    inside = False
+    for p in cell.iter(f"{W}p"):  # type: ignore[attr-defined]
+        inside = inside or mark in list(p.iter(f"{W}bookmarkStart"))
+        if inside:
+            lines.append(_text(p))
+            if any(e.get(f"{W}id") == mark_id for e in p.iter(f"{W}bookmarkEnd")):
+                break
+    return "\n".join(lines).strip()
+
+
 def read_fills(path: Path) -> dict[str, str]:
     """Anchor → the text a user wrote there; places still showing 【请填写】 (or emptied) are left out."""
     if not path.exists():
@@ -39,7 +53,7 @@ def read_fills(path: Path) -> dict[str, str]:
         cell = _ancestor(mark, "tc")
         para = _ancestor(mark, "p") if mark.getparent().tag != f"{W}p" else mark.getparent()
         if cell is not None:
-            value = "\n".join(_text(p) for p in cell.iter(f"{W}p")).strip()
+            value = _span(cell, mark)
         elif para is not None:
             text = _text(para)
             value = text.split("：", 1)[1].strip() if "：" in text else text.strip()

@@ -71,8 +71,9 @@ def _clause_table(rows: list[Row]) -> list[list[Cell]]:
     for r in rows:
         result: Cell = r.result if r.measured else Fill(f"{r.key}_r", r.result)
         evidence: Cell = r.evidence if r.measured else Fill(f"{r.key}_e", r.evidence)
-        requirement = r.requirement + "".join(f"\n参考数据：{n}" for n in r.notes)
-        out.append([r.clause, requirement, r.force, result, evidence])
+        if not r.measured and r.notes:
+            evidence = Fill(f"{r.key}_e", r.evidence, "参考数据：" + "；".join(r.notes))
+        out.append([r.clause, r.requirement, r.force, result, evidence])
     return out
 
 
@@ -163,8 +164,8 @@ def report_blocks(service: Service, inp: Inputs, profile: Profile, kept: Kept) -
     blocks += _corpus_section(inp, profile, kept) + _model_section(inp, profile, kept) + _measures_section(inp, kept)
     blocks += [("h1", "五、逐条评估表"),
                ("p", "依据 TC260-003 9.1 b)，对第5章至第8章的条款逐条评估；有测量结果的条款由运行结果判定，其余由评估人员填写。"),
-               ("table", _clause_table(rows), (1.1, 3.2, 0.8, 1.6, 4.2))]
-    blocks += [("h1", "六、评估结果"), ("table", metric_table(inp, profile, kept), (2.2, 1.8, 1.3, 1.7, 2.2, 2.2, 1.8))]
+               ("table", _clause_table(rows), (1.5, 3.0, 0.7, 1.5, 4.2))]
+    blocks += [("h1", "六、评估结果"), ("table", metric_table(inp, profile, kept), (2.0, 1.6, 1.5, 1.9, 2.1, 2.3, 1.6))]
     blocks += _conclusion(rows)
     blocks += [("h1", "八、签字")]
     blocks += [("fill", label, Fill(f"bf_sig_{key}", service.signatories.model_dump()[key] or kept.get(f"bf_sig_{key}", "")))

@@ -27,6 +27,7 @@ class Fill:
 
     key: str
     value: str = ""
+    note: str = ""
 
     @property
     def text(self) -> str:
@@ -77,9 +78,14 @@ def _alt_names(document: Any) -> None:
 
 
 def _styles(document: Any) -> None:
+    from docx.oxml.ns import qn
     from docx.shared import Cm, RGBColor
 
     _fonts(document.styles["Normal"], BODY_FONT, 14)  # 四号仿宋
+    title_ppr = document.styles["Title"].element.pPr
+    if title_ppr is not None:
+        for border in title_ppr.findall(qn("w:pBdr")):
+            title_ppr.remove(border)  # no blue rule under the title
     for name, size in (("Title", 22), ("Heading 1", 16), ("Heading 2", 14)):
         style = document.styles[name]
         _fonts(style, HEAD_FONT, size, bold=False)
@@ -115,6 +121,27 @@ def _field(paragraph: Any, code: str, shown: str) -> None:
     p.append(char("end"))
 
 
+def _toc(document: Any, heads: list[str]) -> None:
+    """A TOC field whose shown result already lists the headings (Word refreshes it with page numbers)."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    title = document.add_paragraph("目　录")
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    first = document.add_paragraph()
+    _field(first, 'TOC \\o "1-2" \\h \\z \\u', heads[0] if heads else "")
+    end = first._p[-1]  # the field's end mark moves to the last line
+    first._p.remove(end)
+    last = first
+    for head in heads[1:]:
+        last = document.add_paragraph(head)
+    last._p.append(end)
+    update = OxmlElement("w:updateFields")
+    update.set(qn("w:val"), "true")
+    document.settings.element.append(update)
+
+
 def _page_numbers(document: Any) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
@@ -125,13 +152,6 @@ def _page_numbers(document: Any) -> None:
     footer.add_run(" —")
 
 
-def _update_fields_on_open(document: Any) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    update = OxmlElement("w:updateFields")
-    update.set(qn("w:val"), "true")
-    document.settings.element.append(update)
 
 
 class _Marks:
@@ -163,6 +183,8 @@ def _table(document: Any, rows: Sequence[Sequence[Cell]], widths: Sequence[float
     table.autofit = False
     share = widths or [1.0] * len(rows[0])
     cms = [TEXT_WIDTH_CM * w / sum(share) for w in share]
+    for c, width in enumerate(cms):
+        table.columns[c].width = Cm(width)  # the grid LibreOffice lays out by
     for r, row in enumerate(rows):
         for c, cell in enumerate(row):
             target = table.cell(r, c)
@@ -173,6 +195,10 @@ def _table(document: Any, rows: Sequence[Sequence[Cell]], widths: Sequence[float
             run.bold = r == 0
             if isinstance(cell, Fill):
                 marks.wrap(para, cell.key)
+                if cell.note:
+                    note = target.add_paragraph().add_run(cell.note)
+                    note.font.size = Pt(9)
+                    note.italic = True
 
 
 def write_document(path: Path, title: str, blocks: Sequence[Block]) -> None:
@@ -194,8 +220,7 @@ def write_document(path: Path, title: str, blocks: Sequence[Block]) -> None:
     for block in blocks:
         kind = block[0]
         if kind == "toc":
-            _field(document.add_paragraph(), 'TOC \\o "1-2" \\h \\z \\u', "目录（在 Word 中右键“更新域”生成）")
-            _update_fields_on_open(document)
+            _toc(document, [b[1] for b in blocks if b[0] == "h1"])
         elif kind in ("h1", "h2"):
             document.add_heading(block[1], level=1 if kind == "h1" else 2)
         elif kind == "p":
