@@ -97,6 +97,12 @@ def _swap_one(term: str, rng: random.Random, table: dict[str, list[str]]) -> str
     return term[:i] + rng.choice(table[term[i]]) + term[i + 1:]
 
 
+def _split_table() -> dict[str, list[str]]:
+    from beian.text.compiler import _splits
+
+    return {c: [pair] for c, pair in _splits().items()}
+
+
 def _mixed(term: str, rng: random.Random) -> str | None:
     if len(term) < 3:
         return None
@@ -126,6 +132,7 @@ def forms() -> dict[str, Form]:
         "keycap": lambda t, r: "".join(c + r.choice(KEYCAPS) for c in t[:-1]) + t[-1],
         "radical": lambda t, r: _swap_one(t, r, radicals),
         "variant_char": lambda t, r: _swap_one(t, r, variants),
+        "split": lambda t, r: _swap_one(t, r, _split_table()),
         "repeat_then_sep": lambda t, r: t,  # planted as term + "，" + its last character (span check)
         "long_gap": lambda t, r: _inner(t, r, " " * 200),
     }
@@ -235,7 +242,7 @@ def run_benign(mb: float, cache: Path) -> dict[str, dict[str, float]]:
     for doc in docs:
         for m in matcher.scan(doc):
             inside = m.text
-            kind = ("mixed" if m.variant == "mixed" else
+            kind = (m.variant if m.variant in ("mixed", "split") else
                     "line_break" if any(c in inside for c in "\n\r\u2028\u2029\x0b\x0c\x85") else
                     "clause" if any(c in inside for c in "，。！？；：、,!?;") else "other")
             row = rows.setdefault(kind, [0, 0, 0])

@@ -113,3 +113,10 @@ def test_scan_min_confidence_option(tmp_path: Path) -> None:
 def test_a_line_break_after_punctuation_reads_as_a_sentence_end(matcher: Matcher) -> None:
     found = {(m.start, m.end, m.matched, m.confidence) for m in matcher.scan("看了色情网.\n站")}
     assert found == {(2, 4, "色情", 1.0), (2, 8, "色情网站", 0.6)}
+
+
+def test_split_characters_are_a_channel_of_their_own(tmp_path: Path) -> None:
+    m = Matcher.build(Lexicon(terms=[Term("诈骗电话"), Term("好人")]), cache_dir=tmp_path)
+    [hit] = m.scan("打来的讠乍骗电话")
+    assert (hit.start, hit.end, hit.matched, hit.variant, hit.confidence) == (3, 8, "诈骗电话", "split", 0.7)
+    assert m.scan("美女子人很多") == []  # 好 = 女子 is an ordinary word: that split is left out

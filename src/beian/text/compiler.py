@@ -17,7 +17,7 @@ import numpy.typing as npt
 
 from beian.text.engines import Engine, compile_engine
 from beian.text.lexicon_stats import LONG_TERM_CHARS
-from beian.text.normalize import codepoints, normalize, to_text
+from beian.text.normalize import codepoints, fold_tables, normalize, to_text
 from beian.text.phonetics import is_hanzi, sound_table, tone_syllables
 from beian.text.terms import Lexicon, Term
 
@@ -27,9 +27,10 @@ MIN_TERM_CHARS = 2
 HOMOPHONE_MIN_CHARS = 3  # two-character homophones hit ordinary words everywhere
 
 MIXED_MIN_CHARS, MIXED_MAX_CHARS = 3, 8  # mixed pinyin/character patterns (see _mixed_patterns)
+SPLIT_MAX_CHARS = 6  # 拆字 patterns for terms of 2 to 6 characters (see _split_patterns)
 
 # channel ids
-FOLD, PINYIN, INITIALS, HOMOPHONE, ALLOW, MIXED, TONES = 0, 1, 2, 3, 4, 5, 6
+FOLD, PINYIN, INITIALS, HOMOPHONE, ALLOW, MIXED, TONES, SPLIT = 0, 1, 2, 3, 4, 5, 6, 7
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,9 @@ def compile_lexicon(lexicon: Lexicon, engine: str = "auto") -> Compiled:
             continue
         ti = len(kept)
         main.add(fold, ti, ALLOW if is_allow else FOLD)
+        if not is_allow:
+            for pattern in _split_patterns(fold):
+                main.add(pattern, ti, SPLIT)
         sound_runs = ((), ()) if is_allow else _add_sound_channels(main, sound, lexicon, term, fold, ti)
         kept.append((term, is_allow, fold, runs, *sound_runs))
     table = _term_table(kept)
@@ -197,8 +201,39 @@ def _mixed_patterns(fold: str, syls: list[str]) -> list[str]:
     return [fold[:i] + syls[i] + fold[i + 1:] for i in range(n) if len(syls[i]) >= 2]
 
 
+def _split_patterns(fold: str) -> list[str]:
+    """The term with one character written as its left and right components (拆字: ``讠乍骗``)."""
+    if not 2 <= len(fold) <= SPLIT_MAX_CHARS or not is_hanzi(fold):
+        return []
+    table = _splits()
+    return [_fold_ascii(fold[:i] + table[c] + fold[i + 1:])[0] for i, c in enumerate(fold) if c in table]
+
+
+@lru_cache(maxsize=1)
+def _splits() -> dict[str, str]:
+    """Character -> its folded left and right components, from ``data/fold_splits.tsv``.
+
+    Splits whose two components are an ordinary word (``好`` = ``女子``) are left out: they would
+    turn ordinary text into hits.
+    """
+    from importlib import resources
+
+    from beian.text.hitfilters import dictionary_words
+
+    fold, words = fold_tables()[0], dictionary_words()
+    raw = resources.files("beian.text").joinpath("data").joinpath("fold_splits.tsv").read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for line in raw.splitlines():
+        if line and not line.startswith("#"):
+            c, a, b = (int(x, 16) for x in line.split("\t")[:3])
+            pair = chr(fold[a]) + chr(fold[b]) if fold[a] and fold[b] else ""
+            if pair and pair not in words:
+                out[chr(fold[c])] = pair
+    return out
+
+
 def _fold_ascii(text: str) -> tuple[str, tuple[int, ...]]:
-    """:func:`fold_one` for lower-case ASCII letters and digits (pinyin): repeats collapsed, without NumPy."""
+    """:func:`fold_one` for already folded text (pinyin, components): repeats collapsed, without NumPy."""
     groups = [(ch, len(list(run))) for ch, run in groupby(text)]
     return "".join(ch for ch, _ in groups), tuple(n for _, n in groups)
 

@@ -36,6 +36,7 @@ from beian.text.compiler import (
     INITIALS,
     MIXED,
     PINYIN,
+    SPLIT,
     TONES,
     Channel,
     Compiled,
@@ -73,11 +74,11 @@ MAX_CHUNK_CHARS = 4_000_000
 _SENTINEL = "\ufdd0"  # a noncharacter: kept by the fold, in no pattern
 DOC_JOIN = "\n\n"  # a paragraph break: a hard boundary, so batched documents never join
 CHANNEL_VARIANT = {PINYIN: "pinyin", TONES: "pinyin", INITIALS: "initials", HOMOPHONE: "homophone",
-                   MIXED: "mixed"}
+                   MIXED: "mixed", SPLIT: "split"}
 CONFIDENCE = {
     "exact": 1.0, "case": 0.98, "width": 0.97, "traditional": 0.97, "style": 0.95,
     "homoglyph": 0.95, "zero_width": 0.95, "separator": 0.9, "repeat": 0.9,
-    "pinyin": 0.8, "mixed": 0.75, "initials": 0.6, "homophone": 0.5,
+    "pinyin": 0.8, "mixed": 0.75, "split": 0.7, "initials": 0.6, "homophone": 0.5,
 }
 
 
@@ -282,7 +283,7 @@ class Matcher:
 
     def _runs_ok(self, norm: Normalized, ti: int, channel: int, s: int, e: int) -> bool:
         t = self._t
-        if channel in (MIXED, TONES):
+        if channel in (MIXED, TONES, SPLIT):
             return True  # these patterns have their own letters; doubled characters are rare there
         need = {PINYIN: t.pinyin_runs, INITIALS: t.initial_runs}.get(channel, t.runs)[ti]
         return all(have >= want for have, want in zip(norm.runs[s:e].tolist(), need))

@@ -53,7 +53,7 @@ CLAUSE_PUNCT = "，。！？；：、,!?;"
 FILLERS = "丶丿乀〇のノヽ"
 MAX_GAP_NOISE = 8  # visible deleted characters between two characters of one term
 MAX_GAP_CHARS = 16  # all deleted characters (invisible ones included)
-_DATA_FILES = ("fold_letters.tsv", "fold_radicals.tsv", "fold_variants.tsv")
+_DATA_FILES = ("fold_letters.tsv", "fold_radicals.tsv", "fold_variants.tsv", "fold_splits.tsv")
 
 U32 = npt.NDArray[np.uint32]
 U8 = npt.NDArray[np.uint8]
