@@ -164,7 +164,7 @@ def report_blocks(service: Service, inp: Inputs, profile: Profile, kept: Kept) -
     blocks += _corpus_section(inp, profile, kept) + _model_section(inp, profile, kept) + _measures_section(inp, kept)
     blocks += [("h1", "五、逐条评估表"),
                ("p", "依据 TC260-003 9.1 b)，对第5章至第8章的条款逐条评估；有测量结果的条款由运行结果判定，其余由评估人员填写。"),
-               ("table", _clause_table(rows), (1.5, 3.0, 0.7, 1.5, 4.2))]
+               ("table", _clause_table(rows), (1.5, 2.8, 0.7, 1.8, 4.0))]
     blocks += [("h1", "六、评估结果"), ("table", metric_table(inp, profile, kept), (2.0, 1.6, 1.5, 1.9, 2.1, 2.3, 1.6))]
     blocks += _conclusion(rows)
     blocks += [("h1", "八、签字")]
