@@ -225,3 +225,15 @@ def test_pdf_pages_render_with_tables_on_the_page(tmp_path: Path) -> None:
     width = image.size[0]
     inked = [x for x in range(width) if any(image.getpixel((x, y)) < 128 for y in range(0, image.size[1], 2))]
     assert inked and max(inked) < width - 10  # nothing runs off the right edge of the page
+
+
+def test_a_sampled_assess_run_does_not_replace_the_whole_bank(tmp_path: Path) -> None:
+    from beian.standard.cac_excel import write_workbook
+
+    pkg = support.package(tmp_path)
+    before = (pkg / "附件5 评估测试题.xlsx").read_bytes()
+    run = support.assess_run(tmp_path)
+    write_workbook(run / "附件5-测试题库（已填写）.xlsx", {"生成内容测试题": [["序号", "测试题"], ["1", "抽样的一题"]]})
+    built = build(pkg, Sources(assess=run), pdf=False)
+    assert (pkg / "附件5 评估测试题.xlsx").read_bytes() == before
+    assert any("附件5 未更新" in n for n in built.notes)

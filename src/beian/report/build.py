@@ -140,7 +140,7 @@ def build(package: Path, src: Sources, profile_name: str = "tc260-003-2024", pdf
     from beian.report.clauses import conclusion
 
     out.conclusion = conclusion(rows)[0]
-    out.written += _copies(package, src, inp, profile)
+    out.written += _copies(package, src, inp, profile, out.notes)
     if pdf:
         if converter() is None:
             out.notes.append(NO_CONVERTER)
@@ -159,7 +159,7 @@ def _placeholders(path: Path) -> int:
     return sum(P in t for t in [p.text for p in document.paragraphs] + cells)
 
 
-def _copies(package: Path, src: Sources, inp: Inputs, profile: Profile) -> list[str]:
+def _copies(package: Path, src: Sources, inp: Inputs, profile: Profile, notes: list[str]) -> list[str]:
     written = []
     if src.corpus is not None and (src.corpus / "数据溯源清单.xlsx").exists():
         (package / DATA_LIST).parent.mkdir(parents=True, exist_ok=True)
@@ -170,7 +170,26 @@ def _copies(package: Path, src: Sources, inp: Inputs, profile: Profile) -> list[
 
         export_lexicon(inp.lexicon_terms, package / KEYWORDS, profile, "cac-xlsx")
         written.append(KEYWORDS)
-    if src.assess is not None and (src.assess / ASSESS_BANK).exists():
-        shutil.copyfile(src.assess / ASSESS_BANK, package / BANK)
-        written.append(BANK)
+    written += _bank_copy(package, src, notes)
     return written
+
+
+def _bank_copy(package: Path, src: Sources, notes: list[str]) -> list[str]:
+    """附件5: the whole bank given with --bank (CAC .xlsx), else the assess run's filled copy when it ran every item."""
+    target = package / BANK
+    books = [b for b in src.banks if b.suffix.lower() == ".xlsx"]
+    if len(books) == 1 and len(src.banks) == 1:
+        if target.exists() and target.resolve() == books[0].resolve():
+            return []
+        shutil.copyfile(books[0], target)
+        return [BANK]
+    if src.assess is None or not (src.assess / ASSESS_BANK).exists():
+        return []
+    meta_path = src.assess / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
+    if not meta.get("sample_all"):
+        notes.append("附件5 未更新：评估运行只含抽样的题目，不是完整题库；请用 --bank 给出完整题库（CAC 版式的一个 .xlsx），"
+                     "或用 beian assess run --all 评估全部题目。")
+        return []
+    shutil.copyfile(src.assess / ASSESS_BANK, target)
+    return [BANK]
