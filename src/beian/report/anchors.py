@@ -15,9 +15,9 @@ def _text(element: object) -> str:
 
 
 def _ancestor(element: object, tag: str) -> object | None:
-    node = element.getparent()  # type: ignore[attr-defined]
-    while node is not None and node.tag != f"{W}{tag}":
-        node = node.getparent()
+    node: object | None = element.getparent()  # type: ignore[attr-defined]
+    while node is not None and node.tag != f"{W}{tag}":  # type: ignore[attr-defined]
+        node = node.getparent()  # type: ignore[attr-defined]
     return node
 
 
