@@ -151,7 +151,8 @@ async def scenario(args: argparse.Namespace, base: str, gw_pid: int, texts: list
     timeout = aiohttp.ClientTimeout(total=60)
     # idle connections are dropped before the server's 5 s keep-alive closes them under a request
     connector = aiohttp.TCPConnector(limit=500, keepalive_timeout=2)
-    async with aiohttp.ClientSession(timeout=timeout, connector=connector) as s:
+    async with aiohttp.ClientSession(timeout=timeout, connector=connector) as s, \
+            aiohttp.ClientSession(timeout=timeout) as probe:  # probes never queue behind the load
         runner = asyncio.create_task(load.run(s))
         await asyncio.sleep(3)
         load.phase = "baseline"
@@ -163,7 +164,7 @@ async def scenario(args: argparse.Namespace, base: str, gw_pid: int, texts: list
         for i in range(args.reloads):
             op = "add" if i % 2 == 0 else "remove"
             term = f"压测热更新词{i // 2:03d}号"
-            times[op].append(await _reload(s, base, op, term))
+            times[op].append(await _reload(probe, base, op, term))
             per_reload.append(_rss_mb(gw_pid)["gateway"])
             if i == 0:
                 rss["after_first_reload"] = _rss_mb(gw_pid)
@@ -171,14 +172,15 @@ async def scenario(args: argparse.Namespace, base: str, gw_pid: int, texts: list
         rss["after_last_reload"] = _rss_mb(gw_pid)
         load.phase = "settle"
         t = time.perf_counter()
-        while (await _health(s, base)).get("keyword_rebuild_pending", False) and time.perf_counter() - t < 600:
+        while (await _health(probe, base)).get("keyword_rebuild_pending", False) \
+                and time.perf_counter() - t < args.settle_max:
             await asyncio.sleep(0.5)
         settle_s = time.perf_counter() - t
         await asyncio.sleep(3)
         load.phase = "after"
         await asyncio.sleep(args.baseline)
         rss["end"] = _rss_mb(gw_pid)
-        health = await _health(s, base)
+        health = await _health(probe, base)
         load.stop()
         await runner
     every = times["add"] + times["remove"]
@@ -188,20 +190,21 @@ async def scenario(args: argparse.Namespace, base: str, gw_pid: int, texts: list
         "latency": {phase: _summary(lat) for phase, lat in load.lat.items() if phase != "warmup"},
         "load_errors": load.errors,
         "rebuild_settle_s_after_last_reload": round(settle_s, 1),
+        "rebuild_pending_at_end": health.get("keyword_rebuild_pending"),
         "full_rebuilds_swapped_in": health.get("keyword_rebuilds"),
         "rss_mb": rss, "gateway_rss_mb_after_each_reload": per_reload,
     }
 
 
 REFERENCE = """
-import json, sys, time
-end, out, last = time.perf_counter() + float(sys.argv[1]), [], time.perf_counter()
-while time.perf_counter() < end:
-    time.sleep(0.001)
-    now = time.perf_counter()
-    out.append((time.time(), now - last))
-    last = now
-json.dump(out, open(sys.argv[2], "w"))
+import sys, time
+end, last = time.perf_counter() + float(sys.argv[1]), time.perf_counter()
+with open(sys.argv[2], "w", buffering=1) as out:
+    while time.perf_counter() < end:
+        time.sleep(0.001)
+        now = time.perf_counter()
+        out.write(f"{time.time()} {now - last}\\n")
+        last = now
 """
 
 
@@ -248,14 +251,15 @@ def stalls(terms: list[str]) -> dict[str, Any]:
         done.set()
         await ticker
 
-    out = tmp / "reference.json"
+    out = tmp / "reference.txt"
     ref = __import__("subprocess").Popen([sys.executable, "-c", REFERENCE, "900", str(out)])
     t0 = time.time()
     asyncio.run(run())
     ref.terminate()
     ref.wait()
     time.sleep(0.5)
-    reference: list[tuple[float, float]] = json.loads(out.read_text()) if out.exists() else []
+    reference = [(float(a), float(b)) for a, b in (line.split() for line in out.read_text().splitlines())
+                 if b] if out.exists() else []
 
     def worst(xs: list[tuple[float, float]], a: float, b: float) -> float | None:
         w = [lag for t, lag in xs if a <= t <= b + 0.1]
@@ -274,6 +278,7 @@ def main() -> None:
     ap.add_argument("--rate", type=float, default=50, help="steady load, requests per second")
     ap.add_argument("--baseline", type=float, default=20, help="seconds of load before and after the reloads")
     ap.add_argument("--workers", type=int, default=1)
+    ap.add_argument("--settle-max", type=float, default=600, help="longest wait for the background rebuild")
     ap.add_argument("--stalls", action="store_true", help="event-loop lateness per reload step (no servers)")
     args = ap.parse_args()
     texts, terms = prompts(), raw_terms()

@@ -105,10 +105,11 @@ def fold_siblings(terms: Sequence[Term], dropped: Iterable[str]) -> list[Term]:
     if not targets or not live:
         return []
     fold = fold_tables()[0]
-    allowed = np.unique(codepoints("".join(targets)))
+    allowed = np.zeros(len(fold), dtype=bool)  # a lookup table, not np.isin: no long sort under the GIL
+    allowed[codepoints("".join(targets))] = True
+    allowed[0] = True  # characters that fold away
     lens = np.fromiter((len(t.text) for t in live), dtype=np.int64, count=len(live))
-    folded = fold[codepoints("".join(t.text for t in live))]
-    foreign = ((folded != 0) & ~np.isin(folded, allowed)).astype(np.int64)
+    foreign = (~allowed[fold[codepoints("".join(t.text for t in live))]]).astype(np.int64)
     bad = np.add.reduceat(foreign, np.cumsum(lens) - lens)
     return [live[i] for i in np.flatnonzero(bad == 0).tolist() if normalize(live[i].text).text in targets]
 
