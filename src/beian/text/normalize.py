@@ -144,7 +144,8 @@ def _plain_letter(ch: str) -> str:
     if not ch.isascii() and unicodedata.category(ch) == "Nd":
         return str(unicodedata.digit(ch))
     if ord(ch) < 0x530 and not ch.isascii():
-        base, *marks = unicodedata.normalize("NFD", ch)
+        decomposed = unicodedata.normalize("NFD", ch)
+        base, marks = decomposed[0], decomposed[1:]
         if marks and all(unicodedata.category(m) == "Mn" for m in marks):
             return "v" if base in "uU" and "\u0308" in marks else base  # pinyin ü is typed v
     return ch
