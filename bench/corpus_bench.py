@@ -66,9 +66,9 @@ def _child(workers: int) -> dict[str, object]:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def _records(mb: float) -> list[str]:
+def _records(mb: float, reviews: bool = False) -> list[str]:
     docs, size = [], 0
-    for doc in corpora.benign_documents(mb):
+    for doc in (corpora.review_sentences(50_000) if reviews else corpora.benign_documents(mb)):
         docs.append(doc)
         size += len(doc.encode("utf-8"))
         if size >= mb * 1e6:
@@ -76,7 +76,7 @@ def _records(mb: float) -> list[str]:
     return docs
 
 
-def compare(mb: float, datatrove_mb: float) -> dict[str, object]:
+def compare(mb: float, datatrove_mb: float, reviews: bool = False) -> dict[str, object]:
     """Keyword filtering, one core: beian's matcher on ``mb`` MB of records, datatrove's C4 bad-words filter
     on the first ``datatrove_mb`` MB of the same records (its regex is about a thousand times slower)."""
     import re
@@ -84,7 +84,7 @@ def compare(mb: float, datatrove_mb: float) -> dict[str, object]:
     from beian.standard import load_profile
     from beian.text.matcher import build_matcher
 
-    docs = _records(mb)
+    docs = _records(mb, reviews)
     size = sum(len(d.encode("utf-8")) for d in docs) / 1e6
     matcher = build_matcher(corpora.lexicon_paths(), profile=load_profile())
     t0 = time.perf_counter()
@@ -103,7 +103,7 @@ def compare(mb: float, datatrove_mb: float) -> dict[str, object]:
     terms = sorted({t for t in corpora.raw_terms() if t}, key=len, reverse=True)
     flt._badwords_regex["zh"] = re.compile("|".join(re.escape(t) for t in terms))  # what it builds for zh
     compile_s = time.perf_counter() - t0
-    few = _records(datatrove_mb)
+    few = _records(datatrove_mb, reviews)
     few_mb = sum(len(d.encode("utf-8")) for d in few) / 1e6
     t0 = time.perf_counter()
     kept = sum(1 for i, d in enumerate(few) if flt.filter(Document(text=d, id=str(i), metadata={"language": "zh"})) is True)
@@ -144,7 +144,9 @@ def main() -> None:
     compile_s = time.perf_counter() - t0
     runs = [_child(int(w)) for w in args.workers.split(",")]
     comparison = compare(args.compare_mb, args.datatrove_mb)
-    figures = {"lexicon_compile_s": round(compile_s, 1), "runs": runs, "comparison": comparison}
+    short = compare(args.compare_mb / 4, args.datatrove_mb, reviews=True)
+    figures = {"lexicon_compile_s": round(compile_s, 1), "runs": runs, "comparison": comparison,
+               "comparison_short_reviews": short}
     per_core = max(float(r["mb_per_s_per_worker"]) for r in runs)  # type: ignore[arg-type]
     figures["tb_core_hours"] = round(TB_MB / per_core / 3600)
     if args.json:
