@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -99,13 +100,15 @@ def ray_address() -> Iterator[str]:
     """One embedded local Ray with two CPUs for the module; CLI runs join it with --address."""
     import ray
 
-    from beian.corpus.engine import start_ray
+    from beian.corpus.engine import OWN_TEMP, start_ray
 
     start_ray(None, 2)
     try:
         yield str(ray.get_runtime_context().gcs_address)
     finally:
         ray.shutdown()
+        for folder in OWN_TEMP:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(scope="module")

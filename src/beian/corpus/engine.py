@@ -24,6 +24,7 @@ from beian.corpus.plan import Block
 from beian.errors import RuntimeFailure, UsageError
 
 MAX_TEMP_CHARS = 30  # Ray adds ~75 characters; a Unix socket path holds 107
+OWN_TEMP: list[str] = []  # short session folders made here (removed by whoever shuts Ray down)
 READ_CPUS = 0.1  # a worker holds 0.9 CPU, so reads (0.1 each) still run beside it
 
 
@@ -69,7 +70,9 @@ def _ray_temp() -> str:
     base = Path(tempfile.gettempdir()) / "ray"
     if len(str(base)) <= MAX_TEMP_CHARS:
         return str(base)
-    return tempfile.mkdtemp(prefix="beian-ray-", dir="/tmp")
+    folder = tempfile.mkdtemp(prefix="beian-ray-", dir="/tmp")
+    OWN_TEMP.append(folder)
+    return folder
 
 
 def _read_block(block: Block, file: dict[str, Any], text_field: str | None) -> formats.BlockData:
