@@ -122,3 +122,13 @@ def stream(gw: dict[str, Any], content: str, **extra: Any) -> tuple[httpx.Header
 def streamed_text(events: list[dict[str, Any]], field: str = "content") -> str:
     """The text of ``field`` put together from the deltas of choice 0."""
     return "".join((e["choices"][0]["delta"].get(field) or "") for e in events if "choices" in e)
+
+
+def wait_for(pred: Any, timeout: float = 10.0) -> bool:
+    """Poll ``pred`` every 50 ms until it is true or ``timeout`` seconds pass."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if pred():
+            return True
+        time.sleep(0.05)
+    return False

@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 import pytest
 import yaml
-from gw_support import ADMIN_TOKEN, APP_KEY, free_port, serve, sha, write_config
+from gw_support import ADMIN_TOKEN, APP_KEY, free_port, serve, sha, wait_for, write_config
 from typer.testing import CliRunner
 
 from beian.cli import app as cli
@@ -28,14 +28,6 @@ SLOW_KEY = "sk-test-slow-check"
 OPERATOR_TOKEN = "token-of-zhangsan"
 runner = CliRunner()
 
-
-def wait_for(pred: Any, timeout: float = 10.0) -> bool:
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if pred():
-            return True
-        time.sleep(0.05)
-    return False
 
 
 def keyed_config(tmp: Path, upstream: str) -> Path:

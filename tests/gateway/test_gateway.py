@@ -3,25 +3,16 @@
 from __future__ import annotations
 
 import json
-import time
 from typing import Any
 
 import httpx
 import pytest
-from gw_support import ADMIN_TOKEN, APP_KEY, ENV_KEY, PRODUCER, chat, stream, streamed_text
+from gw_support import ADMIN_TOKEN, APP_KEY, ENV_KEY, PRODUCER, chat, stream, streamed_text, wait_for
 
 H = {"Authorization": f"Bearer {APP_KEY}"}
 ADMIN = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
 LABEL = "本内容由人工智能生成"
 
-
-def wait_for(pred: Any, timeout: float = 5.0) -> bool:
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if pred():
-            return True
-        time.sleep(0.05)
-    return False
 
 
 # ------------------------------------------------------------------ normal answers
