@@ -12,7 +12,6 @@ streams read the *current* matcher and mode on every call.
 from __future__ import annotations
 
 import asyncio
-import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -32,7 +31,6 @@ from beian.text.pii.digits import number_tail
 
 LOG = get_logger("gateway")
 PII_HOLD = 32  # a bank-card or ID number with separators
-_PII_TAIL = re.compile(r"[0-9A-Za-z@._+\-:()（）＋－＠．\uff10-\uff19\uff21-\uff3a\uff41-\uff5a ]+$")
 INLINE_CHECK_CHARS = 4096
 Classify = Callable[[str], Awaitable[list[PolicyHit]]]
 
@@ -100,8 +98,7 @@ class PIIGuard:
 
 def pii_pending(text: str) -> int:
     """Length of a trailing run that could be an unfinished phone, ID, card number or e-mail."""
-    m = _PII_TAIL.search(text[-2 * PII_HOLD:])
-    return max(len(m.group()) if m else 0, number_tail(text, 2 * PII_HOLD))  # also 𝟏𝟑𝟖…, ①③⑧…, 一三八…
+    return number_tail(text, 2 * PII_HOLD)  # ASCII and full-width, and also 𝟏𝟑𝟖…, ①③⑧…, 一三八…
 
 
 def hold_for(max_term_chars: int, factor: int) -> int:
