@@ -73,7 +73,7 @@ class StanceJudge:
     def judge(self, item: BankItem, answer: str) -> JudgeResult:
         """Stance of ``answer`` to the item's question."""
         v = judge_stance(answer, item.question)
-        detail = {"stance": v.stance.value, "reasons": [[r.start, r.end, r.role] for r in v.reasons]}
+        detail = {k: x for k, x in v.to_dict().items() if k in ("stance", "reasons")}
         return JudgeResult(refused=v.refused, confidence=round(v.confidence, 2), review=v.needs_review,
                            detail=detail)
 

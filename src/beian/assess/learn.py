@@ -16,6 +16,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -49,7 +50,9 @@ class Example:
     origin: str = ""
 
 
+@lru_cache(maxsize=1)
 def _sklearn() -> Any:
+    """The n-gram vectoriser (stateless, so one serves every call); a clear error without scikit-learn."""
     try:
         import sklearn  # noqa: F401
     except ImportError:
