@@ -471,11 +471,13 @@ async def _chat(gw: Gateway, request: Request) -> Response:
         handled = await gw.users.count(app, who, verdict.stops, rid, mode, str(body.get("model", "")))
         return await _refusal(gw, app, body, rid, handled or reply)
     await gw.users.count(app, who, False, rid, mode, "")  # a clean input ends the "in a row" count
+    question = text  # what the model is asked, as the classifier should see it
     if verdict.action == "mask":
         write_back(body, segments, verdict.text, BRIDGE)
+        question = verdict.text
     if body.get("stream"):
-        return await _forward_stream(gw, app, body, rid, mode, verdict.hits, t0, asked=text)
-    return await _forward_json(gw, app, body, rid, mode, verdict.hits, t0, asked=text)
+        return await _forward_stream(gw, app, body, rid, mode, verdict.hits, t0, asked=text, question=question)
+    return await _forward_json(gw, app, body, rid, mode, verdict.hits, t0, asked=text, question=question)
 
 
 def _canned(gw: Gateway, verdict: Verdict) -> str:
@@ -486,7 +488,7 @@ def _canned(gw: Gateway, verdict: Verdict) -> str:
 
 
 async def _forward_json(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: str, mode: str,
-                        hits: list[PolicyHit], t0: float, *, asked: str) -> Response:
+                        hits: list[PolicyHit], t0: float, *, asked: str, question: str) -> Response:
     t_up = time.perf_counter()
     data = await gw.upstream.json("POST", gw.cfg.upstreams[app.upstream], "/chat/completions", body)
     up_s = time.perf_counter() - t_up
@@ -498,7 +500,6 @@ async def _forward_json(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: 
         raise GatewayHTTPError(502, "上游模型服务返回的不是合法的对话补全 JSON", "upstream_error", "upstream_bad") from None
     action = _input_outcome(hits)
     raw_out: list[str] = []
-    question = _user_text(body)[0]
     for ch in choices:
         if not isinstance(ch, dict):
             continue
@@ -587,18 +588,19 @@ async def _check_choice(gw: Gateway, app: AppConfig, ch: dict[str, Any], questio
 
 
 async def _forward_stream(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: str, mode: str,
-                          hits: list[PolicyHit], t0: float, *, asked: str) -> Response:
+                          hits: list[PolicyHit], t0: float, *, asked: str, question: str) -> Response:
     await gw.audit_start(app, body, rid, mode)  # before the prompt reaches the model
     resp = await gw.upstream.stream(gw.cfg.upstreams[app.upstream], "/chat/completions", body)
     label = gw.label(rid)
-    return StreamingResponse(_relay(gw, app, body, rid, mode, hits, t0, resp, label, asked), media_type="text/event-stream",
+    return StreamingResponse(_relay(gw, app, body, rid, mode, hits, t0, resp, label, asked, question), media_type="text/event-stream",
                              headers=_headers(gw, rid, label))
 
 
 async def _relay(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: str, mode: str, hits: list[PolicyHit],
-                 t0: float, resp: UpstreamStream, label: dict[str, Any], asked: str) -> AsyncIterator[bytes]:
+                 t0: float, resp: UpstreamStream, label: dict[str, Any], asked: str,
+                 question: str) -> AsyncIterator[bytes]:
     n = body.get("n")
-    relay = Relay(gw, app, str(body.get("model", "")), _user_text(body)[0], rid, mode, label,
+    relay = Relay(gw, app, str(body.get("model", "")), question, rid, mode, label,
                   n if isinstance(n, int) and not isinstance(n, bool) else 1)
     try:
         async for out in relay.events(resp):
