@@ -75,6 +75,8 @@ def scan(
     pii: bool = typer.Option(True, "--pii/--no-pii", help="识别个人信息。"),
     min_confidence: float = typer.Option(0.75, "--min-confidence", min=0.0, max=1.0, help="关键词命中的最低置信度。"),
     as_json: bool = typer.Option(False, "--json", help="把 result.json 打印到标准输出。"),
+    stage: str = typer.Option("采集后", "--stage", callback=lambda v: _stage(v),
+                              help="评估阶段：采集前（pre，TC260-003 5.1 a) 1)）或采集后（post，5.1 a) 2)，默认）。"),
 ) -> None:
     """逐来源扫描语料：关键词命中、个人信息、语言、近似重复、5% 规则与技术抽检，输出数据溯源清单。"""
     import os
@@ -86,7 +88,8 @@ def scan(
         if not src.exists():
             typer.echo(f"注意：来源“{src.name}”声明的路径不存在：{'、'.join(src.paths)}；结果中标为“文件缺失”。", err=True)
     opts = ScanOptions(lexicons=list(lexicon), allow=list(allow), profile=profile, seed=seed,
-                       block_bytes=max(1024, int(block_mb * (1 << 20))), min_confidence=min_confidence, pii=pii)
+                       block_bytes=max(1024, int(block_mb * (1 << 20))), min_confidence=min_confidence, pii=pii,
+                       stage=stage)
     if not lexicon:
         typer.echo("注意：没有给出 --lexicon 词库，不统计关键词命中（5% 规则与技术抽检无从计算）。", err=True)
     n_workers = workers or os.cpu_count() or 1
@@ -127,6 +130,16 @@ class _Progress:
         self.bar.__exit__(None, None, None)
 
 
+STAGES = {"采集前": "采集前", "pre": "采集前", "采集后": "采集后", "post": "采集后"}
+
+
+def _stage(value: str) -> str:
+    """采集前/采集后 from the option (English aliases pre/post accepted)."""
+    if value.strip().lower() not in STAGES:
+        raise typer.BadParameter(f"评估阶段只能是 采集前（pre）或 采集后（post），不是“{value}”")
+    return STAGES[value.strip().lower()]
+
+
 def _pct(v: float | None) -> str:
     return "—" if v is None else f"{v:.2%}"
 
@@ -135,7 +148,7 @@ def _print_summary(result: dict[str, Any], run: Path) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title="语料逐来源评估")
+    table = Table(title=f"语料逐来源评估（{result.get('stage', '采集后')}）")
     for col in ("来源", "状态", "条数", "MB", "关键词命中", "5% 规则", "技术抽检", "个人信息", "近似重复", "格式错误"):
         table.add_column(col)
     for s in [*result["sources"], result["overall"]]:
