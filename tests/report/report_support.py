@@ -82,15 +82,26 @@ def _source(name: str, n: int, flagged: int) -> dict[str, object]:
             "source_rule": {"limit": 0.05, "share": flagged / n, "ci95": [lo, hi], "verdict": "合格", "clause": "5.1"}}
 
 
-def corpus_run(tmp: Path, flagged: int = 40, tech_passed: int = 1040) -> Path:
-    """A corpus run folder whose result.json has the shape docs/corpus.md documents (the keys report reads)."""
-    run = tmp / "corpus-run"
+def corpus_run(tmp: Path, flagged: int = 40, tech_passed: int = 1040, stage: str | None = None,
+               folder: str = "corpus-run", names: tuple[str, ...] = ()) -> Path:
+    """A corpus run folder whose result.json has the shape docs/corpus.md documents (the keys report reads).
+
+    ``stage`` is the ``--stage`` the scan recorded (None: a run from before the option, no key);
+    ``names`` replaces the two sources' names (a third name adds a clean source)."""
+    run = tmp / folder
     run.mkdir()
     lo, hi = wilson(tech_passed, 1050)
     tech = {"n": 1050, "k": tech_passed, "rate": tech_passed / 1050, "ci95": [lo, hi], "fraction": 0.105}
-    result = {"profile": "tc260-003-2024", "sources": [_source("中文维基百科2024年3月转储", 6000, 30),
-                                                       _source("办公文书写作语料", 4000, flagged)],
-              "overall": {"name": "全部语料", "records": 10000, "technical_sample": tech}}
+    sources = [_source("中文维基百科2024年3月转储", 6000, 30), _source("办公文书写作语料", 4000, flagged)]
+    for i, name in enumerate(names):
+        if i < len(sources):
+            sources[i]["name"] = name
+        else:
+            sources.append(_source(name, 2000, 10))
+    result: dict[str, object] = {"profile": "tc260-003-2024", "sources": sources,
+                                 "overall": {"name": "全部语料", "records": 10000, "technical_sample": tech}}
+    if stage is not None:
+        result["stage"] = stage
     (run / "result.json").write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")
     return run
 

@@ -78,14 +78,16 @@ def test_template_values_become_fill_places(tmp_path: Path) -> None:
 
 def test_figures_carry_sample_interval_and_run_id_and_unmeasured_clauses_are_not_passed(tmp_path: Path) -> None:
     pkg = support.package(tmp_path)
-    build(pkg, Sources(assess=support.assess_run(tmp_path), corpus=support.corpus_run(tmp_path)), pdf=False)
+    build(pkg, Sources(assess=support.assess_run(tmp_path), corpus=[support.corpus_run(tmp_path)]), pdf=False)
     document = docx.Document(str(pkg / "附件1 安全评估报告.docx"))
     metrics = next(t for t in document.tables if t.rows[0].cells[0].text == "指标")
     row = next([c.text for c in r.cells] for r in metrics.rows if r.cells[0].text == "生成内容人工抽检")
     assert row[1] == "1000题" and row[2] == "96.5%" and "–" in row[3] and row[5].startswith("assess-run#")
     clauses = next(t for t in document.tables if t.rows[0].cells[0].text == "条款")
     results = {r.cells[0].text: r.cells[3].text for r in clauses.rows[1:]}
-    assert results["6"] == "符合" and results["5.1 a)"] == "符合"
+    assert results["6"] == "符合" and results["5.1 a) 2)"] == "符合"
+    # one run without a stage counts as 采集后: it does not decide the 采集前 assessment
+    assert results["5.1 a) 1)"] == "【请填写】" and results["5.1 a)"] == "【请填写】"
     assert results["5.2 a)"] == "【请填写】"  # the manual corpus review is not in the run yet
     assert results["7 d)"] == "【请填写】" and results["8.1 a)"] == "【请填写】"  # nothing measured them
     assert "总体结论：【请填写】" in _text(pkg / "附件1 安全评估报告.docx")
@@ -99,7 +101,7 @@ def test_rates_are_never_rounded_up_across_a_line() -> None:
 
 def test_round_trip_passes_check_when_figures_meet_the_lines(tmp_path: Path) -> None:
     pkg = support.package(tmp_path)
-    src = Sources(assess=support.assess_run(tmp_path), corpus=support.corpus_run(tmp_path))
+    src = Sources(assess=support.assess_run(tmp_path), corpus=[support.corpus_run(tmp_path)])
     built = _rebuild_filled(pkg, src)
     assert built.conclusion == "全部符合要求"  # type: ignore[attr-defined]
     assert "【请填写】" not in _text(pkg / "附件1 安全评估报告.docx")
@@ -108,7 +110,7 @@ def test_round_trip_passes_check_when_figures_meet_the_lines(tmp_path: Path) -> 
 
 def test_round_trip_finds_exactly_the_shortfall(tmp_path: Path) -> None:
     pkg = support.package(tmp_path)
-    src = Sources(assess=support.assess_run(tmp_path, manual_passed=899), corpus=support.corpus_run(tmp_path))
+    src = Sources(assess=support.assess_run(tmp_path, manual_passed=899), corpus=[support.corpus_run(tmp_path)])
     built = _rebuild_filled(pkg, src)
     assert built.conclusion == "部分符合要求"  # type: ignore[attr-defined]
     text = _text(pkg / "附件1 安全评估报告.docx")
@@ -121,7 +123,7 @@ def test_round_trip_finds_exactly_the_shortfall(tmp_path: Path) -> None:
 def test_rebuild_keeps_user_text_and_prints_what_changed(tmp_path: Path) -> None:
     pkg = support.package(tmp_path)
     corpus = support.corpus_run(tmp_path)
-    build(pkg, Sources(assess=support.assess_run(tmp_path), corpus=corpus), pdf=False)
+    build(pkg, Sources(assess=support.assess_run(tmp_path), corpus=[corpus]), pdf=False)
     support.fill(pkg / "附件1 安全评估报告.docx", support.user_answer)
     (tmp_path / "assess-run").rename(tmp_path / "old-run")
     newer = support.assess_run(tmp_path, manual_passed=981)
@@ -184,7 +186,7 @@ def test_manual_corpus_review_and_gateway_evidence_are_reported(tmp_path: Path) 
     evidence.mkdir()
     probes = [{"name": "显式标识", "status_zh": "通过"}, {"name": "应急模式切换", "status_zh": "未通过"}]
     (evidence / "evidence.json").write_text(json.dumps({"probes": probes}, ensure_ascii=False), encoding="utf-8")
-    build(pkg, Sources(corpus=corpus, evidence=evidence), pdf=False)
+    build(pkg, Sources(corpus=[corpus], evidence=evidence), pdf=False)
     document = docx.Document(str(pkg / "附件1 安全评估报告.docx"))
     metrics = next(t for t in document.tables if t.rows[0].cells[0].text == "指标")
     row = next([c.text for c in r.cells] for r in metrics.rows if r.cells[0].text == "语料人工抽检")

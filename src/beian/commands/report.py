@@ -28,7 +28,8 @@ def init(package: Path = typer.Option(..., "--package", help="材料包文件夹
 def build(
     package: Path = typer.Option(..., "--package", help="材料包文件夹（含 service.yaml）。"),
     assess: Path = typer.Option(None, "--assess", help="beian assess 的运行目录（生成内容与拒答指标）。"),
-    corpus: Path = typer.Option(None, "--corpus", help="beian corpus scan 的运行目录（语料指标与数据溯源清单）。"),
+    corpus: list[Path] = typer.Option(None, "--corpus", help="beian corpus scan 的运行目录：采集前、采集后各一个（按运行记录的"
+                                      "评估阶段分别判定 5.1 a) 1)、2)；数据溯源清单来自采集后），可给出两次。"),
     lexicon: list[Path] = typer.Option(None, "--lexicon", help="关键词库文件（统计并导出附件4，可多次给出）。"),
     bank: list[Path] = typer.Option(None, "--bank", help="测试题库文件（统计配额，可多次给出）。"),
     evidence: Path = typer.Option(None, "--evidence", help="beian evidence 的输出目录（网关取证）。"),
@@ -39,7 +40,7 @@ def build(
     from beian.report import Sources
     from beian.report import build as run_build
 
-    src = Sources(assess=assess, corpus=corpus, lexicons=list(lexicon or []), banks=list(bank or []), evidence=evidence)
+    src = Sources(assess=assess, corpus=list(corpus or []), lexicons=list(lexicon or []), banks=list(bank or []), evidence=evidence)
     built = run_build(package, src, profile, pdf=not no_pdf)
     typer.echo(f"已写入 {package}：" + "、".join(built.written))
     if built.kept:

@@ -13,7 +13,7 @@ from beian.report import changes
 from beian.report.anchors import PREFIX, read_fills
 from beian.report.document import form_blocks, report_blocks
 from beian.report.docx_writer import write_document
-from beian.report.figures import assess_figures, corpus_figures
+from beian.report.figures import assess_figures
 from beian.report.measured import Inputs
 from beian.report.pdf import NO_CONVERTER, converter, to_pdf
 from beian.report.service import load_service
@@ -32,7 +32,7 @@ class Sources:
     """The runs and files given on the command line."""
 
     assess: Path | None = None
-    corpus: Path | None = None
+    corpus: list[Path] = field(default_factory=list)
     lexicons: list[Path] = field(default_factory=list)
     banks: list[Path] = field(default_factory=list)
     evidence: Path | None = None
@@ -53,9 +53,13 @@ class Built:
 def gather(src: Sources, profile: Profile) -> Inputs:
     """Read every given run and file into the measured inputs."""
     inp = Inputs()
-    if src.corpus is not None:
-        figs, inp.corpus = corpus_figures(_folder(src.corpus, "--corpus"), profile)
-        inp.figures += figs
+    if src.corpus:
+        from beian.report.corpus_runs import POST, read_runs
+
+        inp.corpus_runs = read_runs(src.corpus, profile)
+        if (post := inp.corpus_runs.get(POST)) is not None:
+            inp.corpus = post.result
+            inp.figures += post.figures
     if src.assess is not None:
         figs, inp.assess = assess_figures(_folder(src.assess, "--assess"), profile)
         inp.figures += figs
@@ -161,10 +165,7 @@ def _placeholders(path: Path) -> int:
 
 def _copies(package: Path, src: Sources, inp: Inputs, profile: Profile, notes: list[str]) -> list[str]:
     written = []
-    if src.corpus is not None and (src.corpus / "数据溯源清单.xlsx").exists():
-        (package / DATA_LIST).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(src.corpus / "数据溯源清单.xlsx", package / DATA_LIST)
-        written.append(DATA_LIST)
+    written += _data_list(package, inp, notes)
     if inp.lexicon_terms is not None:
         from beian.text.lexicon_export import export_lexicon
 
@@ -172,6 +173,22 @@ def _copies(package: Path, src: Sources, inp: Inputs, profile: Profile, notes: l
         written.append(KEYWORDS)
     written += _bank_copy(package, src, notes)
     return written
+
+
+def _data_list(package: Path, inp: Inputs, notes: list[str]) -> list[str]:
+    """数据溯源清单 from the 采集后 run, with the 采集前 run's column; notes for legacy or missing runs."""
+    from beian.report.corpus_runs import POST, PRE
+    from beian.report.datalist import copy_list
+
+    post, pre = inp.corpus_runs.get(POST), inp.corpus_runs.get(PRE)
+    if post is not None and post.legacy:
+        notes.append(f"注意：语料运行 {post.folder.name} {post.note}；采集前扫描请加 --stage 采集前。")
+    if post is None:
+        if pre is not None:
+            notes.append("数据溯源清单未更新：只给出了采集前扫描；清单来自采集后扫描（beian corpus scan 默认 --stage 采集后）。")
+        return []
+    notes += copy_list(post, pre, package / DATA_LIST)
+    return [DATA_LIST] if (post.folder / "数据溯源清单.xlsx").exists() else []
 
 
 def _bank_copy(package: Path, src: Sources, notes: list[str]) -> list[str]:

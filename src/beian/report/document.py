@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from beian.report.clauses import Row, catalogue_rows, conclusion
+from beian.report.corpus_runs import CorpusRun
 from beian.report.docx_writer import Block, Cell, Fill, P
 from beian.report.figures import ROWS, percent, shortfall
 from beian.report.measured import CORPUS_KEYS, MODEL_KEYS, Inputs, decisions, describe, partial
@@ -50,12 +51,16 @@ def clause_rows(inp: Inputs, profile: Profile, kept: Kept) -> list[Row]:
         else:
             row.result = kept.get(f"{row.key}_r", "")
             row.evidence = kept.get(f"{row.key}_e", "")
-            row.notes = [hint] if (hint := _hint(row, inp, profile)) else []
+            row.notes = [hint] if (hint := _hint(row, inp, profile, decided)) else []
     return rows
 
 
-def _hint(row: Row, inp: Inputs, profile: Profile) -> str:
+def _hint(row: Row, inp: Inputs, profile: Profile, decided: dict[str, tuple[str, str]]) -> str:
     """Evidence a person can start from, for rows no figure decides ('' when there is none)."""
+    if row.clause.startswith("5.1 a)"):
+        from beian.report.corpus_runs import reference
+
+        return reference(row.clause, inp.corpus_runs, decided, profile)
     if row.clause.startswith(("5.1 b)", "5.1 c)", "5.2 c)")) and inp.corpus:
         n = len([s for s in inp.corpus.get("sources", []) if s.get("records")])
         return f"数据溯源清单列出 {n} 个来源（运行 {inp.corpus['id']}，见其他佐证/数据溯源清单.xlsx）"
@@ -99,27 +104,44 @@ def metric_table(inp: Inputs, profile: Profile, kept: Kept) -> list[list[Cell]]:
 
 
 def _corpus_section(inp: Inputs, profile: Profile, kept: Kept) -> list[Block]:
+    from beian.report.corpus_runs import POST, PRE, only_in
+
     blocks: list[Block] = [("h1", "二、语料安全评估")]
-    if inp.corpus is None:
+    runs = inp.corpus_runs
+    if not runs:
         return [*blocks, ("fill", "语料来源、规模与抽检情况", _fill("bf_s_corpus", kept))]
-    result = inp.corpus
-    overall = result.get("overall", {})
-    blocks.append(("p", f"训练语料经 beian corpus 逐来源全量扫描（运行 {result['id']}）：共 {overall.get('records', 0)} 条，"
-                        f"{len([s for s in result.get('sources', []) if s.get('records')])} 个来源，逐一列于其他佐证中的数据溯源清单。"))
-    rows: list[list[Cell]] = [["来源", "条数", "关键词命中占比", "95%置信区间", "判定"]]
-    for s in result.get("sources", []):
-        if not s.get("records"):
-            continue
-        rule = s["source_rule"]
-        rows.append([s["name"], str(s["records"]), percent(rule.get("share") or 0.0, "<="),
-                     f"{percent(rule['ci95'][0], '>=')}–{percent(rule['ci95'][1], '<=')}", rule.get("verdict", "")])
-    blocks.append(("table", rows, (4, 1.5, 1.6, 2.2, 3)))
+    for stage in (PRE, POST):
+        blocks += _stage_blocks(runs[stage]) if stage in runs else [
+            ("p", f"{stage}评估（TC260-003 5.1 a) {'1' if stage == PRE else '2'})）：本次未提供{stage}的扫描结果"
+                  f"（beian corpus scan --stage {stage}），该条由评估人员填写。")]
+    for run, other in ((runs.get(POST), runs.get(PRE)), (runs.get(PRE), runs.get(POST))):
+        if names := only_in(run, other):
+            blocks.append(("p", f"只在{run.stage}评估中出现、{other.stage}评估中没有的来源：{'、'.join(names)}。"))  # type: ignore[union-attr]
     for key in ("corpus_technical", "corpus_manual"):
         fig = inp.figure(key)
         blocks.append(("p", describe(fig, profile) + "。" if fig else
-                       f"{ROWS[key]}：本次未提供运行结果（人工抽检在 beian corpus sample 的工作簿填写后计入）。"))
+                       f"{ROWS[key]}：本次未提供运行结果（技术抽检来自采集后扫描；人工抽检在 beian corpus sample 的工作簿填写后计入）。"))
     blocks.append(("fill", "语料清洗、过滤与标注说明", _fill("bf_s_corpus", kept)))
     return blocks
+
+
+def _stage_blocks(run: CorpusRun) -> list[Block]:
+    """One stage's paragraph and its per-source table of the 5 % rule."""
+    from beian.report.corpus_runs import POST, listed
+
+    overall = run.result.get("overall", {})
+    sources = listed(run.result)
+    where = "，逐一列于其他佐证中的数据溯源清单" if run.stage == POST else ""
+    note = f"；{run.note}" if run.note else ""
+    text = (f"{run.stage}评估：语料经 beian corpus 逐来源全量扫描（运行 {run.id}{note}）："
+            f"共 {overall.get('records', 0)} 条，{len(sources)} 个来源{where}。")
+    rows: list[list[Cell]] = [["来源", "条数", "关键词命中占比", "95%置信区间", "判定"]]
+    for s in sources:
+        rule = s["source_rule"]
+        ci = rule.get("ci95") or [0.0, 1.0]
+        rows.append([s["name"], str(s["records"]), percent(rule.get("share") or 0.0, "<="),
+                     f"{percent(ci[0], '>=')}–{percent(ci[1], '<=')}", rule.get("verdict", "")])
+    return [("p", text), ("table", rows, (4, 1.5, 1.6, 2.2, 3))]
 
 
 def _model_section(inp: Inputs, profile: Profile, kept: Kept) -> list[Block]:

@@ -20,6 +20,9 @@ class Inputs:
 
     figures: list[Figure] = field(default_factory=list)
     corpus: dict[str, Any] | None = None
+    """The 采集后 run's result (figures, sources, 数据溯源清单); None without one."""
+    corpus_runs: dict[str, Any] = field(default_factory=dict)
+    """Stage (采集前/采集后) → :class:`beian.report.corpus_runs.CorpusRun`."""
     assess: dict[str, Any] | None = None
     lexicon: Any = None
     lexicon_terms: Any = None
@@ -41,7 +44,7 @@ CORPUS_KEYS = ("corpus_technical", "corpus_manual")
 def decisions(inp: Inputs, profile: Profile) -> dict[str, Decision]:
     """Clause → (result, evidence) for every clause a measured figure decides."""
     out: dict[str, Decision] = {}
-    if inp.corpus is not None:
+    if inp.corpus_runs:
         out.update(_corpus(inp, profile))
     model = _figures(inp, MODEL_KEYS, profile)
     if model is not None:
@@ -89,23 +92,9 @@ def _figures(inp: Inputs, keys: tuple[str, ...], profile: Profile) -> Decision |
 
 
 def _corpus(inp: Inputs, profile: Profile) -> dict[str, Decision]:
-    result = inp.corpus or {}
-    listed = [s for s in result.get("sources", []) if s.get("records")]
-    out: dict[str, Decision] = {}
-    if listed:
-        limit = profile.thresholds["source_illegal_share"].rate
-        bad = [s for s in listed if (s["source_rule"].get("share") or 0.0) > limit]
-        worst = max(listed, key=lambda s: s["source_rule"].get("share") or 0.0)
-        share = worst["source_rule"].get("share") or 0.0
-        text = (f"{len(listed)} 个来源逐一全量关键词扫描，命中占比最高为“{worst['name']}” {percent(share, '<=')}"
-                f"（n={worst['records']}），要求 ≤{limit:.0%}；来源 {result['id']}；见数据溯源清单")
-        if bad:
-            names = "、".join(f"{s['name']} {percent(s['source_rule']['share'], '<=')}" for s in bad)
-            decision: Decision = ("不符合", f"{text}。超过 {limit:.0%} 的来源：{names}")
-        else:
-            decision = ("符合", text)
-        for clause in ("5.1 a)", "5.1 a) 1)", "5.1 a) 2)"):
-            out[clause] = decision
+    from beian.report.corpus_runs import decisions as stage_decisions
+
+    out = stage_decisions(inp.corpus_runs, profile)
     content = _figures(inp, CORPUS_KEYS, profile)
     if content is not None:
         out["5.2 a)"] = content
