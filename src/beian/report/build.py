@@ -159,7 +159,7 @@ def _placeholders(path: Path) -> int:
     from beian.report.docx_writer import P
 
     document = docx.Document(str(path))
-    cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+    cells = [c.text for t in document.tables for c in t._cells]  # _cells once per table, not per row
     return sum(P in t for t in [p.text for p in document.paragraphs] + cells)
 
 

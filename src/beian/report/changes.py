@@ -19,7 +19,8 @@ def snapshot(path: Path) -> Snapshot:
         return {}
     out: Snapshot = {}
     for table in document.tables:
-        rows = [[c.text.strip() for c in r.cells] for r in table.rows]
+        cells, width = table._cells, len(table.columns)  # once: row.cells rebuilds the whole list per row
+        rows = [[c.text.strip() for c in cells[i:i + width]] for i in range(0, len(cells), width)]
         if not rows:
             continue
         if rows[0][0] == "指标":

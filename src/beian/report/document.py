@@ -25,7 +25,7 @@ def _fact(service: Service, key: str, inp: Inputs, kept: Kept) -> Cell:
     if key == "corpus_size" and not value and inp.corpus:
         value = f"{inp.corpus.get('overall', {}).get('records', 0)}条"
     if key in ("base_model", "base_filing") and not service.value("base_model"):
-        return "不涉及（自研模型，未使用已备案的基础模型）" if key == "base_model" else "不涉及"
+        return "不涉及（自研模型，未使用已备案的基础模型）"
     return value or Fill(f"bf_f_{key}", kept.get(f"bf_f_{key}", ""))
 
 
@@ -114,9 +114,9 @@ def _corpus_section(inp: Inputs, profile: Profile, kept: Kept) -> list[Block]:
         blocks += _stage_blocks(runs[stage]) if stage in runs else [
             ("p", f"{stage}评估（TC260-003 5.1 a) {'1' if stage == PRE else '2'})）：本次未提供{stage}的扫描结果"
                   f"（beian corpus scan --stage {stage}），该条由评估人员填写。")]
-    for run, other in ((runs.get(POST), runs.get(PRE)), (runs.get(PRE), runs.get(POST))):
-        if names := only_in(run, other):
-            blocks.append(("p", f"只在{run.stage}评估中出现、{other.stage}评估中没有的来源：{'、'.join(names)}。"))  # type: ignore[union-attr]
+    for stage, other in ((POST, PRE), (PRE, POST)):
+        if names := only_in(runs.get(stage), runs.get(other)):
+            blocks.append(("p", f"只在{stage}评估中出现、{other}评估中没有的来源：{'、'.join(names)}。"))
     for key in ("corpus_technical", "corpus_manual"):
         fig = inp.figure(key)
         blocks.append(("p", describe(fig, profile) + "。" if fig else

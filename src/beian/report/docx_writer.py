@@ -185,9 +185,10 @@ def _table(document: Any, rows: Sequence[Sequence[Cell]], widths: Sequence[float
     cms = [TEXT_WIDTH_CM * w / sum(share) for w in share]
     for c, width in enumerate(cms):
         table.columns[c].width = Cm(width)  # the grid LibreOffice lays out by
+    grid = table._cells  # once: table.cell(r, c) rebuilds this list on every call (quadratic in the cells)
     for r, row in enumerate(rows):
         for c, cell in enumerate(row):
-            target = table.cell(r, c)
+            target = grid[r * len(rows[0]) + c]
             target.width = Cm(cms[c])
             para = target.paragraphs[0]
             run = para.add_run(cell.text if isinstance(cell, Fill) else str(cell))
