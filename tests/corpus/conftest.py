@@ -1,4 +1,4 @@
-"""A small corpus with every kind of bad input, one real local Ray (2 CPUs) per module, and one
+"""A small corpus with every kind of bad input, one real local Ray (2 CPUs) per session, and one
 uninterrupted ``beian corpus scan`` of it shared by the tests that read its outputs."""
 
 from __future__ import annotations
@@ -95,9 +95,10 @@ MISSING = """\
 """
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def ray_address() -> Iterator[str]:
-    """One embedded local Ray with two CPUs for the module; CLI runs join it with --address."""
+    """One embedded local Ray with two CPUs for the session; CLI runs join it with --address (in-process
+    runs reuse it directly)."""
     import ray
 
     from beian.corpus.engine import OWN_TEMP, start_ray

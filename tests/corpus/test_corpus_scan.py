@@ -43,6 +43,11 @@ def test_per_source_figures(full_run: tuple[Path, str, str]) -> None:
     tech = result["overall"]["technical_sample"]
     assert tech["fraction"] >= load_profile().thresholds["corpus_technical"].fraction
     assert tech["passes"] and "新闻语料" in out
+    # no classifier configured: keyword-only, said in the result, the terminal and the section
+    assert result["classifier"] is None and news["classifier"] is None and tech["method"] == "关键词"
+    assert news["source_rule"]["basis"] == "关键词" and "未配置分类模型" in news["source_rule"]["measured"]
+    assert "只用了关键词（未配置分类模型）" in out and "分类模型标记" not in out
+    assert "尚不满足标准“关键词 + 分类模型”" in (run / "语料安全评估.md").read_text(encoding="utf-8")
 
 
 def test_two_ray_workers_scanned_the_blocks(full_run: tuple[Path, str, str]) -> None:

@@ -77,21 +77,45 @@ def scan(
     as_json: bool = typer.Option(False, "--json", help="把 result.json 打印到标准输出。"),
     stage: str = typer.Option("采集后", "--stage", callback=lambda v: _stage(v),
                               help="评估阶段：采集前（pre，TC260-003 5.1 a) 1)）或采集后（post，5.1 a) 2)，默认）。"),
+    classifier_kind: str = typer.Option(None, "--classifier-kind",
+                                        help="分类模型：baseline（随包的离线有害内容基线）、guard（Qwen3Guard/Llama Guard 接口）"
+                                             "或 llm_judge（大模型评审接口）；不给时技术抽检只用关键词。"),
+    classifier_url: str = typer.Option(None, "--classifier-url", help="分类模型接口（OpenAI 兼容，…/v1）；只给它时类型为 guard。"),
+    classifier_model: str = typer.Option(None, "--classifier-model",
+                                         help="分类模型名；baseline 时为 beian judge train --target harmful 训练的模型文件"
+                                              "（harm-baseline 是随包基线，在模型回答上训练，对语料只作参考）。"),
+    classifier_scope: str = typer.Option(None, "--classifier-scope",
+                                         help="分类哪些记录：all（全部，baseline 的默认）或 sample（技术抽检样本，接口的默认）。"),
+    classifier_concurrency: int = typer.Option(8, "--classifier-concurrency", min=1,
+                                               help="分类模型接口的并发请求数（所有工作进程合计）。"),
+    classifier_retries: int = typer.Option(2, "--classifier-retries", min=0, help="分类模型接口每条记录的重试次数。"),
+    classifier_timeout: float = typer.Option(60.0, "--classifier-timeout", min=0.1, help="分类模型接口单次请求超时（秒）。"),
+    classifier_key_env: str = typer.Option(None, "--classifier-key-env",
+                                           help="存放分类模型接口 API 密钥的环境变量名（不给时不带密钥）。"),
 ) -> None:
     """逐来源扫描语料：关键词命中、个人信息、语言、近似重复、5% 规则与技术抽检，输出数据溯源清单。"""
     import os
 
+    from beian.corpus.classify import spec_from_options
     from beian.corpus.scan import ScanOptions, run_scan
 
     sources = _sources(inputs or [], config)
     for src in sources:
         if not src.exists():
             typer.echo(f"注意：来源“{src.name}”声明的路径不存在：{'、'.join(src.paths)}；结果中标为“文件缺失”。", err=True)
+    spec = spec_from_options(classifier_kind, classifier_url, classifier_model, classifier_scope,
+                             concurrency=classifier_concurrency, retries=classifier_retries,
+                             timeout=classifier_timeout, key_env=classifier_key_env)
     opts = ScanOptions(lexicons=list(lexicon), allow=list(allow), profile=profile, seed=seed,
                        block_bytes=max(1024, int(block_mb * (1 << 20))), min_confidence=min_confidence, pii=pii,
-                       stage=stage)
+                       stage=stage, classifier=spec, classifier_key=_classifier_key(classifier_key_env))
     if not lexicon:
         typer.echo("注意：没有给出 --lexicon 词库，不统计关键词命中（5% 规则与技术抽检无从计算）。", err=True)
+    if spec is not None and spec.settings()["note"]:
+        typer.echo(f"注意：{spec.settings()['note']}。", err=True)
+    if spec is None:
+        typer.echo("注意：没有配置分类模型，技术抽检与 5% 规则只用关键词（标准要求关键词 + 分类模型；"
+                   "可加 --classifier-kind baseline）。", err=True)
     n_workers = workers or os.cpu_count() or 1
     with _Progress() as bar:
         result = run_scan(sources, run, opts, workers=n_workers, address=address, progress=bar.update)
@@ -99,9 +123,34 @@ def scan(
         typer.echo(json.dumps(result, ensure_ascii=False, indent=1, sort_keys=True))
     else:
         _print_summary(result, run)
+    _raise_on_classifier_errors(result)
     failing = [s for s in result["sources"] if s["source_rule"]["verdict"].startswith("不合格")]
     if failing or (result["overall"]["records"] and not result["overall"]["technical_sample"]["passes"]):
         raise typer.Exit(1)
+
+
+def _classifier_key(env: str | None) -> str | None:
+    """The classifier endpoint's API key from the environment variable named by ``--classifier-key-env``."""
+    import os
+
+    if env is None:
+        return None
+    key = os.environ.get(env)
+    if not key:
+        raise UsageError(f"环境变量 {env} 中没有分类模型接口的 API 密钥", f"先 export {env}=…；接口无需密钥时去掉 --classifier-key-env")
+    return key
+
+
+def _raise_on_classifier_errors(result: dict[str, Any]) -> None:
+    """Exit 3 (figures that could not be measured) when classifier calls failed; the outputs are written."""
+    from beian.errors import RuntimeFailure
+
+    failed = [s for s in result["sources"] if s.get("classifier") and s["classifier"]["errors"]]
+    if failed:
+        parts = "；".join(f"{s['name']} {s['classifier']['errors']:,} 条" for s in failed)
+        example = result["overall"]["classifier"]["error_example"]
+        raise RuntimeFailure(f"分类模型接口调用失败：{parts}（例如：{example}），这些记录未计入分类模型指标，也未计为合格",
+                             "检查分类模型接口后用同一命令、同一 --run 目录重跑：只重扫有失败的块")
 
 
 class _Progress:
@@ -148,22 +197,41 @@ def _print_summary(result: dict[str, Any], run: Path) -> None:
     from rich.console import Console
     from rich.table import Table
 
+    from beian.corpus.outputs import flag_rate
+
     table = Table(title=f"语料逐来源评估（{result.get('stage', '采集后')}）")
-    for col in ("来源", "状态", "条数", "MB", "关键词命中", "5% 规则", "技术抽检", "个人信息", "近似重复", "格式错误"):
+    clf = result.get("classifier")
+    for col in ("来源", "状态", "条数", "MB", "关键词命中", *(["分类模型标记"] if clf else []), "5% 规则", "技术抽检",
+                "个人信息", "近似重复", "格式错误"):
         table.add_column(col)
     for s in [*result["sources"], result["overall"]]:
         t = s["technical_sample"]
         table.add_row(s["name"], s["status"], f"{s['records']:,}", f"{s['bytes'] / 1e6:.1f}",
-                      _pct(s["keyword_hits"]["rate"]), s["source_rule"]["verdict"],
-                      f"{_pct(t['rate'])}（{t['n']:,} 条）", _pct(s["personal_information"]["rate"]),
-                      _pct(s["near_duplicates"]["rate"]), f"{s['malformed']['count']:,}")
+                      _pct(s["keyword_hits"]["rate"]), *([flag_rate(s["classifier"])] if clf else []),
+                      s["source_rule"]["verdict"], f"{_pct(t['rate'])}（{t['n']:,} 条）",
+                      _pct(s["personal_information"]["rate"]), _pct(s["near_duplicates"]["rate"]),
+                      f"{s['malformed']['count']:,}")
     console = Console()
     console.print(table)
+    _print_method(console, result)
     for s in result["sources"]:
         for ex in s["malformed"]["examples"]:
             console.print(f"  {s['name']}：{ex['file']} 第 {ex['line']} 行 {ex['reason']}", highlight=False)
     console.print(f"结果：{run / 'result.json'}；数据溯源清单：{run / '数据溯源清单.xlsx'}；报告章节：{run / '语料安全评估.md'}",
                   highlight=False, soft_wrap=True)
+
+
+def _print_method(console: Any, result: dict[str, Any]) -> None:
+    """How records were judged (keyword only, or keyword + classifier) and which check failed the sample."""
+    from beian.corpus.outputs import failed_by
+
+    clf, tech = result.get("classifier"), result["overall"]["technical_sample"]
+    if clf:
+        console.print(f"分类模型：{clf['label']}，判定{clf['scope_label']}；关键词命中或分类模型标记即不合格。",
+                      highlight=False, soft_wrap=True)
+    else:
+        console.print("技术抽检与 5% 规则只用了关键词（未配置分类模型）。", highlight=False, soft_wrap=True)
+    console.print(f"技术抽检（{tech['method']}）：{failed_by(tech)}。", highlight=False, soft_wrap=True)
 
 
 @corpus_app.command("sample")

@@ -114,7 +114,9 @@ class RecordScanner:
     """Ray Data callable class: per-record figures for a batch of records."""
 
     def __init__(self, lexicons: list[str], allow: list[str], profile: str, files: list[str], seed: int,
-                 technical_fraction: float, min_confidence: float, pii: bool) -> None:
+                 technical_fraction: float, min_confidence: float, pii: bool,
+                 classifier: dict[str, Any] | None = None) -> None:
+        from beian.corpus.classify import RecordClassifier
         from beian.standard import load_profile
         from beian.text.matcher import build_matcher
 
@@ -122,6 +124,7 @@ class RecordScanner:
                                      profile=load_profile(profile)) if lexicons else None
         self.files, self.seed, self.fraction = files, seed, technical_fraction
         self.min_confidence, self.pii = min_confidence, pii
+        self.classifier = RecordClassifier(**classifier) if classifier else None
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
         """Figures for every row; placeholder rows (empty blocks) pass through with zeros."""
@@ -129,8 +132,9 @@ class RecordScanner:
         real = batch["real"].astype(bool)
         cats = self._keywords(texts)
         pii = pii_kinds(texts) if self.pii else [""] * len(texts)
-        manual, tech = self._keys(batch)
-        return {
+        manual, tech_keys = self._keys(batch)
+        tech = np.array([k / 2.0**64 < self.fraction for k in tech_keys], dtype=bool) & real
+        return {**self._classify(texts, real, tech),
             "block": batch["block"], "file": batch["file"], "line": batch["line"], "n_rows": batch["n_rows"], "real": real,
             "meta": batch["meta"], "chars": np.array([len(t) for t in texts], dtype=np.int64),
             "bytes": np.array([len(t.encode("utf-8")) for t in texts], dtype=np.int64),
@@ -139,8 +143,20 @@ class RecordScanner:
             "skey": np.array(manual, dtype=np.uint64),
             "worker": np.full(len(texts), os.getpid(), dtype=np.int64),
             "rss_mb": np.full(len(texts), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024, dtype=np.int64),
-            "tech": np.array([k / 2.0**64 < self.fraction for k in tech], dtype=bool) & real,
+            "tech": tech,
         }
+
+    def _classify(self, texts: list[str], real: np.ndarray, tech: np.ndarray) -> dict[str, np.ndarray]:
+        """Classifier columns: a code per record (see :mod:`beian.corpus.classify`), risks, error messages."""
+        from beian.corpus.classify import NOT_RUN, Judged
+
+        n = len(texts)
+        if self.classifier is None:
+            judged = Judged(np.full(n, NOT_RUN, dtype=np.int8), [""] * n, [""] * n)
+        else:
+            judged = self.classifier.judge(texts, real & (tech if self.classifier.scope == "sample" else True))
+        return {"clf": judged.codes, "clf_risks": np.array(judged.risks, dtype=object),
+                "clf_error": np.array(judged.errors, dtype=object)}
 
     def _keywords(self, texts: list[str]) -> list[str]:
         if self.matcher is None:
@@ -150,7 +166,6 @@ class RecordScanner:
             found = sorted({m.category or m.risk or "未分类" for m in hits if m.confidence >= self.min_confidence})
             out.append("|".join(found))
         return out
-
 
     def _keys(self, batch: dict[str, Any]) -> tuple[list[int], list[int]]:
         manual: list[int] = []

@@ -37,15 +37,26 @@ def _technical(src: dict[str, Any]) -> str:
     t = src["technical_sample"]
     if not t["n"]:
         return "未抽检（没有记录）"
-    return (f"关键词技术抽检 {t['n']:,} 条（占 {t['fraction']:.1%}），合格率 {_pct(t['rate'])}"
-            f"（95%区间 {_pct(t['ci95'][0])}–{_pct(t['ci95'][1])}）")
+    return (f"技术抽检（{t['method']}）{t['n']:,} 条（占 {t['fraction']:.1%}），合格率 {_pct(t['rate'])}"
+            f"（95%区间 {_pct(t['ci95'][0])}–{_pct(t['ci95'][1])}）；{failed_by(t)}")
+
+
+def failed_by(t: dict[str, Any]) -> str:
+    """Which check failed the technical sample's failing records (and how many were not measured)."""
+    f = t["failed_by"]
+    if "分类模型" not in t["method"]:
+        text = f"不合格 {f['keyword']:,} 条（仅关键词，未配置分类模型）"
+    else:
+        text = (f"不合格 {f['keyword'] + f['classifier'] + f['both']:,} 条（仅关键词命中 {f['keyword']:,}、"
+                f"仅分类模型标记 {f['classifier']:,}、两者 {f['both']:,}）")
+    return text + (f"；分类失败未判定 {t['unmeasured']:,} 条" if t["unmeasured"] else "")
 
 
 def _share(src: dict[str, Any]) -> str:
     rule = src["source_rule"]
     if rule["share"] is None:
-        return "无法计算（没有记录）"
-    return (f"违法不良信息占比 {_pct(rule['share'])}（关键词全量扫描，95%区间 {_pct(rule['ci95'][0])}–"
+        return f"无法计算（{rule['verdict']}）"
+    return (f"违法不良信息占比 {_pct(rule['share'])}（{rule['measured']}；95%区间 {_pct(rule['ci95'][0])}–"
             f"{_pct(rule['ci95'][1])}；{rule['verdict']}）")
 
 
@@ -76,14 +87,18 @@ def markdown(result: dict[str, Any]) -> str:
     """The corpus section of the self-assessment report."""
     th = result["thresholds"]
     ov = result["overall"]
+    clf = result.get("classifier")
+    head = "| 来源 | 状态 | 条数 | 关键词命中占比 | " + ("分类模型标记占比 | " if clf else "")
     lines = ["## 语料安全评估", "",
              f"按 {result['profile']} 逐来源扫描全部语料：{ov['records']:,} 条、{ov['bytes'] / 1e6:.1f} MB、"
-             f"{ov['files']} 个文件。关键词命中按风险类别统计，个人信息按类型统计，区间为 Wilson 95% 置信区间。", "",
-             "| 来源 | 状态 | 条数 | 关键词命中占比 | 5% 规则 | 技术抽检合格率 | 个人信息 | 近似重复 | 格式错误行 |",
-             "|---|---|---:|---:|---|---:|---:|---:|---:|"]
+             f"{ov['files']} 个文件。关键词命中按风险类别统计，个人信息按类型统计，区间为 Wilson 95% 置信区间。"
+             f"{_classifier_note(clf)}", "",
+             head + "5% 规则 | 技术抽检合格率 | 个人信息 | 近似重复 | 格式错误行 |",
+             "|---|---|---:|---:|" + ("---:|" if clf else "") + "---|---:|---:|---:|---:|"]
     for src in [*result["sources"], ov]:
         hit, tech = src["keyword_hits"], src["technical_sample"]
-        lines.append(f"| {src['name']} | {src['status']} | {src['records']:,} | {_pct(hit['rate'])} | "
+        flag = f"{flag_rate(src['classifier'])} | " if clf else ""
+        lines.append(f"| {src['name']} | {src['status']} | {src['records']:,} | {_pct(hit['rate'])} | {flag}"
                      f"{src['source_rule']['verdict']} | {_pct(tech['rate'])}（{tech['n']:,} 条） | "
                      f"{_pct(src['personal_information']['rate'])} | {_pct(src['near_duplicates']['rate'])} | "
                      f"{src['malformed']['count']:,} |")
@@ -93,14 +108,33 @@ def markdown(result: dict[str, Any]) -> str:
         lines += ["", f"未列入数据溯源清单（没有可扫描的记录）：{'、'.join(left_out)}。"]
     lines += ["",
               f"- 来源规则（{th['source_illegal_share']['clause']}）：违法不良信息占比超过 "
-              f"{th['source_illegal_share']['rate']:.0%} 的来源不应使用。",
-              f"- 技术抽检（{th['corpus_technical']['clause']}）：按种子 {result['settings']['seed']} 抽取 "
+              f"{th['source_illegal_share']['rate']:.0%} 的来源不应使用；占比按{ov['source_rule']['basis']}判定"
+              f"（全部语料：{ov['source_rule']['measured']}）。",
+              f"- 技术抽检（{th['corpus_technical']['clause']}，{tech['method']}）：按种子 {result['settings']['seed']} 抽取 "
               f"{tech['n']:,} 条（占 {tech['fraction']:.1%}，要求不少于 {th['corpus_technical']['fraction']:.0%}），"
               f"合格率 {_pct(tech['rate'])}，合格线 {th['corpus_technical']['rate']:.0%}："
-              f"{'达标' if tech['passes'] else '未达标'}。",
+              f"{'达标' if tech['passes'] else '未达标'}；{failed_by(tech)}。",
               f"- 人工抽检（{th['corpus_manual']['clause']}）：不少于 {th['corpus_manual']['n']:,} 条、合格率不低于 "
-              f"{th['corpus_manual']['rate']:.0%}；用 beian corpus sample 抽取、beian corpus review-import 计算。", ""]
-    return "\n".join(lines)
+              f"{th['corpus_manual']['rate']:.0%}；用 beian corpus sample 抽取、beian corpus review-import 计算。"]
+    if clf and ov["classifier"]["errors"]:
+        lines.append(f"- 分类模型调用失败 {ov['classifier']['errors']:,} 条（例如：{ov['classifier']['error_example']}），"
+                     "这些记录未计入分类模型的指标，也未计为合格；修复接口后用同一命令重跑，只重扫这些块。")
+    return "\n".join([*lines, ""])
+
+
+def _classifier_note(clf: dict[str, Any] | None) -> str:
+    if not clf:
+        return ("未配置分类模型：技术抽检与 5% 规则只用了关键词，尚不满足标准“关键词 + 分类模型”的技术抽检要求"
+                "（用 --classifier-kind 配置）。")
+    return (f"分类模型：{clf['label']}，判定{clf['scope_label']}（每条取前 {clf['max_chars']:,} 字）；"
+            "关键词命中或分类模型标记即为不合格。" + (f"注意：{clf['note']}。" if clf.get("note") else ""))
+
+
+def flag_rate(c: dict[str, Any] | None) -> str:
+    """The classifier's flag rate with the records it judged (and its failures), ``—`` when none."""
+    if not c or (c["n"] == 0 and not c["errors"]):
+        return "—"
+    return f"{_pct(c['rate'])}（{c['n']:,} 条" + (f"，失败 {c['errors']:,}）" if c["errors"] else "）")
 
 
 def write_docx(path: Path, result: dict[str, Any]) -> None:

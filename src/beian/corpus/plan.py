@@ -20,7 +20,7 @@ from beian.corpus import formats
 from beian.corpus.config import Source
 from beian.errors import UsageError
 
-PLAN_VERSION = 1
+PLAN_VERSION = 2  # 2: classifier columns in the block figures
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from beian.standard.cac_excel import numbered_sheet, read_workbook, write_workbo
 SHEET = "人工抽检"
 COLUMNS = ("序号", "样本编号", "来源", "文件", "行号", "文本", "关键词命中", "研判结果", "不合格原因", "审核人")
 PASS, FAIL = "合格", "不合格"
+CLF_CELL = {-1: "未判定", 0: "未标记", 1: "标记", 2: "调用失败"}  # beian.corpus.classify codes
 MAX_CELL = 32000  # Excel keeps at most 32,767 characters in a cell
 
 
@@ -64,10 +65,11 @@ def draw(run_dir: Path) -> tuple[list[dict[str, Any]], dict[str, Any]]:
         for b in plan["blocks"]:
             if b["source"] == s_idx and want:
                 with np.load(run_dir / "blocks" / f"{b['id']}.npz") as a:
-                    cands += [(int(k), b["id"], b["file"], int(ln), bool(f)) for k, ln, f in
-                              zip(a["sample_key"], a["sample_line"], a["sample_flag"])]
-        for key, bid, file, line, flag in sorted(cands)[:want]:
-            picked.append({"source": s_idx, "block": bid, "file": file, "line": line, "flag": flag, "key": key})
+                    cands += [(int(k), b["id"], b["file"], int(ln), bool(f), int(c)) for k, ln, f, c in
+                              zip(a["sample_key"], a["sample_line"], a["sample_flag"], a["sample_clf"])]
+        for key, bid, file, line, flag, clf in sorted(cands)[:want]:
+            picked.append({"source": s_idx, "block": bid, "file": file, "line": line, "flag": flag, "clf": clf,
+                           "key": key})
     summary = {"seed": result["settings"]["seed"], "records": sum(sizes), "sample": len(picked), "required": n,
                "all_records": sum(sizes) <= n, "per_source": {s["name"]: q for s, q in zip(result["sources"], quota)}}
     return picked, summary
@@ -77,8 +79,9 @@ def write_sample(run_dir: Path, out: Path) -> dict[str, Any]:
     """Draw the sample and write the review workbook; returns the summary."""
     from beian.corpus.engine import _read_block
 
-    plan, _ = _read(run_dir)
+    plan, result = _read(run_dir)
     picked, summary = draw(run_dir)
+    with_clf = bool(result.get("classifier"))
     texts: dict[tuple[int, int], str] = {}
     blocks = {b.id: b for b in planning.blocks_of(plan)}
     for bid in sorted({p["block"] for p in picked}):
@@ -91,12 +94,14 @@ def write_sample(run_dir: Path, out: Path) -> dict[str, Any]:
         path = Path(plan["files"][p["file"]]["path"])
         name = plan["sources"][p["source"]]["name"]
         rows.append([f"{name}:{path.name}:{p['line']}", name, path.name, p["line"],
-                     texts.get((p["file"], p["line"]), "")[:MAX_CELL], "有" if p["flag"] else "无", "", "", ""])
+                     texts.get((p["file"], p["line"]), "")[:MAX_CELL], "有" if p["flag"] else "无",
+                     *([CLF_CELL[p["clf"]]] if with_clf else []), "", "", ""])
+    columns = (*COLUMNS[:7], "分类模型", *COLUMNS[7:]) if with_clf else COLUMNS
     note = [["项目", "内容"], ["随机种子", summary["seed"]], ["语料总条数", summary["records"]],
             ["抽样条数", summary["sample"]], ["标准要求", f"不少于 {summary['required']} 条"],
             ["说明", "语料不足要求条数，已全部抽取" if summary["all_records"] else "按来源条数比例分层随机抽取"],
             ["填写方法", f"“研判结果”填 {PASS} 或 {FAIL}；不合格时写明原因；“审核人”写姓名"]]
-    write_workbook(out, {SHEET: numbered_sheet(COLUMNS, rows), "说明": note}, widths=(6, 28, 14, 18, 8, 60),
+    write_workbook(out, {SHEET: numbered_sheet(columns, rows), "说明": note}, widths=(6, 28, 14, 18, 8, 60),
                    styled_header=True)
     return summary
 

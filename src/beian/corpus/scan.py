@@ -14,6 +14,7 @@ import numpy as np
 
 from beian.corpus import plan as planning
 from beian.corpus.blockstats import fold_block
+from beian.corpus.classify import ClassifierSpec
 from beian.corpus.config import Source
 from beian.corpus.outputs import write_all
 from beian.corpus.report import aggregate, load_blocks
@@ -34,6 +35,8 @@ class ScanOptions:
     block_bytes: int = DEFAULT_BLOCK_BYTES
     min_confidence: float = 0.75
     pii: bool = True
+    classifier: ClassifierSpec | None = None
+    classifier_key: str | None = None  # read from the environment by the CLI; never written anywhere
     stage: str = "采集后"  # 采集前/采集后 (TC260-003 5.1 a) 1)/2)): labels the result, not in plan.json
 
 
@@ -47,8 +50,9 @@ def _fingerprint(paths: list[Path]) -> list[str]:
 
 
 def settings_of(sources: list[Source], opts: ScanOptions) -> dict[str, Any]:
-    """The JSON-safe settings that define a run."""
-    return {"sources": [s.describe() for s in sources], "lexicons": _fingerprint(opts.lexicons),
+    """The JSON-safe settings that define a run (``classifier`` only when one is configured)."""
+    extra = {"classifier": opts.classifier.settings()} if opts.classifier else {}
+    return {**extra, "sources": [s.describe() for s in sources], "lexicons": _fingerprint(opts.lexicons),
             "allow": _fingerprint(opts.allow), "profile": opts.profile, "seed": opts.seed,
             "block_bytes": opts.block_bytes, "min_confidence": opts.min_confidence, "pii": opts.pii}
 
@@ -66,13 +70,13 @@ def run_scan(sources: list[Source], run_dir: Path, opts: ScanOptions, *, workers
     run_dir.mkdir(parents=True, exist_ok=True)
     plan = planning.load_or_create(run_dir, sources, settings_of(sources, opts), opts.block_bytes)
     blocks = planning.blocks_of(plan)
-    done = planning.done_ids(run_dir)
+    done = planning.done_ids(run_dir) - _failed_calls(run_dir)
     todo = [b for b in blocks if b.id not in done]
     total = sum(_block_bytes(b, plan) for b in blocks)
     state = {"records": 0, "bytes": sum(_block_bytes(b, plan) for b in blocks if b.id in done)}
 
     def on_block(block: planning.Block, cols: dict[str, np.ndarray]) -> None:
-        figures, arrays = fold_block(block, cols, manual_n)
+        figures, arrays = fold_block(block, cols, manual_n, opts.classifier is not None)
         _save_block(run_dir, block.id, figures, arrays)
         state["records"] += figures["records"]
         state["bytes"] += _block_bytes(block, plan)
@@ -83,12 +87,22 @@ def run_scan(sources: list[Source], run_dir: Path, opts: ScanOptions, *, workers
         engine.start_ray(address, workers)
         args = {"lexicons": [str(p) for p in opts.lexicons], "allow": [str(p) for p in opts.allow],
                 "profile": opts.profile, "files": [f["path"] for f in plan["files"]], "seed": opts.seed,
-                "technical_fraction": _draw_fraction(profile), "min_confidence": opts.min_confidence, "pii": opts.pii}
+                "technical_fraction": _draw_fraction(profile), "min_confidence": opts.min_confidence, "pii": opts.pii,
+                "classifier": opts.classifier.worker_args(workers, opts.classifier_key) if opts.classifier else None}
         engine.run_blocks(todo, plan, args, workers, on_block)
     result = aggregate(plan, load_blocks(run_dir, plan), profile)
     result["stage"] = opts.stage
     write_all(run_dir, result)
     return result
+
+
+def _failed_calls(run_dir: Path) -> set[int]:
+    """Completed blocks where classifier calls failed: a rerun scans them again (after the endpoint is fixed)."""
+    out = set()
+    for path in (run_dir / "blocks").glob("*.json"):
+        if json.loads(path.read_text(encoding="utf-8")).get("clf_err"):
+            out.add(int(path.stem))
+    return out
 
 
 def _draw_fraction(profile: Any) -> float:
