@@ -6,12 +6,16 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-_BREAK = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+|\n+|$)")
+_BREAK = re.compile(r"[^。！？!?；;～~\n]*(?:[。！？!?；;～~]+|\n+|$)")
 # a list item starts at the beginning of a unit or after a colon / sentence mark
 _ITEM = re.compile(r"(?:^|(?<=[：:。；;，,\s]))\s*(?:\d{1,2}[\.、．)）](?!\d)|[一二三四五六七八九十]{1,2}、|"
-                   r"[（(][一二三四五六七八九十\d]{1,2}[）)]|[-•·*●]\s)")
+                   r"[（(][一二三四五六七八九十\d]{1,2}[）)]|[-•·*●]\s)|[①②③④⑤⑥⑦⑧⑨⑩]")
 _TURN = re.compile(r"[，,](?=(?:但是?|不过|然而|可是)[^，,]{0,4})")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u4e00-\u9fff])")
+_SENTENCE_END = re.compile(r"(?<![\d\s][.])(?<=[.!?])\s+(?=[A-Z\u4e00-\u9fff])")  # "1. 在……" is an item
+_CLAUSE = re.compile(r"(?<=[，,])")
+LONG = 60  # a sentence longer than this (one-paragraph answers) is read clause by clause
+_GLUE = re.compile(r"\s*(因为|由于|因此|所以|这是因为|而不是|而是|而且|并且|也|以|because|since)")
+SHORT = 8  # a clause shorter than this joins the next one ("抱歉，我不能……" stays one unit)
 
 
 @dataclass
@@ -42,6 +46,20 @@ def _sentences(text: str) -> list[tuple[str, int]]:
         if m.group().strip():
             out += _pieces(m.group(), _SENTENCE_END, m.start())
     return out
+
+
+def clauses(unit: Unit) -> list[Unit]:
+    """A long unit (a one-paragraph answer) cut at its commas: short clauses, reasons ("因为……") and
+    continuations ("而不是……") stay with the clause before them. A short unit is returned as it is."""
+    if len(unit.text) <= LONG:
+        return [unit]
+    out: list[tuple[str, int]] = []
+    for piece, p0 in _pieces(unit.text, _CLAUSE, unit.start):
+        if out and (len(out[-1][0].strip()) < SHORT or _GLUE.match(piece)):
+            out[-1] = (out[-1][0] + piece, out[-1][1])
+        else:
+            out.append((piece, p0))
+    return [Unit(t, c0, c0 + len(t), unit.item and i == 0) for i, (t, c0) in enumerate(out)]
 
 
 def segment(answer: str) -> list[Unit]:
