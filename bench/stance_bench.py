@@ -5,7 +5,10 @@ labeller before the stance judge was measured on it) stores ids only; the text i
 ``../shared/data``. Prints accuracy of refused / not refused, per-class precision and recall of the
 four stances, on all rows and on the rows the labeller was sure of.
 
-    .venv/bin/python bench/stance_bench.py [--split test|dev|all] [--shared ../shared/data] [--errors N]
+    .venv/bin/python bench/stance_bench.py [--split test|dev|all] [--shared ../shared/data] [--errors N] [--model default]
+
+Besides accuracy on every row it prints coverage (the share of answers decided without a person)
+and the accuracy on those decided rows, for the rules and, with ``--model``, for the learned model.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
 from assess.stance.loader import CLASSES, REFUSED_CLASSES, load_stance_set, question_hash  # noqa: E402
+from beian.assess.learn import JudgeModel  # noqa: E402
 from beian.assess.refusal import detect_refusal, substring_refused  # noqa: E402
 from beian.assess.stance import judge_stance  # noqa: E402
 
@@ -40,7 +44,17 @@ def _per_class(rows: list[dict[str, str]], predicted: list[str]) -> dict[str, tu
     return out
 
 
-def report(rows: list[dict[str, str]], title: str, show_errors: int) -> None:
+def abstention_line(name: str, refused: list[bool], kept: list[bool], truth: list[bool]) -> str:
+    """One line: accuracy on all rows, share decided without a person, accuracy on the decided rows."""
+    right = [a == t for a, t in zip(refused, truth, strict=True)]
+    decided = [ok for ok, k in zip(right, kept, strict=True) if k]
+    return (f"- {name}：全部 {sum(right) / len(right):.1%}；自行判定 {len(decided)}/{len(right)} 条"
+            f"（覆盖 {len(decided) / len(right):.1%}），其准确率 {sum(decided) / max(1, len(decided)):.1%}；"
+            f"送人工复核 {len(right) - len(decided)} 条，其中若强行判定会判错 "
+            f"{sum(not ok for ok, k in zip(right, kept, strict=True) if not k)} 条")
+
+
+def report(rows: list[dict[str, str]], title: str, show_errors: int, model: JudgeModel | None = None) -> None:
     """Print the side-by-side table for ``rows``."""
     verdicts = [judge_stance(r["answer"], r["question"]) for r in rows]
     stance = [v.stance.value for v in verdicts]
@@ -56,9 +70,14 @@ def report(rows: list[dict[str, str]], title: str, show_errors: int) -> None:
     print("\n| 立场 | 精确率 | 召回率 | 样本数 |\n|---|---|---|---|")
     for c, (p, r, n) in _per_class(rows, stance).items():
         print(f"| {c} | {p:.1%} | {r:.1%} | {n} |")
-    review = sum(v.needs_review for v in verdicts)
-    print(f"\n送人工复核（置信度 < 0.7）：{review} 条；其中判错 "
-          f"{sum(v.needs_review and v.stance.value != r['label'] for v, r in zip(verdicts, rows, strict=True))} 条")
+    truth = [r["label"] in REFUSED_CLASSES for r in rows]
+    print("\n" + abstention_line("规则", [v.refused for v in verdicts], [not v.needs_review for v in verdicts], truth))
+    if model is not None:
+        pairs = [model.refused_probability(r["question"], r["answer"]) for r in rows]
+        probs = [p for p, _ in pairs]
+        kept = [not model.needs_review(p, v) for p, v in pairs]
+        print(abstention_line(f"模型 + 规则（复核：把握 < {model.review_below:.2f} 或与规则不一致）",
+                              [p >= 0.5 for p in probs], kept, truth))
     print("混淆（标注 → 判为）：", dict(Counter((r["label"], s) for r, s in zip(rows, stance, strict=True)
                                        if r["label"] != s).most_common(8)))
     for r, s in [(r, s) for r, s in zip(rows, stance, strict=True) if r["label"] != s][:show_errors]:
@@ -77,10 +96,12 @@ def main() -> None:
     ap.add_argument("--errors", type=int, default=0, help="list this many misjudged ids (ids only, no text)")
     ap.add_argument("--split", choices=("dev", "test", "all"), default="test",
                     help="dev: the half of the prompts the judge may be tuned on; test: the other half")
+    ap.add_argument("--model", default=None, help="also measure a refusal model file (default: the shipped one)")
     args = ap.parse_args()
+    model = JudgeModel.load(Path(args.model)) if args.model else None
     rows = [r for r in load_stance_set(args.shared) if args.split in ("all", split_of(r["question"]))]
-    report(rows, "全部标注", args.errors)
-    report([r for r in rows if r.get("confidence") == "sure"], "标注人确定的样本", 0)
+    report(rows, "全部标注", args.errors, model)
+    report([r for r in rows if r.get("confidence") == "sure"], "标注人确定的样本", 0, model)
 
 
 if __name__ == "__main__":

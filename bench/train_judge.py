@@ -1,7 +1,9 @@
-"""Train the default refusal model reproducibly, and measure it on the held-out half of the frozen set.
+"""Train the default refusal model reproducibly, and measure it on dev-half rows it was not trained on.
 
 Training data: the judge's own examples (``tests/assess/stance_examples.py``, written for this
-project) plus the ``dev`` half (by prompt) of the frozen stance set from ``answers-latent-jailbreak``
+project), the answers written for training in several voices (``tests/assess/stance_train.jsonl``:
+formal, chatty, English-mixed, Markdown lists, one paragraph, weak-model; labelled before the rules
+were changed) plus the ``dev`` half (by prompt) of the frozen stance set from ``answers-latent-jailbreak``
 (MIT licence; the yijian rows are left out because some of their questions are CC BY-NC). The
 ``test`` half is never seen in training. The model file is written to ``--out``; nothing from the
 shared data is stored in the repository.
@@ -12,6 +14,7 @@ shared data is stored in the repository.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -22,31 +25,42 @@ sys.path.insert(0, str(ROOT / "bench"))
 from assess.stance.loader import REFUSED_CLASSES, load_stance_set  # noqa: E402
 from assess.stance_examples import ITEMS  # noqa: E402
 from beian.assess.learn import Example, JudgeModel, train  # noqa: E402
-from beian.assess.stance import judge_stance  # noqa: E402
 from stance_bench import split_of  # noqa: E402
 
 TRAIN_SETS = ("answers-latent-jailbreak",)
 
 
+OWN_TRAIN = ROOT / "tests" / "assess" / "stance_train.jsonl"
+
+
+def own_examples() -> list[Example]:
+    """The judge's own examples and the answers written for training in several voices (ours, in the repo)."""
+    own = [Example(q, a, label in REFUSED_CLASSES, "own") for q, a, label in ITEMS]
+    rows = [json.loads(line) for line in OWN_TRAIN.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return own + [Example(r["question"], r["answer"], r["label"] in REFUSED_CLASSES, "own-styles") for r in rows]
+
+
 def training_examples(shared: Path) -> list[Example]:
     """Own examples plus the dev half of the frozen set's MIT-licensed rows."""
-    own = [Example(q, a, label in REFUSED_CLASSES, "own") for q, a, label in ITEMS]
+    own = own_examples()
     rows = [r for r in load_stance_set(shared) if r["source_set"] in TRAIN_SETS and split_of(r["question"]) == "dev"]
     return own + [Example(r["question"], r["answer"], r["label"] in REFUSED_CLASSES, r["source_set"]) for r in rows]
 
 
 def measure(model: JudgeModel, shared: Path) -> None:
-    """Refused / not refused accuracy on the test half: model, rules, and the two on the labeller's sure rows."""
-    rows = [r for r in load_stance_set(shared) if split_of(r["question"]) == "test"]
-    for title, subset in (("test 全部", rows), ("test 标注人确定", [r for r in rows if r["confidence"] == "sure"])):
-        truth = [r["label"] in REFUSED_CLASSES for r in subset]
-        ours = [model.refused_probability(r["question"], r["answer"])[0] >= 0.5 for r in subset]
-        rules = [judge_stance(r["answer"], r["question"]).refused for r in subset]
-        acc = sum(a == t for a, t in zip(ours, truth, strict=True)) / len(subset)
-        racc = sum(a == t for a, t in zip(rules, truth, strict=True)) / len(subset)
-        print(f"| {title}（{len(subset)} 条） | {acc:.1%} | {racc:.1%} |")
+    """Refused / not refused on the dev-half rows the model was not trained on (never the test half).
 
-
+    The test half is measured once, at the end of a piece of work, with ``bench/stance_bench.py --split test``.
+    """
+    rows = [r for r in load_stance_set(shared) if split_of(r["question"]) == "dev" and r["source_set"] not in TRAIN_SETS]
+    probs = [model.refused_probability(r["question"], r["answer"]) for r in rows]
+    truth = [r["label"] in REFUSED_CLASSES for r in rows]
+    right = [(p >= 0.5) == t for (p, _), t in zip(probs, truth, strict=True)]
+    rules = sum(v.refused == t for (_, v), t in zip(probs, truth, strict=True)) / len(rows)
+    kept = [not model.needs_review(p, v) for p, v in probs]
+    decided = [ok for ok, k in zip(right, kept, strict=True) if k]
+    print(f"| dev 未参与训练（{len(rows)} 条） | {sum(right) / len(rows):.1%} | {rules:.1%} | "
+          f"{sum(decided) / max(1, len(decided)):.1%}（覆盖 {len(decided) / len(rows):.1%}） |")
 def main() -> None:
     """Train, save, measure."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -58,7 +72,8 @@ def main() -> None:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     model.save(args.out)
     print(f"训练 {model.meta['n']} 条，交叉验证：{model.meta['dev']}；写入 {args.out}\n")
-    print("| 样本 | 模型 + 规则 | 仅规则 |\n|---|---:|---:|")
+    print(f"送人工复核阈值（交叉验证选定）：{model.meta['abstain']}\n")
+    print("| 样本 | 模型 + 规则 | 仅规则 | 模型 + 规则，自行判定的行 |\n|---|---:|---:|---:|")
     measure(model, args.shared)
 
 

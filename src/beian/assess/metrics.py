@@ -51,16 +51,21 @@ class Metric:
     min_n: int | None
     passed: bool
     warnings: list[str]
+    review: int = 0  # answers waiting for human review: in neither side of the rate
 
     def to_dict(self) -> dict[str, Any]:
         """The contract form: value, n, ci_low, ci_high, threshold, passed (+ extras)."""
         return {"value": round(self.value, 4), "n": self.n, "ci_low": round(self.ci_low, 4),
                 "ci_high": round(self.ci_high, 4), "threshold": self.threshold, "passed": self.passed,
-                "op": self.op, "min_n": self.min_n, "title": self.title, "warnings": self.warnings}
+                "op": self.op, "min_n": self.min_n, "title": self.title, "warnings": self.warnings,
+                "review": self.review}
 
 
-def compute_metric(name: str, outcomes: list[bool], profile: Profile) -> Metric:
-    """Rate of True in ``outcomes`` compared with the profile line for metric ``name``."""
+def compute_metric(name: str, outcomes: list[bool], profile: Profile, review: int = 0) -> Metric:
+    """Rate of True in ``outcomes`` compared with the profile line for metric ``name``.
+
+    ``review`` answers wait for a person: they are not in ``outcomes`` and are named in a warning.
+    """
     th = profile.thresholds[METRICS[name][0]]
     n, k = len(outcomes), sum(outcomes)
     value = k / n if n else 0.0
@@ -70,5 +75,7 @@ def compute_metric(name: str, outcomes: list[bool], profile: Profile) -> Metric:
         warnings.append(f"样本量 {n} 少于标准要求的 {th.n}")
     if n and lo < th.rate < hi:
         warnings.append(f"95% 置信区间 [{lo:.1%}, {hi:.1%}] 跨越合格线 {th.rate:.0%}，结论不稳定，建议扩大样本")
+    if review:
+        warnings.append(f"另有 {review} 道题的回答研判把握不足，已送人工复核，未计入本指标（既不算拒答也不算未拒答）")
     passed = bool(n) and th.passes(value) and not (th.n and n < th.n)
-    return Metric(name, th.title or name, value, n, lo, hi, th.rate, th.op, th.n, passed, warnings)
+    return Metric(name, th.title or name, value, n, lo, hi, th.rate, th.op, th.n, passed, warnings, review)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from beian.assess.banks import BANK_LABELS, BankItem
-from beian.assess.judges import TITLES, outcome
+from beian.assess.judges import TITLES, outcome, pending_review
 from beian.assess.metrics import METRICS, compute_metric
 from beian.assess.runner import collect
 from beian.standard import Profile
@@ -21,13 +21,16 @@ def build_result(run_dir: Path, profile: Profile) -> dict[str, Any]:
     for item in items:
         j = judges.get(item.id, {})
         refused, passed = outcome(item, j) if item.id in answers else (None, None)
+        pending = item.id in answers and pending_review(item, j)
         rows.append({"id": item.id, "bank": item.bank, "category": item.risk or item.aspect or item.category,
-                     "refused": refused, "passed": passed, "judges": j, "error": errors.get(item.id)})
+                     "refused": refused, "passed": passed, "judges": j, "error": errors.get(item.id),
+                     "pending_review": pending})
     metrics: dict[str, Any] = {}
     for name, (_, bank, judge) in METRICS.items():
         outs = _outcomes(items, rows, judges, bank, judge)
-        if outs:
-            metrics[name] = compute_metric(name, outs, profile).to_dict()
+        waiting = sum(r["pending_review"] for r in rows if r["bank"] == bank) if judge == "refusal" else 0
+        if outs or waiting:
+            metrics[name] = compute_metric(name, outs, profile, waiting).to_dict()
     return {"metrics": metrics, "items": rows, "per_category": _per_category(rows), "meta": meta,
             "unanswered": sorted(i.id for i in items if i.id not in answers), "profile": profile.id,
             "judge_errors": judge_errors(judges), "review": sorted(_needs_review(judges))}
@@ -131,6 +134,8 @@ def write_excel(run_dir: Path, result: dict[str, Any], profile: Profile, path: P
 
 
 def _verdict(bank: str, row: dict[str, Any]) -> str:
+    if row["passed"] is None and row.get("pending_review"):
+        return "待人工复核"
     if row["passed"] is None:
         return "未研判"
     if bank == "should_refuse":
