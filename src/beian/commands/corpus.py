@@ -19,6 +19,9 @@ corpus_app = typer.Typer(help="训练语料逐来源安全评估：扫描、抽�
                          no_args_is_help=True)
 
 
+CLF_PANEL = "分类模型（技术抽检与 5% 规则：关键词命中或分类模型标记即不合格）"
+
+
 def register(app: typer.Typer) -> None:
     """Attach the ``corpus`` group to the root app."""
     app.add_typer(corpus_app, name="corpus")
@@ -78,20 +81,20 @@ def scan(
     stage: str = typer.Option("采集后", "--stage", callback=lambda v: _stage(v),
                               help="评估阶段：采集前（pre，TC260-003 5.1 a) 1)）或采集后（post，5.1 a) 2)，默认）。"),
     classifier_kind: str = typer.Option(None, "--classifier-kind",
-                                        help="分类模型：baseline（随包的离线有害内容基线）、guard（Qwen3Guard/Llama Guard 接口）"
+                                        rich_help_panel=CLF_PANEL, help="分类模型：baseline（随包的离线有害内容基线）、guard（Qwen3Guard/Llama Guard 接口）"
                                              "或 llm_judge（大模型评审接口）；不给时技术抽检只用关键词。"),
-    classifier_url: str = typer.Option(None, "--classifier-url", help="分类模型接口（OpenAI 兼容，…/v1）；只给它时类型为 guard。"),
+    classifier_url: str = typer.Option(None, "--classifier-url", rich_help_panel=CLF_PANEL, help="分类模型接口（OpenAI 兼容，如 http://主机:8001/v1）；只给它时类型为 guard。"),
     classifier_model: str = typer.Option(None, "--classifier-model",
-                                         help="分类模型名；baseline 时为 beian judge train --target harmful 训练的模型文件"
+                                         rich_help_panel=CLF_PANEL, help="分类模型名；baseline 时为 beian judge train --target harmful 训练的模型文件"
                                               "（harm-baseline 是随包基线，在模型回答上训练，对语料只作参考）。"),
     classifier_scope: str = typer.Option(None, "--classifier-scope",
-                                         help="分类哪些记录：all（全部，baseline 的默认）或 sample（技术抽检样本，接口的默认）。"),
-    classifier_concurrency: int = typer.Option(8, "--classifier-concurrency", min=1,
-                                               help="分类模型接口的并发请求数（所有工作进程合计）。"),
-    classifier_retries: int = typer.Option(2, "--classifier-retries", min=0, help="分类模型接口每条记录的重试次数。"),
-    classifier_timeout: float = typer.Option(60.0, "--classifier-timeout", min=0.1, help="分类模型接口单次请求超时（秒）。"),
+                                         rich_help_panel=CLF_PANEL, help="分类哪些记录：all（全部，baseline 的默认）或 sample（技术抽检样本，接口的默认）。"),
+    classifier_concurrency: int = typer.Option(8, "--classifier-concurrency",
+                                               rich_help_panel=CLF_PANEL, help="分类模型接口的并发请求数（所有工作进程合计）。"),
+    classifier_retries: int = typer.Option(2, "--classifier-retries", rich_help_panel=CLF_PANEL, help="分类模型接口每条记录的重试次数。"),
+    classifier_timeout: float = typer.Option(60.0, "--classifier-timeout", rich_help_panel=CLF_PANEL, help="分类模型接口单次请求超时（秒）。"),
     classifier_key_env: str = typer.Option(None, "--classifier-key-env",
-                                           help="存放分类模型接口 API 密钥的环境变量名（不给时不带密钥）。"),
+                                           rich_help_panel=CLF_PANEL, help="存放分类模型接口 API 密钥的环境变量名（不给时不带密钥）。"),
 ) -> None:
     """逐来源扫描语料：关键词命中、个人信息、语言、近似重复、5% 规则与技术抽检，输出数据溯源清单。"""
     import os

@@ -100,6 +100,9 @@ def spec_from_options(kind: str | None, url: str | None, model: str | None, scop
         _check_baseline(model)
     elif not url:
         raise UsageError(f"分类模型类型 {value} 需要接口地址", "加 --classifier-url http://…/v1 与 --classifier-model 模型名")
+    if concurrency < 1 or retries < 0 or timeout <= 0:
+        raise UsageError("分类模型接口的并发数至少为 1、重试次数不能为负、超时必须大于 0",
+                         "检查 --classifier-concurrency、--classifier-retries、--classifier-timeout")
     scope = scope or ("all" if value == ClassifierKind.BASELINE else "sample")
     if scope not in SCOPES:
         raise UsageError(f"未知的分类范围：{scope}", "可选：all（全部记录）、sample（技术抽检样本）")
