@@ -34,8 +34,10 @@ from benign.loader import LABEL_KINDS, REASONS, Row, load_documents, pipeline_no
 
 Key = tuple[str, str, int, int, str]
 Scanner = Callable[[list[str]], list[list[tuple[int, int, str, str]]]]
-ENGINES = ("beian", "pipeline")
-LABELS = {"beian": "beian 当前匹配器", "pipeline": "常规流水线（NFKC + 小写 + 删非字母数字 + pyahocorasick）"}
+ENGINES = ("beian", "beian-any", "pipeline")
+LABELS = {"beian": "beian 当前匹配器，置信度 ≥ --min-confidence（默认 0.5，与 beian scan 默认相同）",
+          "beian-any": "beian 当前匹配器，任一置信度（含降为 0.4 的跨词命中）",
+          "pipeline": "常规流水线（NFKC + 小写 + 删非字母数字 + pyahocorasick）"}
 
 
 def _key(corpus: str, doc_id: str, start: int, end: int, term: str) -> Key:
@@ -57,7 +59,7 @@ def measure(engine: str, scan: Scanner, rows: list[Row], docs: dict[tuple[str, s
                 row = labels.get(key)
                 counts["hits"] += 1
                 counts[_bucket(row) if row else "unlabelled"] += 1
-        own = [r for r in rows if r["stratum"] == stratum and r["engine"] in (engine, "both")]
+        own = [r for r in rows if r["stratum"] == stratum and r["engine"] in (engine.split("-")[0], "both")]
         gone = Counter(_bucket(r) for r in own
                        if _key(r["corpus"], r["doc_id"], r["start"], r["end"], r["term"]) not in found)
         out.append(_result(engine, stratum, len(keys), counts, gone))
@@ -104,11 +106,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--cache", type=Path, help="matcher cache folder (default: beian's own)")
+    parser.add_argument("--min-confidence", type=float, default=0.5, help="beian hits counted (default: scan's 0.5)")
     args = parser.parse_args()
     rows = read_rows()
     assert {r["label"] for r in rows} <= set(LABEL_KINDS)
     docs = load_documents({(r["corpus"], r["doc_id"]) for r in rows})
-    scanners: dict[str, Scanner] = {"beian": beian_scanner(args.cache), "pipeline": pipeline_scanner()}
+    scanners: dict[str, Scanner] = {"beian": beian_scanner(args.cache, args.min_confidence),
+                                    "beian-any": beian_scanner(args.cache), "pipeline": pipeline_scanner()}
     results = [res for name in ENGINES for res in measure(name, scanners[name], rows, docs)]
     print(f"已标注 {len(rows)} 个命中，{len(docs)} 篇文档。")
     for name in ENGINES:

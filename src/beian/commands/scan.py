@@ -40,10 +40,15 @@ class ScanRecord:
     variant: str
     category: str | None
     kind: str
+    candidates: tuple[tuple[str, str | None], ...] = ()
 
     def to_json(self) -> str:
-        """The contract's JSON object, one line."""
-        return json.dumps(self.__dict__, ensure_ascii=False)
+        """The contract's JSON object, one line (``candidates`` only when a sound hit has several entries)."""
+        fields = dict(self.__dict__)
+        same = fields.pop("candidates")
+        if same:
+            fields["candidates"] = [{"matched": m, "category": c} for m, c in same]
+        return json.dumps(fields, ensure_ascii=False)
 
 
 def register(app: typer.Typer) -> None:
@@ -55,6 +60,7 @@ def scan(
     inputs: list[Path] = typer.Argument(None, help="要扫描的文件；省略或为 - 时读取标准输入。"),
     lexicon: list[Path] = typer.Option([], "--lexicon", "-l", help="词库文件（可多次给出）：txt、csv、CAC xlsx、houbb 标签格式。"),
     allow: list[Path] = typer.Option([], "--allow", "-a", help="白名单文件：完整覆盖命中的白名单词会抑制该命中。"),
+    user_dict: list[Path] = typer.Option([], "--user-dict", help="自定义分词词典（jieba 格式：每行“词语 [词频]”）：命中切开其中的词时降为低置信度。"),
     pii: bool = typer.Option(False, "--pii", help="同时识别个人信息（身份证、手机号、银行卡等，带校验）。"),
     lines: bool = typer.Option(False, "--lines", help="每行作为一篇独立文档。"),
     as_json: bool = typer.Option(False, "--json", help="每个命中输出一行 JSON（对外契约格式）。"),
@@ -73,7 +79,7 @@ def scan(
         raise UsageError(f"--errors 只能是 strict 或 replace，收到 {errors!r}")
     if not lexicon and not pii:
         raise UsageError("请至少给出一个 --lexicon 词库，或使用 --pii", hint="例如：beian scan -l 词库.txt 文本.txt")
-    matcher = _matcher(lexicon, allow, profile, homophone=homophone, pinyin=pinyin, initials=initials)
+    matcher = _matcher(lexicon, allow, user_dict, profile, homophone=homophone, pinyin=pinyin, initials=initials)
     named = list(_documents(inputs or [], lines=lines, errors=errors))
     docs = [text for _, text in named]
     total = 0
@@ -86,11 +92,12 @@ def scan(
         raise typer.Exit(1)
 
 
-def _matcher(paths: list[Path], allow: list[Path], profile_name: str, **switches: bool) -> Matcher | None:
+def _matcher(paths: list[Path], allow: list[Path], user_dict: list[Path], profile_name: str,
+             **switches: bool) -> Matcher | None:
     if not paths:
         return None
     from beian.standard import load_profile
-    from beian.text.lexicon import load_allowlist, load_lexicons
+    from beian.text.lexicon import load_allowlist, load_lexicons, load_user_dict
     from beian.text.matcher import Matcher
 
     profile = load_profile(profile_name)
@@ -99,6 +106,8 @@ def _matcher(paths: list[Path], allow: list[Path], profile_name: str, **switches
     lex.category_options = {k: v.merged(**switches) for k, v in lex.category_options.items()}
     for path in allow:
         lex.allow.extend(load_allowlist(path))
+    for path in user_dict:
+        lex.user_words.extend(load_user_dict(path))
     return Matcher.build(lex)
 
 
@@ -124,8 +133,8 @@ def _scan(matcher: Matcher | None, docs: list[str], pii: bool,
           min_confidence: float = 0.0) -> Iterator[tuple[int, list[ScanRecord]]]:
     keyword = matcher.scan_many(docs) if matcher is not None else [[] for _ in docs]
     for i, (doc, found) in enumerate(zip(docs, keyword)):
-        hits = [ScanRecord(i, m.start, m.end, m.text, m.matched, m.variant, m.category, "keyword") for m in found
-                if m.confidence >= min_confidence]
+        hits = [ScanRecord(i, m.start, m.end, m.text, m.matched, m.variant, m.category, "keyword", m.candidates)
+                for m in found if m.confidence >= min_confidence]
         if pii:
             hits.extend(_pii_hits(i, doc))
             hits.sort(key=lambda h: (h.start, h.end))

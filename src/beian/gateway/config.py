@@ -112,6 +112,7 @@ class AppConfig(_Strict):
     upstream: str
     lexicons: list[str] = Field(default_factory=list)
     allow: list[str] = Field(default_factory=list)
+    user_dict: list[str] = Field(default_factory=list)  # jieba-format word lists for the word-boundary check
     policy: Policy = Field(default_factory=Policy)
     refusal: str = "抱歉，这个问题我无法回答。"
     error_envelope: bool = False

@@ -98,6 +98,9 @@ class TermTable:
     latin_head: IntArray
     latin_tail: IntArray
     short: IntArray
+    always: IntArray  # always-block: no word-boundary down-grade
+    hanzi: IntArray  # only Chinese characters: the word-boundary check applies
+    spelled: list[str]  # the folded term with its doubled characters written out (what the segmenter reads)
 
 
 @dataclass
@@ -108,6 +111,7 @@ class Compiled:
     main: Channel
     sound: Channel | None
     skipped: list[SkippedTerm]
+    user_words: tuple[tuple[str, int], ...] = ()
 
 
 def compile_lexicon(lexicon: Lexicon, engine: str = "auto") -> Compiled:
@@ -133,7 +137,7 @@ def compile_lexicon(lexicon: Lexicon, engine: str = "auto") -> Compiled:
     table = _term_table(kept)
     main_ch = _channel(main, engine)
     sound_ch = _channel(sound, engine) if sound.strings else None
-    return Compiled(table, main_ch, sound_ch, skipped)
+    return Compiled(table, main_ch, sound_ch, skipped, tuple(lexicon.user_words))
 
 
 def _fold_all(texts: list[str]) -> list[tuple[str, tuple[int, ...]]]:
@@ -262,6 +266,9 @@ def _term_table(kept: list[_Kept]) -> TermTable:
         latin_head=flags([k[2][:1].isascii() and k[2][:1].isalpha() for k in kept]),
         latin_tail=flags([k[2][-1:].isascii() and k[2][-1:].isalpha() for k in kept]),
         short=flags([sum(k[3]) <= 2 for k in kept]),
+        always=flags([k[0].always_block for k in kept]),
+        hanzi=flags([is_hanzi(k[2]) for k in kept]),
+        spelled=["".join(c * r for c, r in zip(k[2], k[3])) for k in kept],
     )
 
 

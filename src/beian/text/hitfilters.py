@@ -38,6 +38,9 @@ VARIANT_PRIORITY = ("homoglyph", "style", "traditional", "width", "separator", "
 CAP_REGULAR = 0.8
 CAP_LINE, CAP_LINE_SHORT = 0.75, 0.5
 CAP_CLAUSE, CAP_CLAUSE_SHORT = 0.6, 0.45
+# A hit that cuts through an ordinary word (水乳|交融 -> 乳交): below every default threshold (scan 0.5,
+# the gateway's strict 0.5 and default 0.75), still listed with --min-confidence 0.4.
+CAP_WORD = 0.4
 
 
 @contextmanager
@@ -66,19 +69,63 @@ def covered(start: IntArray, end: IntArray, a_start: IntArray, a_end: IntArray) 
     return (pos >= 0) & (reach[np.maximum(pos, 0)] >= end)
 
 
-CHANGED, CLAUSE, LATIN, BREAK = 1, 2, 4, 8
+CHANGED, CLAUSE, LATIN, BREAK, SYMBOL, ESCAPE = 1, 2, 4, 8, 16, 32
+# What may sit between the letters of a pinyin or initials hit besides invisible characters: spaces and
+# the marks people write pinyin with (fa-lun-gong, xi'an, f.l.g, fa_lun). Anything else (mg/dL, C(m,n),
+# a literal \n\n\n) means the letters are not one pinyin run.
+PINYIN_JOINERS = "-_'’.·"
 
 
 @lru_cache(maxsize=1)
 def char_flags() -> npt.NDArray[np.uint8]:
-    """Per code point: changed by the fold / clause punctuation / ASCII letter / line break bits."""
+    """Per code point: changed by the fold / clause punctuation / ASCII letter / line break / symbol that
+    breaks a pinyin run / backslash bits."""
     _, kind, gap = fold_tables()
     flags = (kind != 0).astype(np.uint8) * CHANGED
     flags[gap == Gap.LINE] |= BREAK
     flags[gap == Gap.CLAUSE] |= CLAUSE
+    symbol = (gap == Gap.NOISE) | (gap == Gap.CLAUSE) | (gap == Gap.LINE)
+    for ch in PINYIN_JOINERS:
+        symbol[ord(ch)] = False
+    space = [cp for cp in range(0x3001) if chr(cp).isspace() and gap[cp] == Gap.NOISE]
+    symbol[space] = False
+    flags[symbol] |= SYMBOL
+    flags[0x5C] |= ESCAPE
     for cp in (*range(0x41, 0x5B), *range(0x61, 0x7B)):
         flags[cp] |= LATIN
     return np.asarray(flags, dtype=np.uint8)
+
+
+def pinyin_runs_ok(flags: npt.NDArray[np.uint8], start: IntArray, end: IntArray,
+                   channel: IntArray) -> npt.NDArray[np.bool_]:
+    """Pinyin and initials hits must be one pinyin-like run: no symbol inside, no backslash before
+    (``\\nnn`` is an escape, not ``nnn``)."""
+    latin_pattern = (channel == PINYIN) | (channel == INITIALS) | (channel == TONES)
+    if not latin_pattern.any():
+        return np.ones(start.size, dtype=bool)
+    symbols = count(flags, SYMBOL | ESCAPE, start, end) > 0
+    escaped = np.zeros(start.size, dtype=bool)
+    has_before = start > 0
+    escaped[has_before] = (flags[start[has_before] - 1] & ESCAPE) != 0
+    return np.asarray(~(latin_pattern & (symbols | escaped)), dtype=bool)
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """English words (GCIDE, from the ``english-words`` package), lower case, letters only."""
+    from english_words import get_english_words_set
+
+    return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
+
+
+def english_like(original: str, channel: int) -> bool:
+    """A pinyin or initials hit written as an English word (``like``, ``lake``, ``alt``), or an initials
+    hit in capitals (``ALT``, ``AMD``: how acronyms are written)."""
+    if channel not in (PINYIN, INITIALS, TONES) or not original.isascii() or not original.isalpha():
+        return False
+    if channel == INITIALS and original.isupper():
+        return True
+    return original.lower() in english_words()
 
 
 def count(flags: npt.NDArray[np.uint8], bit: int, start: IntArray, end: IntArray) -> IntArray:

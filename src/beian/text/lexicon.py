@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 HOUBB_TAGS: dict[str, str] = {"0": "政治", "1": "毒品", "2": "色情", "3": "赌博", "4": "违法犯罪"}
 """houbb/sensitive-word ``WordTagType`` codes → category names."""
+ALWAYS_MARKS = "!！"
+"""A term written ``!词条`` (any format) is always-block: kept at full confidence even inside ordinary words."""
 
 _STRIP = " \t\r\n\u3000\ufeff\u00a0"
 _NAME_SUFFIXES = ("敏感词库", "关键词库", "词库", "词表", "类型", "列表", "敏感词", "关键词", "名单")
@@ -71,6 +73,13 @@ def load_allowlist(path: Path, *, errors: str = "strict") -> list[Term]:
     return _load_terms(Path(path), category=None, profile=None, errors=errors, resolve=False)
 
 
+def load_user_dict(path: Path, *, errors: str = "strict") -> list[tuple[str, int]]:
+    """The user's own segmenter dictionary (jieba format: ``词语 [词频] [词性]`` per line)."""
+    from beian.text.wordcut import parse_user_dict
+
+    return list(parse_user_dict(read_text(Path(path), errors=errors)))
+
+
 def category_from_filename(path: Path) -> str | None:
     """Category implied by a file name: ``色情词库.txt`` → ``色情``; None when nothing is left."""
     stem = Path(path).stem.strip()
@@ -115,7 +124,11 @@ def _term(source: str, row: Row, profile: Profile | None) -> Term:
     if profile is not None:
         risk = profile.resolve_risk(sub) or profile.resolve_risk(cat)
     category = sub or (cat if cat != _UNCLASSIFIED else None)
-    return Term(text=text, category=category, risk=risk, source=source, line=line, subcategory=sub)
+    always = len(text) > 1 and text[0] in ALWAYS_MARKS
+    if always:
+        text = text[1:].strip(_STRIP)
+    return Term(text=text, category=category, risk=risk, source=source, line=line, subcategory=sub,
+                always_block=always)
 
 
 def _clean(value: object) -> str:
@@ -237,5 +250,5 @@ from beian.text.lexicon_stats import LexiconStats, Suspicious, lexicon_stats  # 
 
 __all__ = [
     "HOUBB_TAGS", "LexiconStats", "Suspicious", "category_from_filename",
-    "lexicon_stats", "load_allowlist", "load_lexicon", "load_lexicons",
+    "lexicon_stats", "load_allowlist", "load_lexicon", "load_lexicons", "load_user_dict",
 ]

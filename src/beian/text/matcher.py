@@ -14,15 +14,21 @@ How a scan works:
    homophone form of the text when a category has homophones switched on
    (patterns come from :mod:`beian.text.compiler`);
 3. vectorised checks (:mod:`beian.text.hitfilters`) drop hits that an allowlist
-   term covers, Latin hits inside longer words (``sq`` in ``sql``), two-character
-   hits that span clause punctuation (``办法，轮流`` is not ``法轮``), and hits
-   inside longer hits.
+   term covers, Latin hits inside longer words (``sq`` in ``sql``), pinyin and
+   initials hits across symbols or escapes (``mg/dL``, ``\\n\\n\\n``), two-character
+   hits across two ordinary words, and hits inside longer hits;
+4. Chinese hits that cut through a word of the segmenter's dictionary (``水乳|交融``
+   holds ``乳交``) are down-graded to ``CAP_WORD`` (:mod:`beian.text.wordcut`), unless
+   the term is always-block; repeats folded across two words (``共和国|国务院``) are
+   trimmed from the span; pinyin and initials hits written as English words or
+   capital acronyms (``like``, ``ALT``) are down-graded too, and name every entry
+   with their sound (``Match.candidates``).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -45,23 +51,27 @@ from beian.text.compiler import (
 )
 from beian.text.hitfilters import (
     BREAK,
+    CAP_WORD,
     CHANGED,
     CLAUSE,
     char_flags,
     count,
     covered,
     dictionary_words,
+    english_like,
     fold_variant,
     gap_cap,
     gc_paused,
     latin_ok,
     mixed_edges,
     outermost,
+    pinyin_runs_ok,
     straddles_words,
 )
-from beian.text.normalize import MAX_GAP_CHARS, Normalized, normalize, to_text
+from beian.text.normalize import MAX_GAP_CHARS, Normalized, fold_tables, normalize, to_text
 from beian.text.phonetics import sound_table
 from beian.text.terms import Lexicon
+from beian.text.wordcut import BREAKER, CONTEXT, WordCut
 
 if TYPE_CHECKING:
     from beian.standard import Profile
@@ -94,6 +104,9 @@ class Match(NamedTuple):
     risk: str | None
     confidence: float
     source: str
+    candidates: tuple[tuple[str, str | None], ...] = ()
+    """Pinyin, initials, mixed and homophone hits: every lexicon entry with this sound as
+    ``(term, category)`` when there are several (``matched`` is one of them); empty otherwise."""
 
     @property
     def kind(self) -> str:
@@ -110,11 +123,13 @@ class Matcher:
         self._main = compiled.main
         self._sound = compiled.sound
         self.skipped = compiled.skipped
+        self.user_words = compiled.user_words
+        self._wordcut: WordCut | None = None
         self.key = key
         self.max_term_chars = max((len(f) for f in terms.folds), default=0)
         channels = [c for c in (self._main, self._sound) if c is not None]
         self._longest_pattern = max((len(p) for c in channels for p in c.sorted_patterns), default=0)
-        self._exact_tails = [(x, x, "exact", c, r, 1.0, src) for x, c, r, src in
+        self._exact_tails = [(x, x, "exact", c, r, 1.0, src, ()) for x, c, r, src in
                              zip(terms.texts, terms.categories, terms.risks, terms.sources)]
 
     # ----------------------------------------------------------------- build
@@ -219,11 +234,16 @@ class Matcher:
         allow = t.is_allow[term].astype(bool)
         keep = ~allow & ~covered(ostart, oend, ostart[allow], oend[allow])
         head, tail = mixed_edges(char_flags(), norm.cps, s, e, channel, t.latin_head[term], t.latin_tail[term])
-        keep &= latin_ok(flags, ostart, oend, head, tail, channel)
+        keep &= latin_ok(flags, ostart, oend, head, tail, channel) & pinyin_runs_ok(flags, ostart, oend, channel)
         idx = np.flatnonzero(keep)
         idx = idx[self._verified(flags, norm, idx, term, channel, s, e, ostart, oend)]
-        idx = self._outermost(flags, idx, term, channel, ostart, oend)
-        clean = ((channel[idx] == FOLD) & (t.canonical[term[idx]] == 1)
+        sounds = _same_sound(idx, term, channel, ostart, oend)
+        ftext = _Lazy(lambda: _folded_text(norm))
+        ostart, oend = self._trim_repeats(norm, ftext, idx, term, channel, s, e, ostart, oend)
+        weak = np.zeros(term.size, dtype=bool)
+        weak[idx] = self._cuts_words(ftext, idx, term, channel, ostart, oend)
+        idx = self._outermost(flags, idx, term, channel, ostart, oend, weak)
+        clean = ((channel[idx] == FOLD) & (t.canonical[term[idx]] == 1) & ~weak[idx]
                  & (count(flags, CHANGED, ostart[idx], oend[idx]) == 0)
                  & ((oend[idx] - ostart[idx]) == t.n_chars[term[idx]]))
         exact = self._exact(ostart[idx[clean]], oend[idx[clean]], term[idx[clean]], offset)
@@ -236,19 +256,21 @@ class Matcher:
             taken = i - n_before
             j = idx[i]
             merged.append(self._make(text, norm, int(term[j]), int(channel[j]), int(s[j]), int(e[j]),
-                                     int(ostart[j]), int(oend[j]), offset))
+                                     int(ostart[j]), int(oend[j]), offset, bool(weak[j]),
+                                     sounds.get((int(ostart[j]), int(oend[j]), _SOUND_OF.get(int(channel[j]), -1)), ())))
         merged.extend(exact[taken:])
         return merged
 
     def _outermost(self, flags: npt.NDArray[np.uint8], idx: IntArray, term: IntArray, channel: IntArray,
-                   ostart: IntArray, oend: IntArray) -> IntArray:
+                   ostart: IntArray, oend: IntArray, weak: npt.NDArray[np.bool_]) -> IntArray:
         """Hits not inside a longer hit, ordered by position.
 
-        A hit with a clause mark or a line break inside has a lowered confidence, so it never
-        hides the hits inside it (``咖啡，因为`` may hold ``咖啡因`` and still reports ``咖啡``).
+        A hit with a clause mark or a line break inside, or one that cuts through a word, has a
+        lowered confidence, so it never hides the hits inside it (``咖啡，因为`` may hold ``咖啡因``
+        and still reports ``咖啡``).
         """
         rank = channel * len(self._t.texts) + term
-        gapped = count(flags, CLAUSE | BREAK, ostart[idx], oend[idx]) > 0
+        gapped = (count(flags, CLAUSE | BREAK, ostart[idx], oend[idx]) > 0) | weak[idx]
         parts = [sub[outermost(ostart[sub], oend[sub], rank[sub])] for sub in (idx[~gapped], idx[gapped])]
         out = np.concatenate(parts)
         return out[np.lexsort((oend[out], ostart[out]))]
@@ -266,7 +288,8 @@ class Matcher:
         for k in np.flatnonzero(t.needs_runs[term[idx]] == 1).tolist():
             i = int(idx[k])
             ok[k] = self._runs_ok(norm, int(term[i]), int(channel[i]), int(s[i]), int(e[i]))
-        pair = np.flatnonzero((channel[idx] == FOLD) & (e[idx] - s[idx] == 2) & (t.n_chars[term[idx]] == 2))
+        pair = np.flatnonzero((channel[idx] == FOLD) & (e[idx] - s[idx] == 2) & (t.n_chars[term[idx]] == 2)
+                              & (t.always[term[idx]] == 0))
         if pair.size:
             hit = idx[pair]
             ok[pair[straddles_words(norm.text, s[hit].tolist(), e[hit].tolist(), dictionary_words())]] = False
@@ -280,6 +303,60 @@ class Matcher:
                 if seen == folds[ti] or seen in words:
                     ok[k] = False
         return ok
+
+    def _word_cut(self) -> WordCut:
+        if self._wordcut is None:
+            self._wordcut = WordCut(self.user_words)
+        return self._wordcut
+
+    def _trim_repeats(self, norm: Normalized, ftext: _Lazy, idx: IntArray, term: IntArray, channel: IntArray,
+                      s: IntArray, e: IntArray, ostart: IntArray, oend: IntArray) -> tuple[IntArray, IntArray]:
+        """Spans without the repeated characters that belong to the next or previous word.
+
+        Repeat folding joins ``共和国|国务院`` into ``共和国务院``; the hit ``国务院`` then spans ``国国务院``.
+        When the extra copy closes a dictionary word before the hit (or opens one after it), the
+        span starts (ends) at the copies the term needs: ``国务院``, ``客服|服务`` → ``客服``.
+        """
+        t, runs = self._t, norm.runs
+        lead = np.flatnonzero((channel[idx] == FOLD) & (runs[s[idx]] > 1))
+        tail = np.flatnonzero((channel[idx] == FOLD) & (runs[e[idx] - 1] > 1))
+        if lead.size == 0 and tail.size == 0:
+            return ostart, oend
+        ostart, oend, words = ostart.copy(), oend.copy(), self._word_cut()
+        fold, text = fold_tables()[0], ftext.get()
+        for j in idx[lead].tolist():
+            need = t.runs[int(term[j])][0]
+            copies = _copies(fold, norm, int(s[j]))
+            p0 = copies[0]
+            if len(copies) > need and any(words.is_word(text[p0 - k:p0 + 1]) for k in (1, 2, 3) if p0 >= k):
+                ostart[j] = copies[-need]
+        for j in idx[tail].tolist():
+            need = t.runs[int(term[j])][-1]
+            copies = _copies(fold, norm, int(e[j]) - 1)
+            pl = copies[-1]
+            if len(copies) > need and any(words.is_word(text[pl:pl + k + 1]) for k in (1, 2, 3) if pl + k < len(text)):
+                oend[j] = copies[need - 1] + 1
+        return ostart, oend
+
+    def _cuts_words(self, ftext: _Lazy, idx: IntArray, term: IntArray, channel: IntArray,
+                    ostart: IntArray, oend: IntArray) -> npt.NDArray[np.bool_]:
+        """Which hits cut through a dictionary word (:mod:`beian.text.wordcut`); always-block terms never do.
+
+        The segmenter reads the hit as its term, between up to ``CONTEXT`` folded characters of the
+        original text on either side (deleted characters become a breaker).
+        """
+        t = self._t
+        out = np.zeros(idx.size, dtype=bool)
+        ti = term[idx]
+        todo = np.flatnonzero((channel[idx] == FOLD) & (t.hanzi[ti] == 1) & (t.always[ti] == 0))
+        if todo.size == 0:
+            return out
+        cut, spelled, text = self._word_cut().cut, t.spelled, ftext.get()
+        for k, a, b, tk in zip(todo.tolist(), ostart[idx[todo]].tolist(), oend[idx[todo]].tolist(),
+                               ti[todo].tolist()):
+            left, mid = text[max(0, a - CONTEXT):a], spelled[tk]
+            out[k] = cut(left + mid + text[b:b + CONTEXT], len(left), len(left) + len(mid))
+        return out
 
     def _runs_ok(self, norm: Normalized, ti: int, channel: int, s: int, e: int) -> bool:
         t = self._t
@@ -299,7 +376,7 @@ class Matcher:
         return [new(Match, (a, b, *tails[k])) for a, b, k in zip(starts.tolist(), ends.tolist(), terms.tolist())]
 
     def _make(self, text: str, norm: Normalized, ti: int, channel: int, s: int, e: int,
-              ostart: int, oend: int, offset: int) -> Match:
+              ostart: int, oend: int, offset: int, weak: bool = False, same: Sequence[int] = ()) -> Match:
         t = self._t
         original = text[ostart:oend]
         variant = CHANNEL_VARIANT.get(channel) or fold_variant(original, t.texts[ti], norm.runs[s:e],
@@ -308,8 +385,54 @@ class Matcher:
         cap = gap_cap(norm, s, e) if channel != HOMOPHONE else None
         if cap is not None:
             confidence = min(confidence, cap)
+        if weak or english_like(original, channel):
+            confidence = min(confidence, CAP_WORD)
+        candidates = tuple(dict.fromkeys((t.texts[k], t.categories[k]) for k in same))
         return Match(ostart + offset, oend + offset, original, t.texts[ti], variant, t.categories[ti],
-                     t.risks[ti], confidence, t.sources[ti])
+                     t.risks[ti], confidence, t.sources[ti], candidates if len(candidates) > 1 else ())
+
+
+class _Lazy:
+    """A value computed on first use (the folded text is only needed when a hit needs a closer look)."""
+
+    def __init__(self, make: Callable[[], str]) -> None:
+        self._make: Callable[[], str] | None = make
+        self._value = ""
+
+    def get(self) -> str:
+        if self._make is not None:
+            self._value, self._make = self._make(), None
+        return self._value
+
+
+def _folded_text(norm: Normalized) -> str:
+    """The original text folded character by character (same offsets), deleted characters as ``BREAKER``."""
+    folded = fold_tables()[0][norm.source_cps]
+    return to_text(np.where(folded == 0, np.uint32(ord(BREAKER)), folded))
+
+
+def _copies(fold: npt.NDArray[np.uint32], norm: Normalized, j: int) -> list[int]:
+    """Original positions of the characters that normalised character ``j`` collapsed."""
+    a, b = int(norm.starts[j]), int(norm.ends[j])
+    found: list[int] = (a + np.flatnonzero(fold[norm.source_cps[a:b]] == norm.cps[j])).tolist()
+    return found
+
+
+_SOUND_OF = {PINYIN: PINYIN, TONES: PINYIN, INITIALS: INITIALS, MIXED: MIXED, HOMOPHONE: HOMOPHONE}
+
+
+def _same_sound(idx: IntArray, term: IntArray, channel: IntArray, ostart: IntArray,
+                oend: IntArray) -> dict[tuple[int, int, int], list[int]]:
+    """Sound-channel hits grouped by span and channel kind: every entry that sounds like the text.
+
+    The lowest term number comes first (it is the one :meth:`Matcher._outermost` keeps).
+    """
+    groups: dict[tuple[int, int, int], list[int]] = {}
+    sel = idx[np.isin(channel[idx], list(_SOUND_OF))]
+    for j in sel[np.argsort(term[sel], kind="stable")].tolist():
+        key = (int(ostart[j]), int(oend[j]), _SOUND_OF[int(channel[j])])
+        groups.setdefault(key, []).append(int(term[j]))
+    return groups
 
 
 def _begins_pattern(patterns: list[str], piece: str) -> bool:
@@ -345,11 +468,13 @@ def _batches(texts: Sequence[str]) -> Iterable[tuple[int, list[str]]]:
 
 
 def build_matcher(paths: Sequence[Path], allow: Sequence[Path] = (), profile: Profile | None = None,
-                  cache_dir: Path | None = None) -> Matcher:
-    """Load lexicon files (and allowlists) and compile them."""
-    from beian.text.lexicon import load_allowlist, load_lexicons
+                  cache_dir: Path | None = None, user_dict: Sequence[Path] = ()) -> Matcher:
+    """Load lexicon files (and allowlists, and the user's segmenter dictionaries) and compile them."""
+    from beian.text.lexicon import load_allowlist, load_lexicons, load_user_dict
 
     lexicon = load_lexicons(list(paths), profile=profile)
     for path in allow:
         lexicon.allow.extend(load_allowlist(path))
+    for path in user_dict:
+        lexicon.user_words.extend(load_user_dict(path))
     return Matcher.build(lexicon, cache_dir=cache_dir)

@@ -24,7 +24,7 @@ from beian.text.normalize import cache_dir, tables_version
 from beian.text.terms import Lexicon
 
 IntArray = npt.NDArray[np.int64]
-CACHE_FORMAT = 9
+CACHE_FORMAT = 10
 _State = tuple[str, bytes, IntArray, IntArray, IntArray, IntArray, IntArray, list[str]]
 
 
@@ -41,8 +41,10 @@ def cache_key(lexicon: Lexicon, engine: str) -> str:
     h.update(f"{CACHE_FORMAT}|{tables_version()}|{engine}|{MIN_TERM_CHARS}".encode())
     for group in (lexicon.terms, lexicon.allow):
         for t in group:
-            h.update(f"{t.text}\x1f{t.category}\x1f{t.risk}\x1f{t.source}\x1e".encode())
+            h.update(f"{t.text}\x1f{t.category}\x1f{t.risk}\x1f{t.source}\x1f{t.always_block:d}\x1e".encode())
         h.update(b"\x1d")
+    for word, freq in lexicon.user_words:
+        h.update(f"{word}\x1f{freq}\x1e".encode())
     opts = {k: str(v) for k, v in sorted(lexicon.category_options.items())}
     h.update(json.dumps([str(lexicon.options), opts], ensure_ascii=False).encode())
     return h.hexdigest()[:32]
@@ -65,7 +67,8 @@ def _unstate(state: _State | None) -> Channel | None:
 
 def save(folder: Path, key: str, compiled: Compiled) -> None:
     """Write ``compiled`` under ``key`` atomically (a failure only costs a rebuild later)."""
-    state = (CACHE_FORMAT, key, compiled.table, _state(compiled.main), _state(compiled.sound), compiled.skipped)
+    state = (CACHE_FORMAT, key, compiled.table, _state(compiled.main), _state(compiled.sound), compiled.skipped,
+             compiled.user_words)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         tmp = folder / f".{key}.{os.getpid()}.{threading.get_ident()}.tmp"
@@ -81,11 +84,11 @@ def load(folder: Path, key: str) -> Compiled | None:
     if not path.exists():
         return None
     try:
-        fmt, stored_key, table, main, sound, skipped = pickle.loads(path.read_bytes())
+        fmt, stored_key, table, main, sound, skipped, user_words = pickle.loads(path.read_bytes())
         main_ch = _unstate(main)
         if fmt != CACHE_FORMAT or stored_key != key or main_ch is None:
             return None
-        return Compiled(table, main_ch, _unstate(sound), skipped)
+        return Compiled(table, main_ch, _unstate(sound), skipped, user_words)
     except Exception as exc:  # a corrupt or foreign cache file is rebuilt, never trusted
         swallowed(get_logger("text"), "匹配器缓存文件损坏或版本不符，将重新编译", exc, level=logging.INFO, file=path.name)
         return None

@@ -34,7 +34,9 @@ class Term:
     """One lexicon entry.
 
     ``category`` is the label as the source wrote it (file name, column, tag);
-    ``risk`` is the Appendix-A risk id it maps to (None when unmapped).
+    ``risk`` is the Appendix-A risk id it maps to (None when unmapped). ``always_block``
+    (written ``!词条`` in a lexicon) keeps the term's hits at full confidence even where they cut
+    through an ordinary word (see :mod:`beian.text.wordcut`).
     """
 
     text: str
@@ -43,6 +45,7 @@ class Term:
     source: str = ""
     line: int = 0
     subcategory: str | None = None
+    always_block: bool = False
 
 
 @dataclass
@@ -54,6 +57,8 @@ class Lexicon:
     options: VariantOptions = field(default_factory=VariantOptions)
     category_options: dict[str, VariantOptions] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)
+    user_words: list[tuple[str, int]] = field(default_factory=list)
+    """The user's own dictionary (``--user-dict``): words and counts the word-boundary check adds to jieba's."""
 
     def options_for(self, category: str | None) -> VariantOptions:
         """Variant switches for ``category`` (falls back to the lexicon's)."""
@@ -67,6 +72,7 @@ class Lexicon:
         self.allow.extend(other.allow)
         self.sources.extend(other.sources)
         self.category_options.update(other.category_options)
+        self.user_words.extend(other.user_words)
 
     def __len__(self) -> int:
         return len(self.terms)

@@ -37,15 +37,16 @@ CONTEXT = 20
 Hit = tuple[int, int, str, str]  # start, end, term, channel
 
 
-def beian_scanner(cache: Path | None = None) -> Callable[[list[str]], list[list[Hit]]]:
-    """The current matcher on the public lexicons, as a batch scanner."""
+def beian_scanner(cache: Path | None = None, min_confidence: float = 0.0) -> Callable[[list[str]], list[list[Hit]]]:
+    """The current matcher on the public lexicons, as a batch scanner (hits at ``min_confidence`` or above)."""
     import corpora
     from beian.text.matcher import build_matcher
 
     matcher = build_matcher(corpora.lexicon_paths(), cache_dir=cache)
 
     def scan(texts: list[str]) -> list[list[Hit]]:
-        return [[(m.start, m.end, m.matched, m.variant) for m in hits] for hits in matcher.scan_many(texts)]
+        return [[(m.start, m.end, m.matched, m.variant) for m in hits if m.confidence >= min_confidence]
+                for hits in matcher.scan_many(texts)]
 
     return scan
 

@@ -1,0 +1,155 @@
+"""Word-boundary check: does a hit cut through a word of the segmenter's dictionary?
+
+``水乳交融`` holds ``乳交``, ``让人大跌`` holds ``人大``, ``办证明`` holds ``办证``: the characters are
+there, but the text is not written with that word. For each candidate hit a small window (the hit
+with ``CONTEXT`` characters either side) is segmented with jieba's dictionary and its own route
+search (maximum word probability, no HMM guesses), plus the user's dictionary words. The hit is
+*cut* when
+
+* a word of that segmentation starts outside the hit and ends inside it, or the reverse
+  (``让/人/大跌眼镜``, ``去/办/证明``);
+* the hit lies inside a longer word that reads more probably (by the dictionary's counts) split
+  somewhere inside the hit than with the hit as a word of its own (``水乳|交融``, ``小|三阳``,
+  ``慢性|病``); ``色情片``, ``色情网``, ``吸毒者``, ``全国人大常委会`` do not (``情片`` is no word,
+  ``色|情网`` is rarer than ``色情|网``), so a term that a longer word is built on is still found;
+* the hit is a whole word followed (or preceded) by one stray character that, taken with the
+  hit's last (first) characters, forms a word while the rest of the hit is a word too
+  (``神经病|变`` reads as ``神经|病变``; ``咖啡因|为`` after a comma was deleted reads as ``咖啡|因为``).
+
+A word of the user's own dictionary (``--user-dict``) takes part in the segmentation, and a hit
+inside one is always cut: listing a word there says it is ordinary text (a product, a name).
+
+The window is written as the fold sees it (simplified, lower case) with deleted characters as a
+breaker, and the hit itself as its term: separators and repeats inside an evasion do not change
+the reading. Windows repeat a lot in real text, so results are cached.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+CONTEXT = 3  # characters either side of a hit that the segmentation sees
+BREAKER = "\u3000"  # what a deleted character (punctuation, space, symbol) becomes: in no word
+MIN_USER_FREQ = 1000  # a user dictionary word without a count gets this frequency (jieba's scale)
+
+
+@lru_cache(maxsize=1)
+def _jieba() -> tuple[dict[str, int], float]:
+    """jieba's dictionary as its tokenizer loads it: word (and every prefix, with 0) → count, and the total."""
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.dt.check_initialized()
+    return jieba.dt.FREQ, float(jieba.dt.total)
+
+
+def parse_user_dict(text: str) -> tuple[tuple[str, int], ...]:
+    """Words of a jieba-style user dictionary: ``词语 [词频] [词性]`` per line, ``#`` comments."""
+    out: list[tuple[str, int]] = []
+    for line in text.splitlines():
+        parts = line.strip().split()
+        if not parts or parts[0].startswith("#"):
+            continue
+        freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else MIN_USER_FREQ
+        out.append((parts[0], freq))
+    return tuple(out)
+
+
+class WordCut:
+    """Decides whether hits cut through dictionary words; one per compiled matcher."""
+
+    def __init__(self, user_words: Iterable[tuple[str, int]] = ()) -> None:
+        from beian.text.normalize import fold_term
+
+        self._base, total = _jieba()
+        self._user: dict[str, int] = {}
+        for word, freq in user_words:
+            folded = fold_term(word)
+            if len(folded) < 2:
+                continue
+            self._user[folded] = max(freq, 1)
+            total += freq
+            for k in range(1, len(folded)):
+                self._user.setdefault(folded[:k], 0)
+        self._log_total = math.log(total)
+        self.cut = lru_cache(maxsize=1 << 16)(self._cut)
+
+    def _freq(self, word: str) -> int | None:
+        """The count of ``word`` (0: only a prefix of words), None when no word starts so."""
+        got = self._user.get(word)
+        return got if got is not None else self._base.get(word)
+
+    def is_word(self, word: str) -> bool:
+        """Whether ``word`` is a dictionary word (jieba's or the user's)."""
+        return bool(self._freq(word))
+
+    def segment(self, text: str) -> list[int]:
+        """Token boundaries of ``text`` (0 ... len), jieba's maximum-probability route without HMM."""
+        step = self._route(text)[1]
+        bounds, i = [0], 0
+        while i < len(text):
+            i += step[i]
+            bounds.append(i)
+        return bounds
+
+    def _route(self, text: str) -> tuple[list[float], list[int]]:
+        """Best log probability from each position to the end, and the length of the word taken there."""
+        n = len(text)
+        score = [0.0] * (n + 1)
+        step = [1] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            best, best_k = math.log(self._freq(text[i]) or 1) - self._log_total + score[i + 1], i + 1
+            k = i + 2
+            while k <= n:
+                f = self._freq(text[i:k])
+                if f is None:
+                    break
+                if f:
+                    s = math.log(f) - self._log_total + score[k]
+                    if s > best:
+                        best, best_k = s, k
+                k += 1
+            score[i], step[i] = best, best_k - i
+        return score, step
+
+    def _cut(self, window: str, a: int, b: int) -> bool:
+        """Whether the hit ``window[a:b]`` cuts through a word of the window's segmentation."""
+        bounds = self.segment(window)
+        inside = [x for x in bounds if a < x < b]
+        starts = [x for x in bounds if x <= a]
+        ends = [x for x in bounds if x >= b]
+        first_start, last_end = starts[-1], ends[0]
+        if first_start == a and last_end == b:
+            return self._stray_neighbour(window, a, b, bounds)
+        if not inside:  # inside one longer word: a user word, or one that reads better split through the hit
+            if self._user.get(window[first_start:last_end]):
+                return True
+            return self._two_words(window[first_start:last_end], a - first_start, b - first_start)
+        return True
+
+    def _two_words(self, word: str, a: int, b: int) -> bool:
+        """``word`` (a longer word holding the hit ``word[a:b]``) reads more probably split somewhere inside
+        the hit than with the hit as a word of its own: ``小|三阳`` beats ``小三|阳``, ``水乳|交融`` beats
+        ``水|乳交|融``; ``色情|网`` beats ``色|情网``, ``全国|人大|常委会`` beats every split through ``人大``."""
+        hit = self._freq(word[a:b]) or 1
+        edge = self.score(word[:a]) + math.log(hit) - self._log_total + self.score(word[b:])
+        return any(self.score(word[:p]) + self.score(word[p:]) > edge for p in range(a + 1, b))
+
+    def score(self, text: str) -> float:
+        """Log probability of the best segmentation of ``text`` (0 for the empty string)."""
+        return self._route(text)[0][0] if text else 0.0
+
+    def _stray_neighbour(self, window: str, a: int, b: int, bounds: Sequence[int]) -> bool:
+        """A whole-word hit beside a one-character token that belongs with the hit's edge instead."""
+        after = b < len(window) and b + 1 in bounds and window[b] != BREAKER
+        before = a > 0 and a - 1 in bounds and window[a - 1] != BREAKER
+        for p in range(a + 1, b):
+            if after and p - a >= 2 and self.is_word(window[a:p]) and self.is_word(window[p:b + 1]):
+                return True
+            if before and b - p >= 2 and self.is_word(window[p:b]) and self.is_word(window[a - 1:p]):
+                return True
+        return False

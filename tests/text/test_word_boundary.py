@@ -1,0 +1,146 @@
+"""Hits the matcher assembles itself: across word boundaries, by folding repeats across words, and by
+reading English, units and escapes as pinyin. Each false alarm must give no default hit (confidence
+below 0.5, the default of ``beian scan`` and the gateway's strict mode), while the true evasion of
+the same term is still found."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from beian.text.lexicon import load_lexicon
+from beian.text.matcher import Matcher
+from beian.text.terms import Lexicon, Term
+
+DEFAULT = 0.5  # beian scan --min-confidence default; the gateway's strict_min_confidence
+
+TERMS = {
+    "色情": "色情", "乳交": "色情", "性病": "色情", "小三": "低俗", "人大": "政治", "办证": "违法", "神经病": "辱骂",
+    "咖啡因": "毒品", "咖啡": "饮品", "水多": "色情", "吸毒": "毒品", "枪支": "枪支", "国务院": "政治", "客服": "其他",
+    "法轮功": "邪教", "发轮功": "邪教变体", "蒙古独立": "政治", "操美女": "色情", "你奶奶": "辱骂", "李克": "政治",
+    "拉客": "色情", "阿勒泰": "地名", "赌博": "赌博",
+}
+
+
+@pytest.fixture(scope="module")
+def matcher(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
+    lex = Lexicon(terms=[Term(t, category=c) for t, c in TERMS.items()])
+    return Matcher.build(lex, cache_dir=tmp_path_factory.mktemp("cache"))
+
+
+def _best(matcher: Matcher, text: str, term: str) -> float | None:
+    """The highest confidence of a hit on ``term`` (None: no hit at all)."""
+    found = [m.confidence for m in matcher.scan(text) if m.matched == term]
+    return max(found, default=None)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("两国人民的友谊水乳交融，源远流长。", "乳交"),
+    ("这份财报的数据让人大跌眼镜。", "人大"),
+    ("请带上户口本到街道办证明材料。", "办证"),
+    ("体检报告显示乙肝小三阳，医生建议复查。", "小三"),
+    ("高血压属于慢性病，要长期服药。", "性病"),
+    ("糖尿病周围神经病变会让手脚发麻", "神经病"),
+    ("早上喝了杯咖啡，因为昨晚没睡好。", "咖啡因"),
+    ("天气热，要多喝水，多吃水果。", "水多"),
+])
+def test_a_hit_that_cuts_through_a_word_gives_no_default_hit(matcher: Matcher, text: str, term: str) -> None:
+    confidence = _best(matcher, text, term)
+    assert confidence is not None and confidence < DEFAULT  # still listed at --min-confidence 0.4
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("他在网上卖色情片被抓了", "色情"),      # a longer word built on the term
+    ("警方当场抓获三名吸毒者。", "吸毒"),
+    ("群里有人兜售枪支弹药", "枪支"),
+    ("你这个神经病，别来烦我", "神经病"),    # the term as a word of its own
+    ("她就是别人口中的小三吧", "小三"),
+    ("修炼法*轮*功的人又来发传单了", "法轮功"),  # separators inside the term
+    ("全国人大常委会今天开会", "人大"),
+    ("这杯咖啡里的咖啡因含量很高", "咖啡因"),
+])
+def test_the_real_word_is_still_found_at_full_strength(matcher: Matcher, text: str, term: str) -> None:
+    confidence = _best(matcher, text, term)
+    assert confidence is not None and confidence >= 0.75
+
+
+def test_an_always_block_term_keeps_its_confidence_inside_words(tmp_path: Path) -> None:
+    (tmp_path / "词库.txt").write_text("# 分类: 低俗\n!小三\n乳交\n", encoding="utf-8")
+    lex = load_lexicon(tmp_path / "词库.txt")
+    assert [(t.text, t.always_block) for t in lex.terms] == [("小三", True), ("乳交", False)]
+    m = Matcher.build(lex, cache_dir=tmp_path / "c")
+    found = {h.matched: h.confidence for h in m.scan("乙肝小三阳患者与他们水乳交融")}
+    assert found["小三"] == 1.0 and found["乳交"] < DEFAULT
+
+
+def test_the_users_own_dictionary_is_part_of_the_reading(tmp_path: Path) -> None:
+    text = "新品白粉霜今天上架"  # a product name the default dictionary does not know
+    lex = Lexicon(terms=[Term("白粉", "毒品")])
+    plain = Matcher.build(lex, cache_dir=tmp_path)
+    assert _best(plain, text, "白粉") == 1.0
+    lex.user_words = [("白粉霜", 2000)]
+    own = Matcher.build(lex, cache_dir=tmp_path)
+    assert own.key != plain.key  # the compiled cache knows the user dictionary
+    assert (_best(own, text, "白粉") or 0) < DEFAULT
+    assert _best(own, "他在卖白粉", "白粉") == 1.0
+
+
+def test_repeats_are_not_folded_across_two_words(matcher: Matcher) -> None:
+    for text, term, span in [("中华人民共和国国务院令第号", "国务院", "国务院"),
+                             ("这家店的客服服务很周到", "客服", "客服")]:
+        [hit] = [m for m in matcher.scan(text) if m.matched == term]
+        assert (text[hit.start:hit.end], hit.variant) == (span, "exact")
+    [hit] = [m for m in matcher.scan("，法法轮轮功，") if m.matched == "法轮功"]
+    assert (hit.start, hit.end, hit.variant) == (1, 6, "repeat")
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("空腹血糖 5.6 mmol/L，低密度脂蛋白 120 mg/dL", "蒙古独立"),
+    ("从 n 个元素中取 m 个，共有 C(m,n) 种取法", "操美女"),
+    ('日志里打印了 "\\n\\n\\n" 三个换行', "你奶奶"),
+    ("I would like to visit the lake this weekend.", "李克"),
+    ("I would like to visit the lake this weekend.", "拉客"),
+    ("化验单上 ALT 偏高，要复查肝功能", "阿勒泰"),
+])
+def test_latin_text_is_not_read_as_pinyin(matcher: Matcher, text: str, term: str) -> None:
+    assert (_best(matcher, text, term) or 0) < DEFAULT
+
+
+@pytest.mark.parametrize(("text", "term", "variant"), [
+    ("有人在群里发 falungong 的资料", "法轮功", "pinyin"),
+    ("别信 fa-lun-gong 那一套", "法轮功", "pinyin"),
+    ("他又在评论区骂 nnn，真没素质", "你奶奶", "initials"),
+    ("一起去dubo吗", "赌博", "pinyin"),
+])
+def test_real_pinyin_is_still_found(matcher: Matcher, text: str, term: str, variant: str) -> None:
+    hits = [m for m in matcher.scan(text) if term in {c for c, _ in m.candidates} | {m.matched}]
+    assert hits and hits[0].variant == variant and hits[0].confidence >= DEFAULT
+
+
+def test_a_sound_hit_names_every_entry_with_that_sound(matcher: Matcher) -> None:
+    [hit] = matcher.scan("有人在群里发 falungong 的资料")
+    assert set(hit.candidates) == {("法轮功", "邪教"), ("发轮功", "邪教变体")}
+    assert (hit.matched, hit.category) in hit.candidates
+    [plain] = matcher.scan("法轮功")
+    assert plain.candidates == ()
+
+
+def test_scan_json_lists_candidates_and_reads_the_user_dictionary(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from beian.cli import app
+
+    (tmp_path / "词库.txt").write_text("# 分类: 邪教\n法轮功\n# 分类: 变体\n发轮功\n# 分类: 毒品\n白粉\n", encoding="utf-8")
+    (tmp_path / "文本.txt").write_text("别信 falungong。\n法轮功\n新品白粉霜上架\n", encoding="utf-8")
+    (tmp_path / "词典.txt").write_text("# 我们的产品\n白粉霜 2000 nz\n", encoding="utf-8")
+    args = ["scan", "-l", str(tmp_path / "词库.txt"), "--json", str(tmp_path / "文本.txt"), "--lines"]
+    lines = [json.loads(x) for x in CliRunner().invoke(app, args).output.splitlines()]
+    pinyin = next(x for x in lines if x["variant"] == "pinyin")
+    assert {(c["matched"], c["category"]) for c in pinyin["candidates"]} == {("法轮功", "邪教"), ("发轮功", "变体")}
+    exact = next(x for x in lines if x["variant"] == "exact" and x["matched"] == "法轮功")
+    assert "candidates" not in exact  # other lines keep the old shape
+    assert any(x["matched"] == "白粉" for x in lines)
+    own = CliRunner().invoke(app, [*args, "--user-dict", str(tmp_path / "词典.txt")]).output
+    assert '"matched": "白粉"' not in own
