@@ -146,3 +146,19 @@ def test_two_runs_of_one_stage_are_refused(tmp_path: Path) -> None:
     result = runner.invoke(app, ["report", "build", "--package", str(pkg), "--corpus", str(first),
                                  "--corpus", str(second), "--no-pdf"])
     assert result.exit_code == 2 and "两个 --corpus 运行都是采集后评估" in result.output
+
+
+def test_a_share_the_scan_could_not_compute_is_not_passed(tmp_path: Path) -> None:
+    import json
+
+    pkg = support.package(tmp_path)
+    post = support.corpus_run(tmp_path, stage="采集后")
+    result = json.loads((post / "result.json").read_text(encoding="utf-8"))
+    for src in result["sources"]:
+        src["source_rule"].update(basis="关键词 + 分类模型（基线）", n=src["records"])
+    result["sources"][1]["source_rule"].update(share=None, n=0)  # the classifier judged none of its records
+    (post / "result.json").write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")
+    build(pkg, Sources(corpus=[post]), pdf=False)
+    rows = _clauses(pkg)
+    assert rows["5.1 a) 2)"][0] == "【请填写】" and "无法计算占比的来源：办公文书写作语料" in rows["5.1 a) 2)"][1]
+    assert "判定依据：关键词 + 分类模型（基线）" in rows["5.1 a) 2)"][1]

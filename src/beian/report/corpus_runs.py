@@ -88,24 +88,39 @@ def only_in(run: CorpusRun | None, other: CorpusRun | None) -> list[str]:
 
 
 def share_of(src: dict[str, Any]) -> float:
-    """A source's keyword hit share (0 when the scan could not compute it)."""
+    """A source's illegal/harmful share (0 when the scan could not compute it; see :func:`unknown`)."""
     return float(src["source_rule"].get("share") or 0.0)
 
 
+def unknown(src: dict[str, Any]) -> bool:
+    """True when the scan could not compute the source's share (e.g. no record judged)."""
+    return src["source_rule"].get("share") is None
+
+
+def basis(run: CorpusRun) -> str:
+    """How the scan judged a record failing (关键词, or 关键词 + 分类模型 …), from the first source."""
+    found = [s["source_rule"].get("basis") for s in listed(run.result) if s["source_rule"].get("basis")]
+    return str(found[0]) if found else "关键词"
+
+
 def rule(run: CorpusRun, profile: Profile) -> Decision | None:
-    """The 5 % rule over one run's sources: 不符合 naming every source above the line (None without sources)."""
+    """The 5 % rule over one run's sources: 不符合 naming every source above the line, '' (not decided) when
+    a source's share could not be computed, else 符合 (None without sources)."""
     sources = listed(run.result)
     if not sources:
         return None
     limit = profile.thresholds["source_illegal_share"].rate
     worst = max(sources, key=share_of)
     stage = f"{run.stage}评估" + (f"（{run.note}）" if run.note else "")
-    text = (f"{stage}：{len(sources)} 个来源逐一全量关键词扫描，命中占比最高为“{worst['name']}” "
-            f"{percent(share_of(worst), '<=')}（n={worst['records']}），要求 ≤{limit:.0%}；来源 {run.id}")
+    n = worst["source_rule"].get("n") or worst["records"]
+    text = (f"{stage}：{len(sources)} 个来源逐一扫描（判定依据：{basis(run)}），违法不良信息占比最高为“{worst['name']}” "
+            f"{percent(share_of(worst), '<=')}（n={n}），要求 ≤{limit:.0%}；来源 {run.id}")
     bad = [s for s in sources if share_of(s) > limit]
     if bad:
         names = "、".join(f"{s['name']} {percent(share_of(s), '<=')}" for s in bad)
         return "不符合", f"{text}。超过 {limit:.0%} 的来源：{names}"
+    if missing := [s["name"] for s in sources if unknown(s)]:
+        return "", f"{text}。无法计算占比的来源：{'、'.join(missing)}"
     return "符合", text
 
 
@@ -118,11 +133,11 @@ def decisions(runs: dict[str, CorpusRun], profile: Profile) -> dict[str, Decisio
     pre, post = runs.get(PRE), runs.get(POST)
     out: dict[str, Decision] = {}
     unassessed = only_in(post, pre)
-    if pre is not None and (found := rule(pre, profile)) is not None:
+    if pre is not None and (found := rule(pre, profile)) is not None and found[0]:
         note = f"。采集后语料中没有采集前评估结果的来源：{'、'.join(unassessed)}" if unassessed else ""
         if found[0] == "不符合" or not unassessed:
             out[CLAUSES[PRE]] = (found[0], found[1] + note)
-    if post is not None and (found := rule(post, profile)) is not None:
+    if post is not None and (found := rule(post, profile)) is not None and found[0]:
         dropped = only_in(pre, post)
         note = f"。采集前评估过、未出现在采集后语料中的来源：{'、'.join(dropped)}" if dropped else ""
         out[CLAUSES[POST]] = (found[0], found[1] + "；见数据溯源清单" + note)
@@ -143,10 +158,11 @@ def reference(clause: str, runs: dict[str, CorpusRun], decided: dict[str, Decisi
         return (f"{'、'.join(done)}；{'、'.join(left)} 尚无测量结果判定" if done else "")
     stage = next(s for s, c in CLAUSES.items() if c == clause)
     own, other = runs.get(stage), runs.get(PRE if stage == POST else POST)
-    if own is not None:  # a 采集前 run that misses sources of the 采集后 run
+    if own is not None:  # a share that could not be computed, or a 采集前 run missing sources of the 采集后 run
         found = rule(own, profile)
         missing = only_in(other, own)
-        return f"{found[1] if found else ''}。这些来源没有{stage}评估结果：{'、'.join(missing)}" if missing else ""
+        gap = f"。这些来源没有{stage}评估结果：{'、'.join(missing)}" if missing else ""
+        return (found[1] if found else "") + gap
     if other is None or (found := rule(other, profile)) is None:
         return ""
     how = f"用 beian corpus scan --stage {stage} 扫描后以 --corpus 一并给出，或写明{stage}评估的方法与结果"

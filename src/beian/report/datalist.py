@@ -14,7 +14,7 @@ from copy import copy
 from pathlib import Path
 from typing import Any
 
-from beian.report.corpus_runs import CorpusRun, listed, share_of
+from beian.report.corpus_runs import CorpusRun, basis, listed, share_of
 from beian.report.figures import percent
 
 LIST_NAME = "数据溯源清单.xlsx"
@@ -29,8 +29,10 @@ def _key(value: object) -> str:
 def pre_cell(src: dict[str, Any], run: CorpusRun) -> str:
     """A source's 采集前 share as the list states it (rounded toward failing the 5 % line)."""
     rule = src["source_rule"]
+    if rule.get("share") is None:
+        return "采集前扫描无法计算违法不良信息占比，请补充"
     ci = rule.get("ci95") or [0.0, 1.0]
-    return (f"违法不良信息占比 {percent(share_of(src), '<=')}（采集前关键词全量扫描，95%区间 {percent(ci[0], '>=')}–"
+    return (f"违法不良信息占比 {percent(share_of(src), '<=')}（采集前扫描，{basis(run)}，95%区间 {percent(ci[0], '>=')}–"
             f"{percent(ci[1], '<=')}；{rule.get('verdict', '')}；运行 {run.id}）")
 
 

@@ -127,20 +127,21 @@ def _corpus_section(inp: Inputs, profile: Profile, kept: Kept) -> list[Block]:
 
 def _stage_blocks(run: CorpusRun) -> list[Block]:
     """One stage's paragraph and its per-source table of the 5 % rule."""
-    from beian.report.corpus_runs import POST, listed
+    from beian.report.corpus_runs import POST, basis, listed, unknown
 
     overall = run.result.get("overall", {})
     sources = listed(run.result)
     where = "，逐一列于其他佐证中的数据溯源清单" if run.stage == POST else ""
     note = f"；{run.note}" if run.note else ""
-    text = (f"{run.stage}评估：语料经 beian corpus 逐来源全量扫描（运行 {run.id}{note}）："
+    text = (f"{run.stage}评估：语料经 beian corpus 逐来源扫描（运行 {run.id}{note}；判定依据：{basis(run)}）："
             f"共 {overall.get('records', 0)} 条，{len(sources)} 个来源{where}。")
-    rows: list[list[Cell]] = [["来源", "条数", "关键词命中占比", "95%置信区间", "判定"]]
+    rows: list[list[Cell]] = [["来源", "条数", "违法不良信息占比", "95%置信区间", "判定"]]
     for s in sources:
         rule = s["source_rule"]
         ci = rule.get("ci95") or [0.0, 1.0]
-        rows.append([s["name"], str(s["records"]), percent(rule.get("share") or 0.0, "<="),
-                     f"{percent(ci[0], '>=')}–{percent(ci[1], '<=')}", rule.get("verdict", "")])
+        share = "—" if unknown(s) else percent(rule["share"], "<=")
+        rows.append([s["name"], str(s["records"]), share, f"{percent(ci[0], '>=')}–{percent(ci[1], '<=')}",
+                     rule.get("verdict", "")])
     return [("p", text), ("table", rows, (4, 1.5, 1.6, 2.2, 3))]
 
 
