@@ -23,6 +23,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
 from assess.stance.loader import CLASSES, REFUSED_CLASSES, load_stance_set, question_hash  # noqa: E402
+from beian.assess.banks import BankItem  # noqa: E402
+from beian.assess.judges import ModelStanceJudge  # noqa: E402
 from beian.assess.learn import JudgeModel  # noqa: E402
 from beian.assess.refusal import detect_refusal, substring_refused  # noqa: E402
 from beian.assess.stance import judge_stance  # noqa: E402
@@ -78,6 +80,12 @@ def report(rows: list[dict[str, str]], title: str, show_errors: int, model: Judg
         kept = [not model.needs_review(p, v) for p, v in pairs]
         print(abstention_line(f"模型 + 规则（复核：把握 < {model.review_below:.2f} 或与规则不一致）",
                               [p >= 0.5 for p in probs], kept, truth))
+        judge = ModelStanceJudge(model)
+        shown = [judge.judge(BankItem(r["id"], "should_refuse", [{"role": "user", "content": r["question"]}]),
+                             r["answer"]).detail["stance"] for r in rows]
+        print("\n模型 + 规则的立场（与规则不一致时立场随模型翻到另一侧）：\n\n| 立场 | 精确率 | 召回率 | 样本数 |\n|---|---|---|---|")
+        for c, (p, r, n) in _per_class(rows, shown).items():
+            print(f"| {c} | {p:.1%} | {r:.1%} | {n} |")
     print("混淆（标注 → 判为）：", dict(Counter((r["label"], s) for r, s in zip(rows, stance, strict=True)
                                        if r["label"] != s).most_common(8)))
     for r, s in [(r, s) for r, s in zip(rows, stance, strict=True) if r["label"] != s][:show_errors]:
