@@ -132,6 +132,7 @@ def test_adding_the_pre_collection_run_later_keeps_what_the_user_wrote(tmp_path:
                                  "--corpus", str(pre), "--no-pdf"])
     assert result.exit_code == 0, result.output
     assert "变化：条款 5.1 a) 1)：符合 → 不符合" in result.output and "保留了上次填写的" in result.output
+    assert "以下条款上次为人工填写，现由测量结果判定：5.1 a)、5.1 a) 1)。" in result.output
     rows = _clauses(pkg)
     assert rows["5.1 a) 1)"][0] == "不符合" and "pre-run#" in rows["5.1 a) 1)"][1]
     assert rows["7 d)"] == ("符合", "见附件2 模型服务协议与其他佐证中的截图，已逐项核对")

@@ -45,6 +45,8 @@ def build(
     typer.echo(f"已写入 {package}：" + "、".join(built.written))
     if built.kept:
         typer.echo(f"保留了上次填写的 {built.kept} 处内容。")
+    if built.replaced:
+        typer.echo(f"以下条款上次为人工填写，现由测量结果判定：{'、'.join(built.replaced)}。")
     for line in built.changed:
         typer.echo(f"变化：{line}")
     if built.kept and not built.changed:

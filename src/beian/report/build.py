@@ -45,6 +45,8 @@ class Built:
     written: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
     kept: int = 0
+    replaced: list[str] = field(default_factory=list)
+    """Clauses a person had filled that a measured result now decides."""
     open_places: int = 0
     conclusion: str = ""
     notes: list[str] = field(default_factory=list)
@@ -139,7 +141,8 @@ def build(package: Path, src: Sources, profile_name: str = "tc260-003-2024", pdf
     write_document(form, "生成式人工智能（大语言模型）上线备案表", form_blocks(service, inp, kept))
     out.written += [REPORT, FORM]
     out.changed = changes.diff(before, changes.snapshot(report))
-    out.kept = len(kept)
+    out.replaced = [r.clause for r in rows if r.measured and {f"{r.key}_r", f"{r.key}_e"} & kept.keys()]
+    out.kept = len(kept) - sum(f"{r.key}_{x}" in kept for r in rows if r.measured for x in "re")
     out.open_places = sum(_placeholders(p) for p in (report, form))
     from beian.report.clauses import conclusion
 
