@@ -100,6 +100,11 @@ class Outcome(Labelled):
     INTERNAL_ERROR = ("internal_error", "网关内部错误")
     UPSTREAM_ERROR = ("upstream_error", "上游模型服务出错（提问可能已到达模型）")
     UPSTREAM_TIMEOUT = ("upstream_timeout", "上游模型服务超时（提问已到达模型）")
+    # requests served without a content check: still on the record
+    MODELS = ("models", "模型列表请求，已转发")
+    EMBEDDINGS = ("embeddings", "向量请求，已转发（向量不是用户阅读的内容，不做内容检查）")
+    COMPLAINT = ("complaint", "收到投诉举报")
+    OPT_OUT = ("opt_out", "用户关闭数据用于训练")
     # streamed answers: a start record before the first byte, the outcome after the last
     STREAM_START = ("stream_start", "流式回答开始（没有后续记录即为中断）")
     INTERRUPTED = ("interrupted", "流式回答中断（工作进程退出）")
@@ -158,7 +163,8 @@ _RANK: dict[Outcome, int] = {_O.ALLOW: 0, _O.INPUT_MASK: 1, _O.OUTPUT_MASK: 2, _
                              _O.OUTPUT_TOOL_MASK: 2}
 # what a refused or failed request's error code means for its audit record
 ERROR_OUTCOMES: dict[str, Outcome] = {
-    "invalid_api_key": _O.AUTH_FAILED, "rate_limited": _O.RATE_LIMITED, "suspended": _O.SUSPENDED,
+    "invalid_api_key": _O.AUTH_FAILED, "invalid_admin_token": _O.AUTH_FAILED,
+    "invalid_metrics_token": _O.AUTH_FAILED, "rate_limited": _O.RATE_LIMITED, "suspended": _O.SUSPENDED,
     "user_suspended": _O.USER_SUSPENDED, "check_failed": _O.CHECK_FAILED, "classifier_failed": _O.CLASSIFIER_FAILED,
     "upstream_timeout": _O.UPSTREAM_TIMEOUT, "internal_error": _O.INTERNAL_ERROR,
 }

@@ -36,10 +36,11 @@ def free_port() -> int:
 
 
 @contextmanager
-def serve(app: Any) -> Iterator[str]:
-    """Run an ASGI app under uvicorn in a thread; yield its base URL."""
+def serve(app: Any, **options: Any) -> Iterator[str]:
+    """Run an ASGI app under uvicorn in a thread (``options`` go to ``uvicorn.Config``); yield its base URL."""
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error", lifespan="on"))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error", lifespan="on",
+                                           **options))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20

@@ -151,6 +151,44 @@ def test_keyword_change_is_a_record_with_masked_terms(gw: dict[str, Any]) -> Non
     assert what["terms"] == ["蓝**划"] and "蓝莓计划" not in json.dumps(row, ensure_ascii=False)
 
 
+def test_side_endpoints_and_their_refusals_each_get_a_record(gw: dict[str, Any]) -> None:
+    """Models, embeddings, complaints, opt-out, unknown routes, admin and metrics refusals: one record each."""
+    url, bad = gw["url"], {"Authorization": "Bearer nope"}
+    before = gw["gw"].store.count()
+    calls: list[tuple[httpx.Response, str, str]] = [
+        (httpx.get(url + "/v1/models", headers=H), "models", "demo"),
+        (httpx.post(url + "/v1/embeddings", headers=H, json={"model": "e", "input": "你好"}), "embeddings", "demo"),
+        (httpx.post(url + "/v1/embeddings", headers=bad, json={"input": "你好"}), "auth_failed", ""),
+        (httpx.post(url + "/v1/complaints", headers=H, json={"content": "回答里有错误信息", "user": "u-9"}),
+         "complaint", "demo"),
+        (httpx.post(url + "/v1/complaints", headers=H, json={"content": " "}), "invalid_request", "demo"),
+        (httpx.post(url + "/v1/opt-out", headers=H, json={"user": "u-9"}), "opt_out", "demo"),
+        (httpx.get(url + "/v1/nothing-here", headers=H), "invalid_request", ""),
+        (httpx.get(url + "/admin/users", headers=bad), "auth_failed", ""),
+    ]
+    rows = list(gw["gw"].store.iter_records())[before:]
+    assert [(r["action"], r["app"]) for r in rows] == [(want, app) for _, want, app in calls]
+    assert [c.status_code for c, _, _ in calls] == [200, 200, 401, 201, 400, 200, 404, 401]
+    complaint = json.loads(rows[3]["evidence"])[0]
+    assert complaint == {"complaint_id": calls[3][0].json()["id"]} and rows[3]["user_hash"] == sha("u-9")
+    assert "回答里有错误信息" not in json.dumps(rows, ensure_ascii=False)  # raw text only with store_raw
+
+
+def test_headers_refused_by_the_protocol_are_recorded(stub: tuple[str, Any], tmp_path: Path) -> None:
+    """431 happens before the request reaches the app; ``beian serve``'s protocol still records it."""
+    from beian.gateway.app import create_app
+    from beian.gateway.config import load_config
+    from beian.gateway.server import BoundedHttpTools
+
+    app = create_app(load_config(keyed_config(tmp_path, stub[0] + "/v1")))
+    with serve(app, http=BoundedHttpTools) as url:
+        r = httpx.get(url + "/v1/models", headers={**H, "X-Padding": "a" * 100_000}, timeout=10)
+        assert r.status_code == 431
+        assert wait_for(lambda: any(x["action"] == "invalid_request" for x in app.state.gw.store.iter_records()))
+    rows = [r for r in app.state.gw.store.iter_records() if r["action"] == "invalid_request"]
+    assert [json.loads(r["evidence"])[0] for r in rows] == [{"status": 431, "code": "headers_too_large"}]
+
+
 def test_records_so_far_verify_with_their_checkpoints(gw: dict[str, Any]) -> None:
     gw["gw"].checkpointer.write_now()
     res = runner.invoke(cli, ["admin", "audit", "verify", "--config", str(gw["cfg"])])

@@ -9,7 +9,7 @@ import logging
 import os
 import time
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, cast
@@ -35,6 +35,7 @@ from beian.gateway.overlay import KeywordState
 from beian.gateway.policy import ACTION_RANK, PolicyHit, Verdict, classifier_hits, decide, substitute_for
 from beian.gateway.ratelimit import buckets_from_env
 from beian.gateway.relay import DONE, Relay, chunk, sse
+from beian.gateway.server import record_refusals
 from beian.gateway.termcheck import admin_problem, lexicon_problems
 from beian.gateway.toolcalls import check_functions, functions
 from beian.gateway.upstream import UpstreamClient, UpstreamStream
@@ -83,11 +84,11 @@ class Gateway:
         self._mode = ("normal", 0.0)
         self._rebuilding = asyncio.Lock()
         self._watching = False
+        self._pending_records: set[asyncio.Task[None]] = set()  # refusals recorded off the protocol's callback
         self.buckets = buckets_from_env()  # shared by all workers of one ``beian serve``
         self._slots = {a.name: i for i, a in enumerate(cfg.apps)}
         self.classifiers = {a.name: _make_classifier(a) for a in cfg.apps if a.classifier is not None}
         self.rebuild_matchers()
-        _freeze_heap()
         _freeze_heap()
         self.lexicon_problems = [p for m in self.matchers.values() for p in lexicon_problems(m)]
         for problem in self.lexicon_problems:
@@ -255,6 +256,13 @@ class Gateway:
             await self.audit(row)
         except GatewayHTTPError as exc:
             swallowed(LOG, "被拒绝请求的审计记录无法写入", exc, level=logging.ERROR, outcome=str(outcome))
+
+    def note_refusal(self, status: int, message: str, code: str) -> None:
+        """Record a request the HTTP protocol refused before it reached the app (431, 408); never raises."""
+        task = asyncio.get_running_loop().create_task(
+            self.audit_rejected(GatewayHTTPError(status, message, "invalid_request_error", code)))
+        self._pending_records.add(task)
+        task.add_done_callback(self._pending_records.discard)
 
     async def audit_start(self, app: AppConfig, body: dict[str, Any], rid: str, mode: str) -> None:
         """The start record of a streamed answer, committed before the prompt goes upstream.
@@ -623,34 +631,57 @@ async def _relay(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: str, mo
         gw.metrics.requests.labels(app.name, outcome.value).inc()
 
 
-async def models(request: Request) -> Response:
-    """``GET /v1/models``: forwarded to the app's upstream."""
-    gw: Gateway = request.app.state.gw
-    try:
-        app = _app_for(gw, request)
-        up = gw.cfg.upstreams[app.upstream]
-        return JSONResponse(await gw.upstream.json("GET", up, "/models"))
-    except GatewayHTTPError as err:
-        return err.response()
+def recorded(handler: Callable[[Gateway, Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
+    """An endpoint whose refusals (401, 429, 4xx, 5xx) each get an audit record, like a chat request's."""
+
+    async def endpoint(request: Request) -> Response:
+        gw: Gateway = request.app.state.gw
+        try:
+            return await handler(gw, request)
+        except GatewayHTTPError as err:
+            await gw.audit_rejected(err, **_seen(request))
+            return err.response()
+
+    endpoint.__doc__, endpoint.__name__ = handler.__doc__, handler.__name__.lstrip("_")
+    return endpoint
 
 
-async def embeddings(request: Request) -> Response:
+async def _served(gw: Gateway, request: Request, app: AppConfig, outcome: Outcome, body: dict[str, Any] | None = None,
+                  raw: dict[str, Any] | None = None, **evidence: Any) -> None:
+    """The audit record of a request served without a content check (models, embeddings, complaints)."""
+    rid = getattr(request.state, "rid", None) or _new_rid()
+    row = _row(gw, app, body or {}, rid, gw.current_mode(), outcome, [], {}, raw)
+    if evidence:
+        row["evidence"] = json.dumps([evidence], ensure_ascii=False)
+    await gw.audit(row)
+    gw.metrics.requests.labels(app.name, outcome.value).inc()
+
+
+@recorded
+async def models(gw: Gateway, request: Request) -> Response:
+    """``GET /v1/models``: forwarded to the app's upstream (recorded)."""
+    app = _app_for(gw, request)
+    data = await gw.upstream.json("GET", gw.cfg.upstreams[app.upstream], "/models")
+    await _served(gw, request, app, Outcome.MODELS)
+    return JSONResponse(data)
+
+
+@recorded
+async def embeddings(gw: Gateway, request: Request) -> Response:
     """``POST /v1/embeddings``: forwarded as is, so one ``base_url`` serves a RAG app's chat and embeddings.
 
-    Vectors are not content a user reads, so nothing is checked, labelled or audited; the key,
-    the rate limit, the body limit and the suspended mode still apply.
+    Vectors are not content a user reads, so nothing is checked or labelled; the key, the rate
+    limit, the body limit and the suspended mode apply, and the request gets an audit record
+    (the input text only with ``audit.store_raw``).
     """
-    gw: Gateway = request.app.state.gw
-    try:
-        app = _app_for(gw, request)
-        body = await _json_body(gw, request)
-        if await gw.refresh() == "suspended":
-            raise GatewayHTTPError(503, gw.cfg.suspended_message, "service_unavailable", "suspended")
-        data = await gw.upstream.json("POST", gw.cfg.upstreams[app.upstream], "/embeddings", body)
-        gw.metrics.requests.labels(app.name, "embeddings").inc()
-        return JSONResponse(data)
-    except GatewayHTTPError as err:
-        return err.response()
+    app = _app_for(gw, request)
+    body = await _json_body(gw, request)
+    request.state.body = body
+    if await gw.refresh() == "suspended":
+        raise GatewayHTTPError(503, gw.cfg.suspended_message, "service_unavailable", "suspended")
+    data = await gw.upstream.json("POST", gw.cfg.upstreams[app.upstream], "/embeddings", body)
+    await _served(gw, request, app, Outcome.EMBEDDINGS, body, {"input": body.get("input")})
+    return JSONResponse(data)
 
 
 async def healthz(request: Request) -> Response:
@@ -673,7 +704,9 @@ async def metrics(request: Request) -> Response:
     token = auth[7:].strip() if auth.lower().startswith("bearer ") else ""
     authorised = bool(expected and token and sha256_hex(token) == expected)
     if expected and not authorised:
-        return envelope(401, "指标令牌缺失或无效", "authentication_error", "invalid_metrics_token")
+        err = GatewayHTTPError(401, "指标令牌缺失或无效", "authentication_error", "invalid_metrics_token")
+        await gw.audit_rejected(err)
+        return err.response()
     source = gw.metrics.registry if authorised else WithoutApps(gw.metrics.registry)
     return Response(generate_latest(source), media_type="text/plain; version=0.0.4")
 
@@ -689,109 +722,98 @@ def _admin(gw: Gateway, request: Request) -> str:
     return operator
 
 
-async def admin_mode(request: Request) -> Response:
+@recorded
+async def admin_mode(gw: Gateway, request: Request) -> Response:
     """``GET/POST /admin/mode``."""
-    gw: Gateway = request.app.state.gw
-    try:
-        operator = _admin(gw, request)
-        if request.method == "POST":
-            body = await _json_body(gw, request)
-            mode = body.get("mode")
-            if mode not in MODES:
-                raise GatewayHTTPError(400, "mode 须为 " + "、".join(MODES), code="invalid_mode")
-            await asyncio.to_thread(gw.store.set_mode, mode, operator, "admin_api")
-            gw._mode = (mode, time.monotonic())
-        return JSONResponse({"mode": await asyncio.to_thread(gw.store.mode)})
-    except GatewayHTTPError as err:
-        return err.response()
+    operator = _admin(gw, request)
+    if request.method == "POST":
+        body = await _json_body(gw, request)
+        mode = body.get("mode")
+        if mode not in MODES:
+            raise GatewayHTTPError(400, "mode 须为 " + "、".join(MODES), code="invalid_mode")
+        await asyncio.to_thread(gw.store.set_mode, mode, operator, "admin_api")
+        gw._mode = (mode, time.monotonic())
+    return JSONResponse({"mode": await asyncio.to_thread(gw.store.mode)})
 
 
-async def admin_keywords(request: Request) -> Response:
+@recorded
+async def admin_keywords(gw: Gateway, request: Request) -> Response:
     """``POST /admin/keywords`` {op: add|remove, terms: [...], who, category}; ``GET`` the change log."""
-    gw: Gateway = request.app.state.gw
-    try:
-        operator = _admin(gw, request)
-        if request.method == "GET":
-            return JSONResponse({"log": await asyncio.to_thread(gw.store.keyword_log)})
-        body = await _json_body(gw, request)
-        terms = body.get("terms")
-        if body.get("op") not in ("add", "remove") or not isinstance(terms, list) or not terms \
-                or not all(isinstance(t, str) and t.strip() for t in terms):
-            raise GatewayHTTPError(400, "须提供 op（add 或 remove）与非空的 terms 字符串数组", code="invalid_keywords")
-        problem = admin_problem([t.strip() for t in terms]) if body["op"] == "add" else None
-        if problem:
-            raise GatewayHTTPError(400, problem, code="invalid_keywords")
-        version = await asyncio.to_thread(gw.store.change_keywords, body["op"], [t.strip() for t in terms], operator,
-                                          body.get("category"), "admin_api")
-        async with gw._rebuilding:
-            await asyncio.to_thread(gw.rebuild_matchers)
-        return JSONResponse({"version": version})
-    except GatewayHTTPError as err:
-        return err.response()
+    operator = _admin(gw, request)
+    if request.method == "GET":
+        return JSONResponse({"log": await asyncio.to_thread(gw.store.keyword_log)})
+    body = await _json_body(gw, request)
+    terms = body.get("terms")
+    if body.get("op") not in ("add", "remove") or not isinstance(terms, list) or not terms \
+            or not all(isinstance(t, str) and t.strip() for t in terms):
+        raise GatewayHTTPError(400, "须提供 op（add 或 remove）与非空的 terms 字符串数组", code="invalid_keywords")
+    problem = admin_problem([t.strip() for t in terms]) if body["op"] == "add" else None
+    if problem:
+        raise GatewayHTTPError(400, problem, code="invalid_keywords")
+    version = await asyncio.to_thread(gw.store.change_keywords, body["op"], [t.strip() for t in terms], operator,
+                                      body.get("category"), "admin_api")
+    async with gw._rebuilding:
+        await asyncio.to_thread(gw.rebuild_matchers)
+    return JSONResponse({"version": version})
 
 
-async def admin_users(request: Request) -> Response:
+@recorded
+async def admin_users(gw: Gateway, request: Request) -> Response:
     """``GET /admin/users[?all=1]``: users under a measure; ``POST /admin/users/unsuspend`` {user, app}."""
-    gw: Gateway = request.app.state.gw
-    try:
-        operator = _admin(gw, request)
-        if request.method == "GET":
-            return JSONResponse({"users": await gw.users.listing(request.query_params.get("all") == "1")})
-        body = await _json_body(gw, request)
-        user, app_name = body.get("user"), body.get("app")
-        if not isinstance(user, str) or not user or not isinstance(app_name, (str, type(None))):
-            raise GatewayHTTPError(400, "须提供用户标识 user（原始标识或其 sha256 摘要），app 可选", code="invalid_user")
-        apps = await gw.users.lift(user, app_name, operator)
-        if not apps:
-            raise GatewayHTTPError(404, "没有找到该用户的处置记录", code="user_not_found")
-        return JSONResponse({"lifted": apps, "message": "已解除该用户的处置，并清零违规计数。"})
-    except GatewayHTTPError as err:
-        return err.response()
+    operator = _admin(gw, request)
+    if request.method == "GET":
+        return JSONResponse({"users": await gw.users.listing(request.query_params.get("all") == "1")})
+    body = await _json_body(gw, request)
+    user, app_name = body.get("user"), body.get("app")
+    if not isinstance(user, str) or not user or not isinstance(app_name, (str, type(None))):
+        raise GatewayHTTPError(400, "须提供用户标识 user（原始标识或其 sha256 摘要），app 可选", code="invalid_user")
+    apps = await gw.users.lift(user, app_name, operator)
+    if not apps:
+        raise GatewayHTTPError(404, "没有找到该用户的处置记录", code="user_not_found")
+    return JSONResponse({"lifted": apps, "message": "已解除该用户的处置，并清零违规计数。"})
 
 
-async def complaint(request: Request) -> Response:
+@recorded
+async def complaint(gw: Gateway, request: Request) -> Response:
     """``POST /v1/complaints``: intake with a response deadline."""
-    gw: Gateway = request.app.state.gw
-    try:
-        app = _app_for(gw, request)
-        body = await _json_body(gw, request)
-        content = body.get("content")
-        if not isinstance(content, str) or not content.strip():
-            raise GatewayHTTPError(400, "投诉举报内容 content 不能为空", code="invalid_complaint")
-        now = time.time()
-        user = body.get("user")
-        due = now + gw.cfg.complaints.respond_within_hours * 3600
-        cid = await asyncio.to_thread(gw.store.add_complaint, {
-            "ts": now, "app": app.name, "user_hash": sha256_hex(str(user)) if user else None,
-            "kind": str(body.get("kind") or "其他"), "content": content, "contact": body.get("contact"),
-            "request_id": body.get("request_id"), "due_ts": due, "status": "open"})
-        return JSONResponse({"id": cid, "status": "open", "due_at": int(due),
-                             "message": "已收到您的投诉举报，我们将在规定时限内处理并反馈。"}, status_code=201)
-    except GatewayHTTPError as err:
-        return err.response()
+    app = _app_for(gw, request)
+    body = await _json_body(gw, request)
+    content = body.get("content")
+    if not isinstance(content, str) or not content.strip():
+        raise GatewayHTTPError(400, "投诉举报内容 content 不能为空", code="invalid_complaint")
+    now = time.time()
+    user = body.get("user")
+    due = now + gw.cfg.complaints.respond_within_hours * 3600
+    cid = await asyncio.to_thread(gw.store.add_complaint, {
+        "ts": now, "app": app.name, "user_hash": sha256_hex(str(user)) if user else None,
+        "kind": str(body.get("kind") or "其他"), "content": content, "contact": body.get("contact"),
+        "request_id": body.get("request_id"), "due_ts": due, "status": "open"})
+    await _served(gw, request, app, Outcome.COMPLAINT, body, {"input": content}, complaint_id=cid)
+    return JSONResponse({"id": cid, "status": "open", "due_at": int(due),
+                         "message": "已收到您的投诉举报，我们将在规定时限内处理并反馈。"}, status_code=201)
 
 
-async def opt_out(request: Request) -> Response:
+@recorded
+async def opt_out(gw: Gateway, request: Request) -> Response:
     """``POST /v1/opt-out`` {user}: the user's data is not used for training."""
-    gw: Gateway = request.app.state.gw
-    try:
-        app = _app_for(gw, request)
-        body = await _json_body(gw, request)
-        user = body.get("user")
-        if not isinstance(user, str) or not user:
-            raise GatewayHTTPError(400, "须提供用户标识 user", code="invalid_user")
-        await asyncio.to_thread(gw.store.opt_out, sha256_hex(user), app.name)
-        return JSONResponse({"opted_out": True, "message": "已关闭您的数据用于模型训练。"})
-    except GatewayHTTPError as err:
-        return err.response()
+    app = _app_for(gw, request)
+    body = await _json_body(gw, request)
+    user = body.get("user")
+    if not isinstance(user, str) or not user:
+        raise GatewayHTTPError(400, "须提供用户标识 user", code="invalid_user")
+    await asyncio.to_thread(gw.store.opt_out, sha256_hex(user), app.name)
+    await _served(gw, request, app, Outcome.OPT_OUT, body)
+    return JSONResponse({"opted_out": True, "message": "已关闭您的数据用于模型训练。"})
 
 
 async def _unknown_route(request: Request, exc: Exception) -> Response:
-    """404 / 405 in the OpenAI error envelope, naming what the gateway does serve."""
+    """404 / 405 in the OpenAI error envelope, naming what the gateway does serve (recorded like any refusal)."""
     status = int(getattr(exc, "status_code", 404))
     what = "不支持此请求方法" if status == 405 else "不提供此接口"
-    return envelope(status, f"网关{what}：{request.method} {request.url.path}（对话请用 POST /v1/chat/completions，"
-                            "另有 GET /v1/models、POST /v1/embeddings）", code="unknown_route")
+    err = GatewayHTTPError(status, f"网关{what}：{request.method} {request.url.path}（对话请用 POST /v1/chat/completions，"
+                                   "另有 GET /v1/models、POST /v1/embeddings）", code="unknown_route")
+    await request.app.state.gw.audit_rejected(err)
+    return err.response()
 
 
 def create_app(cfg: GatewayConfig, store: AuditStore | None = None) -> Starlette:
@@ -802,9 +824,11 @@ def create_app(cfg: GatewayConfig, store: AuditStore | None = None) -> Starlette
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await gw.open_clients()
         watcher = asyncio.create_task(gw.watch())
+        record_refusals(gw.note_refusal)  # 431 / 408 refused before the request reached this app
         try:
             yield
         finally:
+            record_refusals(None)
             watcher.cancel()
             await gw.close_clients()
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+from collections.abc import Callable
 from typing import Any
 
 from uvicorn.protocols.http.httptools_impl import STATUS_LINE, HttpToolsProtocol
@@ -20,6 +21,16 @@ from uvicorn.protocols.http.httptools_impl import STATUS_LINE, HttpToolsProtocol
 MAX_HEAD_ENV = "BEIAN_GATEWAY_MAX_HEADER_BYTES"
 HEAD_TIMEOUT_ENV = "BEIAN_GATEWAY_HEAD_TIMEOUT_S"
 _END = b"\r\n\r\n"
+
+Refused = Callable[[int, str, str], None]
+_on_refusal: list[Refused] = []  # the app of this process records each refusal in its audit log
+
+
+def record_refusals(hook: Refused | None) -> None:
+    """Have ``hook(status, message, code)`` called for every request this protocol refuses (None: stop)."""
+    _on_refusal.clear()
+    if hook is not None:
+        _on_refusal.append(hook)
 
 
 def _refusal(status: int, message: str, code: str) -> bytes:
@@ -83,6 +94,8 @@ class BoundedHttpTools(HttpToolsProtocol):
         if not self.transport.is_closing():
             self.transport.write(_refusal(status, message, code))
             self.transport.close()
+            for hook in _on_refusal:
+                hook(status, message, code)
 
 
 def limits_to_env(max_header_bytes: int, head_timeout_s: float) -> None:
