@@ -163,3 +163,11 @@ def test_a_share_the_scan_could_not_compute_is_not_passed(tmp_path: Path) -> Non
     rows = _clauses(pkg)
     assert rows["5.1 a) 2)"][0] == "【请填写】" and "无法计算占比的来源：办公文书写作语料" in rows["5.1 a) 2)"][1]
     assert "判定依据：关键词 + 分类模型（基线）" in rows["5.1 a) 2)"][1]
+
+
+def test_corpus_scan_stage_accepts_chinese_and_english_names_only(tmp_path: Path) -> None:
+    from beian.commands.corpus import _stage
+
+    assert [_stage(v) for v in ("采集前", "pre", "PRE", "采集后", "post")] == ["采集前", "采集前", "采集前", "采集后", "采集后"]
+    result = runner.invoke(app, ["corpus", "scan", str(tmp_path), "--run", str(tmp_path / "run"), "--stage", "before"])
+    assert result.exit_code == 2 and "评估阶段只能是 采集前（pre）或 采集后（post）" in result.output
