@@ -104,7 +104,8 @@ def run(
     classifier_url: str = typer.Option(None, "--classifier-url", help="分类模型接口（OpenAI 兼容）。"),
     classifier_model: str = typer.Option(None, "--classifier-model",
                                          help="分类模型名；--classifier-kind baseline 时为模型文件（默认随包的 harm-baseline）。"),
-    judge_model: Path = typer.Option(None, "--judge-model", help="拒答研判模型：beian judge train 训练所得 .npz，或 default（随包附带的模型，需 scikit-learn）。"),
+    judge_model: Path = typer.Option(None, "--judge-model", help="拒答研判模型：beian judge train 训练所得 .npz；default 为随包附带的模型"
+                                     "（装有 scikit-learn 时不给此项也用它）；none 只用规则。"),
     classifier_kind: str = typer.Option("guard", "--classifier-kind",
                                         help="guard（Qwen3Guard/Llama Guard）或 llm_judge（大模型评审）。"),
     concurrency: int = typer.Option(8, "--concurrency", help="并发请求数。"),
@@ -138,6 +139,7 @@ def run(
     kind = _classifier_kind(classifier_kind)
     if answers is not None:
         _validate_answers(answers)  # before anything is written: a typo must not leave a broken run folder
+    judge_model = _judge_model(judge_model)
     _check_models(judge_model, kind, classifier_model)
     prof = load_profile(profile)
     loaded = load_banks(banks, prof, normalise_bank(bank) if bank else None)
@@ -167,6 +169,24 @@ def _classifier_kind(value: str) -> ClassifierKind:
         names = "、".join(ClassifierKind.values())
         raise UsageError(f"未知的分类模型类型：{value}", hint=f"可选：{names}")
     return kind
+
+
+def _judge_model(given: Path | None) -> Path | None:
+    """The refusal model to use: the one given, none (rules only), or the shipped one when scikit-learn is there.
+
+    The shipped model sends far fewer answers to human review than the rules alone (BENCHMARKS §3).
+    """
+    from beian.assess.learn import DEFAULT
+
+    if given is not None:
+        return None if str(given) == "none" else given
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        typer.echo("注意：未安装 scikit-learn，拒答研判只用规则，拿不准的回答更多地进入人工复核；"
+                   "pip install 'beian[learn]' 后默认使用随包的研判模型。", err=True)
+        return None
+    return Path(DEFAULT)
 
 
 def _check_models(judge_model: Path | None, kind: ClassifierKind, classifier_model: str | None) -> None:
