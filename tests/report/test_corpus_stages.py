@@ -93,6 +93,8 @@ def test_one_run_without_a_stage_counts_as_post_collection_and_leaves_pre_collec
     assert rows["5.1 a) 2)"][0] == "符合" and "按采集后计" in rows["5.1 a) 2)"][1]
     assert rows["5.1 a) 1)"][0] == "【请填写】" and "不是采集前评估，仅供参考" in rows["5.1 a) 1)"][1]
     assert rows["5.1 a)"][0] == "【请填写】" and "5.1 a) 2) 符合" in rows["5.1 a)"][1]
+    again = runner.invoke(app, ["report", "build", "--package", str(pkg), "--corpus", str(legacy), "--no-pdf"])
+    assert "保留了上次填写的" not in again.output  # the signers came from service.yaml, not from the user's typing
 
 
 def test_pre_collection_run_alone_decides_only_its_own_line(tmp_path: Path) -> None:

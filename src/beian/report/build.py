@@ -11,12 +11,13 @@ from pathlib import Path
 from beian.errors import InputError, UsageError
 from beian.report import changes
 from beian.report.anchors import PREFIX, read_fills
+from beian.report.clauses import Row
 from beian.report.document import form_blocks, report_blocks
 from beian.report.docx_writer import write_document
 from beian.report.figures import assess_figures
 from beian.report.measured import Inputs
 from beian.report.pdf import NO_CONVERTER, converter, to_pdf
-from beian.report.service import load_service
+from beian.report.service import Service, load_service
 from beian.standard import Profile, load_profile
 
 REPORT = "附件1 安全评估报告.docx"
@@ -142,7 +143,7 @@ def build(package: Path, src: Sources, profile_name: str = "tc260-003-2024", pdf
     out.written += [REPORT, FORM]
     out.changed = changes.diff(before, changes.snapshot(report))
     out.replaced = [r.clause for r in rows if r.measured and {f"{r.key}_r", f"{r.key}_e"} & kept.keys()]
-    out.kept = len(kept) - sum(f"{r.key}_{x}" in kept for r in rows if r.measured for x in "re")
+    out.kept = len(kept.keys() - _not_kept(rows, service))
     out.open_places = sum(_placeholders(p) for p in (report, form))
     from beian.report.clauses import conclusion
 
@@ -154,6 +155,12 @@ def build(package: Path, src: Sources, profile_name: str = "tc260-003-2024", pdf
         else:
             out.written += [p.name for p in to_pdf([report, form])]
     return out
+
+
+def _not_kept(rows: list[Row], service: Service) -> set[str]:
+    """Anchors whose earlier text was not the user's to keep: clauses now measured, signers from service.yaml."""
+    measured = {f"{r.key}_{x}" for r in rows if r.measured for x in "re"}
+    return measured | {f"bf_sig_{k}" for k, v in service.signatories.model_dump().items() if v}
 
 
 def _placeholders(path: Path) -> int:

@@ -206,6 +206,7 @@ def write_document(path: Path, title: str, blocks: Sequence[Block]) -> None:
     """Write ``blocks``: ("toc",), ("h1"|"h2"|"p", text), ("fill", label, Fill), ("table", rows, widths)."""
     import docx
     from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
 
     document = docx.Document()
     for prop in ("created", "modified", "last_printed"):
@@ -218,20 +219,22 @@ def write_document(path: Path, title: str, blocks: Sequence[Block]) -> None:
     marks = _Marks()
     heading = document.add_heading(title, level=0)
     heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    previous = ""
     for block in blocks:
         kind = block[0]
         if kind == "toc":
             _toc(document, [b[1] for b in blocks if b[0] == "h1"])
         elif kind in ("h1", "h2"):
             document.add_heading(block[1], level=1 if kind == "h1" else 2)
-        elif kind == "p":
-            document.add_paragraph(block[1])
-        elif kind == "fill":
-            _, label, fill = block
-            para = document.add_paragraph(f"{label}：{fill.text}")
-            marks.wrap(para, fill.key)
+        elif kind in ("p", "fill"):
+            para = document.add_paragraph(block[1] if kind == "p" else f"{block[1]}：{block[2].text}")
+            if kind == "fill":
+                marks.wrap(para, block[2].key)
+            if previous == "table":  # a line of space between a table and the text under it
+                para.paragraph_format.space_before = Pt(8)
         elif kind == "table":
             _table(document, block[1], block[2] if len(block) > 2 else None, marks)
+        previous = kind
     path.parent.mkdir(parents=True, exist_ok=True)
     document.save(str(path))
     normalise_zip(path)
