@@ -298,7 +298,7 @@ def normalize(text: str) -> Normalized:
     fold, _, gap = fold_tables()
     cps = codepoints(text)
     folded = fold[cps]
-    kept = np.flatnonzero(folded)
+    kept = folded.nonzero()[0]
     chars = folded[kept]
     if chars.size == 0:
         empty = np.zeros(0, dtype=np.int64)
@@ -311,13 +311,13 @@ def normalize(text: str) -> Normalized:
     # character not across a clause mark or a line break (色情，情况 keeps both 情); ASCII letters
     # always do, so zhong, guo folds like zhongguo (pinyin).
     head[1:] |= (stops & (chars[1:] >= 0x80)) | hard
-    firsts = np.flatnonzero(head)
+    firsts = head.nonzero()[0]
     lasts = np.empty_like(firsts)
     lasts[:-1] = firsts[1:] - 1
     lasts[-1] = chars.size - 1
     out, starts, runs = chars[firsts], kept[firsts], lasts - firsts + 1
     ends = _after_marks(gap[cps], kept[lasts] + 1)
-    cut = np.flatnonzero(hard[firsts[1:] - 1]) + 1 if firsts.size > 1 else firsts[:0]
+    cut = hard[firsts[1:] - 1].nonzero()[0] + 1 if firsts.size > 1 and hard.any() else firsts[:0]
     if cut.size:  # a hard boundary between runs: "\n", spanning the gap
         out = np.insert(out, cut, np.uint32(NEWLINE))
         starts, ends = np.insert(starts, cut, ends[cut - 1]), np.insert(ends, cut, starts[cut])
@@ -325,23 +325,56 @@ def normalize(text: str) -> Normalized:
     return Normalized(text=to_text(out), starts=starts, ends=ends, runs=runs, cps=out, source_cps=cps)
 
 
+# plain ints for the hot path (an IntEnum member costs an attribute lookup per use)
+_MARK, _NOISE, _CLAUSE, _LINE = int(Gap.MARK), int(Gap.NOISE), int(Gap.CLAUSE), int(Gap.LINE)
+_FIELD_BITS = 21  # three counters packed in one int64 cumulative sum (texts under 2**21 characters)
+_FIELD = (1 << _FIELD_BITS) - 1
+
+
 def _gaps(cps: U32, cls: U8, kept: I64) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
     """For each pair of consecutive kept characters: is the gap a hard boundary, does it hold a clause mark
-    or a line break."""
-    line = cls == Gap.LINE
-    line[:-1] &= ~((cps[:-1] == 0x0D) & (cps[1:] == 0x0A))  # CR LF is one line break
-    cum_line = np.concatenate(([0], np.cumsum(line)))
-    cum_noise = np.concatenate(([0], np.cumsum(cls >= Gap.NOISE)))
+    or a line break. Only pairs with something deleted between them are looked at."""
     a, b = kept[:-1] + 1, kept[1:]
-    n_noise = cum_noise[b] - cum_noise[a]
-    cum_stop = np.concatenate(([0], np.cumsum(cls >= Gap.CLAUSE)))
-    hard = (cum_line[b] - cum_line[a] > 1) | (n_noise > MAX_GAP_NOISE) | (b - a > MAX_GAP_CHARS)
-    return hard, cum_stop[b] - cum_stop[a] > 0
+    hard = np.zeros(a.size, dtype=bool)
+    stops = np.zeros(a.size, dtype=bool)
+    some = (b > a).nonzero()[0]
+    if some.size == 0:
+        return hard, stops
+    a, b = a[some], b[some]
+    line = cls == _LINE
+    if cps.size > 1:
+        line[:-1] &= ~((cps[:-1] == 0x0D) & (cps[1:] == 0x0A))  # CR LF is one line break
+    n_line, n_noise, n_stop = _counts(line, cls >= _NOISE, cls >= _CLAUSE, a, b)
+    hard[some] = (n_line > 1) | (n_noise > MAX_GAP_NOISE) | (b - a > MAX_GAP_CHARS)
+    stops[some] = n_stop > 0
+    return hard, stops
+
+
+def _counts(line: npt.NDArray[np.bool_], noise: npt.NDArray[np.bool_], stop: npt.NDArray[np.bool_],
+            a: I64, b: I64) -> tuple[I64, I64, I64]:
+    """How many of each flag lie in every ``[a, b)``: one cumulative sum of the three packed into an int64."""
+    if line.size < _FIELD:
+        packed = line.astype(np.int64)
+        packed |= noise.astype(np.int64) << _FIELD_BITS
+        packed |= stop.astype(np.int64) << (2 * _FIELD_BITS)
+        cum = np.empty(packed.size + 1, dtype=np.int64)
+        cum[0] = 0
+        np.cumsum(packed, out=cum[1:])
+        d = cum[b] - cum[a]
+        return d & _FIELD, (d >> _FIELD_BITS) & _FIELD, d >> (2 * _FIELD_BITS)
+    out = []
+    for flags in (line, noise, stop):
+        cum = np.concatenate(([0], np.cumsum(flags)))
+        out.append(cum[b] - cum[a])
+    return out[0], out[1], out[2]
 
 
 def _after_marks(cls: U8, ends: I64) -> I64:
-    """``ends`` moved past the combining marks that follow (``色\\u0301`` ends after the mark)."""
-    others = np.flatnonzero(cls != Gap.MARK)
+    """``ends`` moved past the combining marks that follow (``色\u0301`` ends after the mark)."""
+    marks = cls == _MARK
+    if not marks.any():
+        return ends
+    others = (~marks).nonzero()[0]
     pos = np.searchsorted(others, ends)
     return np.where(pos < others.size, others[np.minimum(pos, others.size - 1)], cls.size).astype(np.int64)
 
