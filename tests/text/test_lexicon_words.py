@@ -16,7 +16,7 @@ def test_ordinary_word_and_host_words_are_named_with_examples() -> None:
     assert notes["人大"].code == "ordinary_word" and notes["人大"].freq > 3000
     assert notes["乳交"].code == "inside_words" and "水乳交融" in notes["乳交"].hosts
     assert "法轮功" not in notes and "色情网站" not in notes
-    assert "语境规则" in notes["乳交"].message and "水乳交融" in notes["乳交"].message
+    assert "水乳交融" in notes["乳交"].message and "!乳交" in notes["乳交"].message  # the always-block syntax
 
 
 def test_a_host_that_is_itself_a_lexicon_term_is_not_an_example() -> None:

@@ -39,8 +39,9 @@ class WordNote:
             return (f"“{self.term}”本身是常用词（词典词频 {self.freq}），会拦截大量正常文本；"
                     "建议加语境规则（与其他词同现才处置）或改用更长的词")
         examples = "”“".join(self.hosts)
-        return (f"“{self.term}”常出现在普通词语中（如“{examples}”），扫描时会误报；"
-                "建议把这些词加入白名单或加语境规则，确需一律拦截时标为总是拦截")
+        return (f"“{self.term}”常出现在普通词语中（如“{examples}”）：切开这些词的命中扫描时降为低置信度（0.4），"
+                "以它开头或结尾的词仍会命中；误报时把这些词加入白名单或用户词典（--user-dict），"
+                f"确需一律拦截时在词库中写作“!{self.term}”（总是拦截）")
 
 
 @lru_cache(maxsize=1)

@@ -173,7 +173,8 @@ class Matcher:
         Everything before it can never be part of a hit that completes later. A single line
         break does not end a pending match (``法\\n轮功`` is a hit); a paragraph break or an
         over-long gap does, so only the last ``longest pattern x (MAX_GAP_CHARS + 1)`` characters
-        are looked at.
+        are looked at. A complete hit among the last ``CONTEXT`` characters is held too: the word
+        check reads the characters after it.
         """
         tail = text[-(self._longest_pattern + 1) * (MAX_GAP_CHARS + 1):]
         if not tail:
@@ -181,11 +182,21 @@ class Matcher:
         norm = normalize(tail + _SENTINEL)  # a trailing paragraph break becomes a boundary before it
         ntext = norm.text[:-1]
         sound = to_text(sound_table()[norm.cps[:-1]]) if self._sound is not None else ""
+        held = self._settling(norm, ntext)
         for k in range(min(len(ntext), self._longest_pattern), 0, -1):  # longest first: the earliest start
             if _begins_pattern(self._main.sorted_patterns, ntext[-k:]) or (
                     sound and _begins_pattern(self._sound.sorted_patterns, sound[-k:])):  # type: ignore[union-attr]
-                return len(tail) - int(norm.starts[len(ntext) - k])
-        return 0
+                return len(tail) - min(held, int(norm.starts[len(ntext) - k]))
+        return len(tail) - held
+
+    def _settling(self, norm: Normalized, ntext: str) -> int:
+        """Where the earliest complete hit ending in the last ``CONTEXT`` characters starts (else the end):
+        the words that follow may still change its confidence (``援交|关`` reads otherwise than ``援交|关于``)."""
+        if not ntext:
+            return len(norm.source_cps) - 1
+        _, s, e = self._main.engine.find(ntext, norm.cps[:len(ntext)])
+        near = s[e >= len(ntext) - CONTEXT]
+        return int(norm.starts[int(near.min())]) if near.size else len(norm.source_cps) - 1
 
     def scan_many(self, texts: Sequence[str]) -> list[list[Match]]:
         """Hits per document; documents are scanned in batches for speed."""
@@ -351,11 +362,11 @@ class Matcher:
         todo = np.flatnonzero((channel[idx] == FOLD) & (t.hanzi[ti] == 1) & (t.always[ti] == 0))
         if todo.size == 0:
             return out
-        cut, spelled, text = self._word_cut().cut, t.spelled, ftext.get()
-        for k, a, b, tk in zip(todo.tolist(), ostart[idx[todo]].tolist(), oend[idx[todo]].tolist(),
-                               ti[todo].tolist()):
-            left, mid = text[max(0, a - CONTEXT):a], spelled[tk]
-            out[k] = cut(left + mid + text[b:b + CONTEXT], len(left), len(left) + len(mid))
+        words, spelled, text = self._word_cut(), t.spelled, ftext.get()
+        a_s, b_s = ostart[idx[todo]].tolist(), oend[idx[todo]].tolist()
+        keys = [text[a - CONTEXT if a > CONTEXT else 0:a] + "\x00" + spelled[k] + "\x00" + text[b:b + CONTEXT]
+                for a, b, k in zip(a_s, b_s, ti[todo].tolist())]
+        out[todo] = [words.cut_key(key) for key in keys]
         return out
 
     def _runs_ok(self, norm: Normalized, ti: int, channel: int, s: int, e: int) -> bool:
@@ -428,7 +439,10 @@ def _same_sound(idx: IntArray, term: IntArray, channel: IntArray, ostart: IntArr
     The lowest term number comes first (it is the one :meth:`Matcher._outermost` keeps).
     """
     groups: dict[tuple[int, int, int], list[int]] = {}
-    sel = idx[np.isin(channel[idx], list(_SOUND_OF))]
+    ch = channel[idx]
+    sel = idx[(ch != FOLD) & (ch != SPLIT)]
+    if sel.size == 0:
+        return groups
     for j in sel[np.argsort(term[sel], kind="stable")].tolist():
         key = (int(ostart[j]), int(oend[j]), _SOUND_OF[int(channel[j])])
         groups.setdefault(key, []).append(int(term[j]))

@@ -27,11 +27,12 @@ the reading. Windows repeat a lot in real text, so results are cached.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 CONTEXT = 3  # characters either side of a hit that the segmentation sees
 BREAKER = "\u3000"  # what a deleted character (punctuation, space, symbol) becomes: in no word
+MAX_CACHED = 1 << 17  # windows remembered; the cache starts over when full
 MIN_USER_FREQ = 1000  # a user dictionary word without a count gets this frequency (jieba's scale)
 
 
@@ -76,9 +77,21 @@ class WordCut:
             for k in range(1, len(folded)):
                 self._user.setdefault(folded[:k], 0)
         self._log_total = math.log(total)
-        self.cut = lru_cache(maxsize=1 << 16)(self._cut)
+        self._decided: dict[str, bool] = {}
+        self._freq: Callable[[str], int | None] = self._either if self._user else self._base.get
 
-    def _freq(self, word: str) -> int | None:
+    def cut_key(self, key: str) -> bool:
+        """:meth:`cut` for ``左文\\0词条\\0右文`` (the matcher's window key), cached (up to ``MAX_CACHED`` windows)."""
+        got = self._decided.get(key)
+        if got is None:
+            left, hit, right = key.split("\x00")
+            got = self.cut(left + hit + right, len(left), len(left) + len(hit))
+            if len(self._decided) >= MAX_CACHED:
+                self._decided.clear()
+            self._decided[key] = got
+        return got
+
+    def _either(self, word: str) -> int | None:
         """The count of ``word`` (0: only a prefix of words), None when no word starts so."""
         got = self._user.get(word)
         return got if got is not None else self._base.get(word)
@@ -98,26 +111,28 @@ class WordCut:
 
     def _route(self, text: str) -> tuple[list[float], list[int]]:
         """Best log probability from each position to the end, and the length of the word taken there."""
-        n = len(text)
+        n, freq, log, lt = len(text), self._freq, math.log, self._log_total
         score = [0.0] * (n + 1)
         step = [1] * (n + 1)
         for i in range(n - 1, -1, -1):
-            best, best_k = math.log(self._freq(text[i]) or 1) - self._log_total + score[i + 1], i + 1
+            best, best_k = log(freq(text[i]) or 1) - lt + score[i + 1], i + 1
             k = i + 2
             while k <= n:
-                f = self._freq(text[i:k])
+                f = freq(text[i:k])
                 if f is None:
                     break
                 if f:
-                    s = math.log(f) - self._log_total + score[k]
+                    s = log(f) - lt + score[k]
                     if s > best:
                         best, best_k = s, k
                 k += 1
             score[i], step[i] = best, best_k - i
         return score, step
 
-    def _cut(self, window: str, a: int, b: int) -> bool:
+    def cut(self, window: str, a: int, b: int) -> bool:
         """Whether the hit ``window[a:b]`` cuts through a word of the window's segmentation."""
+        if not self._crossed(window, a, b):
+            return False  # no dictionary word crosses an edge of the hit: nothing can cut it
         bounds = self.segment(window)
         inside = [x for x in bounds if a < x < b]
         starts = [x for x in bounds if x <= a]
@@ -131,17 +146,46 @@ class WordCut:
             return self._two_words(window[first_start:last_end], a - first_start, b - first_start)
         return True
 
+    def _crossed(self, window: str, a: int, b: int) -> bool:
+        """Whether some dictionary word in ``window`` starts before an edge of the hit and ends after it."""
+        freq, n = self._freq, len(window)
+        for x in range(b):
+            k = x + 2
+            while k <= n:
+                f = freq(window[x:k])
+                if f is None:
+                    break
+                if f and (x < a < k or x < b < k):
+                    return True
+                k += 1
+        return False
+
     def _two_words(self, word: str, a: int, b: int) -> bool:
         """``word`` (a longer word holding the hit ``word[a:b]``) reads more probably split somewhere inside
         the hit than with the hit as a word of its own: ``小|三阳`` beats ``小三|阳``, ``水乳|交融`` beats
         ``水|乳交|融``; ``色情|网`` beats ``色|情网``, ``全国|人大|常委会`` beats every split through ``人大``."""
+        ahead = self._route(word)[0]  # best score of word[p:]
+        behind = self._route_back(word)  # best score of word[:p]
         hit = self._freq(word[a:b]) or 1
-        edge = self.score(word[:a]) + math.log(hit) - self._log_total + self.score(word[b:])
-        return any(self.score(word[:p]) + self.score(word[p:]) > edge for p in range(a + 1, b))
+        edge = behind[a] + math.log(hit) - self._log_total + ahead[b]
+        return any(behind[p] + ahead[p] > edge for p in range(a + 1, b))
 
     def score(self, text: str) -> float:
         """Log probability of the best segmentation of ``text`` (0 for the empty string)."""
         return self._route(text)[0][0] if text else 0.0
+
+    def _route_back(self, text: str) -> list[float]:
+        """Best log probability of ``text[:p]`` for every ``p`` (words that end at ``p``)."""
+        n = len(text)
+        best = [0.0] * (n + 1)
+        for p in range(1, n + 1):
+            top = best[p - 1] + math.log(self._freq(text[p - 1]) or 1) - self._log_total
+            for i in range(p - 2, -1, -1):
+                f = self._freq(text[i:p])
+                if f:
+                    top = max(top, best[i] + math.log(f) - self._log_total)
+            best[p] = top
+        return best
 
     def _stray_neighbour(self, window: str, a: int, b: int, bounds: Sequence[int]) -> bool:
         """A whole-word hit beside a one-character token that belongs with the hit's edge instead."""
