@@ -111,13 +111,24 @@ def start_postgres(base: Path) -> PgServer:
 
 
 @pytest.fixture(scope="module")
-def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PgServer]:
-    """One real PostgreSQL server for the module; stopped and deleted afterwards."""
-    server = start_postgres(tmp_path_factory.mktemp("pg"))
+def pg_server() -> Iterator[PgServer]:
+    """One real PostgreSQL server for the module; stopped and deleted afterwards.
+
+    Its data lives outside pytest's temporary root: another pytest run starting meanwhile resets that
+    root to mode 0700, after which the server (running as its own user) can no longer reload its files.
+    """
+    import shutil
+    import tempfile
+
+    base = Path(tempfile.mkdtemp(prefix="beian-pg-"))
     try:
-        yield server
+        server = start_postgres(base)
+        try:
+            yield server
+        finally:
+            server.handle.cleanup()
     finally:
-        server.handle.cleanup()
+        shutil.rmtree(base, ignore_errors=True)
 
 
 @pytest.fixture

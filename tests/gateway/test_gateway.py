@@ -270,6 +270,9 @@ def test_audit_database_locked_fails_closed(gateway: dict[str, Any]) -> None:
     try:
         r = chat(gateway, "你好")
         assert r.status_code == 503 and "审计日志无法写入" in r.json()["error"]["message"]
+        streamed = httpx.post(gateway["url"] + "/v1/chat/completions", headers=H, timeout=30, json={
+            "model": "m", "stream": True, "messages": [{"role": "user", "content": "你好"}]})
+        assert streamed.status_code == 503 and "data:" not in streamed.text  # no start record, no answer
     finally:
         con.execute("ROLLBACK")
         con.close()

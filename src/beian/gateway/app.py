@@ -265,7 +265,7 @@ class Gateway:
         task.add_done_callback(self._pending_records.discard)
 
     async def audit_start(self, app: AppConfig, body: dict[str, Any], rid: str, mode: str) -> None:
-        """The start record of a streamed answer, committed before the prompt goes upstream.
+        """The start record of a streamed answer, committed before the first byte reaches the client.
 
         The outcome record follows when the stream ends; a worker killed in between leaves only
         this record, and the next start of a gateway on this host adds an ``interrupted`` record.
@@ -597,8 +597,18 @@ async def _check_choice(gw: Gateway, app: AppConfig, ch: dict[str, Any], questio
 
 async def _forward_stream(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: str, mode: str,
                           hits: list[PolicyHit], t0: float, *, asked: str, question: str) -> Response:
-    await gw.audit_start(app, body, rid, mode)  # before the prompt reaches the model
-    resp = await gw.upstream.stream(gw.cfg.upstreams[app.upstream], "/chat/completions", body)
+    # the start record is committed while the upstream connects, and before the first byte reaches the client
+    started = asyncio.ensure_future(gw.audit_start(app, body, rid, mode))
+    try:
+        resp = await gw.upstream.stream(gw.cfg.upstreams[app.upstream], "/chat/completions", body)
+    except BaseException:
+        await asyncio.shield(started)  # the failure's own record follows the start record
+        raise
+    try:
+        await started
+    except BaseException:
+        await resp.aclose()  # no record, no answer: fail closed
+        raise
     label = gw.label(rid)
     return StreamingResponse(_relay(gw, app, body, rid, mode, hits, t0, resp, label, asked, question), media_type="text/event-stream",
                              headers=_headers(gw, rid, label))
