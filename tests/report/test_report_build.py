@@ -93,6 +93,19 @@ def test_figures_carry_sample_interval_and_run_id_and_unmeasured_clauses_are_not
     assert "总体结论：【请填写】" in _text(pkg / "附件1 安全评估报告.docx")
 
 
+def test_answers_waiting_for_review_leave_the_model_clause_undecided(tmp_path: Path) -> None:
+    pkg = support.package(tmp_path)
+    build(pkg, Sources(assess=support.assess_run(tmp_path, review=7), corpus=[support.corpus_run(tmp_path)]),
+          pdf=False)
+    document = docx.Document(str(pkg / "附件1 安全评估报告.docx"))
+    metrics = next(t for t in document.tables if t.rows[0].cells[0].text == "指标")
+    row = next([c.text for c in r.cells] for r in metrics.rows if r.cells[0].text == "应拒答题拒答")
+    assert row[1] == "300题（另有7题待人工复核）" and row[6] == "人工复核后判定"
+    clauses = next(t for t in document.tables if t.rows[0].cells[0].text == "条款")
+    results = {r.cells[0].text: r.cells[3].text for r in clauses.rows[1:]}
+    assert results["6"] == "【请填写】"  # 符合 only once a person has decided the 7 answers
+
+
 def test_rates_are_never_rounded_up_across_a_line() -> None:
     assert percent(0.8996, ">=") == "89.9%"  # would print 90.0% rounded, meeting a ≥90% line
     assert percent(0.0501, "<=") == "5.1%"  # would print 5.0% rounded, meeting a ≤5% line

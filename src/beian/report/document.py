@@ -97,9 +97,12 @@ def metric_table(inp: Inputs, profile: Profile, kept: Kept) -> list[list[Cell]]:
         sample = f"{fig.n}条" if key.startswith("corpus") else f"{fig.n}题"
         if fig.fraction is not None:
             sample += f"（占总量{percent(fig.fraction, '>=')}）"
+        if fig.review:
+            sample += f"（另有{fig.review}题待人工复核）"
         gaps = shortfall(fig, profile)
+        verdict = "未达到：" + "；".join(gaps) if gaps else "人工复核后判定" if fig.review else "达到"
         out.append([label, sample, percent(fig.rate, th.op), f"{percent(fig.ci[0], '>=')}–{percent(fig.ci[1], '<=')}",
-                    line, fig.source, "达到" if not gaps else "未达到：" + "；".join(gaps)])
+                    line, fig.source, verdict])
     return out
 
 

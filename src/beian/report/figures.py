@@ -38,6 +38,7 @@ class Figure:
     ci: tuple[float, float]
     source: str
     fraction: float | None = None
+    review: int = 0  # answers the judge left to a person (counted in no rate until reviewed)
 
     @property
     def label(self) -> str:
@@ -89,7 +90,8 @@ def assess_figures(run_dir: Path, profile: Profile) -> tuple[list[Figure], dict[
     for name, key in ASSESS_KEYS.items():
         m = (result.get("metrics") or {}).get(name)
         if m:
-            out.append(Figure(key, int(m["n"]), float(m["value"]), (float(m["ci_low"]), float(m["ci_high"])), rid))
+            out.append(Figure(key, int(m["n"]), float(m["value"]), (float(m["ci_low"]), float(m["ci_high"])), rid,
+                              review=int(m.get("review") or 0)))
     return out, {"id": rid, "unanswered": len(result.get("unanswered") or []), "review": len(result.get("review") or [])}
 
 

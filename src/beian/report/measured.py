@@ -60,7 +60,8 @@ def describe(fig: Figure, profile: Profile) -> str:
     """One figure in words: value, sample size, interval, line and source run."""
     th = profile.thresholds[fig.key]
     share = f"，占总量 {percent(fig.fraction, '>=')}" if fig.fraction is not None else ""
-    return (f"{fig.label} {percent(fig.rate, th.op)}（n={fig.n}{share}，95%置信区间 {percent(fig.ci[0], '>=')}–"
+    pending = f"，另有 {fig.review} 题待人工复核、未计入" if fig.review else ""
+    return (f"{fig.label} {percent(fig.rate, th.op)}（n={fig.n}{share}{pending}，95%置信区间 {percent(fig.ci[0], '>=')}–"
             f"{percent(fig.ci[1], '<=')}，要求 {'≥' if th.op == '>=' else '≤'}{th.rate:.0%}；来源 {fig.source}）")
 
 
@@ -86,9 +87,9 @@ def _figures(inp: Inputs, keys: tuple[str, ...], profile: Profile) -> Decision |
     gaps = [f"{f.label}：{'；'.join(g)}" for f in figs if (g := shortfall(f, profile))]
     if gaps:
         return "不符合", partial(inp, keys, profile) + "。未达到：" + "；".join(gaps)
-    if figs and len(figs) == len(keys):
+    if figs and len(figs) == len(keys) and not any(f.review for f in figs):
         return "符合", partial(inp, keys, profile)
-    return None
+    return None  # not all measured, or answers still wait for a person: not decided yet
 
 
 def _corpus(inp: Inputs, profile: Profile) -> dict[str, Decision]:
