@@ -144,3 +144,9 @@ def test_scan_json_lists_candidates_and_reads_the_user_dictionary(tmp_path: Path
     assert any(x["matched"] == "白粉" for x in lines)
     own = CliRunner().invoke(app, [*args, "--user-dict", str(tmp_path / "词典.txt")]).output
     assert '"matched": "白粉"' not in own
+
+
+def test_a_stream_holds_a_finished_term_until_the_next_words_arrive(matcher: Matcher) -> None:
+    # "……让人大" may continue as "让人大跌眼镜" (no hit) or "让人大代表" (a hit): keep it back
+    assert matcher.pending_chars("这份财报的数据让人大") >= 2
+    assert matcher.pending_chars("全国人大代表今天开幕了") == 0

@@ -251,9 +251,7 @@ class Matcher:
         sounds = _same_sound(idx, term, channel, ostart, oend)
         ftext = _Lazy(lambda: _folded_text(norm))
         ostart, oend = self._trim_repeats(norm, ftext, idx, term, channel, s, e, ostart, oend)
-        weak = np.zeros(term.size, dtype=bool)
-        weak[idx] = self._cuts_words(ftext, idx, term, channel, ostart, oend)
-        idx = self._outermost(flags, idx, term, channel, ostart, oend, weak)
+        idx, weak = self._settle(flags, ftext, idx, term, channel, ostart, oend)
         clean = ((channel[idx] == FOLD) & (t.canonical[term[idx]] == 1) & ~weak[idx]
                  & (count(flags, CHANGED, ostart[idx], oend[idx]) == 0)
                  & ((oend[idx] - ostart[idx]) == t.n_chars[term[idx]]))
@@ -271,6 +269,27 @@ class Matcher:
                                      sounds.get((int(ostart[j]), int(oend[j]), _SOUND_OF.get(int(channel[j]), -1)), ())))
         merged.extend(exact[taken:])
         return merged
+
+    def _settle(self, flags: npt.NDArray[np.uint8], ftext: _Lazy, idx: IntArray, term: IntArray,
+                channel: IntArray, ostart: IntArray, oend: IntArray) -> tuple[IntArray, npt.NDArray[np.bool_]]:
+        """The outermost hits and which of them cut through a word.
+
+        Only hits that survive the overlap resolution are checked (about half of them); a hit found
+        to cut through a word no longer hides the hits inside it, so those are resolved and checked
+        in turn until nothing changes.
+        """
+        weak = np.zeros(term.size, dtype=bool)
+        checked = np.zeros(term.size, dtype=bool)
+        while True:
+            out = self._outermost(flags, idx, term, channel, ostart, oend, weak)
+            todo = out[~checked[out]]
+            if todo.size == 0:
+                return out, weak
+            checked[todo] = True
+            cut = self._cuts_words(ftext, todo, term, channel, ostart, oend)
+            if not cut.any():
+                return out, weak
+            weak[todo] = cut
 
     def _outermost(self, flags: npt.NDArray[np.uint8], idx: IntArray, term: IntArray, channel: IntArray,
                    ostart: IntArray, oend: IntArray, weak: npt.NDArray[np.bool_]) -> IntArray:
