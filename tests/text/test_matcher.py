@@ -142,17 +142,57 @@ def test_long_text_is_chunked_without_losing_offsets(matcher: Matcher, monkeypat
 def test_disk_cache_round_trip_gives_the_same_hits(tmp_path: Path) -> None:
     lex = _lexicon("法轮功", "色情")
     first = Matcher.build(lex, cache_dir=tmp_path)
-    assert list(tmp_path.glob("*.pkl"))
+    assert list(tmp_path.glob("*.npz")) and list(tmp_path.glob("*.npz.sha256"))
     again = Matcher.build(lex, cache_dir=tmp_path)
     text = "法*輪功和色情"
     assert again.scan(text) == first.scan(text)
 
 
+def test_a_planted_cache_file_runs_no_code(tmp_path: Path) -> None:
+    """Even with a matching digest, a pickle or an object array in the cache is refused, never executed."""
+    import hashlib
+    import pickle
+
+    import numpy as np
+
+    lex = _lexicon("法轮功")
+    first = Matcher.build(lex, cache_dir=tmp_path)
+    marker = tmp_path / "pwned"
+
+    class Payload:
+        def __reduce__(self) -> tuple[object, tuple[str]]:
+            return (marker.write_text, ("ran",))
+
+    archive = next(tmp_path.glob("*.npz"))
+    for planted in (pickle.dumps(Payload()), None):
+        if planted is None:  # an archive whose member is a pickled object array
+            with open(archive, "wb") as fh:
+                np.savez(fh, header=np.array([Payload()], dtype=object))
+        else:
+            archive.write_bytes(planted)
+        digest = hashlib.sha256(archive.read_bytes()).hexdigest()
+        archive.with_name(archive.name + ".sha256").write_text(digest, encoding="ascii")
+        again = Matcher.build(lex, cache_dir=tmp_path)
+        assert not marker.exists()
+        assert [h.matched for h in again.scan("法轮功")] == ["法轮功"] and again.key == first.key
+
+
+def test_a_cache_file_changed_after_writing_is_not_trusted(tmp_path: Path) -> None:
+    lex = _lexicon("法轮功", "色情")
+    Matcher.build(lex, cache_dir=tmp_path)
+    archive = next(tmp_path.glob("*.npz"))
+    data = bytearray(archive.read_bytes())
+    data[len(data) // 2] ^= 0xFF  # one flipped byte: the digest no longer vouches for it
+    archive.write_bytes(bytes(data))
+    again = Matcher.build(lex, cache_dir=tmp_path)
+    assert [h.matched for h in again.scan("看色情")] == ["色情"]
+
+
 def test_corrupt_cache_file_is_rebuilt(tmp_path: Path) -> None:
     lex = _lexicon("法轮功")
     m = Matcher.build(lex, cache_dir=tmp_path)
-    for f in tmp_path.glob("*.pkl"):
-        f.write_bytes(b"not a pickle")
+    for f in tmp_path.glob("*.npz"):
+        f.write_bytes(b"not an archive")
     again = Matcher.build(lex, cache_dir=tmp_path)
     assert [h.matched for h in again.scan("法轮功")] == ["法轮功"]
     assert again.key == m.key

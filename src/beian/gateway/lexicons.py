@@ -170,4 +170,6 @@ class LiveLexicons:
         """Delete this process's older rebuild outputs (each is a full compiled lexicon)."""
         self._ours += [k for k in keys if k not in self._ours]
         while len(self._ours) > KEEP_REBUILDS * max(len(self.files), 1):
-            (folder / f"{self._ours.pop(0)}.pkl").unlink(missing_ok=True)
+            path = matcher_cache.path_for(folder, self._ours.pop(0))
+            path.unlink(missing_ok=True)
+            path.with_name(path.name + ".sha256").unlink(missing_ok=True)

@@ -2,8 +2,8 @@
 
 Compiling a 100k-term lexicon is seconds of Python work; in the server process it would hold the
 interpreter lock and stall requests. So a child process (idle priority) compiles each app's
-lexicon into the matcher cache, and the server loads the result with an unpickler that reads
-through Python-level calls, so other threads run between reads (each stretch stays ~10 ms).
+lexicon into the matcher cache, and the server loads the result with a loader that reads
+in slices with a pause between them, so other threads run (each stretch stays ~10 ms).
 The retired matcher is taken apart in slices for the same reason, then freed memory is returned
 to the system (``malloc_trim``). Run as ``python -m beian.gateway.rebuild`` (a JSON job on stdin).
 """
@@ -16,7 +16,6 @@ import gc
 import hashlib
 import json
 import os
-import pickle
 import signal
 import subprocess
 import sys
@@ -24,10 +23,10 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from beian.text import matcher_cache
-from beian.text.compiler import Compiled, compile_lexicon
+from beian.text.compiler import compile_lexicon
 from beian.text.matcher import Matcher
 from beian.text.normalize import tables_version
 
@@ -99,57 +98,29 @@ def _child(job: dict[str, Any]) -> dict[str, str]:
         lex = effective(base, KeywordState(0, spec["added"], frozenset(spec["removed"])))
         key = matcher_cache.cache_key(lex, ENGINE)
         with _locked(folder / f"{key}.lock"):
-            if not (folder / f"{key}.pkl").exists():
+            if not matcher_cache.path_for(folder, key).exists():
                 matcher_cache.save(folder, key, compile_lexicon(lex, ENGINE))
         keys[app] = key
     return keys
 
 
-class _Reader:
-    """A file read through Python calls: the unpickler lets other threads run between reads."""
-
-    def __init__(self, fh: BinaryIO) -> None:
-        self._fh = fh
-
-    def read(self, n: int = -1) -> bytes:
-        time.sleep(YIELD_S)  # hand the interpreter lock to the event loop between ~64 KB frames
-        return self._fh.read(n)
-
-    def readinto(self, buf: Any) -> int:
-        return self._fh.readinto(buf)
-
-    def readline(self) -> bytes:
-        return self._fh.readline()
-
-
 def load_quietly(folder: Path, key: str) -> Matcher | None:
-    """The cached matcher ``key`` loaded in small steps (None when absent, foreign or corrupt).
+    """The cached matcher ``key`` loaded in small steps (None when absent, foreign, corrupt or not vouched for).
 
-    The new objects are moved out of the garbage collector's sight (``gc.freeze``), as at start-up.
+    Between steps the loader sleeps, handing the interpreter lock to the event loop; the new objects
+    are moved out of the garbage collector's sight (``gc.freeze``), as at start-up.
     """
-    path = folder / f"{key}.pkl"
-    if not path.exists():
-        return None
     gc.disable()  # no collection walks the half-loaded tables (a full one here stalled requests ~100 ms)
     switch = sys.getswitchinterval()
     sys.setswitchinterval(LOAD_SWITCH_S)  # Python-level parts (Matcher's tables) give way sooner
     try:
-        with open(path, "rb") as fh:
-            state = pickle.Unpickler(_Reader(fh)).load()
-        fmt, stored, table, main, sound, skipped = state
-        del state
-        if fmt != matcher_cache.CACHE_FORMAT or stored != key:
+        compiled = matcher_cache.load(folder, key, pause=lambda: time.sleep(YIELD_S))
+        if compiled is None:
             return None
-        main_ch = matcher_cache._unstate(main)
-        if main_ch is None:
-            return None
-        matcher = Matcher(Compiled(table, main_ch, matcher_cache._unstate(sound), skipped), key)
-        del table, main, sound, skipped
+        matcher = Matcher(compiled, key)
+        del compiled
         gc.freeze()
         return matcher
-    except Exception:  # a cache layout this loader does not know: the text core's own loader
-        compiled = matcher_cache.load(folder, key)
-        return Matcher(compiled, key) if compiled is not None else None
     finally:
         sys.setswitchinterval(switch)
         gc.enable()
