@@ -53,7 +53,7 @@ def job_for(lexicons: list[Path], allow: list[Path], added: dict[str, str | None
     """One app's part of a rebuild job (JSON-safe), with what the child must find unchanged."""
     return {"lexicons": [str(p) for p in lexicons], "allow": [str(p) for p in allow],
             "added": added, "removed": sorted(removed), "digest": digest,
-            "tables": tables_version(), "format": matcher_cache.CACHE_FORMAT}
+            "tables": tables_version(), "format": matcher_cache.CACHE_FORMAT, "code": matcher_cache.code_version()}
 
 
 def compile_in_child(jobs: dict[str, dict[str, Any]], folder: Path, timeout_s: float = 3600) -> dict[str, str]:
@@ -91,8 +91,8 @@ def _child(job: dict[str, Any]) -> dict[str, str]:
     keys = {}
     for app, spec in job["jobs"].items():
         paths = [Path(p) for p in spec["lexicons"]] + [Path(p) for p in spec["allow"]]
-        if (files_digest(paths), tables_version(), matcher_cache.CACHE_FORMAT) != (
-                spec["digest"], spec["tables"], spec["format"]):
+        now = (files_digest(paths), tables_version(), matcher_cache.CACHE_FORMAT, matcher_cache.code_version())
+        if now != (spec["digest"], spec["tables"], spec["format"], spec.get("code")):
             raise SystemExit("lexicon files or text core changed since the server started")
         base = load_files([Path(p) for p in spec["lexicons"]], [Path(p) for p in spec["allow"]])
         lex = effective(base, KeywordState(0, spec["added"], frozenset(spec["removed"])))

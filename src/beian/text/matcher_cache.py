@@ -18,6 +18,8 @@ import os
 import threading
 from collections.abc import Callable
 from dataclasses import asdict, fields
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 import numpy as np
@@ -33,6 +35,7 @@ IntArray = npt.NDArray[np.int64]
 CACHE_FORMAT = 11
 _ARRAYS = ("firsts", "counts", "entry_term", "entry_channel")
 Pause = Callable[[], None]
+_COMPILING_MODULES = ("compiler.py", "engines.py", "phonetics.py", "terms.py", "matcher_cache.py")
 
 
 def default_cache() -> Path | None:
@@ -42,10 +45,20 @@ def default_cache() -> Path | None:
     return cache_dir() / "matchers"
 
 
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """A key that changes whenever the code that compiles a lexicon changes (the fold rules are in
+    :func:`~beian.text.normalize.tables_version`): a stale compiled matcher is never reused."""
+    h = hashlib.sha256()
+    for name in _COMPILING_MODULES:
+        h.update(resources.files("beian.text").joinpath(name).read_bytes())
+    return h.hexdigest()[:16]
+
+
 def cache_key(lexicon: Lexicon, engine: str) -> str:
     """A hash of everything that changes the compiled result."""
     h = hashlib.sha256()
-    h.update(f"{CACHE_FORMAT}|{tables_version()}|{engine}|{MIN_TERM_CHARS}".encode())
+    h.update(f"{CACHE_FORMAT}|{tables_version()}|{code_version()}|{engine}|{MIN_TERM_CHARS}".encode())
     for group in (lexicon.terms, lexicon.allow):
         for t in group:
             h.update(f"{t.text}\x1f{t.category}\x1f{t.risk}\x1f{t.source}\x1f{t.always_block:d}\x1e".encode())
