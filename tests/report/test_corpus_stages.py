@@ -167,6 +167,20 @@ def test_a_share_the_scan_could_not_compute_is_not_passed(tmp_path: Path) -> Non
     assert "判定依据：关键词 + 分类模型（基线）" in rows["5.1 a) 2)"][1]
 
 
+def test_keyword_share_of_all_records_fails_a_source_the_sampled_classifier_passed(tmp_path: Path) -> None:
+    """A classifier on the technical sample only: the keyword share over every record still decides."""
+    import json
+
+    pkg = support.package(tmp_path)
+    post = support.corpus_run(tmp_path, stage="采集后")
+    result = json.loads((post / "result.json").read_text(encoding="utf-8"))
+    result["sources"][1]["source_rule"].update(share=0.03, keyword_share=0.07, basis="关键词 + 分类模型（护栏模型）")
+    (post / "result.json").write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")
+    build(pkg, Sources(corpus=[post]), pdf=False)
+    verdict, why = _clauses(pkg)["5.1 a) 2)"]
+    assert verdict == "不符合" and "办公文书写作语料 7.0%" in why
+
+
 def test_corpus_scan_stage_accepts_chinese_and_english_names_only(tmp_path: Path) -> None:
     from beian.commands.corpus import _stage
 

@@ -88,8 +88,13 @@ def only_in(run: CorpusRun | None, other: CorpusRun | None) -> list[str]:
 
 
 def share_of(src: dict[str, Any]) -> float:
-    """A source's illegal/harmful share (0 when the scan could not compute it; see :func:`unknown`)."""
-    return float(src["source_rule"].get("share") or 0.0)
+    """A source's illegal/harmful share (0 when the scan could not compute it; see :func:`unknown`).
+
+    With a classifier on the technical sample only, the keyword share of all records is a lower bound
+    of the same definition: the larger of the two is the source's share, as the scan's verdict has it.
+    """
+    rule = src["source_rule"]
+    return max(float(rule.get("share") or 0.0), float(rule.get("keyword_share") or 0.0))
 
 
 def unknown(src: dict[str, Any]) -> bool:
