@@ -115,9 +115,9 @@ def spec_from_options(kind: str | None, url: str | None, model: str | None, scop
 
 def _check_baseline(model: str | None) -> None:
     """Load the baseline file now, before a run folder exists (a wrong file must not leave a broken run)."""
-    from beian.assess.learn import HARM_BASELINE, JudgeModel, _sklearn
+    from beian.assess.learn import HARM_BASELINE, JudgeModel, require_sklearn
 
-    _sklearn()  # the baseline needs scikit-learn: say so here, not inside a Ray worker
+    require_sklearn()  # the baseline needs scikit-learn: say so here, not inside a Ray worker
     path = Path(model or HARM_BASELINE)
     if JudgeModel.load(path).target != "harmful":
         raise UsageError(f"{path} 不是有害内容基线模型", "用 beian judge train --target harmful 训练")
@@ -184,12 +184,6 @@ class RecordClassifier:
 
 
 def baseline_probabilities(model: Any, texts: Sequence[str]) -> npt.NDArray[np.float64]:
-    """P(harmful) of each text under the harm baseline: one sparse product for the batch.
-
-    Exactly :meth:`beian.assess.learn.JudgeModel.learned_probability` per text (same vectoriser,
-    opening and weights), which costs one vectoriser call per record and is ~15x slower.
-    """
-    from beian.assess.learn import HEAD_CHARS, _sklearn
-
-    z = _sklearn().transform([t[:HEAD_CHARS] for t in texts]) @ model.coef + model.intercept
-    return np.asarray(1.0 / (1.0 + np.exp(-z)), dtype=np.float64)
+    """P(harmful) of each text under the harm baseline: one sparse product for the batch (exactly
+    :meth:`beian.assess.learn.JudgeModel.learned_probability` per text, ~15x cheaper per record)."""
+    return model.learned_probabilities(texts)
