@@ -89,7 +89,18 @@ def test_the_list_passes_beian_check(full_run: tuple[Path, str, str], tmp_path: 
 
     cells = [c.text for c in docx.Document(str(run / "语料安全评估.docx")).tables[0].rows[1].cells]
     assert cells[:3] == ["新闻语料", "已扫描", "5,988"]
-    assert "## 语料安全评估" in section and "未列入数据溯源清单（没有可扫描的记录）：空来源（空来源）、未到货语料（文件缺失）" in section
+    assert result_stage(run) == "采集后" and sheet[0][12] == "采集后抽检"  # the default stage, named in the outputs
+    assert "## 语料安全评估（采集后评估）" in section and "未列入数据溯源清单（没有可扫描的记录）：空来源（空来源）、未到货语料（文件缺失）" in section
+
+
+def result_stage(run: Path) -> str:
+    return str(_result(run)["stage"])
+
+
+def test_the_list_column_is_named_for_the_run_stage() -> None:
+    from beian.corpus.outputs import columns
+
+    assert columns({"stage": "采集前"})[12] == "采集前抽检" and columns({})[12] == "采集后抽检"
 
 
 def test_sample_and_review_import(full_run: tuple[Path, str, str], tmp_path: Path) -> None:

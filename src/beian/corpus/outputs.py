@@ -23,6 +23,16 @@ COLUMNS = ("序号", "数据集名称", "来源类型", "获取方式", "授权�
            "robots协议/授权审查", "个人信息处理（同意依据与脱敏）", "清洗步骤", "采集后抽检", "违法不良信息占比")
 
 
+def stage_of(result: dict[str, Any]) -> str:
+    """The assessment stage of a scan (采集前/采集后; runs from before ``--stage`` are 采集后)."""
+    return str(result.get("stage") or "采集后")
+
+
+def columns(result: dict[str, Any]) -> tuple[str, ...]:
+    """The list's columns; the spot-check column is named for the run's stage (采集前抽检 for a 采集前 run)."""
+    return tuple(f"{stage_of(result)}抽检" if c == "采集后抽检" else c for c in COLUMNS)
+
+
 def _pct(value: float | None) -> str:
     return "—" if value is None else f"{value:.2%}"
 
@@ -79,7 +89,7 @@ def listed(result: dict[str, Any]) -> list[dict[str, Any]]:
 
 def write_list(path: Path, result: dict[str, Any]) -> None:
     """The 数据溯源清单 workbook (byte-identical for the same result)."""
-    write_workbook(path, {"数据溯源清单": numbered_sheet(COLUMNS, list_rows(result))},
+    write_workbook(path, {"数据溯源清单": numbered_sheet(columns(result), list_rows(result))},
                    widths=(6, 24, 10, 30, 24, 18), styled_header=True)
 
 
@@ -89,7 +99,7 @@ def markdown(result: dict[str, Any]) -> str:
     ov = result["overall"]
     clf = result.get("classifier")
     head = "| 来源 | 状态 | 条数 | 关键词命中占比 | " + ("分类模型标记占比 | " if clf else "")
-    lines = ["## 语料安全评估", "",
+    lines = [f"## 语料安全评估（{stage_of(result)}评估）", "",
              f"按 {result['profile']} 逐来源扫描全部语料：{ov['records']:,} 条、{ov['bytes'] / 1e6:.1f} MB、"
              f"{ov['files']} 个文件。关键词命中按风险类别统计，个人信息按类型统计，区间为 Wilson 95% 置信区间。"
              f"{_classifier_note(clf)}", "",
