@@ -68,7 +68,7 @@ from beian.text.hitfilters import (
     pinyin_runs_ok,
     straddles_words,
 )
-from beian.text.normalize import MAX_GAP_CHARS, Normalized, fold_tables, normalize, to_text
+from beian.text.normalize import MAX_GAP_CHARS, NEWLINE, Normalized, fold_tables, normalize, to_text
 from beian.text.phonetics import sound_table
 from beian.text.terms import Lexicon
 from beian.text.wordcut import BREAKER, CONTEXT, WordCut
@@ -190,13 +190,24 @@ class Matcher:
         return len(tail) - held
 
     def _settling(self, norm: Normalized, ntext: str) -> int:
-        """Where the earliest complete hit ending in the last ``CONTEXT`` characters starts (else the end):
-        the words that follow may still change its confidence (``援交|关`` reads otherwise than ``援交|关于``)."""
+        """Where the earliest complete Chinese hit that the word check may still change starts (else the end).
+
+        That is a hit followed by fewer than ``CONTEXT`` characters and no breaker (punctuation, a space,
+        a deleted symbol) yet: the words that follow may change its confidence (``援交|关`` reads otherwise
+        than ``援交|关于``).
+        """
+        end = len(norm.source_cps) - 1
         if not ntext:
-            return len(norm.source_cps) - 1
-        _, s, e = self._main.engine.find(ntext, norm.cps[:len(ntext)])
-        near = s[e >= len(ntext) - CONTEXT]
-        return int(norm.starts[int(near.min())]) if near.size else len(norm.source_cps) - 1
+            return end
+        term, channel, s, e = self._search(self._main, ntext, norm.cps[:len(ntext)])
+        t = self._t
+        maybe = ((e > len(ntext) - CONTEXT) & (channel == FOLD) & (t.hanzi[term] == 1) & (t.always[term] == 0))
+        if not maybe.any():
+            return end
+        gap = (norm.starts[1:] != norm.ends[:-1]) | (norm.cps[1:] == NEWLINE)  # a breaker after kept char j
+        broken = np.flip(np.cumsum(np.flip(gap))) > 0  # broken[j]: a breaker somewhere after kept char j
+        open_ = maybe & ~broken[e - 1]
+        return int(norm.starts[int(s[open_].min())]) if open_.any() else end
 
     def scan_many(self, texts: Sequence[str]) -> list[list[Match]]:
         """Hits per document; documents are scanned in batches for speed."""
