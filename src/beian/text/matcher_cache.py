@@ -21,6 +21,7 @@ from dataclasses import asdict, fields
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -85,7 +86,8 @@ def _text(value: object) -> npt.NDArray[np.uint8]:
 
 def _members(key: str, compiled: Compiled) -> dict[str, npt.NDArray[np.generic]]:
     out: dict[str, npt.NDArray[np.generic]] = {}
-    header = {"format": CACHE_FORMAT, "key": key, "channels": [], "user_words": list(compiled.user_words),
+    channels: list[list[str]] = []
+    header = {"format": CACHE_FORMAT, "key": key, "channels": channels, "user_words": list(compiled.user_words),
               "skipped": [[asdict(s.term), s.reason] for s in compiled.skipped]}
     for f in fields(TermTable):
         value = getattr(compiled.table, f.name)
@@ -93,7 +95,7 @@ def _members(key: str, compiled: Compiled) -> dict[str, npt.NDArray[np.generic]]
     for name, ch in (("main", compiled.main), ("sound", compiled.sound)):
         if ch is None:
             continue
-        header["channels"].append([name, ch.engine.name])
+        channels.append([name, ch.engine.name])
         out[f"{name}.engine"] = np.frombuffer(ch.engine.dump(), dtype=np.uint8)
         out[f"{name}.lens"] = getattr(ch.engine, "_char_lens", np.zeros(0, dtype=np.int64))
         for a in _ARRAYS:
@@ -135,13 +137,14 @@ def _verified(path: Path, pause: Pause) -> bytes | None:
 
 
 def _table(arc: np.lib.npyio.NpzFile, pause: Pause) -> TermTable:
-    values = {}
+    values: dict[str, Any] = {}
     for f in fields(TermTable):
         raw = arc[f"table.{f.name}"]
         if raw.dtype == np.uint8 and "list" in str(f.type):
             value = json.loads(raw.tobytes().decode("utf-8"))
-            raw = [tuple(v) for v in value] if "tuple" in str(f.type) else value
-        values[f.name] = raw
+            values[f.name] = [tuple(v) for v in value] if "tuple" in str(f.type) else value
+        else:
+            values[f.name] = raw
         pause()
     return TermTable(**values)
 
