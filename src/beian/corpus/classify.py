@@ -186,4 +186,4 @@ class RecordClassifier:
 def baseline_probabilities(model: Any, texts: Sequence[str]) -> npt.NDArray[np.float64]:
     """P(harmful) of each text under the harm baseline: one sparse product for the batch (exactly
     :meth:`beian.assess.learn.JudgeModel.learned_probability` per text, ~15x cheaper per record)."""
-    return model.learned_probabilities(texts)
+    return np.asarray(model.learned_probabilities(texts), dtype=np.float64)
