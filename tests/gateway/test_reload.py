@@ -125,7 +125,7 @@ def _hits(matcher: Any, texts: list[str]) -> list[list[tuple[int, int, str]]]:
 
 
 def test_overlay_finds_what_a_fresh_build_finds(real: dict[str, Any]) -> None:
-    lex = LiveLexicons({"app": ([real["path"]], [])}, rebuild_delay_s=3600)
+    lex = LiveLexicons({"app": ([real["path"]], [], [])}, rebuild_delay_s=3600)
     lex.apply(real["state"])
     live = lex.live["app"]
     assert isinstance(live, OverlayMatcher)
@@ -137,7 +137,7 @@ def test_overlay_finds_what_a_fresh_build_finds(real: dict[str, Any]) -> None:
 
 
 def test_background_rebuild_equals_a_fresh_build(real: dict[str, Any]) -> None:
-    lex = LiveLexicons({"app": ([real["path"]], [])}, rebuild_delay_s=3600)
+    lex = LiveLexicons({"app": ([real["path"]], [], [])}, rebuild_delay_s=3600)
     lex.apply(real["state"])
     lex.rebuild(real["state"])
     assert lex.up_to_date and not isinstance(lex.live["app"], OverlayMatcher)
@@ -149,7 +149,7 @@ def test_background_rebuild_equals_a_fresh_build(real: dict[str, Any]) -> None:
 def test_fifty_reloads_do_not_keep_fifty_matchers_alive(tmp_path: Path) -> None:
     path = tmp_path / "词库.txt"
     path.write_text("法轮功\n炸药配方\n台独\n", encoding="utf-8")
-    lex = LiveLexicons({"app": ([path], [])}, rebuild_delay_s=3600)
+    lex = LiveLexicons({"app": ([path], [], [])}, rebuild_delay_s=3600)
     refs: list[weakref.ref[Any]] = []
     added: dict[str, str | None] = {}
     for version in range(1, 51):
@@ -169,11 +169,29 @@ def test_fifty_reloads_do_not_keep_fifty_matchers_alive(tmp_path: Path) -> None:
 def test_rebuild_refuses_lexicon_files_changed_since_start_and_keeps_the_overlay(tmp_path: Path) -> None:
     path = tmp_path / "词库.txt"
     path.write_text("法轮功\n炸药配方\n", encoding="utf-8")
-    lex = LiveLexicons({"app": ([path], [])}, rebuild_delay_s=3600)
+    lex = LiveLexicons({"app": ([path], [], [])}, rebuild_delay_s=3600)
     lex.apply(KeywordState(1, {"企鹅开会": None}, frozenset()))
     path.write_text("法轮功\n", encoding="utf-8")  # edited on disk while serving
     with pytest.raises(RuntimeError):
         lex.rebuild(lex.state)
     assert not lex.up_to_date and lex.rebuilds == 0
     assert [m.matched for m in lex.live["app"].scan("企鹅开会讨论炸药配方")] == ["企鹅开会", "炸药配方"]
+    lex.close()
+
+
+def test_user_dictionary_is_kept_by_the_overlay_and_the_full_rebuild(tmp_path: Path) -> None:
+    """An app's ``user_dict`` words stay ordinary text after a keyword change and after the rebuild swaps in."""
+    (tmp_path / "词库.txt").write_text("红星\n", encoding="utf-8")
+    (tmp_path / "用户词典.txt").write_text("红星二锅头 2000\n", encoding="utf-8")
+    lex = LiveLexicons({"app": ([tmp_path / "词库.txt"], [], [tmp_path / "用户词典.txt"])}, rebuild_delay_s=3600)
+    text = "今天喝了红星二锅头，红星闪闪"
+
+    def confidences() -> list[float]:
+        return [round(m.confidence, 2) for m in lex.live["app"].scan(text)]
+
+    assert confidences() == [0.4, 1.0]  # inside a user word: below every default threshold
+    lex.apply(KeywordState(1, {"二锅头": None}, frozenset()))
+    assert 0.4 in confidences()
+    lex.rebuild(lex.state)
+    assert lex.rebuilds == 1 and confidences()[0] == 0.4
     lex.close()

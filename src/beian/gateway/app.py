@@ -79,8 +79,9 @@ class Gateway:
         self.users = UserGuard(self.store, self.audit)  # TC260-003 7 g) 1)
         self.metrics = Metrics()
         self.upstream = UpstreamClient()
-        self.lexicons = LiveLexicons({a.name: ([cfg.path(p) for p in a.lexicons], [cfg.path(p) for p in a.allow])
-                                      for a in cfg.apps}, warm=self._warm_up)
+        self.lexicons = LiveLexicons({a.name: ([cfg.path(p) for p in a.lexicons], [cfg.path(p) for p in a.allow],
+                                               [cfg.path(p) for p in a.user_dict]) for a in cfg.apps},
+                                     warm=self._warm_up)
         self._mode = ("normal", 0.0)
         self._rebuilding = asyncio.Lock()
         self._watching = False
@@ -112,7 +113,11 @@ class Gateway:
     def _warm_up(self, matchers: dict[str, Any]) -> None:
         """Load what the checks load lazily (word dictionary, pinyin, scratch space) before going live."""
         for app in self.cfg.apps:
-            decide(self.cfg, app, matchers[app.name], WARM_UP_TEXT, stage="output", mode="normal")
+            matcher = matchers[app.name]
+            for m in (matcher, getattr(matcher, "base", None)):
+                if hasattr(m, "warm"):
+                    m.warm()
+            decide(self.cfg, app, matcher, WARM_UP_TEXT, stage="output", mode="normal")
 
     def rebuild_matchers(self) -> None:
         """Make the database's keyword changes live now: an overlay on the compiled lexicons

@@ -16,7 +16,7 @@ from beian.gateway.overlay import KeywordState, admin_term, effective, overlaid,
 from beian.gateway.rebuild import compile_in_child, files_digest, job_for, load_quietly, retire, trim_memory
 from beian.log import get_logger, swallowed
 from beian.text import matcher_cache
-from beian.text.lexicon import load_allowlist, load_lexicons
+from beian.text.lexicon import load_allowlist, load_lexicons, load_user_dict
 from beian.text.matcher import Matcher
 from beian.text.terms import Lexicon
 
@@ -26,11 +26,13 @@ RETRY_S = 30.0
 KEEP_REBUILDS = 2
 
 
-def load_files(paths: list[Path], allow: list[Path]) -> Lexicon:
-    """Load an app's deny lists and allowlists with the text core's loader."""
+def load_files(paths: list[Path], allow: list[Path], user_dict: list[Path] | None = None) -> Lexicon:
+    """Load an app's deny lists, allowlists and user dictionaries (words for the word-boundary check)."""
     lex = load_lexicons(list(paths)) if paths else Lexicon()
     for p in allow:
         lex.allow.extend(load_allowlist(p))
+    for p in user_dict or []:
+        lex.user_words.extend(load_user_dict(p))
     return lex
 
 
@@ -44,7 +46,7 @@ def compile_lexicon(lex: Lexicon) -> Matcher:
     return Matcher.build(lex)
 
 
-AppFiles = tuple[list[Path], list[Path]]
+AppFiles = tuple[list[Path], list[Path], list[Path]]  # deny lists, allowlists, user dictionaries
 
 
 class LiveLexicons:
@@ -57,8 +59,8 @@ class LiveLexicons:
     def __init__(self, files: dict[str, AppFiles], warm: Callable[[dict[str, Any]], None] | None = None,
                  rebuild_delay_s: float = REBUILD_DELAY_S) -> None:
         self.files = files
-        self.digests = {name: files_digest(lex + allow) for name, (lex, allow) in files.items()}
-        self.bases = {name: load_files(lex, allow) for name, (lex, allow) in files.items()}
+        self.digests = {name: files_digest(lex + allow + user) for name, (lex, allow, user) in files.items()}
+        self.bases = {name: load_files(lex, allow, user) for name, (lex, allow, user) in files.items()}
         self.base_matchers: dict[str, Any] = {name: compile_lexicon(b) for name, b in self.bases.items()}
         self.built = KeywordState()  # what the base matchers were compiled for
         self.state = KeywordState()  # what is live
@@ -144,8 +146,8 @@ class LiveLexicons:
     def rebuild(self, target: KeywordState) -> None:
         """Compile every app for ``target`` in a child process, load the results, swap them in."""
         folder = self.folder()
-        jobs = {name: job_for(lex, allow, dict(target.added), set(target.removed), self.digests[name])
-                for name, (lex, allow) in self.files.items()}
+        jobs = {name: job_for(lex, allow, dict(target.added), set(target.removed), self.digests[name], user)
+                for name, (lex, allow, user) in self.files.items()}
         keys = compile_in_child(jobs, folder)  # refuses when the files or the text core changed since start
         fresh: dict[str, Any] = {}
         for name, key in keys.items():

@@ -11,7 +11,7 @@ terms inside it). A full rebuild in the background later replaces base and overl
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -51,8 +51,8 @@ def effective(base: Lexicon, state: KeywordState) -> Lexicon:
     terms = [t for t in base.terms if t.text not in state.removed]
     present = {t.text for t in terms}
     terms += [admin_term(text, cat) for text, cat in state.added.items() if text not in present]
-    return Lexicon(terms=terms, allow=list(base.allow), options=base.options,
-                   category_options=dict(base.category_options), sources=list(base.sources))
+    return replace(base, terms=terms, allow=list(base.allow), category_options=dict(base.category_options),
+                   sources=list(base.sources), user_words=list(base.user_words))  # every other field carried over
 
 
 def _identity(text: str, in_file: bool, state: KeywordState) -> tuple[str, str | None] | None:
@@ -118,8 +118,8 @@ def small_matcher(terms: list[Term], like: Lexicon) -> Matcher | None:
     """A matcher for a few terms with ``like``'s allowlist and switches (no disk cache; a few ms)."""
     if not terms:
         return None
-    lex = Lexicon(terms=terms, allow=list(like.allow), options=like.options,
-                  category_options=dict(like.category_options), sources=list(like.sources))
+    lex = replace(like, terms=terms, allow=list(like.allow), category_options=dict(like.category_options),
+                  sources=list(like.sources), user_words=list(like.user_words))
     return Matcher(compile_lexicon(lex, "auto"), "overlay")
 
 

@@ -49,9 +49,10 @@ def files_digest(paths: list[Path]) -> str:
 
 
 def job_for(lexicons: list[Path], allow: list[Path], added: dict[str, str | None], removed: set[str],
-            digest: str) -> dict[str, Any]:
+            digest: str, user_dict: list[Path] | None = None) -> dict[str, Any]:
     """One app's part of a rebuild job (JSON-safe), with what the child must find unchanged."""
     return {"lexicons": [str(p) for p in lexicons], "allow": [str(p) for p in allow],
+            "user_dict": [str(p) for p in user_dict or []],
             "added": added, "removed": sorted(removed), "digest": digest,
             "tables": tables_version(), "format": matcher_cache.CACHE_FORMAT, "code": matcher_cache.code_version()}
 
@@ -90,11 +91,12 @@ def _child(job: dict[str, Any]) -> dict[str, str]:
     folder.mkdir(parents=True, exist_ok=True)
     keys = {}
     for app, spec in job["jobs"].items():
-        paths = [Path(p) for p in spec["lexicons"]] + [Path(p) for p in spec["allow"]]
+        deny, allow, user = ([Path(p) for p in spec.get(k, [])] for k in ("lexicons", "allow", "user_dict"))
+        paths = deny + allow + user
         now = (files_digest(paths), tables_version(), matcher_cache.CACHE_FORMAT, matcher_cache.code_version())
         if now != (spec["digest"], spec["tables"], spec["format"], spec.get("code")):
             raise SystemExit("lexicon files or text core changed since the server started")
-        base = load_files([Path(p) for p in spec["lexicons"]], [Path(p) for p in spec["allow"]])
+        base = load_files(deny, allow, user)
         lex = effective(base, KeywordState(0, spec["added"], frozenset(spec["removed"])))
         key = matcher_cache.cache_key(lex, ENGINE)
         with _locked(folder / f"{key}.lock"):

@@ -74,7 +74,8 @@ class BeianChecks:
                               f"在护栏参数中设置 config_path，或设置环境变量 {CONFIG_ENV}")
         cfg = load_config(Path(raw))
         chosen = pick_app(cfg, app)
-        lexicon = load_files([cfg.path(p) for p in chosen.lexicons], [cfg.path(p) for p in chosen.allow])
+        lexicon = load_files([cfg.path(p) for p in chosen.lexicons], [cfg.path(p) for p in chosen.allow],
+                             [cfg.path(p) for p in chosen.user_dict])
         return cls(cfg, chosen, compile_lexicon(lexicon), "strict" if strict else "normal")
 
     def decide(self, text: str, stage: str) -> Verdict:

@@ -59,6 +59,7 @@ from beian.text.hitfilters import (
     covered,
     dictionary_words,
     english_like,
+    english_words,
     fold_variant,
     gap_cap,
     gc_paused,
@@ -344,6 +345,13 @@ class Matcher:
                 if seen == folds[ti] or seen in words:
                     ok[k] = False
         return ok
+
+    def warm(self) -> None:
+        """Load now what scanning loads on first use (the segmenter's dictionary, English words), so a
+        server's first request does not wait for it."""
+        self._word_cut()
+        english_words()
+        dictionary_words()
 
     def _word_cut(self) -> WordCut:
         if self._wordcut is None:
