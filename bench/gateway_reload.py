@@ -215,7 +215,7 @@ def stalls(terms: list[str]) -> dict[str, Any]:
 
     tmp = Path(tempfile.mkdtemp(prefix="beian-stalls-"))
     (tmp / "lexicon.txt").write_text("\n".join(terms) + "\n", encoding="utf-8")
-    lex = lx.LiveLexicons({"bench": ([tmp / "lexicon.txt"], [])}, rebuild_delay_s=3600)
+    lex = lx.LiveLexicons({"bench": ([tmp / "lexicon.txt"], [], [])}, rebuild_delay_s=3600)
     spans: list[tuple[str, float, float]] = []
     for name in ("compile_in_child", "load_quietly", "retire"):
         def timed(*a: Any, _f: Any = getattr(lx, name), _n: str = name, **k: Any) -> Any:

@@ -168,6 +168,18 @@ def test_config_errors_in_chinese(tmp_path: Path, text: str, needle: str) -> Non
     assert res.exit_code == 2 and needle in res.output
 
 
+@pytest.mark.parametrize("key", ["lexicons", "allow", "user_dict"])
+def test_a_missing_word_list_is_named_before_serving(tmp_path: Path, key: str) -> None:
+    import yaml
+
+    cfg = write_config(tmp_path, "http://x/v1")
+    raw = yaml.safe_load(cfg.read_text(encoding="utf-8"))
+    raw["apps"][0][key] = ["词库/不存在.txt"]
+    cfg.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    res = runner.invoke(app, ["serve", "--config", str(cfg), "--check"])
+    assert res.exit_code == 2 and f"应用 demo 的 {key} 中的文件不存在" in res.output and "不存在.txt" in res.output
+
+
 def test_config_bad_producer_code(tmp_path: Path) -> None:
     cfg = write_config(tmp_path, "http://x/v1", label={"producer_code": "0011" + "9" * 18 + "10002"})
     res = runner.invoke(app, ["serve", "--config", str(cfg), "--check"])

@@ -142,7 +142,7 @@ def test_long_text_is_chunked_without_losing_offsets(matcher: Matcher, monkeypat
 def test_disk_cache_round_trip_gives_the_same_hits(tmp_path: Path) -> None:
     lex = _lexicon("法轮功", "色情")
     first = Matcher.build(lex, cache_dir=tmp_path)
-    assert list(tmp_path.glob("*.npz")) and list(tmp_path.glob("*.npz.sha256"))
+    assert list(tmp_path.glob("*.matcher")) and list(tmp_path.glob("*.matcher.sha256"))
     again = Matcher.build(lex, cache_dir=tmp_path)
     text = "法*輪功和色情"
     assert again.scan(text) == first.scan(text)
@@ -151,6 +151,7 @@ def test_disk_cache_round_trip_gives_the_same_hits(tmp_path: Path) -> None:
 def test_a_planted_cache_file_runs_no_code(tmp_path: Path) -> None:
     """Even with a matching digest, a pickle or an object array in the cache is refused, never executed."""
     import hashlib
+    import json
     import pickle
 
     import numpy as np
@@ -163,9 +164,13 @@ def test_a_planted_cache_file_runs_no_code(tmp_path: Path) -> None:
         def __reduce__(self) -> tuple[object, tuple[str]]:
             return (marker.write_text, ("ran",))
 
-    archive = next(tmp_path.glob("*.npz"))
-    for planted in (pickle.dumps(Payload()), None):
-        if planted is None:  # an archive whose member is a pickled object array
+    from beian.text.sections import MAGIC
+
+    archive = next(tmp_path.glob("*.matcher"))
+    pickled = pickle.dumps(Payload())
+    header = json.dumps({"meta": {}, "sections": {"x": ["array", "|O", 0, len(pickled)]}}).encode()
+    for planted in (pickled, MAGIC + len(header).to_bytes(8, "little") + header + pickled, None):
+        if planted is None:  # a NumPy archive whose member is a pickled object array
             with open(archive, "wb") as fh:
                 np.savez(fh, header=np.array([Payload()], dtype=object))
         else:
@@ -180,7 +185,7 @@ def test_a_planted_cache_file_runs_no_code(tmp_path: Path) -> None:
 def test_a_cache_file_changed_after_writing_is_not_trusted(tmp_path: Path) -> None:
     lex = _lexicon("法轮功", "色情")
     Matcher.build(lex, cache_dir=tmp_path)
-    archive = next(tmp_path.glob("*.npz"))
+    archive = next(tmp_path.glob("*.matcher"))
     data = bytearray(archive.read_bytes())
     data[len(data) // 2] ^= 0xFF  # one flipped byte: the digest no longer vouches for it
     archive.write_bytes(bytes(data))
@@ -191,7 +196,7 @@ def test_a_cache_file_changed_after_writing_is_not_trusted(tmp_path: Path) -> No
 def test_corrupt_cache_file_is_rebuilt(tmp_path: Path) -> None:
     lex = _lexicon("法轮功")
     m = Matcher.build(lex, cache_dir=tmp_path)
-    for f in tmp_path.glob("*.npz"):
+    for f in tmp_path.glob("*.matcher"):
         f.write_bytes(b"not an archive")
     again = Matcher.build(lex, cache_dir=tmp_path)
     assert [h.matched for h in again.scan("法轮功")] == ["法轮功"]

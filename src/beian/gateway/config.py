@@ -217,7 +217,18 @@ def parse_config(data: object, base_dir: Path | None = None) -> GatewayConfig:
     for app in cfg.apps:
         if app.upstream not in cfg.upstreams:
             raise ConfigError(f"应用 {app.name} 引用了不存在的上游 {app.upstream}", "在 upstreams 下定义它")
+        _files_exist(cfg, app)
     return cfg
+
+
+def _files_exist(cfg: GatewayConfig, app: AppConfig) -> None:
+    """Every lexicon, allowlist and user dictionary an app names is a readable file (checked before serving)."""
+    for key, names in (("lexicons", app.lexicons), ("allow", app.allow), ("user_dict", app.user_dict)):
+        for name in names:
+            path = cfg.path(name)
+            if not path.is_file():
+                raise ConfigError(f"应用 {app.name} 的 {key} 中的文件不存在：{path}",
+                                  f"路径相对于配置文件所在的文件夹（{cfg.base_dir}）；改正路径或从 {key} 中删去它")
 
 
 def load_config(path: Path) -> GatewayConfig:

@@ -3,10 +3,11 @@
 A cache file is an optimisation, never state: a corrupt, foreign or outdated file
 is ignored and rebuilt.
 
-Format (no pickle: a planted cache file can never run code): ``KEY.npz``, an uncompressed
-NumPy archive read with ``allow_pickle=False`` — integer arrays as arrays, the engine's
-serialised database as bytes, string lists as UTF-8 JSON — and ``KEY.npz.sha256``, the
-SHA-256 of the archive, checked before anything in it is parsed.
+Format (no pickle: a planted cache file can never run code): ``KEY.matcher``, a
+:mod:`~beian.text.sections` file — integer arrays as raw arrays, the engine's serialised
+database as bytes, string lists as UTF-8 JSON in slices of :data:`SLICE` entries — and
+``KEY.matcher.sha256``, the SHA-256 of the file, checked before anything in it is parsed.
+Loading goes slice by slice with a ``pause`` between (the gateway lets its event loop run there).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from dataclasses import asdict, fields
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import numpy as np
 import numpy.typing as npt
@@ -30,13 +31,15 @@ from beian.log import get_logger, swallowed
 from beian.text.compiler import MIN_TERM_CHARS, Channel, Compiled, SkippedTerm, TermTable
 from beian.text.engines import load_engine
 from beian.text.normalize import cache_dir, tables_version
+from beian.text.sections import SectionReader, SectionWriter
 from beian.text.terms import Lexicon, Term
 
 IntArray = npt.NDArray[np.int64]
-CACHE_FORMAT = 11
+CACHE_FORMAT = 12
+SLICE = 8192  # list entries per JSON slice (one slice parses in well under a millisecond)
 _ARRAYS = ("firsts", "counts", "entry_term", "entry_channel")
 Pause = Callable[[], None]
-_COMPILING_MODULES = ("compiler.py", "engines.py", "phonetics.py", "terms.py", "matcher_cache.py")
+_COMPILING_MODULES = ("compiler.py", "engines.py", "phonetics.py", "terms.py", "matcher_cache.py", "sections.py")
 
 
 def default_cache() -> Path | None:
@@ -72,37 +75,54 @@ def cache_key(lexicon: Lexicon, engine: str) -> str:
 
 
 def path_for(folder: Path, key: str) -> Path:
-    """The archive of the matcher ``key`` in ``folder``."""
-    return folder / f"{key}.npz"
+    """The cache file of the matcher ``key`` in ``folder``."""
+    return folder / f"{key}.matcher"
 
 
 def _digest_path(path: Path) -> Path:
     return path.with_name(path.name + ".sha256")
 
 
-def _text(value: object) -> npt.NDArray[np.uint8]:
-    return np.frombuffer(json.dumps(value, ensure_ascii=False).encode("utf-8"), dtype=np.uint8)
+def _slices(values: list[Any], size: int = SLICE) -> list[list[Any]]:
+    return [values[i:i + size] for i in range(0, len(values), size)] or [[]]
 
 
-def _members(key: str, compiled: Compiled) -> dict[str, npt.NDArray[np.generic]]:
-    out: dict[str, npt.NDArray[np.generic]] = {}
-    channels: list[list[str]] = []
-    header = {"format": CACHE_FORMAT, "key": key, "channels": channels, "user_words": list(compiled.user_words),
-              "skipped": [[asdict(s.term), s.reason] for s in compiled.skipped]}
+def _put_list(w: SectionWriter, name: str, values: list[Any], ragged: bool) -> int:
+    """A list field: tuples of ints as two arrays (values, lengths), anything else as JSON slices."""
+    if ragged:
+        w.array(f"{name}/values", np.array([x for v in values for x in v], dtype=np.int64))
+        w.array(f"{name}/lengths", np.array([len(v) for v in values], dtype=np.int64))
+        return 0
+    parts = _slices(values)
+    for i, part in enumerate(parts):
+        w.text(f"{name}/{i}", json.dumps(part, ensure_ascii=False))
+    return len(parts)
+
+
+def _write(key: str, compiled: Compiled, fh: BinaryIO) -> None:
+    w = SectionWriter()
+    slices: dict[str, int] = {}
     for f in fields(TermTable):
         value = getattr(compiled.table, f.name)
-        out[f"table.{f.name}"] = value if isinstance(value, np.ndarray) else _text(value)
+        if isinstance(value, np.ndarray):
+            w.array(f"table.{f.name}", value)
+        else:
+            slices[f.name] = _put_list(w, f"table.{f.name}", value, "tuple" in str(f.type))
+    channels = []
     for name, ch in (("main", compiled.main), ("sound", compiled.sound)):
         if ch is None:
             continue
-        channels.append([name, ch.engine.name])
-        out[f"{name}.engine"] = np.frombuffer(ch.engine.dump(), dtype=np.uint8)
-        out[f"{name}.lens"] = getattr(ch.engine, "_char_lens", np.zeros(0, dtype=np.int64))
+        w.array(f"{name}.engine", np.frombuffer(ch.engine.dump(), dtype=np.uint8))
+        w.array(f"{name}.lens", getattr(ch.engine, "_char_lens", np.zeros(0, dtype=np.int64)))
         for a in _ARRAYS:
-            out[f"{name}.{a}"] = getattr(ch, a)
-        out[f"{name}.patterns"] = np.frombuffer("\x00".join(ch.sorted_patterns).encode("utf-8"), dtype=np.uint8)
-    out["header"] = _text(header)
-    return out
+            w.array(f"{name}.{a}", getattr(ch, a))
+        parts = _slices(ch.sorted_patterns, 4 * SLICE)
+        for i, part in enumerate(parts):
+            w.text(f"{name}.patterns/{i}", "\x00".join(part))
+        channels.append([name, ch.engine.name, len(parts)])
+    w.write(fh, {"format": CACHE_FORMAT, "key": key, "channels": channels, "slices": slices,
+                 "user_words": list(compiled.user_words),
+                 "skipped": [[asdict(s.term), s.reason] for s in compiled.skipped]})
 
 
 def save(folder: Path, key: str, compiled: Compiled) -> None:
@@ -112,7 +132,7 @@ def save(folder: Path, key: str, compiled: Compiled) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         tmp = folder / f".{key}.{os.getpid()}.{threading.get_ident()}.tmp"
         with open(tmp, "wb") as fh:
-            np.savez(fh, allow_pickle=False, **_members(key, compiled))
+            _write(key, compiled, fh)
         digest = hashlib.sha256(tmp.read_bytes()).hexdigest()
         os.replace(tmp, path)
         tmp.write_text(digest, encoding="ascii")
@@ -121,55 +141,74 @@ def save(folder: Path, key: str, compiled: Compiled) -> None:
         pass
 
 
-def _verified(path: Path, pause: Pause) -> bytes | None:
-    """The archive's bytes when its digest file vouches for them (read in slices, ``pause`` between)."""
+def _verified(path: Path, pause: Pause) -> bytearray | None:
+    """The file's bytes when its digest file vouches for them (read in 1 MB pieces, ``pause`` between)."""
     try:
         want = _digest_path(path).read_text(encoding="ascii").strip()
-        h, parts = hashlib.sha256(), []
+        data = bytearray(path.stat().st_size)
+        view, h, done = memoryview(data), hashlib.sha256(), 0
         with open(path, "rb") as fh:
-            while chunk := fh.read(1 << 20):
-                h.update(chunk)
-                parts.append(chunk)
+            while done < len(data):
+                n = fh.readinto(view[done:done + (1 << 20)])
+                if not n:
+                    return None
+                h.update(view[done:done + n])
+                done += n
                 pause()
     except OSError:
         return None
-    return b"".join(parts) if h.hexdigest() == want else None
+    return data if h.hexdigest() == want else None
 
 
-def _table(arc: np.lib.npyio.NpzFile, pause: Pause) -> TermTable:
+def _get_list(r: SectionReader, name: str, n_slices: int, ragged: bool, pause: Pause) -> list[Any]:
+    if ragged:
+        flat, lengths = r.array(f"{name}/values").tolist(), r.array(f"{name}/lengths").tolist()
+        out: list[Any] = []
+        pos = 0
+        for i, n in enumerate(lengths):
+            out.append(tuple(flat[pos:pos + n]))
+            pos += n
+            if i % SLICE == SLICE - 1:
+                pause()
+        return out
+    values: list[Any] = []
+    for i in range(n_slices):
+        values += json.loads(r.text(f"{name}/{i}"))
+        pause()
+    return values
+
+
+def _table(r: SectionReader, pause: Pause) -> TermTable:
     values: dict[str, Any] = {}
     for f in fields(TermTable):
-        raw = arc[f"table.{f.name}"]
-        if raw.dtype == np.uint8 and "list" in str(f.type):
-            value = json.loads(raw.tobytes().decode("utf-8"))
-            values[f.name] = [tuple(v) for v in value] if "tuple" in str(f.type) else value
+        if f.name in r.meta["slices"]:
+            values[f.name] = _get_list(r, f"table.{f.name}", r.meta["slices"][f.name], "tuple" in str(f.type), pause)
         else:
-            values[f.name] = raw
+            values[f.name] = r.array(f"table.{f.name}")
         pause()
     return TermTable(**values)
 
 
-def _channel(arc: np.lib.npyio.NpzFile, name: str, engine: str, pause: Pause) -> Channel:
-    blob = arc[f"{name}.engine"].tobytes()
-    arrays = {a: arc[f"{name}.{a}"] for a in _ARRAYS}
-    patterns = arc[f"{name}.patterns"].tobytes().decode("utf-8")
+def _channel(r: SectionReader, name: str, engine: str, n_slices: int, pause: Pause) -> Channel:
+    patterns: list[str] = []
+    for i in range(n_slices):
+        part = r.text(f"{name}.patterns/{i}")
+        patterns += part.split("\x00") if part else []
+        pause()
+    arrays = {a: r.array(f"{name}.{a}") for a in _ARRAYS}
+    blob, lens = r.blob(f"{name}.engine"), r.array(f"{name}.lens")
     pause()
-    sorted_patterns = patterns.split("\x00") if patterns else []
-    pause()
-    return Channel(load_engine(engine, blob, arc[f"{name}.lens"]), sorted_patterns=sorted_patterns, **arrays)
+    return Channel(load_engine(engine, blob, lens), sorted_patterns=patterns, **arrays)
 
 
-def _compiled(data: bytes, key: str, pause: Pause) -> Compiled | None:
-    import io
-
-    with np.load(io.BytesIO(data), allow_pickle=False) as arc:
-        header = json.loads(arc["header"].tobytes().decode("utf-8"))
-        if header.get("format") != CACHE_FORMAT or header.get("key") != key:
-            return None
-        table = _table(arc, pause)
-        channels = {name: _channel(arc, name, engine, pause) for name, engine in header["channels"]}
-    skipped = [SkippedTerm(Term(**term), reason) for term, reason in header["skipped"]]
-    user_words = tuple((str(w), int(f)) for w, f in header["user_words"])
+def _compiled(data: bytearray, key: str, pause: Pause) -> Compiled | None:
+    r = SectionReader(data)
+    if r.meta.get("format") != CACHE_FORMAT or r.meta.get("key") != key:
+        return None
+    table = _table(r, pause)
+    channels = {name: _channel(r, name, engine, n, pause) for name, engine, n in r.meta["channels"]}
+    skipped = [SkippedTerm(Term(**term), reason) for term, reason in r.meta["skipped"]]
+    user_words = tuple((str(w), int(f)) for w, f in r.meta["user_words"])
     return Compiled(table, channels["main"], channels.get("sound"), skipped, user_words)
 
 
