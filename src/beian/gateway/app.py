@@ -434,18 +434,29 @@ def _stopped_reply(choices: list[Any]) -> str | None:
 
 
 # ---------------------------------------------------------------- handlers
-async def chat(request: Request) -> Response:
+def recorded(handler: Callable[[Gateway, Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
+    """An endpoint whose refusals (401, 429, 4xx, 5xx) and internal errors each get an audit record."""
+
+    async def endpoint(request: Request) -> Response:
+        gw: Gateway = request.app.state.gw
+        try:
+            return await handler(gw, request)
+        except GatewayHTTPError as err:
+            await gw.audit_rejected(err, **_seen(request))
+            return err.response()
+        except Exception:
+            await gw.audit_rejected(GatewayHTTPError(500, "网关内部错误", "server_error", "internal_error"),
+                                    **_seen(request))
+            raise
+
+    endpoint.__doc__, endpoint.__name__ = handler.__doc__, handler.__name__
+    return endpoint
+
+
+@recorded
+async def chat(gw: Gateway, request: Request) -> Response:
     """``POST /v1/chat/completions``."""
-    gw: Gateway = request.app.state.gw
-    try:
-        return await _chat(gw, request)
-    except GatewayHTTPError as err:
-        await gw.audit_rejected(err, **_seen(request))
-        return err.response()
-    except Exception:
-        await gw.audit_rejected(GatewayHTTPError(500, "网关内部错误", "server_error", "internal_error"),
-                                **_seen(request))
-        raise
+    return await _chat(gw, request)
 
 
 def _seen(request: Request) -> dict[str, Any]:
@@ -646,19 +657,6 @@ async def _relay(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: str, mo
         gw.metrics.requests.labels(app.name, outcome.value).inc()
 
 
-def recorded(handler: Callable[[Gateway, Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
-    """An endpoint whose refusals (401, 429, 4xx, 5xx) each get an audit record, like a chat request's."""
-
-    async def endpoint(request: Request) -> Response:
-        gw: Gateway = request.app.state.gw
-        try:
-            return await handler(gw, request)
-        except GatewayHTTPError as err:
-            await gw.audit_rejected(err, **_seen(request))
-            return err.response()
-
-    endpoint.__doc__, endpoint.__name__ = handler.__doc__, handler.__name__.lstrip("_")
-    return endpoint
 
 
 async def _served(gw: Gateway, request: Request, app: AppConfig, outcome: Outcome, body: dict[str, Any] | None = None,
