@@ -130,3 +130,15 @@ def test_parquet_row_groups_are_blocks_and_tsv_reads(tmp_path: Path) -> None:
     tsv = tmp_path / "t.tsv"
     tsv.write_text("编号\t正文\n1\t第一条\n2\t第二条\n", encoding="utf-8")
     assert _records(tsv, 1 << 20) == [(2, "第一条"), (3, "第二条")]
+
+
+def test_sampling_keys_do_not_depend_on_where_the_corpus_lies(tmp_path: Path) -> None:
+    """The same corpus copied or mounted elsewhere draws the same samples (keys: source + path inside it)."""
+    from beian.corpus.plan import sample_key
+
+    keys = []
+    for root in (tmp_path / "nas" / "语料", tmp_path / "copy"):
+        files = [root / "news" / "a.jsonl", root / "news" / "2024" / "a.jsonl"]
+        keys.append([sample_key("新闻语料", f, files) for f in files])
+    assert keys[0] == keys[1] == ["新闻语料/a.jsonl", "新闻语料/2024/a.jsonl"]
+    assert sample_key("新闻语料", tmp_path / "one.csv", [tmp_path / "one.csv"]) == "新闻语料/one.csv"

@@ -20,7 +20,7 @@ from beian.corpus import formats
 from beian.corpus.config import Source
 from beian.errors import UsageError
 
-PLAN_VERSION = 2  # 2: classifier columns in the block figures
+PLAN_VERSION = 3  # 2: classifier columns in the block figures; 3: sampling keys independent of where the corpus lies
 
 
 @dataclass(frozen=True)
@@ -42,17 +42,28 @@ def make_plan(sources: list[Source], settings: dict[str, Any], block_bytes: int)
     files: list[dict[str, Any]] = []
     blocks: list[Block] = []
     for s_idx, src in enumerate(sources):
-        for path in src.files():
+        paths = list(src.files())
+        for path in paths:
             kind = formats.detect(path)
             assert kind is not None
             f_idx = len(files)
             entry: dict[str, Any] = {"source": s_idx, "path": str(path), "fmt": kind.fmt, "codec": kind.codec,
-                                     "bytes": path.stat().st_size, "header": None}
+                                     "bytes": path.stat().st_size, "header": None,
+                                     "key": sample_key(src.name, path, paths)}
             files.append(entry)
             blocks.extend(_file_blocks(entry, f_idx, s_idx, len(blocks), block_bytes))
     return {"version": PLAN_VERSION, "settings": settings,
             "sources": [src.describe() | {"exists": src.exists()} for src in sources],
             "files": files, "blocks": [b.__dict__ for b in blocks]}
+
+
+def sample_key(source: str, path: Path, paths: list[Path]) -> str:
+    """What a file's records are sampled by: the source's name and the file's path inside the source.
+
+    Not the absolute path: the same corpus copied or mounted elsewhere draws the same samples.
+    """
+    root = Path(os.path.commonpath([str(p.parent) for p in paths])) if paths else path.parent
+    return f"{source}/{path.relative_to(root).as_posix()}"
 
 
 def _file_blocks(entry: dict[str, Any], f_idx: int, s_idx: int, first_id: int, block_bytes: int) -> list[Block]:

@@ -86,7 +86,7 @@ def run_scan(sources: list[Source], run_dir: Path, opts: ScanOptions, *, workers
     if todo:
         engine.start_ray(address, workers)
         args = {"lexicons": [str(p) for p in opts.lexicons], "allow": [str(p) for p in opts.allow],
-                "profile": opts.profile, "files": [f["path"] for f in plan["files"]], "seed": opts.seed,
+                "profile": opts.profile, "files": [f.get("key", f["path"]) for f in plan["files"]], "seed": opts.seed,
                 "technical_fraction": _draw_fraction(profile), "min_confidence": opts.min_confidence, "pii": opts.pii,
                 "classifier": opts.classifier.worker_args(workers, opts.classifier_key) if opts.classifier else None}
         engine.run_blocks(todo, plan, args, workers, on_block)
