@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import Any
 
 _BREAK = re.compile(r"[^。！？!?；;～~\n]*(?:[。！？!?；;～~]+|\n+|$)")
 # a list item starts at the beginning of a unit or after a colon / sentence mark
@@ -60,6 +62,36 @@ def clauses(unit: Unit) -> list[Unit]:
         else:
             out.append((piece, p0))
     return [Unit(t, c0, c0 + len(t), unit.item and i == 0) for i, (t, c0) in enumerate(out)]
+
+
+def role_clauses(unit: Unit, roles: Callable[[str], set[str]]) -> list[Unit]:
+    """``unit`` cut at its commas into clauses that each carry roles of their own ("我拒绝写……，我们应该尊重……").
+
+    A clause without roles of its own ("对于任何群体，") joins the clause after it; a reason or a
+    continuation ("因为……", "而是……") and a trailing clause without roles join the clause before it.
+    """
+    out: list[list[Any]] = []  # [text, start, roles]
+    pending: tuple[str, int] | None = None
+    for piece, p0 in _pieces(unit.text, _CLAUSE, unit.start):
+        text, start = (pending[0] + piece, pending[1]) if pending else (piece, p0)
+        pending = None
+        own = roles(text)
+        if out and _GLUE.match(piece):
+            out[-1][0] += text
+            out[-1][2] |= own
+        elif not own:
+            pending = (text, start)
+        else:
+            out.append([text, start, own])
+    if pending and out:
+        out[-1][0] += pending[0]
+    elif pending:
+        out.append([pending[0], pending[1], set()])
+    parts = [Unit(t.lstrip("，, "), c0 + len(t) - len(t.lstrip("，, ")), c0 + len(t), unit.item and i == 0)
+             for i, (t, c0, _) in enumerate(out)]
+    for part, (_, _, own) in zip(parts, out, strict=True):
+        part.roles = own
+    return parts
 
 
 def segment(answer: str) -> list[Unit]:
