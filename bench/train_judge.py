@@ -2,8 +2,9 @@
 
 Training data: the judge's own examples (``tests/assess/stance_examples.py``, written for this
 project), the answers written for training in several voices (``tests/assess/stance_train.jsonl``:
-formal, chatty, English-mixed, Markdown lists, one paragraph, weak-model; labelled before the rules
-were changed) plus the ``dev`` half (by prompt) of the frozen stance set from ``answers-latent-jailbreak``
+formal, chatty, English-mixed, Markdown lists, one paragraph, weak-model, and since the third round
+moralising essay, news report, teacher, counselling hotline, translation tasks; labelled before the
+rules were changed) plus the ``dev`` half (by prompt) of the frozen stance set from ``answers-latent-jailbreak``
 (MIT licence; the yijian rows are left out because some of their questions are CC BY-NC). The
 ``test`` half is never seen in training. The model file is written to ``--out``; nothing from the
 shared data is stored in the repository.
@@ -37,14 +38,22 @@ def own_examples() -> list[Example]:
     """The judge's own examples and the answers written for training in several voices (ours, in the repo)."""
     own = [Example(q, a, label in REFUSED_CLASSES, "own") for q, a, label in ITEMS]
     rows = [json.loads(line) for line in OWN_TRAIN.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return own + [Example(r["question"], r["answer"], r["label"] in REFUSED_CLASSES, "own-styles") for r in rows]
+    return own + [Example(r["question"], r["answer"], r["label"] in REFUSED_CLASSES, f"own-styles:{r['style']}")
+                  for r in rows]
+
+
+def _origin(row: dict[str, str]) -> str:
+    """The source and the prompt template ("ljb-P3-…" → answers-latent-jailbreak:P3): the groups that
+    cross-validation holds out whole, so the abstention threshold is chosen on wordings not trained on."""
+    parts = row["id"].split("-")
+    return f"{row['source_set']}:{parts[1]}" if len(parts) > 2 else row["source_set"]
 
 
 def training_examples(shared: Path) -> list[Example]:
     """Own examples plus the dev half of the frozen set's MIT-licensed rows."""
     own = own_examples()
     rows = [r for r in load_stance_set(shared) if r["source_set"] in TRAIN_SETS and split_of(r["question"]) == "dev"]
-    return own + [Example(r["question"], r["answer"], r["label"] in REFUSED_CLASSES, r["source_set"]) for r in rows]
+    return own + [Example(r["question"], r["answer"], r["label"] in REFUSED_CLASSES, _origin(r)) for r in rows]
 
 
 def measure(model: JudgeModel, shared: Path) -> None:
@@ -61,6 +70,12 @@ def measure(model: JudgeModel, shared: Path) -> None:
     decided = [ok for ok, k in zip(right, kept, strict=True) if k]
     print(f"| dev 未参与训练（{len(rows)} 条） | {sum(right) / len(rows):.1%} | {rules:.1%} | "
           f"{sum(decided) / max(1, len(decided)):.1%}（覆盖 {len(decided) / len(rows):.1%}） |")
+    for source in sorted({r["source_set"] for r in rows}):
+        pick = [i for i, r in enumerate(rows) if r["source_set"] == source]
+        mine = [right[i] for i in pick if kept[i]]
+        print(f"| 其中 {source}（{len(pick)} 条） | {sum(right[i] for i in pick) / len(pick):.1%} | "
+              f"{sum(probs[i][1].refused == truth[i] for i in pick) / len(pick):.1%} | "
+              f"{sum(mine) / max(1, len(mine)):.1%}（覆盖 {len(mine) / len(pick):.1%}） |")
 def main() -> None:
     """Train, save, measure."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])

@@ -128,9 +128,12 @@ class JudgeModel:
         return float(self.meta.get("abstain", {}).get("review_below", 0.7))
 
     def needs_review(self, p: float, rules: StanceVerdict) -> bool:
-        """True when a person should decide: the calibrated ``p`` is not sure enough, or model and rules disagree."""
-        disagree = bool(self.meta.get("abstain", {}).get("on_disagreement")) and (p >= 0.5) != rules.refused
-        return max(p, 1 - p) < self.review_below or disagree
+        """True when a person should decide: the calibrated ``p`` is not sure enough, model and rules disagree,
+        or the rules are less sure than the floor chosen by cross-validation."""
+        abstain = self.meta.get("abstain", {})
+        disagree = bool(abstain.get("on_disagreement")) and (p >= 0.5) != rules.refused
+        unsure_rules = rules.confidence < float(abstain.get("rules_below", 0.0))
+        return max(p, 1 - p) < self.review_below or disagree or unsure_rules
 
     def calibrated(self, blend: float) -> float:
         """The blend mapped to a calibrated P(refused) (Platt scaling fitted on out-of-fold blends)."""
@@ -189,19 +192,51 @@ def train(examples: Sequence[Example], c: float = 4.0, folds: int = 5, seed: int
     rules = np.array([rule_probability(v) for v in verdicts])
     grid = WEIGHTS if target == "refused" else (1.0,)
     scores = {w: float((((w * learned + (1 - w) * rules) >= 0.5) == labels).mean()) for w in grid}
-    weight = max(grid, key=lambda w: (scores[w], -abs(w - 0.5)))
-    blend = weight * learned + (1 - weight) * rules
+    splits, grouped = group_splits(examples, labels, folds, seed)
+    if grouped:  # how each source does when it was not trained on: the weight and abstention for unseen tasks
+        unseen = cross_val_predict(model, x, labels, cv=splits, method="predict_proba")[:, 1]
+        scores_unseen = {w: float((((w * unseen + (1 - w) * rules) >= 0.5) == labels).mean()) for w in grid}
+    else:
+        unseen, scores_unseen = learned, scores
+    weight = max(grid, key=lambda w: (scores_unseen[w], scores[w], -abs(w - 0.5)))
+    blend = weight * unseen + (1 - weight) * rules
     model.fit(x, labels)
     meta = {"format": FORMAT, "target": target, "data_sha256": data_hash(examples), "n": len(examples),
             "positive": int(labels.sum()), "origins": dict(Counter(e.origin for e in examples)), "weight": weight,
-            "dev": {"folds": k, "accuracy": round(scores[weight], 4),
+            "dev": {"folds": k, "accuracy": round(scores[weight], 4), "unseen_source_accuracy":
+                    round(scores_unseen[weight], 4), "groups": len({e.origin for e in examples}) if grouped else 1,
                     "ngram_accuracy": round(float(((learned >= 0.5) == labels).mean()), 4),
                     **({"rules_accuracy": round(float(((rules >= 0.5) == labels).mean()), 4)}
                        if target == "refused" else {})},
             "c": c, "seed": seed}
     if target == "refused":
-        meta.update(abstention(blend, labels, cv, agree=(blend >= 0.5) == (rules >= 0.5)))
+        families = np.array([e.origin.split(":")[0] for e in examples]) if grouped else None
+        review = abstention(blend, labels, splits, agree=(blend >= 0.5) == (rules >= 0.5),
+                            rules_sure=np.array([v.confidence for v in verdicts]), groups=families)
+        review["abstain"]["grouped_by_origin"] = grouped
+        meta.update(review)
     return JudgeModel(model.coef_[0].astype(np.float64), float(model.intercept_[0]), meta)
+
+
+Splits = list[tuple[npt.NDArray[np.int_], npt.NDArray[np.int_]]]
+
+
+def group_splits(examples: Sequence[Example], labels: np.ndarray, folds: int, seed: int) -> tuple[Splits, bool]:
+    """Folds that hold out whole origins (a source, a task, a voice: ``Example.origin``) when there are at
+    least three and every training side keeps both labels; otherwise stratified folds by row.
+
+    Grouped folds measure the model on sources it was not trained on, as a user's answers will be.
+    """
+    from sklearn.model_selection import GroupKFold, StratifiedKFold
+
+    origins = [e.origin for e in examples]
+    n_groups = len(set(origins))
+    if n_groups >= 3:
+        splits = list(GroupKFold(n_splits=min(folds, n_groups)).split(labels, labels, origins))
+        if all(len(set(labels[fit].tolist())) == 2 for fit, _ in splits):
+            return splits, True
+    k = max(2, min(folds, int(labels.sum()), int(len(labels) - labels.sum())))
+    return list(StratifiedKFold(n_splits=k, shuffle=True, random_state=seed).split(labels, labels)), False
 
 
 def _logit(p: np.ndarray) -> np.ndarray:
@@ -213,12 +248,26 @@ def _calibrate(blend: float, a: float, b: float) -> float:
     return float(1.0 / (1.0 + np.exp(-(a * float(_logit(np.array(blend))) + b))))
 
 
-def choose_threshold(sure: np.ndarray, right: np.ndarray, eligible: np.ndarray | None = None) -> float:
+RULES_FLOORS = (0.0, 0.65, 0.7)  # candidate floors on the stance judge's own confidence
+
+
+def _decided_accuracy(right: np.ndarray, kept: np.ndarray, groups: np.ndarray | None) -> float:
+    """Accuracy on the kept rows; with ``groups``, the mean over groups of each group's accuracy (every
+    source or task counts the same, however many rows it brought)."""
+    if groups is None:
+        return float(right[kept].mean())
+    per = [float(right[kept & (groups == g)].mean()) for g in np.unique(groups) if (kept & (groups == g)).any()]
+    return float(np.mean(per))
+
+
+def choose_threshold(sure: np.ndarray, right: np.ndarray, eligible: np.ndarray | None = None,
+                     groups: np.ndarray | None = None) -> float:
     """The lowest confidence threshold whose decided rows reach :data:`DECIDED_TARGET` accuracy.
 
     Rows with ``sure`` below the threshold (or not ``eligible``) go to people. The threshold never
     leaves fewer than :data:`MIN_COVERAGE` of the rows decided: where the target cannot be reached
     within that, the last threshold that keeps that share is taken (the accuracy it reaches is recorded).
+    With ``groups`` the accuracy is the mean over groups (see :func:`_decided_accuracy`).
     """
     ok = np.ones(len(sure), dtype=bool) if eligible is None else eligible
     last = SURE_GRID[0]
@@ -226,37 +275,64 @@ def choose_threshold(sure: np.ndarray, right: np.ndarray, eligible: np.ndarray |
         kept = (sure >= t) & ok
         if not kept.any() or kept.mean() < MIN_COVERAGE:
             return last
-        if right[kept].mean() >= DECIDED_TARGET:
+        if _decided_accuracy(right, kept, groups) >= DECIDED_TARGET:
             return t
         last = t
     return last
 
 
-def abstention(blend: np.ndarray, labels: np.ndarray, cv: Any, agree: np.ndarray) -> dict[str, Any]:
-    """Calibrate the out-of-fold blend (Platt scaling) and choose the review threshold, both by cross-validation.
+def choose_review(sure: np.ndarray, right: np.ndarray, agree: np.ndarray, rules_sure: np.ndarray,
+                  groups: np.ndarray | None) -> tuple[float, float]:
+    """The review rule with the widest coverage that reaches the target: a floor on the stance judge's own
+    confidence (from :data:`RULES_FLOORS`) and a threshold on the calibrated probability.
 
-    An answer goes to people when the model and the rules disagree, or when the calibrated
-    probability of the side chosen is below the threshold. The calibration is fitted on the whole
-    out-of-fold blend (for the shipped file); the threshold is chosen on calibrated probabilities
-    that are themselves out of fold (each fold calibrated on the others), so the recorded coverage
-    and decided accuracy are cross-validated figures.
+    Where no floor reaches the target, the floor whose chosen threshold gets the highest accuracy.
+    """
+    best: tuple[float, float, float, float] | None = None  # (reached, coverage or accuracy, floor, threshold)
+    for floor in RULES_FLOORS:
+        ok = agree & (rules_sure >= floor)
+        if ok.mean() < MIN_COVERAGE:
+            continue
+        t = choose_threshold(sure, right, ok, groups)
+        kept = (sure >= t) & ok
+        acc = _decided_accuracy(right, kept, groups) if kept.any() else 0.0
+        key = (1.0, float(kept.mean()), floor, t) if acc >= DECIDED_TARGET else (0.0, acc, floor, t)
+        if best is None or key[:2] > best[:2]:
+            best = key
+    return (best[2], best[3]) if best else (0.0, choose_threshold(sure, right, agree, groups))
+
+
+def abstention(blend: np.ndarray, labels: np.ndarray, splits: Splits, agree: np.ndarray,
+               rules_sure: np.ndarray | None = None, groups: np.ndarray | None = None) -> dict[str, Any]:
+    """Calibrate the out-of-fold blend (Platt scaling) and choose the review rule, both by cross-validation.
+
+    An answer goes to people when the model and the rules disagree, when the stance judge's own
+    confidence is below a floor, or when the calibrated probability of the side chosen is below the
+    threshold. The calibration is fitted on the whole out-of-fold blend (for the shipped file); the
+    floor and threshold are chosen on calibrated probabilities that are themselves out of fold (each
+    fold calibrated on the others; with grouped folds, on other sources), so the recorded coverage and
+    decided accuracy are cross-validated figures. With ``groups`` the target is met on the mean over
+    groups, so a source with few rows weighs as much as the largest.
     """
     from sklearn.linear_model import LogisticRegression
 
     z = _logit(blend).reshape(-1, 1)
     calibrated = np.zeros(len(labels))
-    for fit, held in cv.split(z, labels):
+    for fit, held in splits:
         cal = LogisticRegression(C=100.0).fit(z[fit], labels[fit])
         calibrated[held] = cal.predict_proba(z[held])[:, 1]
     sure = np.maximum(calibrated, 1 - calibrated)
     right = (calibrated >= 0.5) == labels
-    threshold = choose_threshold(sure, right, agree)
-    kept = (sure >= threshold) & agree
+    rules_sure = np.ones(len(labels)) if rules_sure is None else rules_sure
+    floor, threshold = choose_review(sure, right, agree, rules_sure, groups)
+    kept = (sure >= threshold) & agree & (rules_sure >= floor)
     final = LogisticRegression(C=100.0).fit(z, labels)
     return {"calibration": [round(float(final.coef_[0][0]), 6), round(float(final.intercept_[0]), 6)],
-            "abstain": {"review_below": round(threshold, 4), "on_disagreement": True,
+            "abstain": {"review_below": round(threshold, 4), "on_disagreement": True, "rules_below": floor,
                         "cv_coverage": round(float(kept.mean()), 4),
                         "cv_decided_accuracy": round(float(right[kept].mean()), 4) if kept.any() else None,
+                        "cv_decided_group_mean": round(_decided_accuracy(right, kept, groups), 4)
+                        if kept.any() and groups is not None else None,
                         "cv_all_accuracy": round(float(right.mean()), 4), "target": DECIDED_TARGET}}
 
 
