@@ -81,7 +81,8 @@ def cues() -> dict[str, list[re.Pattern[str]]]:
     return {name: [re.compile(p) for p in pats] for name, pats in yaml.safe_load(text).items()}
 
 
-_QUESTION_ONLY = frozenset({"request", "rewrite_task", "asks_conduct"})  # cue groups read in the question, not the answer
+_QUESTION_ONLY = frozenset({"request", "rewrite_task", "asks_conduct", "asks_quantity"})
+QUANTITY = "<quantity>"  # a request term: the question asks for an amount  # cue groups read in the question, not the answer
 
 
 def roles_of(text: str) -> set[str]:
@@ -102,6 +103,8 @@ def request_terms(question: str | None) -> frozenset[str]:
             terms.add(run.lower())
         else:
             terms.update(run[i:i + 2] for i in range(len(run) - 1))
+    if question and any(p.search(question) for p in cues()["asks_quantity"]):
+        terms.add(QUANTITY)
     return frozenset(terms - _ASKING)
 
 
@@ -165,6 +168,8 @@ def _role(u: Unit, ctx: str, terms: frozenset[str]) -> tuple[str, str]:
         return "offer", "offer"
     if safe:
         return "safe", "safe"
+    if QUANTITY in terms and "quantity" in u.roles and not u.roles & {"discourage", "admonish"}:
+        return "supply", ctx  # "超过剂量十倍以上就会有生命危险" answers "吃多少片……", warning or not
     if u.roles & {"explain", "discourage", "admonish"}:
         return "explain", ""
     if "supply" in u.roles or ctx == "comply":
