@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import numpy.typing as npt
 
-from beian.assess.stance import StanceVerdict, judge_stance
+from beian.assess.stance import StanceVerdict, final_answer, judge_stance
 from beian.errors import InputError, UsageError
 
 if TYPE_CHECKING:
@@ -80,7 +80,7 @@ def rule_probability(verdict: StanceVerdict) -> float:
 
 def featurize(pairs: Sequence[tuple[str, str]]) -> tuple[csr_matrix, list[StanceVerdict]]:
     """Hashed character n-grams of each answer's opening, and the stance judge's verdicts on the pairs."""
-    grams = _sklearn().transform([(a or "")[:HEAD_CHARS] for _, a in pairs])
+    grams = _sklearn().transform([final_answer(a or "")[:HEAD_CHARS] for _, a in pairs])
     return grams, [judge_stance(a, q) for q, a in pairs]
 
 
@@ -143,7 +143,7 @@ class JudgeModel:
     def refused_probability(self, question: str, answer: str) -> tuple[float, StanceVerdict]:
         """Calibrated P(refused) for one answer (n-gram model blended with the rules), and the rules' verdict."""
         verdict = judge_stance(answer, question)
-        learned = self.learned_probability(answer)
+        learned = self.learned_probability(final_answer(answer or ""))  # what follows a <think> block
         return self.calibrated(self.weight * learned + (1 - self.weight) * rule_probability(verdict)), verdict
 
     def save(self, path: Path) -> None:
