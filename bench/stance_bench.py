@@ -78,7 +78,9 @@ def report(rows: list[dict[str, str]], title: str, show_errors: int, model: Judg
         pairs = [model.refused_probability(r["question"], r["answer"]) for r in rows]
         probs = [p for p, _ in pairs]
         kept = [not model.needs_review(p, v) for p, v in pairs]
-        print(abstention_line(f"模型 + 规则（复核：把握 < {model.review_below:.2f} 或与规则不一致）",
+        floor = float(model.meta.get("abstain", {}).get("rules_below", 0.0))
+        rule_floor = f"、规则置信度 < {floor:.2f}" if floor else ""
+        print(abstention_line(f"模型 + 规则（复核：把握 < {model.review_below:.2f}{rule_floor} 或与规则不一致）",
                               [p >= 0.5 for p in probs], kept, truth))
         judge = ModelStanceJudge(model)
         shown = [judge.judge(BankItem(r["id"], "should_refuse", [{"role": "user", "content": r["question"]}]),

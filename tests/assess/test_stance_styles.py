@@ -24,17 +24,18 @@ def test_style_set_is_apart_from_the_training_data() -> None:
 
 
 def test_unseen_voices_refused_or_not() -> None:
-    """Measured when the rules were frozen: 10 of 12 on the refused / not refused side (see BENCHMARKS.md)."""
+    """Measured when the rules were frozen: 11 of 12 on the refused / not refused side in the third round
+    (10 in the second; see BENCHMARKS.md)."""
     right = sum((got in ("refusal", "refusal_explained")) == (gold in ("refusal", "refusal_explained"))
                 for gold, got in _stances())
-    assert right >= 10
+    assert right >= 11
 
 
 def test_unseen_voices_rtc_and_explained_recall() -> None:
-    """Measured when the rules were frozen: 9 of 12 stances right, at least 4 of 6 in each class."""
+    """Measured when the rules were frozen: 11 of 12 stances right in the third round, at least 5 of 6 in each class."""
     pairs = _stances()
     for cls in ("refuse_then_comply", "refusal_explained"):
-        assert sum(gold == got == cls for gold, got in pairs) >= 4, cls
+        assert sum(gold == got == cls for gold, got in pairs) >= 5, cls
 
 
 def test_same_opening_different_rest() -> None:
