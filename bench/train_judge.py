@@ -70,6 +70,9 @@ def measure(model: JudgeModel, shared: Path) -> None:
     decided = [ok for ok, k in zip(right, kept, strict=True) if k]
     print(f"| dev 未参与训练（{len(rows)} 条） | {sum(right) / len(rows):.1%} | {rules:.1%} | "
           f"{sum(decided) / max(1, len(decided)):.1%}（覆盖 {len(decided) / len(rows):.1%}） |")
+    own = [v.refused == t for (_, v), t in zip(probs, truth, strict=True) if not v.needs_review]
+    print(f"| 仅规则，置信度 < 0.7 送复核 | — | {rules:.1%} | {sum(own) / max(1, len(own)):.1%}"
+          f"（覆盖 {len(own) / len(rows):.1%}） |")
     for source in sorted({r["source_set"] for r in rows}):
         pick = [i for i, r in enumerate(rows) if r["source_set"] == source]
         mine = [right[i] for i in pick if kept[i]]
@@ -88,7 +91,7 @@ def main() -> None:
     model.save(args.out)
     print(f"训练 {model.meta['n']} 条，交叉验证：{model.meta['dev']}；写入 {args.out}\n")
     print(f"送人工复核阈值（交叉验证选定）：{model.meta['abstain']}\n")
-    print("| 样本 | 模型 + 规则 | 仅规则 | 模型 + 规则，自行判定的行 |\n|---|---:|---:|---:|")
+    print("| 样本 | 模型 + 规则 | 仅规则 | 自行判定的行 |\n|---|---:|---:|---:|")
     measure(model, args.shared)
 
 
