@@ -17,8 +17,14 @@ The background rebuild's child compiler is counted apart (it exits when done).
 event loop from running (a 1 ms timer's lateness), beside a reference timer in a separate process:
 what the reference also sees is the machine being busy, not the reload.
 
+``--engines`` compiles the same lexicon cold with hyperscan in one database, hyperscan in shards
+(the gateway's option) and ahocorasick (the fallback engine), and times each one's largest single
+deserialisation, its scan of a few MB of law text (``scan_many``, as ``beian scan --json``) and of
+384-character texts one at a time (as the gateway's prompts).
+
     .venv/bin/python bench/gateway_reload.py --reloads 50 --interval 2 --rate 50 [--workers 2]
     .venv/bin/python bench/gateway_reload.py --stalls
+    .venv/bin/python bench/gateway_reload.py --engines [--text-mb 3]
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ import asyncio
 import hashlib
 import json
 import os
+import statistics
 import sys
 import tempfile
 import time
@@ -208,14 +215,39 @@ with open(sys.argv[2], "w", buffering=1) as out:
 """
 
 
+def _first_scans(matcher: Any, text: str, threads: int = 4) -> None:
+    """One scan in each of ``threads`` new threads (a request thread's first scan after a swap-in)."""
+    import threading
+
+    workers = [threading.Thread(target=matcher.scan, args=(text,)) for _ in range(threads)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+
+
 def stalls(terms: list[str]) -> dict[str, Any]:
     """Event-loop lateness per reload step in this process, and a reference timer's in another."""
+    import gc
+
     import beian.gateway.lexicons as lx
     from beian.gateway.overlay import KeywordState
 
     tmp = Path(tempfile.mkdtemp(prefix="beian-stalls-"))
     (tmp / "lexicon.txt").write_text("\n".join(terms) + "\n", encoding="utf-8")
-    lex = lx.LiveLexicons({"bench": ([tmp / "lexicon.txt"], [], [])}, rebuild_delay_s=3600)
+    sample = prompts(1)[0][:384]
+
+    def warm(matchers: dict[str, Any]) -> None:  # as the gateway warms a new matcher: its tables, one scan
+        for m in matchers.values():
+            for part in (m, getattr(m, "base", None)):
+                if hasattr(part, "warm"):
+                    part.warm()
+            m.scan(sample)
+
+    lex = lx.LiveLexicons({"bench": ([tmp / "lexicon.txt"], [], [])}, warm=warm, rebuild_delay_s=3600)
+    warm(lex.live)  # the gateway warms its matchers, then freezes its heap (``app._freeze_heap``), before serving
+    gc.collect()
+    gc.freeze()
     spans: list[tuple[str, float, float]] = []
     for name in ("compile_in_child", "load_quietly", "retire"):
         def timed(*a: Any, _f: Any = getattr(lx, name), _n: str = name, **k: Any) -> Any:
@@ -248,6 +280,10 @@ def stalls(terms: list[str]) -> dict[str, Any]:
         await asyncio.to_thread(lex.rebuild, lex.state)
         spans.append(("rebuild_total", t, time.time()))
         await asyncio.sleep(1)
+        t = time.time()
+        await asyncio.to_thread(_first_scans, lex.live["bench"], sample)
+        spans.append(("first_scans_in_4_new_threads", t, time.time()))
+        await asyncio.sleep(1)
         done.set()
         await ticker
 
@@ -262,13 +298,105 @@ def stalls(terms: list[str]) -> dict[str, Any]:
                  if b] if out.exists() else []
 
     def worst(xs: list[tuple[float, float]], a: float, b: float) -> float | None:
-        w = [lag for t, lag in xs if a <= t <= b + 0.1]
+        """The longest wait of a tick whose wait began during [a, b] (the step that caused it)."""
+        w = [lag for t, lag in xs if a <= t - lag <= b]
         return round(max(w) * 1000, 1) if w else None
 
+    def when(a: float, b: float) -> float | None:
+        """Seconds from the step's start to the start of its longest stall."""
+        w = [(lag, t - lag) for t, lag in lags if a <= t - lag <= b]
+        return round(max(w)[1] - a, 3) if w else None
+
     return {"steps": [{"step": n, "seconds": round(b - a, 3), "loop_max_lateness_ms": worst(lags, a, b),
-                       "reference_max_lateness_ms": worst(reference, a, b)} for n, a, b in spans],
+                       "reference_max_lateness_ms": worst(reference, a, b), "worst_began_after_s": when(a, b)}
+                      for n, a, b in spans],
             "idle_loop_max_lateness_ms": worst(lags, t0, t0 + 1.9),
             "idle_reference_max_lateness_ms": worst(reference, t0, t0 + 1.9)}
+
+
+def _law_text(mb: float) -> list[str]:
+    """Documents of the law corpus, about ``mb`` MB of UTF-8 in all."""
+    import gzip
+
+    from corpora import DATA
+
+    docs, size = [], 0
+    with gzip.open(DATA / "corpus-china-laws" / "china_laws.jsonl.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            text = "".join(v for v in json.loads(line).values() if isinstance(v, str))
+            docs.append(text)
+            size += len(text.encode())
+            if size >= mb * 1e6:
+                break
+    return docs
+
+
+def engines(terms: list[str], text_mb: float, rounds: int = 5) -> dict[str, Any]:
+    """Cold build, largest single deserialisation, bulk and per-text scan time per engine option."""
+    import gc
+
+    import hyperscan
+
+    from beian.gateway.lexicons import load_files
+    from beian.text import matcher_cache
+    from beian.text.compiler import compile_lexicon
+    from beian.text.engines import SHARDED
+    from beian.text.matcher import Matcher
+
+    tmp = Path(tempfile.mkdtemp(prefix="beian-engines-"))
+    (tmp / "lexicon.txt").write_text("\n".join(terms) + "\n", encoding="utf-8")
+    lex = load_files([tmp / "lexicon.txt"], [])
+    docs = _law_text(text_mb)
+    short = [t[:384] for t in prompts(300)]
+    out: dict[str, Any] = {"lexicon_terms": len(terms), "text_mb": round(sum(len(d.encode()) for d in docs) / 1e6, 2),
+                           "short_texts": len(short), "rounds": rounds, "engines": []}
+    built: list[tuple[str, Any, dict[str, Any]]] = []
+    for option in ("auto", SHARDED, "ahocorasick"):
+        t = time.perf_counter()
+        compiled = compile_lexicon(lex, option)
+        row: dict[str, Any] = {"option": option, "cold_build_s": round(time.perf_counter() - t, 1)}
+        key = matcher_cache.cache_key(lex, option)
+        matcher_cache.save(tmp, key, compiled)
+        parts = compiled.main.engine.dump()
+        longest = 0.0
+        if compiled.main.engine.name == "hyperscan":
+            for blob in parts:
+                t = time.perf_counter()
+                hyperscan.Scratch(hyperscan.loadb(blob, hyperscan.HS_MODE_BLOCK))
+                longest = max(longest, time.perf_counter() - t)
+        t = time.perf_counter()
+        m = Matcher(matcher_cache.load(tmp, key), key)  # type: ignore[arg-type]
+        row.update(cache_load_s=round(time.perf_counter() - t, 2), engine=m.engine_name, shards=len(parts),
+                   main_db_mb=round(sum(map(len, parts)) / 1e6, 1),
+                   largest_deserialise_ms=round(longest * 1000, 1))  # one shard's loadb + scratch space
+        matcher_cache.path_for(tmp, key).unlink()
+        del compiled, parts
+        gc.collect()
+        m.warm()
+        m.scan_many(docs[:2])
+        for text in short[:20]:
+            m.scan(text)
+        built.append((option, m, row))
+        print(json.dumps(row, ensure_ascii=False), file=sys.stderr, flush=True)
+    bulk: dict[str, list[float]] = {}
+    per: dict[str, list[float]] = {}
+    hits: dict[str, int] = {}
+    for _ in range(rounds):  # engines alternate, so a busy moment of the machine hits them alike
+        for option, m, _row in built:
+            t = time.perf_counter()
+            hits[option] = sum(map(len, m.scan_many(docs)))
+            bulk.setdefault(option, []).append(time.perf_counter() - t)
+            t = time.perf_counter()
+            for text in short:
+                m.scan(text)
+            per.setdefault(option, []).append((time.perf_counter() - t) / len(short))
+    for option, _m, row in built:
+        b = statistics.median(bulk[option])
+        row.update(hits=hits[option], bulk_scan_s=round(b, 2), bulk_mb_per_s=round(out["text_mb"] / b, 2),
+                   per_text_ms=round(statistics.median(per[option]) * 1000, 3),
+                   per_text_ms_all=[round(x * 1000, 3) for x in per[option]])
+        out["engines"].append(row)
+    return out
 
 
 def main() -> None:
@@ -280,8 +408,13 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--settle-max", type=float, default=600, help="longest wait for the background rebuild")
     ap.add_argument("--stalls", action="store_true", help="event-loop lateness per reload step (no servers)")
+    ap.add_argument("--engines", action="store_true", help="cold build and scan time per engine option")
+    ap.add_argument("--text-mb", type=float, default=3.0, help="--engines: MB of law text for the bulk scan")
     args = ap.parse_args()
     texts, terms = prompts(), raw_terms()
+    if args.engines:
+        print(json.dumps(engines(terms, args.text_mb), ensure_ascii=False, indent=2))
+        return
     if args.stalls:
         print(json.dumps(stalls(terms), ensure_ascii=False, indent=2))
         return

@@ -13,7 +13,15 @@ from pathlib import Path
 from typing import Any
 
 from beian.gateway.overlay import KeywordState, admin_term, effective, overlaid, small_matcher
-from beian.gateway.rebuild import compile_in_child, files_digest, job_for, load_quietly, retire, trim_memory
+from beian.gateway.rebuild import (
+    ENGINE,
+    compile_in_child,
+    files_digest,
+    job_for,
+    load_quietly,
+    retire,
+    trim_memory,
+)
 from beian.log import get_logger, swallowed
 from beian.text import matcher_cache
 from beian.text.lexicon import load_allowlist, load_lexicons, load_user_dict
@@ -41,9 +49,10 @@ def with_overlay(base: Lexicon, added: dict[str, str | None], removed: set[str])
     return effective(base, KeywordState(0, added, frozenset(removed)))
 
 
-def compile_lexicon(lex: Lexicon) -> Matcher:
-    """The matcher for ``lex`` (an empty lexicon gives a matcher that finds nothing)."""
-    return Matcher.build(lex)
+def compile_lexicon(lex: Lexicon, engine: str | None = None) -> Matcher:
+    """The matcher for ``lex`` (an empty lexicon gives a matcher that finds nothing), compiled as the
+    background rebuild compiles it (hyperscan in shards), so both share the matcher cache."""
+    return Matcher.build(lex, engine=engine or ENGINE)
 
 
 AppFiles = tuple[list[Path], list[Path], list[Path]]  # deny lists, allowlists, user dictionaries
@@ -57,11 +66,12 @@ class LiveLexicons:
     """
 
     def __init__(self, files: dict[str, AppFiles], warm: Callable[[dict[str, Any]], None] | None = None,
-                 rebuild_delay_s: float = REBUILD_DELAY_S) -> None:
+                 rebuild_delay_s: float = REBUILD_DELAY_S, engine: str | None = None) -> None:
         self.files = files
+        self.engine = engine or ENGINE  # the compile option of base and rebuilt matchers (hyperscan shards)
         self.digests = {name: files_digest(lex + allow + user) for name, (lex, allow, user) in files.items()}
         self.bases = {name: load_files(lex, allow, user) for name, (lex, allow, user) in files.items()}
-        self.base_matchers: dict[str, Any] = {name: compile_lexicon(b) for name, b in self.bases.items()}
+        self.base_matchers: dict[str, Any] = {name: compile_lexicon(b, self.engine) for name, b in self.bases.items()}
         self.built = KeywordState()  # what the base matchers were compiled for
         self.state = KeywordState()  # what is live
         self.live: dict[str, Any] = dict(self.base_matchers)
@@ -146,8 +156,8 @@ class LiveLexicons:
     def rebuild(self, target: KeywordState) -> None:
         """Compile every app for ``target`` in a child process, load the results, swap them in."""
         folder = self.folder()
-        jobs = {name: job_for(lex, allow, dict(target.added), set(target.removed), self.digests[name], user)
-                for name, (lex, allow, user) in self.files.items()}
+        jobs = {name: job_for(lex, allow, dict(target.added), set(target.removed), self.digests[name], user,
+                              self.engine) for name, (lex, allow, user) in self.files.items()}
         keys = compile_in_child(jobs, folder)  # refuses when the files or the text core changed since start
         fresh: dict[str, Any] = {}
         for name, key in keys.items():

@@ -3,7 +3,10 @@
 Compiling a 100k-term lexicon is seconds of Python work; in the server process it would hold the
 interpreter lock and stall requests. So a child process (idle priority) compiles each app's
 lexicon into the matcher cache, and the server loads the result with a loader that reads
-in slices with a pause between them, so other threads run (each stretch stays ~10 ms).
+in slices with a pause between them, so other threads run (each stretch stays ~10 ms). The server's
+matchers are compiled with hyperscan in shards (:data:`~beian.text.engines.SHARDED`): deserialising one
+shard is one C call that holds the interpreter lock, a few milliseconds each instead of ~40 ms for
+one 47 MB database.
 The retired matcher is taken apart in slices for the same reason, then freed memory is returned
 to the system (``malloc_trim``). Run as ``python -m beian.gateway.rebuild`` (a JSON job on stdin).
 """
@@ -27,10 +30,11 @@ from typing import Any
 
 from beian.text import matcher_cache
 from beian.text.compiler import compile_lexicon
+from beian.text.engines import SHARDED
 from beian.text.matcher import Matcher
 from beian.text.normalize import tables_version
 
-ENGINE = "auto"
+ENGINE = SHARDED  # the server's matchers: hyperscan in shards, each loaded with a pause after it
 CHILD_NICE = 19
 PR_SET_PDEATHSIG = 1
 SLICE = 4096
@@ -49,10 +53,10 @@ def files_digest(paths: list[Path]) -> str:
 
 
 def job_for(lexicons: list[Path], allow: list[Path], added: dict[str, str | None], removed: set[str],
-            digest: str, user_dict: list[Path] | None = None) -> dict[str, Any]:
+            digest: str, user_dict: list[Path] | None = None, engine: str = ENGINE) -> dict[str, Any]:
     """One app's part of a rebuild job (JSON-safe), with what the child must find unchanged."""
     return {"lexicons": [str(p) for p in lexicons], "allow": [str(p) for p in allow],
-            "user_dict": [str(p) for p in user_dict or []],
+            "user_dict": [str(p) for p in user_dict or []], "engine": engine,
             "added": added, "removed": sorted(removed), "digest": digest,
             "tables": tables_version(), "format": matcher_cache.CACHE_FORMAT, "code": matcher_cache.code_version()}
 
@@ -98,10 +102,11 @@ def _child(job: dict[str, Any]) -> dict[str, str]:
             raise SystemExit("lexicon files or text core changed since the server started")
         base = load_files(deny, allow, user)
         lex = effective(base, KeywordState(0, spec["added"], frozenset(spec["removed"])))
-        key = matcher_cache.cache_key(lex, ENGINE)
+        engine = str(spec.get("engine", ENGINE))
+        key = matcher_cache.cache_key(lex, engine)
         with _locked(folder / f"{key}.lock"):
             if not matcher_cache.path_for(folder, key).exists():
-                matcher_cache.save(folder, key, compile_lexicon(lex, ENGINE))
+                matcher_cache.save(folder, key, compile_lexicon(lex, engine))
         keys[app] = key
     return keys
 

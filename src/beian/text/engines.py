@@ -4,17 +4,28 @@ Both engines take literal patterns (already normalised) and report every
 occurrence, overlapping ones included, as NumPy arrays of pattern ids and
 character offsets in the searched string. Hyperscan (Intel's SIMD regex engine)
 is used where its wheel exists (x86-64); ``ahocorasick_rs`` (Rust) everywhere else.
+
+A hyperscan engine may be split into shards: consecutive ranges of pattern ids, each its own
+database, scanned one after the other with the ids offset back. Loading one shard is one C call
+that holds the interpreter lock (python-hyperscan's ``loadb``), so a server that swaps in a new
+matcher while it serves loads small shards with a pause between them (engine option
+:data:`SHARDED`); a one-off command keeps one database, which scans a little faster.
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Protocol
 
 import numpy as np
 import numpy.typing as npt
 
 IntArray = npt.NDArray[np.int64]
+Pause = Callable[[], None]
+
+SHARD_BYTES = 768 * 1024  # UTF-8 bytes of patterns per shard: ~5 MB of database, 2-5 ms to deserialise
+SHARDED = f"auto:shards={SHARD_BYTES}"  # the engine option of a server's matchers (part of the cache key)
 
 
 class Engine(Protocol):
@@ -26,8 +37,8 @@ class Engine(Protocol):
         """(pattern ids, start chars, end chars) of every occurrence in ``text``."""
         ...
 
-    def dump(self) -> bytes:
-        """Serialised form for the disk cache."""
+    def dump(self) -> list[bytes]:
+        """Serialised form for the disk cache: one part per shard (one part when not sharded)."""
         ...
 
 
@@ -40,45 +51,91 @@ def hyperscan_available() -> bool:
     return True
 
 
+def shard_bounds(patterns: Sequence[str], budget: int | None) -> list[tuple[int, int]]:
+    """Consecutive id ranges whose patterns hold at most ``budget`` UTF-8 bytes each (None: one range).
+
+    A pattern longer than the budget gets a range of its own.
+    """
+    if budget is None or not patterns:
+        return [(0, len(patterns))]
+    sizes = np.cumsum([len(p.encode("utf-8")) for p in patterns])
+    bounds, start, used = [], 0, 0
+    while start < len(patterns):
+        end = max(int(np.searchsorted(sizes, used + budget, side="right")), start + 1)
+        bounds.append((start, end))
+        start, used = end, int(sizes[end - 1])
+    return bounds
+
+
+def _new_scratch(db: Any) -> Any:
+    import hyperscan
+
+    return hyperscan.Scratch(db)
+
+
+def _compile_db(patterns: Sequence[str]) -> Any:
+    import hyperscan
+
+    db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+    encoded = [p.encode("utf-8") for p in patterns]
+    db.compile(expressions=encoded, ids=list(range(len(encoded))), elements=len(encoded), flags=0, literal=True)
+    return db
+
+
 class HyperscanEngine:
-    """Hyperscan's pure-literal compiler over UTF-8; byte offsets mapped back to characters."""
+    """Hyperscan's pure-literal compiler over UTF-8 in one or more shards; byte offsets mapped back to characters."""
 
     name = "hyperscan"
 
-    def __init__(self, db: Any, char_lens: IntArray) -> None:
-        self._db = db
-        self._char_lens = char_lens
+    def __init__(self, dbs: list[Any], firsts: IntArray, char_lens: IntArray,
+                 scratch: list[Any] | None = None) -> None:
+        self._dbs = dbs
+        self.firsts = firsts  # the first pattern id of each shard
+        self.char_lens = char_lens
+        # Allocating scratch space for a large database takes ~20 ms with the interpreter lock held; it is
+        # done here once per shard, and each scanning thread clones it (microseconds).
+        self._proto = scratch if scratch is not None else [_new_scratch(db) for db in dbs]
         self._local = threading.local()
 
-    @classmethod
-    def compile(cls, patterns: list[str]) -> HyperscanEngine:
-        """Compile ``patterns`` (non-empty, no NUL characters)."""
-        import hyperscan
-
-        db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-        encoded = [p.encode("utf-8") for p in patterns]
-        db.compile(expressions=encoded, ids=list(range(len(encoded))), elements=len(encoded),
-                   flags=0, literal=True)
-        return cls(db, np.array([len(p) for p in patterns], dtype=np.int64))
+    @property
+    def shards(self) -> int:
+        """How many databases the patterns are split into."""
+        return len(self._dbs)
 
     @classmethod
-    def load(cls, blob: bytes, char_lens: IntArray) -> HyperscanEngine:
-        """Rebuild from :meth:`dump` output."""
+    def compile(cls, patterns: list[str], shard_bytes: int | None = None) -> HyperscanEngine:
+        """Compile ``patterns`` (non-empty, no NUL characters), in shards of ``shard_bytes`` when given."""
+        bounds = shard_bounds(patterns, shard_bytes)
+        dbs = [_compile_db(patterns[a:b]) for a, b in bounds]
+        firsts = np.array([a for a, _ in bounds], dtype=np.int64)
+        return cls(dbs, firsts, np.array([len(p) for p in patterns], dtype=np.int64))
+
+    @classmethod
+    def load(cls, parts: Iterable[bytes], firsts: IntArray, char_lens: IntArray,
+             pause: Pause | None = None) -> HyperscanEngine:
+        """Rebuild from :meth:`dump` output, calling ``pause`` after each shard."""
         import hyperscan
 
-        return cls(hyperscan.loadb(blob, hyperscan.HS_MODE_BLOCK), char_lens)
+        pause = pause or (lambda: None)
+        dbs, scratch = [], []
+        for blob in parts:
+            dbs.append(hyperscan.loadb(blob, hyperscan.HS_MODE_BLOCK))
+            pause()
+            scratch.append(_new_scratch(dbs[-1]))
+            pause()
+        if len(dbs) != len(firsts) or (len(firsts) and int(firsts[0]) != 0):
+            raise ValueError("hyperscan shards do not match their id table")
+        return cls(dbs, firsts, char_lens, scratch)
 
-    def dump(self) -> bytes:
+    def dump(self) -> list[bytes]:
         import hyperscan
 
-        return bytes(hyperscan.dumpb(self._db))
+        return [bytes(hyperscan.dumpb(db)) for db in self._dbs]
 
-    def _scratch(self) -> Any:
+    def _scratch(self) -> list[Any]:
         scratch = getattr(self._local, "scratch", None)
         if scratch is None:
-            import hyperscan
-
-            scratch = self._local.scratch = hyperscan.Scratch(self._db)
+            scratch = self._local.scratch = [p.clone() for p in self._proto]
         return scratch
 
     def find(self, text: str, cps: npt.NDArray[np.uint32]) -> tuple[IntArray, IntArray, IntArray]:
@@ -86,21 +143,23 @@ class HyperscanEngine:
         ends: list[int] = []
         add_id, add_end = ids.append, ends.append
 
-        def on_match(pid: int, _from: int, to: int, _flags: int, _ctx: object) -> None:
-            add_id(pid)
+        def on_match(pid: int, _from: int, to: int, _flags: int, first: int) -> None:
+            add_id(pid + first)
             add_end(to)
 
-        self._db.scan(text.encode("utf-8"), match_event_handler=on_match, scratch=self._scratch())
+        data = text.encode("utf-8")
+        for db, scratch, first in zip(self._dbs, self._scratch(), self.firsts.tolist()):
+            db.scan(data, match_event_handler=on_match, scratch=scratch, context=first)
         pid = np.array(ids, dtype=np.int64)
         if pid.size == 0:
             return pid, pid, pid
         byte_end = np.cumsum(1 + (cps >= 0x80) + (cps >= 0x800) + (cps >= 0x10000), dtype=np.int64)
         end = np.searchsorted(byte_end, np.array(ends, dtype=np.int64)) + 1
-        return pid, end - self._char_lens[pid], end
+        return pid, end - self.char_lens[pid], end
 
 
 class AhoCorasickEngine:
-    """``ahocorasick_rs`` with overlapping matches; offsets are already characters."""
+    """``ahocorasick_rs`` with overlapping matches; offsets are already characters. Never sharded."""
 
     name = "ahocorasick"
 
@@ -115,13 +174,13 @@ class AhoCorasickEngine:
         """Compile ``patterns``."""
         return cls(patterns)
 
-    def dump(self) -> bytes:
-        return "\x00".join(self._patterns).encode("utf-8")
+    def dump(self) -> list[bytes]:
+        return ["\x00".join(self._patterns).encode("utf-8")]
 
     @classmethod
-    def load(cls, blob: bytes, char_lens: IntArray) -> AhoCorasickEngine:
+    def load(cls, parts: Iterable[bytes]) -> AhoCorasickEngine:
         """Rebuild from :meth:`dump` output (the automaton is rebuilt)."""
-        del char_lens
+        (blob,) = list(parts)
         return cls(blob.decode("utf-8").split("\x00"))
 
     def find(self, text: str, cps: npt.NDArray[np.uint32]) -> tuple[IntArray, IntArray, IntArray]:
@@ -144,25 +203,42 @@ class EmptyEngine:
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, empty
 
-    def dump(self) -> bytes:
-        return b""
+    def dump(self) -> list[bytes]:
+        return []
 
 
 def compile_engine(patterns: list[str], prefer: str = "auto") -> Engine:
-    """Compile with hyperscan when available (or asked), else ahocorasick_rs."""
+    """Compile with hyperscan when available (or asked), else ahocorasick_rs.
+
+    ``prefer`` is ``auto``, ``hyperscan`` or ``ahocorasick``, optionally followed by ``:shards=N``
+    (hyperscan in shards of at most N bytes of patterns, see :data:`SHARDED`; ahocorasick ignores it).
+    """
     if not patterns:
         return EmptyEngine()
-    if prefer in ("auto", "hyperscan") and hyperscan_available():
-        return HyperscanEngine.compile(patterns)
-    if prefer == "hyperscan":
+    kind, budget = parse_engine(prefer)
+    if kind in ("auto", "hyperscan") and hyperscan_available():
+        return HyperscanEngine.compile(patterns, budget)
+    if kind == "hyperscan":
         raise RuntimeError("hyperscan 不可用")
     return AhoCorasickEngine.compile(patterns)
 
 
-def load_engine(name: str, blob: bytes, char_lens: IntArray) -> Engine:
-    """Rebuild an engine saved with :meth:`Engine.dump`."""
+def parse_engine(option: str) -> tuple[str, int | None]:
+    """``auto:shards=N`` -> (``auto``, N); ``auto`` -> (``auto``, None)."""
+    kind, _, extra = option.partition(":")
+    if kind not in ("auto", "hyperscan", "ahocorasick") or (extra and not extra.startswith("shards=")):
+        raise ValueError(f"unknown engine option {option!r}")
+    budget = int(extra.removeprefix("shards=")) if extra else None
+    if budget is not None and budget < 1:
+        raise ValueError(f"shard budget must be positive: {option!r}")
+    return kind, budget
+
+
+def load_engine(name: str, parts: Iterable[bytes], firsts: IntArray, char_lens: IntArray,
+                pause: Pause | None = None) -> Engine:
+    """Rebuild an engine saved with :meth:`Engine.dump` (``pause`` is called between hyperscan shards)."""
     if name == "empty":
         return EmptyEngine()
     if name == "hyperscan":
-        return HyperscanEngine.load(blob, char_lens)
-    return AhoCorasickEngine.load(blob, char_lens)
+        return HyperscanEngine.load(parts, firsts, char_lens, pause)
+    return AhoCorasickEngine.load(parts)

@@ -5,9 +5,11 @@ is ignored and rebuilt.
 
 Format (no pickle: a planted cache file can never run code): ``KEY.matcher``, a
 :mod:`~beian.text.sections` file — integer arrays as raw arrays, the engine's serialised
-database as bytes, string lists as UTF-8 JSON in slices of :data:`SLICE` entries — and
+database as bytes (one section per hyperscan shard), string lists as UTF-8 JSON in slices of
+:data:`SLICE` entries — and
 ``KEY.matcher.sha256``, the SHA-256 of the file, checked before anything in it is parsed.
-Loading goes slice by slice with a ``pause`` between (the gateway lets its event loop run there).
+Loading goes slice by slice and shard by shard with a ``pause`` between (the gateway lets its event
+loop run there).
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from beian.text.sections import SectionReader, SectionWriter
 from beian.text.terms import Lexicon, Term
 
 IntArray = npt.NDArray[np.int64]
-CACHE_FORMAT = 12
+CACHE_FORMAT = 13
 SLICE = 8192  # list entries per JSON slice (one slice parses in well under a millisecond)
 _ARRAYS = ("firsts", "counts", "entry_term", "entry_channel")
 Pause = Callable[[], None]
@@ -112,14 +114,17 @@ def _write(key: str, compiled: Compiled, fh: BinaryIO) -> None:
     for name, ch in (("main", compiled.main), ("sound", compiled.sound)):
         if ch is None:
             continue
-        w.array(f"{name}.engine", np.frombuffer(ch.engine.dump(), dtype=np.uint8))
-        w.array(f"{name}.lens", getattr(ch.engine, "_char_lens", np.zeros(0, dtype=np.int64)))
+        engine_parts = ch.engine.dump()
+        for i, blob in enumerate(engine_parts):
+            w.array(f"{name}.engine/{i}", np.frombuffer(blob, dtype=np.uint8))
+        for a in ("char_lens", "firsts"):  # per pattern; per shard
+            w.array(f"{name}.engine_{a}", getattr(ch.engine, a, np.zeros(0, dtype=np.int64)))
         for a in _ARRAYS:
             w.array(f"{name}.{a}", getattr(ch, a))
         parts = _slices(ch.sorted_patterns, 4 * SLICE)
         for i, part in enumerate(parts):
             w.text(f"{name}.patterns/{i}", "\x00".join(part))
-        channels.append([name, ch.engine.name, len(parts)])
+        channels.append([name, ch.engine.name, len(parts), len(engine_parts)])
     w.write(fh, {"format": CACHE_FORMAT, "key": key, "channels": channels, "slices": slices,
                  "user_words": list(compiled.user_words),
                  "skipped": [[asdict(s.term), s.reason] for s in compiled.skipped]})
@@ -142,18 +147,18 @@ def save(folder: Path, key: str, compiled: Compiled) -> None:
 
 
 def _verified(path: Path, pause: Pause) -> bytearray | None:
-    """The file's bytes when its digest file vouches for them (read in 1 MB pieces, ``pause`` between)."""
+    """The file's bytes when its digest file vouches for them (read in 1 MB pieces, ``pause`` between).
+
+    The buffer grows piece by piece: ``bytearray(size)`` would zero 100+ MB in one call that holds the
+    interpreter lock (~80 ms); growing it moves pages (``mremap``) instead of copying them.
+    """
     try:
         want = _digest_path(path).read_text(encoding="ascii").strip()
-        data = bytearray(path.stat().st_size)
-        view, h, done = memoryview(data), hashlib.sha256(), 0
+        data, h = bytearray(), hashlib.sha256()
         with open(path, "rb") as fh:
-            while done < len(data):
-                n = fh.readinto(view[done:done + (1 << 20)])
-                if not n:
-                    return None
-                h.update(view[done:done + n])
-                done += n
+            while chunk := fh.read(1 << 20):
+                h.update(chunk)
+                data += chunk
                 pause()
     except OSError:
         return None
@@ -189,16 +194,17 @@ def _table(r: SectionReader, pause: Pause) -> TermTable:
     return TermTable(**values)
 
 
-def _channel(r: SectionReader, name: str, engine: str, n_slices: int, pause: Pause) -> Channel:
+def _channel(r: SectionReader, name: str, engine: str, n_slices: int, n_parts: int, pause: Pause) -> Channel:
     patterns: list[str] = []
     for i in range(n_slices):
         part = r.text(f"{name}.patterns/{i}")
         patterns += part.split("\x00") if part else []
         pause()
     arrays = {a: r.array(f"{name}.{a}") for a in _ARRAYS}
-    blob, lens = r.blob(f"{name}.engine"), r.array(f"{name}.lens")
+    lens, firsts = r.array(f"{name}.engine_char_lens"), r.array(f"{name}.engine_firsts")
     pause()
-    return Channel(load_engine(engine, blob, lens), sorted_patterns=patterns, **arrays)
+    blobs = (r.blob(f"{name}.engine/{i}") for i in range(n_parts))  # one shard in memory at a time
+    return Channel(load_engine(engine, blobs, firsts, lens, pause), sorted_patterns=patterns, **arrays)
 
 
 def _compiled(data: bytearray, key: str, pause: Pause) -> Compiled | None:
@@ -206,7 +212,7 @@ def _compiled(data: bytearray, key: str, pause: Pause) -> Compiled | None:
     if r.meta.get("format") != CACHE_FORMAT or r.meta.get("key") != key:
         return None
     table = _table(r, pause)
-    channels = {name: _channel(r, name, engine, n, pause) for name, engine, n in r.meta["channels"]}
+    channels = {name: _channel(r, name, engine, n, parts, pause) for name, engine, n, parts in r.meta["channels"]}
     skipped = [SkippedTerm(Term(**term), reason) for term, reason in r.meta["skipped"]]
     user_words = tuple((str(w), int(f)) for w, f in r.meta["user_words"])
     return Compiled(table, channels["main"], channels.get("sound"), skipped, user_words)
