@@ -8,6 +8,7 @@ closer look are handled one by one by the matcher.
 from __future__ import annotations
 
 import gc
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -91,6 +92,11 @@ def char_flags() -> npt.NDArray[np.uint8]:
     symbol[space] = False
     flags[symbol] |= SYMBOL
     flags[0x5C] |= ESCAPE
+    fold = fold_tables()[0]
+    flags[(fold >= 0x61) & (fold <= 0x7A)] |= LATIN  # letters that fold to a-z: ｆａ, а (Cyrillic), é
+    for cp in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):  # Latin letters kept as they are: Quốc Sử
+        if chr(cp).isalpha():
+            flags[cp] |= LATIN
     for cp in (*range(0x41, 0x5B), *range(0x61, 0x7B)):
         flags[cp] |= LATIN
     return np.asarray(flags, dtype=np.uint8)
@@ -120,12 +126,24 @@ def english_words() -> frozenset[str]:
 
 def english_like(original: str, channel: int) -> bool:
     """A pinyin or initials hit written as an English word (``like``, ``lake``, ``alt``), or an initials
-    hit in capitals (``ALT``, ``AMD``: how acronyms are written)."""
+    hit not all in lower case (``ALT``, ``AMD``: how acronyms are written; ``GHz``, ``San``)."""
     if channel not in (PINYIN, INITIALS, TONES) or not original.isascii() or not original.isalpha():
         return False
-    if channel == INITIALS and original.isupper():
-        return True
+    if channel == INITIALS and not original.islower():
+        return True  # acronyms (ALT) and units or names in mixed case (GHz, San)
     return original.lower() in english_words()
+
+
+def in_latin_prose(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one word of a Latin-script phrase: a space and a letter on either
+    side (``Place des Vosges``). An initials hit there is a word of another language, not 拼音首字母."""
+    before, after = text[max(0, start - 2):start], text[end:end + 2]
+    return (len(before) == 2 and before[1] == " " and _latin_letter(before[0])) or (
+        len(after) == 2 and after[0] == " " and _latin_letter(after[1]))
+
+
+def _latin_letter(ch: str) -> bool:
+    return ch.isalpha() and (ch.isascii() or unicodedata.name(ch, "").startswith("LATIN"))
 
 
 def count(flags: npt.NDArray[np.uint8], bit: int, start: IntArray, end: IntArray) -> IntArray:
@@ -164,10 +182,23 @@ def outermost(start: IntArray, end: IntArray, term: IntArray) -> IntArray:
     return np.asarray(order[new_span & (reach_before < e)], dtype=np.int64)
 
 
+def _with_brackets(norm: Normalized, j: int, classes: set[Gap]) -> set[Gap]:
+    """A gap of nothing but brackets (``第（一）项``, ``（二）代为``) counts as a clause mark: brackets
+    mark the structure of the text. Brackets among other noise (``色(*^_^*)情``) stay noise."""
+    if classes - {Gap.NOISE, Gap.INVISIBLE, Gap.MARK} or Gap.NOISE not in classes:
+        return classes
+    _, _, gap = fold_tables()
+    between = norm.source_cps[int(norm.ends[j]):int(norm.starts[j + 1])]
+    visible = [chr(c) for c in between[gap[between] == Gap.NOISE].tolist()]
+    if all(unicodedata.category(c) in ("Ps", "Pe") for c in visible):
+        return classes | {Gap.CLAUSE}
+    return classes
+
+
 def gap_cap(norm: Normalized, s: int, e: int) -> float | None:
     """Highest confidence a hit over normalised ``[s, e)`` may have, from what separates its characters.
 
-    None when no gap holds a clause mark or a line break. Otherwise the hit may be real
+    None when no gap holds a clause mark (or only brackets) or a line break. Otherwise the hit may be real
     (``法\\n轮功``, ``色，情``) or assembled from two words (``咖啡，因为``):
 
     * every gap holds a visible separator and there are at least two gaps: regular insertion
@@ -176,7 +207,7 @@ def gap_cap(norm: Normalized, s: int, e: int) -> float | None:
     * a clause mark, or a line break with other punctuation in the same gap: ``CAP_CLAUSE``
       (two characters: ``CAP_CLAUSE_SHORT``).
     """
-    gaps = [gap_classes(norm, j) for j in range(s, e - 1)]
+    gaps = [_with_brackets(norm, j, gap_classes(norm, j)) for j in range(s, e - 1)]
     # a line break together with other punctuation (``小姐.\\n服务``) ends a sentence: as a clause mark
     has_clause = any(Gap.CLAUSE in g or {Gap.LINE, Gap.NOISE} <= g for g in gaps)
     has_line = any(Gap.LINE in g for g in gaps)

@@ -36,6 +36,7 @@ import numpy as np
 import numpy.typing as npt
 
 from beian.text import matcher_cache
+from beian.text.asciihits import ascii_misread, inside_number
 from beian.text.compiler import (
     FOLD,
     HOMOPHONE,
@@ -63,6 +64,7 @@ from beian.text.hitfilters import (
     fold_variant,
     gap_cap,
     gc_paused,
+    in_latin_prose,
     latin_ok,
     mixed_edges,
     outermost,
@@ -258,12 +260,15 @@ class Matcher:
         keep = ~allow & ~covered(ostart, oend, ostart[allow], oend[allow])
         head, tail = mixed_edges(char_flags(), norm.cps, s, e, channel, t.latin_head[term], t.latin_tail[term])
         keep &= latin_ok(flags, ostart, oend, head, tail, channel) & pinyin_runs_ok(flags, ostart, oend, channel)
+        keep &= ~inside_number(norm.source_cps, ostart, oend)
         idx = np.flatnonzero(keep)
         idx = idx[self._verified(flags, norm, idx, term, channel, s, e, ostart, oend)]
         sounds = _same_sound(idx, term, channel, ostart, oend)
         ftext = _Lazy(lambda: _folded_text(norm))
         ostart, oend = self._trim_repeats(norm, ftext, idx, term, channel, s, e, ostart, oend)
-        idx, weak = self._settle(flags, ftext, idx, term, channel, ostart, oend)
+        found = idx
+        idx, weak = self._settle(flags, ftext, idx, term, channel, ostart, oend,
+                                 self._joined_by_repeat(norm, ftext, idx, term, channel, s, e))
         clean = ((channel[idx] == FOLD) & (t.canonical[term[idx]] == 1) & ~weak[idx]
                  & (count(flags, CHANGED, ostart[idx], oend[idx]) == 0)
                  & ((oend[idx] - ostart[idx]) == t.n_chars[term[idx]]))
@@ -276,21 +281,38 @@ class Matcher:
             merged.extend(exact[taken:i - n_before])
             taken = i - n_before
             j = idx[i]
-            merged.append(self._make(text, norm, int(term[j]), int(channel[j]), int(s[j]), int(e[j]),
+            ti = self._own_spelling(text, j, found, term, channel, ostart, oend)
+            merged.append(self._make(text, norm, ti, int(channel[j]), int(s[j]), int(e[j]),
                                      int(ostart[j]), int(oend[j]), offset, bool(weak[j]),
                                      sounds.get((int(ostart[j]), int(oend[j]), _SOUND_OF.get(int(channel[j]), -1)), ())))
         merged.extend(exact[taken:])
         return merged
 
+    def _own_spelling(self, text: str, j: int, found: IntArray, term: IntArray, channel: IntArray,
+                      ostart: IntArray, oend: IntArray) -> int:
+        """The term of hit ``j``, or another entry on the same span spelled exactly as the text.
+
+        ``64`` and ``6.4`` fold alike and the overlap resolution keeps one of them; for text written
+        ``6.4`` the entry ``6.4`` is the one to report, at full confidence. Only ASCII spellings are
+        looked at (few hits, and where the separators carry meaning, :mod:`beian.text.asciihits`).
+        """
+        ti, a, b = int(term[j]), int(ostart[j]), int(oend[j])
+        original = text[a:b]
+        if channel[j] != FOLD or not original.isascii() or self._t.texts[ti] == original:
+            return ti
+        same = found[(ostart[found] == a) & (oend[found] == b) & (channel[found] == FOLD)]
+        return next((k for k in term[same].tolist() if self._t.texts[k] == original), ti)
+
     def _settle(self, flags: npt.NDArray[np.uint8], ftext: _Lazy, idx: IntArray, term: IntArray,
-                channel: IntArray, ostart: IntArray, oend: IntArray) -> tuple[IntArray, npt.NDArray[np.bool_]]:
+                channel: IntArray, ostart: IntArray, oend: IntArray,
+                joined: npt.NDArray[np.bool_]) -> tuple[IntArray, npt.NDArray[np.bool_]]:
         """The outermost hits and which of them cut through a word.
 
         Only hits that survive the overlap resolution are checked (about half of them); a hit found
         to cut through a word no longer hides the hits inside it, so those are resolved and checked
         in turn until nothing changes.
         """
-        weak = np.zeros(term.size, dtype=bool)
+        weak = joined.copy()
         checked = np.zeros(term.size, dtype=bool)
         while True:
             out = self._outermost(flags, idx, term, channel, ostart, oend, weak)
@@ -301,7 +323,7 @@ class Matcher:
             cut = self._cuts_words(ftext, todo, term, channel, ostart, oend)
             if not cut.any():
                 return out, weak
-            weak[todo] = cut
+            weak[todo] |= cut  # a hit joined by a repeat stays weak
 
     def _outermost(self, flags: npt.NDArray[np.uint8], idx: IntArray, term: IntArray, channel: IntArray,
                    ostart: IntArray, oend: IntArray, weak: npt.NDArray[np.bool_]) -> IntArray:
@@ -363,8 +385,9 @@ class Matcher:
         """Spans without the repeated characters that belong to the next or previous word.
 
         Repeat folding joins ``共和国|国务院`` into ``共和国务院``; the hit ``国务院`` then spans ``国国务院``.
-        When the extra copy closes a dictionary word before the hit (or opens one after it), the
-        span starts (ends) at the copies the term needs: ``国务院``, ``客服|服务`` → ``客服``.
+        When the extra copy closes a dictionary word before the hit (or opens one after it), or the
+        repeated characters are a word themselves (``爸爸``, ``个个``), the span starts (ends) at the
+        copies the term needs: ``国务院``, ``客服|服务`` → ``客服``, ``你爸爸`` → ``你爸``.
         """
         t, runs = self._t, norm.runs
         lead = np.flatnonzero((channel[idx] == FOLD) & (runs[s[idx]] > 1))
@@ -377,33 +400,61 @@ class Matcher:
             need = t.runs[int(term[j])][0]
             copies = _copies(fold, norm, int(s[j]))
             p0 = copies[0]
-            if len(copies) > need and any(words.is_word(text[p0 - k:p0 + 1]) for k in (1, 2, 3) if p0 >= k):
+            if len(copies) > need and (words.is_word(text[p0:copies[-1] + 1]) or any(
+                    words.is_word(text[p0 - k:p0 + 1]) for k in (1, 2, 3) if p0 >= k)):
                 ostart[j] = copies[-need]
         for j in idx[tail].tolist():
             need = t.runs[int(term[j])][-1]
             copies = _copies(fold, norm, int(e[j]) - 1)
             pl = copies[-1]
-            if len(copies) > need and any(words.is_word(text[pl:pl + k + 1]) for k in (1, 2, 3) if pl + k < len(text)):
+            if len(copies) > need and (words.is_word(text[copies[0]:pl + 1]) or any(
+                    words.is_word(text[pl:pl + k + 1]) for k in (1, 2, 3) if pl + k < len(text))):
                 oend[j] = copies[need - 1] + 1
         return ostart, oend
+
+    def _joined_by_repeat(self, norm: Normalized, ftext: _Lazy, idx: IntArray, term: IntArray, channel: IntArray,
+                          s: IntArray, e: IntArray) -> npt.NDArray[np.bool_]:
+        """Hits (by position in ``term``) whose inner repeat joins two words: ``认证|证书`` reads as ``认证书``.
+
+        The copy before the repeat closes a dictionary word and the copy after it opens one, so the
+        doubled character is two words meeting, not a character typed twice.
+        """
+        weak = np.zeros(term.size, dtype=bool)
+        doubled = np.concatenate(([0], np.cumsum(norm.runs > 1)))
+        inner = idx[(channel[idx] == FOLD) & (e[idx] - s[idx] > 2) & (doubled[e[idx] - 1] - doubled[s[idx] + 1] > 0)]
+        if inner.size == 0:
+            return weak
+        words, fold, text = self._word_cut(), fold_tables()[0], ftext.get()
+        for j in inner.tolist():
+            first, need = int(s[j]), self._t.runs[int(term[j])]  # a fold hit spans one character per term character
+            for k in range(first + 1, int(e[j]) - 1):
+                if int(norm.runs[k]) <= need[k - first]:
+                    continue
+                copies = _copies(fold, norm, k)
+                if words.is_word(text[copies[0] - 1:copies[0] + 1]) and words.is_word(text[copies[-1]:copies[-1] + 2]):
+                    weak[j] = True
+                    break
+        return weak
 
     def _cuts_words(self, ftext: _Lazy, idx: IntArray, term: IntArray, channel: IntArray,
                     ostart: IntArray, oend: IntArray) -> npt.NDArray[np.bool_]:
         """Which hits cut through a dictionary word (:mod:`beian.text.wordcut`); always-block terms never do.
 
         The segmenter reads the hit as its term, between up to ``CONTEXT`` folded characters of the
-        original text on either side (deleted characters become a breaker).
+        original text on either side (deleted characters become a breaker). A 拆字 hit is read as the
+        characters written: ``二手车交易`` holds ``车交`` (较), which cuts through ``二手车`` and ``交易``.
         """
         t = self._t
         out = np.zeros(idx.size, dtype=bool)
-        ti = term[idx]
-        todo = np.flatnonzero((channel[idx] == FOLD) & (t.hanzi[ti] == 1) & (t.always[ti] == 0))
+        ti, ch = term[idx], channel[idx]
+        todo = np.flatnonzero(((ch == FOLD) | (ch == SPLIT)) & (t.hanzi[ti] == 1) & (t.always[ti] == 0))
         if todo.size == 0:
             return out
         words, spelled, text = self._word_cut(), t.spelled, ftext.get()
         a_s, b_s = ostart[idx[todo]].tolist(), oend[idx[todo]].tolist()
-        keys = [text[a - CONTEXT if a > CONTEXT else 0:a] + "\x00" + spelled[k] + "\x00" + text[b:b + CONTEXT]
-                for a, b, k in zip(a_s, b_s, ti[todo].tolist())]
+        # a 拆字 hit is read as the characters written (车交 in 二手车交易), any other as its term
+        keys = [text[a - CONTEXT if a > CONTEXT else 0:a] + "\x00" + (text[a:b] if c == SPLIT else spelled[k])
+                + "\x00" + text[b:b + CONTEXT] for a, b, k, c in zip(a_s, b_s, ti[todo].tolist(), ch[todo].tolist())]
         out[todo] = [words.cut_key(key) for key in keys]
         return out
 
@@ -434,7 +485,9 @@ class Matcher:
         cap = gap_cap(norm, s, e) if channel != HOMOPHONE else None
         if cap is not None:
             confidence = min(confidence, cap)
-        if weak or english_like(original, channel):
+        if weak or english_like(original, channel) or (
+                channel == INITIALS and in_latin_prose(text, ostart, oend)) or (
+                channel == FOLD and ascii_misread(original, t.texts[ti], _ascii_repeat(norm, s, e))):
             confidence = min(confidence, CAP_WORD)
         candidates = tuple(dict.fromkeys((t.texts[k], t.categories[k]) for k in same))
         return Match(ostart + offset, oend + offset, original, t.texts[ti], variant, t.categories[ti],
@@ -458,6 +511,12 @@ def _folded_text(norm: Normalized) -> str:
     """The original text folded character by character (same offsets), deleted characters as ``BREAKER``."""
     folded = fold_tables()[0][norm.source_cps]
     return to_text(np.where(folded == 0, np.uint32(ord(BREAKER)), folded))
+
+
+def _ascii_repeat(norm: Normalized, s: int, e: int) -> bool:
+    """Whether the fold collapsed doubled ASCII letters or digits inside normalised ``[s, e)`` (``2000``, ``Tell``)."""
+    return any(r > 1 and chr(c).isascii() and chr(c).isalnum()
+               for c, r in zip(norm.cps[s:e].tolist(), norm.runs[s:e].tolist()))
 
 
 def _copies(fold: npt.NDArray[np.uint32], norm: Normalized, j: int) -> list[int]:

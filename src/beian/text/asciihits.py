@@ -1,0 +1,100 @@
+"""Hits the matcher would read out of numbers, formulas and English words.
+
+Folding deletes separators and collapses repeats, which is what catches ``法 轮 功`` and
+``法法轮轮功``. Applied to digits and Latin letters it also invents hits: ``2.4吨`` reads
+as ``24``, ``15:00`` as ``500``, ``5000元`` as ``500``, ``C(n`` as ``cn``, ``Tell`` as ``tel``,
+the English word ``is`` as the acronym ``IS``. In ASCII text those separators and doubled
+letters carry meaning (a decimal point, a time, a formula, a spelling), so:
+
+* a hit whose first or last character is a digit that continues a longer number (a digit
+  next to it, or a decimal, thousands or time mark and then a digit) is no hit at all, as
+  ``sq`` inside ``sql`` is none (:func:`inside_number`);
+* a hit that reads a formula or number separator next to a letter or digit as inserted
+  noise, a hit that collapses doubled letters or digits of an ASCII term, and a lower-case
+  English word read as an upper-case acronym are kept but capped below every default
+  threshold (:func:`ascii_misread`), so ``--min-confidence 0.4`` still lists them.
+
+A term that itself contains the separator (``6.4``) matches its own spelling at full confidence.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import numpy as np
+import numpy.typing as npt
+
+from beian.text.normalize import fold_tables
+
+IntArray = npt.NDArray[np.int64]
+
+# Marks that sit inside one number: 3.14, 1,000, 15:00 (also written full-width or as a middle dot).
+NUMBER_MARKS = ".,:．，：·"
+# Separators of numbers, times, formulas and code, after NFKC: read between an ASCII letter or digit
+# they are part of what is written, not noise inserted into a term.
+FORMULA_JOINERS = frozenset(".,:;-−–+*=/×÷^%()[]{}<>|~_#&@\\")
+
+
+@lru_cache(maxsize=1)
+def _digit_and_mark() -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
+    """Per code point: folds to an ASCII digit / is a number mark."""
+    fold = fold_tables()[0]
+    digit = (fold >= 0x30) & (fold <= 0x39)
+    mark = np.zeros(fold.size, dtype=bool)
+    mark[[ord(c) for c in NUMBER_MARKS]] = True
+    return digit, mark
+
+
+def inside_number(source_cps: npt.NDArray[np.uint32], start: IntArray, end: IntArray) -> npt.NDArray[np.bool_]:
+    """Which hits ``[start, end)`` of the original text begin or end inside a longer number."""
+    if start.size == 0:
+        return np.zeros(0, dtype=bool)
+    digit_of, mark_of = _digit_and_mark()
+    pad = np.zeros(2, dtype=bool)
+    d = np.concatenate((pad, digit_of[source_cps], pad))  # original position i is d[i + 2]
+    m = np.concatenate((pad, mark_of[source_cps], pad))
+    before = d[start + 2] & (d[start + 1] | (m[start + 1] & d[start]))
+    after = d[end + 1] & (d[end + 2] | (m[end + 2] & d[end + 3]))
+    return np.asarray(before | after, dtype=bool)
+
+
+def ascii_misread(original: str, term: str, repeated: bool) -> bool:
+    """Whether a hit reads a number, formula or English word as an evasion of an ASCII-spelled term.
+
+    ``repeated``: the fold collapsed doubled ASCII letters or digits inside the hit.
+    """
+    seen, want = _nfkc(original), _nfkc(term)
+    if seen == want:
+        return False
+    if repeated:
+        return True  # 5000 -> 500, 2000年 -> 20年, Tell -> tel: doubled letters and digits are spelling
+    if _joined(seen, want):
+        return True
+    return len(want) > 1 and want.isascii() and want.isupper() and seen.islower() and _english(seen)
+
+
+def _joined(seen: str, want: str) -> bool:
+    """A formula or number separator beside an ASCII letter or digit that the term does not have."""
+    for i, ch in enumerate(seen):
+        if ch in FORMULA_JOINERS and ch not in want and (_alnum_near(seen, i, -1) or _alnum_near(seen, i, 1)):
+            return True
+    return False
+
+
+def _alnum_near(text: str, i: int, step: int) -> bool:
+    """Whether the nearest non-space character from ``i`` in direction ``step`` is an ASCII letter or digit."""
+    j = i + step
+    while 0 <= j < len(text) and text[j].isspace():
+        j += step
+    return 0 <= j < len(text) and text[j].isascii() and text[j].isalnum()
+
+
+def _english(word: str) -> bool:
+    from beian.text.hitfilters import english_words
+
+    return word.isalpha() and word in english_words()
+
+
+def _nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)

@@ -1,0 +1,110 @@
+"""Numbers, times, formulas and English words that the fold would read as evasions of ASCII terms.
+
+The public lexicons carry terms such as ``64``, ``89``, ``500``, ``24``, ``IS`` and ``tel``. Deleting
+separators and collapsing repeats (what catches ``法 轮 功``) used to find them in ``2.4吨``,
+``15:00``, ``5000元``, ``2024年``, ``b^2 - 4ac`` and ``Tell me``. The texts below are written in
+several styles (homework, timetables, shop notices, JSON logs, history prose, English chat); none
+may give a default hit, while the same terms written on their own, or evaded with spaces, still do.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from beian.text.asciihits import ascii_misread, inside_number
+from beian.text.matcher import Matcher
+from beian.text.normalize import codepoints
+from beian.text.terms import Lexicon, Term
+
+DEFAULT = 0.5  # beian scan --min-confidence default; the gateway's strict_min_confidence
+TERMS = ("64", "89", "500", "24", "6.4", "40=", "IS", "tel", ".cn", "4风", "你爸", "法轮功", "20年", "CS",
+         "认证书", "第一", "较易", "邓二世", "光辉指")
+
+
+@pytest.fixture(scope="module")
+def matcher(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
+    lex = Lexicon(terms=[Term(t, category="测试") for t in TERMS])
+    return Matcher.build(lex, cache_dir=tmp_path_factory.mktemp("cache"))
+
+
+def _default_hits(matcher: Matcher, text: str) -> list[tuple[str, str]]:
+    return [(m.matched, m.text) for m in matcher.scan(text) if m.confidence >= DEFAULT]
+
+
+@pytest.mark.parametrize("text", [
+    "其能量大约相当于2.4吨煤。",                       # decimal
+    "长31.4米，深2.4米，在它的内壁与底面抹水泥。",
+    "14:00 - 15:00：午休；15:00：提醒您在研讨会签到。",  # times
+    "活动期间一次性消费满 5000元可免费获得充电宝。",     # prices and repeats inside numbers
+    "门店销售规模 85000元，活动参与人次 1200。",
+    "判别式 Δ = b^2 - 4ac，当 Δ > 0 时有两个实根。",     # formulas
+    "所以 4+4-7/2*4 的值是 2。",
+    "x^2−29x+50=0，这是一个二次方程。",
+    "胜率高达75．5％，另有16．3％为平局。",              # full-width decimals
+    "2024年美国大选虽然还未开始，民调已经很激烈。",      # years
+    "明正德四年（1509年），刘瑾家人被捕。",
+    '{"id": 564, "start": 249, "label": "TRIAL_589"}',  # ids in a log
+    "日程：4.11 4.12 4.13，活动主题待定。",              # a list of dates
+    "第6. 50-60ms：C 组设备响应时间。",                 # numbering next to a number
+    "Tell me about your day. What is the most fun part?",  # English: doubled letters, "is"
+    "The answer is C(n+m-1, m-1) by stars and bars.",   # C(n read as .cn
+    "3. 水花云\n4. 风水山\n5. 山水画",                   # list numbering before a Chinese word
+    "听说他爸爸是领导，你爸爸知道吗？",                  # 爸爸 is a word: 你爸 cuts through it
+    "本规定自2000年12月1日起施行。",                    # doubled digits next to a Chinese term
+    "销售者应当查验许可证、认证证书。",                  # 认证|证书 folded into 认证书 by the repeat
+    "有前款第（一）、（二）项所列行为的，处以罚款。",     # brackets of an enumeration
+    "二十条规定，二手车交易业务经营者未依照规定备案。",    # 车交 (拆字 of 较) cuts through 二手车|交易
+    "Đại Việt sử ký, Việt Nam Quốc Sử, biên soạn.",      # Vietnamese: c|S across two words
+    "巴黎孚日广场（Place des Vosges）建于 1612 年。",     # French: des is a word, not initials
+    "处理器主频 4.7 GHz，功耗 65 W。",                   # a unit in mixed case
+])
+def test_numbers_formulas_and_english_give_no_default_hit(matcher: Matcher, text: str) -> None:
+    assert _default_hits(matcher, text) == []
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("今天是6.4，大家都懂。", "6.4"),          # the term's own spelling, separator included
+    ("那年 6 4 的事情不能说。", "64"),         # spaces inserted between digits
+    ("他在帖子里写了89两个数字。", "89"),
+    ("口令是 IS ，不要外传。", "IS"),
+    ("法 轮 功", "法轮功"),
+    ("你爸在家吗", "你爸"),
+    ("他在里面关了20年。", "20年"),
+    ("这门课的考试较易通过。", "较易"),
+    ("他考了第一名。", "第一"),
+    ("第-一的说法", "第一"),                  # noise, not brackets, between the characters
+])
+def test_the_same_terms_are_still_found(matcher: Matcher, text: str, term: str) -> None:
+    assert term in [m for m, _ in _default_hits(matcher, text)]
+
+
+def test_misread_hits_are_kept_below_the_default_threshold(matcher: Matcher) -> None:
+    """Capped, not dropped: ``--min-confidence 0.4`` still lists them for a reviewer."""
+    low = [m for m in matcher.scan("深2.4米") if m.matched == "24"]
+    assert low and all(m.confidence < DEFAULT for m in low)
+
+
+def test_inside_number_looks_past_decimal_and_time_marks() -> None:
+    text = "1.6 4.2 和 15:00 与 64"
+    cps = codepoints(text)
+    spans = {"6 4": (2, 5), "5:0": (11, 14), "64": (18, 20)}
+    starts = np.array([a for a, _ in spans.values()], dtype=np.int64)
+    ends = np.array([b for _, b in spans.values()], dtype=np.int64)
+    assert [text[a:b] for a, b in spans.values()] == list(spans)
+    assert inside_number(cps, starts, ends).tolist() == [True, True, False]
+
+
+@pytest.mark.parametrize(("original", "term", "repeated", "expected"), [
+    ("2.4", "24", False, True),
+    ("C(n", ".cn", False, True),
+    ("6.4", "6.4", False, False),     # the term's own spelling
+    ("6 4", "64", False, False),      # spaces are insertion, not a formula
+    ("5000", "500", True, True),
+    ("is", "IS", False, True),
+    ("Is", "IS", False, False),       # not all lower case: may be the acronym
+    ("ｉｓ", "IS", False, True),       # full-width letters fold first
+    ("法-轮-功", "法轮功", False, False),  # separators between Chinese characters stay an evasion
+])
+def test_ascii_misread(original: str, term: str, repeated: bool, expected: bool) -> None:
+    assert ascii_misread(original, term, repeated) is expected
