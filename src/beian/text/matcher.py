@@ -260,7 +260,7 @@ class Matcher:
         keep = ~allow & ~covered(ostart, oend, ostart[allow], oend[allow])
         head, tail = mixed_edges(char_flags(), norm.cps, s, e, channel, t.latin_head[term], t.latin_tail[term])
         keep &= latin_ok(flags, ostart, oend, head, tail, channel) & pinyin_runs_ok(flags, ostart, oend, channel)
-        keep &= ~inside_number(norm.source_cps, ostart, oend)
+        keep &= ~((channel == FOLD) & inside_number(norm.source_cps, ostart, oend))
         idx = np.flatnonzero(keep)
         idx = idx[self._verified(flags, norm, idx, term, channel, s, e, ostart, oend)]
         sounds = _same_sound(idx, term, channel, ostart, oend)
@@ -487,7 +487,7 @@ class Matcher:
             confidence = min(confidence, cap)
         if weak or english_like(original, channel) or (
                 channel == INITIALS and in_latin_prose(text, ostart, oend)) or (
-                channel == FOLD and ascii_misread(original, t.texts[ti], _ascii_repeat(norm, s, e))):
+                channel == FOLD and ascii_misread(original, t.texts[ti], _ascii_repeat(norm, s, e, t.runs[ti]))):
             confidence = min(confidence, CAP_WORD)
         candidates = tuple(dict.fromkeys((t.texts[k], t.categories[k]) for k in same))
         return Match(ostart + offset, oend + offset, original, t.texts[ti], variant, t.categories[ti],
@@ -513,10 +513,11 @@ def _folded_text(norm: Normalized) -> str:
     return to_text(np.where(folded == 0, np.uint32(ord(BREAKER)), folded))
 
 
-def _ascii_repeat(norm: Normalized, s: int, e: int) -> bool:
-    """Whether the fold collapsed doubled ASCII letters or digits inside normalised ``[s, e)`` (``2000``, ``Tell``)."""
-    return any(r > 1 and chr(c).isascii() and chr(c).isalnum()
-               for c, r in zip(norm.cps[s:e].tolist(), norm.runs[s:e].tolist()))
+def _ascii_repeat(norm: Normalized, s: int, e: int, need: Sequence[int]) -> bool:
+    """Whether the fold collapsed more copies of an ASCII letter or digit inside normalised ``[s, e)`` than
+    the term has there (``2000`` for ``20``, ``Tell`` for ``tel``; ``qq`` for ``qq`` is none)."""
+    return any(r > n and chr(c).isascii() and chr(c).isalnum()
+               for c, r, n in zip(norm.cps[s:e].tolist(), norm.runs[s:e].tolist(), need))
 
 
 def _copies(fold: npt.NDArray[np.uint32], norm: Normalized, j: int) -> list[int]:
