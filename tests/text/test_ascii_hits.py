@@ -19,7 +19,7 @@ from beian.text.terms import Lexicon, Term
 
 DEFAULT = 0.5  # beian scan --min-confidence default; the gateway's strict_min_confidence
 TERMS = ("64", "89", "500", "24", "6.4", "40=", "IS", "tel", ".cn", "4风", "你爸", "法轮功", "20年", "CS",
-         "认证书", "第一", "较易", "邓二世", "光辉指")
+         "认证书", "第一", "较易", "邓二世", "光辉指", "提供手枪qq", "www.ggmm543.cn")
 
 
 @pytest.fixture(scope="module")
@@ -74,6 +74,8 @@ def test_numbers_formulas_and_english_give_no_default_hit(matcher: Matcher, text
     ("这门课的考试较易通过。", "较易"),
     ("他考了第一名。", "第一"),
     ("第-一的说法", "第一"),                  # noise, not brackets, between the characters
+    ("提 供 手 枪 q q，速来", "提供手枪qq"),   # the term's own doubled letters are no spelling repeat
+    ("访问 w w w . g g m m 5 4 3 . c n 下单", "www.ggmm543.cn"),
 ])
 def test_the_same_terms_are_still_found(matcher: Matcher, text: str, term: str) -> None:
     assert term in [m for m, _ in _default_hits(matcher, text)]
