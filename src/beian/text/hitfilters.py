@@ -135,11 +135,17 @@ def english_like(original: str, channel: int) -> bool:
 
 
 def in_latin_prose(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is one word of a Latin-script phrase: a space and a letter on either
-    side (``Place des Vosges``). An initials hit there is a word of another language, not 拼音首字母."""
+    """Whether ``text[start:end]`` is one word of a Latin-script phrase (a space and a letter on either
+    side: ``Place des Vosges``) or of a code, value or file name (a digit or a dot right beside it:
+    ``wbc3.4``, ``17706.html``). An initials hit there is not 拼音首字母."""
     before, after = text[max(0, start - 2):start], text[end:end + 2]
+    if before[-1:] in _CODE_EDGES or after[:1] in _CODE_EDGES:
+        return True
     return (len(before) == 2 and before[1] == " " and _latin_letter(before[0])) or (
         len(after) == 2 and after[0] == " " and _latin_letter(after[1]))
+
+
+_CODE_EDGES = frozenset("0123456789.")
 
 
 def _latin_letter(ch: str) -> bool:

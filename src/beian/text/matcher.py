@@ -30,13 +30,12 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
 
 import numpy as np
 import numpy.typing as npt
 
 from beian.text import matcher_cache
-from beian.text.asciihits import ascii_misread, inside_number
 from beian.text.compiler import (
     FOLD,
     HOMOPHONE,
@@ -71,6 +70,7 @@ from beian.text.hitfilters import (
     pinyin_runs_ok,
     straddles_words,
 )
+from beian.text.misreads import ascii_misread, inside_chinese_number, inside_number, plain_form_of_symbol_term
 from beian.text.normalize import MAX_GAP_CHARS, NEWLINE, Normalized, fold_tables, normalize, to_text
 from beian.text.phonetics import sound_table
 from beian.text.terms import Lexicon
@@ -267,8 +267,10 @@ class Matcher:
         ftext = _Lazy(lambda: _folded_text(norm))
         ostart, oend = self._trim_repeats(norm, ftext, idx, term, channel, s, e, ostart, oend)
         found = idx
-        idx, weak = self._settle(flags, ftext, idx, term, channel, ostart, oend,
-                                 self._joined_by_repeat(norm, ftext, idx, term, channel, s, e))
+        spans = _Lazy(lambda: _SpanTerms(found[channel[found] == FOLD], term, ostart, oend))
+        joined = self._joined_by_repeat(norm, ftext, idx, term, channel, s, e)
+        joined[idx] |= (channel[idx] == FOLD) & inside_chinese_number(norm.source_cps, ostart[idx], oend[idx])
+        idx, weak = self._settle(flags, ftext, idx, term, channel, ostart, oend, joined)
         clean = ((channel[idx] == FOLD) & (t.canonical[term[idx]] == 1) & ~weak[idx]
                  & (count(flags, CHANGED, ostart[idx], oend[idx]) == 0)
                  & ((oend[idx] - ostart[idx]) == t.n_chars[term[idx]]))
@@ -281,29 +283,28 @@ class Matcher:
             merged.extend(exact[taken:i - n_before])
             taken = i - n_before
             j = idx[i]
-            ti = self._own_spelling(text, j, found, term, channel, ostart, oend)
+            ti = self._own_spelling(text, j, spans, term, channel, ostart, oend)
             merged.append(self._make(text, norm, ti, int(channel[j]), int(s[j]), int(e[j]),
                                      int(ostart[j]), int(oend[j]), offset, bool(weak[j]),
                                      sounds.get((int(ostart[j]), int(oend[j]), _SOUND_OF.get(int(channel[j]), -1)), ())))
         merged.extend(exact[taken:])
         return merged
 
-    def _own_spelling(self, text: str, j: int, found: IntArray, term: IntArray, channel: IntArray,
+    def _own_spelling(self, text: str, j: int, spans: _Lazy[_SpanTerms], term: IntArray, channel: IntArray,
                       ostart: IntArray, oend: IntArray) -> int:
         """The term of hit ``j``, or another entry on the same span spelled exactly as the text.
 
-        ``64`` and ``6.4`` fold alike and the overlap resolution keeps one of them; for text written
-        ``6.4`` the entry ``6.4`` is the one to report, at full confidence. Only ASCII spellings are
-        looked at (few hits, and where the separators carry meaning, :mod:`beian.text.asciihits`).
+        ``64`` and ``6.4`` (``苹果`` and ``《苹果》``) fold alike and the overlap resolution keeps one of
+        them; the entry spelled as the text is the one to report (:mod:`beian.text.misreads` judges
+        the others).
         """
         ti, a, b = int(term[j]), int(ostart[j]), int(oend[j])
         original = text[a:b]
-        if channel[j] != FOLD or not original.isascii() or self._t.texts[ti] == original:
+        if channel[j] != FOLD or self._t.texts[ti] == original:
             return ti
-        same = found[(ostart[found] == a) & (oend[found] == b) & (channel[found] == FOLD)]
-        return next((k for k in term[same].tolist() if self._t.texts[k] == original), ti)
+        return next((k for k in spans.get().terms(a, b) if self._t.texts[k] == original), ti)
 
-    def _settle(self, flags: npt.NDArray[np.uint8], ftext: _Lazy, idx: IntArray, term: IntArray,
+    def _settle(self, flags: npt.NDArray[np.uint8], ftext: _Lazy[str], idx: IntArray, term: IntArray,
                 channel: IntArray, ostart: IntArray, oend: IntArray,
                 joined: npt.NDArray[np.bool_]) -> tuple[IntArray, npt.NDArray[np.bool_]]:
         """The outermost hits and which of them cut through a word.
@@ -380,14 +381,15 @@ class Matcher:
             self._wordcut = WordCut(self.user_words)
         return self._wordcut
 
-    def _trim_repeats(self, norm: Normalized, ftext: _Lazy, idx: IntArray, term: IntArray, channel: IntArray,
+    def _trim_repeats(self, norm: Normalized, ftext: _Lazy[str], idx: IntArray, term: IntArray, channel: IntArray,
                       s: IntArray, e: IntArray, ostart: IntArray, oend: IntArray) -> tuple[IntArray, IntArray]:
         """Spans without the repeated characters that belong to the next or previous word.
 
         Repeat folding joins ``共和国|国务院`` into ``共和国务院``; the hit ``国务院`` then spans ``国国务院``.
         When the extra copy closes a dictionary word before the hit (or opens one after it), or the
-        repeated characters are a word themselves (``爸爸``, ``个个``), the span starts (ends) at the
-        copies the term needs: ``国务院``, ``客服|服务`` → ``客服``, ``你爸爸`` → ``你爸``.
+        repeated characters are a word themselves (``爸爸``, ``个个``), or the whole span is one
+        (``火辣辣``), the span starts (ends) at the copies the term needs: ``国务院``,
+        ``客服|服务`` → ``客服``, ``你爸爸`` → ``你爸``, ``火辣辣`` → ``火辣``.
         """
         t, runs = self._t, norm.runs
         lead = np.flatnonzero((channel[idx] == FOLD) & (runs[s[idx]] > 1))
@@ -400,19 +402,19 @@ class Matcher:
             need = t.runs[int(term[j])][0]
             copies = _copies(fold, norm, int(s[j]))
             p0 = copies[0]
-            if len(copies) > need and (words.is_word(text[p0:copies[-1] + 1]) or any(
+            if len(copies) > need and (words.is_word(text[p0:copies[-1] + 1]) or words.is_word(text[p0:int(oend[j])]) or any(
                     words.is_word(text[p0 - k:p0 + 1]) for k in (1, 2, 3) if p0 >= k)):
                 ostart[j] = copies[-need]
         for j in idx[tail].tolist():
             need = t.runs[int(term[j])][-1]
             copies = _copies(fold, norm, int(e[j]) - 1)
             pl = copies[-1]
-            if len(copies) > need and (words.is_word(text[copies[0]:pl + 1]) or any(
+            if len(copies) > need and (words.is_word(text[copies[0]:pl + 1]) or words.is_word(text[int(ostart[j]):pl + 1]) or any(
                     words.is_word(text[pl:pl + k + 1]) for k in (1, 2, 3) if pl + k < len(text))):
                 oend[j] = copies[need - 1] + 1
         return ostart, oend
 
-    def _joined_by_repeat(self, norm: Normalized, ftext: _Lazy, idx: IntArray, term: IntArray, channel: IntArray,
+    def _joined_by_repeat(self, norm: Normalized, ftext: _Lazy[str], idx: IntArray, term: IntArray, channel: IntArray,
                           s: IntArray, e: IntArray) -> npt.NDArray[np.bool_]:
         """Hits (by position in ``term``) whose inner repeat joins two words: ``认证|证书`` reads as ``认证书``.
 
@@ -436,7 +438,7 @@ class Matcher:
                     break
         return weak
 
-    def _cuts_words(self, ftext: _Lazy, idx: IntArray, term: IntArray, channel: IntArray,
+    def _cuts_words(self, ftext: _Lazy[str], idx: IntArray, term: IntArray, channel: IntArray,
                     ostart: IntArray, oend: IntArray) -> npt.NDArray[np.bool_]:
         """Which hits cut through a dictionary word (:mod:`beian.text.wordcut`); always-block terms never do.
 
@@ -487,24 +489,44 @@ class Matcher:
             confidence = min(confidence, cap)
         if weak or english_like(original, channel) or (
                 channel == INITIALS and in_latin_prose(text, ostart, oend)) or (
-                channel == FOLD and ascii_misread(original, t.texts[ti], _ascii_repeat(norm, s, e, t.runs[ti]))):
+                channel == FOLD and (ascii_misread(original, t.texts[ti], _ascii_repeat(norm, s, e, t.runs[ti]))
+                                     or plain_form_of_symbol_term(text[max(0, ostart - 2):oend + 2], t.texts[ti]))):
             confidence = min(confidence, CAP_WORD)
         candidates = tuple(dict.fromkeys((t.texts[k], t.categories[k]) for k in same))
         return Match(ostart + offset, oend + offset, original, t.texts[ti], variant, t.categories[ti],
                      t.risks[ti], confidence, t.sources[ti], candidates if len(candidates) > 1 else ())
 
 
-class _Lazy:
+T = TypeVar("T")
+
+
+class _Lazy(Generic[T]):
     """A value computed on first use (the folded text is only needed when a hit needs a closer look)."""
 
-    def __init__(self, make: Callable[[], str]) -> None:
-        self._make: Callable[[], str] | None = make
-        self._value = ""
+    def __init__(self, make: Callable[[], T]) -> None:
+        self._make: Callable[[], T] | None = make
+        self._value: T | None = None
 
-    def get(self) -> str:
+    def get(self) -> T:
         if self._make is not None:
             self._value, self._make = self._make(), None
-        return self._value
+        return self._value  # type: ignore[return-value]
+
+
+class _SpanTerms:
+    """The terms found on each original span, for looking up same-span entries."""
+
+    def __init__(self, hits: IntArray, term: IntArray, ostart: IntArray, oend: IntArray) -> None:
+        self._width = int(oend.max(initial=0)) + 1
+        keys = ostart[hits] * self._width + oend[hits]
+        order = np.argsort(keys, kind="stable")
+        self._keys, self._terms = keys[order], term[hits][order]
+
+    def terms(self, start: int, end: int) -> list[int]:
+        """Term numbers of the hits spanning exactly ``[start, end)``."""
+        key = start * self._width + end
+        lo, hi = np.searchsorted(self._keys, [key, key + 1])
+        return [int(k) for k in self._terms[lo:hi].tolist()]
 
 
 def _folded_text(norm: Normalized) -> str:

@@ -9,17 +9,20 @@ may give a default hit, while the same terms written on their own, or evaded wit
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
-from beian.text.asciihits import ascii_misread, inside_number
 from beian.text.matcher import Matcher
+from beian.text.misreads import ascii_misread, inside_number
 from beian.text.normalize import codepoints
 from beian.text.terms import Lexicon, Term
 
 DEFAULT = 0.5  # beian scan --min-confidence default; the gateway's strict_min_confidence
 TERMS = ("64", "89", "500", "24", "6.4", "40=", "IS", "tel", ".cn", "4风", "你爸", "法轮功", "20年", "CS",
-         "认证书", "第一", "较易", "邓二世", "光辉指", "提供手枪qq", "www.ggmm543.cn")
+         "认证书", "第一", "较易", "邓二世", "光辉指", "提供手枪qq", "www.ggmm543.cn",
+         "《苹果》", "专/业", "第二", "双十", "王八朝", "黑田美礼")
 
 
 @pytest.fixture(scope="module")
@@ -58,6 +61,12 @@ def _default_hits(matcher: Matcher, text: str) -> list[tuple[str, str]]:
     "Đại Việt sử ký, Việt Nam Quốc Sử, biên soạn.",      # Vietnamese: c|S across two words
     "巴黎孚日广场（Place des Vosges）建于 1612 年。",     # French: des is a word, not initials
     "处理器主频 4.7 GHz，功耗 65 W。",                   # a unit in mixed case
+    "烟台的苹果很甜，比进口苹果便宜。",                  # 《苹果》 names a film, not the fruit
+    "加强专业队伍建设，提高专业水平。",                  # 专/业: the slash is part of that term
+    "化验单：白细胞低（wbc3.4），医生让复查。",          # initials inside a lab value
+    "附件见 17706.html，请下载。",                       # initials inside a file name
+    "违反本条例第二十二条规定的，责令改正。",            # 第二 inside the numeral 第二十二
+    "从买单到双十一，价格一直在降。",                    # 双十 inside 双十一
 ])
 def test_numbers_formulas_and_english_give_no_default_hit(matcher: Matcher, text: str) -> None:
     assert _default_hits(matcher, text) == []
@@ -76,7 +85,11 @@ def test_numbers_formulas_and_english_give_no_default_hit(matcher: Matcher, text
     ("第-一的说法", "第一"),                  # noise, not brackets, between the characters
     ("提 供 手 枪 q q，速来", "提供手枪qq"),   # the term's own doubled letters are no spelling repeat
     ("访问 w w w . g g m m 5 4 3 . c n 下单", "www.ggmm543.cn"),
+    ("你看过《苹果》这部片子吗", "《苹果》"),
+    ("他考了第二名。", "第二"),
+    ("双十节快乐", "双十"),
 ])
+
 def test_the_same_terms_are_still_found(matcher: Matcher, text: str, term: str) -> None:
     assert term in [m for m, _ in _default_hits(matcher, text)]
 
@@ -110,3 +123,10 @@ def test_inside_number_looks_past_decimal_and_time_marks() -> None:
 ])
 def test_ascii_misread(original: str, term: str, repeated: bool, expected: bool) -> None:
     assert ascii_misread(original, term, repeated) is expected
+
+
+def test_a_symbol_term_alone_does_not_claim_the_plain_number(tmp_path: Path) -> None:
+    """With only ``6.4`` in the lexicon, ``64分钟`` is no default hit and ``6.4`` still is."""
+    matcher = Matcher.build(Lexicon(terms=[Term("6.4", category="测试")]), cache_dir=tmp_path)
+    assert _default_hits(matcher, "比赛共64分钟。") == []
+    assert ("6.4", "6.4") in _default_hits(matcher, "今天是6.4，大家都懂。")

@@ -15,6 +15,11 @@ letters carry meaning (a decimal point, a time, a formula, a spelling), so:
   threshold (:func:`ascii_misread`), so ``--min-confidence 0.4`` still lists them.
 
 A term that itself contains the separator (``6.4``) matches its own spelling at full confidence.
+The reverse holds too: a term whose symbols are part of what it names (``《苹果》``, ``专/业``,
+``6.4``) does not name the plain word written without them (``苹果``, ``专业``, ``64``) when that
+plain form is an ordinary word or a number (:func:`plain_form_of_symbol_term`). And a hit that ends
+(begins) with a Chinese numeral inside a longer numeral (``第二|十二条``, ``双十|一``) is capped too
+(:func:`inside_chinese_number`).
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from functools import lru_cache
 import numpy as np
 import numpy.typing as npt
 
-from beian.text.normalize import fold_tables
+from beian.text.normalize import Gap, fold_tables
 
 IntArray = npt.NDArray[np.int64]
 
@@ -57,6 +62,43 @@ def inside_number(source_cps: npt.NDArray[np.uint32], start: IntArray, end: IntA
     before = d[start + 2] & (d[start + 1] | (m[start + 1] & d[start]))
     after = d[end + 1] & (d[end + 2] | (m[end + 2] & d[end + 3]))
     return np.asarray(before | after, dtype=bool)
+
+
+CHINESE_NUMERALS = "〇零一二三四五六七八九十百千万亿两"  # after the fold (壹贰叁…, 萬 fold to these)
+
+
+@lru_cache(maxsize=1)
+def _numeral_cps() -> npt.NDArray[np.uint32]:
+    return np.array([ord(c) for c in CHINESE_NUMERALS], dtype=np.uint32)
+
+
+def inside_chinese_number(source_cps: npt.NDArray[np.uint32], start: IntArray, end: IntArray) -> npt.NDArray[np.bool_]:
+    """Which hits end with a Chinese numeral followed by another, or begin with one after another."""
+    if start.size == 0:
+        return np.zeros(0, dtype=bool)
+    numeral = np.isin(fold_tables()[0][source_cps], _numeral_cps())
+    pad = np.zeros(1, dtype=bool)
+    n = np.concatenate((pad, numeral, pad))  # original position i is n[i + 1]
+    return np.asarray((n[end] & n[end + 1]) | (n[start + 1] & n[start]), dtype=bool)
+
+
+def plain_form_of_symbol_term(around: str, term: str) -> bool:
+    """Whether the hit is the plain word that a term spelled with symbols folds to (``苹果`` for
+    ``《苹果》``, ``64`` for ``6.4``): the term's symbols are nowhere in the hit or right beside it
+    (``around``: the hit with two characters either side), and the plain form is an ordinary word or
+    a number, so the text names the word, not the term."""
+    fold, _, gap = fold_tables()
+    symbols = {c for c in term if gap[ord(c)] >= Gap.NOISE and not c.isspace()}  # visible, deleted by the fold
+    if not symbols or any(c in around for c in symbols):
+        return False
+    plain = "".join(chr(fold[ord(c)]) for c in term if fold[ord(c)])
+    return (plain.isascii() and plain.isalnum()) or _ordinary_word(plain)
+
+
+def _ordinary_word(word: str) -> bool:
+    from beian.text.hitfilters import dictionary_words
+
+    return word in dictionary_words()
 
 
 def ascii_misread(original: str, term: str, repeated: bool) -> bool:
