@@ -22,7 +22,7 @@ from beian.text.terms import Lexicon, Term
 DEFAULT = 0.5  # beian scan --min-confidence default; the gateway's strict_min_confidence
 TERMS = ("64", "89", "500", "24", "6.4", "40=", "IS", "tel", ".cn", "4风", "你爸", "法轮功", "20年", "CS",
          "认证书", "第一", "较易", "邓二世", "光辉指", "提供手枪qq", "www.ggmm543.cn",
-         "《苹果》", "专/业", "第二", "双十", "王八朝", "黑田美礼")
+         "《苹果》", "专/业", "第二", "双十", "王八朝", "黑田美礼", "吗b", "口3", "是中国")
 
 
 @pytest.fixture(scope="module")
@@ -63,6 +63,9 @@ def _default_hits(matcher: Matcher, text: str) -> list[tuple[str, str]]:
     "处理器主频 4.7 GHz，功耗 65 W。",                   # a unit in mixed case
     "烟台的苹果很甜，比进口苹果便宜。",                  # 《苹果》 names a film, not the fruit
     "加强专业队伍建设，提高专业水平。",                  # 专/业: the slash is part of that term
+    "A： 嗨，你好吗\nB： 我很好，你呢？",               # a speaker label after a line break
+    "每天刷牙，饭后漱口\n3. 咳嗽、打喷嚏时遮住口鼻。",   # a list number after a line break
+    "每年的3月5日是“中国青年志愿者服务日”。",           # quotation marks mark a phrase
     "化验单：白细胞低（wbc3.4），医生让复查。",          # initials inside a lab value
     "附件见 17706.html，请下载。",                       # initials inside a file name
     "违反本条例第二十二条规定的，责令改正。",            # 第二 inside the numeral 第二十二
@@ -88,6 +91,7 @@ def test_numbers_formulas_and_english_give_no_default_hit(matcher: Matcher, text
     ("你看过《苹果》这部片子吗", "《苹果》"),
     ("他考了第二名。", "第二"),
     ("双十节快乐", "双十"),
+    ("看这个：是“中”国", "是中国"),                 # quotes in every gap: a regular insertion
 ])
 
 def test_the_same_terms_are_still_found(matcher: Matcher, text: str, term: str) -> None:

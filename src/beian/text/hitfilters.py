@@ -188,42 +188,45 @@ def outermost(start: IntArray, end: IntArray, term: IntArray) -> IntArray:
     return np.asarray(order[new_span & (reach_before < e)], dtype=np.int64)
 
 
-def _with_brackets(norm: Normalized, j: int, classes: set[Gap]) -> set[Gap]:
-    """A gap of nothing but brackets (``第（一）项``, ``（二）代为``) counts as a clause mark: brackets
-    mark the structure of the text. Brackets among other noise (``色(*^_^*)情``) stay noise."""
+def _structural(norm: Normalized, j: int, classes: set[Gap]) -> bool:
+    """A gap of nothing but brackets or quotation marks (``第（一）项``, ``是“中国``): they mark the
+    structure of the text, not an insertion. Among other noise (``色(*^_^*)情``) they stay noise."""
     if classes - {Gap.NOISE, Gap.INVISIBLE, Gap.MARK} or Gap.NOISE not in classes:
-        return classes
+        return False
     _, _, gap = fold_tables()
     between = norm.source_cps[int(norm.ends[j]):int(norm.starts[j + 1])]
     visible = [chr(c) for c in between[gap[between] == Gap.NOISE].tolist()]
-    if all(unicodedata.category(c) in ("Ps", "Pe") for c in visible):
-        return classes | {Gap.CLAUSE}
-    return classes
+    return all(unicodedata.category(c) in STRUCTURE_CATEGORIES or c in "\"'" for c in visible)
+
+
+STRUCTURE_CATEGORIES = ("Ps", "Pe", "Pi", "Pf")  # opening/closing brackets, opening/closing quotation marks
 
 
 def gap_cap(norm: Normalized, s: int, e: int) -> float | None:
     """Highest confidence a hit over normalised ``[s, e)`` may have, from what separates its characters.
 
-    None when no gap holds a clause mark (or only brackets) or a line break. Otherwise the hit may be real
-    (``法\\n轮功``, ``色，情``) or assembled from two words (``咖啡，因为``):
+    None when no gap holds a clause mark, a line break, or nothing but brackets or quotation marks.
+    Otherwise the hit may be real (``法\\n轮功``, ``色，情``) or assembled from two words (``咖啡，因为``):
 
     * every gap holds a visible separator and there are at least two gaps: regular insertion
       (``法，轮，功``, one character per line), ``CAP_REGULAR``;
+    * a gap of only brackets or quotation marks (``第（一``, ``是“中国``): ``CAP_CLAUSE_SHORT`` at any length;
     * a line break but no clause mark: ``CAP_LINE`` (two characters: ``CAP_LINE_SHORT``);
     * a clause mark, or a line break with other punctuation in the same gap: ``CAP_CLAUSE``
       (two characters: ``CAP_CLAUSE_SHORT``).
     """
-    gaps = [_with_brackets(norm, j, gap_classes(norm, j)) for j in range(s, e - 1)]
+    gaps = [gap_classes(norm, j) for j in range(s, e - 1)]
+    structural = any(_structural(norm, j, g) for j, g in zip(range(s, e - 1), gaps))
     # a line break together with other punctuation (``小姐.\\n服务``) ends a sentence: as a clause mark
     has_clause = any(Gap.CLAUSE in g or {Gap.LINE, Gap.NOISE} <= g for g in gaps)
     has_line = any(Gap.LINE in g for g in gaps)
-    if not (has_clause or has_line):
+    if not (has_clause or has_line or structural):
         return None
     short = e - s <= 2
     if not short and all(g & {Gap.NOISE, Gap.CLAUSE, Gap.LINE} for g in gaps):
         return CAP_REGULAR
-    if has_clause:
-        return CAP_CLAUSE_SHORT if short else CAP_CLAUSE
+    if has_clause or structural:
+        return CAP_CLAUSE_SHORT if short or structural else CAP_CLAUSE
     return CAP_LINE_SHORT if short else CAP_LINE
 
 

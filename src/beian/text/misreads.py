@@ -39,6 +39,8 @@ NUMBER_MARKS = ".,:．，：·"
 # Separators of numbers, times, formulas and code, after NFKC: read between an ASCII letter or digit
 # they are part of what is written, not noise inserted into a term.
 FORMULA_JOINERS = frozenset(".,:;-−–+*=/×÷^%()[]{}<>|~_#&@\\")
+# A line that starts or ends with a letter or digit is a list item or a speaker (``3. 咳嗽``, ``B：``).
+LINE_BREAKS = frozenset("\n\r\x0b\x0c\x85\u2028\u2029")
 
 
 @lru_cache(maxsize=1)
@@ -119,7 +121,7 @@ def ascii_misread(original: str, term: str, repeated: bool) -> bool:
 def _joined(seen: str, want: str) -> bool:
     """A formula or number separator beside an ASCII letter or digit that the term does not have."""
     for i, ch in enumerate(seen):
-        if ch in FORMULA_JOINERS and ch not in want and (_alnum_near(seen, i, -1) or _alnum_near(seen, i, 1)):
+        if (ch in FORMULA_JOINERS or ch in LINE_BREAKS) and ch not in want and (_alnum_near(seen, i, -1) or _alnum_near(seen, i, 1)):
             return True
     return False
 
