@@ -422,6 +422,8 @@ class Matcher:
         doubled character is two words meeting, not a character typed twice.
         """
         weak = np.zeros(term.size, dtype=bool)
+        if int(norm.runs.max(initial=1)) == 1:
+            return weak
         doubled = np.concatenate(([0], np.cumsum(norm.runs > 1)))
         inner = idx[(channel[idx] == FOLD) & (e[idx] - s[idx] > 2) & (doubled[e[idx] - 1] - doubled[s[idx] + 1] > 0)]
         if inner.size == 0:

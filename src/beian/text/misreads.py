@@ -36,6 +36,7 @@ IntArray = npt.NDArray[np.int64]
 
 # Marks that sit inside one number: 3.14, 1,000, 15:00 (also written full-width or as a middle dot).
 NUMBER_MARKS = ".,:．，：·"
+CHINESE_NUMERALS = "〇零一二三四五六七八九十百千万亿两"  # after the fold (壹贰叁…, 萬 fold to these)
 # Separators of numbers, times, formulas and code, after NFKC: read between an ASCII letter or digit
 # they are part of what is written, not noise inserted into a term.
 FORMULA_JOINERS = frozenset(".,:;-−–+*=/×÷^%()[]{}<>|~_#&@\\")
@@ -44,44 +45,41 @@ LINE_BREAKS = frozenset("\n\r\x0b\x0c\x85\u2028\u2029")
 
 
 @lru_cache(maxsize=1)
-def _digit_and_mark() -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
-    """Per code point: folds to an ASCII digit / is a number mark."""
+def _masks() -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
+    """Per code point: folds to an ASCII digit / is a number mark / folds to a Chinese numeral."""
     fold = fold_tables()[0]
     digit = (fold >= 0x30) & (fold <= 0x39)
     mark = np.zeros(fold.size, dtype=bool)
     mark[[ord(c) for c in NUMBER_MARKS]] = True
-    return digit, mark
+    numeral = np.isin(fold, np.array([ord(c) for c in CHINESE_NUMERALS], dtype=np.uint32))
+    return digit, mark, numeral
 
 
 def inside_number(source_cps: npt.NDArray[np.uint32], start: IntArray, end: IntArray) -> npt.NDArray[np.bool_]:
     """Which hits ``[start, end)`` of the original text begin or end inside a longer number."""
-    if start.size == 0:
-        return np.zeros(0, dtype=bool)
-    digit_of, mark_of = _digit_and_mark()
+    digit_of, mark_of, _ = _masks()
+    d = digit_of[source_cps]
+    if start.size == 0 or not (d[start].any() or d[end - 1].any()):
+        return np.zeros(start.size, dtype=bool)
     pad = np.zeros(2, dtype=bool)
-    d = np.concatenate((pad, digit_of[source_cps], pad))  # original position i is d[i + 2]
+    d = np.concatenate((pad, d, pad))  # original position i is d[i + 2]
     m = np.concatenate((pad, mark_of[source_cps], pad))
     before = d[start + 2] & (d[start + 1] | (m[start + 1] & d[start]))
     after = d[end + 1] & (d[end + 2] | (m[end + 2] & d[end + 3]))
     return np.asarray(before | after, dtype=bool)
 
 
-CHINESE_NUMERALS = "〇零一二三四五六七八九十百千万亿两"  # after the fold (壹贰叁…, 萬 fold to these)
-
-
-@lru_cache(maxsize=1)
-def _numeral_cps() -> npt.NDArray[np.uint32]:
-    return np.array([ord(c) for c in CHINESE_NUMERALS], dtype=np.uint32)
-
-
 def inside_chinese_number(source_cps: npt.NDArray[np.uint32], start: IntArray, end: IntArray) -> npt.NDArray[np.bool_]:
     """Which hits end with a Chinese numeral followed by another, or begin with one after another."""
-    if start.size == 0:
-        return np.zeros(0, dtype=bool)
-    numeral = np.isin(fold_tables()[0][source_cps], _numeral_cps())
+    numeral = _masks()[2][source_cps]
+    if start.size == 0 or not (numeral[start].any() or numeral[end - 1].any()):
+        return np.zeros(start.size, dtype=bool)
     pad = np.zeros(1, dtype=bool)
     n = np.concatenate((pad, numeral, pad))  # original position i is n[i + 1]
     return np.asarray((n[end] & n[end + 1]) | (n[start + 1] & n[start]), dtype=bool)
+
+
+_VISIBLE = int(Gap.NOISE)  # gap classes from here up are visible characters the fold deletes
 
 
 def plain_form_of_symbol_term(around: str, term: str) -> bool:
@@ -90,7 +88,7 @@ def plain_form_of_symbol_term(around: str, term: str) -> bool:
     (``around``: the hit with two characters either side), and the plain form is an ordinary word or
     a number, so the text names the word, not the term."""
     fold, _, gap = fold_tables()
-    symbols = {c for c in term if gap[ord(c)] >= Gap.NOISE and not c.isspace()}  # visible, deleted by the fold
+    symbols = {c for c in term if not c.isalnum() and not c.isspace() and int(gap[ord(c)]) >= _VISIBLE}
     if not symbols or any(c in around for c in symbols):
         return False
     plain = "".join(chr(fold[ord(c)]) for c in term if fold[ord(c)])
