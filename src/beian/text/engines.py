@@ -150,11 +150,14 @@ class HyperscanEngine:
         data = text.encode("utf-8")
         for db, scratch, first in zip(self._dbs, self._scratch(), self.firsts.tolist()):
             db.scan(data, match_event_handler=on_match, scratch=scratch, context=first)
+        del cps  # character offsets come from the UTF-8 bytes themselves
         pid = np.array(ids, dtype=np.int64)
         if pid.size == 0:
             return pid, pid, pid
-        byte_end = np.cumsum(1 + (cps >= 0x80) + (cps >= 0x800) + (cps >= 0x10000), dtype=np.int64)
-        end = np.searchsorted(byte_end, np.array(ends, dtype=np.int64)) + 1
+        end = np.array(ends, dtype=np.int64)
+        if len(data) != len(text):  # not all ASCII: characters begun before each end byte (non-continuation bytes)
+            begun = np.cumsum((np.frombuffer(data, dtype=np.uint8) & 0xC0) != 0x80, dtype=np.int64)
+            end = begun[end - 1]
         return pid, end - self.char_lens[pid], end
 
 

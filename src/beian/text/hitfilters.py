@@ -157,22 +157,22 @@ def count(flags: npt.NDArray[np.uint8], bit: int, start: IntArray, end: IntArray
     if start.size == 0:
         return start
     where = np.flatnonzero(flags & bit)
+    if where.size == 0:
+        return np.zeros(start.size, dtype=np.int64)
     return np.asarray(np.searchsorted(where, end) - np.searchsorted(where, start), dtype=np.int64)
 
 
 def latin_ok(flags: npt.NDArray[np.uint8], start: IntArray, end: IntArray, head: IntArray,
               tail: IntArray, channel: IntArray) -> npt.NDArray[np.bool_]:
     """Latin-edged hits must not continue a longer Latin word on either side."""
-    latin = (flags & LATIN) != 0
     latin_pattern = (channel == PINYIN) | (channel == INITIALS) | (channel == TONES)
-    before = np.zeros(start.size, dtype=bool)
-    has_before = start > 0
-    before[has_before] = latin[start[has_before] - 1]
-    after = np.zeros(end.size, dtype=bool)
-    has_after = end < flags.size
-    after[has_after] = latin[end[has_after]]
-    bad = ((head.astype(bool) | latin_pattern) & before) | ((tail.astype(bool) | latin_pattern) & after)
-    return np.asarray(~bad, dtype=bool)
+    head_latin, tail_latin = head.astype(bool) | latin_pattern, tail.astype(bool) | latin_pattern
+    if not (head_latin.any() or tail_latin.any()):
+        return np.ones(start.size, dtype=bool)  # no hit has a Latin edge (most Chinese text)
+    # the characters before and after each hit; a hit at the text's edge has none
+    before = (start > 0) & ((flags[np.maximum(start - 1, 0)] & LATIN) != 0)
+    after = (end < flags.size) & ((flags[np.minimum(end, flags.size - 1)] & LATIN) != 0)
+    return np.asarray(~((head_latin & before) | (tail_latin & after)), dtype=bool)
 
 
 def outermost(start: IntArray, end: IntArray, term: IntArray) -> IntArray:

@@ -47,6 +47,7 @@ from beian.text.compiler import (
     Channel,
     Compiled,
     SkippedTerm,
+    TermTable,
     compile_lexicon,
 )
 from beian.text.hitfilters import (
@@ -134,6 +135,7 @@ class Matcher:
         self._longest_pattern = max((len(p) for c in channels for p in c.sorted_patterns), default=0)
         self._exact_tails = [(x, x, "exact", c, r, 1.0, src, ()) for x, c, r, src in
                              zip(terms.texts, terms.categories, terms.risks, terms.sources)]
+        self._doubled, self._one_char_need = _doubled_spellings(terms)
 
     # ----------------------------------------------------------------- build
     @classmethod
@@ -246,10 +248,13 @@ class Matcher:
     def _search(ch: Channel, ntext: str, cps: npt.NDArray[np.uint32]) -> tuple[IntArray, IntArray, IntArray, IntArray]:
         pid, s, e = ch.engine.find(ntext, cps)
         counts = ch.counts[pid]
-        rep = np.repeat(np.arange(pid.size), counts)
-        within = np.arange(rep.size) - np.repeat(np.cumsum(counts) - counts, counts)
-        entry = ch.firsts[pid][rep] + within
-        return ch.entry_term[entry], ch.entry_channel[entry], s[rep], e[rep]
+        if pid.size == 0 or int(counts.max()) == 1:  # one entry per pattern: no fan-out needed
+            entry = ch.firsts[pid]
+            return ch.entry_term[entry], ch.entry_channel[entry], s, e
+        # entries firsts[pid] ... firsts[pid] + counts - 1 of each pattern, in one arange
+        upto = np.cumsum(counts)
+        entry = np.repeat(ch.firsts[pid] - (upto - counts), counts) + np.arange(int(upto[-1]))
+        return ch.entry_term[entry], ch.entry_channel[entry], np.repeat(s, counts), np.repeat(e, counts)
 
     def _resolve(self, text: str, norm: Normalized, term: IntArray, channel: IntArray,
                  s: IntArray, e: IntArray, offset: int) -> list[Match]:
@@ -315,8 +320,10 @@ class Matcher:
         """
         weak = joined.copy()
         checked = np.zeros(term.size, dtype=bool)
+        gapped = np.zeros(term.size, dtype=bool)
+        gapped[idx] = count(flags, CLAUSE | BREAK, ostart[idx], oend[idx]) > 0  # spans do not change below
         while True:
-            out = self._outermost(flags, idx, term, channel, ostart, oend, weak)
+            out = self._outermost(idx, term, channel, ostart, oend, gapped | weak)
             todo = out[~checked[out]]
             if todo.size == 0:
                 return out, weak
@@ -326,17 +333,20 @@ class Matcher:
                 return out, weak
             weak[todo] |= cut  # a hit joined by a repeat stays weak
 
-    def _outermost(self, flags: npt.NDArray[np.uint8], idx: IntArray, term: IntArray, channel: IntArray,
-                   ostart: IntArray, oend: IntArray, weak: npt.NDArray[np.bool_]) -> IntArray:
+    def _outermost(self, idx: IntArray, term: IntArray, channel: IntArray, ostart: IntArray, oend: IntArray,
+                   lowered: npt.NDArray[np.bool_]) -> IntArray:
         """Hits not inside a longer hit, ordered by position.
 
-        A hit with a clause mark or a line break inside, or one that cuts through a word, has a
-        lowered confidence, so it never hides the hits inside it (``咖啡，因为`` may hold ``咖啡因``
-        and still reports ``咖啡``).
+        A hit with a clause mark or a line break inside, or one that cuts through a word (``lowered``,
+        by position in ``term``), has a lowered confidence, so it never hides the hits inside it
+        (``咖啡，因为`` may hold ``咖啡因`` and still reports ``咖啡``).
         """
-        rank = channel * len(self._t.texts) + term
-        gapped = (count(flags, CLAUSE | BREAK, ostart[idx], oend[idx]) > 0) | weak[idx]
-        parts = [sub[outermost(ostart[sub], oend[sub], rank[sub])] for sub in (idx[~gapped], idx[gapped])]
+        gapped = lowered[idx]
+        n_terms = len(self._t.texts)
+        if not gapped.any():  # one group: outermost() keeps one hit per start, already in order
+            return idx[outermost(ostart[idx], oend[idx], channel[idx] * n_terms + term[idx])]
+        parts = [sub[outermost(ostart[sub], oend[sub], channel[sub] * n_terms + term[sub])]
+                 for sub in (idx[~gapped], idx[gapped])]
         out = np.concatenate(parts)
         return out[np.lexsort((oend[out], ostart[out]))]
 
@@ -350,7 +360,15 @@ class Matcher:
         """
         t = self._t
         ok = np.ones(idx.size, dtype=bool)
-        for k in np.flatnonzero(t.needs_runs[term[idx]] == 1).tolist():
+        # only hits whose spelling in their own channel holds a doubled character need the Python check
+        runs = np.flatnonzero(self._doubled[term[idx]] & _DOUBLED_BIT[channel[idx]])
+        if runs.size:  # a term folded to one character (大大 -> 大) needs one run that long: no loop
+            hit = idx[runs]
+            need = np.where(_DOUBLED_BIT[channel[hit]] == 1, self._one_char_need[term[hit]], 0)
+            one = need > 0
+            ok[runs[one]] = norm.runs[s[hit[one]]] >= need[one]
+            runs = runs[~one]
+        for k in runs.tolist():
             i = int(idx[k])
             ok[k] = self._runs_ok(norm, int(term[i]), int(channel[i]), int(s[i]), int(e[i]))
         pair = np.flatnonzero((channel[idx] == FOLD) & (e[idx] - s[idx] == 2) & (t.n_chars[term[idx]] == 2)
@@ -392,8 +410,11 @@ class Matcher:
         ``客服|服务`` → ``客服``, ``你爸爸`` → ``你爸``, ``火辣辣`` → ``火辣``.
         """
         t, runs = self._t, norm.runs
-        lead = np.flatnonzero((channel[idx] == FOLD) & (runs[s[idx]] > 1))
-        tail = np.flatnonzero((channel[idx] == FOLD) & (runs[e[idx] - 1] > 1))
+        if idx.size == 0 or int(runs.max(initial=1)) == 1:
+            return ostart, oend  # nothing was collapsed
+        by_fold = channel[idx] == FOLD
+        lead = np.flatnonzero(by_fold & (runs[s[idx]] > 1))
+        tail = np.flatnonzero(by_fold & (runs[e[idx] - 1] > 1))
         if lead.size == 0 and tail.size == 0:
             return ostart, oend
         ostart, oend, words = ostart.copy(), oend.copy(), self._word_cut()
@@ -549,6 +570,31 @@ def _copies(fold: npt.NDArray[np.uint32], norm: Normalized, j: int) -> list[int]
     a, b = int(norm.starts[j]), int(norm.ends[j])
     found: list[int] = (a + np.flatnonzero(fold[norm.source_cps[a:b]] == norm.cps[j])).tolist()
     return found
+
+
+# Which spelling's run lengths a channel checks (see Matcher._runs_ok): bits of _doubled_spellings.
+# Indexed by channel: the fold's by default, MIXED, TONES and SPLIT never.
+_DOUBLED_BIT = np.ones(max(FOLD, PINYIN, INITIALS, HOMOPHONE, MIXED, TONES, SPLIT) + 1, dtype=np.uint8)
+_DOUBLED_BIT[PINYIN], _DOUBLED_BIT[INITIALS] = 2, 4
+_DOUBLED_BIT[[MIXED, TONES, SPLIT]] = 0
+
+
+def _doubled_spellings(t: TermTable) -> tuple[npt.NDArray[np.uint8], npt.NDArray[np.int32]]:
+    """Per term, bits for the spellings with a doubled character (1 folded, 2 pinyin, 4 initials), and
+    the run length a term folded to one character needs (``大大``: 2; 0 for longer folds).
+
+    A run length is at least 1, so a spelling has a doubled character when its runs sum to more than
+    their count; a term without one passes :meth:`Matcher._runs_ok` in every channel.
+    """
+    out = np.zeros(len(t.runs), dtype=np.uint8)
+    one_char = np.zeros(len(t.runs), dtype=np.int32)
+    for bit, runs in ((1, t.runs), (2, t.pinyin_runs), (4, t.initial_runs)):
+        total = np.fromiter(map(sum, runs), dtype=np.int32, count=len(runs))
+        size = np.fromiter(map(len, runs), dtype=np.int32, count=len(runs))
+        out[total > size] |= bit
+        if bit == 1:
+            one_char = np.where(size == 1, total, 0).astype(np.int32)
+    return out, one_char
 
 
 _SOUND_OF = {PINYIN: PINYIN, TONES: PINYIN, INITIALS: INITIALS, MIXED: MIXED, HOMOPHONE: HOMOPHONE}

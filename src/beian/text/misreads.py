@@ -58,11 +58,10 @@ def _masks() -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_], npt.NDArray[
 def inside_number(source_cps: npt.NDArray[np.uint32], start: IntArray, end: IntArray) -> npt.NDArray[np.bool_]:
     """Which hits ``[start, end)`` of the original text begin or end inside a longer number."""
     digit_of, mark_of, _ = _masks()
-    d = digit_of[source_cps]
-    if start.size == 0 or not (d[start].any() or d[end - 1].any()):
-        return np.zeros(start.size, dtype=bool)
+    if start.size == 0 or not (digit_of[source_cps[start]].any() or digit_of[source_cps[end - 1]].any()):
+        return np.zeros(start.size, dtype=bool)  # no hit begins or ends with a digit
     pad = np.zeros(2, dtype=bool)
-    d = np.concatenate((pad, d, pad))  # original position i is d[i + 2]
+    d = np.concatenate((pad, digit_of[source_cps], pad))  # original position i is d[i + 2]
     m = np.concatenate((pad, mark_of[source_cps], pad))
     before = d[start + 2] & (d[start + 1] | (m[start + 1] & d[start]))
     after = d[end + 1] & (d[end + 2] | (m[end + 2] & d[end + 3]))
@@ -71,11 +70,11 @@ def inside_number(source_cps: npt.NDArray[np.uint32], start: IntArray, end: IntA
 
 def inside_chinese_number(source_cps: npt.NDArray[np.uint32], start: IntArray, end: IntArray) -> npt.NDArray[np.bool_]:
     """Which hits end with a Chinese numeral followed by another, or begin with one after another."""
-    numeral = _masks()[2][source_cps]
-    if start.size == 0 or not (numeral[start].any() or numeral[end - 1].any()):
-        return np.zeros(start.size, dtype=bool)
+    numeral_of = _masks()[2]
+    if start.size == 0 or not (numeral_of[source_cps[start]].any() or numeral_of[source_cps[end - 1]].any()):
+        return np.zeros(start.size, dtype=bool)  # no hit begins or ends with a numeral
     pad = np.zeros(1, dtype=bool)
-    n = np.concatenate((pad, numeral, pad))  # original position i is n[i + 1]
+    n = np.concatenate((pad, numeral_of[source_cps], pad))  # original position i is n[i + 1]
     return np.asarray((n[end] & n[end + 1]) | (n[start + 1] & n[start]), dtype=bool)
 
 

@@ -303,7 +303,8 @@ def normalize(text: str) -> Normalized:
     if chars.size == 0:
         empty = np.zeros(0, dtype=np.int64)
         return Normalized("", empty, empty, empty, chars, cps)
-    hard, stops = _gaps(cps, gap[cps], kept)
+    cls = gap[cps]
+    hard, stops = _gaps(cps, cls, kept)
     head = np.empty(chars.size, dtype=bool)
     head[0] = True
     np.not_equal(chars[1:], chars[:-1], out=head[1:])
@@ -316,7 +317,7 @@ def normalize(text: str) -> Normalized:
     lasts[:-1] = firsts[1:] - 1
     lasts[-1] = chars.size - 1
     out, starts, runs = chars[firsts], kept[firsts], lasts - firsts + 1
-    ends = _after_marks(gap[cps], kept[lasts] + 1)
+    ends = _after_marks(cls, kept[lasts] + 1)
     cut = hard[firsts[1:] - 1].nonzero()[0] + 1 if firsts.size > 1 and hard.any() else firsts[:0]
     if cut.size:  # a hard boundary between runs: "\n", spanning the gap
         out = np.insert(out, cut, np.uint32(NEWLINE))
@@ -333,11 +334,16 @@ _FIELD = (1 << _FIELD_BITS) - 1
 
 def _gaps(cps: U32, cls: U8, kept: I64) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
     """For each pair of consecutive kept characters: is the gap a hard boundary, does it hold a clause mark
-    or a line break. Only pairs with something deleted between them are looked at."""
+    or a line break. Only pairs with something deleted between them are looked at; one deleted character
+    alone is never a hard boundary, so counting is only needed for longer gaps."""
     a, b = kept[:-1] + 1, kept[1:]
     hard = np.zeros(a.size, dtype=bool)
     stops = np.zeros(a.size, dtype=bool)
-    some = (b > a).nonzero()[0]
+    width = b - a
+    one = (width == 1).nonzero()[0]
+    if one.size:
+        stops[one] = cls[a[one]] >= _CLAUSE
+    some = (width > 1).nonzero()[0]
     if some.size == 0:
         return hard, stops
     a, b = a[some], b[some]
