@@ -16,7 +16,7 @@ from functools import lru_cache
 import numpy as np
 import numpy.typing as npt
 
-from beian.text.compiler import INITIALS, MIXED, PINYIN, TONES
+from beian.text.compiler import ALLOW, FOLD, HOMOPHONE, INITIALS, MIXED, PINYIN, SPLIT, TONES
 from beian.text.normalize import (
     CLAUSE_PUNCT,
     KIND_NAMES,
@@ -71,6 +71,9 @@ def covered(start: IntArray, end: IntArray, a_start: IntArray, a_end: IntArray) 
 
 
 CHANGED, CLAUSE, LATIN, BREAK, SYMBOL, ESCAPE = 1, 2, 4, 8, 16, 32
+# Indexed by channel: the channels whose patterns are Latin letters (pinyin with or without tones, initials).
+LATIN_CHANNELS = np.zeros(max(FOLD, PINYIN, INITIALS, HOMOPHONE, ALLOW, MIXED, TONES, SPLIT) + 1, dtype=bool)
+LATIN_CHANNELS[[PINYIN, INITIALS, TONES]] = True
 # What may sit between the letters of a pinyin or initials hit besides invisible characters: spaces and
 # the marks people write pinyin with (fa-lun-gong, xi'an, f.l.g, fa_lun). Anything else (mg/dL, C(m,n),
 # a literal \n\n\n) means the letters are not one pinyin run.
@@ -106,7 +109,7 @@ def pinyin_runs_ok(flags: npt.NDArray[np.uint8], start: IntArray, end: IntArray,
                    channel: IntArray) -> npt.NDArray[np.bool_]:
     """Pinyin and initials hits must be one pinyin-like run: no symbol inside, no backslash before
     (``\\nnn`` is an escape, not ``nnn``)."""
-    latin_pattern = (channel == PINYIN) | (channel == INITIALS) | (channel == TONES)
+    latin_pattern = LATIN_CHANNELS[channel]
     if not latin_pattern.any():
         return np.ones(start.size, dtype=bool)
     symbols = count(flags, SYMBOL | ESCAPE, start, end) > 0
@@ -165,7 +168,7 @@ def count(flags: npt.NDArray[np.uint8], bit: int, start: IntArray, end: IntArray
 def latin_ok(flags: npt.NDArray[np.uint8], start: IntArray, end: IntArray, head: IntArray,
               tail: IntArray, channel: IntArray) -> npt.NDArray[np.bool_]:
     """Latin-edged hits must not continue a longer Latin word on either side."""
-    latin_pattern = (channel == PINYIN) | (channel == INITIALS) | (channel == TONES)
+    latin_pattern = LATIN_CHANNELS[channel]
     head_latin, tail_latin = head.astype(bool) | latin_pattern, tail.astype(bool) | latin_pattern
     if not (head_latin.any() or tail_latin.any()):
         return np.ones(start.size, dtype=bool)  # no hit has a Latin edge (most Chinese text)
@@ -181,11 +184,12 @@ def outermost(start: IntArray, end: IntArray, term: IntArray) -> IntArray:
         return start
     order = np.lexsort((term, -end, start))
     s, e = start[order], end[order]
-    new_span = np.ones(s.size, dtype=bool)
-    new_span[1:] = (s[1:] != s[:-1]) | (e[1:] != e[:-1])
-    reach = np.maximum.accumulate(e)
-    reach_before = np.concatenate(([-1], reach[:-1]))
-    return np.asarray(order[new_span & (reach_before < e)], dtype=np.int64)
+    keep = np.empty(s.size, dtype=bool)
+    keep[0] = True  # the first hit starts a span and nothing reaches past it
+    np.not_equal(s[1:], s[:-1], out=keep[1:])  # a new span ...
+    keep[1:] |= e[1:] != e[:-1]
+    keep[1:] &= np.maximum.accumulate(e)[:-1] < e[1:]  # ... not inside an earlier hit
+    return np.asarray(order[keep], dtype=np.int64)
 
 
 def _structural(norm: Normalized, j: int, classes: set[Gap]) -> bool:

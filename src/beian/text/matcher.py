@@ -136,6 +136,9 @@ class Matcher:
         self._exact_tails = [(x, x, "exact", c, r, 1.0, src, ()) for x, c, r, src in
                              zip(terms.texts, terms.categories, terms.risks, terms.sources)]
         self._doubled, self._one_char_need = _doubled_spellings(terms)
+        # per term: the two-character check and the word check apply (they never do to always-block terms)
+        self._pair_checked = (terms.n_chars == 2) & (terms.always == 0)
+        self._word_checked = (terms.hanzi == 1) & (terms.always == 0)
 
     # ----------------------------------------------------------------- build
     @classmethod
@@ -360,8 +363,9 @@ class Matcher:
         """
         t = self._t
         ok = np.ones(idx.size, dtype=bool)
+        ch = channel[idx]
         # only hits whose spelling in their own channel holds a doubled character need the Python check
-        runs = np.flatnonzero(self._doubled[term[idx]] & _DOUBLED_BIT[channel[idx]])
+        runs = np.flatnonzero(self._doubled[term[idx]] & _DOUBLED_BIT[ch])
         if runs.size:  # a term folded to one character (大大 -> 大) needs one run that long: no loop
             hit = idx[runs]
             need = np.where(_DOUBLED_BIT[channel[hit]] == 1, self._one_char_need[term[hit]], 0)
@@ -371,12 +375,11 @@ class Matcher:
         for k in runs.tolist():
             i = int(idx[k])
             ok[k] = self._runs_ok(norm, int(term[i]), int(channel[i]), int(s[i]), int(e[i]))
-        pair = np.flatnonzero((channel[idx] == FOLD) & (e[idx] - s[idx] == 2) & (t.n_chars[term[idx]] == 2)
-                              & (t.always[term[idx]] == 0))
+        pair = np.flatnonzero((ch == FOLD) & (e[idx] - s[idx] == 2) & self._pair_checked[term[idx]])
         if pair.size:
             hit = idx[pair]
             ok[pair[straddles_words(norm.text, s[hit].tolist(), e[hit].tolist(), dictionary_words())]] = False
-        sound = np.flatnonzero(channel[idx] == HOMOPHONE)
+        sound = np.flatnonzero(ch == HOMOPHONE)
         if sound.size:
             hit = idx[sound]
             ok[sound[count(flags, CLAUSE, ostart[hit], oend[hit]) > 0]] = False
@@ -472,7 +475,7 @@ class Matcher:
         t = self._t
         out = np.zeros(idx.size, dtype=bool)
         ti, ch = term[idx], channel[idx]
-        todo = np.flatnonzero(((ch == FOLD) | (ch == SPLIT)) & (t.hanzi[ti] == 1) & (t.always[ti] == 0))
+        todo = np.flatnonzero(((ch == FOLD) | (ch == SPLIT)) & self._word_checked[ti])
         if todo.size == 0:
             return out
         words, spelled, text = self._word_cut(), t.spelled, ftext.get()
@@ -554,8 +557,9 @@ class _SpanTerms:
 
 def _folded_text(norm: Normalized) -> str:
     """The original text folded character by character (same offsets), deleted characters as ``BREAKER``."""
-    folded = fold_tables()[0][norm.source_cps]
-    return to_text(np.where(folded == 0, np.uint32(ord(BREAKER)), folded))
+    folded = fold_tables()[0][norm.source_cps]  # a new array: changed in place
+    folded[folded == 0] = ord(BREAKER)
+    return to_text(folded)
 
 
 def _ascii_repeat(norm: Normalized, s: int, e: int, need: Sequence[int]) -> bool:

@@ -290,7 +290,7 @@ def codepoints(text: str) -> U32:
 
 def to_text(cps: U32) -> str:
     """Inverse of :func:`codepoints`."""
-    return cps.astype(np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
+    return np.asarray(cps, dtype=np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
 
 
 def normalize(text: str) -> Normalized:
