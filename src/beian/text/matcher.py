@@ -448,8 +448,11 @@ class Matcher:
         weak = np.zeros(term.size, dtype=bool)
         if int(norm.runs.max(initial=1)) == 1:
             return weak
-        doubled = np.concatenate(([0], np.cumsum(norm.runs > 1)))
-        inner = idx[(channel[idx] == FOLD) & (e[idx] - s[idx] > 2) & (doubled[e[idx] - 1] - doubled[s[idx] + 1] > 0)]
+        longer = idx[(channel[idx] == FOLD) & (e[idx] - s[idx] > 2)]  # hits with an inner character
+        if longer.size == 0:
+            return weak
+        doubled = np.cumsum(norm.runs > 1)  # doubled[k]: collapsed repeats among normalised [0, k]
+        inner = longer[doubled[e[longer] - 2] - doubled[s[longer]] > 0]  # one among [s + 1, e - 1)
         if inner.size == 0:
             return weak
         words, fold, text = self._word_cut(), fold_tables()[0], ftext.get()
