@@ -47,7 +47,6 @@ from beian.text.compiler import (
     Channel,
     Compiled,
     SkippedTerm,
-    TermTable,
     compile_lexicon,
 )
 from beian.text.hitfilters import (
@@ -130,12 +129,17 @@ class Matcher:
         self.user_words = compiled.user_words
         self._wordcut: WordCut | None = None
         self.key = key
-        self.max_term_chars = max((len(f) for f in terms.folds), default=0)
+        fold_len = _fold_lengths(terms.folds)
+        self.max_term_chars = int(fold_len.max(initial=0))
         channels = [c for c in (self._main, self._sound) if c is not None]
         self._longest_pattern = max((len(p) for c in channels for p in c.sorted_patterns), default=0)
         self._exact_tails = [(x, x, "exact", c, r, 1.0, src, ()) for x, c, r, src in
                              zip(terms.texts, terms.categories, terms.risks, terms.sources)]
-        self._doubled, self._one_char_need = _doubled_spellings(terms)
+        # per term, which run-length checks can fail (see _RUNS_BIT): 1 the folded form has a doubled character
+        # (its runs sum to n_chars, more than its length), 2 some spelling has one; and the run length a term
+        # folded to one character needs (大大 -> 大: 2), else 0
+        self._runs_bits = (terms.n_chars > fold_len).astype(np.uint8) | ((terms.needs_runs == 1).astype(np.uint8) << 1)
+        self._one_char_need = np.where(fold_len == 1, terms.n_chars, 0)
         # per term: the two-character check and the word check apply (they never do to always-block terms)
         self._pair_checked = (terms.n_chars == 2) & (terms.always == 0)
         self._word_checked = (terms.hanzi == 1) & (terms.always == 0)
@@ -365,10 +369,10 @@ class Matcher:
         ok = np.ones(idx.size, dtype=bool)
         ch = channel[idx]
         # only hits whose spelling in their own channel holds a doubled character need the Python check
-        runs = np.flatnonzero(self._doubled[term[idx]] & _DOUBLED_BIT[ch])
+        runs = np.flatnonzero(self._runs_bits[term[idx]] & _RUNS_BIT[ch])
         if runs.size:  # a term folded to one character (大大 -> 大) needs one run that long: no loop
             hit = idx[runs]
-            need = np.where(_DOUBLED_BIT[channel[hit]] == 1, self._one_char_need[term[hit]], 0)
+            need = np.where(_RUNS_BIT[channel[hit]] == 1, self._one_char_need[term[hit]], 0)
             one = need > 0
             ok[runs[one]] = norm.runs[s[hit[one]]] >= need[one]
             runs = runs[~one]
@@ -579,29 +583,20 @@ def _copies(fold: npt.NDArray[np.uint32], norm: Normalized, j: int) -> list[int]
     return found
 
 
-# Which spelling's run lengths a channel checks (see Matcher._runs_ok): bits of _doubled_spellings.
-# Indexed by channel: the fold's by default, MIXED, TONES and SPLIT never.
-_DOUBLED_BIT = np.ones(max(FOLD, PINYIN, INITIALS, HOMOPHONE, MIXED, TONES, SPLIT) + 1, dtype=np.uint8)
-_DOUBLED_BIT[PINYIN], _DOUBLED_BIT[INITIALS] = 2, 4
-_DOUBLED_BIT[[MIXED, TONES, SPLIT]] = 0
+# Indexed by channel: which bit of Matcher._runs_bits says the run-length check (Matcher._runs_ok) may fail.
+# Most channels check the folded form (1); pinyin and initials their own spelling (2: any doubled
+# character, a safe superset); MIXED, TONES and SPLIT are never checked (0).
+_RUNS_BIT = np.ones(max(FOLD, PINYIN, INITIALS, HOMOPHONE, MIXED, TONES, SPLIT) + 1, dtype=np.uint8)
+_RUNS_BIT[[PINYIN, INITIALS]] = 2
+_RUNS_BIT[[MIXED, TONES, SPLIT]] = 0
+_SLICE = 8192
 
 
-def _doubled_spellings(t: TermTable) -> tuple[npt.NDArray[np.uint8], npt.NDArray[np.int32]]:
-    """Per term, bits for the spellings with a doubled character (1 folded, 2 pinyin, 4 initials), and
-    the run length a term folded to one character needs (``大大``: 2; 0 for longer folds).
-
-    A run length is at least 1, so a spelling has a doubled character when its runs sum to more than
-    their count; a term without one passes :meth:`Matcher._runs_ok` in every channel.
-    """
-    out = np.zeros(len(t.runs), dtype=np.uint8)
-    one_char = np.zeros(len(t.runs), dtype=np.int32)
-    for bit, runs in ((1, t.runs), (2, t.pinyin_runs), (4, t.initial_runs)):
-        total = np.fromiter(map(sum, runs), dtype=np.int32, count=len(runs))
-        size = np.fromiter(map(len, runs), dtype=np.int32, count=len(runs))
-        out[total > size] |= bit
-        if bit == 1:
-            one_char = np.where(size == 1, total, 0).astype(np.int32)
-    return out, one_char
+def _fold_lengths(folds: list[str]) -> IntArray:
+    """``len`` of every folded term, a slice at a time, so a thread that loads a matcher while a server
+    runs hands the interpreter lock back between slices."""
+    parts = [np.fromiter(map(len, folds[a:a + _SLICE]), dtype=np.int64) for a in range(0, len(folds), _SLICE)]
+    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
 
 
 _SOUND_OF = {PINYIN: PINYIN, TONES: PINYIN, INITIALS: INITIALS, MIXED: MIXED, HOMOPHONE: HOMOPHONE}
