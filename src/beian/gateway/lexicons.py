@@ -49,10 +49,13 @@ def with_overlay(base: Lexicon, added: dict[str, str | None], removed: set[str])
     return effective(base, KeywordState(0, added, frozenset(removed)))
 
 
+START_ENGINE = "auto"  # before the server takes requests: one database, the fastest to scan
+
+
 def compile_lexicon(lex: Lexicon, engine: str | None = None) -> Matcher:
-    """The matcher for ``lex`` (an empty lexicon gives a matcher that finds nothing), compiled as the
-    background rebuild compiles it (hyperscan in shards), so both share the matcher cache."""
-    return Matcher.build(lex, engine=engine or ENGINE)
+    """The matcher for ``lex`` (an empty lexicon gives a matcher that finds nothing), compiled with
+    ``engine`` (default: as at start-up, one hyperscan database)."""
+    return Matcher.build(lex, engine=engine or START_ENGINE)
 
 
 AppFiles = tuple[list[Path], list[Path], list[Path]]  # deny lists, allowlists, user dictionaries
@@ -66,12 +69,17 @@ class LiveLexicons:
     """
 
     def __init__(self, files: dict[str, AppFiles], warm: Callable[[dict[str, Any]], None] | None = None,
-                 rebuild_delay_s: float = REBUILD_DELAY_S, engine: str | None = None) -> None:
+                 rebuild_delay_s: float = REBUILD_DELAY_S, engine: str | None = None,
+                 start_engine: str | None = None) -> None:
         self.files = files
-        self.engine = engine or ENGINE  # the compile option of base and rebuilt matchers (hyperscan shards)
+        # Matchers built before the server takes requests are one hyperscan database (fastest scans); a
+        # matcher swapped in while it serves is loaded in shards (``engine``), so no request waits on one
+        # long deserialisation. A restart returns to one database.
+        self.engine = engine or ENGINE
         self.digests = {name: files_digest(lex + allow + user) for name, (lex, allow, user) in files.items()}
         self.bases = {name: load_files(lex, allow, user) for name, (lex, allow, user) in files.items()}
-        self.base_matchers: dict[str, Any] = {name: compile_lexicon(b, self.engine) for name, b in self.bases.items()}
+        self.base_matchers: dict[str, Any] = {name: compile_lexicon(b, start_engine or START_ENGINE)
+                                              for name, b in self.bases.items()}
         self.built = KeywordState()  # what the base matchers were compiled for
         self.state = KeywordState()  # what is live
         self.live: dict[str, Any] = dict(self.base_matchers)
