@@ -70,7 +70,13 @@ from beian.text.hitfilters import (
     pinyin_runs_ok,
     straddles_words,
 )
-from beian.text.misreads import ascii_misread, inside_chinese_number, inside_number, plain_form_of_symbol_term
+from beian.text.misreads import (
+    ascii_misread,
+    inside_chinese_number,
+    inside_number,
+    number_masks,
+    plain_form_of_symbol_term,
+)
 from beian.text.normalize import MAX_GAP_CHARS, NEWLINE, Normalized, fold_tables, normalize, to_text
 from beian.text.phonetics import sound_table
 from beian.text.terms import Lexicon
@@ -395,11 +401,12 @@ class Matcher:
         return ok
 
     def warm(self) -> None:
-        """Load now what scanning loads on first use (the segmenter's dictionary, English words), so a
-        server's first request does not wait for it."""
+        """Load now what scanning loads on first use (the segmenter's dictionary, English words, the
+        digit and numeral tables), so a server's first request does not wait for it."""
         self._word_cut()
         english_words()
         dictionary_words()
+        number_masks()
 
     def _word_cut(self) -> WordCut:
         if self._wordcut is None:

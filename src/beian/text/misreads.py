@@ -1,4 +1,4 @@
-"""Hits the matcher would read out of numbers, formulas and English words.
+"""Hits the matcher would read out of numbers, formulas, English words and symbol-spelled terms.
 
 Folding deletes separators and collapses repeats, which is what catches ``法 轮 功`` and
 ``法法轮轮功``. Applied to digits and Latin letters it also invents hits: ``2.4吨`` reads
@@ -45,7 +45,7 @@ LINE_BREAKS = frozenset("\n\r\x0b\x0c\x85\u2028\u2029")
 
 
 @lru_cache(maxsize=1)
-def _masks() -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
+def number_masks() -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
     """Per code point: folds to an ASCII digit / is a number mark / folds to a Chinese numeral."""
     fold = fold_tables()[0]
     digit = (fold >= 0x30) & (fold <= 0x39)
@@ -57,7 +57,7 @@ def _masks() -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_], npt.NDArray[
 
 def inside_number(source_cps: npt.NDArray[np.uint32], start: IntArray, end: IntArray) -> npt.NDArray[np.bool_]:
     """Which hits ``[start, end)`` of the original text begin or end inside a longer number."""
-    digit_of, mark_of, _ = _masks()
+    digit_of, mark_of, _ = number_masks()
     if start.size == 0 or not (digit_of[source_cps[start]].any() or digit_of[source_cps[end - 1]].any()):
         return np.zeros(start.size, dtype=bool)  # no hit begins or ends with a digit
     pad = np.zeros(2, dtype=bool)
@@ -70,7 +70,7 @@ def inside_number(source_cps: npt.NDArray[np.uint32], start: IntArray, end: IntA
 
 def inside_chinese_number(source_cps: npt.NDArray[np.uint32], start: IntArray, end: IntArray) -> npt.NDArray[np.bool_]:
     """Which hits end with a Chinese numeral followed by another, or begin with one after another."""
-    numeral_of = _masks()[2]
+    numeral_of = number_masks()[2]
     if start.size == 0 or not (numeral_of[source_cps[start]].any() or numeral_of[source_cps[end - 1]].any()):
         return np.zeros(start.size, dtype=bool)  # no hit begins or ends with a numeral
     pad = np.zeros(1, dtype=bool)
