@@ -31,8 +31,10 @@ def test_json_contract_on_the_bundled_example(runner: CliRunner) -> None:
     hits = _json_lines(result.output)
     lines = (EXAMPLES / "样例文本.txt").read_text(encoding="utf-8").splitlines()
     for h in hits:
-        assert set(h) == {"doc", "start", "end", "text", "matched", "variant", "category", "kind"}
+        assert set(h) == {"doc", "start", "end", "text", "matched", "variant", "category", "kind", "confidence"}
         assert lines[h["doc"]][h["start"]:h["end"]] == h["text"]  # type: ignore[index, misc]
+        assert 0.5 <= h["confidence"] <= 1.0  # type: ignore[operator]  # the default --min-confidence
+        assert (h["confidence"] == 1.0) == (h["variant"] == "exact")
     variants = {(h["doc"], h["variant"]) for h in hits}
     assert {(1, "traditional"), (2, "separator"), (2, "pinyin"), (3, "initials"), (3, "zero_width")} <= variants
     assert any(h["matched"] == "网络赌场" and h["variant"] == "traditional" for h in hits)

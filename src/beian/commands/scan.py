@@ -3,7 +3,7 @@
 With ``--json`` every hit is one JSON object on its own line::
 
     {"doc": 0, "start": 3, "end": 6, "text": "法輪功", "matched": "法轮功",
-     "variant": "traditional", "category": "邪教", "kind": "keyword"}
+     "variant": "traditional", "category": "邪教", "kind": "keyword", "confidence": 0.97}
 
 ``doc`` is the file index (in command-line order), or with ``--lines`` the line index counted
 across all files (``str.splitlines``). Offsets are Unicode code points of the decoded document:
@@ -40,6 +40,7 @@ class ScanRecord:
     variant: str
     category: str | None
     kind: str
+    confidence: float = 1.0
     candidates: tuple[tuple[str, str | None], ...] = ()
 
     def to_json(self) -> str:
@@ -133,7 +134,8 @@ def _scan(matcher: Matcher | None, docs: list[str], pii: bool,
           min_confidence: float = 0.0) -> Iterator[tuple[int, list[ScanRecord]]]:
     keyword = matcher.scan_many(docs) if matcher is not None else [[] for _ in docs]
     for i, (doc, found) in enumerate(zip(docs, keyword)):
-        hits = [ScanRecord(i, m.start, m.end, m.text, m.matched, m.variant, m.category, "keyword", m.candidates)
+        hits = [ScanRecord(i, m.start, m.end, m.text, m.matched, m.variant, m.category, "keyword",
+                           round(m.confidence, 2), m.candidates)
                 for m in found if m.confidence >= min_confidence]
         if pii:
             hits.extend(_pii_hits(i, doc))
@@ -145,7 +147,8 @@ def _scan(matcher: Matcher | None, docs: list[str], pii: bool,
 def _pii_hits(doc_id: int, text: str) -> list[ScanRecord]:
     from beian.text.pii import find_pii
 
-    return [ScanRecord(doc_id, p.start, p.end, p.text, p.kind, "pii", p.label_zh, "pii") for p in find_pii(text)]
+    return [ScanRecord(doc_id, p.start, p.end, p.text, p.kind, "pii", p.label_zh, "pii", round(p.confidence, 2))
+            for p in find_pii(text)]
 
 
 def _masked(hit: ScanRecord) -> ScanRecord:
