@@ -436,16 +436,12 @@ class Matcher:
         for j in idx[lead].tolist():
             need = t.runs[int(term[j])][0]
             copies = _copies(fold, norm, int(s[j]))
-            p0 = copies[0]
-            if len(copies) > need and (words.is_word(text[p0:copies[-1] + 1]) or words.is_word(text[p0:int(oend[j])]) or any(
-                    words.is_word(text[p0 - k:p0 + 1]) for k in (1, 2, 3) if p0 >= k)):
+            if len(copies) > need and _extra_copies_in_word(words, text, copies, copies[0], int(oend[j]), True):
                 ostart[j] = copies[-need]
         for j in idx[tail].tolist():
             need = t.runs[int(term[j])][-1]
             copies = _copies(fold, norm, int(e[j]) - 1)
-            pl = copies[-1]
-            if len(copies) > need and (words.is_word(text[copies[0]:pl + 1]) or words.is_word(text[int(ostart[j]):pl + 1]) or any(
-                    words.is_word(text[pl:pl + k + 1]) for k in (1, 2, 3) if pl + k < len(text))):
+            if len(copies) > need and _extra_copies_in_word(words, text, copies, int(ostart[j]), copies[-1] + 1, False):
                 oend[j] = copies[need - 1] + 1
         return ostart, oend
 
@@ -581,6 +577,18 @@ def _ascii_repeat(norm: Normalized, s: int, e: int, need: Sequence[int]) -> bool
     the term has there (``2000`` for ``20``, ``Tell`` for ``tel``; ``qq`` for ``qq`` is none)."""
     return any(r > n and chr(c).isascii() and chr(c).isalnum()
                for c, r, n in zip(norm.cps[s:e].tolist(), norm.runs[s:e].tolist(), need))
+
+
+def _extra_copies_in_word(words: WordCut, text: str, copies: list[int], start: int, end: int, lead: bool) -> bool:
+    """Whether the extra copies of a run collapsed at a hit's start (``lead``) or end belong to a word,
+    not to the term: the run is a word itself (``爸爸``), the whole span ``[start, end)`` is one
+    (``火辣辣``), or the outer copy closes a word before the hit (``共和国|国务院``) or opens one after it."""
+    first, last = copies[0], copies[-1]
+    if words.is_word(text[first:last + 1]) or words.is_word(text[start:end]):
+        return True
+    if lead:
+        return any(words.is_word(text[first - k:first + 1]) for k in (1, 2, 3) if first >= k)
+    return any(words.is_word(text[last:last + k + 1]) for k in (1, 2, 3) if last + k < len(text))
 
 
 def _copies(fold: npt.NDArray[np.uint32], norm: Normalized, j: int) -> list[int]:

@@ -30,6 +30,7 @@ from functools import lru_cache
 import numpy as np
 import numpy.typing as npt
 
+from beian.text.hitfilters import dictionary_words, english_words
 from beian.text.normalize import Gap, fold_tables
 
 IntArray = npt.NDArray[np.int64]
@@ -91,13 +92,7 @@ def plain_form_of_symbol_term(around: str, term: str) -> bool:
     if not symbols or any(c in around for c in symbols):
         return False
     plain = "".join(chr(fold[ord(c)]) for c in term if fold[ord(c)])
-    return (plain.isascii() and plain.isalnum()) or _ordinary_word(plain)
-
-
-def _ordinary_word(word: str) -> bool:
-    from beian.text.hitfilters import dictionary_words
-
-    return word in dictionary_words()
+    return (plain.isascii() and plain.isalnum()) or plain in dictionary_words()
 
 
 def ascii_misread(original: str, term: str, repeated: bool) -> bool:
@@ -132,8 +127,6 @@ def _alnum_near(text: str, i: int, step: int) -> bool:
 
 
 def _english(word: str) -> bool:
-    from beian.text.hitfilters import english_words
-
     return word.isalpha() and word in english_words()
 
 
