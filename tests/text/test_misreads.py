@@ -22,7 +22,7 @@ from beian.text.terms import Lexicon, Term
 DEFAULT = 0.5  # beian scan --min-confidence default; the gateway's strict_min_confidence
 TERMS = ("64", "89", "500", "24", "6.4", "40=", "IS", "tel", ".cn", "4风", "你爸", "法轮功", "20年", "CS",
          "认证书", "第一", "较易", "邓二世", "光辉指", "提供手枪qq", "www.ggmm543.cn",
-         "《苹果》", "专/业", "第二", "双十", "王八朝", "黑田美礼", "吗b", "口3", "是中国")
+         "《苹果》", "专/业", "第二", "双十", "王八朝", "黑田美礼", "吗b", "口3", "是中国", "shit", "加q")
 
 
 @pytest.fixture(scope="module")
@@ -91,7 +91,9 @@ def test_numbers_formulas_and_english_give_no_default_hit(matcher: Matcher, text
     ("你看过《苹果》这部片子吗", "《苹果》"),
     ("他考了第二名。", "第二"),
     ("双十节快乐", "双十"),
-    ("看这个：是“中”国", "是中国"),                 # quotes in every gap: a regular insertion
+    ("看这个：是“中”国", "是中国"),
+    ("wwwwhat？Sssssssssshit！", "shit"),    # letters stretched for emphasis are no spelling
+    ("后面说到要加qq号", "加q"),                 # quotes in every gap: a regular insertion
 ])
 
 def test_the_same_terms_are_still_found(matcher: Matcher, text: str, term: str) -> None:
@@ -120,6 +122,9 @@ def test_inside_number_looks_past_decimal_and_time_marks() -> None:
     ("6.4", "6.4", False, False),     # the term's own spelling
     ("6 4", "64", False, False),      # spaces are insertion, not a formula
     ("5000", "500", True, True),
+    ("Tell", "tel", True, True),
+    ("BBC", "Bc", True, True),
+    ("Sssshit", "shit", True, False),
     ("is", "IS", False, True),
     ("Is", "IS", False, False),       # not all lower case: may be the acronym
     ("ｉｓ", "IS", False, True),       # full-width letters fold first

@@ -10,7 +10,8 @@ letters carry meaning (a decimal point, a time, a formula, a spelling), so:
   next to it, or a decimal, thousands or time mark and then a digit) is no hit at all, as
   ``sq`` inside ``sql`` is none (:func:`inside_number`);
 * a hit that reads a formula or number separator next to a letter or digit as inserted
-  noise, a hit that collapses doubled letters or digits of an ASCII term, and a lower-case
+  noise, a hit that collapses the doubled digits of a number or the doubled letters of an English
+  word or capital acronym (not letters stretched for emphasis: ``Sssshit``), and a lower-case
   English word read as an upper-case acronym are kept but capped below every default
   threshold (:func:`ascii_misread`), so ``--min-confidence 0.4`` still lists them.
 
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
+from itertools import pairwise
 
 import numpy as np
 import numpy.typing as npt
@@ -103,11 +105,21 @@ def ascii_misread(original: str, term: str, repeated: bool) -> bool:
     seen, want = _nfkc(original), _nfkc(term)
     if seen == want:
         return False
-    if repeated:
-        return True  # 5000 -> 500, 2000年 -> 20年, Tell -> tel: doubled letters and digits are spelling
+    if repeated and _spelled_double(seen):
+        return True  # 5000 -> 500, 2000年 -> 20年, Tell -> tel, BBC -> bc: the doubles are spelling
     if _joined(seen, want):
         return True
     return len(want) > 1 and want.isascii() and want.isupper() and seen.islower() and _english(seen)
+
+
+def _spelled_double(seen: str) -> bool:
+    """Whether doubled ASCII characters in ``seen`` are how it is spelled: a doubled digit (numbers mean
+    what they say), an English word (``Tell``) or an acronym in capitals (``BBC``). Letters stretched
+    for emphasis or to dodge a filter (``Sssshit``, ``加qq``) are not spelling."""
+    if any(a == b and a.isascii() and a.isdigit() for a, b in pairwise(seen)):
+        return True
+    letters = "".join(c for c in seen if c.isascii() and c.isalpha())
+    return len(letters) > 1 and (letters.isupper() or letters.lower() in english_words())
 
 
 def _joined(seen: str, want: str) -> bool:
