@@ -44,6 +44,15 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+try:  # the C extension built by pip install (setup.py); the NumPy code below gives the same results
+    from beian.text import _fold
+except ImportError:  # pragma: no cover - built without a C compiler
+    _fold = None  # type: ignore[assignment]
+
+_native_normalize = getattr(_fold, "normalize", None)
+_native_cps_mask = getattr(_fold, "cps_mask", None)
+_native_str_mask = getattr(_fold, "str_mask", None)
+
 N_CODEPOINTS = 0x110000
 NEWLINE = 0x0A  # the hard boundary in folded text
 _LINE_BREAKS = (0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029)
@@ -294,7 +303,21 @@ def to_text(cps: U32) -> str:
 
 
 def normalize(text: str) -> Normalized:
-    """Fold ``text``, turn over-long gaps into hard boundaries and collapse repeats, keeping the offset map."""
+    """Fold ``text``, turn over-long gaps into hard boundaries and collapse repeats, keeping the offset map.
+
+    Runs in C (``beian.text._fold``) where the extension was built, else in NumPy; both give the same result.
+    """
+    if _native_normalize is None:
+        return _normalize_numpy(text)
+    fold, _, gap = fold_tables()
+    folded, out, starts, ends, runs, cps = _native_normalize(text, fold, gap, MAX_GAP_NOISE, MAX_GAP_CHARS)
+    return Normalized(text=folded, starts=np.frombuffer(starts, dtype=np.int64),
+                      ends=np.frombuffer(ends, dtype=np.int64), runs=np.frombuffer(runs, dtype=np.int64),
+                      cps=np.frombuffer(out, dtype=np.uint32), source_cps=np.frombuffer(cps, dtype=np.uint32))
+
+
+def _normalize_numpy(text: str) -> Normalized:
+    """:func:`normalize` in NumPy: the fallback where the C extension is missing."""
     fold, _, gap = fold_tables()
     cps = codepoints(text)
     folded = fold[cps]
@@ -388,8 +411,10 @@ def _after_marks(cls: U8, ends: I64) -> I64:
 def gap_classes(norm: Normalized, j: int) -> set[Gap]:
     """Classes of the deleted characters between normalised characters ``j`` and ``j + 1``."""
     _, _, gap = fold_tables()
-    between = norm.source_cps[int(norm.ends[j]):int(norm.starts[j + 1])]
-    return {Gap(c) for c in set(gap[between].tolist())}
+    lo, hi = int(norm.ends[j]), int(norm.starts[j + 1])
+    if _native_cps_mask is not None:
+        return set(_GAP_SETS[_native_cps_mask(norm.source_cps, gap, lo, hi)])
+    return {Gap(c) for c in set(gap[norm.source_cps[lo:hi]].tolist())}
 
 
 def fold_term(term: str) -> str:
@@ -400,4 +425,15 @@ def fold_term(term: str) -> str:
 def kinds_in(text: str, start: int, end: int) -> set[FoldKind]:
     """Fold kinds of the original characters in ``text[start:end]``."""
     _, kind, _ = fold_tables()
+    if _native_str_mask is not None:
+        return set(_KIND_SETS[_native_str_mask(text, kind, start, end) & ~1])
     return {FoldKind(c) for c in set(kind[codepoints(text[start:end])].tolist()) if c}
+
+
+def _mask_sets(enum: type[IntEnum]) -> list[frozenset]:
+    """Bit mask of enum values -> the set of members (what the C extension's masks stand for)."""
+    members = list(enum)
+    return [frozenset(m for m in members if mask >> int(m) & 1) for mask in range(1 << (max(members) + 1))]
+
+
+_GAP_SETS, _KIND_SETS = _mask_sets(Gap), _mask_sets(FoldKind)

@@ -1,7 +1,258 @@
-/* Placeholder: replaced by the real implementation. */
+/* beian.text._fold: the text core's fold in one pass over a str (see normalize.py).
+ *
+ * normalize(text, fold, gap, max_noise, max_chars) does what normalize._normalize_numpy does: fold
+ * every code point through the FOLD table (0 = deleted), turn over-long gaps into hard boundaries
+ * ("\n"), collapse runs of the same folded character and keep the offset map. The tables come in
+ * through the buffer protocol (uint32 FOLD and uint8 GAP over 0x110000 code points); the arrays go
+ * back as bytes/bytearray objects that Python wraps with np.frombuffer.
+ *
+ * str_mask/cps_mask give the set of table values (as a bit mask) over a slice of a str or of a
+ * uint32 buffer: the GAP classes of a gap, the KIND values of a span.
+ *
+ * Plain C against the CPython API; no third-party headers.
+ */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <stdint.h>
+#include <string.h>
 
-static struct PyModuleDef moddef = {PyModuleDef_HEAD_INIT, "_fold", "placeholder", -1, NULL};
+#define N_CODEPOINTS 0x110000
+#define NEWLINE 0x0A
+/* Gap classes, as normalize.Gap */
+#define GAP_MARK 2
+#define GAP_NOISE 3
+#define GAP_CLAUSE 4
+#define GAP_LINE 5
+
+/* The code points of a str, one uint32 per Python character (lone surrogates as they are). */
+static void read_cps(PyObject *text, Py_ssize_t n, uint32_t *cps) {
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t i;
+    if (kind == PyUnicode_1BYTE_KIND) {
+        const Py_UCS1 *s = (const Py_UCS1 *)data;
+        for (i = 0; i < n; i++) cps[i] = s[i];
+    } else if (kind == PyUnicode_2BYTE_KIND) {
+        const Py_UCS2 *s = (const Py_UCS2 *)data;
+        for (i = 0; i < n; i++) cps[i] = s[i];
+    } else {
+        memcpy(cps, data, (size_t)n * sizeof(uint32_t));
+    }
+}
+
+static int check_table(Py_buffer *buf, Py_ssize_t itemsize, const char *name) {
+    if (buf->len != (Py_ssize_t)N_CODEPOINTS * itemsize) {
+        PyErr_Format(PyExc_ValueError, "%s table must hold 0x110000 items of %zd bytes", name, itemsize);
+        return -1;
+    }
+    return 0;
+}
+
+typedef struct {
+    uint32_t *out;
+    int64_t *starts, *ends, *runs;
+} Outputs;
+
+/* Past the combining marks that follow position e. */
+static inline Py_ssize_t after_marks(const uint32_t *cps, Py_ssize_t n, const uint8_t *gap, Py_ssize_t e) {
+    while (e < n && gap[cps[e]] == GAP_MARK) e++;
+    return e;
+}
+
+/* The fold proper; returns the number of normalised characters written to o (at most n). */
+static Py_ssize_t fold_core(const uint32_t *cps, Py_ssize_t n, const uint32_t *fold, const uint8_t *gap,
+                            Py_ssize_t max_noise, Py_ssize_t max_chars, Outputs *o) {
+    Py_ssize_t m = 0, last = -1, width = 0, n_line = 0, n_noise = 0, n_stop = 0;
+    uint32_t prev = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        uint32_t cp = cps[i];
+        uint32_t f = fold[cp];
+        if (f == 0) {
+            if (last >= 0) {
+                uint8_t c = gap[cp];
+                width++;
+                if (c >= GAP_NOISE) {
+                    n_noise++;
+                    if (c >= GAP_CLAUSE) {
+                        n_stop++;
+                        /* CR LF is one line break: the CR does not count */
+                        if (c == GAP_LINE && !(cp == 0x0D && i + 1 < n && cps[i + 1] == 0x0A)) n_line++;
+                    }
+                }
+            }
+            continue;
+        }
+        if (last < 0) {
+            o->out[0] = f;
+            o->starts[0] = i;
+            o->runs[0] = 1;
+            m = 1;
+        } else {
+            int hard = n_line > 1 || n_noise > max_noise || width > max_chars;
+            if (f != prev || hard || (n_stop > 0 && f >= 0x80)) {
+                o->ends[m - 1] = after_marks(cps, n, gap, last + 1);
+                if (hard) { /* a hard boundary: "\n" spanning the gap */
+                    o->out[m] = NEWLINE;
+                    o->starts[m] = o->ends[m - 1];
+                    o->ends[m] = i;
+                    o->runs[m] = 1;
+                    m++;
+                }
+                o->out[m] = f;
+                o->starts[m] = i;
+                o->runs[m] = 1;
+                m++;
+            } else {
+                o->runs[m - 1]++;
+            }
+        }
+        last = i;
+        prev = f;
+        width = n_line = n_noise = n_stop = 0;
+    }
+    if (m) o->ends[m - 1] = after_marks(cps, n, gap, last + 1);
+    return m;
+}
+
+/* A run of m items of size bytes as a bytearray (writable when wrapped by NumPy). */
+static PyObject *as_bytearray(const void *data, Py_ssize_t m, size_t size) {
+    return PyByteArray_FromStringAndSize((const char *)data, m * (Py_ssize_t)size);
+}
+
+static PyObject *fold_normalize(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *text, *result = NULL, *source;
+    Py_buffer fold_buf, gap_buf;
+    Py_ssize_t max_noise, max_chars;
+    if (!PyArg_ParseTuple(args, "Uy*y*nn:normalize", &text, &fold_buf, &gap_buf, &max_noise, &max_chars))
+        return NULL;
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(text) < 0) {
+        PyBuffer_Release(&fold_buf);
+        PyBuffer_Release(&gap_buf);
+        return NULL;
+    }
+#endif
+    Outputs o = {NULL, NULL, NULL, NULL};
+    char *block = NULL;
+    if (check_table(&fold_buf, 4, "fold") < 0 || check_table(&gap_buf, 1, "gap") < 0) goto done;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    if ((size_t)n > (size_t)PY_SSIZE_T_MAX / 32) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    source = PyBytes_FromStringAndSize(NULL, n * 4);
+    if (source == NULL) goto done;
+    uint32_t *cps = (uint32_t *)PyBytes_AS_STRING(source);
+    read_cps(text, n, cps);
+    /* runs <= kept characters and every hard boundary needs two deleted ones: at most n outputs */
+    size_t cap = n > 0 ? (size_t)n : 1;
+    block = PyMem_Malloc(cap * (4 + 8 + 8 + 8));
+    if (block == NULL) {
+        Py_DECREF(source);
+        PyErr_NoMemory();
+        goto done;
+    }
+    o.starts = (int64_t *)block;
+    o.ends = o.starts + cap;
+    o.runs = o.ends + cap;
+    o.out = (uint32_t *)(o.runs + cap);
+    Py_ssize_t m;
+    Py_BEGIN_ALLOW_THREADS
+    m = fold_core(cps, n, (const uint32_t *)fold_buf.buf, (const uint8_t *)gap_buf.buf, max_noise, max_chars, &o);
+    Py_END_ALLOW_THREADS
+    PyObject *folded = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, o.out, m);
+    result = Py_BuildValue("(NNNNNN)", folded, as_bytearray(o.out, m, 4), as_bytearray(o.starts, m, 8),
+                           as_bytearray(o.ends, m, 8), as_bytearray(o.runs, m, 8), source);
+done:
+    PyMem_Free(block);
+    PyBuffer_Release(&fold_buf);
+    PyBuffer_Release(&gap_buf);
+    return result;
+}
+
+static uint64_t table_mask(const uint32_t *cps, Py_ssize_t lo, Py_ssize_t hi, const uint8_t *table) {
+    uint64_t mask = 0;
+    for (Py_ssize_t i = lo; i < hi; i++) {
+        uint8_t v = table[cps[i]];
+        if (v < 64) mask |= (uint64_t)1 << v;
+    }
+    return mask;
+}
+
+/* Clamp [lo, hi) to [0, n) as a Python slice with non-negative bounds does. */
+static void clamp(Py_ssize_t n, Py_ssize_t *lo, Py_ssize_t *hi) {
+    if (*lo < 0) *lo = 0;
+    if (*hi > n) *hi = n;
+    if (*hi < *lo) *hi = *lo;
+}
+
+static PyObject *fold_cps_mask(PyObject *self, PyObject *args) {
+    (void)self;
+    Py_buffer cps_buf, table_buf;
+    Py_ssize_t lo, hi;
+    if (!PyArg_ParseTuple(args, "y*y*nn:cps_mask", &cps_buf, &table_buf, &lo, &hi)) return NULL;
+    PyObject *result = NULL;
+    if (check_table(&table_buf, 1, "value") == 0) {
+        const uint32_t *cps = (const uint32_t *)cps_buf.buf;
+        Py_ssize_t n = cps_buf.len / 4;
+        clamp(n, &lo, &hi);
+        for (Py_ssize_t i = lo; i < hi; i++) {
+            if (cps[i] >= N_CODEPOINTS) {
+                PyErr_SetString(PyExc_ValueError, "code point out of range");
+                goto done;
+            }
+        }
+        result = PyLong_FromUnsignedLongLong(table_mask(cps, lo, hi, (const uint8_t *)table_buf.buf));
+    }
+done:
+    PyBuffer_Release(&cps_buf);
+    PyBuffer_Release(&table_buf);
+    return result;
+}
+
+static PyObject *fold_str_mask(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *text;
+    Py_buffer table_buf;
+    Py_ssize_t lo, hi;
+    if (!PyArg_ParseTuple(args, "Uy*nn:str_mask", &text, &table_buf, &lo, &hi)) return NULL;
+    PyObject *result = NULL;
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(text) < 0) {
+        PyBuffer_Release(&table_buf);
+        return NULL;
+    }
+#endif
+    if (check_table(&table_buf, 1, "value") == 0) {
+        const uint8_t *table = (const uint8_t *)table_buf.buf;
+        int kind = PyUnicode_KIND(text);
+        const void *data = PyUnicode_DATA(text);
+        uint64_t mask = 0;
+        clamp(PyUnicode_GET_LENGTH(text), &lo, &hi);
+        for (Py_ssize_t i = lo; i < hi; i++) {
+            uint8_t v = table[PyUnicode_READ(kind, data, i)];
+            if (v < 64) mask |= (uint64_t)1 << v;
+        }
+        result = PyLong_FromUnsignedLongLong(mask);
+    }
+    PyBuffer_Release(&table_buf);
+    return result;
+}
+
+static PyMethodDef methods[] = {
+    {"normalize", fold_normalize, METH_VARARGS,
+     "normalize(text, fold, gap, max_noise, max_chars) -> (text, cps, starts, ends, runs, source_cps)"},
+    {"cps_mask", fold_cps_mask, METH_VARARGS,
+     "cps_mask(cps, table, lo, hi) -> bit mask of table[cps[lo:hi]] (uint32 code points, uint8 table)"},
+    {"str_mask", fold_str_mask, METH_VARARGS,
+     "str_mask(text, table, lo, hi) -> bit mask of table[ord(c)] for c in text[lo:hi] (uint8 table)"},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef moddef = {
+    PyModuleDef_HEAD_INIT, "_fold", "The text core's fold in C (see beian.text.normalize).", -1, methods,
+    NULL, NULL, NULL, NULL,
+};
 
 PyMODINIT_FUNC PyInit__fold(void) { return PyModule_Create(&moddef); }
