@@ -126,3 +126,19 @@ def test_table_names_files_and_lines(runner: CliRunner) -> None:
     args = ["scan", "-l", str(EXAMPLES / "示例词库.txt"), str(EXAMPLES / "样例文本.txt")]
     assert "样例文本.txt" in runner.invoke(app, args).output
     assert "样例文本.txt:2" in runner.invoke(app, [*args, "--lines"]).output
+
+
+@pytest.mark.parametrize("text", ['引号"与\\反斜杠', "控制\x00字符\x1f与\t制表", "换行\n与\u2028行\u2029分隔\x85", "孤立代理\ud800", "😀表情"])
+def test_json_line_is_exactly_what_json_dumps_writes(text: str) -> None:
+    from beian.commands.scan import ScanRecord
+
+    for category, same in ((None, ()), ('分类"甲"', (("法轮功", "邪教"), ("fa lun", None)))):
+        record = ScanRecord(3, 10, 12, text, text[::-1], "separator", category, "keyword", 0.45, same)
+        fields = {k: v for k, v in record.__dict__.items() if k != "candidates"}
+        if same:
+            fields["candidates"] = [{"matched": m, "category": c} for m, c in same]
+        line = record.to_json()
+        assert json.loads(line) == fields
+        assert len(line.splitlines()) == 1  # one hit per line, whatever the text holds
+        if not any(c in text for c in "\u2028\u2029\x85"):
+            assert line == json.dumps(fields, ensure_ascii=False)

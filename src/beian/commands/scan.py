@@ -14,6 +14,7 @@ contract other tools consume; change it only with a new major version.
 from __future__ import annotations
 
 import json
+import math
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -44,12 +45,43 @@ class ScanRecord:
     candidates: tuple[tuple[str, str | None], ...] = ()
 
     def to_json(self) -> str:
-        """The contract's JSON object, one line (``candidates`` only when a sound hit has several entries)."""
-        fields = dict(self.__dict__)
-        same = fields.pop("candidates")
-        if same:
-            fields["candidates"] = [{"matched": m, "category": c} for m, c in same]
-        return json.dumps(fields, ensure_ascii=False)
+        """The contract's JSON object, one line (``candidates`` only when a sound hit has several entries).
+
+        Written field by field with :mod:`json`'s own string encoder, several times faster than
+        ``json.dumps`` on the ~17k hits per MB a broad lexicon finds in ordinary text. The line
+        separators that ``str.splitlines`` also splits on (U+2028, U+2029, U+0085, which a hit across
+        lines may hold) are written as ``\\u`` escapes, so every reader sees one hit per line.
+        """
+        head = (f'{{"doc": {self.doc}, "start": {self.start}, "end": {self.end}, "text": {_string(self.text)}, '
+                f'"matched": {_string(self.matched)}, "variant": {_string(self.variant)}, '
+                f'"category": {_nullable(self.category)}, "kind": {_string(self.kind)}, '
+                f'"confidence": {_number(self.confidence)}')
+        if not self.candidates:
+            return head + "}"
+        same = [{"matched": m, "category": c} for m, c in self.candidates]
+        return f'{head}, "candidates": {_one_line(json.dumps(same, ensure_ascii=False))}}}'
+
+
+_encode = json.encoder.encode_basestring  # the C encoder json.dumps uses (ensure_ascii=False)
+_LINE_SEPARATORS = {0x2028: "\\u2028", 0x2029: "\\u2029", 0x85: "\\u0085"}
+
+
+def _string(value: str) -> str:
+    return _one_line(_encode(value))
+
+
+def _one_line(encoded: str) -> str:
+    if "\u2028" in encoded or "\u2029" in encoded or "\x85" in encoded:
+        return encoded.translate(_LINE_SEPARATORS)
+    return encoded
+
+
+def _nullable(value: str | None) -> str:
+    return "null" if value is None else _string(value)
+
+
+def _number(value: float) -> str:
+    return repr(value) if math.isfinite(value) else json.dumps(value)
 
 
 def register(app: typer.Typer) -> None:

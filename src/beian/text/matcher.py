@@ -139,7 +139,8 @@ class Matcher:
         self.max_term_chars = int(fold_len.max(initial=0))
         channels = [c for c in (self._main, self._sound) if c is not None]
         self._longest_pattern = max((len(p) for c in channels for p in c.sorted_patterns), default=0)
-        self._exact_tails = [(x, x, "exact", c, r, 1.0, src, ()) for x, c, r, src in
+        # per term: the fields of an exact hit after (start, end), then the same at CAP_WORD
+        self._exact_tails = [(x, x, "exact", c, r, conf, src, ()) for conf in (1.0, CAP_WORD) for x, c, r, src in
                              zip(terms.texts, terms.categories, terms.risks, terms.sources)]
         # per term, which run-length checks can fail (see _RUNS_BIT): 1 the folded form has a doubled character
         # (its runs sum to n_chars, more than its length), 2 some spelling has one; and the run length a term
@@ -289,10 +290,12 @@ class Matcher:
         joined = self._joined_by_repeat(norm, ftext, idx, term, channel, s, e)
         joined[idx] |= (channel[idx] == FOLD) & inside_chinese_number(norm.source_cps, ostart[idx], oend[idx])
         idx, weak = self._settle(flags, ftext, idx, term, channel, ostart, oend, joined)
-        clean = ((channel[idx] == FOLD) & (t.canonical[term[idx]] == 1) & ~weak[idx]
+        # the text spells the term itself: built in bulk (a word-cutting hit only has its confidence lowered)
+        clean = ((channel[idx] == FOLD) & (t.canonical[term[idx]] == 1)
                  & (count(flags, CHANGED, ostart[idx], oend[idx]) == 0)
                  & ((oend[idx] - ostart[idx]) == t.n_chars[term[idx]]))
-        exact = self._exact(ostart[idx[clean]], oend[idx[clean]], term[idx[clean]], offset)
+        plain = idx[clean]
+        exact = self._exact(ostart[plain], oend[plain], term[plain], weak[plain], offset)
         if clean.all():
             return exact
         merged: list[Match] = []
@@ -503,15 +506,18 @@ class Matcher:
         need = {PINYIN: t.pinyin_runs, INITIALS: t.initial_runs}.get(channel, t.runs)[ti]
         return all(have >= want for have, want in zip(norm.runs[s:e].tolist(), need))
 
-    def _exact(self, starts: IntArray, ends: IntArray, terms: IntArray, offset: int) -> list[Match]:
+    def _exact(self, starts: IntArray, ends: IntArray, terms: IntArray, weak: npt.NDArray[np.bool_],
+               offset: int) -> list[Match]:
         """Hits whose original text is the folded term itself, built in one pass.
 
-        The original text of such a hit is the term itself, so no slicing is needed.
+        The original text of such a hit is the term itself, so no slicing is needed; a hit that cuts
+        through a word (``weak``) is the same hit at ``CAP_WORD``, the only check that applies to it.
         """
         tails, new = self._exact_tails, tuple.__new__
         if offset:
             starts, ends = starts + offset, ends + offset
-        return [new(Match, (a, b, *tails[k])) for a, b, k in zip(starts.tolist(), ends.tolist(), terms.tolist())]
+        rows = (terms + weak * len(self._t.texts)).tolist()
+        return [new(Match, (a, b, *tails[k])) for a, b, k in zip(starts.tolist(), ends.tolist(), rows)]
 
     def _make(self, text: str, norm: Normalized, ti: int, channel: int, s: int, e: int,
               ostart: int, oend: int, offset: int, weak: bool = False, same: Sequence[int] = ()) -> Match:
