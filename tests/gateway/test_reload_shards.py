@@ -17,7 +17,7 @@ from beian.text.engines import hyperscan_available
 from beian.text.matcher import Matcher
 
 pytestmark = pytest.mark.skipif(not hyperscan_available(), reason="hyperscan 仅在 x86-64 上可用")
-SMALL = "auto:shards=3000"
+SMALL = "hyperscan:shards=3000"
 
 
 def _shards(matcher: Any) -> int:
@@ -54,7 +54,7 @@ def test_gateway_with_shards_swaps_in_a_full_build(stub: tuple[str, Any], tmp_pa
     from beian.gateway.app import create_app
     from beian.gateway.config import load_config
 
-    monkeypatch.setattr(lexicons, "ENGINE", "auto:shards=8")
+    monkeypatch.setattr(lexicons, "ENGINE", "hyperscan:shards=8")
     app = create_app(load_config(write_config(tmp_path, stub[0] + "/v1")))
     gw = app.state.gw
     assert _shards(gw.matchers["demo"]) == 1  # start-up: one database; the swapped-in build: shards

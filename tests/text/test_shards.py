@@ -31,7 +31,7 @@ from beian.text.sections import SectionReader, SectionWriter
 from beian.text.terms import Lexicon, Term, VariantOptions
 
 needs_hyperscan = pytest.mark.skipif(not hyperscan_available(), reason="hyperscan 仅在 x86-64 上可用")
-TINY = "auto:shards=4000"  # a few hundred patterns per shard: a 1,500-term lexicon gets many shards
+TINY = "hyperscan:shards=4000"  # a few hundred patterns per shard: a 1,500-term lexicon gets many shards
 
 
 def _lexicon(terms: list[str], allow: list[str]) -> Lexicon:
@@ -176,7 +176,7 @@ def test_a_corrupt_or_missing_shard_is_rejected_and_rebuilt(tmp_path: Path, dama
     """Even with a digest that vouches for the file: hyperscan's own check refuses a damaged shard."""
     terms = [f"违禁词{i:04d}号" for i in range(400)]
     lex = _lexicon(terms, [])
-    first = Matcher.build(lex, cache_dir=tmp_path, engine="auto:shards=2000")
+    first = Matcher.build(lex, cache_dir=tmp_path, engine="hyperscan:shards=2000")
     assert first._main.engine.shards > 2
     path = next(tmp_path.glob("*.matcher"))
     assert matcher_cache.load(tmp_path, first.key) is not None
@@ -192,6 +192,6 @@ def test_a_corrupt_or_missing_shard_is_rejected_and_rebuilt(tmp_path: Path, dama
 
     _rewrite(path, change)
     assert matcher_cache.load(tmp_path, first.key) is None
-    again = Matcher.build(lex, cache_dir=tmp_path, engine="auto:shards=2000")
+    again = Matcher.build(lex, cache_dir=tmp_path, engine="hyperscan:shards=2000")
     assert [h.matched for h in again.scan("这是违禁词0399号")] == ["违禁词0399号"]
     assert matcher_cache.load(tmp_path, first.key) is not None  # rewritten whole

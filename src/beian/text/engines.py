@@ -1,25 +1,40 @@
 """Multi-literal search engines behind the matcher.
 
-Both engines take literal patterns (already normalised) and report every
-occurrence, overlapping ones included, as NumPy arrays of pattern ids and
-character offsets in the searched string. Hyperscan (Intel's SIMD regex engine)
-is used where its wheel exists (x86-64); ``ahocorasick_rs`` (Rust) everywhere else.
+Every engine takes literal patterns (already normalised) and reports every occurrence, overlapping
+ones included, as NumPy arrays of pattern ids and character offsets in the searched string:
+
+- ``native``: the text core's own Aho-Corasick automaton over code points (C extension
+  ``beian.text._acm``, built by ``pip install``): compiles the ~100k-term lexicons in about a second,
+  loads from the cache without rebuilding, scans the str's own characters with no callback per hit;
+- ``hyperscan`` (Intel's SIMD regex engine) where its wheel exists (x86-64);
+- ``ahocorasick`` (``ahocorasick_rs``, Rust) everywhere else.
+
+``auto`` takes the first of these that is available (see :func:`compile_engine`).
 
 A hyperscan engine may be split into shards: consecutive ranges of pattern ids, each its own
 database, scanned one after the other with the ids offset back. Loading one shard is one C call
 that holds the interpreter lock (python-hyperscan's ``loadb``), so a server that swaps in a new
 matcher while it serves loads small shards with a pause between them (engine option
-:data:`SHARDED`); a one-off command keeps one database, which scans a little faster.
+:data:`SHARDED`); a one-off command keeps one database, which scans a little faster. The native
+engine ignores the shard option: it checks and binds a loaded automaton without the interpreter lock.
 """
 
 from __future__ import annotations
 
+import importlib
+import sys
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Protocol
 
 import numpy as np
 import numpy.typing as npt
+
+_acm: Any
+try:
+    _acm = importlib.import_module("beian.text._acm")
+except ImportError:  # built without a C compiler: hyperscan or ahocorasick_rs instead
+    _acm = None
 
 IntArray = npt.NDArray[np.int64]
 Pause = Callable[[], None]
@@ -49,6 +64,11 @@ def hyperscan_available() -> bool:
     except ImportError:
         return False
     return True
+
+
+def native_available() -> bool:
+    """True when the C automaton was built for this interpreter (its blobs are little-endian)."""
+    return _acm is not None and sys.byteorder == "little"
 
 
 def shard_bounds(patterns: Sequence[str], budget: int | None) -> list[tuple[int, int]]:
@@ -196,6 +216,51 @@ class AhoCorasickEngine:
         return arr[:, 0], arr[:, 1], arr[:, 2]
 
 
+class NativeEngine:
+    """The C Aho-Corasick automaton (``beian.text._acm``); its dump is loaded without a rebuild. Never sharded."""
+
+    name = "native"
+    shards = 1
+
+    def __init__(self, automaton: Any, char_lens: IntArray) -> None:
+        self._ac = automaton
+        self.char_lens = char_lens
+
+    @classmethod
+    def compile(cls, patterns: list[str]) -> NativeEngine:
+        """Compile ``patterns`` (non-empty strings)."""
+        if _acm is None:
+            raise RuntimeError("native 引擎不可用")
+        lens = np.fromiter(map(len, patterns), dtype=np.int64, count=len(patterns))
+        return cls(_acm.build(patterns), lens)
+
+    @classmethod
+    def load(cls, parts: Iterable[bytes | memoryview], char_lens: IntArray) -> NativeEngine:
+        """Bind :meth:`dump` output (checked in full: a damaged blob raises ValueError).
+
+        An aligned ``bytes`` part is used in place; any other buffer is copied (without the interpreter lock).
+        """
+        if _acm is None:
+            raise ValueError("native 引擎不可用")
+        blobs = list(parts)
+        if len(blobs) != 1:
+            raise ValueError("a native engine is one part")
+        automaton = _acm.load(blobs[0])
+        if automaton.patterns != len(char_lens):
+            raise ValueError("native automaton does not match its pattern lengths")
+        return cls(automaton, char_lens)
+
+    def dump(self) -> list[bytes]:
+        return [self._ac.dump()]
+
+    def find(self, text: str, cps: npt.NDArray[np.uint32]) -> tuple[IntArray, IntArray, IntArray]:
+        del cps  # the automaton reads the str's own characters
+        ids, ends = self._ac.find(text)
+        pid = np.frombuffer(ids, dtype=np.int64)
+        end = np.frombuffer(ends, dtype=np.int64)
+        return pid, end - self.char_lens[pid], end
+
+
 class EmptyEngine:
     """The engine of a channel with no patterns: finds nothing (hyperscan refuses empty sets)."""
 
@@ -210,15 +275,23 @@ class EmptyEngine:
         return []
 
 
-def compile_engine(patterns: list[str], prefer: str = "auto") -> Engine:
-    """Compile with hyperscan when available (or asked), else ahocorasick_rs.
+ENGINES = ("native", "hyperscan", "ahocorasick")  # what ``auto`` tries, in this order
 
-    ``prefer`` is ``auto``, ``hyperscan`` or ``ahocorasick``, optionally followed by ``:shards=N``
-    (hyperscan in shards of at most N bytes of patterns, see :data:`SHARDED`; ahocorasick ignores it).
+
+def compile_engine(patterns: list[str], prefer: str = "auto") -> Engine:
+    """Compile with the engine asked for, or with ``auto``: native, else hyperscan, else ahocorasick_rs.
+
+    ``prefer`` is ``auto``, ``native``, ``hyperscan`` or ``ahocorasick``, optionally followed by
+    ``:shards=N`` (hyperscan in shards of at most N bytes of patterns, see :data:`SHARDED`; the other
+    engines ignore it).
     """
     if not patterns:
         return EmptyEngine()
     kind, budget = parse_engine(prefer)
+    if kind in ("auto", "native") and native_available():
+        return NativeEngine.compile(patterns)
+    if kind == "native":
+        raise RuntimeError("native 引擎不可用（安装时未能编译 C 扩展）")
     if kind in ("auto", "hyperscan") and hyperscan_available():
         return HyperscanEngine.compile(patterns, budget)
     if kind == "hyperscan":
@@ -229,7 +302,7 @@ def compile_engine(patterns: list[str], prefer: str = "auto") -> Engine:
 def parse_engine(option: str) -> tuple[str, int | None]:
     """``auto:shards=N`` -> (``auto``, N); ``auto`` -> (``auto``, None)."""
     kind, _, extra = option.partition(":")
-    if kind not in ("auto", "hyperscan", "ahocorasick") or (extra and not extra.startswith("shards=")):
+    if kind not in ("auto", *ENGINES) or (extra and not extra.startswith("shards=")):
         raise ValueError(f"unknown engine option {option!r}")
     budget = int(extra.removeprefix("shards=")) if extra else None
     if budget is not None and budget < 1:
@@ -237,11 +310,18 @@ def parse_engine(option: str) -> tuple[str, int | None]:
     return kind, budget
 
 
-def load_engine(name: str, parts: Iterable[bytes], firsts: IntArray, char_lens: IntArray,
+def load_engine(name: str, parts: Iterable[bytes | memoryview], firsts: IntArray, char_lens: IntArray,
                 pause: Pause | None = None) -> Engine:
-    """Rebuild an engine saved with :meth:`Engine.dump` (``pause`` is called between hyperscan shards)."""
+    """Rebuild an engine saved with :meth:`Engine.dump` (``pause`` is called between hyperscan shards).
+
+    The native engine takes its part as any buffer (a view into the cache file is copied and checked
+    without the interpreter lock); the others get bytes.
+    """
     if name == "empty":
         return EmptyEngine()
+    if name == "native":
+        return NativeEngine.load(parts, char_lens)
+    blobs = (bytes(p) for p in parts)  # bytes(b) is b itself: no copy
     if name == "hyperscan":
-        return HyperscanEngine.load(parts, firsts, char_lens, pause)
-    return AhoCorasickEngine.load(parts)
+        return HyperscanEngine.load(blobs, firsts, char_lens, pause)
+    return AhoCorasickEngine.load(blobs)

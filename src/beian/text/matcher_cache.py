@@ -37,7 +37,7 @@ from beian.text.sections import SectionReader, SectionWriter
 from beian.text.terms import Lexicon, Term
 
 IntArray = npt.NDArray[np.int64]
-CACHE_FORMAT = 13
+CACHE_FORMAT = 14
 SLICE = 8192  # list entries per JSON slice (one slice parses in well under a millisecond)
 _ARRAYS = ("firsts", "counts", "entry_term", "entry_channel")
 Pause = Callable[[], None]
@@ -203,7 +203,9 @@ def _channel(r: SectionReader, name: str, engine: str, n_slices: int, n_parts: i
     arrays = {a: r.array(f"{name}.{a}") for a in _ARRAYS}
     lens, firsts = r.array(f"{name}.engine_char_lens"), r.array(f"{name}.engine_firsts")
     pause()
-    blobs = (r.blob(f"{name}.engine/{i}") for i in range(n_parts))  # one shard in memory at a time
+    # one shard in memory at a time; the native automaton copies its part out of the file without the interpreter lock
+    blobs = (r._raw(f"{name}.engine/{i}", "array") if engine == "native" else r.blob(f"{name}.engine/{i}")
+             for i in range(n_parts))
     return Channel(load_engine(engine, blobs, firsts, lens, pause), sorted_patterns=patterns, **arrays)
 
 
