@@ -135,6 +135,11 @@ def forms() -> dict[str, Form]:
         "split": lambda t, r: _swap_one(t, r, _split_table()),
         "repeat_then_sep": lambda t, r: t,  # planted as term + "，" + its last character (span check)
         "long_gap": lambda t, r: _inner(t, r, " " * 200),
+        # added after the first measurement (the forms above keep their cases): a second hand's forms
+        "repeat_all": lambda t, r: "".join(c * 2 for c in t),
+        "repeat_zero_width": lambda t, r: "\u200b".join(c * 2 for c in t),
+        "brackets_each": lambda t, r: "".join(r.choice(("【{}】", "“{}”", "({})", "「{}」")).format(c) for c in t),
+        "line_spaced": lambda t, r: " \n ".join(t),
     }
 
 

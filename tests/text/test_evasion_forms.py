@@ -115,6 +115,37 @@ def test_a_line_break_after_punctuation_reads_as_a_sentence_end(matcher: Matcher
     assert found == {(2, 4, "色情", 1.0), (2, 8, "色情网站", 0.6)}
 
 
+@pytest.mark.parametrize(("text", "written"), [
+    ("群里有【色】【情】资源", "色】【情"),
+    ("搜“色”“情”就有", "色”“情"),
+    ("「黄」「色」小说", "黄」「色"),
+    ("(禁)(书)清单", "禁)(书"),
+])
+def test_every_character_in_brackets_of_its_own_is_insertion(matcher: Matcher, text: str, written: str) -> None:
+    [hit] = [m for m in matcher.scan(text) if text[m.start:m.end] == written]
+    assert hit.confidence == 0.8  # regular insertion, like 色*情: the gateway's default acts on it
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("第（一）项和第（二）项", "法轮"),   # structure, not insertion: nothing to find
+    ("他说“色”，情况就变了", "色情"),    # only the first character quoted
+    ("看【色情】网站", "色情网站"),      # brackets around a word, not each character
+])
+def test_brackets_that_mark_structure_stay_low(matcher: Matcher, text: str, term: str) -> None:
+    assert all(m.confidence < 0.5 for m in matcher.scan(text) if m.matched == term)
+
+
+def test_spaces_around_a_line_break_are_not_punctuation(matcher: Matcher) -> None:
+    """Text set one character per line often keeps the spaces around each break; they do not make the
+    break a sentence end, as a full stop or a comma before it does."""
+    [hit] = matcher.scan("法 \n 轮 \n 功")
+    assert hit.confidence == 0.8
+    [two] = matcher.scan("看色 \n 情片")
+    assert two.confidence == 0.5  # two characters across a line break: the strict mode acts on it
+    [stop] = [m for m in matcher.scan("看色。\n情片") if m.matched == "色情"]
+    assert stop.confidence == 0.45
+
+
 def test_split_characters_are_a_channel_of_their_own(tmp_path: Path) -> None:
     m = Matcher.build(Lexicon(terms=[Term("诈骗电话"), Term("好人")]), cache_dir=tmp_path)
     [hit] = m.scan("打来的讠乍骗电话")

@@ -96,6 +96,30 @@ def test_repeats_are_not_folded_across_two_words(matcher: Matcher) -> None:
     assert (hit.start, hit.end, hit.variant) == (1, 6, "repeat")
 
 
+@pytest.mark.parametrize("text", [
+    "有人说{}，真的",            # chat
+    "“{}”",                      # quoted, with zero-width spaces between the doubled characters
+    "【公告】{}\n",              # a notice line
+    "sold {} online",            # inside English
+])
+@pytest.mark.parametrize(("term", "spaced"), [
+    ("判处死刑", False), ("森村夏美种子", False), ("自由行", False), ("杨晶", False), ("肏死", True), ("醉春风", True),
+])
+def test_every_character_doubled_is_the_repeat_evasion(tmp_path: Path, text: str, term: str, spaced: bool) -> None:
+    """判判处处死死刑刑: doubling every character is typed on purpose; the words the doubled characters
+    happen to make (判判, 处处, 死死) are not a reason to lower the hit. Two-character terms qualify when
+    they are not a dictionary word themselves (高高兴兴 is 高兴 said warmly)."""
+    lex = Lexicon(terms=[Term(t) for t in (term, "高兴", "认证书")])
+    own = Matcher.build(lex, cache_dir=tmp_path)
+    sep = "\u200b" if spaced or text.startswith("“") else ""
+    doubled = sep.join(c * 2 for c in term)
+    written = text.format(doubled)
+    [hit] = [m for m in own.scan(written) if m.matched == term]
+    assert written[hit.start:hit.end] == doubled
+    assert hit.confidence >= 0.75  # the gateway's default acts on it
+    assert (_best(own, "销售者应当查验许可证、认证证书。", "认证书") or 0) < DEFAULT  # two words meeting stay low
+
+
 @pytest.mark.parametrize(("text", "term"), [
     ("空腹血糖 5.6 mmol/L，低密度脂蛋白 120 mg/dL", "蒙古独立"),
     ("从 n 个元素中取 m 个，共有 C(m,n) 种取法", "操美女"),

@@ -26,6 +26,7 @@ from beian.text.normalize import (
     fold_tables,
     gap_classes,
     kinds_in,
+    to_text,
 )
 
 IntArray = npt.NDArray[np.int64]
@@ -204,6 +205,32 @@ def _structural(norm: Normalized, j: int, classes: set[Gap]) -> bool:
 
 
 STRUCTURE_CATEGORIES = ("Ps", "Pe", "Pi", "Pf")  # opening/closing brackets, opening/closing quotation marks
+_OPENERS, _CLOSERS = ("Ps", "Pi"), ("Pe", "Pf")
+
+
+def _gap_text(norm: Normalized, j: int) -> str:
+    """The deleted characters between normalised characters ``j`` and ``j + 1``."""
+    return to_text(norm.source_cps[int(norm.ends[j]):int(norm.starts[j + 1])])
+
+
+def _punctuated(norm: Normalized, j: int) -> bool:
+    """Whether the gap after normalised character ``j`` holds visible noise other than white space."""
+    return any(not c.isspace() and unicodedata.category(c)[0] in "PS" for c in _gap_text(norm, j))
+
+
+def _each_enclosed(norm: Normalized, s: int, e: int) -> bool:
+    """Whether every character of normalised ``[s, e)`` sits in brackets or quotation marks of its own:
+    an opening mark right before it and a closing one right after (``【色】【情】``, ``“色”“情”``)."""
+    cps = norm.source_cps
+    for j in range(s, e):
+        a, b = int(norm.starts[j]), int(norm.ends[j])
+        if a == 0 or b >= cps.size:
+            return False
+        before, after = chr(int(cps[a - 1])), chr(int(cps[b]))
+        if not (unicodedata.category(before) in _OPENERS or before in "\"'") or not (
+                unicodedata.category(after) in _CLOSERS or after in "\"'"):
+            return False
+    return True
 
 
 def gap_cap(norm: Normalized, s: int, e: int) -> float | None:
@@ -221,11 +248,15 @@ def gap_cap(norm: Normalized, s: int, e: int) -> float | None:
     """
     gaps = [gap_classes(norm, j) for j in range(s, e - 1)]
     structural = any(_structural(norm, j, g) for j, g in zip(range(s, e - 1), gaps))
-    # a line break together with other punctuation (``小姐.\\n服务``) ends a sentence: as a clause mark
-    has_clause = any(Gap.CLAUSE in g or {Gap.LINE, Gap.NOISE} <= g for g in gaps)
+    # a line break together with other punctuation (``小姐.\\n服务``) ends a sentence: as a clause mark;
+    # spaces beside it (``色 \\n 情``, text set one character per line) do not
+    has_clause = any(Gap.CLAUSE in g or ({Gap.LINE, Gap.NOISE} <= g and _punctuated(norm, j))
+                     for j, g in zip(range(s, e - 1), gaps))
     has_line = any(Gap.LINE in g for g in gaps)
     if not (has_clause or has_line or structural):
         return None
+    if structural and _each_enclosed(norm, s, e):
+        return CAP_REGULAR  # 【色】【情】: every character in its own brackets is an insertion pattern
     short = e - s <= 2
     if not short and all(g & {Gap.NOISE, Gap.CLAUSE, Gap.LINE} for g in gaps):
         return CAP_REGULAR

@@ -284,10 +284,11 @@ class Matcher:
         idx = idx[self._verified(flags, norm, idx, term, channel, s, e, ostart, oend)]
         sounds = _same_sound(idx, term, channel, ostart, oend)
         ftext = _Lazy(lambda: _folded_text(norm))
-        ostart, oend = self._trim_repeats(norm, ftext, idx, term, channel, s, e, ostart, oend)
+        plain = idx[~self._all_doubled(norm, idx, term, channel, s, e)]
+        ostart, oend = self._trim_repeats(norm, ftext, plain, term, channel, s, e, ostart, oend)
         found = idx
         spans = _Lazy(lambda: _SpanTerms(found[channel[found] == FOLD], term, ostart, oend))
-        joined = self._joined_by_repeat(norm, ftext, idx, term, channel, s, e)
+        joined = self._joined_by_repeat(norm, ftext, plain, term, channel, s, e)
         joined[idx] |= (channel[idx] == FOLD) & inside_chinese_number(norm.source_cps, ostart[idx], oend[idx])
         idx, weak = self._settle(flags, ftext, idx, term, channel, ostart, oend, joined)
         # the text spells the term itself: built in bulk (a word-cutting hit only has its confidence lowered)
@@ -415,6 +416,29 @@ class Matcher:
         if self._wordcut is None:
             self._wordcut = WordCut(self.user_words)
         return self._wordcut
+
+    def _all_doubled(self, norm: Normalized, idx: IntArray, term: IntArray, channel: IntArray, s: IntArray,
+                     e: IntArray) -> npt.NDArray[np.bool_]:
+        """Hits (by position in ``idx``) with every character typed more than once (``判判处处死死刑刑``):
+        the repeat evasion, not words meeting at a doubled character.
+
+        Chinese doubles words of two characters (``高高兴兴``, ``明明白白``), so a two-character hit
+        qualifies only when its term is not a dictionary word; from three characters on, every hit
+        does. The word-boundary readings of :meth:`_trim_repeats` and :meth:`_joined_by_repeat` do not
+        apply to these hits. Terms that spell a doubled character themselves are left to those checks.
+        """
+        out = np.zeros(idx.size, dtype=bool)
+        if idx.size == 0 or int(norm.runs.max(initial=1)) == 1:
+            return out
+        doubled = np.concatenate(([0], np.cumsum(norm.runs > 1)))  # doubled[k]: collapsed runs before k
+        a, b = s[idx], e[idx]
+        out = np.asarray((channel[idx] == FOLD) & (b - a >= 2) & (doubled[b] - doubled[a] == b - a)
+                         & (self._runs_bits[term[idx]] & 1 == 0), dtype=bool)
+        pairs = np.flatnonzero(out & (b - a == 2))
+        if pairs.size:
+            words, folds = dictionary_words(), self._t.folds
+            out[pairs] = [folds[k] not in words for k in term[idx[pairs]].tolist()]
+        return out
 
     def _trim_repeats(self, norm: Normalized, ftext: _Lazy[str], idx: IntArray, term: IntArray, channel: IntArray,
                       s: IntArray, e: IntArray, ostart: IntArray, oend: IntArray) -> tuple[IntArray, IntArray]:
