@@ -8,17 +8,17 @@ out with a reason.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import groupby
 
 import numpy as np
 import numpy.typing as npt
 
 from beian.text.engines import Engine, compile_engine
 from beian.text.lexicon_stats import LONG_TERM_CHARS
-from beian.text.normalize import codepoints, fold_tables, normalize, to_text
-from beian.text.phonetics import is_hanzi, sound_table, tone_syllables
+from beian.text.normalize import fold_tables, normalize
+from beian.text.phonetics import is_hanzi, sound_table, tone_syllables_many
 from beian.text.terms import Lexicon, Term
 
 IntArray = npt.NDArray[np.int64]
@@ -118,10 +118,11 @@ def compile_lexicon(lexicon: Lexicon, engine: str = "auto") -> Compiled:
     """Fold every term and compile the search channels."""
     entries = [(t, False) for t in lexicon.terms] + [(t, True) for t in lexicon.allow]
     folds = _fold_all([t.text for t, _ in entries])
+    tones = _tones_all(lexicon, entries, folds)
     main, sound = Patterns(), Patterns()
     skipped: list[SkippedTerm] = []
     kept: list[_Kept] = []
-    for (term, is_allow), (fold, runs) in zip(entries, folds):
+    for (term, is_allow), (fold, runs), term_tones in zip(entries, folds, tones):
         reason = _skip_reason(fold, runs)
         if reason:
             if not is_allow:
@@ -132,7 +133,7 @@ def compile_lexicon(lexicon: Lexicon, engine: str = "auto") -> Compiled:
         if not is_allow:
             for pattern in _split_patterns(fold):
                 main.add(pattern, ti, SPLIT)
-        sound_runs = ((), ()) if is_allow else _add_sound_channels(main, sound, lexicon, term, fold, ti)
+        sound_runs = ((), ()) if is_allow else _add_sound_channels(main, sound, lexicon, term, fold, ti, term_tones)
         kept.append((term, is_allow, fold, runs, *sound_runs))
     table = _term_table(kept)
     main_ch = _channel(main, engine)
@@ -141,23 +142,60 @@ def compile_lexicon(lexicon: Lexicon, engine: str = "auto") -> Compiled:
 
 
 def _fold_all(texts: list[str]) -> list[tuple[str, tuple[int, ...]]]:
-    """Fold many terms in one vectorised pass (terms are separated by paragraph breaks: hard boundaries)."""
+    """:func:`fold_one` of every term (line breaks read as spaces), in one pass over all of them.
+
+    The terms are folded as one text with a paragraph break between them: a hard boundary, so no run or
+    gap reaches from one term into the next. The folded characters of a term are those that start
+    inside it, less the boundary ``\n`` that ends at the next term. A term whose characters are not
+    one block of the folded text (never seen) is folded on its own.
+    """
     clean = [t.replace("\n", " ").replace("\r", " ") for t in texts]
+    if not clean:
+        return []
+    lengths = np.fromiter(map(len, clean), dtype=np.int64, count=len(clean))
+    first = np.zeros(len(clean), dtype=np.int64)
+    np.cumsum(lengths[:-1] + 2, out=first[1:])
+    last = first + lengths
     norm = normalize("\n\n".join(clean))
-    pieces = norm.text.split("\n")
-    runs = norm.runs.tolist()
-    out, pos = [], 0
-    lines = iter(pieces)
-    for _ in clean:
-        piece = next(lines, "")
-        out.append((piece, tuple(runs[pos:pos + len(piece)])))
-        pos += len(piece) + 1
-    return out if len(pieces) == len(clean) else [fold_one(t) for t in clean]
+    owner = np.searchsorted(first, norm.starts, side="right") - 1
+    mine = ((norm.starts < last[owner]) & (norm.ends <= last[owner])).nonzero()[0]
+    owners = owner[mine]
+    bounds = np.searchsorted(owners, np.arange(len(clean) + 1))
+    counts = np.diff(bounds)
+    full = counts > 0
+    lo = np.zeros(len(clean), dtype=np.int64)
+    lo[full] = mine[bounds[:-1][full]]
+    hi = lo + counts
+    block = np.ones(len(clean), dtype=bool)
+    block[full] = mine[bounds[1:][full] - 1] == hi[full] - 1  # no folded character of another term inside
+    text, runs = norm.text, norm.runs.tolist()
+    return [(text[a:b], tuple(runs[a:b])) if ok else fold_one(t)
+            for t, a, b, ok in zip(clean, lo.tolist(), hi.tolist(), block.tolist())]
 
 
 def fold_one(text: str) -> tuple[str, tuple[int, ...]]:
+    """The folded text of one term and the run length behind each folded character."""
     norm = normalize(text)
     return norm.text, tuple(int(r) for r in norm.runs)
+
+
+def _tones_all(lexicon: Lexicon, entries: list[tuple[Term, bool]],
+               folds: list[tuple[str, tuple[int, ...]]]) -> list[list[str] | None]:
+    """Pinyin syllables with tone digits of every deny term that gets pinyin or initials patterns
+    (None for the others), from one :func:`tone_syllables_many` call."""
+    wanted: list[int] = []
+    inputs: list[str] = []
+    for i, ((term, is_allow), (fold, runs)) in enumerate(zip(entries, folds)):
+        if is_allow or len(fold) < 2 or not is_hanzi(fold) or _skip_reason(fold, runs):
+            continue
+        opts = lexicon.options_for(term.category)
+        if opts.pinyin or opts.initials:
+            wanted.append(i)
+            inputs.append(term.text if is_hanzi(term.text) else fold)
+    out: list[list[str] | None] = [None] * len(entries)
+    for i, syls in zip(wanted, tone_syllables_many(inputs)):
+        out[i] = syls
+    return out
 
 
 def _skip_reason(fold: str, runs: tuple[int, ...]) -> str | None:
@@ -171,15 +209,17 @@ def _skip_reason(fold: str, runs: tuple[int, ...]) -> str | None:
 
 
 def _add_sound_channels(main: Patterns, sound: Patterns, lexicon: Lexicon, term: Term,
-                        fold: str, ti: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """Add pinyin, initials and homophone patterns; return the pinyin and initials run lengths."""
+                        fold: str, ti: int, tones: list[str] | None) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Add pinyin, initials and homophone patterns; return the pinyin and initials run lengths.
+
+    ``tones`` are the term's syllables (see :func:`_tones_all`), None where it gets no pinyin patterns.
+    """
     py_runs: tuple[int, ...] = ()
     initial_runs: tuple[int, ...] = ()
     if not is_hanzi(fold) or len(fold) < 2:
         return py_runs, initial_runs
     opts = lexicon.options_for(term.category)
-    if opts.pinyin or opts.initials:
-        tones = tone_syllables(term.text if is_hanzi(term.text) else fold)
+    if tones is not None:
         syls = [s.rstrip("012345") for s in tones]
         full, initials = "".join(syls), "".join(s[0] for s in syls if s)
         full_fold, py_runs = _fold_ascii(full)
@@ -192,7 +232,7 @@ def _add_sound_channels(main: Patterns, sound: Patterns, lexicon: Lexicon, term:
             initials_fold, initial_runs = _fold_ascii(initials)
             main.add(initials_fold, ti, INITIALS)
     if opts.homophone and len(fold) >= HOMOPHONE_MIN_CHARS:
-        sound.add(to_text(sound_table()[codepoints(fold)]), ti, HOMOPHONE)
+        sound.add(_homophone(fold), ti, HOMOPHONE)
     return py_runs, initial_runs
 
 
@@ -238,8 +278,27 @@ def _splits() -> dict[str, str]:
 
 def _fold_ascii(text: str) -> tuple[str, tuple[int, ...]]:
     """:func:`fold_one` for already folded text (pinyin, components): repeats collapsed, without NumPy."""
-    groups = [(ch, len(list(run))) for ch, run in groupby(text)]
-    return "".join(ch for ch, _ in groups), tuple(n for _, n in groups)
+    if not _DOUBLED.search(text):  # most patterns: nothing to collapse
+        return text, (1,) * len(text)
+    runs = [m.span() for m in _RUN.finditer(text)]
+    return "".join(text[a] for a, _ in runs), tuple(b - a for a, b in runs)
+
+
+_DOUBLED = re.compile(r"(.)\1", re.DOTALL)
+_RUN = re.compile(r"(.)\1*", re.DOTALL)
+
+
+def _homophone(fold: str) -> str:
+    """The term with every Chinese character written as its syllable code (the homophone channel)."""
+    return fold.translate(_sound_map())
+
+
+@lru_cache(maxsize=1)
+def _sound_map() -> dict[int, int]:
+    """:func:`~beian.text.phonetics.sound_table` as a ``str.translate`` table (the code points it changes)."""
+    table = sound_table()
+    changed = (table != np.arange(table.size, dtype=table.dtype)).nonzero()[0]
+    return dict(zip(changed.tolist(), table[changed].tolist()))
 
 
 _Kept = tuple[Term, bool, str, tuple[int, ...], tuple[int, ...], tuple[int, ...]]
