@@ -129,9 +129,25 @@ def test_inside_number_looks_past_decimal_and_time_marks() -> None:
     ("Is", "IS", False, False),       # not all lower case: may be the acronym
     ("ｉｓ", "IS", False, True),       # full-width letters fold first
     ("法-轮-功", "法轮功", False, False),  # separators between Chinese characters stay an evasion
+    ("fa-lun-gong", "falungong", False, False),  # pinyin syllables with separators: pinyin, not a formula
+    ("Wen.Jia.Bao", "wenjiabao", False, False),
+    ("xi_da·da", "xidada", False, False),
+    ("falun-gong", "falungong", False, False),    # a group may hold several syllables
+    ("e-mail", "email", False, True),             # English with a hyphen: e and mail are not syllables
+    ("ma-5", "ma5", False, True),                 # digits are never pinyin
 ])
 def test_ascii_misread(original: str, term: str, repeated: bool, expected: bool) -> None:
     assert ascii_misread(original, term, repeated) is expected
+
+
+def test_pinyin_with_separators_reaches_a_latin_entry_at_full_strength(tmp_path: Path) -> None:
+    """The public lexicons hold pinyin-spelled entries (``falungong``, ``wenjiabao``); pinyin typed
+    with hyphens or dots is the same word, and the pinyin channel's own hit on that span must not be
+    hidden by a lowered one."""
+    m = Matcher.build(Lexicon(terms=[Term("falungong"), Term("wenjiabao"), Term("24")]), cache_dir=tmp_path)
+    for text, term in [("转发：fa-lun-gong 好", "falungong"), ("标题 Wen.Jia.Bao 的新闻", "wenjiabao")]:
+        assert max(h.confidence for h in m.scan(text) if h.matched == term) >= 0.75
+    assert all(h.confidence < DEFAULT for h in m.scan("约2.4吨") if h.matched == "24")
 
 
 def test_a_symbol_term_alone_does_not_claim_the_plain_number(tmp_path: Path) -> None:

@@ -123,11 +123,50 @@ def _spelled_double(seen: str) -> bool:
 
 
 def _joined(seen: str, want: str) -> bool:
-    """A formula or number separator beside an ASCII letter or digit that the term does not have."""
+    """A formula or number separator beside an ASCII letter or digit that the term does not have.
+
+    Pinyin syllables joined by separators (``fa-lun-gong``, ``wen.jia.bao``) are pinyin written with
+    separators, as the pinyin channel reads them, not a formula.
+    """
+    if want.isascii() and want.isalpha() and spelled_pinyin(seen):
+        return False
     for i, ch in enumerate(seen):
         if (ch in FORMULA_JOINERS or ch in LINE_BREAKS) and ch not in want and (_alnum_near(seen, i, -1) or _alnum_near(seen, i, 1)):
             return True
     return False
+
+
+def spelled_pinyin(text: str) -> bool:
+    """Whether ``text`` is toneless pinyin with separators: letter groups, each one or more syllables
+    (``fa-lun-gong``, ``Wen.Jia.Bao``, ``falun-gong``); no digits."""
+    groups = [g for g in "".join(c if c.isascii() and c.isalpha() else " " for c in text.lower()).split()]
+    if not groups or any(c.isdigit() for c in text):
+        return False
+    return all(_syllables_fit(g) for g in groups)
+
+
+def _syllables_fit(group: str) -> bool:
+    """Whether ``group`` splits into pinyin syllables (dynamic programming over syllable lengths 1-6)."""
+    syllables = pinyin_syllables()
+    fits = [True] + [False] * len(group)
+    for end in range(1, len(group) + 1):
+        fits[end] = any(fits[end - k] and group[end - k:end] in syllables for k in range(1, min(6, end) + 1))
+    return fits[-1]
+
+
+@lru_cache(maxsize=1)
+def pinyin_syllables() -> frozenset[str]:
+    """Every toneless pinyin syllable with a vowel that pypinyin knows (``ü`` typed ``v``): ``zhuang``, ``lv``."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    out: set[str] = set()
+    for readings in pinyin_dict.values():
+        for reading in readings.split(","):
+            plain = "".join(c for c in unicodedata.normalize("NFD", reading.replace("ü", "v"))
+                            if c.isascii() and c.isalpha())
+            if any(v in plain for v in "aeiouv"):  # not the interjections m, n, ng, hm, hng
+                out.add(plain)
+    return frozenset(out)
 
 
 def _alnum_near(text: str, i: int, step: int) -> bool:
