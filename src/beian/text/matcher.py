@@ -75,6 +75,7 @@ from beian.text.misreads import (
     inside_chinese_number,
     inside_number,
     number_masks,
+    pinyin_syllables,
     plain_form_of_symbol_term,
 )
 from beian.text.normalize import MAX_GAP_CHARS, NEWLINE, Normalized, fold_tables, normalize, to_text
@@ -406,11 +407,12 @@ class Matcher:
 
     def warm(self) -> None:
         """Load now what scanning loads on first use (the segmenter's dictionary, English words, the
-        digit and numeral tables), so a server's first request does not wait for it."""
+        digit and numeral tables, pinyin syllables), so a server's first request does not wait for it."""
         self._word_cut()
         english_words()
         dictionary_words()
         number_masks()
+        pinyin_syllables()
 
     def _word_cut(self) -> WordCut:
         if self._wordcut is None:
