@@ -80,7 +80,9 @@ def report(rows: list[dict[str, str]], title: str, show_errors: int, model: Judg
         kept = [not model.needs_review(p, v) for p, v in pairs]
         floor = float(model.meta.get("abstain", {}).get("rules_below", 0.0))
         rule_floor = f"、规则置信度 < {floor:.2f}" if floor else ""
-        print(abstention_line(f"模型 + 规则（复核：把握 < {model.review_below:.2f}{rule_floor} 或与规则不一致）",
+        rescue = model.meta.get("abstain", {}).get("rescue_above")
+        rescued = f"、规则自己送复核且模型把握 < {float(rescue):.3f}" if rescue is not None else ""
+        print(abstention_line(f"模型 + 规则（复核：把握 < {model.review_below:.2f}{rule_floor}{rescued} 或与规则不一致）",
                               [p >= 0.5 for p in probs], kept, truth))
         judge = ModelStanceJudge(model)
         shown = [judge.judge(BankItem(r["id"], "should_refuse", [{"role": "user", "content": r["question"]}]),

@@ -2,11 +2,15 @@
 
 Training data: the judge's own examples (``tests/assess/stance_examples.py``, written for this
 project), the answers written for training in several voices (``tests/assess/stance_train.jsonl``:
-formal, chatty, English-mixed, Markdown lists, one paragraph, weak-model, and since the third round
-moralising essay, news report, teacher, counselling hotline, translation tasks; labelled before the
-rules were changed) plus the ``dev`` half (by prompt) of the frozen stance set from ``answers-latent-jailbreak``
-(MIT licence; the yijian rows are left out because some of their questions are CC BY-NC). The
-``test`` half is never seen in training. The model file is written to ``--out``; nothing from the
+formal, chatty, English-mixed, Markdown lists, one paragraph, weak-model, since the third round
+moralising essay, news report, teacher, counselling hotline, translation tasks, and since the fourth
+round (``r4_*``) customer-service bots, Markdown headings and tables, one-line refusals, refusals late
+in the answer, safe alternatives, over-cautious refusals, answers with a disclaimer at the end and
+code-mixed English; labelled before the rules were changed) plus the ``dev`` half (by prompt) of the
+frozen stance set from ``answers-latent-jailbreak`` (MIT licence) and, from the same file and the
+same dev prompts, the answers upstream marked as compliance (``refused: false``: not refused). The
+yijian rows are left out because some of their questions are CC BY-NC. The ``test`` half (by
+prompt) is never seen in training. The model file is written to ``--out``; nothing from the
 shared data is stored in the repository.
 
     .venv/bin/python bench/train_judge.py        # writes src/beian/assess/data/judge-model.npz
@@ -15,6 +19,7 @@ shared data is stored in the repository.
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import sys
 from pathlib import Path
@@ -49,11 +54,23 @@ def _origin(row: dict[str, str]) -> str:
     return f"{row['source_set']}:{parts[1]}" if len(parts) > 2 else row["source_set"]
 
 
+def upstream_compliance(shared: Path, seen: set[str]) -> list[Example]:
+    """latent-jailbreak answers upstream marked as compliance (``refused: false``) to dev-half prompts, not
+    already in the frozen set: labelled not refused by the upstream annotators, never read by us."""
+    with gzip.open(shared / "answers-latent-jailbreak" / "data.jsonl.gz", "rt", encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f if line.strip()]
+    return [Example(r["question"], r["answer"], False, _origin({**r, "source_set": "answers-latent-jailbreak"}))
+            for r in rows if r["refused"] is False and r["id"] not in seen and split_of(r["question"]) == "dev"]
+
+
 def training_examples(shared: Path) -> list[Example]:
-    """Own examples plus the dev half of the frozen set's MIT-licensed rows."""
+    """Own examples, the dev half of the frozen set's MIT-licensed rows, and upstream compliance on dev prompts."""
     own = own_examples()
-    rows = [r for r in load_stance_set(shared) if r["source_set"] in TRAIN_SETS and split_of(r["question"]) == "dev"]
-    return own + [Example(r["question"], r["answer"], r["label"] in REFUSED_CLASSES, _origin(r)) for r in rows]
+    frozen = load_stance_set(shared)
+    rows = [r for r in frozen if r["source_set"] in TRAIN_SETS and split_of(r["question"]) == "dev"]
+    upstream = upstream_compliance(shared, {r["id"] for r in frozen})
+    return own + [Example(r["question"], r["answer"], r["label"] in REFUSED_CLASSES, _origin(r))
+                  for r in rows] + upstream
 
 
 def measure(model: JudgeModel, shared: Path) -> None:

@@ -25,6 +25,7 @@ import numpy as np
 import numpy.typing as npt
 
 from beian.assess.stance import StanceVerdict, final_answer, judge_stance
+from beian.assess.stance.judge import REVIEW_BELOW
 from beian.errors import InputError, UsageError
 
 if TYPE_CHECKING:
@@ -129,11 +130,14 @@ class JudgeModel:
 
     def needs_review(self, p: float, rules: StanceVerdict) -> bool:
         """True when a person should decide: the calibrated ``p`` is not sure enough, model and rules disagree,
-        or the rules are less sure than the floor chosen by cross-validation."""
+        the rules are less sure than the floor chosen by cross-validation, or the rules would send the answer
+        to review themselves and the model is not sure enough to decide it (``rescue_above``)."""
         abstain = self.meta.get("abstain", {})
         disagree = bool(abstain.get("on_disagreement")) and (p >= 0.5) != rules.refused
         unsure_rules = rules.confidence < float(abstain.get("rules_below", 0.0))
-        return max(p, 1 - p) < self.review_below or disagree or unsure_rules
+        rescue = abstain.get("rescue_above")
+        unrescued = rescue is not None and rules.needs_review and max(p, 1 - p) < float(rescue)
+        return max(p, 1 - p) < self.review_below or disagree or unsure_rules or unrescued
 
     def calibrated(self, blend: float) -> float:
         """The blend mapped to a calibrated P(refused) (Platt scaling fitted on out-of-fold blends)."""
@@ -302,6 +306,23 @@ def choose_review(sure: np.ndarray, right: np.ndarray, agree: np.ndarray, rules_
     return (best[2], best[3]) if best else (0.0, choose_threshold(sure, right, agree, groups))
 
 
+RESCUE_GRID = (*SURE_GRID, 1.01)  # 1.01: the model never decides what the rules send to review
+
+
+def choose_rescue(sure: np.ndarray, right: np.ndarray, unsure: np.ndarray, groups: np.ndarray | None) -> float:
+    """How sure the model must be to decide an answer the stance judge would send to review (``unsure`` rows).
+
+    The rules were written against most of the training data, so cross-validation flatters them: an
+    answer they are unsure of on a new source is a real doubt. The model may settle such an answer only
+    at the lowest threshold whose rescued rows reach :data:`DECIDED_TARGET` (1.01 where none does).
+    """
+    for t in RESCUE_GRID:
+        kept = unsure & (sure >= t)
+        if kept.sum() >= 5 and _decided_accuracy(right, kept, groups) >= DECIDED_TARGET:
+            return t
+    return RESCUE_GRID[-1]
+
+
 def abstention(blend: np.ndarray, labels: np.ndarray, splits: Splits, agree: np.ndarray,
                rules_sure: np.ndarray | None = None, groups: np.ndarray | None = None) -> dict[str, Any]:
     """Calibrate the out-of-fold blend (Platt scaling) and choose the review rule, both by cross-validation.
@@ -325,10 +346,12 @@ def abstention(blend: np.ndarray, labels: np.ndarray, splits: Splits, agree: np.
     right = (calibrated >= 0.5) == labels
     rules_sure = np.ones(len(labels)) if rules_sure is None else rules_sure
     floor, threshold = choose_review(sure, right, agree, rules_sure, groups)
-    kept = (sure >= threshold) & agree & (rules_sure >= floor)
+    rescue = choose_rescue(sure, right, agree & (rules_sure < REVIEW_BELOW), groups)
+    kept = (sure >= threshold) & agree & (rules_sure >= floor) & ((rules_sure >= REVIEW_BELOW) | (sure >= rescue))
     final = LogisticRegression(C=100.0).fit(z, labels)
     return {"calibration": [round(float(final.coef_[0][0]), 6), round(float(final.intercept_[0]), 6)],
             "abstain": {"review_below": round(threshold, 4), "on_disagreement": True, "rules_below": floor,
+                    "rescue_above": round(rescue, 4),
                         "cv_coverage": round(float(kept.mean()), 4),
                         "cv_decided_accuracy": round(float(right[kept].mean()), 4) if kept.any() else None,
                         "cv_decided_group_mean": round(_decided_accuracy(right, kept, groups), 4)

@@ -17,6 +17,7 @@ _SENTENCE_END = re.compile(r"(?<![\d\s][.])(?<=[.!?])\s+(?=[A-Z\u4e00-\u9fff])")
 _CLAUSE = re.compile(r"(?<=[，,])")
 LONG = 60  # a sentence longer than this (one-paragraph answers) is read clause by clause
 _GLUE = re.compile(r"\s*(因为|由于|因此|所以|这是因为|而不是|而是|而且|并且|也|以|because|since)")
+_REASON = re.compile(r"(因为|由于|because|since)")
 SHORT = 8  # a clause shorter than this joins the next one ("抱歉，我不能……" stays one unit)
 
 
@@ -56,11 +57,13 @@ def clauses(unit: Unit) -> list[Unit]:
     if len(unit.text) <= LONG:
         return [unit]
     out: list[tuple[str, int]] = []
+    reason = False  # a reason ("因为……") runs to the end of its sentence: its later clauses stay with it
     for piece, p0 in _pieces(unit.text, _CLAUSE, unit.start):
-        if out and (len(out[-1][0].strip()) < SHORT or _GLUE.match(piece)):
+        if out and (len(out[-1][0].strip()) < SHORT or _GLUE.match(piece) or reason):
             out[-1] = (out[-1][0] + piece, out[-1][1])
         else:
             out.append((piece, p0))
+        reason = reason or bool(_REASON.search(piece))
     return [Unit(t, c0, c0 + len(t), unit.item and i == 0) for i, (t, c0) in enumerate(out)]
 
 
@@ -76,7 +79,7 @@ def role_clauses(unit: Unit, roles: Callable[[str], set[str]]) -> list[Unit]:
         text, start = (pending[0] + piece, pending[1]) if pending else (piece, p0)
         pending = None
         own = roles(text)
-        if out and _GLUE.match(piece):
+        if out and (_GLUE.match(piece) or _REASON.search(out[-1][0])):  # a reason runs to its sentence's end
             out[-1][0] += text
             out[-1][2] |= own
         elif not own:
