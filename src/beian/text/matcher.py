@@ -49,6 +49,8 @@ from beian.text.compiler import (
     SkippedTerm,
     compile_lexicon,
 )
+from beian.text.escapes import Window, trailing_codes
+from beian.text.escapes import windows as escape_windows
 from beian.text.hitfilters import (
     BREAK,
     CAP_WORD,
@@ -98,8 +100,9 @@ CHANNEL_VARIANT = {PINYIN: "pinyin", TONES: "pinyin", INITIALS: "initials", HOMO
 CONFIDENCE = {
     "exact": 1.0, "case": 0.98, "width": 0.97, "traditional": 0.97, "style": 0.95,
     "homoglyph": 0.95, "zero_width": 0.95, "separator": 0.9, "repeat": 0.9,
-    "pinyin": 0.8, "mixed": 0.75, "split": 0.7, "initials": 0.6, "homophone": 0.5,
+    "pinyin": 0.8, "mixed": 0.75, "split": 0.7, "initials": 0.6, "homophone": 0.5, "escape": 0.9,
 }
+MAX_CODE_CHARS = 12  # the longest escape code of one character (``\\U0001f600``, ``&#x10ffff;``)
 
 
 class Match(NamedTuple):
@@ -196,7 +199,10 @@ class Matcher:
         are looked at. A complete hit among the last ``CONTEXT`` characters is held too: the word
         check reads the characters after it.
         """
-        tail = text[-(self._longest_pattern + 1) * (MAX_GAP_CHARS + 1):]
+        codes = trailing_codes(text, (self._longest_pattern + 1) * MAX_CODE_CHARS)  # &#27861;&#36718; ...
+        return max(codes, self._pending_plain(text[-(self._longest_pattern + 1) * (MAX_GAP_CHARS + 1):]))
+
+    def _pending_plain(self, tail: str) -> int:
         if not tail:
             return 0
         norm = normalize(tail + _SENTINEL)  # a trailing paragraph break becomes a boundary before it
@@ -246,7 +252,10 @@ class Matcher:
         if not text:
             return []
         with gc_paused():
-            return self._scan_text(text, offset)
+            hits = self._scan_text(text, offset)
+            for window in escape_windows(text, (self._longest_pattern + 1) * (MAX_GAP_CHARS + 1)):
+                hits = _with_escaped(text, hits, self._scan_text(window.decoded.text, 0), window, offset)
+            return hits
 
     def _scan_text(self, text: str, offset: int) -> list[Match]:
         norm = normalize(text)
@@ -563,6 +572,27 @@ class Matcher:
         candidates = tuple(dict.fromkeys((t.texts[k], t.categories[k]) for k in same))
         return Match(ostart + offset, oend + offset, original, t.texts[ti], variant, t.categories[ti],
                      t.risks[ti], confidence, t.sources[ti], candidates if len(candidates) > 1 else ())
+
+
+def _with_escaped(text: str, plain: list[Match], found: list[Match], window: Window, offset: int) -> list[Match]:
+    """The hits of ``text`` with those of one escape-decoded window (variant ``escape``, spanning the codes).
+
+    A plain hit that lies inside a run of escape codes reads the codes themselves (``27861`` holds
+    ``786``) and is dropped; a decoded hit that touches no decoded character was found by the plain scan.
+    """
+    def in_codes(m: Match) -> bool:
+        a, b = m.start - offset, m.end - offset
+        return any(x <= a and b <= y for x, y in window.runs)
+
+    kept = [m for m in plain if not in_codes(m)]
+    decoded, base = window.decoded, window.start
+    for m in found:
+        if decoded.touches_escape(m.start, m.end):
+            a, b = decoded.span(m.start, m.end)
+            a, b = a + base, b + base
+            kept.append(m._replace(start=a + offset, end=b + offset, text=text[a:b], variant="escape",
+                                   confidence=min(m.confidence, CONFIDENCE["escape"])))
+    return sorted(kept, key=lambda m: (m.start, m.end))
 
 
 T = TypeVar("T")

@@ -1,0 +1,206 @@
+"""Characters written as escape codes: ``&#27861;``, ``&#x6cd5;``, ``\\u6cd5``, ``%E6%B3%95``, ``\\xe6\\xb3\\x95``.
+
+A prompt can carry a term as HTML character references, JavaScript/JSON/Python escapes or URL
+percent-encoding and ask the model to read them back; web pages in a training corpus hold
+the same forms. The fold works one character at a time and cannot see that ``&#27861;`` is
+``法``, so escaped runs are decoded here into a second text whose every character knows the
+original span it came from (:class:`Decoded`). The matcher scans that text too and reports the
+hits that touch a decoded escape, with the span of the escape codes in the original text.
+
+Only numeric forms are decoded (named HTML entities such as ``&amp;`` are punctuation, which the
+fold deletes anyway). Invalid codes (out of range, surrogates that do not pair, percent bytes that
+are not UTF-8) stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# one escape code; a run of percent or \x bytes is decoded together (UTF-8 spans several bytes)
+_CODE = re.compile(
+    r"&#[xX](?P<hx>[0-9a-fA-F]{1,6});?"
+    r"|&#(?P<dec>[0-9]{1,7});?"
+    r"|\\u\{(?P<ub>[0-9a-fA-F]{1,6})\}"
+    r"|\\u(?P<u4>[0-9a-fA-F]{4})"
+    r"|\\U(?P<u8>[0-9a-fA-F]{8})"
+    r"|(?P<pct>(?:%[0-9a-fA-F]{2})+)"
+    r"|(?P<bx>(?:\\x[0-9a-fA-F]{2})+)"
+)
+_QUICK = ("&#", "\\u", "\\U", "%", "\\x")
+# Longest unfinished code at the end of a streamed text (``&#x10FFFF`` without its ``;``).
+_BYTES_TAIL = re.compile(r"(?:(?:%[0-9a-fA-F]{2})+|(?:\\x[0-9a-fA-F]{2})+)$")
+_PARTIAL_TAIL = re.compile(r"(?:&(?:#(?:[xX][0-9a-fA-F]{0,6}|[0-9]{0,7})?)?"
+                           r"|\\(?:u(?:\{[0-9a-fA-F]{0,6}|[0-9a-fA-F]{0,3})?|U[0-9a-fA-F]{0,7}|x[0-9a-fA-F]?)?"
+                           r"|%[0-9a-fA-F]?)$")
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """``text`` with its escape codes decoded; decoded character ``i`` came from original ``[starts[i], ends[i])``.
+
+    ``escaped[i]`` says whether character ``i`` was written as an escape code.
+    """
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+    escaped: list[bool]
+
+    def touches_escape(self, start: int, end: int) -> bool:
+        """Whether decoded ``[start, end)`` holds a character that was written as an escape code."""
+        return any(self.escaped[start:end])
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of decoded ``[start, end)``."""
+        return self.starts[start], self.ends[end - 1]
+
+
+@dataclass(frozen=True)
+class Window:
+    """A stretch of the original text around escape codes, decoded: ``decoded`` offsets are relative to
+    ``start``; ``runs`` are the original spans of the adjacent codes in it."""
+
+    start: int
+    decoded: Decoded
+    runs: list[tuple[int, int]]
+
+
+def windows(text: str, margin: int) -> list[Window]:
+    """The escape codes of ``text`` with ``margin`` characters of context on each side, decoded, one
+    window per group of nearby codes (a long text with one URL decodes only around that URL)."""
+    if not any(q in text for q in _QUICK):
+        return []
+    runs = _runs(_codes(text))
+    out: list[Window] = []
+    group: list[tuple[int, int]] = []
+    for run in runs:
+        if group and run[0] - group[-1][1] > 2 * margin:
+            out.append(_window(text, group, margin))
+            group = []
+        group.append(run)
+    if group:
+        out.append(_window(text, group, margin))
+    return out
+
+
+def _window(text: str, runs: list[tuple[int, int]], margin: int) -> Window:
+    a, b = max(0, runs[0][0] - margin), min(len(text), runs[-1][1] + margin)
+    decoded = decode(text[a:b])
+    if decoded is None:  # pragma: no cover - the runs hold valid codes
+        raise ValueError("escape window without codes")
+    return Window(a, decoded, runs)
+
+
+def _runs(codes: list[tuple[int, int, list[tuple[str, int, int]]]]) -> list[tuple[int, int]]:
+    """Adjacent codes merged into runs of original spans."""
+    runs: list[tuple[int, int]] = []
+    for a, b, _ in codes:
+        if runs and runs[-1][1] == a:
+            runs[-1] = (runs[-1][0], b)
+        else:
+            runs.append((a, b))
+    return runs
+
+
+def decode(text: str) -> Decoded | None:
+    """Decode the escape codes in ``text``; None when there is none that decodes to a character."""
+    if not any(q in text for q in _QUICK):
+        return None
+    codes = _codes(text)
+    if not codes:
+        return None
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    escaped: list[bool] = []
+    pos = 0
+    for a, b, pieces in codes:
+        _copy_plain(text, pos, a, out, starts, ends, escaped)
+        for ch, x, y in pieces:
+            out.append(ch)
+            starts.append(x)
+            ends.append(y)
+            escaped.append(True)
+        pos = b
+    _copy_plain(text, pos, len(text), out, starts, ends, escaped)
+    return Decoded("".join(out), starts, ends, escaped)
+
+
+def _codes(text: str) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
+    """(start, end, decoded characters) of every valid code, a JSON surrogate pair as one code."""
+    found: list[tuple[int, int, list[tuple[str, int, int]]]] = []
+    pending: re.Match[str] | None = None  # a high surrogate waiting for its partner
+    for m in _CODE.finditer(text):
+        low = _surrogate(m, 0xDC00)
+        if pending is not None and low is not None and m.start() == pending.end():
+            value = 0x10000 + ((_surrogate(pending, 0xD800) or 0) << 10) + low
+            found.append((pending.start(), m.end(), [(chr(value), pending.start(), m.end())]))
+            pending = None
+            continue
+        pending = m if _surrogate(m, 0xD800) is not None else None
+        pieces = _decode_match(m)
+        if pieces:
+            found.append((m.start(), m.end(), pieces))
+    return found
+
+
+def _surrogate(m: re.Match[str], base: int) -> int | None:
+    """The offset of a ``\\uXXXX`` surrogate from ``base`` (high: 0xD800, low: 0xDC00), or None."""
+    if m.lastgroup != "u4":
+        return None
+    value = int(m.group("u4"), 16) - base
+    return value if 0 <= value < 0x400 else None
+
+
+def _copy_plain(text: str, a: int, b: int, out: list[str], starts: list[int], ends: list[int],
+                escaped: list[bool]) -> None:
+    out.extend(text[a:b])
+    starts.extend(range(a, b))
+    ends.extend(range(a + 1, b + 1))
+    escaped.extend([False] * (b - a))
+
+
+def _decode_match(m: re.Match[str]) -> list[tuple[str, int, int]]:
+    """(character, original start, original end) for each character the code decodes to; [] if invalid."""
+    kind = m.lastgroup
+    if kind in ("pct", "bx"):
+        return _decode_bytes(m.group(kind), m.start(), 3 if kind == "pct" else 4)
+    value = int(m.group(kind or ""), 16 if kind != "dec" else 10)
+    if value > 0x10FFFF or 0xD800 <= value <= 0xDFFF or value == 0:
+        return []
+    return [(chr(value), m.start(), m.end())]
+
+
+def _decode_bytes(codes: str, start: int, width: int) -> list[tuple[str, int, int]]:
+    """Percent or ``\\x`` codes as UTF-8: each decoded character spans the codes of its bytes."""
+    raw = bytes(int(codes[i + width - 2:i + width], 16) for i in range(0, len(codes), width))
+    try:
+        chars = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return []
+    if chars.isascii():
+        return []  # %20, %2F: URL punctuation, not a disguised word
+    out, offset = [], 0
+    for ch in chars:
+        n = len(ch.encode("utf-8"))
+        out.append((ch, start + offset * width, start + (offset + n) * width))
+        offset += n
+    return out
+
+
+def trailing_codes(text: str, limit: int) -> int:
+    """How many trailing characters of ``text`` are escape codes (complete ones ending the text, and a
+    code still being written), looking back at most ``limit`` characters: a stream holds them back
+    until it knows what they spell."""
+    tail = text[-limit:] if limit > 0 else ""
+    partial = _PARTIAL_TAIL.search(tail)
+    end = partial.start() if partial else len(tail)
+    raw = _BYTES_TAIL.search(tail[:end])  # UTF-8 bytes whose character may not be complete yet
+    end = raw.start() if raw else end
+    start = end
+    for a, b, _ in reversed(_codes(tail[:end])):
+        if b != start:
+            break
+        start = a
+    return len(tail) - start
