@@ -43,25 +43,24 @@ class SkippedTerm:
 
 @dataclass
 class Patterns:
-    """Patterns of one search channel and the lexicon entries behind each one."""
+    """Patterns of one search channel (in the order first added) and the lexicon entries behind each one."""
 
-    strings: list[str] = field(default_factory=list)
-    entries: list[list[tuple[int, int]]] = field(default_factory=list)
-    index: dict[str, int] = field(default_factory=dict)
+    groups: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
     def add(self, pattern: str, term_idx: int, channel: int) -> None:
-        pid = self.index.get(pattern)
-        if pid is None:
-            pid = self.index[pattern] = len(self.strings)
-            self.strings.append(pattern)
-            self.entries.append([])
-        self.entries[pid].append((term_idx, channel))
+        """Pattern ``pattern`` stands for entry ``(term_idx, channel)`` (among others)."""
+        self.groups.setdefault(pattern, []).append((term_idx, channel))
+
+    @property
+    def strings(self) -> list[str]:
+        """The patterns; a pattern's number is its place here."""
+        return list(self.groups)
 
     def flat(self) -> tuple[IntArray, IntArray, IntArray, IntArray]:
         """(first entry of each pattern, entry count, entry term index, entry channel)."""
-        counts = np.array([len(e) for e in self.entries], dtype=np.int64)
+        counts = np.array([len(e) for e in self.groups.values()], dtype=np.int64)
         firsts = np.concatenate(([0], np.cumsum(counts)[:-1])).astype(np.int64)
-        flat = [x for group in self.entries for x in group]
+        flat = [x for group in self.groups.values() for x in group]
         terms = np.array([t for t, _ in flat], dtype=np.int64)
         channels = np.array([c for _, c in flat], dtype=np.int64)
         return firsts, counts, terms, channels
@@ -137,7 +136,7 @@ def compile_lexicon(lexicon: Lexicon, engine: str = "auto") -> Compiled:
         kept.append((term, is_allow, fold, runs, *sound_runs))
     table = _term_table(kept)
     main_ch = _channel(main, engine)
-    sound_ch = _channel(sound, engine) if sound.strings else None
+    sound_ch = _channel(sound, engine) if sound.groups else None
     return Compiled(table, main_ch, sound_ch, skipped, tuple(lexicon.user_words))
 
 
@@ -304,11 +303,17 @@ def _sound_map() -> dict[int, int]:
 _Kept = tuple[Term, bool, str, tuple[int, ...], tuple[int, ...], tuple[int, ...]]
 
 
+def _spelled(fold: str, runs: tuple[int, ...]) -> str:
+    """The folded term with its doubled characters written out."""
+    return fold if runs.count(1) == len(runs) else "".join(c * r for c, r in zip(fold, runs))
+
+
 def _term_table(kept: list[_Kept]) -> TermTable:
     def flags(pred: list[bool]) -> IntArray:
         return np.array(pred, dtype=np.int64)
 
     texts = [k[0].text for k in kept]
+    spelled = [_spelled(k[2], k[3]) for k in kept]
     return TermTable(
         texts=texts,
         folds=[k[2] for k in kept],
@@ -319,22 +324,23 @@ def _term_table(kept: list[_Kept]) -> TermTable:
         pinyin_runs=[k[4] for k in kept],
         initial_runs=[k[5] for k in kept],
         is_allow=flags([k[1] for k in kept]),
-        canonical=flags([k[0].text == "".join(c * r for c, r in zip(k[2], k[3])) for k in kept]),
+        canonical=flags([t == s for t, s in zip(texts, spelled)]),
         n_chars=np.array([sum(k[3]) for k in kept], dtype=np.int64),
-        needs_runs=flags([any(r > 1 for r in (*k[3], *k[4], *k[5])) for k in kept]),
+        needs_runs=flags([k[3].count(1) + k[4].count(1) + k[5].count(1) != len(k[3]) + len(k[4]) + len(k[5])
+                          for k in kept]),
         latin_head=flags([k[2][:1].isascii() and k[2][:1].isalpha() for k in kept]),
         latin_tail=flags([k[2][-1:].isascii() and k[2][-1:].isalpha() for k in kept]),
         short=flags([sum(k[3]) <= 2 for k in kept]),
         always=flags([k[0].always_block for k in kept]),
         hanzi=flags([is_hanzi(k[2]) for k in kept]),
-        spelled=["".join(c * r for c, r in zip(k[2], k[3])) for k in kept],
+        spelled=spelled,
     )
 
 
 def _channel(patterns: Patterns, engine: str) -> Channel:
     firsts, counts, terms, channels = patterns.flat()
-    return Channel(compile_engine(patterns.strings, engine), firsts, counts, terms, channels,
-                   sorted(patterns.strings))
+    strings = patterns.strings
+    return Channel(compile_engine(strings, engine), firsts, counts, terms, channels, sorted(strings))
 
 
 @lru_cache(maxsize=1)

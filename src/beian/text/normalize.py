@@ -311,9 +311,12 @@ def normalize(text: str) -> Normalized:
         return _normalize_numpy(text)
     fold, _, gap = fold_tables()
     folded, out, starts, ends, runs, cps = _native_normalize(text, fold, gap, MAX_GAP_NOISE, MAX_GAP_CHARS)
-    return Normalized(text=folded, starts=np.frombuffer(starts, dtype=np.int64),
-                      ends=np.frombuffer(ends, dtype=np.int64), runs=np.frombuffer(runs, dtype=np.int64),
-                      cps=np.frombuffer(out, dtype=np.uint32), source_cps=np.frombuffer(cps, dtype=np.uint32))
+    wrap = np.frombuffer  # dtypes as objects and by position: a third of the cost of dtype=np.int64
+    return Normalized(folded, wrap(starts, _I64), wrap(ends, _I64), wrap(runs, _I64), wrap(out, _U32),
+                      wrap(cps, _U32))
+
+
+_I64, _U32 = np.dtype(np.int64), np.dtype(np.uint32)
 
 
 def _normalize_numpy(text: str) -> Normalized:
