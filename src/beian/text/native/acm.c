@@ -540,10 +540,13 @@ static PyObject *automaton_find(Automaton *self, PyObject *text) {
     Py_ssize_t len = PyUnicode_GET_LENGTH(text);
     Hits h = {0};
     if (len >= RELEASE_CHARS) {
-        Py_INCREF(text); /* str objects are immutable: a reference keeps the characters in place */
+        /* str objects are immutable: references keep the characters and the tables in place */
+        Py_INCREF(text);
+        Py_INCREF(self);
         Py_BEGIN_ALLOW_THREADS
         scan(&self->t, kind, data, len, &h);
         Py_END_ALLOW_THREADS
+        Py_DECREF(self);
         Py_DECREF(text);
     } else {
         scan(&self->t, kind, data, len, &h);
@@ -578,7 +581,6 @@ static PyObject *automaton_nbytes(Automaton *self, void *closure) {
     (void)closure;
     return PyLong_FromSize_t(self->size);
 }
-
 
 static void automaton_dealloc(Automaton *self) {
     if (self->owner != NULL)
