@@ -54,7 +54,7 @@ START_ENGINE = "auto"  # before the server takes requests: one database, the fas
 
 def compile_lexicon(lex: Lexicon, engine: str | None = None) -> Matcher:
     """The matcher for ``lex`` (an empty lexicon gives a matcher that finds nothing), compiled with
-    ``engine`` (default: as at start-up, one hyperscan database)."""
+    ``engine`` (default: as at start-up: the C automaton, else one hyperscan database)."""
     return Matcher.build(lex, engine=engine or START_ENGINE)
 
 
@@ -72,9 +72,10 @@ class LiveLexicons:
                  rebuild_delay_s: float = REBUILD_DELAY_S, engine: str | None = None,
                  start_engine: str | None = None) -> None:
         self.files = files
-        # Matchers built before the server takes requests are one hyperscan database (fastest scans); a
-        # matcher swapped in while it serves is loaded in shards (``engine``), so no request waits on one
-        # long deserialisation. A restart returns to one database.
+        # With the C automaton (the default where it built) start-up and swapped-in matchers are the same:
+        # it loads without the interpreter lock. Where only hyperscan is available, matchers built before
+        # the server takes requests are one database (fastest scans) and a matcher swapped in while it
+        # serves is loaded in shards (``engine``), so no request waits on one long deserialisation.
         self.engine = engine or ENGINE
         self.digests = {name: files_digest(lex + allow + user) for name, (lex, allow, user) in files.items()}
         self.bases = {name: load_files(lex, allow, user) for name, (lex, allow, user) in files.items()}

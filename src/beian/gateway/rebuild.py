@@ -4,9 +4,10 @@ Compiling a 100k-term lexicon is seconds of Python work; in the server process i
 interpreter lock and stall requests. So a child process (idle priority) compiles each app's
 lexicon into the matcher cache, and the server loads the result with a loader that reads
 in slices with a pause between them, so other threads run (each stretch stays ~10 ms). The server's
-matchers are compiled with hyperscan in shards (:data:`~beian.text.engines.SHARDED`): deserialising one
-shard is one C call that holds the interpreter lock, a few milliseconds each instead of ~40 ms for
-one 47 MB database.
+matchers use the C automaton, whose serialised form is checked without the interpreter lock; where
+it did not build they are compiled with hyperscan in shards (:data:`~beian.text.engines.SHARDED`):
+deserialising one shard is one C call that holds the interpreter lock, a few milliseconds each
+instead of ~40 ms for one 47 MB database.
 The retired matcher is taken apart in slices for the same reason, then freed memory is returned
 to the system (``malloc_trim``). Run as ``python -m beian.gateway.rebuild`` (a JSON job on stdin).
 """
@@ -34,7 +35,7 @@ from beian.text.engines import SHARDED
 from beian.text.matcher import Matcher
 from beian.text.normalize import tables_version
 
-ENGINE = SHARDED  # the server's matchers: hyperscan in shards, each loaded with a pause after it
+ENGINE = SHARDED  # the server's matchers: native (shards ignored), else hyperscan in shards with pauses
 CHILD_NICE = 19
 PR_SET_PDEATHSIG = 1
 SLICE = 4096

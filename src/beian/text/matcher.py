@@ -9,7 +9,7 @@ How a scan works:
 1. the text is folded (:mod:`beian.text.normalize`): width, case, styles,
    homoglyphs, traditional characters, invisible characters, inserted noise and
    repeats all disappear, and an offset map leads back to the original;
-2. one multi-literal search (hyperscan, :mod:`beian.text.engines`) finds the
+2. one multi-literal search (the C automaton, else hyperscan; :mod:`beian.text.engines`) finds the
    folded terms, their full pinyin and their initials; a second one runs over the
    homophone form of the text when a category has homophones switched on
    (patterns come from :mod:`beian.text.compiler`);
@@ -170,7 +170,7 @@ class Matcher:
 
     @property
     def engine_name(self) -> str:
-        """``hyperscan`` or ``ahocorasick``."""
+        """``native``, ``hyperscan`` or ``ahocorasick`` (see :data:`beian.text.engines.ENGINES`)."""
         return self._main.engine.name
 
     @property
