@@ -1,0 +1,144 @@
+"""Cold ``Matcher.build`` split into its parts, and ``normalize`` per short text and per MB, for several
+code trees in alternating rounds.
+
+Each tree (a ``src`` folder, e.g. one unpacked with ``git archive REV src | tar -x -C DIR``, with the
+built ``*.so`` files copied beside) gets a fresh process and an empty matcher cache per round (the fold
+tables are copied in from ``~/.cache/beian/tables`` when there, so they are not rebuilt). CPU seconds
+(process time, so other load on a shared machine counts less), median over the rounds. Parts:
+``pypinyin`` (its import), ``fold`` (every term folded), ``pinyin`` (syllables of every term),
+``engine`` (the search automata), ``patterns`` (everything else in ``compile_lexicon``: patterns,
+term tables), ``save`` (the matcher cache written). Then ``normalize`` on the gateway benchmark's
+~384-character prompts and on 1 MB of law text (C and, where the tree has it, the NumPy fallback).
+
+    .venv/bin/python bench/cold_build.py --rounds 3 --lexicon /tmp/lex108k.txt /tmp/before/src /tmp/after/src
+
+Only ratios within one run mean much on a shared machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+
+
+def _timed(module: object, name: str, acc: dict[str, float], key: str) -> None:
+    func = getattr(module, name)
+
+    def wrapper(*args: object, **kwargs: object) -> object:
+        start = time.process_time()
+        try:
+            return func(*args, **kwargs)
+        finally:
+            acc[key] = acc.get(key, 0.0) + time.process_time() - start
+
+    setattr(module, name, wrapper)
+
+
+def _laws_mb() -> str:
+    import gzip
+
+    data = Path(os.environ.get("BEIAN_SHARED_DATA", BENCH.parent.parent / "shared" / "data"))
+    out, size = [], 0
+    with gzip.open(data / "corpus-china-laws/china_laws.jsonl.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            out.append(json.loads(line).get("text") or "")
+            size += len(out[-1].encode())
+            if size >= 1 << 20:
+                break
+    return "\n".join(out)
+
+
+def _per_call(func: object, texts: list[str], repeat: int) -> float:
+    """Best of ``repeat`` passes over ``texts``: CPU seconds per text."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        for text in texts:
+            func(text)  # type: ignore[operator]
+        best = min(best, (time.process_time() - start) / len(texts))
+    return best
+
+
+def worker(lexicon: Path, engine: str) -> None:
+    """One cold build and the normalize timings, printed as one JSON line."""
+    sys.path.insert(0, str(BENCH))
+    import beian.text.normalize as norm
+
+    tables = Path.home() / ".cache" / "beian" / "tables" / f"fold-{norm.tables_version()}.npz"
+    if tables.exists():
+        (norm.cache_dir() / "tables").mkdir(parents=True, exist_ok=True)
+        shutil.copy(tables, norm.cache_dir() / "tables" / tables.name)
+    acc: dict[str, float] = {}
+    start = time.process_time()
+    norm.fold_tables()
+    acc["tables"] = time.process_time() - start
+    import beian.text.compiler as comp
+    from beian.text import matcher_cache
+    from beian.text.lexicon import load_lexicons
+    from beian.text.matcher import Matcher
+
+    lex = load_lexicons([lexicon])
+    start = time.process_time()
+    import pypinyin  # noqa: F401
+
+    acc["pypinyin"] = time.process_time() - start
+    _timed(comp, "_fold_all", acc, "fold")
+    _timed(comp, "_tones_all" if hasattr(comp, "_tones_all") else "tone_syllables", acc, "pinyin")
+    _timed(comp, "compile_engine", acc, "engine")
+    _timed(matcher_cache, "save", acc, "save")
+    import beian.text.matcher as matcher_mod
+
+    _timed(matcher_mod, "compile_lexicon", acc, "compile")
+    start = time.process_time()
+    Matcher.build(lex, engine=engine)
+    acc["build"] = time.process_time() - start
+    acc["patterns"] = acc["compile"] - acc["fold"] - acc["pinyin"] - acc["engine"]
+    import gateway
+
+    prompts, law = gateway.prompts()[:300], _laws_mb()
+    acc["normalize_short_us"] = _per_call(norm.normalize, prompts, 5) * 1e6
+    acc["normalize_mb_ms"] = _per_call(norm.normalize, [law], 3) * 1e3
+    numpy_path = getattr(norm, "_normalize_numpy", None)
+    if numpy_path is not None:
+        acc["numpy_short_us"] = _per_call(numpy_path, prompts, 5) * 1e6
+        acc["numpy_mb_ms"] = _per_call(numpy_path, [law], 3) * 1e3
+    print(json.dumps(acc))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("trees", nargs="+", type=Path, help="src folders to compare")
+    ap.add_argument("--lexicon", type=Path, required=True)
+    ap.add_argument("--engine", default="auto")
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.worker:
+        worker(args.lexicon, args.engine)
+        return
+    results: dict[Path, list[dict[str, float]]] = {tree: [] for tree in args.trees}
+    for _ in range(args.rounds):
+        for tree in args.trees:
+            with tempfile.TemporaryDirectory() as cache:
+                env = {**os.environ, "PYTHONPATH": str(tree.resolve()), "BEIAN_CACHE_DIR": cache}
+                out = subprocess.run([sys.executable, __file__, "--worker", "--lexicon", str(args.lexicon),
+                                      "--engine", args.engine, str(tree)], env=env, check=True,
+                                     capture_output=True, text=True).stdout
+                results[tree].append(json.loads(out.strip().splitlines()[-1]))
+    for tree, runs in results.items():
+        keys = list(runs[0])
+        print(tree, " ".join(f"{k}={statistics.median(r[k] for r in runs):.3g}" for k in keys))
+
+
+if __name__ == "__main__":
+    main()
