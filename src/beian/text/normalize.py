@@ -33,6 +33,7 @@ The tables are built once (a few seconds) and cached on disk as ``.npz`` files.
 from __future__ import annotations
 
 import hashlib
+import importlib
 import os
 import unicodedata
 from dataclasses import dataclass
@@ -40,14 +41,16 @@ from enum import IntEnum
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
+_fold: Any
 try:  # the C extension built by pip install (setup.py); the NumPy code below gives the same results
-    from beian.text import _fold
+    _fold = importlib.import_module("beian.text._fold")
 except ImportError:  # pragma: no cover - built without a C compiler
-    _fold = None  # type: ignore[assignment]
+    _fold = None
 
 _native_normalize = getattr(_fold, "normalize", None)
 _native_cps_mask = getattr(_fold, "cps_mask", None)
@@ -433,7 +436,7 @@ def kinds_in(text: str, start: int, end: int) -> set[FoldKind]:
     return {FoldKind(c) for c in set(kind[codepoints(text[start:end])].tolist()) if c}
 
 
-def _mask_sets(enum: type[IntEnum]) -> list[frozenset]:
+def _mask_sets(enum: type[IntEnum]) -> list[frozenset[Any]]:
     """Bit mask of enum values -> the set of members (what the C extension's masks stand for)."""
     members = list(enum)
     return [frozenset(m for m in members if mask >> int(m) & 1) for mask in range(1 << (max(members) + 1))]
