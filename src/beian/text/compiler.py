@@ -117,22 +117,26 @@ def compile_lexicon(lexicon: Lexicon, engine: str = "auto") -> Compiled:
     """Fold every term and compile the search channels."""
     entries = [(t, False) for t in lexicon.terms] + [(t, True) for t in lexicon.allow]
     folds = _fold_all([t.text for t, _ in entries])
-    tones = _tones_all(lexicon, entries, folds)
+    reasons = [_skip_reason(fold, runs) for fold, runs in folds]
+    hanzi = [len(fold) >= 2 and is_hanzi(fold) for fold, _ in folds]  # gets split, pinyin and homophone patterns
+    tones = _tones_all(lexicon, entries, folds, [h and not r for h, r in zip(hanzi, reasons)])
     main, sound = Patterns(), Patterns()
     skipped: list[SkippedTerm] = []
     kept: list[_Kept] = []
-    for (term, is_allow), (fold, runs), term_tones in zip(entries, folds, tones):
-        reason = _skip_reason(fold, runs)
+    for (term, is_allow), (fold, runs), reason, chinese, term_tones in zip(entries, folds, reasons, hanzi, tones):
         if reason:
             if not is_allow:
                 skipped.append(SkippedTerm(term, reason))
             continue
         ti = len(kept)
         main.add(fold, ti, ALLOW if is_allow else FOLD)
-        if not is_allow:
+        if is_allow:
+            kept.append((term, is_allow, fold, runs, (), ()))
+            continue
+        if chinese:
             for pattern in _split_patterns(fold):
                 main.add(pattern, ti, SPLIT)
-        sound_runs = ((), ()) if is_allow else _add_sound_channels(main, sound, lexicon, term, fold, ti, term_tones)
+        sound_runs = _add_sound_channels(main, sound, lexicon, term, fold, ti, term_tones) if chinese else ((), ())
         kept.append((term, is_allow, fold, runs, *sound_runs))
     table = _term_table(kept)
     main_ch = _channel(main, engine)
@@ -178,14 +182,15 @@ def fold_one(text: str) -> tuple[str, tuple[int, ...]]:
     return norm.text, tuple(int(r) for r in norm.runs)
 
 
-def _tones_all(lexicon: Lexicon, entries: list[tuple[Term, bool]],
-               folds: list[tuple[str, tuple[int, ...]]]) -> list[list[str] | None]:
+def _tones_all(lexicon: Lexicon, entries: list[tuple[Term, bool]], folds: list[tuple[str, tuple[int, ...]]],
+               sounded: list[bool]) -> list[list[str] | None]:
     """Pinyin syllables with tone digits of every deny term that gets pinyin or initials patterns
-    (None for the others), from one :func:`tone_syllables_many` call."""
+    (None for the others), from one :func:`tone_syllables_many` call. ``sounded``: the compiled terms
+    of two or more Chinese characters."""
     wanted: list[int] = []
     inputs: list[str] = []
-    for i, ((term, is_allow), (fold, runs)) in enumerate(zip(entries, folds)):
-        if is_allow or len(fold) < 2 or not is_hanzi(fold) or _skip_reason(fold, runs):
+    for i, ((term, is_allow), (fold, _), ok) in enumerate(zip(entries, folds, sounded)):
+        if is_allow or not ok:
             continue
         opts = lexicon.options_for(term.category)
         if opts.pinyin or opts.initials:
@@ -209,14 +214,13 @@ def _skip_reason(fold: str, runs: tuple[int, ...]) -> str | None:
 
 def _add_sound_channels(main: Patterns, sound: Patterns, lexicon: Lexicon, term: Term,
                         fold: str, ti: int, tones: list[str] | None) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """Add pinyin, initials and homophone patterns; return the pinyin and initials run lengths.
+    """Add pinyin, initials and homophone patterns of a term of two or more Chinese characters; return the
+    pinyin and initials run lengths.
 
     ``tones`` are the term's syllables (see :func:`_tones_all`), None where it gets no pinyin patterns.
     """
     py_runs: tuple[int, ...] = ()
     initial_runs: tuple[int, ...] = ()
-    if not is_hanzi(fold) or len(fold) < 2:
-        return py_runs, initial_runs
     opts = lexicon.options_for(term.category)
     if tones is not None:
         syls = [s.rstrip("012345") for s in tones]
@@ -245,8 +249,9 @@ def _mixed_patterns(fold: str, syls: list[str]) -> list[str]:
 
 
 def _split_patterns(fold: str) -> list[str]:
-    """The term with one character written as its left and right components (拆字: ``讠乍骗``)."""
-    if not 2 <= len(fold) <= SPLIT_MAX_CHARS or not is_hanzi(fold):
+    """The term (two or more Chinese characters) with one character written as its left and right
+    components (拆字: ``讠乍骗``)."""
+    if len(fold) > SPLIT_MAX_CHARS:
         return []
     table = _splits()
     return [_fold_ascii(fold[:i] + table[c] + fold[i + 1:])[0] for i, c in enumerate(fold) if c in table]
