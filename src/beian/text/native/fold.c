@@ -114,29 +114,52 @@ static Py_ssize_t fold_core(const uint32_t *cps, Py_ssize_t n, const uint32_t *f
     return m;
 }
 
-/* A run of m items of size bytes as a bytearray (writable when wrapped by NumPy). */
-static PyObject *as_bytearray(const void *data, Py_ssize_t m, size_t size) {
-    return PyByteArray_FromStringAndSize((const char *)data, m * (Py_ssize_t)size);
+/* The four output arrays, as bytearrays (writable when NumPy wraps them) filled in place. */
+typedef struct {
+    PyObject *out, *starts, *ends, *runs;
+} Arrays;
+
+static void arrays_clear(Arrays *a) {
+    Py_CLEAR(a->out);
+    Py_CLEAR(a->starts);
+    Py_CLEAR(a->ends);
+    Py_CLEAR(a->runs);
+}
+
+static int arrays_new(Arrays *a, Py_ssize_t cap, Outputs *o) {
+    a->out = PyByteArray_FromStringAndSize(NULL, cap * 4);
+    a->starts = PyByteArray_FromStringAndSize(NULL, cap * 8);
+    a->ends = PyByteArray_FromStringAndSize(NULL, cap * 8);
+    a->runs = PyByteArray_FromStringAndSize(NULL, cap * 8);
+    if (!a->out || !a->starts || !a->ends || !a->runs) return -1;
+    o->out = (uint32_t *)PyByteArray_AS_STRING(a->out);
+    o->starts = (int64_t *)PyByteArray_AS_STRING(a->starts);
+    o->ends = (int64_t *)PyByteArray_AS_STRING(a->ends);
+    o->runs = (int64_t *)PyByteArray_AS_STRING(a->runs);
+    return 0;
+}
+
+static int arrays_shrink(Arrays *a, Py_ssize_t m) {
+    if (PyByteArray_Resize(a->out, m * 4) < 0 || PyByteArray_Resize(a->starts, m * 8) < 0 ||
+        PyByteArray_Resize(a->ends, m * 8) < 0 || PyByteArray_Resize(a->runs, m * 8) < 0)
+        return -1;
+    return 0;
 }
 
 static PyObject *fold_normalize(PyObject *self, PyObject *args) {
     (void)self;
-    PyObject *text, *result = NULL, *source;
+    PyObject *text, *result = NULL, *source = NULL, *folded;
     Py_buffer fold_buf, gap_buf;
-    Py_ssize_t max_noise, max_chars;
+    Py_ssize_t max_noise, max_chars, n, m;
+    Outputs o;
+    Arrays a = {NULL, NULL, NULL, NULL};
     if (!PyArg_ParseTuple(args, "Uy*y*nn:normalize", &text, &fold_buf, &gap_buf, &max_noise, &max_chars))
         return NULL;
 #if PY_VERSION_HEX < 0x030C0000
-    if (PyUnicode_READY(text) < 0) {
-        PyBuffer_Release(&fold_buf);
-        PyBuffer_Release(&gap_buf);
-        return NULL;
-    }
+    if (PyUnicode_READY(text) < 0) goto done;
 #endif
-    Outputs o = {NULL, NULL, NULL, NULL};
-    char *block = NULL;
     if (check_table(&fold_buf, 4, "fold") < 0 || check_table(&gap_buf, 1, "gap") < 0) goto done;
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    n = PyUnicode_GET_LENGTH(text);
     if ((size_t)n > (size_t)PY_SSIZE_T_MAX / 32) {
         PyErr_NoMemory();
         goto done;
@@ -146,26 +169,21 @@ static PyObject *fold_normalize(PyObject *self, PyObject *args) {
     uint32_t *cps = (uint32_t *)PyBytes_AS_STRING(source);
     read_cps(text, n, cps);
     /* runs <= kept characters and every hard boundary needs two deleted ones: at most n outputs */
-    size_t cap = n > 0 ? (size_t)n : 1;
-    block = PyMem_Malloc(cap * (4 + 8 + 8 + 8));
-    if (block == NULL) {
-        Py_DECREF(source);
-        PyErr_NoMemory();
-        goto done;
-    }
-    o.starts = (int64_t *)block;
-    o.ends = o.starts + cap;
-    o.runs = o.ends + cap;
-    o.out = (uint32_t *)(o.runs + cap);
-    Py_ssize_t m;
+    if (arrays_new(&a, n, &o) < 0) goto done;
     Py_BEGIN_ALLOW_THREADS
     m = fold_core(cps, n, (const uint32_t *)fold_buf.buf, (const uint8_t *)gap_buf.buf, max_noise, max_chars, &o);
     Py_END_ALLOW_THREADS
-    PyObject *folded = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, o.out, m);
-    result = Py_BuildValue("(NNNNNN)", folded, as_bytearray(o.out, m, 4), as_bytearray(o.starts, m, 8),
-                           as_bytearray(o.ends, m, 8), as_bytearray(o.runs, m, 8), source);
+    folded = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, o.out, m);
+    if (folded == NULL) goto done;
+    if (arrays_shrink(&a, m) < 0) {
+        Py_DECREF(folded);
+        goto done;
+    }
+    result = PyTuple_Pack(6, folded, a.out, a.starts, a.ends, a.runs, source);
+    Py_DECREF(folded);
 done:
-    PyMem_Free(block);
+    arrays_clear(&a);
+    Py_XDECREF(source);
     PyBuffer_Release(&fold_buf);
     PyBuffer_Release(&gap_buf);
     return result;
