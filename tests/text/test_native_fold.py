@@ -69,7 +69,7 @@ def test_native_equals_numpy_on_generated_text(text: str) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(texts, st.integers(0, 50), st.integers(0, 50))
+@given(texts, st.integers(-5, 50), st.integers(-5, 50))
 def test_kinds_in_equals_numpy(text: str, start: int, end: int) -> None:
     kind = N.fold_tables()[1]
     expected = {FoldKind(c) for c in set(kind[N.codepoints(text[start:end])].tolist()) if c}

@@ -431,7 +431,7 @@ def fold_term(term: str) -> str:
 def kinds_in(text: str, start: int, end: int) -> set[FoldKind]:
     """Fold kinds of the original characters in ``text[start:end]``."""
     _, kind, _ = fold_tables()
-    if _native_str_mask is not None:
+    if _native_str_mask is not None and start >= 0 and end >= 0:  # (negative bounds: as a slice, below)
         return set(_KIND_SETS[_native_str_mask(text, kind, start, end) & ~1])
     return {FoldKind(c) for c in set(kind[codepoints(text[start:end])].tolist()) if c}
 
