@@ -140,7 +140,20 @@ def forms() -> dict[str, Form]:
         "repeat_zero_width": lambda t, r: "\u200b".join(c * 2 for c in t),
         "brackets_each": lambda t, r: "".join(r.choice(("【{}】", "“{}”", "({})", "「{}」")).format(c) for c in t),
         "line_spaced": lambda t, r: " \n ".join(t),
+        "tone_digits_neutral": lambda t, r: _neutral_unmarked(t),
+        "pinyin_hyphen": lambda t, r: "-".join(s.rstrip("012345") for s in _tones(t)) if len(t) >= 2 else None,
+        "escape_html": lambda t, r: "".join(f"&#{ord(c)};" for c in t),
+        "escape_json": lambda t, r: "".join(f"\\u{ord(c):04x}" for c in t),
+        "escape_url": lambda t, r: "".join(f"%{b:02X}" for b in t.encode()),
     }
+
+
+def _neutral_unmarked(term: str) -> str | None:
+    """Tone digits as pypinyin's TONE3 writes them: the neutral tone without a digit (``yu3 pang4 zi``)."""
+    tones = _tones(term)
+    if not any(s.endswith("5") for s in tones):
+        return None
+    return " ".join(s[:-1] if s.endswith("5") else s for s in tones)
 
 
 # ---------------------------------------------------------------- cases

@@ -146,6 +146,17 @@ def test_spaces_around_a_line_break_are_not_punctuation(matcher: Matcher) -> Non
     assert stop.confidence == 0.45
 
 
+def test_split_and_neutral_tone_reach_long_terms(tmp_path: Path) -> None:
+    """拆字 for terms of up to eight characters; tone digits with the neutral tone left bare, as
+    pypinyin's TONE3 and most people write it (``yu3 pang4 zi``)."""
+    m = Matcher.build(Lexicon(terms=[Term("诈骗电话短信群发"), Term("羽胖子"), Term("刁的女儿")]), cache_dir=tmp_path)
+    for text, term, variant in [("有人卖讠乍骗电话短信群发设备", "诈骗电话短信群发", "split"),
+                                ("评论：yu3 pang4 zi 又来了", "羽胖子", "pinyin"),
+                                ("diao1 de nv3 er2", "刁的女儿", "pinyin"),
+                                ("yu3pang4zi5", "羽胖子", "pinyin")]:
+        assert [(h.matched, h.variant) for h in m.scan(text)] == [(term, variant)]
+
+
 def test_split_characters_are_a_channel_of_their_own(tmp_path: Path) -> None:
     m = Matcher.build(Lexicon(terms=[Term("诈骗电话"), Term("好人")]), cache_dir=tmp_path)
     [hit] = m.scan("打来的讠乍骗电话")

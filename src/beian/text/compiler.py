@@ -27,7 +27,7 @@ MIN_TERM_CHARS = 2
 HOMOPHONE_MIN_CHARS = 3  # two-character homophones hit ordinary words everywhere
 
 MIXED_MIN_CHARS, MIXED_MAX_CHARS = 3, 8  # mixed pinyin/character patterns (see _mixed_patterns)
-SPLIT_MAX_CHARS = 6  # 拆字 patterns for terms of 2 to 6 characters (see _split_patterns)
+SPLIT_MAX_CHARS = 8  # 拆字 patterns for terms of 2 to 8 characters (see _split_patterns)
 
 # channel ids
 FOLD, PINYIN, INITIALS, HOMOPHONE, ALLOW, MIXED, TONES, SPLIT = 0, 1, 2, 3, 4, 5, 6, 7
@@ -229,6 +229,9 @@ def _add_sound_channels(main: Patterns, sound: Patterns, lexicon: Lexicon, term:
         if opts.pinyin and len(full) >= 4:
             main.add(full_fold, ti, PINYIN)
             main.add(_fold_ascii("".join(tones))[0], ti, TONES)
+            unmarked = "".join(t.removesuffix("5") for t in tones)  # the neutral tone is usually written bare
+            if unmarked != "".join(tones) and any(c.isdigit() for c in unmarked):
+                main.add(_fold_ascii(unmarked)[0], ti, TONES)
             for pattern in _mixed_patterns(fold, syls):
                 main.add(pattern, ti, MIXED)
         if opts.initials and len(initials) >= 3 and initials not in _initials_stoplist():
