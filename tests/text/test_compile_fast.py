@@ -12,6 +12,7 @@ from typing import Any
 
 import numpy as np
 import pytest
+from public_lexicon import raw_entries
 
 from beian.text import compiler as C
 from beian.text.normalize import MAX_GAP_CHARS, codepoints, to_text
@@ -29,14 +30,7 @@ TRICKY = [
 
 
 def _real_terms(data: Path, n: int) -> list[str]:
-    seen: dict[str, None] = {}
-    with open(data / "lexicon-houbb/sensitive_word_tags.txt", encoding="utf-8", errors="replace") as fh:
-        for line in fh:
-            seen.setdefault(line.strip().split(" ")[0], None)
-    for path in sorted((data / "lexicon-konsheng/Vocabulary").glob("*.txt")):
-        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-            seen.setdefault(line.strip(), None)
-    terms = list(seen)
+    terms = raw_entries(data)
     random.Random(12).shuffle(terms)
     return terms[:n]
 

@@ -14,6 +14,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
+from public_lexicon import raw_entries
 
 from beian.text.evasion import plant, variants
 from beian.text.matcher import Matcher
@@ -24,14 +25,7 @@ N_TERMS = 12_000
 
 
 def _raw_terms(data: Path) -> list[str]:
-    seen: dict[str, None] = {}
-    with open(data / "lexicon-houbb/sensitive_word_tags.txt", encoding="utf-8", errors="replace") as fh:
-        for line in fh:
-            seen.setdefault(line.strip().split(" ")[0], None)
-    for path in sorted((data / "lexicon-konsheng/Vocabulary").glob("*.txt")):
-        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-            seen.setdefault(line.strip(), None)
-    terms = [t for t in seen if t and len(fold_term(t)) >= 2]
+    terms = [t for t in raw_entries(data) if t and len(fold_term(t)) >= 2]
     random.Random(3).shuffle(terms)
     return terms[:N_TERMS]
 
