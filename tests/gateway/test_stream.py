@@ -170,3 +170,22 @@ def test_live_hold_and_matcher_are_read_on_every_feed(matcher: Matcher, party_ma
 def test_pii_tail_in_any_digit_style_is_held(partial: str) -> None:
     """A phone in mathematical, circled, Chinese or full-width digits is not released half-written."""
     assert pii_pending(partial) == len(partial) - 2
+
+
+@pytest.mark.parametrize("chunks", [
+    ["好的：&#27861;", "&#36718;", "&#21151;", "的历史"],          # HTML character references
+    ["好的：&#278", "61;&#367", "18;&#21", "151;是"],               # codes cut mid-way by the chunking
+    ["好的：%E6%B3", "%95%E8%BD%AE", "%E5%8A%9F 是"],               # URL encoding, a character cut mid-way
+    ["好的：\\u6cd5\\u8f", "6e\\u529f", "。"],                      # JSON escapes
+])
+def test_a_term_streamed_as_escape_codes_is_never_released(matcher: Matcher, chunks: list[str]) -> None:
+    """A model asked to answer in character codes must not get the term past the guard piece by piece."""
+    g = guard(matcher)
+    released, stop = "", None
+    for i, chunk in enumerate(chunks):
+        out, stop = g.feed(chunk, final=i == len(chunks) - 1)
+        released += out
+        if stop is not None:
+            break
+    assert stop is not None
+    assert released == "好的："  # nothing of the codes left before the verdict
