@@ -1,0 +1,97 @@
+"""``beian scan --json`` end to end against raw hyperscan literal matching, in one run (issue 12 item 5).
+
+    python bench/scan_json_ratio.py --mb 20
+
+The text is the first ``--mb`` MB of the public law corpus (one file, one document); the lexicon is
+houbb + konsheng as the command line reads them (19 files, ~108k terms). beian's time is the
+command's wall time minus the same command on a one-line file (start-up: reading the lexicons and
+loading the cached matcher), best of ``--rounds``; its output goes to a file, as a user would write
+it. Raw hyperscan compiles the same raw terms (at least two characters after folding) as UTF-8
+literals and scans the same bytes, recording (id, end) per match; its compile time is left out.
+Prints one JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import corpora
+
+BEIAN = Path(sys.executable).with_name("beian")
+
+
+def law_text(mb: float) -> str:
+    """The first ``mb`` MB of the law corpus, whole documents, one text."""
+    docs, size = [], 0
+    for doc in corpora._jsonl(corpora.DATA / "corpus-china-laws/china_laws.jsonl.gz", "text"):
+        docs.append(doc)
+        size += len(doc.encode())
+        if size >= mb * 1e6:
+            break
+    return "\n".join(docs)
+
+
+def run_beian(path: Path, out: Path) -> float:
+    """Wall seconds of ``beian scan --json`` on ``path`` (output written to ``out``)."""
+    args = [str(BEIAN), "scan", "--json", "--no-fail-on-hit"]
+    for lex in corpora.lexicon_paths():
+        args += ["-l", str(lex)]
+    t0 = time.perf_counter()
+    with out.open("w") as fh:
+        subprocess.run([*args, str(path)], stdout=fh, check=True)
+    return time.perf_counter() - t0
+
+
+def run_hyperscan(text: str) -> tuple[float, int]:
+    """Seconds and match count of raw hyperscan literal matching over ``text``'s UTF-8 bytes."""
+    import hyperscan
+
+    from beian.text.normalize import fold_term
+
+    terms = [t for t in corpora.raw_terms() if len(fold_term(t)) >= 2 and "\n" not in t]
+    db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+    enc = [t.encode() for t in terms]
+    db.compile(expressions=enc, ids=list(range(len(enc))), elements=len(enc), flags=0, literal=True)
+    scratch = hyperscan.Scratch(db)
+    data = text.encode()
+    found: list[tuple[int, int]] = []
+    t0 = time.perf_counter()
+    db.scan(data, match_event_handler=lambda i, f, t, fl, c: found.append((i, t)), scratch=scratch)
+    return time.perf_counter() - t0, len(found)
+
+
+def main() -> None:
+    """Measure both and print the ratio."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--mb", type=float, default=20.0)
+    parser.add_argument("--rounds", type=int, default=2)
+    opts = parser.parse_args()
+    text = law_text(opts.mb)
+    mb = len(text.encode()) / 1e6
+    with tempfile.TemporaryDirectory() as tmp:
+        big, tiny, out = Path(tmp) / "law.txt", Path(tmp) / "tiny.txt", Path(tmp) / "out.jsonl"
+        big.write_text(text, encoding="utf-8")
+        tiny.write_text("测试\n", encoding="utf-8")
+        run_beian(tiny, out)  # the matcher cache is warm from here on
+        startup = min(run_beian(tiny, out) for _ in range(opts.rounds))
+        total = min(run_beian(big, out) for _ in range(opts.rounds))
+        hits = sum(1 for _ in out.open(encoding="utf-8"))
+    raw, raw_hits = min(run_hyperscan(text) for _ in range(opts.rounds))
+    beian_s = total - startup
+    print(json.dumps({
+        "mb": round(mb, 1), "beian_scan_json_s": round(beian_s, 2), "beian_startup_s": round(startup, 2),
+        "beian_mb_per_s": round(mb / beian_s, 2), "beian_hits": hits,
+        "hyperscan_raw_s": round(raw, 3), "hyperscan_mb_per_s": round(mb / raw, 1), "hyperscan_matches": raw_hits,
+        "ratio": round(raw / beian_s, 4),
+    }, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
