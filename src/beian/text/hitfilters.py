@@ -26,6 +26,7 @@ from beian.text.normalize import (
     fold_tables,
     gap_classes,
     kinds_in,
+    native,
     to_text,
 )
 
@@ -72,6 +73,7 @@ def covered(start: IntArray, end: IntArray, a_start: IntArray, a_end: IntArray) 
 
 
 CHANGED, CLAUSE, LATIN, BREAK, SYMBOL, ESCAPE = 1, 2, 4, 8, 16, 32
+DIGIT, NUMERAL = 64, 128  # folds to an ASCII digit / to a Chinese numeral (see misreads.number_masks)
 # Indexed by channel: the channels whose patterns are Latin letters (pinyin with or without tones, initials).
 LATIN_CHANNELS = np.zeros(max(FOLD, PINYIN, INITIALS, HOMOPHONE, ALLOW, MIXED, TONES, SPLIT) + 1, dtype=bool)
 LATIN_CHANNELS[[PINYIN, INITIALS, TONES]] = True
@@ -84,7 +86,9 @@ PINYIN_JOINERS = "-_'’.·"
 @lru_cache(maxsize=1)
 def char_flags() -> npt.NDArray[np.uint8]:
     """Per code point: changed by the fold / clause punctuation / ASCII letter / line break / symbol that
-    breaks a pinyin run / backslash bits."""
+    breaks a pinyin run / backslash / digit / Chinese numeral bits."""
+    from beian.text.misreads import number_masks  # (misreads imports this module)
+
     _, kind, gap = fold_tables()
     flags = (kind != 0).astype(np.uint8) * CHANGED
     flags[gap == Gap.LINE] |= BREAK
@@ -103,7 +107,26 @@ def char_flags() -> npt.NDArray[np.uint8]:
             flags[cp] |= LATIN
     for cp in (*range(0x41, 0x5B), *range(0x61, 0x7B)):
         flags[cp] |= LATIN
+    digit, _, numeral = number_masks()
+    flags[digit] |= DIGIT
+    flags[numeral] |= NUMERAL
     return np.asarray(flags, dtype=np.uint8)
+
+
+def text_flags(source_cps: npt.NDArray[np.uint32]) -> tuple[npt.NDArray[np.uint8], int]:
+    """:func:`char_flags` of every character of a text, and all the bits set anywhere in it (a check
+    whose bit occurs nowhere in the text can be skipped)."""
+    table = char_flags()
+    if _native_flags_of is not None:
+        raw, seen = _native_flags_of(source_cps, table)
+        return np.frombuffer(raw, dtype=np.uint8), int(seen)
+    flags = table[source_cps]
+    return flags, int(np.bitwise_or.reduce(flags)) if flags.size else 0
+
+
+def any_true(mask: npt.NDArray[np.bool_]) -> bool:
+    """``mask.any()`` at a tenth of its cost for the few hits of a short text."""
+    return True in mask.tolist() if mask.size <= 256 else bool(mask.any())
 
 
 def pinyin_runs_ok(flags: npt.NDArray[np.uint8], start: IntArray, end: IntArray,
@@ -111,7 +134,7 @@ def pinyin_runs_ok(flags: npt.NDArray[np.uint8], start: IntArray, end: IntArray,
     """Pinyin and initials hits must be one pinyin-like run: no symbol inside, no backslash before
     (``\\nnn`` is an escape, not ``nnn``)."""
     latin_pattern = LATIN_CHANNELS[channel]
-    if not latin_pattern.any():
+    if not any_true(latin_pattern):
         return np.ones(start.size, dtype=bool)
     symbols = count(flags, SYMBOL | ESCAPE, start, end) > 0
     escaped = np.zeros(start.size, dtype=bool)
@@ -157,13 +180,23 @@ def _latin_letter(ch: str) -> bool:
 
 
 def count(flags: npt.NDArray[np.uint8], bit: int, start: IntArray, end: IntArray) -> IntArray:
-    """How many characters in each [start, end) have ``bit`` set (binary search over their positions)."""
+    """How many characters in each [start, end) have ``bit`` set (in C where the extension was built, else
+    a binary search over their positions)."""
     if start.size == 0:
         return start
+    if _native_span_count is not None and flags.dtype == _U8 and start.dtype == _I64 and end.dtype == _I64:
+        try:
+            return np.frombuffer(_native_span_count(flags, bit, start, end), dtype=_I64)
+        except (ValueError, BufferError):  # arrays not contiguous, or spans out of range: as NumPy reads them
+            pass
     where = np.flatnonzero(flags & bit)
     if where.size == 0:
         return np.zeros(start.size, dtype=np.int64)
     return np.asarray(np.searchsorted(where, end) - np.searchsorted(where, start), dtype=np.int64)
+
+
+_native_flags_of, _native_span_count = native("flags_of"), native("span_count")
+_U8, _I64 = np.dtype(np.uint8), np.dtype(np.int64)
 
 
 def latin_ok(flags: npt.NDArray[np.uint8], start: IntArray, end: IntArray, head: IntArray,
@@ -171,7 +204,7 @@ def latin_ok(flags: npt.NDArray[np.uint8], start: IntArray, end: IntArray, head:
     """Latin-edged hits must not continue a longer Latin word on either side."""
     latin_pattern = LATIN_CHANNELS[channel]
     head_latin, tail_latin = head.astype(bool) | latin_pattern, tail.astype(bool) | latin_pattern
-    if not (head_latin.any() or tail_latin.any()):
+    if not (any_true(head_latin) or any_true(tail_latin)):
         return np.ones(start.size, dtype=bool)  # no hit has a Latin edge (most Chinese text)
     # the characters before and after each hit; a hit at the text's edge has none
     before = (start > 0) & ((flags[np.maximum(start - 1, 0)] & LATIN) != 0)
@@ -269,7 +302,7 @@ def mixed_edges(flags: npt.NDArray[np.uint8], norm_cps: npt.NDArray[np.uint32], 
                 channel: IntArray, head: IntArray, tail: IntArray) -> tuple[IntArray, IntArray]:
     """Latin-edge flags per hit: the term's for most channels, the hit's own edges for mixed hits."""
     mixed = channel == MIXED
-    if not mixed.any():
+    if not any_true(mixed):
         return head, tail
     lat_s = (flags[norm_cps[s]] & LATIN) != 0
     lat_e = (flags[norm_cps[e - 1]] & LATIN) != 0

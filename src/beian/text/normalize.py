@@ -56,6 +56,12 @@ _native_normalize = getattr(_fold, "normalize", None)
 _native_cps_mask = getattr(_fold, "cps_mask", None)
 _native_str_mask = getattr(_fold, "str_mask", None)
 
+
+def native(name: str) -> Any:
+    """The function ``name`` of the C extension ``beian.text._fold``; None where it was not built."""
+    return getattr(_fold, name, None)
+
+
 N_CODEPOINTS = 0x110000
 NEWLINE = 0x0A  # the hard boundary in folded text
 _LINE_BREAKS = (0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029)

@@ -9,6 +9,10 @@
  * str_mask/cps_mask give the set of table values (as a bit mask) over a slice of a str or of a
  * uint32 buffer: the GAP classes of a gap, the KIND values of a span.
  *
+ * fan_out/flags_of/span_count/fold_str serve the matcher (matcher.py, hitfilters.py): the lexicon entries
+ * of each pattern found, the per-character flags of a text, how many flagged characters each hit spans,
+ * the text folded character by character.
+ *
  * Plain C against the CPython API; no third-party headers.
  */
 #define PY_SSIZE_T_CLEAN
@@ -258,6 +262,174 @@ static PyObject *fold_str_mask(PyObject *self, PyObject *args) {
     return result;
 }
 
+/* flags_of(cps, table) -> (bytes, int): table[cps[i]] for every code point (uint8 table), and the OR of
+ * them all (which flags occur anywhere in the text). */
+static PyObject *fold_flags_of(PyObject *self, PyObject *args) {
+    (void)self;
+    Py_buffer cps_buf, table_buf;
+    if (!PyArg_ParseTuple(args, "y*y*:flags_of", &cps_buf, &table_buf)) return NULL;
+    PyObject *result = NULL, *out = NULL;
+    if (check_table(&table_buf, 1, "flag") < 0) goto done;
+    Py_ssize_t n = cps_buf.len / 4;
+    const uint32_t *cps = (const uint32_t *)cps_buf.buf;
+    const uint8_t *table = (const uint8_t *)table_buf.buf;
+    out = PyBytes_FromStringAndSize(NULL, n);
+    if (out == NULL) goto done;
+    uint8_t *flags = (uint8_t *)PyBytes_AS_STRING(out);
+    unsigned seen = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (cps[i] >= N_CODEPOINTS) {
+            PyErr_SetString(PyExc_ValueError, "code point out of range");
+            goto done;
+        }
+        flags[i] = table[cps[i]];
+        seen |= flags[i];
+    }
+    result = Py_BuildValue("(OI)", out, seen);
+done:
+    Py_XDECREF(out);
+    PyBuffer_Release(&cps_buf);
+    PyBuffer_Release(&table_buf);
+    return result;
+}
+
+/* span_count(flags, bit, starts, ends) -> bytes: int64 counts of the uint8 flags with a bit of `bit`
+ * set in each [starts[k], ends[k]) (int64 arrays of one length, 0 <= start <= end <= len(flags)).
+ * Short spans are counted directly; when they add up to more than the text, a prefix count is used. */
+static PyObject *fold_span_count(PyObject *self, PyObject *args) {
+    (void)self;
+    Py_buffer flags_buf, starts_buf, ends_buf;
+    unsigned int bit;
+    if (!PyArg_ParseTuple(args, "y*Iy*y*:span_count", &flags_buf, &bit, &starts_buf, &ends_buf)) return NULL;
+    PyObject *out = NULL;
+    int64_t *prefix = NULL;
+    const uint8_t *flags = (const uint8_t *)flags_buf.buf;
+    const int64_t *starts = (const int64_t *)starts_buf.buf, *ends = (const int64_t *)ends_buf.buf;
+    Py_ssize_t n = flags_buf.len, m = starts_buf.len / 8, total = 0;
+    if (starts_buf.len != ends_buf.len || starts_buf.len % 8 != 0) {
+        PyErr_SetString(PyExc_ValueError, "starts and ends must be int64 arrays of one length");
+        goto done;
+    }
+    for (Py_ssize_t k = 0; k < m; k++) {
+        if (starts[k] < 0 || starts[k] > ends[k] || ends[k] > n) {
+            PyErr_SetString(PyExc_ValueError, "span out of range");
+            goto done;
+        }
+        total += (Py_ssize_t)(ends[k] - starts[k]);
+    }
+    out = PyBytes_FromStringAndSize(NULL, m * 8);
+    if (out == NULL) goto done;
+    int64_t *counts = (int64_t *)PyBytes_AS_STRING(out);
+    if (total <= n) {
+        for (Py_ssize_t k = 0; k < m; k++) {
+            int64_t c = 0;
+            for (int64_t i = starts[k]; i < ends[k]; i++) c += (flags[i] & bit) != 0;
+            counts[k] = c;
+        }
+        goto done;
+    }
+    prefix = (int64_t *)PyMem_Malloc((size_t)(n + 1) * sizeof(int64_t));
+    if (prefix == NULL) {
+        Py_CLEAR(out);
+        PyErr_NoMemory();
+        goto done;
+    }
+    prefix[0] = 0;
+    for (Py_ssize_t i = 0; i < n; i++) prefix[i + 1] = prefix[i] + ((flags[i] & bit) != 0);
+    for (Py_ssize_t k = 0; k < m; k++) counts[k] = prefix[ends[k]] - prefix[starts[k]];
+done:
+    PyMem_Free(prefix);
+    PyBuffer_Release(&flags_buf);
+    PyBuffer_Release(&starts_buf);
+    PyBuffer_Release(&ends_buf);
+    return out;
+}
+
+/* fold_str(cps, fold, breaker) -> str: every code point through the uint32 FOLD table, one character
+ * for one (same offsets), the deleted ones (0) as `breaker`. */
+static PyObject *fold_fold_str(PyObject *self, PyObject *args) {
+    (void)self;
+    Py_buffer cps_buf, fold_buf;
+    unsigned int breaker;
+    if (!PyArg_ParseTuple(args, "y*y*I:fold_str", &cps_buf, &fold_buf, &breaker)) return NULL;
+    PyObject *result = NULL;
+    if (check_table(&fold_buf, 4, "FOLD") < 0) goto done;
+    if (breaker == 0 || breaker > 0x10FFFF) {
+        PyErr_SetString(PyExc_ValueError, "breaker out of range");
+        goto done;
+    }
+    Py_ssize_t n = cps_buf.len / 4;
+    const uint32_t *cps = (const uint32_t *)cps_buf.buf, *fold = (const uint32_t *)fold_buf.buf;
+    Py_UCS4 top = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (cps[i] >= N_CODEPOINTS) {
+            PyErr_SetString(PyExc_ValueError, "code point out of range");
+            goto done;
+        }
+        Py_UCS4 c = fold[cps[i]] ? fold[cps[i]] : breaker;
+        if (c > 0x10FFFF) {
+            PyErr_SetString(PyExc_ValueError, "FOLD value out of range");
+            goto done;
+        }
+        if (c > top) top = c;
+    }
+    result = PyUnicode_New(n, top);
+    if (result == NULL) goto done;
+    int kind = PyUnicode_KIND(result);
+    void *data = PyUnicode_DATA(result);
+    for (Py_ssize_t i = 0; i < n; i++) PyUnicode_WRITE(kind, data, i, fold[cps[i]] ? fold[cps[i]] : breaker);
+done:
+    PyBuffer_Release(&cps_buf);
+    PyBuffer_Release(&fold_buf);
+    return result;
+}
+
+/* fan_out(pid, s, e, firsts, counts) -> (entry, s, e) as int64 bytes: hit k of pattern pid[k] becomes
+ * the entries firsts[pid[k]] ... firsts[pid[k]] + counts[pid[k]] - 1, each with the hit's span (all
+ * int64 arrays; pid, s and e of one length, firsts and counts indexed by pattern). */
+static PyObject *fold_fan_out(PyObject *self, PyObject *args) {
+    (void)self;
+    Py_buffer b[5];
+    if (!PyArg_ParseTuple(args, "y*y*y*y*y*:fan_out", &b[0], &b[1], &b[2], &b[3], &b[4])) return NULL;
+    PyObject *result = NULL, *entry = NULL, *s2 = NULL, *e2 = NULL;
+    const int64_t *pid = (const int64_t *)b[0].buf, *s = (const int64_t *)b[1].buf, *e = (const int64_t *)b[2].buf;
+    const int64_t *firsts = (const int64_t *)b[3].buf, *counts = (const int64_t *)b[4].buf;
+    Py_ssize_t m = b[0].len / 8, n_patterns = (b[3].len < b[4].len ? b[3].len : b[4].len) / 8, total = 0;
+    if (b[0].len % 8 || b[1].len != b[0].len || b[2].len != b[0].len || b[3].len % 8 || b[4].len % 8) {
+        PyErr_SetString(PyExc_ValueError, "fan_out takes int64 arrays: pid, s, e of one length, firsts and counts");
+        goto done;
+    }
+    for (Py_ssize_t k = 0; k < m; k++) {
+        if (pid[k] < 0 || pid[k] >= n_patterns || counts[pid[k]] < 0) {
+            PyErr_SetString(PyExc_ValueError, "pattern number out of range");
+            goto done;
+        }
+        total += (Py_ssize_t)counts[pid[k]];
+    }
+    entry = PyBytes_FromStringAndSize(NULL, total * 8);
+    s2 = PyBytes_FromStringAndSize(NULL, total * 8);
+    e2 = PyBytes_FromStringAndSize(NULL, total * 8);
+    if (entry == NULL || s2 == NULL || e2 == NULL) goto done;
+    int64_t *oe = (int64_t *)PyBytes_AS_STRING(entry), *os = (int64_t *)PyBytes_AS_STRING(s2);
+    int64_t *oz = (int64_t *)PyBytes_AS_STRING(e2);
+    Py_ssize_t j = 0;
+    for (Py_ssize_t k = 0; k < m; k++) {
+        int64_t first = firsts[pid[k]], c = counts[pid[k]];
+        for (int64_t x = 0; x < c; x++, j++) {
+            oe[j] = first + x;
+            os[j] = s[k];
+            oz[j] = e[k];
+        }
+    }
+    result = PyTuple_Pack(3, entry, s2, e2);
+done:
+    Py_XDECREF(entry);
+    Py_XDECREF(s2);
+    Py_XDECREF(e2);
+    for (int i = 0; i < 5; i++) PyBuffer_Release(&b[i]);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"normalize", fold_normalize, METH_VARARGS,
      "normalize(text, fold, gap, max_noise, max_chars) -> (text, cps, starts, ends, runs, source_cps)"},
@@ -265,6 +437,14 @@ static PyMethodDef methods[] = {
      "cps_mask(cps, table, lo, hi) -> bit mask of table[cps[lo:hi]] (uint32 code points, uint8 table)"},
     {"str_mask", fold_str_mask, METH_VARARGS,
      "str_mask(text, table, lo, hi) -> bit mask of table[ord(c)] for c in text[lo:hi] (uint8 table)"},
+    {"flags_of", fold_flags_of, METH_VARARGS,
+     "flags_of(cps, table) -> (table[cps] as bytes, OR of them all) (uint32 code points, uint8 table)"},
+    {"span_count", fold_span_count, METH_VARARGS,
+     "span_count(flags, bit, starts, ends) -> int64 counts (bytes) of flags & bit in each [start, end)"},
+    {"fold_str", fold_fold_str, METH_VARARGS,
+     "fold_str(cps, fold, breaker) -> str of fold[cps] with deleted code points as breaker"},
+    {"fan_out", fold_fan_out, METH_VARARGS,
+     "fan_out(pid, s, e, firsts, counts) -> (entry, s, e): every entry of each found pattern (int64 bytes)"},
     {NULL, NULL, 0, NULL},
 };
 
