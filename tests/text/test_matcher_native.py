@@ -1,4 +1,4 @@
-"""The matcher's C helpers (``beian.text._fold``: fan_out, flags_of, span_count, fold_str) and their NumPy
+"""The matcher's C helpers (``beian.text._fold``: fan_out, flags_of, span_count, fold_str, outermost) and their NumPy
 fallbacks find the same hits."""
 
 from __future__ import annotations
@@ -45,8 +45,8 @@ def matcher(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
 def test_numpy_fallback_finds_the_same_hits(matcher: Matcher, monkeypatch: pytest.MonkeyPatch) -> None:
     with_c = [matcher.scan(text) for text in TEXTS]
     assert any(with_c), "the texts must hold hits, else the comparison proves nothing"
-    for module, name in ((H, "_native_flags_of"), (H, "_native_span_count"), (M, "_native_fold_str"),
-                         (M, "_native_fan_out")):
+    for module, name in ((H, "_native_flags_of"), (H, "_native_span_count"), (H, "_native_outermost"),
+                         (M, "_native_fold_str"), (M, "_native_fan_out")):
         monkeypatch.setattr(module, name, None)
     assert [matcher.scan(text) for text in TEXTS] == with_c
 
@@ -104,3 +104,15 @@ def test_scan_of_a_path_lexicon_matches_with_and_without_c(tmp_path: Path, monke
     monkeypatch.setattr(M, "_native_fan_out", None)
     monkeypatch.setattr(H, "_native_span_count", None)
     assert m.scan(text) == with_c and len(with_c) >= 3
+
+
+def test_outermost_equals_numpy(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = np.random.default_rng(11)
+    for _ in range(50):  # many ties: equal spans (the lowest rank wins), nested and overlapping spans
+        start = rng.integers(0, 12, size=int(rng.integers(1, 30))).astype(np.int64)
+        end = start + rng.integers(1, 5, size=start.size)
+        rank = rng.integers(0, 4, size=start.size).astype(np.int64)
+        with_c = H.outermost(start, end, rank).tolist()
+        monkeypatch.setattr(H, "_native_outermost", None)
+        assert with_c == H.outermost(start, end, rank).tolist()
+        monkeypatch.undo()

@@ -195,7 +195,7 @@ def count(flags: npt.NDArray[np.uint8], bit: int, start: IntArray, end: IntArray
     return np.asarray(np.searchsorted(where, end) - np.searchsorted(where, start), dtype=np.int64)
 
 
-_native_flags_of, _native_span_count = native("flags_of"), native("span_count")
+_native_flags_of, _native_span_count, _native_outermost = native("flags_of"), native("span_count"), native("outermost")
 _U8, _I64 = np.dtype(np.uint8), np.dtype(np.int64)
 
 
@@ -216,6 +216,11 @@ def outermost(start: IntArray, end: IntArray, term: IntArray) -> IntArray:
     """Indices of the hits not inside a longer hit; one hit per span (lowest ``term`` rank wins)."""
     if start.size == 0:
         return start
+    if _native_outermost is not None and start.dtype == end.dtype == term.dtype == _I64:
+        try:
+            return np.frombuffer(_native_outermost(start, end, term), dtype=_I64)
+        except (ValueError, BufferError):  # arrays not contiguous: NumPy below
+            pass
     order = np.lexsort((term, -end, start))
     s, e = start[order], end[order]
     keep = np.empty(s.size, dtype=bool)

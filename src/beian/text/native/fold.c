@@ -9,9 +9,9 @@
  * str_mask/cps_mask give the set of table values (as a bit mask) over a slice of a str or of a
  * uint32 buffer: the GAP classes of a gap, the KIND values of a span.
  *
- * fan_out/flags_of/span_count/fold_str serve the matcher (matcher.py, hitfilters.py): the lexicon entries
- * of each pattern found, the per-character flags of a text, how many flagged characters each hit spans,
- * the text folded character by character.
+ * fan_out/flags_of/span_count/fold_str/outermost serve the matcher (matcher.py, hitfilters.py): the lexicon
+ * entries of each pattern found, the per-character flags of a text, how many flagged characters each hit
+ * spans, the text folded character by character, the hits not inside longer ones.
  *
  * Plain C against the CPython API; no third-party headers.
  */
@@ -430,6 +430,63 @@ done:
     return result;
 }
 
+typedef struct {
+    int64_t start, end, rank;
+    Py_ssize_t index;
+} Span;
+
+/* By start, then the longer first, then the lower rank, then the earlier index (np.lexsort is stable). */
+static int span_order(const void *x, const void *y) {
+    const Span *a = (const Span *)x, *b = (const Span *)y;
+    if (a->start != b->start) return a->start < b->start ? -1 : 1;
+    if (a->end != b->end) return a->end > b->end ? -1 : 1;
+    if (a->rank != b->rank) return a->rank < b->rank ? -1 : 1;
+    return a->index < b->index ? -1 : (a->index > b->index);
+}
+
+/* outermost(start, end, rank) -> int64 bytes: hitfilters.outermost, the indices of the spans not inside a
+ * longer span, one per span (the lowest rank), ordered by start (int64 arrays of one length). */
+static PyObject *fold_outermost(PyObject *self, PyObject *args) {
+    (void)self;
+    Py_buffer b[3];
+    if (!PyArg_ParseTuple(args, "y*y*y*:outermost", &b[0], &b[1], &b[2])) return NULL;
+    PyObject *out = NULL;
+    Span *spans = NULL;
+    Py_ssize_t m = b[0].len / 8, kept = 0;
+    if (b[0].len % 8 || b[1].len != b[0].len || b[2].len != b[0].len) {
+        PyErr_SetString(PyExc_ValueError, "outermost takes int64 arrays of one length");
+        goto done;
+    }
+    spans = (Span *)PyMem_Malloc((size_t)(m ? m : 1) * sizeof(Span));
+    if (spans == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    const int64_t *start = (const int64_t *)b[0].buf, *end = (const int64_t *)b[1].buf;
+    const int64_t *rank = (const int64_t *)b[2].buf;
+    for (Py_ssize_t k = 0; k < m; k++) {
+        spans[k].start = start[k];
+        spans[k].end = end[k];
+        spans[k].rank = rank[k];
+        spans[k].index = k;
+    }
+    qsort(spans, (size_t)m, sizeof(Span), span_order);
+    out = PyBytes_FromStringAndSize(NULL, m * 8);
+    if (out == NULL) goto done;
+    int64_t *found = (int64_t *)PyBytes_AS_STRING(out), reach = 0;
+    for (Py_ssize_t k = 0; k < m; k++) {
+        int keep = k == 0 || ((spans[k].start != spans[k - 1].start || spans[k].end != spans[k - 1].end)
+                              && reach < spans[k].end);
+        if (keep) found[kept++] = spans[k].index;
+        if (k == 0 || spans[k].end > reach) reach = spans[k].end;
+    }
+    if (_PyBytes_Resize(&out, kept * 8) < 0) out = NULL;
+done:
+    PyMem_Free(spans);
+    for (int i = 0; i < 3; i++) PyBuffer_Release(&b[i]);
+    return out;
+}
+
 static PyMethodDef methods[] = {
     {"normalize", fold_normalize, METH_VARARGS,
      "normalize(text, fold, gap, max_noise, max_chars) -> (text, cps, starts, ends, runs, source_cps)"},
@@ -445,6 +502,8 @@ static PyMethodDef methods[] = {
      "fold_str(cps, fold, breaker) -> str of fold[cps] with deleted code points as breaker"},
     {"fan_out", fold_fan_out, METH_VARARGS,
      "fan_out(pid, s, e, firsts, counts) -> (entry, s, e): every entry of each found pattern (int64 bytes)"},
+    {"outermost", fold_outermost, METH_VARARGS,
+     "outermost(start, end, rank) -> int64 indices (bytes) of the spans not inside a longer one, by start"},
     {NULL, NULL, 0, NULL},
 };
 
