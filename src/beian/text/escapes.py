@@ -28,6 +28,7 @@ _CODE = re.compile(
     r"|(?P<bx>(?:\\x[0-9a-fA-F]{2})+)"
 )
 _QUICK = ("&#", "\\u", "\\U", "%", "\\x")
+_Code = tuple[int, int, list[tuple[str, int, int]]]  # original start, end, decoded (character, start, end)
 # Longest unfinished code at the end of a streamed text (``&#x10FFFF`` without its ``;``).
 _BYTES_TAIL = re.compile(r"(?:(?:%[0-9a-fA-F]{2})+|(?:\\x[0-9a-fA-F]{2})+)$")
 _PARTIAL_TAIL = re.compile(r"(?:&(?:#(?:[xX][0-9a-fA-F]{0,6}|[0-9]{0,7})?)?"
@@ -71,28 +72,24 @@ def windows(text: str, margin: int) -> list[Window]:
     window per group of nearby codes (a long text with one URL decodes only around that URL)."""
     if not any(q in text for q in _QUICK):
         return []
-    runs = _runs(_codes(text))
     out: list[Window] = []
-    group: list[tuple[int, int]] = []
-    for run in runs:
-        if group and run[0] - group[-1][1] > 2 * margin:
+    group: list[_Code] = []
+    for code in _codes(text):
+        if group and code[0] - group[-1][1] > 2 * margin:
             out.append(_window(text, group, margin))
             group = []
-        group.append(run)
+        group.append(code)
     if group:
         out.append(_window(text, group, margin))
     return out
 
 
-def _window(text: str, runs: list[tuple[int, int]], margin: int) -> Window:
-    a, b = max(0, runs[0][0] - margin), min(len(text), runs[-1][1] + margin)
-    decoded = decode(text[a:b])
-    if decoded is None:  # pragma: no cover - the runs hold valid codes
-        raise ValueError("escape window without codes")
-    return Window(a, decoded, runs)
+def _window(text: str, codes: list[_Code], margin: int) -> Window:
+    a, b = max(0, codes[0][0] - margin), min(len(text), codes[-1][1] + margin)
+    return Window(a, _assemble(text, codes, a, b), _runs(codes))
 
 
-def _runs(codes: list[tuple[int, int, list[tuple[str, int, int]]]]) -> list[tuple[int, int]]:
+def _runs(codes: list[_Code]) -> list[tuple[int, int]]:
     """Adjacent codes merged into runs of original spans."""
     runs: list[tuple[int, int]] = []
     for a, b, _ in codes:
@@ -105,31 +102,32 @@ def _runs(codes: list[tuple[int, int, list[tuple[str, int, int]]]]) -> list[tupl
 
 def decode(text: str) -> Decoded | None:
     """Decode the escape codes in ``text``; None when there is none that decodes to a character."""
-    if not any(q in text for q in _QUICK):
-        return None
-    codes = _codes(text)
-    if not codes:
-        return None
+    codes = _codes(text) if any(q in text for q in _QUICK) else []
+    return _assemble(text, codes, 0, len(text)) if codes else None
+
+
+def _assemble(text: str, codes: list[_Code], a: int, b: int) -> Decoded:
+    """``text[a:b]`` with ``codes`` (all inside it) decoded; offsets relative to ``a``."""
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     escaped: list[bool] = []
-    pos = 0
-    for a, b, pieces in codes:
-        _copy_plain(text, pos, a, out, starts, ends, escaped)
-        for ch, x, y in pieces:
+    pos = a
+    for x, y, pieces in codes:
+        _copy_plain(text, pos, x, a, out, starts, ends, escaped)
+        for ch, u, v in pieces:
             out.append(ch)
-            starts.append(x)
-            ends.append(y)
+            starts.append(u - a)
+            ends.append(v - a)
             escaped.append(True)
-        pos = b
-    _copy_plain(text, pos, len(text), out, starts, ends, escaped)
+        pos = y
+    _copy_plain(text, pos, b, a, out, starts, ends, escaped)
     return Decoded("".join(out), starts, ends, escaped)
 
 
-def _codes(text: str) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
+def _codes(text: str) -> list[_Code]:
     """(start, end, decoded characters) of every valid code, a JSON surrogate pair as one code."""
-    found: list[tuple[int, int, list[tuple[str, int, int]]]] = []
+    found: list[_Code] = []
     pending: re.Match[str] | None = None  # a high surrogate waiting for its partner
     for m in _CODE.finditer(text):
         low = _surrogate(m, 0xDC00)
@@ -153,12 +151,12 @@ def _surrogate(m: re.Match[str], base: int) -> int | None:
     return value if 0 <= value < 0x400 else None
 
 
-def _copy_plain(text: str, a: int, b: int, out: list[str], starts: list[int], ends: list[int],
+def _copy_plain(text: str, x: int, y: int, base: int, out: list[str], starts: list[int], ends: list[int],
                 escaped: list[bool]) -> None:
-    out.extend(text[a:b])
-    starts.extend(range(a, b))
-    ends.extend(range(a + 1, b + 1))
-    escaped.extend([False] * (b - a))
+    out.extend(text[x:y])
+    starts.extend(range(x - base, y - base))
+    ends.extend(range(x - base + 1, y - base + 1))
+    escaped.extend([False] * (y - x))
 
 
 def _decode_match(m: re.Match[str]) -> list[tuple[str, int, int]]:
