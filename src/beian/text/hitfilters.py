@@ -237,23 +237,28 @@ def _structural(norm: Normalized, j: int, classes: set[Gap]) -> bool:
     if classes - {Gap.NOISE, Gap.INVISIBLE, Gap.MARK} or Gap.NOISE not in classes:
         return False
     _, _, gap = fold_tables()
-    between = norm.source_cps[int(norm.ends[j]):int(norm.starts[j + 1])]
+    between = _gap_cps(norm, j)
     visible = [chr(c) for c in between[gap[between] == Gap.NOISE].tolist()]
-    return all(unicodedata.category(c) in STRUCTURE_CATEGORIES or c in "\"'" for c in visible)
+    return all(_marks(c, STRUCTURE_CATEGORIES) for c in visible)
 
 
 STRUCTURE_CATEGORIES = ("Ps", "Pe", "Pi", "Pf")  # opening/closing brackets, opening/closing quotation marks
 _OPENERS, _CLOSERS = ("Ps", "Pi"), ("Pe", "Pf")
 
 
-def _gap_text(norm: Normalized, j: int) -> str:
-    """The deleted characters between normalised characters ``j`` and ``j + 1``."""
-    return to_text(norm.source_cps[int(norm.ends[j]):int(norm.starts[j + 1])])
+def _marks(ch: str, categories: tuple[str, ...]) -> bool:
+    """Whether ``ch`` is a bracket or quotation mark of ``categories`` (straight quotes open and close)."""
+    return unicodedata.category(ch) in categories or ch in "\"'"
+
+
+def _gap_cps(norm: Normalized, j: int) -> npt.NDArray[np.uint32]:
+    """The code points deleted between normalised characters ``j`` and ``j + 1``."""
+    return norm.source_cps[int(norm.ends[j]):int(norm.starts[j + 1])]
 
 
 def _punctuated(norm: Normalized, j: int) -> bool:
     """Whether the gap after normalised character ``j`` holds visible noise other than white space."""
-    return any(not c.isspace() and unicodedata.category(c)[0] in "PS" for c in _gap_text(norm, j))
+    return any(not c.isspace() and unicodedata.category(c)[0] in "PS" for c in to_text(_gap_cps(norm, j)))
 
 
 def _each_enclosed(norm: Normalized, s: int, e: int) -> bool:
@@ -264,9 +269,7 @@ def _each_enclosed(norm: Normalized, s: int, e: int) -> bool:
         a, b = int(norm.starts[j]), int(norm.ends[j])
         if a == 0 or b >= cps.size:
             return False
-        before, after = chr(int(cps[a - 1])), chr(int(cps[b]))
-        if not (unicodedata.category(before) in _OPENERS or before in "\"'") or not (
-                unicodedata.category(after) in _CLOSERS or after in "\"'"):
+        if not (_marks(chr(int(cps[a - 1])), _OPENERS) and _marks(chr(int(cps[b])), _CLOSERS)):
             return False
     return True
 

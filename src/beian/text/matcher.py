@@ -316,7 +316,7 @@ class Matcher:
         sounds = _same_sound(idx, term, channel, ostart, oend)
         ftext = _Lazy(lambda: _folded_text(norm))
         doubled = _doubled(norm.runs)  # doubled[k]: collapsed runs before normalised k; None: no repeat at all
-        plain = idx[~self._all_doubled(norm, doubled, idx, term, channel, s, e)]
+        plain = idx[~self._all_doubled(doubled, idx, term, channel, s, e)]
         ostart, oend = self._trim_repeats(norm, doubled is not None, ftext, plain, term, channel, s, e, ostart, oend)
         found = idx
         spans = _Lazy(lambda: _SpanTerms(found[channel[found] == FOLD], term, ostart, oend))
@@ -455,8 +455,8 @@ class Matcher:
             self._wordcut = WordCut(self.user_words)
         return self._wordcut
 
-    def _all_doubled(self, norm: Normalized, doubled: IntArray | None, idx: IntArray, term: IntArray, channel: IntArray, s: IntArray,
-                     e: IntArray) -> npt.NDArray[np.bool_]:
+    def _all_doubled(self, doubled: IntArray | None, idx: IntArray, term: IntArray, channel: IntArray,
+                     s: IntArray, e: IntArray) -> npt.NDArray[np.bool_]:
         """Hits (by position in ``idx``) with every character typed more than once (``判判处处死死刑刑``):
         the repeat evasion, not words meeting at a doubled character.
 
@@ -465,9 +465,8 @@ class Matcher:
         does. The word-boundary readings of :meth:`_trim_repeats` and :meth:`_joined_by_repeat` do not
         apply to these hits. Terms that spell a doubled character themselves are left to those checks.
         """
-        out = np.zeros(idx.size, dtype=bool)
         if idx.size == 0 or doubled is None:
-            return out
+            return np.zeros(idx.size, dtype=bool)
         a, b = s[idx], e[idx]
         out = np.asarray((channel[idx] == FOLD) & (b - a >= 2) & (doubled[b] - doubled[a] == b - a)
                          & (self._runs_bits[term[idx]] & 1 == 0), dtype=bool)
