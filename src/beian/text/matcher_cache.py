@@ -204,7 +204,7 @@ def _channel(r: SectionReader, name: str, engine: str, n_slices: int, n_parts: i
     lens, firsts = r.array(f"{name}.engine_char_lens"), r.array(f"{name}.engine_firsts")
     pause()
     # one shard in memory at a time; the native automaton copies its part out of the file without the interpreter lock
-    blobs = (r._raw(f"{name}.engine/{i}", "array") if engine == "native" else r.blob(f"{name}.engine/{i}")
+    blobs = (r.view(f"{name}.engine/{i}") if engine == "native" else r.blob(f"{name}.engine/{i}")
              for i in range(n_parts))
     return Channel(load_engine(engine, blobs, firsts, lens, pause), sorted_patterns=patterns, **arrays)
 

@@ -85,6 +85,10 @@ class SectionReader:
         """A numeric section's bytes (a serialised engine database)."""
         return bytes(self._raw(name, "array"))
 
+    def view(self, name: str) -> memoryview:
+        """A numeric section's bytes without a copy (valid while the buffer read from is alive)."""
+        return self._raw(name, "array")
+
     def text(self, name: str) -> str:
         """A text section."""
         return bytes(self._raw(name, "text")).decode("utf-8")
