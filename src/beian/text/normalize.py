@@ -52,14 +52,13 @@ try:  # the C extension built by pip install (setup.py); the NumPy code below gi
 except ImportError:  # pragma: no cover - built without a C compiler
     _fold = None
 
-_native_normalize = getattr(_fold, "normalize", None)
-_native_cps_mask = getattr(_fold, "cps_mask", None)
-_native_str_mask = getattr(_fold, "str_mask", None)
-
 
 def native(name: str) -> Any:
     """The function ``name`` of the C extension ``beian.text._fold``; None where it was not built."""
     return getattr(_fold, name, None)
+
+
+_native_normalize, _native_cps_mask, _native_str_mask = native("normalize"), native("cps_mask"), native("str_mask")
 
 
 N_CODEPOINTS = 0x110000
