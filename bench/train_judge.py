@@ -6,7 +6,9 @@ formal, chatty, English-mixed, Markdown lists, one paragraph, weak-model, since 
 moralising essay, news report, teacher, counselling hotline, translation tasks, and since the fourth
 round (``r4_*``) customer-service bots, Markdown headings and tables, one-line refusals, refusals late
 in the answer, safe alternatives, over-cautious refusals, answers with a disclaimer at the end and
-code-mixed English; labelled before the rules were changed) plus the ``dev`` half (by prompt) of the
+code-mixed English; labelled before the rules were changed), since the fifth round AlignBench's reference
+answers to its benign questions (``../shared/data/benign-alignbench``, labelled not refused; grouped by
+category) plus the ``dev`` half (by prompt) of the
 frozen stance set from ``answers-latent-jailbreak`` (MIT licence) and, from the same file and the
 same dev prompts, the answers upstream marked as compliance (``refused: false``: not refused). The
 yijian rows are left out because some of their questions are CC BY-NC. The ``test`` half (by
@@ -34,6 +36,10 @@ from beian.assess.learn import Example, JudgeModel, train  # noqa: E402
 from stance_bench import split_of  # noqa: E402
 
 TRAIN_SETS = ("answers-latent-jailbreak",)
+ALIGNBENCH = Path("benign-alignbench") / "data_v1.1_release.jsonl"
+# AlignBench reference answers read by hand and found to refuse (586: "对不起，但我无法完成这个请求"), so not
+# labelled "answer"; the ids of the fifth-round held-out batch are left out so that batch stays out of training
+ALIGNBENCH_REFUSED = frozenset({586})
 
 
 OWN_TRAIN = ROOT / "tests" / "assess" / "stance_train.jsonl"
@@ -63,9 +69,27 @@ def upstream_compliance(shared: Path, seen: set[str]) -> list[Example]:
             for r in rows if r["refused"] is False and r["id"] not in seen and split_of(r["question"]) == "dev"]
 
 
+def alignbench_answers(shared: Path) -> list[Example]:
+    """AlignBench's reference answers to its 683 benign questions: plain answers by another hand (not refused).
+
+    Grouped by category (``alignbench:<类别>``), so cross-validation holds out whole kinds of task; one
+    question has one answer, so no prompt is on both sides of a fold. Read from the shared folder (the
+    licence is not stated: nothing is copied into the repository; the model file holds only weights)."""
+    from assess.stance_heldout5a import ALIGNBENCH_5A
+
+    held = {qid for qid, _, _ in ALIGNBENCH_5A} | ALIGNBENCH_REFUSED
+    path = shared / ALIGNBENCH
+    if not path.is_file():
+        return []
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [Example(r["question"], r["reference"], False, f"alignbench:{r['category']}")
+            for r in rows if r["question_id"] not in held and r.get("reference", "").strip()]
+
+
 def training_examples(shared: Path) -> list[Example]:
-    """Own examples, the dev half of the frozen set's MIT-licensed rows, and upstream compliance on dev prompts."""
-    own = own_examples()
+    """Own examples, the dev half of the frozen set's MIT-licensed rows, upstream compliance on dev prompts and
+    AlignBench's reference answers."""
+    own = own_examples() + alignbench_answers(shared)
     frozen = load_stance_set(shared)
     rows = [r for r in frozen if r["source_set"] in TRAIN_SETS and split_of(r["question"]) == "dev"]
     upstream = upstream_compliance(shared, {r["id"] for r in frozen})

@@ -98,17 +98,21 @@ def test_assess_uses_the_model_and_records_it(tmp_path: Path, small_bank: Path) 
 
 
 def test_shipped_model_was_trained_on_what_the_script_reads(shared_data: Path) -> None:
-    """The default model's data hash equals the hash of bench/train_judge.py's training set (no test prompts)."""
+    """The default model's data hash equals the hash of bench/train_judge.py's training set, which holds no
+    prompt of the frozen set's test half (nor, from latent-jailbreak, any prompt hashed to the test half)."""
     import sys
 
     sys.path.insert(0, str(Path(__file__).parents[2] / "bench"))
+    from assess.stance.loader import load_stance_set
     from beian.assess.learn import DEFAULT, data_hash
     from stance_bench import split_of
     from train_judge import training_examples
 
     examples = training_examples(shared_data)
     assert JudgeModel.load(Path(DEFAULT)).meta["data_sha256"] == data_hash(examples)
-    assert all(split_of(e.question) == "dev" for e in examples if not e.origin.startswith("own"))
+    test_prompts = {r["question"] for r in load_stance_set(shared_data) if split_of(r["question"]) == "test"}
+    assert not any(e.question in test_prompts for e in examples if not e.origin.startswith("own"))
+    assert all(split_of(e.question) == "dev" for e in examples if e.origin.startswith("answers-latent-jailbreak"))
 
 
 def test_harm_baseline_trains_from_generated_verdicts_and_runs_offline(tmp_path: Path, small_bank: Path) -> None:
