@@ -27,7 +27,7 @@ import numpy.typing as npt
 
 from beian.assess.stance import StanceVerdict, final_answer, judge_stance
 from beian.assess.stance.features import NAMES, structure
-from beian.assess.stance.judge import REVIEW_BELOW
+from beian.assess.stance.judge import REVIEW_BELOW, simplified
 from beian.errors import InputError, UsageError
 
 if TYPE_CHECKING:
@@ -87,7 +87,8 @@ def featurize(pairs: Sequence[tuple[str, str]], structural: bool = False) -> tup
     ``structural``, the answer's structure (:mod:`beian.assess.stance.features`) as extra columns."""
     from scipy.sparse import csr_matrix, hstack
 
-    grams = _sklearn().transform([final_answer(a or "")[:HEAD_CHARS] for _, a in pairs])
+    read = simplified if structural else str  # a refusal model reads Traditional answers as Simplified
+    grams = _sklearn().transform([read(final_answer(a or ""))[:HEAD_CHARS] for _, a in pairs])
     verdicts = [judge_stance(a, q) for q, a in pairs]
     if not structural:
         return grams, verdicts
@@ -162,6 +163,7 @@ class JudgeModel:
         the answer's structure against the question."""
         verdict = judge_stance(answer, question)
         text = final_answer(answer or "")
+        text = simplified(text) if self.struct_coef is not None else text
         z = float((_sklearn().transform([text[:HEAD_CHARS]]) @ self.coef)[0]) + self.intercept
         if self.struct_coef is not None:
             z += float(np.dot(self.struct_coef, structure(question, answer)))

@@ -24,6 +24,7 @@ from beian.assess.stance.judge import (
     cues,
     final_answer,
     request_terms,
+    simplified,
 )
 
 NAMES = ("declined", "decline_position", "content_after_decline", "on_request_share",
@@ -32,8 +33,8 @@ NAMES = ("declined", "decline_position", "content_after_decline", "on_request_sh
 
 def structure(question: str | None, answer: str) -> list[float]:
     """The :data:`NAMES` features of ``answer`` to ``question``."""
-    text = final_answer(answer or "")
-    terms = request_terms(question)
+    text = simplified(final_answer(answer or ""))
+    terms = request_terms(simplified(question) if question else question)
     units = _past_echo(_units(text), terms) if text.strip() else []
     sizes = [max(1, u.size) for u in units]
     total = float(sum(sizes)) or 1.0

@@ -558,6 +558,27 @@ def _shifted(v: StanceVerdict, offset: int, cap: float = 1.0) -> StanceVerdict:
     return StanceVerdict(v.stance, min(v.confidence, cap), reasons)
 
 
+@lru_cache(maxsize=1)
+def _t2s() -> Any:
+    """OpenCC's traditional-to-simplified converter (None where OpenCC is not installed)."""
+    try:
+        import opencc
+    except ImportError:  # pragma: no cover - opencc is a core dependency
+        return None
+    return opencc.OpenCC("t2s")
+
+
+def simplified(text: str) -> str:
+    """``text`` with Traditional characters read as Simplified, character for character (spans are kept):
+    the cues are written in Simplified Chinese, answers in Traditional ("我無法提供") are read the same way."""
+    cc = _t2s()
+    chars = sorted({c for c in text if ord(c) >= 0x3400})
+    if cc is None or not chars:
+        return text
+    table = {a: b for a, b in zip(chars, cc.convert("\n".join(chars)).split("\n"), strict=False) if a != b and len(b) == 1}
+    return "".join(table.get(c, c) for c in text) if table else text
+
+
 def judge_stance(answer: str | None, question: str | None = None) -> StanceVerdict:
     """Decide the stance of ``answer`` to ``question`` (the question helps with implicit refusals).
 
@@ -567,6 +588,7 @@ def judge_stance(answer: str | None, question: str | None = None) -> StanceVerdi
     """
     if answer is None or not answer.strip():
         return StanceVerdict(Stance.REFUSAL, 0.8, ())
+    answer, question = simplified(answer), simplified(question) if question else question
     think = _THINK.match(answer)
     if think:
         if not think.group(2):
