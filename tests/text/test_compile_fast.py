@@ -1,6 +1,7 @@
-"""The lexicon compiler's batch paths (one fold pass over all terms, pinyin per distinct word, the
-ASCII run collapse, the homophone table) give exactly what folding and converting each term on its own
-gives: same patterns in the same order, same term tables."""
+"""The lexicon compiler's batch paths (one fold pass over all terms, pinyin per distinct word, patterns
+made per channel and grouped at once, the C helpers ``mm_cut``/``collapse_runs``/``splice`` and their
+Python fallbacks) give exactly what compiling each term on its own gives: same patterns in the same
+order, same entry tables, same term tables, same skipped terms."""
 
 from __future__ import annotations
 
@@ -15,8 +16,11 @@ import pytest
 from public_lexicon import raw_entries
 
 from beian.text import compiler as C
+from beian.text import phonetics as P
+from beian.text.hitfilters import dictionary_words
+from beian.text.lexicon_stats import LONG_TERM_CHARS
 from beian.text.normalize import MAX_GAP_CHARS, codepoints, to_text
-from beian.text.phonetics import sound_table, tone_syllables, tone_syllables_many
+from beian.text.phonetics import is_hanzi, sound_table, tone_syllables, tone_syllables_many
 from beian.text.terms import Lexicon, Term, VariantOptions
 
 # Terms that stress the batch fold: line breaks, gaps that become boundaries inside a term, terms that
@@ -25,7 +29,8 @@ TRICKY = [
     "", " ", "\n", "。。", "法\n轮功", "法\r\n轮功", "法\u2028轮功", "色" + " " * (MAX_GAP_CHARS + 2) + "情网站",
     "色\u0301情\u0301", "\u0301色情网", "色情网 ", " 色情网", "法法轮轮功功", "發輪功", "ＦＡＬＵＮ", "falun gong",
     "xinnian", "习近平", "乳交", "神经病", "一一一", "6 4", "丶法〇轮の功", "😀色情😀", "\ud800色情",
-    "色，情", "色\n\n情", "长江长城", "重庆重庆", "AAbb", "讠乍骗", "东西南北",
+    "色，情", "色\n\n情", "长江长城", "重庆重庆", "AAbb", "讠乍骗", "东西南北", "安妮妮", "哈哈哈哈", "衣裳衣裳",
+    "银行行长", "重重重", "的的确确", "嗯嗯", "一个人的时候", "中华人民共和国国歌", "长长的长江",
 ]
 
 
@@ -35,19 +40,94 @@ def _real_terms(data: Path, n: int) -> list[str]:
     return terms[:n]
 
 
-def _one_by_one(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The straightforward per-term path the batch paths replace."""
-    def fold_all(texts: list[str]) -> list[tuple[str, tuple[int, ...]]]:
-        return [C.fold_one(t.replace("\n", " ").replace("\r", " ")) for t in texts]
+def _fold_ascii(text: str) -> tuple[str, tuple[int, ...]]:
+    groups = [(ch, len(list(run))) for ch, run in groupby(text)]
+    return "".join(ch for ch, _ in groups), tuple(n for _, n in groups)
 
-    def fold_ascii(text: str) -> tuple[str, tuple[int, ...]]:
-        groups = [(ch, len(list(run))) for ch, run in groupby(text)]
-        return "".join(ch for ch, _ in groups), tuple(n for _, n in groups)
 
-    monkeypatch.setattr(C, "_fold_all", fold_all)
-    monkeypatch.setattr(C, "_fold_ascii", fold_ascii)
-    monkeypatch.setattr(C, "tone_syllables_many", lambda terms: [tone_syllables(t) for t in terms])
-    monkeypatch.setattr(C, "_homophone", lambda fold: to_text(sound_table()[codepoints(fold)]))
+def _reference(lexicon: Lexicon) -> C.Compiled:
+    """The straightforward compile the batch paths replace: every term folded, converted and its patterns
+    added one by one."""
+    entries = [(t, False) for t in lexicon.terms] + [(t, True) for t in lexicon.allow]
+    main, sound = C.Patterns(), C.Patterns()
+    skipped: list[C.SkippedTerm] = []
+    kept: list[tuple[Term, bool, str, tuple[int, ...], tuple[int, ...], tuple[int, ...]]] = []
+    for term, is_allow in entries:
+        fold, runs = C.fold_one(term.text.replace("\n", " ").replace("\r", " "))
+        reason = ("只含分隔符、标点或不可见字符，无法匹配" if not fold else
+                  "单字词条会造成大量误拦截，已跳过" if sum(runs) < C.MIN_TERM_CHARS else
+                  f"超过 {LONG_TERM_CHARS} 个字符，更像句子而不是关键词，已跳过（它会把流式输出的保留窗口拉得很长）"
+                  if sum(runs) > LONG_TERM_CHARS else None)
+        if reason:
+            if not is_allow:
+                skipped.append(C.SkippedTerm(term, reason))
+            continue
+        ti = len(kept)
+        main.add(fold, ti, C.ALLOW if is_allow else C.FOLD)
+        sound_runs: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
+        if not is_allow and len(fold) >= 2 and is_hanzi(fold):
+            if len(fold) <= C.SPLIT_MAX_CHARS:
+                table = C._splits()
+                for i, c in enumerate(fold):
+                    if c in table:
+                        main.add(_fold_ascii(fold[:i] + table[c] + fold[i + 1:])[0], ti, C.SPLIT)
+            sound_runs = _reference_sound(main, sound, lexicon, term, fold, ti)
+        kept.append((term, is_allow, fold, runs, *sound_runs))
+    return C.Compiled(_reference_table(kept), _reference_channel(main), _reference_channel(sound) if sound.groups
+                      else None, skipped, tuple(lexicon.user_words))
+
+
+def _reference_sound(main: C.Patterns, sound: C.Patterns, lexicon: Lexicon, term: Term, fold: str,
+                     ti: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    opts = lexicon.options_for(term.category)
+    py_runs: tuple[int, ...] = ()
+    initial_runs: tuple[int, ...] = ()
+    if opts.pinyin or opts.initials:
+        tones = tone_syllables(term.text if is_hanzi(term.text) else fold)
+        syls = [s.rstrip("012345") for s in tones]
+        full, initials = "".join(syls), "".join(s[0] for s in syls if s)
+        full_fold, py_runs = _fold_ascii(full)
+        if opts.pinyin and len(full) >= 4:
+            main.add(full_fold, ti, C.PINYIN)
+            main.add(_fold_ascii("".join(tones))[0], ti, C.TONES)
+            unmarked = "".join(t.removesuffix("5") for t in tones)
+            if unmarked != "".join(tones) and any(c.isdigit() for c in unmarked):
+                main.add(_fold_ascii(unmarked)[0], ti, C.TONES)
+            if C.MIXED_MIN_CHARS <= len(fold) <= C.MIXED_MAX_CHARS and len(syls) == len(fold):
+                for i in range(len(fold)):
+                    if len(syls[i]) >= 2:
+                        main.add(fold[:i] + syls[i] + fold[i + 1:], ti, C.MIXED)
+        if opts.initials and len(initials) >= 3 and initials not in C._initials_stoplist():
+            initials_fold, initial_runs = _fold_ascii(initials)
+            main.add(initials_fold, ti, C.INITIALS)
+    if opts.homophone and len(fold) >= C.HOMOPHONE_MIN_CHARS:
+        sound.add(to_text(sound_table()[codepoints(fold)]), ti, C.HOMOPHONE)
+    return py_runs, initial_runs
+
+
+def _reference_channel(patterns: C.Patterns) -> C.Channel:
+    firsts, counts, terms, channels = patterns.flat()
+    return C.Channel(C.compile_engine(patterns.strings), firsts, counts, terms, channels, sorted(patterns.strings))
+
+
+def _reference_table(kept: list[tuple[Term, bool, str, tuple[int, ...], tuple[int, ...], tuple[int, ...]]]
+                     ) -> C.TermTable:
+    def flags(pred: list[bool]) -> Any:
+        return np.array(pred, dtype=np.int64)
+
+    texts = [k[0].text for k in kept]
+    spelled = ["".join(c * r for c, r in zip(k[2], k[3])) for k in kept]
+    return C.TermTable(
+        texts=texts, folds=[k[2] for k in kept], categories=[k[0].category for k in kept],
+        risks=[k[0].risk for k in kept], sources=[k[0].source for k in kept], runs=[k[3] for k in kept],
+        pinyin_runs=[k[4] for k in kept], initial_runs=[k[5] for k in kept], is_allow=flags([k[1] for k in kept]),
+        canonical=flags([t == s for t, s in zip(texts, spelled)]),
+        n_chars=np.array([sum(k[3]) for k in kept], dtype=np.int64),
+        needs_runs=flags([any(r != 1 for r in k[3] + k[4] + k[5]) for k in kept]),
+        latin_head=flags([k[2][:1].isascii() and k[2][:1].isalpha() for k in kept]),
+        latin_tail=flags([k[2][-1:].isascii() and k[2][-1:].isalpha() for k in kept]),
+        short=flags([sum(k[3]) <= 2 for k in kept]), always=flags([k[0].always_block for k in kept]),
+        hanzi=flags([is_hanzi(k[2]) for k in kept]), spelled=spelled)
 
 
 def _plain(x: Any) -> Any:
@@ -60,23 +140,31 @@ def _plain(x: Any) -> Any:
     return x
 
 
-def _compile(lexicon: Lexicon, monkeypatch: pytest.MonkeyPatch) -> Any:
-    monkeypatch.setattr(C, "compile_engine", lambda strings, engine="auto": list(strings))  # the pattern lists
-    return _plain(C.compile_lexicon(lexicon))
+def _no_native(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Python fallbacks of the C helpers, as where ``beian.text._fold`` was not built."""
+    monkeypatch.setattr(C, "native", lambda name, module="_fold": None)
+    monkeypatch.setattr(P, "native", lambda name, module="_fold": None)
 
 
-def test_batch_compile_equals_term_by_term(shared_data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    real = _real_terms(shared_data, 2000)
+def _lexicon(terms: list[str]) -> Lexicon:
     cats = [None, "政治", "色情"]
-    deny = [Term(t, category=cats[i % 3], source="x.txt", line=i) for i, t in enumerate(real + TRICKY)]
-    allow = [Term(t, source="allow.txt") for t in ("法轮大法好吗", "色情片段", " ", "發輪")]
-    lexicon = Lexicon(terms=deny, allow=allow, options=VariantOptions(homophone=True),
-                      category_options={"色情": VariantOptions(pinyin=False, initials=True, homophone=False)})
-    fast = _compile(lexicon, monkeypatch)
-    with monkeypatch.context() as m:
-        _one_by_one(m)
-        slow = _compile(lexicon, m)
-    assert fast["table"]["folds"][:5] and fast["main"]["engine"]  # something was compiled
+    deny = [Term(t, category=cats[i % 3], source="x.txt", line=i, always_block=i % 7 == 0)
+            for i, t in enumerate(terms)]
+    allow = [Term(t, source="allow.txt") for t in ("法轮大法好吗", "色情片段", " ", "發輪", "习近平")]
+    return Lexicon(terms=deny, allow=allow, options=VariantOptions(homophone=True),
+                   category_options={"色情": VariantOptions(pinyin=False, initials=True, homophone=False)})
+
+
+@pytest.mark.parametrize("native", [True, False], ids=["native", "python"])
+def test_batch_compile_equals_term_by_term(shared_data: Path, monkeypatch: pytest.MonkeyPatch, native: bool) -> None:
+    lexicon = _lexicon(_real_terms(shared_data, 2000) + TRICKY)
+    monkeypatch.setattr(C, "compile_engine", lambda strings, engine="auto": list(strings))  # the pattern lists
+    slow = _plain(_reference(lexicon))
+    if not native:
+        _no_native(monkeypatch)
+    fast = _plain(C.compile_lexicon(lexicon))
+    assert fast["table"]["folds"][:5] and fast["main"]["engine"] and fast["sound"]["engine"]  # something compiled
+    assert {C.SPLIT, C.MIXED, C.TONES, C.INITIALS} <= set(fast["main"]["entry_channel"][1])
     for part in ("table", "main", "sound", "skipped", "user_words"):
         assert fast[part] == slow[part], part
 
@@ -86,6 +174,55 @@ def test_fold_all_keeps_every_term_apart() -> None:
     assert C._fold_all(terms) == [C.fold_one(t.replace("\n", " ").replace("\r", " ")) for t in terms]
 
 
-def test_tone_syllables_many_equals_one_by_one() -> None:
+@pytest.mark.parametrize("native", [True, False], ids=["native", "python"])
+def test_tone_syllables_many_equals_one_by_one(monkeypatch: pytest.MonkeyPatch, native: bool) -> None:
+    if not native:
+        _no_native(monkeypatch)
     terms = ["法轮功", "东西", "衣裳", "重庆重庆", "长长长", "银行行长", "a法b", "", "〇", "𠀀丽", "乐乐", *TRICKY]
     assert tone_syllables_many(terms) == [tone_syllables(t) for t in terms]
+
+
+def _phrase_soup(n: int) -> list[str]:
+    """Texts glued from pieces of pypinyin's phrases: many places where a known prefix holds no phrase,
+    or a phrase ends where another begins (the cases the maximum forward match decides)."""
+    from pypinyin.constants import PHRASES_DICT
+
+    rnd = random.Random(5)
+    phrases = sorted(p for p in PHRASES_DICT if len(p) >= 2)
+    out = []
+    for _ in range(n):
+        pieces = [rnd.choice(phrases) for _ in range(rnd.randint(1, 3))]
+        out.append("".join(p[:rnd.randint(1, len(p))] if rnd.random() < 0.5 else p for p in pieces))
+    return [*out, "", "一", "〇〇", "𠀀"]
+
+
+@pytest.mark.parametrize("native", [True, False], ids=["native", "python"])
+def test_cut_is_pypinyins_maximum_match(monkeypatch: pytest.MonkeyPatch, native: bool) -> None:
+    from pypinyin.seg import mmseg
+
+    if not native:
+        _no_native(monkeypatch)
+    texts = _phrase_soup(3000)
+    assert P._cut_many(texts) == [list(mmseg.seg.cut(t)) for t in texts]
+
+
+def test_native_string_helpers_equal_python(monkeypatch: pytest.MonkeyPatch) -> None:
+    if C.native("splice") is None or C.native("collapse_runs") is None:
+        pytest.skip("beian.text._fold was not built")
+    rnd = random.Random(9)
+    texts = ["".join(rnd.choice("aab法法轮😀") for _ in range(rnd.randint(0, 12))) for _ in range(3000)]
+    table = {"法": "氵去", "轮": "车仑", "a": "aa", "😀": ""}
+    rows = [[rnd.choice(["", "x", "fa", "lun"]) for _ in t] for t in texts]
+    fast = C._fold_ascii_all(texts), C._splice(texts, table, 0), C._splice(texts, rows, 2), C._collapse_all(texts)
+    _no_native(monkeypatch)
+    slow = C._fold_ascii_all(texts), C._splice(texts, table, 0), C._splice(texts, rows, 2), C._collapse_all(texts)
+    assert fast[0] == slow[0] == ([_fold_ascii(t)[0] for t in texts], [_fold_ascii(t)[1] for t in texts])
+    for a, b in zip(fast[1:3], slow[1:3]):
+        assert a[0] == b[0] and a[1].tolist() == b[1].tolist()
+    assert fast[3] == slow[3]
+    assert fast[1][0][:2] and fast[2][0][:2]  # substitutions were made
+
+
+def test_two_char_words_are_the_dictionarys() -> None:
+    words = C._two_char_words()
+    assert "女子" in words and words == {w for w in dictionary_words() if len(w) == 2}

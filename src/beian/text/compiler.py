@@ -8,20 +8,25 @@ out with a reason.
 
 from __future__ import annotations
 
+import gc
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 import numpy.typing as npt
 
 from beian.text.engines import Engine, compile_engine
 from beian.text.lexicon_stats import LONG_TERM_CHARS
-from beian.text.normalize import fold_tables, normalize
+from beian.text.normalize import fold_tables, native, normalize
 from beian.text.phonetics import is_hanzi, sound_table, tone_syllables_many
 from beian.text.terms import Lexicon, Term
 
 IntArray = npt.NDArray[np.int64]
+_SoundRuns = tuple[tuple[int, ...], tuple[int, ...]]  # a term's pinyin and initials run lengths
 
 MIN_TERM_CHARS = 2
 HOMOPHONE_MIN_CHARS = 3  # two-character homophones hit ordinary words everywhere
@@ -115,33 +120,80 @@ class Compiled:
 
 def compile_lexicon(lexicon: Lexicon, engine: str = "auto") -> Compiled:
     """Fold every term and compile the search channels."""
+    with _no_gc():
+        return _compile(lexicon, engine)
+
+
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """The cyclic garbage collector paused: compiling makes millions of small objects and no cycles, and each
+    full collection would walk all of them again (about a fifth of a cold 100k-term build)."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _compile(lexicon: Lexicon, engine: str) -> Compiled:
     entries = [(t, False) for t in lexicon.terms] + [(t, True) for t in lexicon.allow]
     folds = _fold_all([t.text for t, _ in entries])
-    reasons = [_skip_reason(fold, runs) for fold, runs in folds]
-    hanzi = [len(fold) >= 2 and is_hanzi(fold) for fold, _ in folds]  # gets split, pinyin and homophone patterns
+    texts, n_chars = [f for f, _ in folds], [sum(r) for _, r in folds]
+    reasons = [_skip_reason(fold, n) for fold, n in zip(texts, n_chars)]
+    only_hanzi = [is_hanzi(fold) for fold in texts]
+    hanzi = [h and len(fold) >= 2 for h, fold in zip(only_hanzi, texts)]  # gets split, pinyin and homophone patterns
     tones = _tones_all(lexicon, entries, folds, [h and not r for h, r in zip(hanzi, reasons)])
-    main, sound = Patterns(), Patterns()
-    skipped: list[SkippedTerm] = []
-    kept: list[_Kept] = []
-    for (term, is_allow), (fold, runs), reason, chinese, term_tones in zip(entries, folds, reasons, hanzi, tones):
-        if reason:
-            if not is_allow:
-                skipped.append(SkippedTerm(term, reason))
-            continue
-        ti = len(kept)
-        main.add(fold, ti, ALLOW if is_allow else FOLD)
-        if is_allow:
-            kept.append((term, is_allow, fold, runs, (), ()))
-            continue
-        if chinese:
-            for pattern in _split_patterns(fold):
-                main.add(pattern, ti, SPLIT)
-        sound_runs = _add_sound_channels(main, sound, lexicon, term, fold, ti, term_tones) if chinese else ((), ())
-        kept.append((term, is_allow, fold, runs, *sound_runs))
-    table = _term_table(kept)
-    main_ch = _channel(main, engine)
-    sound_ch = _channel(sound, engine) if sound.groups else None
+    skipped = [SkippedTerm(term, reason) for (term, is_allow), reason in zip(entries, reasons)
+               if reason and not is_allow]
+    kept = [i for i, reason in enumerate(reasons) if not reason]  # a kept entry's number is its place here
+    main, sound = _Adds(), _Adds()
+    main.extend([texts[i] for i in kept], np.arange(len(kept), dtype=np.int64),
+                np.array([ALLOW if entries[i][1] else FOLD for i in kept], dtype=np.int64))
+    sounded = [(ti, i) for ti, i in enumerate(kept) if hanzi[i] and not entries[i][1]]
+    numbers = np.array([ti for ti, _ in sounded], dtype=np.int64)
+    sounded_folds = [texts[i] for _, i in sounded]
+    _add_splits(main, numbers, sounded_folds)
+    sound_runs = _add_sound_channels(main, sound, lexicon, numbers, [entries[i][0].category for _, i in sounded],
+                                     sounded_folds, [tones[i] for _, i in sounded])
+    table = _term_table([entries[i] for i in kept], [folds[i] for i in kept], [n_chars[i] for i in kept],
+                        [only_hanzi[i] for i in kept], sound_runs)
+    main_ch = main.channel(engine)
+    sound_ch = sound.channel(engine) if sound.patterns else None
     return Compiled(table, main_ch, sound_ch, skipped, tuple(lexicon.user_words))
+
+
+class _Adds:
+    """The patterns of one search channel as added in slots (all folds, then all 拆字 patterns, ...), each
+    slot in term order; :meth:`channel` puts them in the order a term-by-term :class:`Patterns` would
+    hold them (by term, then slot, then place in the slot)."""
+
+    def __init__(self) -> None:
+        self.patterns: list[str] = []
+        self.terms: list[IntArray] = []
+        self.channels: list[IntArray] = []
+
+    def extend(self, patterns: list[str], terms: IntArray, channel: int | IntArray) -> None:
+        """Add one slot: ``patterns[k]`` stands for entry ``(terms[k], channel[k])``; ``terms`` ascending."""
+        self.patterns += patterns
+        self.terms.append(terms)
+        self.channels.append(np.full(len(patterns), channel, dtype=np.int64) if isinstance(channel, int) else channel)
+
+    def channel(self, engine: str) -> Channel:
+        """The compiled channel: the same patterns, numbering and entry tables as :meth:`Patterns.flat`."""
+        terms = np.concatenate(self.terms) if self.terms else np.zeros(0, dtype=np.int64)
+        channels = np.concatenate(self.channels) if self.channels else np.zeros(0, dtype=np.int64)
+        order = np.argsort(terms, kind="stable")
+        number: dict[str, int] = {}  # pattern -> its number, in the order first added
+        patterns = self.patterns
+        ids = np.array([number.setdefault(patterns[i], len(number)) for i in order.tolist()], dtype=np.int64)
+        strings = list(number)
+        by_pattern = order[np.argsort(ids, kind="stable")]  # entries of pattern 0 in the order added, ...
+        counts = np.bincount(ids, minlength=len(strings)).astype(np.int64)
+        firsts = np.concatenate(([0], np.cumsum(counts)[:-1])).astype(np.int64)
+        return Channel(compile_engine(strings, engine), firsts, counts, terms[by_pattern], channels[by_pattern],
+                       sorted(strings))
 
 
 def _fold_all(texts: list[str]) -> list[tuple[str, tuple[int, ...]]]:
@@ -202,62 +254,141 @@ def _tones_all(lexicon: Lexicon, entries: list[tuple[Term, bool]], folds: list[t
     return out
 
 
-def _skip_reason(fold: str, runs: tuple[int, ...]) -> str | None:
+def _skip_reason(fold: str, n_chars: int) -> str | None:
     if not fold:
         return "只含分隔符、标点或不可见字符，无法匹配"
-    if sum(runs) < MIN_TERM_CHARS:
+    if n_chars < MIN_TERM_CHARS:
         return "单字词条会造成大量误拦截，已跳过"
-    if sum(runs) > LONG_TERM_CHARS:
+    if n_chars > LONG_TERM_CHARS:
         return f"超过 {LONG_TERM_CHARS} 个字符，更像句子而不是关键词，已跳过（它会把流式输出的保留窗口拉得很长）"
     return None
 
 
-def _add_sound_channels(main: Patterns, sound: Patterns, lexicon: Lexicon, term: Term,
-                        fold: str, ti: int, tones: list[str] | None) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """Add pinyin, initials and homophone patterns of a term of two or more Chinese characters; return the
-    pinyin and initials run lengths.
+def _add_splits(main: _Adds, numbers: IntArray, folds: list[str]) -> None:
+    """拆字 patterns of the terms (numbers, folds) of two to :data:`SPLIT_MAX_CHARS` Chinese characters: the
+    term with one character written as its left and right components (``讠乍骗``), repeats collapsed."""
+    short = [k for k, fold in enumerate(folds) if len(fold) <= SPLIT_MAX_CHARS]
+    patterns, owners = _splice([folds[k] for k in short], _splits(), 0)
+    main.extend(_collapse_all(patterns), numbers[np.array(short, dtype=np.int64)][owners], SPLIT)
 
-    ``tones`` are the term's syllables (see :func:`_tones_all`), None where it gets no pinyin patterns.
+
+def _add_sound_channels(main: _Adds, sound: _Adds, lexicon: Lexicon, numbers: IntArray, categories: list[str | None],
+                        folds: list[str], tones: list[list[str] | None]) -> dict[int, _SoundRuns]:
+    """Add pinyin, initials and homophone patterns of the terms (numbers, categories, folds) of two or more
+    Chinese characters; return the pinyin and initials run lengths of those that get pinyin, by number.
+
+    ``tones`` are a term's syllables (see :func:`_tones_all`), None where it gets no pinyin patterns.
     """
-    py_runs: tuple[int, ...] = ()
-    initial_runs: tuple[int, ...] = ()
-    opts = lexicon.options_for(term.category)
-    if tones is not None:
-        syls = [s.rstrip("012345") for s in tones]
-        full, initials = "".join(syls), "".join(s[0] for s in syls if s)
-        full_fold, py_runs = _fold_ascii(full)
-        if opts.pinyin and len(full) >= 4:
-            main.add(full_fold, ti, PINYIN)
-            main.add(_fold_ascii("".join(tones))[0], ti, TONES)
-            unmarked = "".join(t.removesuffix("5") for t in tones)  # the neutral tone is usually written bare
-            if unmarked != "".join(tones) and any(c.isdigit() for c in unmarked):
-                main.add(_fold_ascii(unmarked)[0], ti, TONES)
-            for pattern in _mixed_patterns(fold, syls):
-                main.add(pattern, ti, MIXED)
-        if opts.initials and len(initials) >= 3 and initials not in _initials_stoplist():
-            initials_fold, initial_runs = _fold_ascii(initials)
-            main.add(initials_fold, ti, INITIALS)
-    if opts.homophone and len(fold) >= HOMOPHONE_MIN_CHARS:
-        sound.add(_homophone(fold), ti, HOMOPHONE)
-    return py_runs, initial_runs
+    options = {c: lexicon.options_for(c) for c in set(categories)}
+    homophones = [k for k, (fold, c) in enumerate(zip(folds, categories))
+                  if len(fold) >= HOMOPHONE_MIN_CHARS and options[c].homophone]
+    sound.extend(_homophones([folds[k] for k in homophones]), numbers[np.array(homophones, dtype=np.int64)],
+                 HOMOPHONE)
+    picked = [k for k, t in enumerate(tones) if t is not None]
+    if not picked:
+        return {}
+    marked = [t for t in tones if t is not None]
+    nums, opts = numbers[np.array(picked, dtype=np.int64)], [options[categories[k]] for k in picked]
+    bare, firsts = _syllable_maps(marked)
+    syllables = [list(map(bare.__getitem__, syls)) for syls in marked]
+    fulls = ["".join(syls) for syls in syllables]
+    full_folds, full_runs = _fold_ascii_all(fulls)
+    spelled = [k for k, (o, full) in enumerate(zip(opts, fulls)) if o.pinyin and len(full) >= 4]
+    _add_pinyin(main, nums[np.array(spelled, dtype=np.int64)], [folds[picked[k]] for k in spelled],
+                [full_folds[k] for k in spelled], [marked[k] for k in spelled], [syllables[k] for k in spelled])
+    stoplist = _initials_stoplist()
+    initials = ["".join(map(firsts.__getitem__, syls)) for syls in syllables]
+    chosen = [k for k, (o, inits) in enumerate(zip(opts, initials))
+              if o.initials and len(inits) >= 3 and inits not in stoplist]
+    initial_folds, initial_runs = _fold_ascii_all([initials[k] for k in chosen])
+    main.extend(initial_folds, nums[np.array(chosen, dtype=np.int64)], INITIALS)
+    runs: list[_SoundRuns] = [(r, ()) for r in full_runs]
+    for k, r in zip(chosen, initial_runs):
+        runs[k] = (full_runs[k], r)
+    return dict(zip(nums.tolist(), runs))
 
 
-def _mixed_patterns(fold: str, syls: list[str]) -> list[str]:
-    """The term with one character written as its pinyin (``fa轮功``), for terms of
-    ``MIXED_MIN_CHARS`` to ``MIXED_MAX_CHARS`` characters."""
-    n = len(fold)
-    if not MIXED_MIN_CHARS <= n <= MIXED_MAX_CHARS or len(syls) != n:
+def _add_pinyin(main: _Adds, numbers: IntArray, folds: list[str], fulls: list[str], marked: list[list[str]],
+                syllables: list[list[str]]) -> None:
+    """Pinyin, tone-digit (and, where the neutral tone's 5 is there, without it: it is usually written bare)
+    and mixed patterns (the term with one character written as its pinyin, ``fa轮功``, for terms of
+    :data:`MIXED_MIN_CHARS` to :data:`MIXED_MAX_CHARS` characters)."""
+    main.extend(fulls, numbers, PINYIN)
+    joined = ["".join(syls) for syls in marked]
+    main.extend(_collapse_all(joined), numbers, TONES)
+    neutral = [k for k, j in enumerate(joined) if "5" in j]
+    plain = [(k, "".join(t.removesuffix("5") for t in marked[k])) for k in neutral]
+    plain = [(k, p) for k, p in plain if p != joined[k] and any(c.isdigit() for c in p)]
+    main.extend(_collapse_all([p for _, p in plain]), numbers[np.array([k for k, _ in plain], dtype=np.int64)],
+                TONES)
+    mixed = [k for k, (fold, syls) in enumerate(zip(folds, syllables))
+             if MIXED_MIN_CHARS <= len(fold) <= MIXED_MAX_CHARS and len(syls) == len(fold)]
+    patterns, owners = _splice([folds[k] for k in mixed], [syllables[k] for k in mixed], 2)
+    main.extend(patterns, numbers[np.array(mixed, dtype=np.int64)][owners], MIXED)
+
+
+def _splice(texts: list[str], subs: dict[str, str] | list[list[str]], min_len: int) -> tuple[list[str], IntArray]:
+    """Each text with one character replaced by its substitute of at least ``min_len`` characters (``subs``:
+    by character, or one list per text of one per character), in order; and which text each came from."""
+    fast = native("splice")
+    if fast is not None:
+        patterns, owners = fast(texts, subs, min_len)
+        return patterns, np.frombuffer(owners, dtype=np.int64)
+    if isinstance(subs, dict):
+        found = [(k, t[:i] + subs[c] + t[i + 1:]) for k, t in enumerate(texts) for i, c in enumerate(t)
+                 if c in subs and len(subs[c]) >= min_len]
+    else:
+        found = [(k, t[:i] + s + t[i + 1:]) for k, (t, row) in enumerate(zip(texts, subs)) for i, s in enumerate(row)
+                 if len(s) >= min_len]
+    return [p for _, p in found], np.array([k for k, _ in found], dtype=np.int64)
+
+
+def _syllable_maps(tone_lists: list[list[str]]) -> tuple[dict[str, str], dict[str, str]]:
+    """Syllable with tone digit -> without; syllable without -> its first letter ('' for '')."""
+    bare = {s: s.rstrip("012345") for s in set(chain.from_iterable(tone_lists))}
+    return bare, {b: b[:1] for b in bare.values()}
+
+
+def _fold_ascii_all(texts: list[str]) -> tuple[list[str], list[tuple[int, ...]]]:
+    """:func:`_fold_ascii` of every text: (folded texts, run lengths)."""
+    fast = native("collapse_runs")
+    if fast is not None:
+        return fast(texts)  # type: ignore[no-any-return]
+    folded, runs = list(texts), [(1,) * n for n in range(max(map(len, texts), default=0) + 1)]
+    out = [runs[len(t)] for t in texts]
+    for i in _with_repeats(texts):
+        folded[i], out[i] = _fold_ascii(texts[i])
+    return folded, out
+
+
+def _collapse_all(texts: list[str]) -> list[str]:
+    """``_fold_ascii(t)[0]`` of every text; only the texts with a character repeated are collapsed one by one."""
+    if native("collapse_runs") is not None:
+        return _fold_ascii_all(texts)[0]
+    out = list(texts)
+    for i in _with_repeats(texts):
+        out[i] = _fold_ascii(out[i])[0]
+    return out
+
+
+def _with_repeats(texts: list[str]) -> list[int]:
+    """Which texts hold the same character twice in a row, found in one NumPy pass over all of them."""
+    if not texts:
         return []
-    return [fold[:i] + syls[i] + fold[i + 1:] for i in range(n) if len(syls[i]) >= 2]
-
-
-def _split_patterns(fold: str) -> list[str]:
-    """The term (two or more Chinese characters) with one character written as its left and right
-    components (拆字: ``讠乍骗``)."""
-    if len(fold) > SPLIT_MAX_CHARS:
+    joined = "\x00".join(texts)  # a repeat across the joint only costs one needless collapse
+    cps = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    repeats = (cps[1:] == cps[:-1]).nonzero()[0]
+    if not repeats.size:
         return []
-    table = _splits()
-    return [_fold_ascii(fold[:i] + table[c] + fold[i + 1:])[0] for i, c in enumerate(fold) if c in table]
+    starts = np.zeros(len(texts), dtype=np.int64)
+    np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))[:-1] + 1, out=starts[1:])
+    return np.unique(np.searchsorted(starts, repeats, side="right") - 1).tolist()  # type: ignore[no-any-return]
+
+
+def _homophones(folds: list[str]) -> list[str]:
+    """:func:`_homophone` of every fold (Chinese characters only), in one ``str.translate``."""
+    return "\x00".join(folds).translate(_sound_map()).split("\x00") if folds else []
+
 
 
 @lru_cache(maxsize=1)
@@ -269,9 +400,7 @@ def _splits() -> dict[str, str]:
     """
     from importlib import resources
 
-    from beian.text.hitfilters import dictionary_words
-
-    fold, words = fold_tables()[0], dictionary_words()
+    fold, words = fold_tables()[0], _two_char_words()
     raw = resources.files("beian.text").joinpath("data").joinpath("fold_splits.tsv").read_text(encoding="utf-8")
     out: dict[str, str] = {}
     for line in raw.splitlines():
@@ -281,6 +410,32 @@ def _splits() -> dict[str, str]:
             if pair and pair not in words:
                 out[chr(fold[c])] = pair
     return out
+
+
+def _two_char_words() -> frozenset[str]:
+    """The two-character words of :func:`~beian.text.hitfilters.dictionary_words` (jieba's dictionary), found
+    with one regex instead of splitting all its lines, and without importing jieba (a quarter second).
+    Where the file cannot be found that way, or has line breaks other than ``\\n`` (``str.splitlines``
+    would cut there too), the full set is asked for."""
+    from importlib.util import find_spec
+    from pathlib import Path
+
+    from beian.text.hitfilters import dictionary_words
+
+    spec = find_spec("jieba")
+    folders = list(spec.submodule_search_locations or []) if spec is not None else []
+    try:
+        raw = (Path(folders[0]) / "dict.txt").read_text(encoding="utf-8") if folders else ""
+    except OSError:
+        raw = ""
+    if not raw or _OTHER_BREAKS.search(raw):
+        return frozenset(w for w in dictionary_words() if len(w) == 2)
+    return frozenset(_TWO_CHAR_HEAD.findall("\n" + raw))
+
+
+# a line whose first space-separated field is two characters long (lines cut at \n only)
+_TWO_CHAR_HEAD = re.compile(r"\n([^ \n]{2})(?= |\n|\Z)")
+_OTHER_BREAKS = re.compile("[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 def _fold_ascii(text: str) -> tuple[str, tuple[int, ...]]:
@@ -308,47 +463,45 @@ def _sound_map() -> dict[int, int]:
     return dict(zip(changed.tolist(), table[changed].tolist()))
 
 
-_Kept = tuple[Term, bool, str, tuple[int, ...], tuple[int, ...], tuple[int, ...]]
-
-
 def _spelled(fold: str, runs: tuple[int, ...]) -> str:
     """The folded term with its doubled characters written out."""
     return fold if runs.count(1) == len(runs) else "".join(c * r for c, r in zip(fold, runs))
 
 
-def _term_table(kept: list[_Kept]) -> TermTable:
+def _term_table(entries: list[tuple[Term, bool]], folds: list[tuple[str, tuple[int, ...]]], n_chars: list[int],
+                only_hanzi: list[bool], sound_runs: dict[int, _SoundRuns]) -> TermTable:
+    """The table of the kept entries; ``sound_runs``: pinyin and initials run lengths by term number."""
     def flags(pred: list[bool]) -> IntArray:
         return np.array(pred, dtype=np.int64)
 
-    texts = [k[0].text for k in kept]
-    spelled = [_spelled(k[2], k[3]) for k in kept]
+    terms = [t for t, _ in entries]
+    texts = [t.text for t in terms]
+    fold_texts = [f for f, _ in folds]
+    runs = [r for _, r in folds]
+    none: _SoundRuns = ((), ())
+    sounds = [sound_runs.get(ti, none) for ti in range(len(entries))]
+    doubled = [r.count(1) != len(r) for r in runs]  # some run longer than 1
+    spelled = [_spelled(f, r) if d else f for f, r, d in zip(fold_texts, runs, doubled)]
     return TermTable(
         texts=texts,
-        folds=[k[2] for k in kept],
-        categories=[k[0].category for k in kept],
-        risks=[k[0].risk for k in kept],
-        sources=[k[0].source for k in kept],
-        runs=[k[3] for k in kept],
-        pinyin_runs=[k[4] for k in kept],
-        initial_runs=[k[5] for k in kept],
-        is_allow=flags([k[1] for k in kept]),
+        folds=fold_texts,
+        categories=[t.category for t in terms],
+        risks=[t.risk for t in terms],
+        sources=[t.source for t in terms],
+        runs=runs,
+        pinyin_runs=[p for p, _ in sounds],
+        initial_runs=[i for _, i in sounds],
+        is_allow=flags([a for _, a in entries]),
         canonical=flags([t == s for t, s in zip(texts, spelled)]),
-        n_chars=np.array([sum(k[3]) for k in kept], dtype=np.int64),
-        needs_runs=flags([k[3].count(1) + k[4].count(1) + k[5].count(1) != len(k[3]) + len(k[4]) + len(k[5])
-                          for k in kept]),
-        latin_head=flags([k[2][:1].isascii() and k[2][:1].isalpha() for k in kept]),
-        latin_tail=flags([k[2][-1:].isascii() and k[2][-1:].isalpha() for k in kept]),
-        short=flags([sum(k[3]) <= 2 for k in kept]),
-        always=flags([k[0].always_block for k in kept]),
-        hanzi=flags([is_hanzi(k[2]) for k in kept]),
+        n_chars=np.array(n_chars, dtype=np.int64),
+        needs_runs=flags([d or (p.count(1) + i.count(1) != len(p) + len(i)) for d, (p, i) in zip(doubled, sounds)]),
+        latin_head=flags([f[:1].isascii() and f[:1].isalpha() for f in fold_texts]),
+        latin_tail=flags([f[-1:].isascii() and f[-1:].isalpha() for f in fold_texts]),
+        short=flags([n <= 2 for n in n_chars]),
+        always=flags([t.always_block for t in terms]),
+        hanzi=flags(only_hanzi),
         spelled=spelled,
     )
-
-
-def _channel(patterns: Patterns, engine: str) -> Channel:
-    firsts, counts, terms, channels = patterns.flat()
-    strings = patterns.strings
-    return Channel(compile_engine(strings, engine), firsts, counts, terms, channels, sorted(strings))
 
 
 @lru_cache(maxsize=1)

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import asdict, fields
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -65,9 +66,9 @@ def cache_key(lexicon: Lexicon, engine: str) -> str:
     """A hash of everything that changes the compiled result."""
     h = hashlib.sha256()
     h.update(f"{CACHE_FORMAT}|{tables_version()}|{code_version()}|{engine}|{MIN_TERM_CHARS}".encode())
-    for group in (lexicon.terms, lexicon.allow):
-        for t in group:
-            h.update(f"{t.text}\x1f{t.category}\x1f{t.risk}\x1f{t.source}\x1f{t.always_block:d}\x1e".encode())
+    for group in (lexicon.terms, lexicon.allow):  # one update per group: the same bytes, the same hash
+        h.update("".join([f"{t.text}\x1f{t.category}\x1f{t.risk}\x1f{t.source}\x1f{t.always_block:d}\x1e"
+                          for t in group]).encode())
         h.update(b"\x1d")
     for word, freq in lexicon.user_words:
         h.update(f"{word}\x1f{freq}\x1e".encode())
@@ -92,8 +93,8 @@ def _slices(values: list[Any], size: int = SLICE) -> list[list[Any]]:
 def _put_list(w: SectionWriter, name: str, values: list[Any], ragged: bool) -> int:
     """A list field: tuples of ints as two arrays (values, lengths), anything else as JSON slices."""
     if ragged:
-        w.array(f"{name}/values", np.array([x for v in values for x in v], dtype=np.int64))
-        w.array(f"{name}/lengths", np.array([len(v) for v in values], dtype=np.int64))
+        w.array(f"{name}/values", np.fromiter(chain.from_iterable(values), dtype=np.int64))
+        w.array(f"{name}/lengths", np.fromiter(map(len, values), dtype=np.int64, count=len(values)))
         return 0
     parts = _slices(values)
     for i, part in enumerate(parts):
@@ -130,6 +131,19 @@ def _write(key: str, compiled: Compiled, fh: BinaryIO) -> None:
                  "skipped": [[asdict(s.term), s.reason] for s in compiled.skipped]})
 
 
+class _Hashing:
+    """A file written through this also feeds its bytes to a SHA-256 (no second pass over 100+ MB)."""
+
+    def __init__(self, fh: BinaryIO) -> None:
+        self.fh = fh
+        self.sha256 = hashlib.sha256()
+
+    def write(self, data: bytes) -> int:
+        """Write ``data`` and hash it."""
+        self.sha256.update(data)
+        return self.fh.write(data)
+
+
 def save(folder: Path, key: str, compiled: Compiled) -> None:
     """Write ``compiled`` under ``key`` atomically, digest last (a failure only costs a rebuild later)."""
     path = path_for(folder, key)
@@ -137,8 +151,9 @@ def save(folder: Path, key: str, compiled: Compiled) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         tmp = folder / f".{key}.{os.getpid()}.{threading.get_ident()}.tmp"
         with open(tmp, "wb") as fh:
-            _write(key, compiled, fh)
-        digest = hashlib.sha256(tmp.read_bytes()).hexdigest()
+            hashing = _Hashing(fh)
+            _write(key, compiled, hashing)  # type: ignore[arg-type]
+        digest = hashing.sha256.hexdigest()
         os.replace(tmp, path)
         tmp.write_text(digest, encoding="ascii")
         os.replace(tmp, _digest_path(path))

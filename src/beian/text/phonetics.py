@@ -10,13 +10,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Container, Sequence
 from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 import numpy.typing as npt
 
-from beian.text.normalize import N_CODEPOINTS
+from beian.text.normalize import N_CODEPOINTS, native
 
 _SOUND_BASE = 0xE000  # private-use area; the fold deletes real private-use characters
 _TONES = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ", "aaaaeeeeiiiioooouuuuvvvvvnnnm")
@@ -53,28 +54,92 @@ def tone_syllables_many(terms: Sequence[str]) -> list[list[str]]:
 
     pypinyin cuts a term into words (its maximum-match segmentation) and converts each word on its own,
     so the syllables of a term are those of its words in order; a lexicon of 100k terms has only about
-    10k distinct words, each converted once here.
+    10k distinct words, each converted once here, and each (character, reading) pair of them styled once.
     """
-    from pypinyin import Style, lazy_pinyin
+    from pypinyin import Style
     from pypinyin.constants import PHRASES_DICT, RE_HANS
-    from pypinyin.seg import mmseg
-    from pypinyin.seg.simpleseg import seg
 
-    memo: dict[str, list[str]] = {}
-
-    def word_syllables(word: str) -> list[str]:
-        syls = memo.get(word)
-        if syls is None:
-            syls = memo[word] = list(lazy_pinyin([word], style=Style.TONE3, neutral_tone_with_five=True,
-                                                 errors="ignore"))
-        return syls
-
+    hanzi = [bool(PHRASES_DICT) and bool(RE_HANS.match(t)) for t in terms]
+    cuts = _cut_many([t for t, h in zip(terms, hanzi) if h])
+    convert = _word_converter()
+    # what lazy_pinyin([word], ...) gives for a word of Chinese characters
+    memo = {word: [s for item in convert(word, Style.TONE3, False, "ignore", strict=True) for s in item]
+            for word in set(chain.from_iterable(cuts))}
+    words = iter(cuts)
     out: list[list[str]] = []
-    for term in terms:
+    for term, h in zip(terms, hanzi):
         # what seg() does for a term of Chinese characters only, without its character-by-character split
-        words = list(mmseg.seg.cut(term)) if PHRASES_DICT and RE_HANS.match(term) else seg(term)
-        out.append(word_syllables(words[0]) if len(words) == 1 else
-                   [s for word in words for s in word_syllables(word)])
+        if not h:
+            out.append(tone_syllables(term))
+            continue
+        cut = next(words)
+        out.append(memo[cut[0]] if len(cut) == 1 else list(chain.from_iterable(map(memo.__getitem__, cut))))
+    return out
+
+
+def _word_converter() -> Callable[..., list[list[str]]]:
+    """The converter ``lazy_pinyin(..., neutral_tone_with_five=True)`` uses, its ``convert_style`` remembered
+    per (character, reading): a deterministic function of its arguments for a fixed style."""
+    from pypinyin import Style
+    from pypinyin.converter import UltimateConverter
+
+    class Converter(UltimateConverter):
+        def __init__(self) -> None:
+            super().__init__(neutral_tone_with_five=True)
+            self._styled: dict[tuple[str, str, Style, bool], str] = {}
+
+        def convert_style(self, han: str, orig_pinyin: str, style: Style, strict: bool, **kwargs: object) -> str:
+            key = (han, orig_pinyin, style, strict)
+            styled = self._styled.get(key)
+            if styled is None:
+                styled = self._styled[key] = super().convert_style(han, orig_pinyin, style, strict, **kwargs)
+            return styled
+
+    return Converter().convert
+
+
+def _cut_many(terms: list[str]) -> list[list[str]]:
+    """``list(mmseg.seg.cut(term))`` of every term: pypinyin's maximum forward match (strict: only dictionary
+    phrases), restated in C (``_fold.mm_cut``) or Python; pypinyin's own where its segmenter is not the one
+    restated here."""
+    from pypinyin.constants import PHRASES_DICT
+    from pypinyin.seg import mmseg
+
+    seg = mmseg.seg
+    prefixes = getattr(getattr(seg, "_prefix_set", None), "_set", None)
+    if (type(seg) is not mmseg.Seg or type(seg._prefix_set) is not mmseg.PrefixSet or type(prefixes) is not set
+            or type(PHRASES_DICT) is not dict or not getattr(seg, "_no_non_phrases", False)):
+        return [list(seg.cut(term)) for term in terms]
+    mm_cut = native("mm_cut")
+    if mm_cut is not None:
+        return mm_cut(terms, prefixes, PHRASES_DICT)  # type: ignore[no-any-return]
+    return [_cut_py(term, prefixes, PHRASES_DICT) for term in terms]
+
+
+def _cut_py(text: str, prefixes: Container[str], phrases: Container[str]) -> list[str]:
+    """One term cut as ``mmseg.Seg.cut`` does with ``no_non_phrases=True`` (the Python side of ``mm_cut``)."""
+    if text in phrases:  # the longest phrase from the start is the whole text
+        return [text]
+    out: list[str] = []
+    p, n = 0, len(text)
+    while p < n:
+        best, k = 0, p + 1
+        while k <= n:
+            word = text[p:k]
+            if word not in prefixes:
+                break
+            if word in phrases:
+                best = k
+            k += 1
+        if best:
+            out.append(text[p:best])
+            p = best
+        elif k > n:  # the rest starts some phrase but holds none from its start: one word per character
+            out.extend(text[p:])
+            break
+        else:
+            out.append(text[p])
+            p += 1
     return out
 
 

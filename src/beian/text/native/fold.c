@@ -487,6 +487,218 @@ done:
     return out;
 }
 
+/* One term cut by pypinyin's maximum forward match in its strict mode (mmseg.Seg.cut with
+ * no_non_phrases=True): at each place the longest phrase reached through known prefixes, else one
+ * character; where the whole rest is a known prefix holding no phrase from its start, one word per
+ * character. Appends the words to out; -1 on error. */
+static int mm_cut_one(PyObject *text, PyObject *prefixes, PyObject *phrases, PyObject *out) {
+    int whole = PyDict_Contains(phrases, text);
+    if (whole < 0) return -1;
+    if (whole) return PyList_Append(out, text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), p = 0;
+    while (p < n) {
+        Py_ssize_t best = 0, k = p + 1;
+        for (; k <= n; k++) {
+            PyObject *word = PyUnicode_Substring(text, p, k);
+            if (word == NULL) return -1;
+            int known = PySet_Contains(prefixes, word);
+            int phrase = known == 1 ? PyDict_Contains(phrases, word) : 0;
+            Py_DECREF(word);
+            if (known < 0 || phrase < 0) return -1;
+            if (!known) break;
+            if (phrase) best = k;
+        }
+        Py_ssize_t stop = best ? best : p + 1;
+        int each = !best && k > n;
+        do {
+            PyObject *word = PyUnicode_Substring(text, p, stop);
+            if (word == NULL || PyList_Append(out, word) < 0) {
+                Py_XDECREF(word);
+                return -1;
+            }
+            Py_DECREF(word);
+            p = stop++;
+        } while (each && p < n);
+    }
+    return 0;
+}
+
+/* mm_cut(terms, prefixes, phrases) -> list of word lists: phonetics._cut_py of each term (str list, set,
+ * dict). */
+static PyObject *fold_mm_cut(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *terms, *prefixes, *phrases;
+    if (!PyArg_ParseTuple(args, "O!O!O!:mm_cut", &PyList_Type, &terms, &PySet_Type, &prefixes, &PyDict_Type,
+                          &phrases))
+        return NULL;
+    Py_ssize_t m = PyList_GET_SIZE(terms);
+    PyObject *out = PyList_New(m);
+    if (out == NULL) return NULL;
+    for (Py_ssize_t i = 0; i < m; i++) {
+        PyObject *text = PyList_GET_ITEM(terms, i), *words = PyList_New(0);
+        if (words == NULL) goto fail;
+        PyList_SET_ITEM(out, i, words);
+        if (!PyUnicode_Check(text)) {
+            PyErr_SetString(PyExc_TypeError, "mm_cut takes a list of str");
+            goto fail;
+        }
+        if (mm_cut_one(text, prefixes, phrases, words) < 0) goto fail;
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
+/* collapse_runs(texts) -> (texts, runs): compiler._fold_ascii of each str: repeats of a character collapsed
+ * to one, with each kept character's run length (a tuple of ints); a text without repeats comes back as
+ * the same object. */
+static PyObject *fold_collapse_runs(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *texts;
+    if (!PyArg_ParseTuple(args, "O!:collapse_runs", &PyList_Type, &texts)) return NULL;
+    Py_ssize_t m = PyList_GET_SIZE(texts);
+    PyObject *folded = PyList_New(m), *runs = PyList_New(m), *one = PyLong_FromLong(1);
+    Py_UCS4 *buf = NULL;
+    if (folded == NULL || runs == NULL || one == NULL) goto fail;
+    for (Py_ssize_t i = 0; i < m; i++) {
+        PyObject *text = PyList_GET_ITEM(texts, i);
+        if (!PyUnicode_Check(text)) {
+            PyErr_SetString(PyExc_TypeError, "collapse_runs takes a list of str");
+            goto fail;
+        }
+        Py_ssize_t n = PyUnicode_GET_LENGTH(text), kept = 0;
+        int kind = PyUnicode_KIND(text);
+        const void *data = PyUnicode_DATA(text);
+        for (Py_ssize_t j = 0; j < n; j++)
+            kept += j == 0 || PyUnicode_READ(kind, data, j) != PyUnicode_READ(kind, data, j - 1);
+        PyObject *lens = PyTuple_New(kept);
+        if (lens == NULL) goto fail;
+        PyList_SET_ITEM(runs, i, lens);
+        if (kept == n) {
+            for (Py_ssize_t j = 0; j < n; j++) {
+                Py_INCREF(one);
+                PyTuple_SET_ITEM(lens, j, one);
+            }
+            Py_INCREF(text);
+            PyList_SET_ITEM(folded, i, text);
+            continue;
+        }
+        PyMem_Free(buf);
+        buf = (Py_UCS4 *)PyMem_Malloc((size_t)(kept ? kept : 1) * sizeof(Py_UCS4));
+        if (buf == NULL) {
+            PyErr_NoMemory();
+            goto fail;
+        }
+        Py_ssize_t k = -1, start = 0;
+        for (Py_ssize_t j = 0; j <= n; j++) {
+            if (j < n && j > 0 && PyUnicode_READ(kind, data, j) == PyUnicode_READ(kind, data, j - 1)) continue;
+            if (k >= 0) {
+                PyObject *len = PyLong_FromSsize_t(j - start);
+                if (len == NULL) goto fail;
+                PyTuple_SET_ITEM(lens, k, len);
+            }
+            if (j < n) buf[++k] = PyUnicode_READ(kind, data, j);
+            start = j;
+        }
+        PyObject *out = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, buf, kept);
+        if (out == NULL) goto fail;
+        PyList_SET_ITEM(folded, i, out);
+    }
+    PyMem_Free(buf);
+    Py_DECREF(one);
+    PyObject *pair = PyTuple_Pack(2, folded, runs);
+    Py_DECREF(folded);
+    Py_DECREF(runs);
+    return pair;
+fail:
+    PyMem_Free(buf);
+    Py_XDECREF(folded);
+    Py_XDECREF(runs);
+    Py_XDECREF(one);
+    return NULL;
+}
+
+/* splice(texts, subs, min_len) -> (patterns, owners): for each text k and each place i where a substitute
+ * of at least min_len characters is found, text[:i] + substitute + text[i + 1:] (in order), with k in the
+ * int64 bytes owners. subs is a dict (character -> substitute, absent: none) or a list holding, per text,
+ * a list of one substitute per character. */
+static PyObject *fold_splice(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *texts, *subs;
+    Py_ssize_t min_len;
+    if (!PyArg_ParseTuple(args, "O!On:splice", &PyList_Type, &texts, &subs, &min_len)) return NULL;
+    int by_char = PyDict_CheckExact(subs);
+    Py_ssize_t m = PyList_GET_SIZE(texts);
+    if (!by_char && !(PyList_CheckExact(subs) && PyList_GET_SIZE(subs) == m)) {
+        PyErr_SetString(PyExc_TypeError, "splice takes a dict or a list of one list per text");
+        return NULL;
+    }
+    PyObject *patterns = PyList_New(0), *owners = NULL;
+    int64_t *own = NULL;
+    Py_ssize_t n_own = 0, cap = 0;
+    if (patterns == NULL) return NULL;
+    for (Py_ssize_t k = 0; k < m; k++) {
+        PyObject *text = PyList_GET_ITEM(texts, k), *row = by_char ? NULL : PyList_GET_ITEM(subs, k);
+        if (!PyUnicode_Check(text) || (row != NULL && !PyList_CheckExact(row))) {
+            PyErr_SetString(PyExc_TypeError, "splice takes str texts and lists of substitutes");
+            goto fail;
+        }
+        Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+        if (row != NULL && PyList_GET_SIZE(row) != n) {
+            PyErr_SetString(PyExc_ValueError, "splice: one substitute per character");
+            goto fail;
+        }
+        for (Py_ssize_t i = 0; i < n; i++) {
+            PyObject *sub;
+            if (by_char) {
+                PyObject *ch = PyUnicode_Substring(text, i, i + 1);
+                if (ch == NULL) goto fail;
+                sub = PyDict_GetItemWithError(subs, ch);
+                Py_DECREF(ch);
+                if (sub == NULL && PyErr_Occurred()) goto fail;
+            } else {
+                sub = PyList_GET_ITEM(row, i);
+            }
+            if (sub == NULL || !PyUnicode_Check(sub) || PyUnicode_GET_LENGTH(sub) < min_len) continue;
+            PyObject *head = PyUnicode_Substring(text, 0, i), *tail = PyUnicode_Substring(text, i + 1, n);
+            PyObject *left = head ? PyUnicode_Concat(head, sub) : NULL;
+            PyObject *whole = left && tail ? PyUnicode_Concat(left, tail) : NULL;
+            Py_XDECREF(head);
+            Py_XDECREF(tail);
+            Py_XDECREF(left);
+            if (whole == NULL) goto fail;
+            int bad = PyList_Append(patterns, whole);
+            Py_DECREF(whole);
+            if (bad < 0) goto fail;
+            if (n_own == cap) {
+                cap = cap ? 2 * cap : 1024;
+                int64_t *grown = (int64_t *)PyMem_Realloc(own, (size_t)cap * sizeof(int64_t));
+                if (grown == NULL) {
+                    PyErr_NoMemory();
+                    goto fail;
+                }
+                own = grown;
+            }
+            own[n_own++] = k;
+        }
+    }
+    owners = PyBytes_FromStringAndSize((const char *)own, n_own * 8);
+    PyMem_Free(own);
+    if (owners == NULL) {
+        Py_DECREF(patterns);
+        return NULL;
+    }
+    PyObject *pair = PyTuple_Pack(2, patterns, owners);
+    Py_DECREF(patterns);
+    Py_DECREF(owners);
+    return pair;
+fail:
+    PyMem_Free(own);
+    Py_DECREF(patterns);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"normalize", fold_normalize, METH_VARARGS,
      "normalize(text, fold, gap, max_noise, max_chars) -> (text, cps, starts, ends, runs, source_cps)"},
@@ -504,6 +716,12 @@ static PyMethodDef methods[] = {
      "fan_out(pid, s, e, firsts, counts) -> (entry, s, e): every entry of each found pattern (int64 bytes)"},
     {"outermost", fold_outermost, METH_VARARGS,
      "outermost(start, end, rank) -> int64 indices (bytes) of the spans not inside a longer one, by start"},
+    {"mm_cut", fold_mm_cut, METH_VARARGS,
+     "mm_cut(terms, prefixes, phrases) -> each term's words by pypinyin's strict maximum forward match"},
+    {"collapse_runs", fold_collapse_runs, METH_VARARGS,
+     "collapse_runs(texts) -> (texts with repeats collapsed, run-length tuples)"},
+    {"splice", fold_splice, METH_VARARGS,
+     "splice(texts, subs, min_len) -> (each text with one character substituted, int64 owner bytes)"},
     {NULL, NULL, 0, NULL},
 };
 
