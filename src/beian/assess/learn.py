@@ -2,7 +2,8 @@
 
 ``beian judge train`` fits it on labelled answers (JSONL, the project's examples, filled review
 workbooks); ``beian assess --judge-model FILE`` uses it beside the stance judge. The model is a
-logistic regression (scikit-learn) over hashed character 1–3-grams of the answer's opening; its
+logistic regression (scikit-learn) over hashed character 1–3-grams of the answer's opening and, for a
+refusal model, the answer's structure against the question (:mod:`beian.assess.stance.features`); its
 probability is blended with the stance judge's (weight chosen by cross-validation on the training
 data), so it learns the wording of the models it was shown while the rules keep the structure. The file is a NumPy ``.npz`` read with ``allow_pickle=False``
 (no code can hide in it), carrying the training data's sha256, the label counts and the
