@@ -7,6 +7,10 @@ four stances, on all rows and on the rows the labeller was sure of.
 
     .venv/bin/python bench/stance_bench.py [--split test|dev|all] [--shared ../shared/data] [--errors N] [--model default]
 
+``--batch 5a`` / ``--batch 5b`` measure instead a held-out batch of our own answers
+(``tests/assess/stance_heldout5a.py``, ``stance_heldout5b.py``): stance, refused / not refused, the recall
+of the two classes the issue targets, and the misjudged rows (voice and labels only).
+
 Besides accuracy on every row it prints coverage (the share of answers decided without a person)
 and the accuracy on those decided rows, for the rules and, with ``--model``, for the learned model.
 """
