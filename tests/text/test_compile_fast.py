@@ -207,15 +207,20 @@ def test_cut_is_pypinyins_maximum_match(monkeypatch: pytest.MonkeyPatch, native:
 
 
 def test_native_string_helpers_equal_python(monkeypatch: pytest.MonkeyPatch) -> None:
-    if C.native("splice") is None or C.native("collapse_runs") is None:
+    if any(C.native(name) is None for name in ("splice", "collapse_runs", "first_numbers")):
         pytest.skip("beian.text._fold was not built")
     rnd = random.Random(9)
     texts = ["".join(rnd.choice("aab法法轮😀") for _ in range(rnd.randint(0, 12))) for _ in range(3000)]
     table = {"法": "氵去", "轮": "车仑", "a": "aa", "😀": ""}
     rows = [[rnd.choice(["", "x", "fa", "lun"]) for _ in t] for t in texts]
-    fast = C._fold_ascii_all(texts), C._splice(texts, table, 0), C._splice(texts, rows, 2), C._collapse_all(texts)
+    order = np.array(rnd.sample(range(len(texts)), len(texts)), dtype=np.int64)
+    fast = (C._fold_ascii_all(texts), C._splice(texts, table, 0), C._splice(texts, rows, 2), C._collapse_all(texts),
+            C._first_numbers(texts, order))
     _no_native(monkeypatch)
-    slow = C._fold_ascii_all(texts), C._splice(texts, table, 0), C._splice(texts, rows, 2), C._collapse_all(texts)
+    slow = (C._fold_ascii_all(texts), C._splice(texts, table, 0), C._splice(texts, rows, 2), C._collapse_all(texts),
+            C._first_numbers(texts, order))
+    assert fast[4][0].tolist() == slow[4][0].tolist() and fast[4][1] == slow[4][1]
+    assert fast[4][1] == list(dict.fromkeys(texts[i] for i in order)) and len(fast[4][1]) < len(texts)
     assert fast[0] == slow[0] == ([_fold_ascii(t)[0] for t in texts], [_fold_ascii(t)[1] for t in texts])
     for a, b in zip(fast[1:3], slow[1:3]):
         assert a[0] == b[0] and a[1].tolist() == b[1].tolist()

@@ -184,16 +184,25 @@ class _Adds:
         """The compiled channel: the same patterns, numbering and entry tables as :meth:`Patterns.flat`."""
         terms = np.concatenate(self.terms) if self.terms else np.zeros(0, dtype=np.int64)
         channels = np.concatenate(self.channels) if self.channels else np.zeros(0, dtype=np.int64)
-        order = np.argsort(terms, kind="stable")
-        number: dict[str, int] = {}  # pattern -> its number, in the order first added
-        patterns = self.patterns
-        ids = np.array([number.setdefault(patterns[i], len(number)) for i in order.tolist()], dtype=np.int64)
-        strings = list(number)
+        order = np.argsort(terms, kind="stable").astype(np.int64)
+        ids, strings = _first_numbers(self.patterns, order)
         by_pattern = order[np.argsort(ids, kind="stable")]  # entries of pattern 0 in the order added, ...
         counts = np.bincount(ids, minlength=len(strings)).astype(np.int64)
         firsts = np.concatenate(([0], np.cumsum(counts)[:-1])).astype(np.int64)
         return Channel(compile_engine(strings, engine), firsts, counts, terms[by_pattern], channels[by_pattern],
                        sorted(strings))
+
+
+def _first_numbers(patterns: list[str], order: IntArray) -> tuple[IntArray, list[str]]:
+    """``patterns`` taken in ``order``, each numbered by its first appearance: (the numbers, the distinct
+    patterns by number)."""
+    fast = native("first_numbers")
+    if fast is not None:
+        ids, strings = fast(patterns, order)
+        return np.frombuffer(ids, dtype=np.int64), strings
+    number: dict[str, int] = {}
+    found = [number.setdefault(patterns[i], len(number)) for i in order.tolist()]
+    return np.array(found, dtype=np.int64), list(number)
 
 
 def _fold_all(texts: list[str]) -> list[tuple[str, tuple[int, ...]]]:

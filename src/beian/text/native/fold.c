@@ -699,6 +699,59 @@ fail:
     return NULL;
 }
 
+/* first_numbers(patterns, order) -> (ids, strings): the patterns taken in order (int64 bytes of indices),
+ * each numbered by its first appearance; ids (int64 bytes) are those numbers in that order, strings the
+ * distinct patterns by number. */
+static PyObject *fold_first_numbers(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *patterns;
+    Py_buffer order;
+    if (!PyArg_ParseTuple(args, "O!y*:first_numbers", &PyList_Type, &patterns, &order)) return NULL;
+    Py_ssize_t m = order.len / 8, n = PyList_GET_SIZE(patterns);
+    PyObject *number = _PyDict_NewPresized(m), *strings = PyList_New(0), *ids = NULL;
+    if (number == NULL || strings == NULL) goto fail;
+    if (order.len % 8) {
+        PyErr_SetString(PyExc_ValueError, "first_numbers takes int64 indices");
+        goto fail;
+    }
+    ids = PyBytes_FromStringAndSize(NULL, m * 8);
+    if (ids == NULL) goto fail;
+    int64_t *out = (int64_t *)PyBytes_AS_STRING(ids);
+    const int64_t *at = (const int64_t *)order.buf;
+    for (Py_ssize_t k = 0; k < m; k++) {
+        if (at[k] < 0 || at[k] >= n) {
+            PyErr_SetString(PyExc_IndexError, "first_numbers: index out of range");
+            goto fail;
+        }
+        PyObject *p = PyList_GET_ITEM(patterns, at[k]);
+        PyObject *found = PyDict_GetItemWithError(number, p);
+        if (found != NULL) {
+            out[k] = (int64_t)PyLong_AsSsize_t(found);
+            continue;
+        }
+        if (PyErr_Occurred()) goto fail;
+        Py_ssize_t next = PyList_GET_SIZE(strings);
+        PyObject *id = PyLong_FromSsize_t(next);
+        if (id == NULL) goto fail;
+        int bad = PyDict_SetItem(number, p, id);
+        Py_DECREF(id);
+        if (bad < 0 || PyList_Append(strings, p) < 0) goto fail;
+        out[k] = (int64_t)next;
+    }
+    PyBuffer_Release(&order);
+    Py_DECREF(number);
+    PyObject *pair = PyTuple_Pack(2, ids, strings);
+    Py_DECREF(ids);
+    Py_DECREF(strings);
+    return pair;
+fail:
+    PyBuffer_Release(&order);
+    Py_XDECREF(number);
+    Py_XDECREF(strings);
+    Py_XDECREF(ids);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"normalize", fold_normalize, METH_VARARGS,
      "normalize(text, fold, gap, max_noise, max_chars) -> (text, cps, starts, ends, runs, source_cps)"},
@@ -722,6 +775,8 @@ static PyMethodDef methods[] = {
      "collapse_runs(texts) -> (texts with repeats collapsed, run-length tuples)"},
     {"splice", fold_splice, METH_VARARGS,
      "splice(texts, subs, min_len) -> (each text with one character substituted, int64 owner bytes)"},
+    {"first_numbers", fold_first_numbers, METH_VARARGS,
+     "first_numbers(patterns, order) -> (int64 bytes of each pattern's number by first appearance, distinct)"},
     {NULL, NULL, 0, NULL},
 };
 
