@@ -142,3 +142,25 @@ def test_json_line_is_exactly_what_json_dumps_writes(text: str) -> None:
         assert len(line.splitlines()) == 1  # one hit per line, whatever the text holds
         if not any(c in text for c in "\u2028\u2029\x85"):
             assert line == json.dumps(fields, ensure_ascii=False)
+
+
+@pytest.mark.parametrize("in_c", [True, False])
+def test_keyword_json_lines_are_the_records_lines(runner: CliRunner, tmp_path: Path, in_c: bool,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without --pii the lines are written straight from the hits (in C where built); they are byte for byte
+    the lines of the record path that --pii takes, pinyin hits with several same-sound entries included."""
+    from beian.text.normalize import native
+
+    if not in_c:
+        monkeypatch.setattr("beian.text.normalize._NATIVE", {"_hits": None})
+    elif native("json_lines", "_hits") is None:
+        pytest.skip("beian.text._hits 未编译")
+    lexicon = tmp_path / "词库.txt"
+    lexicon.write_text("法轮功\n发轮功\n色情\n赌场\n", encoding="utf-8")
+    text = tmp_path / "文本.txt"
+    text.write_text('看 fa lun gong 和 "色\\u200b情"\n網上賭場\t色 情\u2028法輪功 ＦＬＧ\n', encoding="utf-8")
+    args = ["scan", "--json", "--no-fail-on-hit", "-l", str(lexicon), str(text), str(text)]
+    fast = runner.invoke(app, args).output
+    records = runner.invoke(app, [*args, "--pii"]).output  # the record path; the text holds no personal data
+    assert fast == records
+    assert '"candidates"' in fast and fast.count("\n") >= 8

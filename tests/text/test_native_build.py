@@ -13,7 +13,8 @@ import pytest
 REQUIRED = os.environ.get("BEIAN_REQUIRE_NATIVE") == "1"
 
 
-@pytest.mark.parametrize(("module", "entry"), [("beian.text._fold", "normalize"), ("beian.text._acm", "build")])
+@pytest.mark.parametrize(("module", "entry"), [("beian.text._fold", "normalize"), ("beian.text._acm", "build"),
+                                             ("beian.text._hits", "json_lines")])
 def test_the_c_extensions_were_built(module: str, entry: str) -> None:
     try:
         built = importlib.import_module(module)

@@ -123,7 +123,7 @@ def test_numpy_fallback_when_the_extension_is_missing(monkeypatch: pytest.Monkey
 
     for name in ("_native_normalize", "_native_cps_mask", "_native_str_mask"):
         monkeypatch.setattr(N, name, None)
-    monkeypatch.setattr(N, "_fold", None)
+    monkeypatch.setattr(N, "_NATIVE", {"_fold": None, "_hits": None})
     assert_same(N.normalize("法\u200b轮\n功，發輪"), expected)
     assert N.normalize("法\u200b轮\n功，發輪").text == "法轮功发轮"
     assert N.kinds_in("發輪ＡＢ", 0, 4) == kinds == {FoldKind.TRADITIONAL, FoldKind.WIDTH}

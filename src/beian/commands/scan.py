@@ -13,10 +13,11 @@ contract other tools consume; change it only with a new major version.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,7 +27,7 @@ import typer
 from beian.errors import UsageError
 
 if TYPE_CHECKING:
-    from beian.text.matcher import Matcher
+    from beian.text.matcher import Match, Matcher
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,11 @@ def scan(
     named = list(_documents(inputs or [], lines=lines, errors=errors))
     docs = [text for _, text in named]
     total = 0
+    if as_json and not pii and matcher is not None:  # keyword hits only: lines written straight from the hits
+        total = _write_keyword_json(matcher, docs, min_confidence)
+        if total and fail_on_hit:
+            raise typer.Exit(1)
+        return
     printer = _JsonPrinter(mask) if as_json else _TablePrinter()
     for doc_id, hits in _scan(matcher, docs, pii, min_confidence):
         total += len(hits)
@@ -174,6 +180,70 @@ def _scan(matcher: Matcher | None, docs: list[str], pii: bool,
             hits.sort(key=lambda h: (h.start, h.end))
         if hits:
             yield i, hits
+
+
+def _write_keyword_json(matcher: Matcher, docs: list[str], min_confidence: float) -> int:
+    """``--json`` without ``--pii``: each hit's line written from the hit itself (no :class:`ScanRecord`), the
+    fields after ``text`` made once per (term, variant, category, confidence); byte for byte what
+    :meth:`ScanRecord.to_json` writes. In C (``beian.text._hits.json_lines``) where it was built. Returns
+    the number of lines."""
+    from beian.text.normalize import native
+
+    in_c = native("json_lines", "_hits")
+    tails: dict[tuple[str, str, str | None, float], str] = {}
+    total = 0
+    for doc, found in enumerate(matcher.scan_many(docs)):
+        args = (found, doc, min_confidence, tails, _tail, functools.partial(_line, doc))
+        try:
+            data, n = in_c(*args) if in_c is not None else _json_lines(*args)
+        except UnicodeEncodeError:  # a lone surrogate: Python writes it (and the stream decides)
+            data, n = _json_lines(*args)
+        _emit(data)
+        total += n
+    return total
+
+
+def _emit(data: str | bytes) -> None:
+    """Write lines to standard output: UTF-8 bytes straight to its buffer when it is a UTF-8 stream."""
+    out = sys.stdout
+    if isinstance(data, str):
+        out.write(data)
+    elif hasattr(out, "buffer") and (out.encoding or "").lower().replace("-", "") == "utf8":
+        out.flush()
+        out.buffer.write(data)
+    else:
+        out.write(data.decode("utf-8"))
+
+
+def _json_lines(found: list[Match], doc: int, min_confidence: float,
+                tails: dict[tuple[str, str, str | None, float], str], tail_of: Callable[[Match], str],
+                line_of: Callable[[Match], str]) -> tuple[str, int]:
+    """What ``beian.text._hits.json_lines`` does, in Python (no C compiler at install time)."""
+    lines = []
+    for m in found:
+        if m.confidence < min_confidence:
+            continue
+        if m.candidates:
+            lines.append(line_of(m))
+            continue
+        key = (m.matched, m.variant, m.category, m.confidence)
+        tail = tails.get(key)
+        if tail is None:
+            tail = tails[key] = tail_of(m)
+        lines.append(f'{{"doc": {doc}, "start": {m.start}, "end": {m.end}, "text": {_string(m.text)}, {tail}')
+    return "".join(line + "\n" for line in lines), len(lines)
+
+
+def _tail(m: Match) -> str:
+    """The fields of a keyword hit's line after ``text``, with the closing brace."""
+    return (f'"matched": {_string(m.matched)}, "variant": {_string(m.variant)}, "category": {_nullable(m.category)}, '
+            f'"kind": "keyword", "confidence": {_number(round(m.confidence, 2))}}}')
+
+
+def _line(doc: int, m: Match) -> str:
+    """The whole line of a keyword hit (used for hits with candidates)."""
+    return ScanRecord(doc, m.start, m.end, m.text, m.matched, m.variant, m.category, "keyword",
+                      round(m.confidence, 2), m.candidates).to_json()
 
 
 def _pii_hits(doc_id: int, text: str) -> list[ScanRecord]:

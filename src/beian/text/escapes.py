@@ -15,6 +15,7 @@ are not UTF-8) stay as written.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 # one escape code; a run of percent or \x bytes is decoded together (UTF-8 spans several bytes)
@@ -28,6 +29,7 @@ _CODE = re.compile(
     r"|(?P<bx>(?:\\x[0-9a-fA-F]{2})+)"
 )
 _QUICK = ("&#", "\\u", "\\U", "%", "\\x")
+_LEAD = re.compile(r"[&\\%]")  # the first character of every code
 _Code = tuple[int, int, list[tuple[str, int, int]]]  # original start, end, decoded (character, start, end)
 # Longest unfinished code at the end of a streamed text (``&#x10FFFF`` without its ``;``).
 _BYTES_TAIL = re.compile(r"(?:(?:%[0-9a-fA-F]{2})+|(?:\\x[0-9a-fA-F]{2})+)$")
@@ -129,7 +131,7 @@ def _codes(text: str) -> list[_Code]:
     """(start, end, decoded characters) of every valid code, a JSON surrogate pair as one code."""
     found: list[_Code] = []
     pending: re.Match[str] | None = None  # a high surrogate waiting for its partner
-    for m in _CODE.finditer(text):
+    for m in _code_matches(text):
         low = _surrogate(m, 0xDC00)
         if pending is not None and low is not None and m.start() == pending.end():
             value = 0x10000 + ((_surrogate(pending, 0xD800) or 0) << 10) + low
@@ -141,6 +143,19 @@ def _codes(text: str) -> list[_Code]:
         if pieces:
             found.append((m.start(), m.end(), pieces))
     return found
+
+
+def _code_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_CODE.finditer(text)``, tried only where a code can begin: a regex alternation without a common
+    first character is tried at every position, about 25 times slower on long texts."""
+    end = 0
+    for lead in _LEAD.finditer(text):
+        if lead.start() < end:
+            continue
+        m = _CODE.match(text, lead.start())
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 def _surrogate(m: re.Match[str], base: int) -> int | None:

@@ -349,11 +349,82 @@ def dictionary_words() -> frozenset[str]:
     return frozenset(line.split(" ", 1)[0] for line in raw.splitlines())
 
 
-def straddles_words(ntext: str, starts: list[int], ends: list[int], words: frozenset[str]) -> list[bool]:
+_FEW_PAIRS = 256  # below this many hits a set lookup per hit is cheaper than the NumPy calls
+
+
+@lru_cache(maxsize=1)
+def dictionary_pairs() -> npt.NDArray[np.int64]:
+    """The two-character words of :func:`dictionary_words` as sorted keys ``first << 21 | second``."""
+    two = "".join(w for w in dictionary_words() if len(w) == 2)
+    cps = np.frombuffer(two.encode("utf-32-le"), dtype=np.uint32).astype(np.int64).reshape(-1, 2)
+    return np.unique(cps[:, 0] << 21 | cps[:, 1])
+
+
+def straddles_words(ntext: str, cps: npt.NDArray[np.uint32], starts: IntArray,
+                    ends: IntArray) -> npt.NDArray[np.bool_]:
     """Two-character hits that sit across two ordinary words: ``路口|交通`` holds ``口交``.
 
-    A hit ``XY`` in ``…AXYB…`` is dropped when both ``AX`` and ``YB`` are dictionary
-    words, i.e. the text reads as ``AX`` + ``YB`` rather than as ``XY``.
+    A hit ``XY`` in ``…AXYB…`` (``ntext``: the normalised text, ``cps`` its code points) is dropped
+    when both ``AX`` and ``YB`` are dictionary words, i.e. the text reads as ``AX`` + ``YB`` rather
+    than as ``XY``. A few hits are looked up one by one, many in bulk (sorted pair codes).
     """
-    return [a > 0 and b < len(ntext) and ntext[a - 1:a + 1] in words and ntext[b - 1:b + 1] in words
-            for a, b in zip(starts, ends)]
+    if starts.size < _FEW_PAIRS:
+        words = dictionary_words()
+        return np.array([a > 0 and b < len(ntext) and ntext[a - 1:a + 1] in words and ntext[b - 1:b + 1] in words
+                         for a, b in zip(starts.tolist(), ends.tolist())], dtype=bool)
+    inner = (starts > 0) & (ends < cps.size)
+    if not any_true(inner):
+        return inner
+    a, b = starts[inner], ends[inner]
+    left = _is_pair(cps[a - 1], cps[a])
+    out: npt.NDArray[np.bool_] = inner.copy()
+    out[inner] = left & _is_pair(cps[b - 1], cps[b])
+    return out
+
+
+def _is_pair(first: npt.NDArray[np.uint32], second: npt.NDArray[np.uint32]) -> npt.NDArray[np.bool_]:
+    pairs = dictionary_pairs()
+    keys = first.astype(np.int64) << 21 | second.astype(np.int64)
+    at = np.minimum(np.searchsorted(pairs, keys), max(pairs.size - 1, 0))
+    return np.asarray(pairs[at] == keys, dtype=bool) if pairs.size else np.zeros(keys.size, dtype=bool)
+
+
+UNKNOWN = 2  # a cut mark not checked yet (settle_sweep)
+
+
+def settle_sweep(order: IntArray, end: IntArray, cut: npt.NDArray[np.uint8]) -> tuple[npt.NDArray[np.bool_], IntArray]:
+    """One sweep of the word check over the hits that hide shorter hits.
+
+    ``order``: the positions of those hits in :func:`outermost`'s order (by start, longer first,
+    lower rank first); ``end`` and ``cut`` by position (``cut``: 0 no, 1 the hit cuts through a word,
+    :data:`UNKNOWN` not checked yet). A hit is exposed when no earlier hit that stays in the group
+    reaches its end (its containers all come earlier); an exposed hit that cuts a word moves to the
+    lowered group (it hides nothing), which may expose shorter hits in turn. A hidden hit is never
+    moved: the hit that hides it stays. Returns the moved hits and the exposed hits not checked yet
+    (taken as staying): check those and sweep again until there are none; the last sweep is then the
+    fixed point of "resolve overlaps, check the outermost, repeat". Runs in C (``beian.text._hits``)
+    where built.
+    """
+    if _native_settle is not None and order.dtype == end.dtype == _I64 and cut.dtype == _U8:
+        try:
+            raw, pending = _native_settle(order, end, cut)
+        except (ValueError, BufferError):  # arrays not contiguous: Python below
+            pass
+        else:
+            return np.frombuffer(raw, dtype=np.uint8).astype(bool), np.frombuffer(pending, dtype=np.int64)
+    moved = np.zeros(end.size, dtype=bool)
+    need: list[int] = []
+    reach: int | None = None
+    for k, e in zip(order.tolist(), end[order].tolist()):
+        if reach is not None and e <= reach:
+            continue  # hidden by a hit that stays
+        if cut[k] == UNKNOWN:
+            need.append(k)
+        if cut[k] == 1:
+            moved[k] = True
+        else:
+            reach = e
+    return moved, np.array(need, dtype=np.int64)
+
+
+_native_settle = native("settle", "_hits")

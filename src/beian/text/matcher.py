@@ -61,10 +61,12 @@ from beian.text.hitfilters import (
     LATIN,
     NUMERAL,
     SYMBOL,
+    UNKNOWN,
     any_true,
     char_flags,
     count,
     covered,
+    dictionary_pairs,
     dictionary_words,
     english_like,
     english_words,
@@ -76,6 +78,7 @@ from beian.text.hitfilters import (
     mixed_edges,
     outermost,
     pinyin_runs_ok,
+    settle_sweep,
     straddles_words,
     text_flags,
 )
@@ -86,11 +89,12 @@ from beian.text.misreads import (
     number_masks,
     pinyin_syllables,
     plain_form_of_symbol_term,
+    term_symbols,
 )
 from beian.text.normalize import MAX_GAP_CHARS, NEWLINE, Normalized, fold_tables, native, normalize, to_text
 from beian.text.phonetics import sound_table
 from beian.text.terms import Lexicon
-from beian.text.wordcut import BREAKER, CONTEXT, WordCut
+from beian.text.wordcut import BREAKER, CONTEXT, WordCut, window_key
 
 if TYPE_CHECKING:
     from beian.standard import Profile
@@ -109,6 +113,7 @@ CONFIDENCE = {
     "homoglyph": 0.95, "zero_width": 0.95, "separator": 0.9, "repeat": 0.9,
     "pinyin": 0.8, "mixed": 0.75, "split": 0.7, "initials": 0.6, "homophone": 0.5, "escape": 0.9,
 }
+_FEW_HITS = 1000  # below this many candidate hits the word check settles in rounds (see Matcher._settle)
 MAX_CODE_CHARS = 12  # the longest escape code of one character (``\\U0001f600``, ``&#x10ffff;``)
 
 
@@ -145,6 +150,7 @@ class Matcher:
         self.skipped = compiled.skipped
         self.user_words = compiled.user_words
         self._wordcut: WordCut | None = None
+        self._no_symbols: dict[int, bool] = {}
         self.key = key
         fold_len = _fold_lengths(terms.folds)
         self.max_term_chars = int(fold_len.max(initial=0))
@@ -248,6 +254,9 @@ class Matcher:
         new = tuple.__new__
         for first, batch in _batches(texts):
             hits = self._scan_one(DOC_JOIN.join(batch))
+            if len(batch) == 1:  # offsets are the document's already
+                out[first] = hits
+                continue
             bounds = np.cumsum([0, *[len(t) + len(DOC_JOIN) for t in batch]])
             docs = np.searchsorted(bounds, [m.start for m in hits], side="right") - 1
             for m, doc in zip(hits, docs.tolist()):
@@ -319,7 +328,6 @@ class Matcher:
         plain = idx[~self._all_doubled(doubled, idx, term, channel, s, e)]
         ostart, oend = self._trim_repeats(norm, doubled is not None, ftext, plain, term, channel, s, e, ostart, oend)
         found = idx
-        spans = _Lazy(lambda: _SpanTerms(found[channel[found] == FOLD], term, ostart, oend))
         joined = self._joined_by_repeat(norm, doubled, ftext, plain, term, channel, s, e)
         a, b = ostart[idx], oend[idx]
         if present & NUMERAL and any_true((flags[a] | flags[b - 1]) & NUMERAL != 0):  # a hit at a numeral
@@ -334,20 +342,50 @@ class Matcher:
         exact = self._exact(ostart[plain], oend[plain], term[plain], weak[plain], offset)
         if len(exact) == idx.size:
             return exact
+        odd = _nonzero(~clean)
+        rest = idx[odd]
+        spans = _SpanTerms(found[channel[found] == FOLD], term, ostart, oend, rest)
+        # a folded hit over its term's characters one for one with none changed: its line depends only on
+        # (text, term, weak), so it is made once per such triple (the lexicon spells 活動, the text 活动)
+        simple = (channel[rest] == FOLD) & ((oend[rest] - ostart[rest]) == t.n_chars[term[rest]])
+        simple &= (e[rest] - s[rest]) == (oend[rest] - ostart[rest])
+        if present & CHANGED:
+            simple &= count(flags, CHANGED, ostart[rest], oend[rest]) == 0
+        made: dict[tuple[str, int, bool], tuple[object, ...]] = {}
         merged: list[Match] = []
         taken = 0
-        for n_before, i in enumerate(_nonzero(~clean).tolist()):
+        for n_before, (i, j, one_for_one) in enumerate(zip(odd.tolist(), rest.tolist(), simple.tolist())):
             merged.extend(exact[taken:i - n_before])
             taken = i - n_before
-            j = idx[i]
             ti = self._own_spelling(text, j, spans, term, channel, ostart, oend)
-            merged.append(self._make(text, norm, ti, int(channel[j]), int(s[j]), int(e[j]),
-                                     int(ostart[j]), int(oend[j]), offset, bool(weak[j]),
-                                     sounds.get((int(ostart[j]), int(oend[j]), _SOUND_OF.get(int(channel[j]), -1)), ())))
+            at, to, weak_j = int(ostart[j]), int(oend[j]), bool(weak[j])
+            if one_for_one and self._symbol_free(ti):
+                merged.append(self._make_plain(text, norm, ti, int(s[j]), int(e[j]), at, to, offset, weak_j, made))
+                continue
+            merged.append(self._make(text, norm, ti, int(channel[j]), int(s[j]), int(e[j]), at, to, offset, weak_j,
+                                     sounds.get((at, to, _SOUND_OF.get(int(channel[j]), -1)), ())))
         merged.extend(exact[taken:])
         return merged
 
-    def _own_spelling(self, text: str, j: int, spans: _Lazy[_SpanTerms], term: IntArray, channel: IntArray,
+    def _symbol_free(self, ti: int) -> bool:
+        """Whether entry ``ti`` is spelled without symbols (``《苹果》``, ``6.4`` have some), cached."""
+        got = self._no_symbols.get(ti)
+        if got is None:
+            got = self._no_symbols[ti] = not term_symbols(self._t.texts[ti])
+        return got
+
+    def _make_plain(self, text: str, norm: Normalized, ti: int, s: int, e: int, ostart: int, oend: int, offset: int,
+                    weak: bool, made: dict[tuple[str, int, bool], tuple[object, ...]]) -> Match:
+        """:meth:`_make` for a folded hit over its term's characters one for one, none changed, of a term
+        without symbols: no gap, repeat, misread or symbol check can depend on more than (text, term,
+        weak), so the fields after the offsets are made once per such triple."""
+        key = (text[ostart:oend], ti, weak)
+        fields = made.get(key)
+        if fields is None:
+            fields = made[key] = tuple(self._make(text, norm, ti, FOLD, s, e, ostart, oend, 0, weak, ())[2:])
+        return tuple.__new__(Match, (ostart + offset, oend + offset, *fields))
+
+    def _own_spelling(self, text: str, j: int, spans: _SpanTerms, term: IntArray, channel: IntArray,
                       ostart: IntArray, oend: IntArray) -> int:
         """The term of hit ``j``, or another entry on the same span spelled exactly as the text.
 
@@ -359,22 +397,31 @@ class Matcher:
         original = text[a:b]
         if channel[j] != FOLD or self._t.texts[ti] == original:
             return ti
-        return next((k for k in spans.get().terms(a, b) if self._t.texts[k] == original), ti)
+        return next((k for k in spans.terms(a, b) if self._t.texts[k] == original), ti)
 
     def _settle(self, flags: npt.NDArray[np.uint8], present: int, ftext: _Lazy[str], idx: IntArray, term: IntArray,
                 channel: IntArray, ostart: IntArray, oend: IntArray,
                 joined: npt.NDArray[np.bool_]) -> tuple[IntArray, npt.NDArray[np.bool_]]:
         """The outermost hits and which of them cut through a word.
 
-        Only hits that survive the overlap resolution are checked (about half of them); a hit found
-        to cut through a word no longer hides the hits inside it, so those are resolved and checked
-        in turn until nothing changes.
+        A hit found to cut through a word no longer hides the hits inside it, so those may surface
+        and are checked in turn, until nothing changes. Only hits that can surface are checked, each
+        once. A few hits are resolved in rounds (resolve overlaps, check the outermost, repeat), many
+        in sweeps over one sorted order (:func:`~beian.text.hitfilters.settle_sweep`): the same result,
+        the rounds have fewer NumPy calls, the sweeps do not resolve every hit again per round.
         """
-        weak = joined.copy()
-        checked = np.zeros(term.size, dtype=bool)
         gapped = np.zeros(term.size, dtype=bool)
         if present & (CLAUSE | BREAK):
             gapped[idx] = count(flags, CLAUSE | BREAK, ostart[idx], oend[idx]) > 0  # spans do not change below
+        if idx.size < _FEW_HITS:
+            return self._settle_rounds(ftext, idx, term, channel, ostart, oend, gapped, joined)
+        return self._settle_sweeps(ftext, idx, term, channel, ostart, oend, gapped, joined)
+
+    def _settle_rounds(self, ftext: _Lazy[str], idx: IntArray, term: IntArray, channel: IntArray, ostart: IntArray,
+                       oend: IntArray, gapped: npt.NDArray[np.bool_],
+                       joined: npt.NDArray[np.bool_]) -> tuple[IntArray, npt.NDArray[np.bool_]]:
+        weak = joined.copy()
+        checked = np.zeros(term.size, dtype=bool)
         while True:
             out = self._outermost(idx, term, channel, ostart, oend, gapped | weak)
             todo = out[~checked[out]]
@@ -385,6 +432,29 @@ class Matcher:
             if not any_true(cut):
                 return out, weak
             weak[todo] |= cut  # a hit joined by a repeat stays weak
+
+    def _settle_sweeps(self, ftext: _Lazy[str], idx: IntArray, term: IntArray, channel: IntArray, ostart: IntArray,
+                       oend: IntArray, gapped: npt.NDArray[np.bool_],
+                       joined: npt.NDArray[np.bool_]) -> tuple[IntArray, npt.NDArray[np.bool_]]:
+        lowered = (gapped | joined)[idx]
+        cut = np.where(self._cut_checked(term[idx], channel[idx]), UNKNOWN, 0).astype(np.uint8)
+        free = _nonzero(~lowered)
+        rank = channel[idx] * len(self._t.texts) + term[idx]
+        order = free[np.lexsort((free, rank[free], -oend[idx][free], ostart[idx][free]))]
+        while True:
+            moved, need = settle_sweep(order, oend[idx], cut)
+            if need.size == 0:
+                break
+            cut[need] = self._cuts_words(ftext, idx[need], term, channel, ostart, oend)
+        lowered[moved] = True
+        out = self._outermost(idx, term, channel, ostart, oend, _scatter(term.size, idx, lowered))
+        weak = joined.copy()
+        at = np.searchsorted(idx, out)  # idx is sorted: the positions of the kept hits
+        unknown = at[cut[at] == UNKNOWN]  # kept hits of the lowered group not checked yet
+        if unknown.size:
+            cut[unknown] = self._cuts_words(ftext, idx[unknown], term, channel, ostart, oend)
+        weak[out] |= cut[at] == 1
+        return out, weak
 
     def _outermost(self, idx: IntArray, term: IntArray, channel: IntArray, ostart: IntArray, oend: IntArray,
                    lowered: npt.NDArray[np.bool_]) -> IntArray:
@@ -428,7 +498,7 @@ class Matcher:
         pair = _nonzero((ch == FOLD) & (e[idx] - s[idx] == 2) & self._pair_checked[term[idx]])
         if pair.size:
             hit = idx[pair]
-            ok[pair[straddles_words(norm.text, s[hit].tolist(), e[hit].tolist(), dictionary_words())]] = False
+            ok[pair[straddles_words(norm.text, norm.cps, s[hit], e[hit])]] = False
         sound = _nonzero(ch == HOMOPHONE)
         if sound.size:
             hit = idx[sound]
@@ -447,6 +517,7 @@ class Matcher:
         self._word_cut()
         english_words()
         dictionary_words()
+        dictionary_pairs()
         number_masks()
         pinyin_syllables()
 
@@ -547,16 +618,29 @@ class Matcher:
         t = self._t
         out = np.zeros(idx.size, dtype=bool)
         ti, ch = term[idx], channel[idx]
-        todo = _nonzero(((ch == FOLD) | (ch == SPLIT)) & self._word_checked[ti])
+        todo = _nonzero(self._cut_checked(ti, ch))
         if todo.size == 0:
             return out
-        words, spelled, text = self._word_cut(), t.spelled, ftext.get()
-        a_s, b_s = ostart[idx[todo]].tolist(), oend[idx[todo]].tolist()
+        words, text, hit = self._word_cut(), ftext.get(), idx[todo]
         # a 拆字 hit is read as the characters written (车交 in 二手车交易), any other as its term
-        keys = [text[a - CONTEXT if a > CONTEXT else 0:a] + "\x00" + (text[a:b] if c == SPLIT else spelled[k])
-                + "\x00" + text[b:b + CONTEXT] for a, b, k, c in zip(a_s, b_s, ti[todo].tolist(), ch[todo].tolist())]
-        out[todo] = [words.cut_key(key) for key in keys]
+        split = ch[todo] == SPLIT
+        if _native_cut_lookup is not None and isinstance(t.spelled, list):
+            raw, missing = _native_cut_lookup(text, ostart[hit], oend[hit], ti[todo], split.astype(np.uint8),
+                                              t.spelled, words.decided, CONTEXT)
+            got = np.frombuffer(raw, dtype=np.uint8).astype(bool)
+            if missing:
+                got[np.frombuffer(raw, dtype=np.uint8) == UNKNOWN] = words.cut_keys(missing)
+            out[todo] = got
+            return out
+        keys = [window_key(text, a, b, text[a:b] if c else t.spelled[k])
+                for a, b, k, c in zip(ostart[hit].tolist(), oend[hit].tolist(), ti[todo].tolist(), split.tolist())]
+        out[todo] = words.cut_keys(keys)
         return out
+
+    def _cut_checked(self, term: IntArray, channel: IntArray) -> npt.NDArray[np.bool_]:
+        """Which hits the word check applies to: 拆字 and folded hits of Chinese terms not always blocked."""
+        checked: npt.NDArray[np.bool_] = ((channel == FOLD) | (channel == SPLIT)) & self._word_checked[term]
+        return checked
 
     def _runs_ok(self, norm: Normalized, ti: int, channel: int, s: int, e: int) -> bool:
         t = self._t
@@ -636,22 +720,23 @@ class _Lazy(Generic[T]):
 
 
 class _SpanTerms:
-    """The terms found on each original span, for looking up same-span entries."""
+    """The terms found on the spans of some hits, for looking up same-span entries."""
 
-    def __init__(self, hits: IntArray, term: IntArray, ostart: IntArray, oend: IntArray) -> None:
-        self._width = int(oend.max(initial=0)) + 1
-        keys = ostart[hits] * self._width + oend[hits]
-        order = np.argsort(keys, kind="stable")
-        self._keys, self._terms = keys[order], term[hits][order]
+    def __init__(self, hits: IntArray, term: IntArray, ostart: IntArray, oend: IntArray, wanted: IntArray) -> None:
+        width = int(oend.max(initial=0)) + 1
+        keys = ostart[hits] * width + oend[hits]
+        near = np.isin(keys, ostart[wanted] * width + oend[wanted])  # only the spans asked about
+        self._terms: dict[tuple[int, int], list[int]] = {}
+        for a, b, k in zip(ostart[hits[near]].tolist(), oend[hits[near]].tolist(), term[hits[near]].tolist()):
+            self._terms.setdefault((a, b), []).append(k)
 
     def terms(self, start: int, end: int) -> list[int]:
-        """Term numbers of the hits spanning exactly ``[start, end)``."""
-        key = start * self._width + end
-        lo, hi = np.searchsorted(self._keys, [key, key + 1])
-        return [int(k) for k in self._terms[lo:hi].tolist()]
+        """Term numbers of the hits spanning exactly ``[start, end)``, in the order found."""
+        return self._terms.get((start, end), [])
 
 
 _native_fold_str, _native_fan_out = native("fold_str"), native("fan_out")
+_native_cut_lookup = native("cut_lookup", "_hits")
 _I64 = np.dtype(np.int64)
 
 
@@ -706,6 +791,12 @@ def _doubled(runs: IntArray) -> IntArray | None:
         return None
     out = np.zeros(runs.size + 1, dtype=np.int64)
     np.cumsum(runs > 1, out=out[1:])
+    return out
+
+
+def _scatter(size: int, idx: IntArray, values: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
+    out = np.zeros(size, dtype=bool)
+    out[idx] = values
     return out
 
 

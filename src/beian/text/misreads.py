@@ -84,15 +84,21 @@ def inside_chinese_number(source_cps: npt.NDArray[np.uint32], start: IntArray, e
 _VISIBLE = int(Gap.NOISE)  # gap classes from here up are visible characters the fold deletes
 
 
+def term_symbols(term: str) -> set[str]:
+    """The visible symbols a term is spelled with (``《》`` in ``《苹果》``, ``.`` in ``6.4``)."""
+    gap = fold_tables()[2]
+    return {c for c in term if not c.isalnum() and not c.isspace() and int(gap[ord(c)]) >= _VISIBLE}
+
+
 def plain_form_of_symbol_term(around: str, term: str) -> bool:
     """Whether the hit is the plain word that a term spelled with symbols folds to (``苹果`` for
     ``《苹果》``, ``64`` for ``6.4``): the term's symbols are nowhere in the hit or right beside it
     (``around``: the hit with two characters either side), and the plain form is an ordinary word or
     a number, so the text names the word, not the term."""
-    fold, _, gap = fold_tables()
-    symbols = {c for c in term if not c.isalnum() and not c.isspace() and int(gap[ord(c)]) >= _VISIBLE}
+    symbols = term_symbols(term)
     if not symbols or any(c in around for c in symbols):
         return False
+    fold = fold_tables()[0]
     plain = "".join(chr(fold[ord(c)]) for c in term if fold[ord(c)])
     return (plain.isascii() and plain.isalnum()) or plain in dictionary_words()
 

@@ -46,16 +46,19 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-_fold: Any
-try:  # the C extension built by pip install (setup.py); the NumPy code below gives the same results
-    _fold = importlib.import_module("beian.text._fold")
-except ImportError:  # pragma: no cover - built without a C compiler
-    _fold = None
+_NATIVE: dict[str, Any] = {}
 
 
-def native(name: str) -> Any:
-    """The function ``name`` of the C extension ``beian.text._fold``; None where it was not built."""
-    return getattr(_fold, name, None)
+def native(name: str, module: str = "_fold") -> Any:
+    """The function ``name`` of the C extension ``beian.text.<module>`` (``_fold``: the fold, ``_hits``:
+    per-hit work); None where it was not built. The extensions are built by pip install (setup.py); the
+    NumPy/Python code beside each use gives the same results."""
+    if module not in _NATIVE:
+        try:
+            _NATIVE[module] = importlib.import_module(f"beian.text.{module}")
+        except ImportError:  # pragma: no cover - built without a C compiler
+            _NATIVE[module] = None
+    return getattr(_NATIVE[module], name, None)
 
 
 _native_normalize, _native_cps_mask, _native_str_mask = native("normalize"), native("cps_mask"), native("str_mask")

@@ -30,6 +30,8 @@ import math
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
+from beian.text.normalize import native
+
 CONTEXT = 3  # characters either side of a hit that the segmentation sees
 BREAKER = "\u3000"  # what a deleted character (punctuation, space, symbol) becomes: in no word
 MAX_CACHED = 1 << 17  # windows remembered; the cache starts over when full
@@ -60,6 +62,15 @@ def parse_user_dict(text: str) -> tuple[tuple[str, int], ...]:
     return tuple(out)
 
 
+_native_cut_keys = native("cut_keys", "_hits")
+
+
+def window_key(text: str, start: int, end: int, hit: str) -> str:
+    """The cache key of the window around ``text[start:end]`` read as ``hit``: ``左文\\0词条\\0右文``
+    with up to ``CONTEXT`` characters either side (``beian.text._hits.cut_lookup`` builds the same)."""
+    return text[start - CONTEXT if start > CONTEXT else 0:start] + "\x00" + hit + "\x00" + text[end:end + CONTEXT]
+
+
 class WordCut:
     """Decides whether hits cut through dictionary words; one per compiled matcher."""
 
@@ -80,6 +91,11 @@ class WordCut:
         self._decided: dict[str, bool] = {}
         self._freq: Callable[[str], int | None] = self._either if self._user else self._base.get
 
+    @property
+    def decided(self) -> dict[str, bool]:
+        """The windows decided so far, by key (:func:`window_key`); read it, do not change it."""
+        return self._decided
+
     def cut_key(self, key: str) -> bool:
         """:meth:`cut` for ``左文\\0词条\\0右文`` (the matcher's window key), cached (up to ``MAX_CACHED`` windows)."""
         got = self._decided.get(key)
@@ -90,6 +106,18 @@ class WordCut:
                 self._decided.clear()
             self._decided[key] = got
         return got
+
+    def cut_keys(self, keys: list[str]) -> list[bool]:
+        """:meth:`cut_key` for many keys; the windows not cached yet are decided in C where it was built."""
+        if _native_cut_keys is None or not isinstance(self._base, dict):
+            return [self.cut_key(key) for key in keys]
+        todo = list(dict.fromkeys(key for key in keys if key not in self._decided))
+        if todo:
+            if len(self._decided) + len(todo) > MAX_CACHED:
+                self._decided.clear()
+            raw = _native_cut_keys(todo, self._base, self._user, self._log_total, BREAKER)
+            self._decided.update(zip(todo, (bool(x) for x in raw)))
+        return [self._decided[key] for key in keys]
 
     def _either(self, word: str) -> int | None:
         """The count of ``word`` (0: only a prefix of words), None when no word starts so."""

@@ -1,0 +1,612 @@
+/* beian.text._hits: per-hit work of the matcher after the search (see matcher.py).
+ *
+ * settle(order, end, cut) -> (bytes, bytes): which hits the word check moves out of the group that hides
+ * shorter hits, and which exposed hits it has yet to check (see hitfilters.settle_sweep, the Python
+ * version, for the argument).
+ *
+ * cut_lookup(ftext, starts, ends, terms, split, spelled, cache, context) -> (bytes, list): the window
+ * keys of the word check (wordcut.WordCut.cut_key), looked up in the check's cache: per hit 0/1 when
+ * cached, 2 when not, and the keys of the hits not cached, in order.
+ *
+ * cut_keys(keys, base, user, log_total, breaker) -> bytes: wordcut.WordCut.cut for window keys, the same
+ * dictionary lookups and the same floating-point arithmetic in the same order.
+ *
+ * json_lines(hits, doc, min_confidence, tails, tail_of, line_of) -> (bytes, count): the UTF-8 lines of `beian scan
+ * --json` for a document's hits (beian.commands.scan.ScanRecord.to_json, byte for byte).
+ *
+ * Plain C against the CPython API; no third-party headers.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
+
+static int same_length(Py_buffer *b, int n, Py_ssize_t items, const Py_ssize_t *size) {
+    for (int i = 0; i < n; i++) {
+        if (b[i].len != items * size[i]) {
+            PyErr_SetString(PyExc_ValueError, "arrays of one length expected");
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* settle(order, end, cut): the hits of the group that hides shorter hits, in outermost()'s order (int64
+ * positions), their int64 ends (by position) and uint8 cut marks (by position: 0 no, 1 yes, 2 not known
+ * yet). A hit is exposed when no earlier hit that stays in the group reaches its end; an exposed hit that
+ * cuts a word moves to the lowered group and no longer hides anything. Returns (uint8 moved by position,
+ * int64 positions of the exposed hits whose mark is not known: the sweep stops trusting what follows
+ * them, so the caller checks them and sweeps again). */
+static PyObject *hits_settle(PyObject *self, PyObject *args) {
+    (void)self;
+    Py_buffer b[3];
+    if (!PyArg_ParseTuple(args, "y*y*y*:settle", &b[0], &b[1], &b[2])) return NULL;
+    PyObject *moved_out = NULL, *need_out = NULL, *result = NULL;
+    Py_ssize_t n = b[0].len / 8, m = b[1].len / 8, n_need = 0;
+    if (b[0].len % 8 || b[1].len % 8 || b[2].len != m) {
+        PyErr_SetString(PyExc_ValueError, "settle takes int64 order, int64 ends and uint8 marks of one length");
+        goto done;
+    }
+    moved_out = PyBytes_FromStringAndSize(NULL, m);
+    need_out = PyBytes_FromStringAndSize(NULL, n * 8);
+    if (moved_out == NULL || need_out == NULL) goto done;
+    const int64_t *order = (const int64_t *)b[0].buf, *end = (const int64_t *)b[1].buf;
+    const uint8_t *cut = (const uint8_t *)b[2].buf;
+    uint8_t *moved = (uint8_t *)PyBytes_AS_STRING(moved_out);
+    int64_t *need = (int64_t *)PyBytes_AS_STRING(need_out), reach = INT64_MIN;
+    memset(moved, 0, (size_t)m);
+    for (Py_ssize_t k = 0; k < n; k++) {
+        int64_t at = order[k];
+        if (at < 0 || at >= m) {
+            PyErr_SetString(PyExc_ValueError, "settle: position out of range");
+            goto done;
+        }
+        if (end[at] <= reach) continue; /* inside a hit that stays: hidden, never checked */
+        if (cut[at] == 2)
+            need[n_need++] = at; /* as if it stays; checked before the next sweep */
+        if (cut[at] == 1)
+            moved[at] = 1;
+        else
+            reach = end[at];
+    }
+    if (_PyBytes_Resize(&need_out, n_need * 8) < 0) goto done;
+    result = PyTuple_Pack(2, moved_out, need_out);
+done:
+    Py_XDECREF(moved_out);
+    Py_XDECREF(need_out);
+    for (int i = 0; i < 3; i++) PyBuffer_Release(&b[i]);
+    return result;
+}
+
+/* The key left \0 middle \0 right as one exact (canonical) str. */
+static PyObject *window_key(PyObject *ftext, Py_ssize_t len, Py_ssize_t a, Py_ssize_t b, PyObject *middle,
+                            Py_ssize_t context) {
+    Py_ssize_t lo = a > context ? a - context : 0, hi = b + context < len ? b + context : len;
+    Py_ssize_t mid = PyUnicode_GET_LENGTH(middle), n = (a - lo) + 1 + mid + 1 + (hi - b);
+    int tk = PyUnicode_KIND(ftext), mk = PyUnicode_KIND(middle);
+    const void *td = PyUnicode_DATA(ftext), *md = PyUnicode_DATA(middle);
+    Py_UCS4 top = 0;
+    for (Py_ssize_t i = lo; i < a; i++) top = Py_MAX(top, PyUnicode_READ(tk, td, i));
+    for (Py_ssize_t i = b; i < hi; i++) top = Py_MAX(top, PyUnicode_READ(tk, td, i));
+    for (Py_ssize_t i = 0; i < mid; i++) top = Py_MAX(top, PyUnicode_READ(mk, md, i));
+    PyObject *key = PyUnicode_New(n, top);
+    if (key == NULL) return NULL;
+    int kk = PyUnicode_KIND(key);
+    void *kd = PyUnicode_DATA(key);
+    Py_ssize_t w = 0;
+    for (Py_ssize_t i = lo; i < a; i++) PyUnicode_WRITE(kk, kd, w++, PyUnicode_READ(tk, td, i));
+    PyUnicode_WRITE(kk, kd, w++, 0);
+    for (Py_ssize_t i = 0; i < mid; i++) PyUnicode_WRITE(kk, kd, w++, PyUnicode_READ(mk, md, i));
+    PyUnicode_WRITE(kk, kd, w++, 0);
+    for (Py_ssize_t i = b; i < hi; i++) PyUnicode_WRITE(kk, kd, w++, PyUnicode_READ(tk, td, i));
+    return key;
+}
+
+/* cut_lookup(ftext, starts, ends, terms, split, spelled, cache, context): int64 starts/ends/terms, uint8
+ * split (1: read the hit as written, else as spelled[term]); returns (per hit 0/1 cached, 2 missing; the
+ * keys of the missing ones). */
+static PyObject *hits_cut_lookup(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *ftext, *spelled, *cache, *result = NULL, *misses = NULL, *flags = NULL;
+    Py_buffer b[4];
+    Py_ssize_t context;
+    if (!PyArg_ParseTuple(args, "Uy*y*y*y*O!O!n:cut_lookup", &ftext, &b[0], &b[1], &b[2], &b[3], &PyList_Type,
+                          &spelled, &PyDict_Type, &cache, &context))
+        return NULL;
+    Py_ssize_t m = b[0].len / 8, len = PyUnicode_GET_LENGTH(ftext), n_terms = PyList_GET_SIZE(spelled);
+    const Py_ssize_t size[4] = {8, 8, 8, 1};
+    if (b[0].len % 8 || same_length(b, 4, m, size) < 0) goto done;
+    flags = PyBytes_FromStringAndSize(NULL, m);
+    misses = PyList_New(0);
+    if (flags == NULL || misses == NULL) goto done;
+    const int64_t *starts = (const int64_t *)b[0].buf, *ends = (const int64_t *)b[1].buf;
+    const int64_t *terms = (const int64_t *)b[2].buf;
+    const uint8_t *split = (const uint8_t *)b[3].buf;
+    uint8_t *got = (uint8_t *)PyBytes_AS_STRING(flags);
+    for (Py_ssize_t k = 0; k < m; k++) {
+        Py_ssize_t a = (Py_ssize_t)starts[k], e = (Py_ssize_t)ends[k];
+        if (a < 0 || e < a || e > len || terms[k] < 0 || terms[k] >= n_terms) {
+            PyErr_SetString(PyExc_ValueError, "hit out of range");
+            goto done;
+        }
+        PyObject *middle = split[k] ? PyUnicode_Substring(ftext, a, e) : PyList_GET_ITEM(spelled, terms[k]);
+        if (middle == NULL) goto done;
+        if (!PyUnicode_Check(middle)) {
+            PyErr_SetString(PyExc_TypeError, "spelled must hold str");
+            if (split[k]) Py_DECREF(middle);
+            goto done;
+        }
+        PyObject *key = window_key(ftext, len, a, e, middle, context);
+        if (split[k]) Py_DECREF(middle);
+        if (key == NULL) goto done;
+        PyObject *value = PyDict_GetItemWithError(cache, key); /* borrowed */
+        if (value == NULL && PyErr_Occurred()) {
+            Py_DECREF(key);
+            goto done;
+        }
+        if (value == NULL) {
+            got[k] = 2;
+            int bad = PyList_Append(misses, key);
+            Py_DECREF(key);
+            if (bad < 0) goto done;
+            continue;
+        }
+        Py_DECREF(key);
+        int truth = PyObject_IsTrue(value);
+        if (truth < 0) goto done;
+        got[k] = (uint8_t)truth;
+    }
+    result = PyTuple_Pack(2, flags, misses);
+done:
+    Py_XDECREF(flags);
+    Py_XDECREF(misses);
+    for (int i = 0; i < 4; i++) PyBuffer_Release(&b[i]);
+    return result;
+}
+
+/* ---- the word check's segmentation (wordcut.WordCut.cut, the same arithmetic in the same order) ---- */
+
+typedef struct {
+    PyObject *window; /* the str being read */
+    PyObject *base;   /* jieba's FREQ: word and every prefix (0) -> count */
+    PyObject *user;   /* the user's words, folded (may be empty) */
+    double log_total;
+    Py_UCS4 breaker;
+} Reader;
+
+/* The count of window[i:k]; 0: only a prefix of words; -1: no word starts so; -2: error. */
+static long long freq_of(const Reader *r, Py_ssize_t i, Py_ssize_t k) {
+    PyObject *word = PyUnicode_Substring(r->window, i, k);
+    if (word == NULL) return -2;
+    PyObject *got = NULL;
+    if (PyDict_GET_SIZE(r->user)) {
+        got = PyDict_GetItemWithError(r->user, word);
+        if (got == NULL && PyErr_Occurred()) {
+            Py_DECREF(word);
+            return -2;
+        }
+    }
+    if (got == NULL) {
+        got = PyDict_GetItemWithError(r->base, word);
+        if (got == NULL && PyErr_Occurred()) {
+            Py_DECREF(word);
+            return -2;
+        }
+    }
+    Py_DECREF(word);
+    if (got == NULL || got == Py_None) return -1;
+    long long value = PyLong_AsLongLong(got);
+    if (value == -1 && PyErr_Occurred()) return -2;
+    return value < 0 ? 0 : value;
+}
+
+/* _route: best log probability from each position to the end (score) and the word length taken (step). */
+static int route(const Reader *r, Py_ssize_t lo, Py_ssize_t n, double *score, Py_ssize_t *step) {
+    score[n] = 0.0;
+    step[n] = 1;
+    for (Py_ssize_t i = n - 1; i >= 0; i--) {
+        long long f1 = freq_of(r, lo + i, lo + i + 1);
+        if (f1 == -2) return -1;
+        double best = log((double)(f1 > 0 ? f1 : 1)) - r->log_total + score[i + 1];
+        Py_ssize_t best_k = i + 1;
+        for (Py_ssize_t k = i + 2; k <= n; k++) {
+            long long f = freq_of(r, lo + i, lo + k);
+            if (f == -2) return -1;
+            if (f == -1) break;
+            if (f) {
+                double sc = log((double)f) - r->log_total + score[k];
+                if (sc > best) {
+                    best = sc;
+                    best_k = k;
+                }
+            }
+        }
+        score[i] = best;
+        step[i] = best_k - i;
+    }
+    return 0;
+}
+
+/* _route_back: best log probability of text[:p] for every p. */
+static int route_back(const Reader *r, Py_ssize_t lo, Py_ssize_t n, double *best) {
+    best[0] = 0.0;
+    for (Py_ssize_t p = 1; p <= n; p++) {
+        long long f1 = freq_of(r, lo + p - 1, lo + p);
+        if (f1 == -2) return -1;
+        double top = best[p - 1] + log((double)(f1 > 0 ? f1 : 1)) - r->log_total;
+        for (Py_ssize_t i = p - 2; i >= 0; i--) {
+            long long f = freq_of(r, lo + i, lo + p);
+            if (f == -2) return -1;
+            if (f > 0) {
+                double sc = best[i] + log((double)f) - r->log_total;
+                if (sc > top) top = sc;
+            }
+        }
+        best[p] = top;
+    }
+    return 0;
+}
+
+/* _crossed: some dictionary word starts before an edge of the hit [a, b) and ends after it. */
+static int crossed(const Reader *r, Py_ssize_t n, Py_ssize_t a, Py_ssize_t b) {
+    for (Py_ssize_t x = 0; x < b; x++) {
+        for (Py_ssize_t k = x + 2; k <= n; k++) {
+            long long f = freq_of(r, x, k);
+            if (f == -2) return -1;
+            if (f == -1) break;
+            if (f && ((x < a && a < k) || (x < b && b < k))) return 1;
+        }
+    }
+    return 0;
+}
+
+static int is_word(const Reader *r, Py_ssize_t i, Py_ssize_t k) {
+    long long f = freq_of(r, i, k);
+    return f == -2 ? -1 : f > 0;
+}
+
+/* _two_words on word = window[lo:hi] holding the hit at [a, b) of the word. */
+static int two_words(const Reader *r, Py_ssize_t lo, Py_ssize_t hi, Py_ssize_t a, Py_ssize_t b, double *buf,
+                     Py_ssize_t *steps) {
+    Py_ssize_t n = hi - lo;
+    double *ahead = buf, *behind = buf + n + 1;
+    if (route(r, lo, n, ahead, steps) < 0 || route_back(r, lo, n, behind) < 0) return -1;
+    long long hit = freq_of(r, lo + a, lo + b);
+    if (hit == -2) return -1;
+    double edge = behind[a] + log((double)(hit > 0 ? hit : 1)) - r->log_total + ahead[b];
+    for (Py_ssize_t p = a + 1; p < b; p++)
+        if (behind[p] + ahead[p] > edge) return 1;
+    return 0;
+}
+
+static int in_bounds(const Py_ssize_t *bounds, Py_ssize_t nb, Py_ssize_t x) {
+    for (Py_ssize_t i = 0; i < nb; i++)
+        if (bounds[i] == x) return 1;
+    return 0;
+}
+
+/* _stray_neighbour. */
+static int stray_neighbour(const Reader *r, Py_ssize_t n, Py_ssize_t a, Py_ssize_t b, const Py_ssize_t *bounds,
+                           Py_ssize_t nb) {
+    int kind = PyUnicode_KIND(r->window);
+    const void *data = PyUnicode_DATA(r->window);
+    int after = b < n && in_bounds(bounds, nb, b + 1) && PyUnicode_READ(kind, data, b) != r->breaker;
+    int before = a > 0 && in_bounds(bounds, nb, a - 1) && PyUnicode_READ(kind, data, a - 1) != r->breaker;
+    for (Py_ssize_t p = a + 1; p < b; p++) {
+        if (after && p - a >= 2) {
+            int w1 = is_word(r, a, p);
+            if (w1 < 0) return -1;
+            if (w1) {
+                int w2 = is_word(r, p, b + 1);
+                if (w2 != 0) return w2;
+            }
+        }
+        if (before && b - p >= 2) {
+            int w1 = is_word(r, p, b);
+            if (w1 < 0) return -1;
+            if (w1) {
+                int w2 = is_word(r, a - 1, p);
+                if (w2 != 0) return w2;
+            }
+        }
+    }
+    return 0;
+}
+
+/* WordCut.cut(window, a, b) with r->window set; buffers of n + 1 items (2n + 2 doubles). */
+static int cut_one(const Reader *r, Py_ssize_t a, Py_ssize_t b, double *dbuf, Py_ssize_t *ibuf) {
+    Py_ssize_t n = PyUnicode_GET_LENGTH(r->window);
+    int c = crossed(r, n, a, b);
+    if (c <= 0) return c;
+    Py_ssize_t *step = ibuf, *bounds = ibuf + n + 1, nb = 0;
+    if (route(r, 0, n, dbuf, step) < 0) return -1;
+    for (Py_ssize_t i = 0;;) {
+        bounds[nb++] = i;
+        if (i >= n) break;
+        i += step[i];
+    }
+    Py_ssize_t first_start = 0, last_end = n, inside = 0;
+    for (Py_ssize_t i = 0; i < nb; i++) {
+        if (bounds[i] <= a) first_start = bounds[i];
+        if (a < bounds[i] && bounds[i] < b) inside++;
+    }
+    for (Py_ssize_t i = nb - 1; i >= 0; i--)
+        if (bounds[i] >= b) last_end = bounds[i];
+    if (first_start == a && last_end == b) return stray_neighbour(r, n, a, b, bounds, nb);
+    if (inside) return 1;
+    if (PyDict_GET_SIZE(r->user)) {
+        PyObject *word = PyUnicode_Substring(r->window, first_start, last_end);
+        if (word == NULL) return -1;
+        PyObject *got = PyDict_GetItemWithError(r->user, word);
+        Py_DECREF(word);
+        if (got == NULL && PyErr_Occurred()) return -1;
+        if (got != NULL) {
+            int truth = PyObject_IsTrue(got);
+            if (truth != 0) return truth;
+        }
+    }
+    return two_words(r, first_start, last_end, a - first_start, b - first_start, dbuf, ibuf + 2 * (n + 1));
+}
+
+/* cut_keys(keys, base, user, log_total, breaker) -> bytes: WordCut.cut for each window key
+ * left \0 hit \0 right (1: the hit cuts through a word). */
+static PyObject *hits_cut_keys(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *keys, *base, *user, *breaker, *out = NULL;
+    double log_total;
+    if (!PyArg_ParseTuple(args, "O!O!O!dU:cut_keys", &PyList_Type, &keys, &PyDict_Type, &base, &PyDict_Type, &user,
+                          &log_total, &breaker))
+        return NULL;
+    if (PyUnicode_GET_LENGTH(breaker) != 1) {
+        PyErr_SetString(PyExc_ValueError, "breaker must be one character");
+        return NULL;
+    }
+    Reader r = {NULL, base, user, log_total, PyUnicode_READ_CHAR(breaker, 0)};
+    Py_ssize_t m = PyList_GET_SIZE(keys), longest = 0;
+    for (Py_ssize_t k = 0; k < m; k++) {
+        PyObject *key = PyList_GET_ITEM(keys, k);
+        if (!PyUnicode_Check(key)) {
+            PyErr_SetString(PyExc_TypeError, "keys must be str");
+            return NULL;
+        }
+        longest = Py_MAX(longest, PyUnicode_GET_LENGTH(key));
+    }
+    double *dbuf = (double *)PyMem_Malloc((size_t)(2 * longest + 4) * sizeof(double));
+    Py_ssize_t *ibuf = (Py_ssize_t *)PyMem_Malloc((size_t)(4 * longest + 8) * sizeof(Py_ssize_t));
+    if (dbuf == NULL || ibuf == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    out = PyBytes_FromStringAndSize(NULL, m);
+    if (out == NULL) goto done;
+    uint8_t *got = (uint8_t *)PyBytes_AS_STRING(out);
+    for (Py_ssize_t k = 0; k < m; k++) {
+        PyObject *key = PyList_GET_ITEM(keys, k);
+        Py_ssize_t n = PyUnicode_GET_LENGTH(key);
+        Py_ssize_t z1 = PyUnicode_FindChar(key, 0, 0, n, 1);
+        Py_ssize_t z2 = z1 < 0 ? -1 : PyUnicode_FindChar(key, 0, z1 + 1, n, 1);
+        if (z1 < 0 || z2 < 0 || PyUnicode_FindChar(key, 0, z2 + 1, n, 1) >= 0) {
+            PyErr_SetString(PyExc_ValueError, "a key is left\\0hit\\0right");
+            Py_CLEAR(out);
+            goto done;
+        }
+        PyObject *left = PyUnicode_Substring(key, 0, z1), *hit = PyUnicode_Substring(key, z1 + 1, z2);
+        PyObject *right = PyUnicode_Substring(key, z2 + 1, n), *lh = NULL;
+        if (left && hit && right) lh = PyUnicode_Concat(left, hit);
+        r.window = lh ? PyUnicode_Concat(lh, right) : NULL;
+        Py_XDECREF(left);
+        Py_XDECREF(hit);
+        Py_XDECREF(right);
+        Py_XDECREF(lh);
+        if (r.window == NULL) {
+            Py_CLEAR(out);
+            goto done;
+        }
+        int c = cut_one(&r, z1, z2 - 1, dbuf, ibuf);
+        Py_CLEAR(r.window);
+        if (c < 0) {
+            Py_CLEAR(out);
+            goto done;
+        }
+        got[k] = (uint8_t)c;
+    }
+done:
+    PyMem_Free(dbuf);
+    PyMem_Free(ibuf);
+    return out;
+}
+
+/* ---- JSON lines of `beian scan --json` (beian.commands.scan.ScanRecord.to_json, byte for byte) ---- */
+
+typedef struct {
+    char *buf;
+    Py_ssize_t len, cap;
+} Out;
+
+static int out_grow(Out *o, Py_ssize_t more) {
+    if (o->len + more <= o->cap) return 0;
+    Py_ssize_t cap = Py_MAX(o->cap * 2, o->len + more + 4096);
+    char *buf = (char *)PyMem_Realloc(o->buf, (size_t)cap);
+    if (buf == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    o->buf = buf;
+    o->cap = cap;
+    return 0;
+}
+
+static int out_bytes(Out *o, const char *data, Py_ssize_t n) {
+    if (out_grow(o, n) < 0) return -1;
+    memcpy(o->buf + o->len, data, (size_t)n);
+    o->len += n;
+    return 0;
+}
+
+/* A str as UTF-8 (a lone surrogate raises, as writing it to a UTF-8 stream would). */
+static int out_str(Out *o, PyObject *text) {
+    Py_ssize_t n;
+    const char *utf8 = PyUnicode_AsUTF8AndSize(text, &n);
+    return utf8 == NULL ? -1 : out_bytes(o, utf8, n);
+}
+
+static char *put_utf8(char *w, Py_UCS4 c) {
+    if (c < 0x80) {
+        *w++ = (char)c;
+    } else if (c < 0x800) {
+        *w++ = (char)(0xC0 | (c >> 6));
+        *w++ = (char)(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        *w++ = (char)(0xE0 | (c >> 12));
+        *w++ = (char)(0x80 | ((c >> 6) & 0x3F));
+        *w++ = (char)(0x80 | (c & 0x3F));
+    } else {
+        *w++ = (char)(0xF0 | (c >> 18));
+        *w++ = (char)(0x80 | ((c >> 12) & 0x3F));
+        *w++ = (char)(0x80 | ((c >> 6) & 0x3F));
+        *w++ = (char)(0x80 | (c & 0x3F));
+    }
+    return w;
+}
+
+/* json.encoder.encode_basestring (ensure_ascii=False), then U+2028, U+2029 and U+0085 as \u escapes; UTF-8. */
+static int out_json_string(Out *o, PyObject *text) {
+    static const char hex[] = "0123456789abcdef";
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    if (out_grow(o, 6 * n + 2) < 0) return -1;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    char *w = o->buf + o->len;
+    *w++ = '"';
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        const char *named = NULL;
+        switch (c) {
+        case '"': named = "\\\""; break;
+        case '\\': named = "\\\\"; break;
+        case '\n': named = "\\n"; break;
+        case '\r': named = "\\r"; break;
+        case '\t': named = "\\t"; break;
+        case '\b': named = "\\b"; break;
+        case '\f': named = "\\f"; break;
+        default: break;
+        }
+        if (named != NULL) {
+            *w++ = named[0];
+            *w++ = named[1];
+        } else if (c < 0x20 || c == 0x85 || c == 0x2028 || c == 0x2029) {
+            *w++ = '\\';
+            *w++ = 'u';
+            *w++ = hex[(c >> 12) & 0xF];
+            *w++ = hex[(c >> 8) & 0xF];
+            *w++ = hex[(c >> 4) & 0xF];
+            *w++ = hex[c & 0xF];
+        } else if (c >= 0xD800 && c < 0xE000) {
+            if (PyUnicode_AsUTF8AndSize(text, NULL) == NULL) return -1; /* raises UnicodeEncodeError */
+            PyErr_SetString(PyExc_ValueError, "a lone surrogate cannot be written as UTF-8");
+            return -1;
+        } else {
+            w = put_utf8(w, c);
+        }
+    }
+    *w++ = '"';
+    o->len = w - o->buf;
+    return 0;
+}
+
+/* Field i of a hit (a Match tuple), borrowed. */
+static PyObject *field(PyObject *hit, Py_ssize_t i) {
+    if (!PyTuple_Check(hit) || PyTuple_GET_SIZE(hit) < 10) {
+        PyErr_SetString(PyExc_TypeError, "hits must be Match tuples");
+        return NULL;
+    }
+    return PyTuple_GET_ITEM(hit, i);
+}
+
+/* json_lines(hits, doc, min_confidence, tails, tail_of, line_of) -> (bytes, count): the UTF-8 lines of the hits with
+ * confidence >= min_confidence. The fields after "text" come from tails[(matched, variant, category,
+ * confidence)], filled by tail_of(hit) when missing; a hit with candidates is written by line_of(hit). */
+static PyObject *hits_json_lines(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *hits, *tails, *tail_of, *line_of, *result = NULL;
+    long long doc;
+    double min_confidence;
+    if (!PyArg_ParseTuple(args, "O!LdO!OO:json_lines", &PyList_Type, &hits, &doc, &min_confidence, &PyDict_Type,
+                          &tails, &tail_of, &line_of))
+        return NULL;
+    Out o = {NULL, 0, 0};
+    Py_ssize_t count = 0;
+    char head[96];
+    for (Py_ssize_t k = 0; k < PyList_GET_SIZE(hits); k++) {
+        PyObject *hit = PyList_GET_ITEM(hits, k), *conf = field(hit, 7);
+        if (conf == NULL) goto done;
+        double value = PyFloat_AsDouble(conf);
+        if (value == -1.0 && PyErr_Occurred()) goto done;
+        if (value < min_confidence) continue;
+        count++;
+        int has_same = PyObject_IsTrue(PyTuple_GET_ITEM(hit, 9));
+        if (has_same < 0) goto done;
+        if (has_same) {
+            PyObject *line = PyObject_CallOneArg(line_of, hit);
+            int bad = line == NULL || !PyUnicode_Check(line) || out_str(&o, line) < 0 || out_bytes(&o, "\n", 1) < 0;
+            Py_XDECREF(line);
+            if (bad) goto done;
+            continue;
+        }
+        PyObject *key = PyTuple_Pack(4, PyTuple_GET_ITEM(hit, 3), PyTuple_GET_ITEM(hit, 4), PyTuple_GET_ITEM(hit, 5),
+                                     conf);
+        if (key == NULL) goto done;
+        PyObject *tail = PyDict_GetItemWithError(tails, key); /* borrowed */
+        if (tail == NULL) {
+            if (PyErr_Occurred() || (tail = PyObject_CallOneArg(tail_of, hit)) == NULL) {
+                Py_DECREF(key);
+                goto done;
+            }
+            int bad = !PyUnicode_Check(tail) || PyDict_SetItem(tails, key, tail) < 0;
+            Py_DECREF(tail); /* the dict holds it */
+            if (bad) {
+                if (!PyErr_Occurred()) PyErr_SetString(PyExc_TypeError, "tail_of must return str");
+                Py_DECREF(key);
+                goto done;
+            }
+        }
+        Py_DECREF(key);
+        long long start = PyLong_AsLongLong(PyTuple_GET_ITEM(hit, 0)), end = PyLong_AsLongLong(PyTuple_GET_ITEM(hit, 1));
+        if (PyErr_Occurred()) goto done;
+        PyObject *text = PyTuple_GET_ITEM(hit, 2);
+        if (!PyUnicode_Check(text)) {
+            PyErr_SetString(PyExc_TypeError, "a hit's text must be str");
+            goto done;
+        }
+        int used = snprintf(head, sizeof head, "{\"doc\": %lld, \"start\": %lld, \"end\": %lld, \"text\": ", doc,
+                            start, end);
+        if (out_bytes(&o, head, used) < 0 || out_json_string(&o, text) < 0 || out_bytes(&o, ", ", 2) < 0 ||
+            out_str(&o, tail) < 0 || out_bytes(&o, "\n", 1) < 0)
+            goto done;
+    }
+    PyObject *lines = PyBytes_FromStringAndSize(o.buf ? o.buf : "", o.len);
+    if (lines != NULL) result = Py_BuildValue("(Nn)", lines, count);
+done:
+    PyMem_Free(o.buf);
+    return result;
+}
+
+static PyMethodDef methods[] = {
+    {"settle", hits_settle, METH_VARARGS,
+     "settle(order, end, cut) -> (uint8 moved, int64 positions to check): one sweep of the word check"},
+    {"cut_lookup", hits_cut_lookup, METH_VARARGS,
+     "cut_lookup(ftext, starts, ends, terms, split, spelled, cache, context) -> (uint8 bytes, missing keys)"},
+    {"cut_keys", hits_cut_keys, METH_VARARGS,
+     "cut_keys(keys, base, user, log_total, breaker) -> uint8 bytes: WordCut.cut of each window key"},
+    {"json_lines", hits_json_lines, METH_VARARGS,
+     "json_lines(hits, doc, min_confidence, tails, tail_of, line_of) -> (UTF-8 bytes, count): scan --json lines"},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef moddef = {
+    PyModuleDef_HEAD_INIT, "_hits", "Per-hit work of the matcher in C (see beian.text.matcher).", -1, methods,
+    NULL, NULL, NULL, NULL,
+};
+
+PyMODINIT_FUNC PyInit__hits(void) { return PyModule_Create(&moddef); }

@@ -1,0 +1,165 @@
+"""The matcher's per-hit C helpers (``beian.text._hits``: the word check's sweeps, window keys and
+segmentation, the JSON lines of ``scan --json``) give what their Python versions give, on real text."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import random
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from beian.commands import scan as S
+from beian.text import escapes as E
+from beian.text import hitfilters as H
+from beian.text import matcher as M
+from beian.text import wordcut as W
+from beian.text.matcher import Match, Matcher
+from beian.text.normalize import native, normalize
+from beian.text.terms import Lexicon, Term, VariantOptions
+
+pytestmark = pytest.mark.skipif(native("settle", "_hits") is None, reason="the C extension was not built")
+
+# ordinary words and evasions, so that many hits nest and cut through words (settled over several sweeps)
+TERMS = ["法轮功", "口交", "色情", "乳交", "神经病", "人大", "办证", "咖啡因", "情网", "色情网站", "网站", "交融",
+         "大跌", "证明", "活動", "專業", "中華", "游行示威", "示威", "中华人民共和国", "共和国", "国务院", "QQ", "6.4"]
+
+
+def _texts(shared_data: Path, n: int = 120) -> list[str]:
+    """Real sentences (hotel reviews, medical answers) with planted terms and evasions, in several styles."""
+    rng = random.Random(11)
+    with gzip.open(shared_data / "corpus-medical-qa" / "internal_medicine_sample.csv.gz", "rt", encoding="utf-8") as fh:
+        real = [row["answer"][:300] for _, row in zip(range(400), csv.DictReader(fh)) if row["answer"]]
+    planted = ["水乳交融", "神经病变", "让人大跌眼镜", "去办证明", "咖啡，因为", "色情网站，站", "法\n轮功",
+               "色 情", "活动中华人民共和国国务院", "游行、示威", "ＱＱ号", "6.4元"]
+    out = []
+    for _ in range(n):
+        base = rng.choice(real)
+        cut = rng.randrange(len(base) + 1)
+        out.append(base[:cut] + rng.choice(planted) + base[cut:] + rng.choice(TERMS))
+    return out
+
+
+@pytest.fixture(scope="module")
+def matcher(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
+    lexicon = Lexicon(terms=[Term(t, category="测试", source="t.txt", line=i + 1) for i, t in enumerate(TERMS)],
+                      options=VariantOptions())
+    return Matcher.build(lexicon, cache_dir=tmp_path_factory.mktemp("cache"))
+
+
+def test_sweeps_rounds_and_python_settle_alike(matcher: Matcher, shared_data: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = _texts(shared_data)
+    joined = "\n\n".join(texts)  # one long text: many candidate hits, settled in sweeps
+    monkeypatch.setattr(M, "_FEW_HITS", 0)
+    sweeps = [matcher.scan(t) for t in texts] + [matcher.scan(joined)]
+    weak = [m for hits in sweeps for m in hits if m.confidence < 0.5]
+    assert weak, "some hit must cut through a word, else the sweep is not exercised"
+    monkeypatch.setattr(M, "_FEW_HITS", 10**9)
+    assert [matcher.scan(t) for t in texts] + [matcher.scan(joined)] == sweeps
+    monkeypatch.setattr(M, "_FEW_HITS", 0)
+    monkeypatch.setattr(H, "_native_settle", None)
+    monkeypatch.setattr(M, "_native_cut_lookup", None)
+    monkeypatch.setattr(W, "_native_cut_keys", None)
+    assert [matcher.scan(t) for t in texts] + [matcher.scan(joined)] == sweeps
+
+
+def test_settle_sweep_c_equals_python_on_random_nests() -> None:
+    rng = np.random.default_rng(3)
+    c_version = H._native_settle
+    for _ in range(200):
+        n = int(rng.integers(1, 40))
+        start = rng.integers(0, 30, size=n).astype(np.int64)
+        end = start + rng.integers(1, 8, size=n)
+        rank = rng.integers(0, 5, size=n).astype(np.int64)
+        cut = rng.integers(0, 3, size=n).astype(np.uint8)
+        order = np.lexsort((np.arange(n), rank, -end, start)).astype(np.int64)
+        moved, need = H.settle_sweep(order, end, cut)
+        H._native_settle = None
+        try:
+            want_moved, want_need = H.settle_sweep(order, end, cut)
+        finally:
+            H._native_settle = c_version
+        assert moved.tolist() == want_moved.tolist()
+        assert need.tolist() == want_need.tolist()
+
+
+def test_settle_rejects_positions_outside_the_hits() -> None:
+    with pytest.raises(ValueError):
+        native("settle", "_hits")(np.array([3], dtype=np.int64), np.array([1], dtype=np.int64),
+                                  np.zeros(1, dtype=np.uint8))
+
+
+def test_word_cut_in_c_equals_python(shared_data: Path) -> None:
+    cut = W.WordCut([("水乳交融", 500), ("专业户", 0)])  # user words take part, as with --user-dict
+    rng = random.Random(5)
+    keys = []
+    for text in _texts(shared_data, 60):
+        folded = M._folded_text(normalize(text))
+        for _ in range(30):
+            a = rng.randrange(len(folded))
+            b = min(len(folded), a + rng.randint(2, 5))
+            keys.append(W.window_key(folded, a, b, folded[a:b]))
+    got = W._native_cut_keys(keys, cut._base, cut._user, cut._log_total, W.BREAKER)
+    want = [cut.cut_key(k) for k in keys]
+    assert [bool(x) for x in got] == want
+    assert any(want) and not all(want)
+
+
+def test_window_keys_in_c_equal_python() -> None:
+    text = "去办证明\u3000水乳交融𠀋的路口"
+    starts, ends = np.array([1, 6, 0, 9], dtype=np.int64), np.array([3, 8, 2, 11], dtype=np.int64)
+    terms, split = np.array([0, 1, 0, 1], dtype=np.int64), np.array([0, 0, 1, 0], dtype=np.uint8)
+    spelled = ["办证", "乳交"]
+    got, missing = native("cut_lookup", "_hits")(text, starts, ends, terms, split, spelled, {}, W.CONTEXT)
+    want = [W.window_key(text, a, b, text[a:b] if c else spelled[k])
+            for a, b, k, c in zip(starts.tolist(), ends.tolist(), terms.tolist(), split.tolist())]
+    assert missing == want and set(got) == {2}
+    got, missing = native("cut_lookup", "_hits")(text, starts, ends, terms, split, spelled, {want[0]: True},
+                                                 W.CONTEXT)
+    assert got[0] == 1 and missing == want[1:]
+
+
+def test_json_lines_in_c_are_the_python_lines() -> None:
+    texts = ["法轮功", '引号"反斜杠\\', "换行\n回车\r制表\t", "\x00\x1f\x7f", "行\u2028段\u2029下\x85",
+             "𠀋😀", "ｆａ ｌｕｎ"]
+    hits = [Match(i, i + len(t), t, "法轮功", v, c, None, conf, "t.txt", ())
+            for i, (t, v, c, conf) in enumerate(zip(texts, ["exact", "escape", "separator", "pinyin", "case",
+                                                           "style", "width"],
+                                                    ["邪教", None, '分类"甲"', "色情", None, "其他", "邪教"],
+                                                    [1.0, 0.9, 0.45, 0.8, 0.4999, 0.97, 0.125]))]
+    hits.append(Match(20, 24, "fa lun", "法轮", "pinyin", "邪教", None, 0.8, "t", (("法轮", "邪教"), ("发轮", None))))
+    args = (hits, 7, 0.45, {}, S._tail, lambda m: S._line(7, m))
+    data, n = native("json_lines", "_hits")(*args)
+    want, want_n = S._json_lines(hits, 7, 0.45, {}, S._tail, lambda m: S._line(7, m))
+    assert (data.decode("utf-8"), n) == (want, want_n)
+    assert n == 7  # 0.4999 is below --min-confidence
+    for line in data.decode("utf-8").splitlines():
+        json.loads(line)
+
+
+def test_json_lines_with_a_lone_surrogate_fall_back_to_python() -> None:
+    hit = Match(0, 1, "\ud800", "法轮功", "exact", None, None, 1.0, "t", ())
+    with pytest.raises(UnicodeEncodeError):
+        native("json_lines", "_hits")([hit], 0, 0.0, {}, S._tail, lambda m: S._line(0, m))
+
+
+def test_escape_codes_found_where_they_begin_equal_a_full_regex_scan() -> None:
+    rng = random.Random(2)
+    alphabet = "&#xX;0123456789abcdefABCDEF\\uU{}%中 文"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert [m.span() for m in E._code_matches(text)] == [m.span() for m in E._CODE.finditer(text)]
+
+
+def test_pair_check_in_bulk_equals_one_by_one(shared_data: Path) -> None:
+    text = "".join(_texts(shared_data, 40))
+    norm = normalize(text)
+    starts = np.arange(0, len(norm.text) - 2, dtype=np.int64)
+    ends = starts + 2
+    bulk = H.straddles_words(norm.text, norm.cps, starts, ends)
+    few = [H.straddles_words(norm.text, norm.cps, starts[i:i + 1], ends[i:i + 1])[0] for i in range(starts.size)]
+    assert bulk.tolist() == few and any(few)
