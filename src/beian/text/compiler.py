@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import re
+import string
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -33,6 +34,8 @@ HOMOPHONE_MIN_CHARS = 3  # two-character homophones hit ordinary words everywher
 
 MIXED_MIN_CHARS, MIXED_MAX_CHARS = 3, 8  # mixed pinyin/character patterns (see _mixed_patterns)
 SPLIT_MAX_CHARS = 8  # 拆字 patterns for terms of 2 to 8 characters (see _split_patterns)
+
+_ASCII_LETTERS = frozenset(string.ascii_letters)
 
 # channel ids
 FOLD, PINYIN, INITIALS, HOMOPHONE, ALLOW, MIXED, TONES, SPLIT = 0, 1, 2, 3, 4, 5, 6, 7
@@ -141,7 +144,8 @@ def _compile(lexicon: Lexicon, engine: str) -> Compiled:
     entries = [(t, False) for t in lexicon.terms] + [(t, True) for t in lexicon.allow]
     folds = _fold_all([t.text for t, _ in entries])
     texts, n_chars = [f for f, _ in folds], [sum(r) for _, r in folds]
-    reasons = [_skip_reason(fold, n) for fold, n in zip(texts, n_chars)]
+    reasons = [None if fold and MIN_TERM_CHARS <= n <= LONG_TERM_CHARS else _skip_reason(fold, n)
+               for fold, n in zip(texts, n_chars)]
     only_hanzi = [is_hanzi(fold) for fold in texts]
     hanzi = [h and len(fold) >= 2 for h, fold in zip(only_hanzi, texts)]  # gets split, pinyin and homophone patterns
     tones = _tones_all(lexicon, entries, folds, [h and not r for h, r in zip(hanzi, reasons)])
@@ -472,11 +476,6 @@ def _sound_map() -> dict[int, int]:
     return dict(zip(changed.tolist(), table[changed].tolist()))
 
 
-def _spelled(fold: str, runs: tuple[int, ...]) -> str:
-    """The folded term with its doubled characters written out."""
-    return fold if runs.count(1) == len(runs) else "".join(c * r for c, r in zip(fold, runs))
-
-
 def _term_table(entries: list[tuple[Term, bool]], folds: list[tuple[str, tuple[int, ...]]], n_chars: list[int],
                 only_hanzi: list[bool], sound_runs: dict[int, _SoundRuns]) -> TermTable:
     """The table of the kept entries; ``sound_runs``: pinyin and initials run lengths by term number."""
@@ -490,7 +489,7 @@ def _term_table(entries: list[tuple[Term, bool]], folds: list[tuple[str, tuple[i
     none: _SoundRuns = ((), ())
     sounds = [sound_runs.get(ti, none) for ti in range(len(entries))]
     doubled = [r.count(1) != len(r) for r in runs]  # some run longer than 1
-    spelled = [_spelled(f, r) if d else f for f, r, d in zip(fold_texts, runs, doubled)]
+    spelled = ["".join(map(str.__mul__, f, r)) if d else f for f, r, d in zip(fold_texts, runs, doubled)]
     return TermTable(
         texts=texts,
         folds=fold_texts,
@@ -504,8 +503,8 @@ def _term_table(entries: list[tuple[Term, bool]], folds: list[tuple[str, tuple[i
         canonical=flags([t == s for t, s in zip(texts, spelled)]),
         n_chars=np.array(n_chars, dtype=np.int64),
         needs_runs=flags([d or (p.count(1) + i.count(1) != len(p) + len(i)) for d, (p, i) in zip(doubled, sounds)]),
-        latin_head=flags([f[:1].isascii() and f[:1].isalpha() for f in fold_texts]),
-        latin_tail=flags([f[-1:].isascii() and f[-1:].isalpha() for f in fold_texts]),
+        latin_head=flags([f[:1] in _ASCII_LETTERS for f in fold_texts]),  # an ASCII letter first
+        latin_tail=flags([f[-1:] in _ASCII_LETTERS for f in fold_texts]),
         short=flags([n <= 2 for n in n_chars]),
         always=flags([t.always_block for t in terms]),
         hanzi=flags(only_hanzi),

@@ -20,7 +20,7 @@ import logging
 import os
 import threading
 from collections.abc import Callable
-from dataclasses import asdict, fields
+from dataclasses import fields
 from functools import lru_cache
 from importlib import resources
 from itertools import chain
@@ -128,7 +128,15 @@ def _write(key: str, compiled: Compiled, fh: BinaryIO) -> None:
         channels.append([name, ch.engine.name, len(parts), len(engine_parts)])
     w.write(fh, {"format": CACHE_FORMAT, "key": key, "channels": channels, "slices": slices,
                  "user_words": list(compiled.user_words),
-                 "skipped": [[asdict(s.term), s.reason] for s in compiled.skipped]})
+                 "skipped": [[_term_dict(s.term), s.reason] for s in compiled.skipped]})
+
+
+def _term_dict(term: Term) -> dict[str, Any]:
+    """``dataclasses.asdict(term)`` without its deep copy (a term's fields are plain values)."""
+    return {f.name: getattr(term, f.name) for f in _TERM_FIELDS}
+
+
+_TERM_FIELDS = fields(Term)
 
 
 class _Hashing:

@@ -65,16 +65,12 @@ def tone_syllables_many(terms: Sequence[str]) -> list[list[str]]:
     # what lazy_pinyin([word], ...) gives for a word of Chinese characters
     memo = {word: [s for item in convert(word, Style.TONE3, False, "ignore", strict=True) for s in item]
             for word in set(chain.from_iterable(cuts))}
-    words = iter(cuts)
-    out: list[list[str]] = []
-    for term, h in zip(terms, hanzi):
-        # what seg() does for a term of Chinese characters only, without its character-by-character split
-        if not h:
-            out.append(tone_syllables(term))
-            continue
-        cut = next(words)
-        out.append(memo[cut[0]] if len(cut) == 1 else list(chain.from_iterable(map(memo.__getitem__, cut))))
-    return out
+    join = native("join_lists")
+    syllables = iter(join(cuts, memo) if join is not None else
+                     [memo[cut[0]] if len(cut) == 1 else list(chain.from_iterable(map(memo.__getitem__, cut)))
+                      for cut in cuts])
+    # what seg() does for a term of Chinese characters only, without its character-by-character split
+    return [next(syllables) if h else tone_syllables(term) for term, h in zip(terms, hanzi)]
 
 
 def _word_converter() -> Callable[..., list[list[str]]]:

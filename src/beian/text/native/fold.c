@@ -619,6 +619,27 @@ fail:
     return NULL;
 }
 
+/* text[:i] + sub + text[i + 1:] built in one piece through the UCS4 buffer *buf (grown as needed). */
+static PyObject *spliced(PyObject *text, Py_ssize_t i, PyObject *sub, Py_UCS4 **buf, Py_ssize_t *cap) {
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), s = PyUnicode_GET_LENGTH(sub), len = n - 1 + s;
+    if (len > *cap) {
+        Py_UCS4 *grown = (Py_UCS4 *)PyMem_Realloc(*buf, (size_t)(len ? len : 1) * 2 * sizeof(Py_UCS4));
+        if (grown == NULL) {
+            PyErr_NoMemory();
+            return NULL;
+        }
+        *buf = grown;
+        *cap = (len ? len : 1) * 2;
+    }
+    int tk = PyUnicode_KIND(text), sk = PyUnicode_KIND(sub);
+    const void *td = PyUnicode_DATA(text), *sd = PyUnicode_DATA(sub);
+    Py_UCS4 *out = *buf;
+    for (Py_ssize_t j = 0; j < i; j++) *out++ = PyUnicode_READ(tk, td, j);
+    for (Py_ssize_t j = 0; j < s; j++) *out++ = PyUnicode_READ(sk, sd, j);
+    for (Py_ssize_t j = i + 1; j < n; j++) *out++ = PyUnicode_READ(tk, td, j);
+    return PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, *buf, len);
+}
+
 /* splice(texts, subs, min_len) -> (patterns, owners): for each text k and each place i where a substitute
  * of at least min_len characters is found, text[:i] + substitute + text[i + 1:] (in order), with k in the
  * int64 bytes owners. subs is a dict (character -> substitute, absent: none) or a list holding, per text,
@@ -636,6 +657,8 @@ static PyObject *fold_splice(PyObject *self, PyObject *args) {
     }
     PyObject *patterns = PyList_New(0), *owners = NULL;
     int64_t *own = NULL;
+    Py_UCS4 *buf = NULL;
+    Py_ssize_t buf_cap = 0;
     Py_ssize_t n_own = 0, cap = 0;
     if (patterns == NULL) return NULL;
     for (Py_ssize_t k = 0; k < m; k++) {
@@ -661,12 +684,7 @@ static PyObject *fold_splice(PyObject *self, PyObject *args) {
                 sub = PyList_GET_ITEM(row, i);
             }
             if (sub == NULL || !PyUnicode_Check(sub) || PyUnicode_GET_LENGTH(sub) < min_len) continue;
-            PyObject *head = PyUnicode_Substring(text, 0, i), *tail = PyUnicode_Substring(text, i + 1, n);
-            PyObject *left = head ? PyUnicode_Concat(head, sub) : NULL;
-            PyObject *whole = left && tail ? PyUnicode_Concat(left, tail) : NULL;
-            Py_XDECREF(head);
-            Py_XDECREF(tail);
-            Py_XDECREF(left);
+            PyObject *whole = spliced(text, i, sub, &buf, &buf_cap);
             if (whole == NULL) goto fail;
             int bad = PyList_Append(patterns, whole);
             Py_DECREF(whole);
@@ -685,6 +703,7 @@ static PyObject *fold_splice(PyObject *self, PyObject *args) {
     }
     owners = PyBytes_FromStringAndSize((const char *)own, n_own * 8);
     PyMem_Free(own);
+    PyMem_Free(buf);
     if (owners == NULL) {
         Py_DECREF(patterns);
         return NULL;
@@ -695,6 +714,7 @@ static PyObject *fold_splice(PyObject *self, PyObject *args) {
     return pair;
 fail:
     PyMem_Free(own);
+    PyMem_Free(buf);
     Py_DECREF(patterns);
     return NULL;
 }
@@ -752,6 +772,55 @@ fail:
     return NULL;
 }
 
+/* join_lists(cuts, memo) -> per cut (a list of words): memo[word] itself for a one-word cut, else the
+ * concatenation of memo[word] (lists) over its words, as a new list. */
+static PyObject *fold_join_lists(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *cuts, *memo;
+    if (!PyArg_ParseTuple(args, "O!O!:join_lists", &PyList_Type, &cuts, &PyDict_Type, &memo)) return NULL;
+    Py_ssize_t m = PyList_GET_SIZE(cuts);
+    PyObject *out = PyList_New(m);
+    if (out == NULL) return NULL;
+    for (Py_ssize_t i = 0; i < m; i++) {
+        PyObject *cut = PyList_GET_ITEM(cuts, i);
+        if (!PyList_Check(cut)) {
+            PyErr_SetString(PyExc_TypeError, "join_lists takes a list of lists");
+            goto fail;
+        }
+        Py_ssize_t w = PyList_GET_SIZE(cut);
+        PyObject *joined = NULL;
+        for (Py_ssize_t k = 0; k < w; k++) {
+            PyObject *part = PyDict_GetItemWithError(memo, PyList_GET_ITEM(cut, k));
+            if (part == NULL) {
+                if (!PyErr_Occurred()) PyErr_SetObject(PyExc_KeyError, PyList_GET_ITEM(cut, k));
+                Py_XDECREF(joined);
+                goto fail;
+            }
+            if (!PyList_Check(part)) {
+                PyErr_SetString(PyExc_TypeError, "join_lists: memo values must be lists");
+                Py_XDECREF(joined);
+                goto fail;
+            }
+            if (w == 1) {
+                Py_INCREF(part);
+                joined = part;
+            } else if (joined == NULL) {
+                joined = PyList_GetSlice(part, 0, PyList_GET_SIZE(part));
+                if (joined == NULL) goto fail;
+            } else if (PyList_SetSlice(joined, PyList_GET_SIZE(joined), PyList_GET_SIZE(joined), part) < 0) {
+                Py_DECREF(joined);
+                goto fail;
+            }
+        }
+        if (joined == NULL && (joined = PyList_New(0)) == NULL) goto fail;
+        PyList_SET_ITEM(out, i, joined);
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"normalize", fold_normalize, METH_VARARGS,
      "normalize(text, fold, gap, max_noise, max_chars) -> (text, cps, starts, ends, runs, source_cps)"},
@@ -777,6 +846,8 @@ static PyMethodDef methods[] = {
      "splice(texts, subs, min_len) -> (each text with one character substituted, int64 owner bytes)"},
     {"first_numbers", fold_first_numbers, METH_VARARGS,
      "first_numbers(patterns, order) -> (int64 bytes of each pattern's number by first appearance, distinct)"},
+    {"join_lists", fold_join_lists, METH_VARARGS,
+     "join_lists(cuts, memo) -> per cut, memo[word] for one word, else the concatenated memo lists"},
     {NULL, NULL, 0, NULL},
 };
 
