@@ -94,7 +94,7 @@ def test_settle_rejects_positions_outside_the_hits() -> None:
 
 
 def test_word_cut_in_c_equals_python(shared_data: Path) -> None:
-    cut = W.WordCut([("水乳交融", 500), ("专业户", 0)])  # user words take part, as with --user-dict
+    cut = W.WordCut([("水乳交融", 500), ("专业户", 0), ("咖啡因为", 3)])  # user words take part, as with --user-dict
     rng = random.Random(5)
     keys = []
     for text in _texts(shared_data, 60):
@@ -103,7 +103,7 @@ def test_word_cut_in_c_equals_python(shared_data: Path) -> None:
             a = rng.randrange(len(folded))
             b = min(len(folded), a + rng.randint(2, 5))
             keys.append(W.window_key(folded, a, b, folded[a:b]))
-    got = W._native_cut_keys(keys, cut._base, cut._user, cut._log_total, W.BREAKER)
+    got = W._native_cut_keys(keys, W._base_table(), W._native_word_table(cut._user), cut._log_total, W.BREAKER)
     want = [cut.cut_key(k) for k in keys]
     assert [bool(x) for x in got] == want
     assert any(want) and not all(want)

@@ -174,3 +174,11 @@ def test_a_stream_holds_a_finished_term_until_the_next_words_arrive(matcher: Mat
     # "……让人大" may continue as "让人大跌眼镜" (no hit) or "让人大代表" (a hit): keep it back
     assert matcher.pending_chars("这份财报的数据让人大") >= 2
     assert matcher.pending_chars("全国人大代表今天开幕了") == 0
+
+
+def test_a_user_word_does_not_hide_the_dictionary_words_it_begins_with() -> None:
+    from beian.text.wordcut import WordCut
+
+    cut = WordCut([("专业户口本", 10)])  # its prefixes 专业, 专业户 are not user words
+    assert cut.is_word("专业") and cut.is_word("专业户")
+    assert cut.is_word("专业户口本") and not cut.is_word("专业户口")

@@ -150,7 +150,7 @@ class Matcher:
         self.skipped = compiled.skipped
         self.user_words = compiled.user_words
         self._wordcut: WordCut | None = None
-        self._no_symbols: dict[int, bool] = {}
+        self._term_symbols: dict[int, set[str]] = {}
         self.key = key
         fold_len = _fold_lengths(terms.folds)
         self.max_term_chars = int(fold_len.max(initial=0))
@@ -345,13 +345,10 @@ class Matcher:
         odd = _nonzero(~clean)
         rest = idx[odd]
         spans = _SpanTerms(found[channel[found] == FOLD], term, ostart, oend, rest)
-        # a folded hit over its term's characters one for one with none changed: its line depends only on
-        # (text, term, weak), so it is made once per such triple (the lexicon spells 活動, the text 活动)
-        simple = (channel[rest] == FOLD) & ((oend[rest] - ostart[rest]) == t.n_chars[term[rest]])
-        simple &= (e[rest] - s[rest]) == (oend[rest] - ostart[rest])
-        if present & CHANGED:
-            simple &= count(flags, CHANGED, ostart[rest], oend[rest]) == 0
-        made: dict[tuple[str, int, bool], tuple[object, ...]] = {}
+        # a folded hit with one normalised character per character of the text (nothing deleted or collapsed
+        # between): made once per (text, term, weak, symbols beside it), see _make_plain (活動 for 活动, INFO)
+        simple = (channel[rest] == FOLD) & ((e[rest] - s[rest]) == (oend[rest] - ostart[rest]))
+        made: dict[tuple[str, int, bool, bool], tuple[object, ...]] = {}
         merged: list[Match] = []
         taken = 0
         for n_before, (i, j, one_for_one) in enumerate(zip(odd.tolist(), rest.tolist(), simple.tolist())):
@@ -359,7 +356,7 @@ class Matcher:
             taken = i - n_before
             ti = self._own_spelling(text, j, spans, term, channel, ostart, oend)
             at, to, weak_j = int(ostart[j]), int(oend[j]), bool(weak[j])
-            if one_for_one and self._symbol_free(ti):
+            if one_for_one:
                 merged.append(self._make_plain(text, norm, ti, int(s[j]), int(e[j]), at, to, offset, weak_j, made))
                 continue
             merged.append(self._make(text, norm, ti, int(channel[j]), int(s[j]), int(e[j]), at, to, offset, weak_j,
@@ -367,19 +364,25 @@ class Matcher:
         merged.extend(exact[taken:])
         return merged
 
-    def _symbol_free(self, ti: int) -> bool:
-        """Whether entry ``ti`` is spelled without symbols (``《苹果》``, ``6.4`` have some), cached."""
-        got = self._no_symbols.get(ti)
+    def _symbols(self, ti: int) -> set[str]:
+        """The symbols entry ``ti`` is spelled with (``《》`` in ``《苹果》``), cached."""
+        got = self._term_symbols.get(ti)
         if got is None:
-            got = self._no_symbols[ti] = not term_symbols(self._t.texts[ti])
+            got = self._term_symbols[ti] = term_symbols(self._t.texts[ti])
         return got
 
     def _make_plain(self, text: str, norm: Normalized, ti: int, s: int, e: int, ostart: int, oend: int, offset: int,
-                    weak: bool, made: dict[tuple[str, int, bool], tuple[object, ...]]) -> Match:
-        """:meth:`_make` for a folded hit over its term's characters one for one, none changed, of a term
-        without symbols: no gap, repeat, misread or symbol check can depend on more than (text, term,
-        weak), so the fields after the offsets are made once per such triple."""
-        key = (text[ostart:oend], ti, weak)
+                    weak: bool, made: dict[tuple[str, int, bool, bool], tuple[object, ...]]) -> Match:
+        """:meth:`_make` for a folded hit with one normalised character per character of the text.
+
+        Such a hit has no gap, no collapsed repeat and no candidates, so its variant, confidence and
+        misread checks depend only on its text, its term, ``weak`` and whether one of the term's symbols
+        stands beside it (:func:`~beian.text.misreads.plain_form_of_symbol_term`); the fields after
+        the offsets are made once per such key.
+        """
+        symbols = self._symbols(ti)
+        near = bool(symbols) and any(c in text[max(0, ostart - 2):oend + 2] for c in symbols)
+        key = (text[ostart:oend], ti, weak, near)
         fields = made.get(key)
         if fields is None:
             fields = made[key] = tuple(self._make(text, norm, ti, FOLD, s, e, ostart, oend, 0, weak, ())[2:])
@@ -514,7 +517,7 @@ class Matcher:
     def warm(self) -> None:
         """Load now what scanning loads on first use (the segmenter's dictionary, English words, the
         digit and numeral tables, pinyin syllables), so a server's first request does not wait for it."""
-        self._word_cut()
+        self._word_cut().load_tables()
         english_words()
         dictionary_words()
         dictionary_pairs()

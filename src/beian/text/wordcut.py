@@ -62,7 +62,13 @@ def parse_user_dict(text: str) -> tuple[tuple[str, int], ...]:
     return tuple(out)
 
 
-_native_cut_keys = native("cut_keys", "_hits")
+_native_cut_keys, _native_word_table = native("cut_keys", "_hits"), native("word_table", "_hits")
+
+
+@lru_cache(maxsize=1)
+def _base_table() -> object:
+    """jieba's dictionary as a C word table (built once, shared by every matcher)."""
+    return _native_word_table(_jieba()[0])
 
 
 def window_key(text: str, start: int, end: int, hit: str) -> str:
@@ -89,6 +95,7 @@ class WordCut:
                 self._user.setdefault(folded[:k], 0)
         self._log_total = math.log(total)
         self._decided: dict[str, bool] = {}
+        self._tables: tuple[object, object] | None = None  # the C word tables of jieba's and the user's words
         self._freq: Callable[[str], int | None] = self._either if self._user else self._base.get
 
     @property
@@ -107,6 +114,11 @@ class WordCut:
             self._decided[key] = got
         return got
 
+    def load_tables(self) -> None:
+        """Build the C word tables now (jieba's dictionary once per process, about 0.1 s) where C is built."""
+        if self._tables is None and _native_word_table is not None:
+            self._tables = (_base_table(), _native_word_table(self._user))
+
     def cut_keys(self, keys: list[str]) -> list[bool]:
         """:meth:`cut_key` for many keys; the windows not cached yet are decided in C where it was built."""
         if _native_cut_keys is None or not isinstance(self._base, dict):
@@ -115,14 +127,19 @@ class WordCut:
         if todo:
             if len(self._decided) + len(todo) > MAX_CACHED:
                 self._decided.clear()
-            raw = _native_cut_keys(todo, self._base, self._user, self._log_total, BREAKER)
+            self.load_tables()
+            raw = _native_cut_keys(todo, *self._tables or (), self._log_total, BREAKER)
             self._decided.update(zip(todo, (bool(x) for x in raw)))
         return [self._decided[key] for key in keys]
 
     def _either(self, word: str) -> int | None:
-        """The count of ``word`` (0: only a prefix of words), None when no word starts so."""
+        """The count of ``word`` (0: only a prefix of words), None when no word starts so; a user word's
+        prefix (0) does not hide the same word in jieba's dictionary (``专业户`` listed, ``专业`` is a word)."""
         got = self._user.get(word)
-        return got if got is not None else self._base.get(word)
+        if got:
+            return got
+        base = self._base.get(word)
+        return base if base is not None else got
 
     def is_word(self, word: str) -> bool:
         """Whether ``word`` is a dictionary word (jieba's or the user's)."""

@@ -8,8 +8,9 @@
  * keys of the word check (wordcut.WordCut.cut_key), looked up in the check's cache: per hit 0/1 when
  * cached, 2 when not, and the keys of the hits not cached, in order.
  *
- * cut_keys(keys, base, user, log_total, breaker) -> bytes: wordcut.WordCut.cut for window keys, the same
- * dictionary lookups and the same floating-point arithmetic in the same order.
+ * word_table(words) and cut_keys(keys, base, user, log_total, breaker) -> bytes: wordcut.WordCut.cut for
+ * window keys, the same dictionary lookups (in hash tables of code points) and the same floating-point
+ * arithmetic in the same order.
  *
  * json_lines(hits, doc, min_confidence, tails, tail_of, line_of) -> (bytes, count): the UTF-8 lines of `beian scan
  * --json` for a document's hits (beian.commands.scan.ScanRecord.to_json, byte for byte).
@@ -167,38 +168,121 @@ done:
 
 /* ---- the word check's segmentation (wordcut.WordCut.cut, the same arithmetic in the same order) ---- */
 
+/* A word table: jieba's FREQ (or the user's words) as an open-addressing hash table over code points, so
+ * that the segmentation looks words up without making a str per lookup. */
 typedef struct {
-    PyObject *window; /* the str being read */
-    PyObject *base;   /* jieba's FREQ: word and every prefix (0) -> count */
-    PyObject *user;   /* the user's words, folded (may be empty) */
+    uint64_t hash;
+    Py_ssize_t off, len; /* the word's code points: chars[off : off + len] */
+    long long count;     /* 0: only a prefix of words */
+} Slot;
+
+typedef struct {
+    Slot *slots;
+    Py_ssize_t mask, used;
+    Py_UCS4 *chars;
+} Table;
+
+#define TABLE_CAPSULE "beian.text._hits.Table"
+
+static uint64_t hash_cps(const Py_UCS4 *cps, Py_ssize_t n) {
+    uint64_t h = 1469598103934665603ULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        h ^= cps[i];
+        h *= 1099511628211ULL;
+    }
+    return h ^ (uint64_t)n;
+}
+
+/* The count of cps[0:n]; -1 when absent. */
+static long long table_get(const Table *t, const Py_UCS4 *cps, Py_ssize_t n) {
+    if (t == NULL || t->used == 0) return -1;
+    uint64_t h = hash_cps(cps, n);
+    for (Py_ssize_t at = (Py_ssize_t)(h & (uint64_t)t->mask);; at = (at + 1) & t->mask) {
+        const Slot *slot = &t->slots[at];
+        if (slot->len < 0) return -1;
+        if (slot->hash == h && slot->len == n && memcmp(t->chars + slot->off, cps, (size_t)n * sizeof(Py_UCS4)) == 0)
+            return slot->count;
+    }
+}
+
+static void table_free(Table *t) {
+    if (t == NULL) return;
+    PyMem_Free(t->slots);
+    PyMem_Free(t->chars);
+    PyMem_Free(t);
+}
+
+static void table_capsule_free(PyObject *capsule) {
+    table_free((Table *)PyCapsule_GetPointer(capsule, TABLE_CAPSULE));
+}
+
+/* word_table(words) -> capsule: a table of a dict str -> int (a count; None counts as absent). */
+static PyObject *hits_word_table(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *words, *key, *value;
+    if (!PyArg_ParseTuple(args, "O!:word_table", &PyDict_Type, &words)) return NULL;
+    Py_ssize_t n = PyDict_GET_SIZE(words), size = 16, total = 0, pos = 0;
+    while (size < 2 * n + 2) size <<= 1;
+    while (PyDict_Next(words, &pos, &key, &value)) {
+        if (!PyUnicode_Check(key)) {
+            PyErr_SetString(PyExc_TypeError, "word table keys must be str");
+            return NULL;
+        }
+        total += PyUnicode_GET_LENGTH(key);
+    }
+    Table *t = (Table *)PyMem_Calloc(1, sizeof(Table));
+    if (t == NULL) return PyErr_NoMemory();
+    t->slots = (Slot *)PyMem_Malloc((size_t)size * sizeof(Slot));
+    t->chars = (Py_UCS4 *)PyMem_Malloc((size_t)(total ? total : 1) * sizeof(Py_UCS4));
+    if (t->slots == NULL || t->chars == NULL) {
+        table_free(t);
+        return PyErr_NoMemory();
+    }
+    t->mask = size - 1;
+    for (Py_ssize_t i = 0; i < size; i++) t->slots[i].len = -1;
+    Py_ssize_t off = 0;
+    pos = 0;
+    while (PyDict_Next(words, &pos, &key, &value)) {
+        if (value == Py_None) continue;
+        long long count = PyLong_AsLongLong(value);
+        if (count == -1 && PyErr_Occurred()) {
+            table_free(t);
+            return NULL;
+        }
+        Py_ssize_t len = PyUnicode_GET_LENGTH(key);
+        if (PyUnicode_AsUCS4(key, t->chars + off, len, 0) == NULL) {
+            table_free(t);
+            return NULL;
+        }
+        uint64_t h = hash_cps(t->chars + off, len);
+        Py_ssize_t at = (Py_ssize_t)(h & (uint64_t)t->mask);
+        while (t->slots[at].len >= 0) at = (at + 1) & t->mask; /* dict keys are distinct */
+        t->slots[at] = (Slot){h, off, len, count < 0 ? 0 : count};
+        off += len;
+        t->used++;
+    }
+    PyObject *capsule = PyCapsule_New(t, TABLE_CAPSULE, table_capsule_free);
+    if (capsule == NULL) table_free(t);
+    return capsule;
+}
+
+/* ---- the word check's segmentation (wordcut.WordCut.cut, the same arithmetic in the same order) ---- */
+
+typedef struct {
+    const Py_UCS4 *w; /* the window being read */
+    Py_ssize_t n;
+    const Table *base; /* jieba's FREQ: word and every prefix (0) -> count */
+    const Table *user; /* the user's words, folded (may be empty) */
     double log_total;
     Py_UCS4 breaker;
 } Reader;
 
-/* The count of window[i:k]; 0: only a prefix of words; -1: no word starts so; -2: error. */
+/* The count of w[i:k] as WordCut._freq gives it: 0 only a prefix of words, -1 no word starts so. */
 static long long freq_of(const Reader *r, Py_ssize_t i, Py_ssize_t k) {
-    PyObject *word = PyUnicode_Substring(r->window, i, k);
-    if (word == NULL) return -2;
-    PyObject *got = NULL;
-    if (PyDict_GET_SIZE(r->user)) {
-        got = PyDict_GetItemWithError(r->user, word);
-        if (got == NULL && PyErr_Occurred()) {
-            Py_DECREF(word);
-            return -2;
-        }
-    }
-    if (got == NULL) {
-        got = PyDict_GetItemWithError(r->base, word);
-        if (got == NULL && PyErr_Occurred()) {
-            Py_DECREF(word);
-            return -2;
-        }
-    }
-    Py_DECREF(word);
-    if (got == NULL || got == Py_None) return -1;
-    long long value = PyLong_AsLongLong(got);
-    if (value == -1 && PyErr_Occurred()) return -2;
-    return value < 0 ? 0 : value;
+    long long user = table_get(r->user, r->w + i, k - i);
+    if (user > 0) return user;
+    long long base = table_get(r->base, r->w + i, k - i);
+    return base >= 0 ? base : user;
 }
 
 /* _route: best log probability from each position to the end (score) and the word length taken (step). */
@@ -289,10 +373,8 @@ static int in_bounds(const Py_ssize_t *bounds, Py_ssize_t nb, Py_ssize_t x) {
 /* _stray_neighbour. */
 static int stray_neighbour(const Reader *r, Py_ssize_t n, Py_ssize_t a, Py_ssize_t b, const Py_ssize_t *bounds,
                            Py_ssize_t nb) {
-    int kind = PyUnicode_KIND(r->window);
-    const void *data = PyUnicode_DATA(r->window);
-    int after = b < n && in_bounds(bounds, nb, b + 1) && PyUnicode_READ(kind, data, b) != r->breaker;
-    int before = a > 0 && in_bounds(bounds, nb, a - 1) && PyUnicode_READ(kind, data, a - 1) != r->breaker;
+    int after = b < n && in_bounds(bounds, nb, b + 1) && r->w[b] != r->breaker;
+    int before = a > 0 && in_bounds(bounds, nb, a - 1) && r->w[a - 1] != r->breaker;
     for (Py_ssize_t p = a + 1; p < b; p++) {
         if (after && p - a >= 2) {
             int w1 = is_word(r, a, p);
@@ -316,7 +398,7 @@ static int stray_neighbour(const Reader *r, Py_ssize_t n, Py_ssize_t a, Py_ssize
 
 /* WordCut.cut(window, a, b) with r->window set; buffers of n + 1 items (2n + 2 doubles). */
 static int cut_one(const Reader *r, Py_ssize_t a, Py_ssize_t b, double *dbuf, Py_ssize_t *ibuf) {
-    Py_ssize_t n = PyUnicode_GET_LENGTH(r->window);
+    Py_ssize_t n = r->n;
     int c = crossed(r, n, a, b);
     if (c <= 0) return c;
     Py_ssize_t *step = ibuf, *bounds = ibuf + n + 1, nb = 0;
@@ -335,34 +417,26 @@ static int cut_one(const Reader *r, Py_ssize_t a, Py_ssize_t b, double *dbuf, Py
         if (bounds[i] >= b) last_end = bounds[i];
     if (first_start == a && last_end == b) return stray_neighbour(r, n, a, b, bounds, nb);
     if (inside) return 1;
-    if (PyDict_GET_SIZE(r->user)) {
-        PyObject *word = PyUnicode_Substring(r->window, first_start, last_end);
-        if (word == NULL) return -1;
-        PyObject *got = PyDict_GetItemWithError(r->user, word);
-        Py_DECREF(word);
-        if (got == NULL && PyErr_Occurred()) return -1;
-        if (got != NULL) {
-            int truth = PyObject_IsTrue(got);
-            if (truth != 0) return truth;
-        }
-    }
+    if (table_get(r->user, r->w + first_start, last_end - first_start) > 0) return 1;
     return two_words(r, first_start, last_end, a - first_start, b - first_start, dbuf, ibuf + 2 * (n + 1));
 }
 
 /* cut_keys(keys, base, user, log_total, breaker) -> bytes: WordCut.cut for each window key
- * left \0 hit \0 right (1: the hit cuts through a word). */
+ * left \0 hit \0 right (1: the hit cuts through a word); base and user are word_table() capsules. */
 static PyObject *hits_cut_keys(PyObject *self, PyObject *args) {
     (void)self;
     PyObject *keys, *base, *user, *breaker, *out = NULL;
     double log_total;
-    if (!PyArg_ParseTuple(args, "O!O!O!dU:cut_keys", &PyList_Type, &keys, &PyDict_Type, &base, &PyDict_Type, &user,
-                          &log_total, &breaker))
+    if (!PyArg_ParseTuple(args, "O!OOdU:cut_keys", &PyList_Type, &keys, &base, &user, &log_total, &breaker))
         return NULL;
     if (PyUnicode_GET_LENGTH(breaker) != 1) {
         PyErr_SetString(PyExc_ValueError, "breaker must be one character");
         return NULL;
     }
-    Reader r = {NULL, base, user, log_total, PyUnicode_READ_CHAR(breaker, 0)};
+    const Table *base_t = (const Table *)PyCapsule_GetPointer(base, TABLE_CAPSULE);
+    const Table *user_t = base_t ? (const Table *)PyCapsule_GetPointer(user, TABLE_CAPSULE) : NULL;
+    if (base_t == NULL || user_t == NULL) return NULL;
+    Reader r = {NULL, 0, base_t, user_t, log_total, PyUnicode_READ_CHAR(breaker, 0)};
     Py_ssize_t m = PyList_GET_SIZE(keys), longest = 0;
     for (Py_ssize_t k = 0; k < m; k++) {
         PyObject *key = PyList_GET_ITEM(keys, k);
@@ -374,7 +448,9 @@ static PyObject *hits_cut_keys(PyObject *self, PyObject *args) {
     }
     double *dbuf = (double *)PyMem_Malloc((size_t)(2 * longest + 4) * sizeof(double));
     Py_ssize_t *ibuf = (Py_ssize_t *)PyMem_Malloc((size_t)(4 * longest + 8) * sizeof(Py_ssize_t));
-    if (dbuf == NULL || ibuf == NULL) {
+    Py_UCS4 *key_cps = (Py_UCS4 *)PyMem_Malloc((size_t)(longest + 1) * sizeof(Py_UCS4));
+    Py_UCS4 *window = (Py_UCS4 *)PyMem_Malloc((size_t)(longest + 1) * sizeof(Py_UCS4));
+    if (dbuf == NULL || ibuf == NULL || key_cps == NULL || window == NULL) {
         PyErr_NoMemory();
         goto done;
     }
@@ -383,28 +459,28 @@ static PyObject *hits_cut_keys(PyObject *self, PyObject *args) {
     uint8_t *got = (uint8_t *)PyBytes_AS_STRING(out);
     for (Py_ssize_t k = 0; k < m; k++) {
         PyObject *key = PyList_GET_ITEM(keys, k);
-        Py_ssize_t n = PyUnicode_GET_LENGTH(key);
-        Py_ssize_t z1 = PyUnicode_FindChar(key, 0, 0, n, 1);
-        Py_ssize_t z2 = z1 < 0 ? -1 : PyUnicode_FindChar(key, 0, z1 + 1, n, 1);
-        if (z1 < 0 || z2 < 0 || PyUnicode_FindChar(key, 0, z2 + 1, n, 1) >= 0) {
+        Py_ssize_t n = PyUnicode_GET_LENGTH(key), z1 = -1, z2 = -1, w = 0, zeros = 0;
+        if (PyUnicode_AsUCS4(key, key_cps, longest + 1, 0) == NULL) {
+            Py_CLEAR(out);
+            goto done;
+        }
+        for (Py_ssize_t i = 0; i < n; i++) {
+            if (key_cps[i] == 0) {
+                zeros++;
+                if (z1 < 0) z1 = w;
+                else z2 = w;
+                continue;
+            }
+            window[w++] = key_cps[i];
+        }
+        if (zeros != 2) {
             PyErr_SetString(PyExc_ValueError, "a key is left\\0hit\\0right");
             Py_CLEAR(out);
             goto done;
         }
-        PyObject *left = PyUnicode_Substring(key, 0, z1), *hit = PyUnicode_Substring(key, z1 + 1, z2);
-        PyObject *right = PyUnicode_Substring(key, z2 + 1, n), *lh = NULL;
-        if (left && hit && right) lh = PyUnicode_Concat(left, hit);
-        r.window = lh ? PyUnicode_Concat(lh, right) : NULL;
-        Py_XDECREF(left);
-        Py_XDECREF(hit);
-        Py_XDECREF(right);
-        Py_XDECREF(lh);
-        if (r.window == NULL) {
-            Py_CLEAR(out);
-            goto done;
-        }
-        int c = cut_one(&r, z1, z2 - 1, dbuf, ibuf);
-        Py_CLEAR(r.window);
+        r.w = window;
+        r.n = w;
+        int c = cut_one(&r, z1, z2, dbuf, ibuf);
         if (c < 0) {
             Py_CLEAR(out);
             goto done;
@@ -414,6 +490,8 @@ static PyObject *hits_cut_keys(PyObject *self, PyObject *args) {
 done:
     PyMem_Free(dbuf);
     PyMem_Free(ibuf);
+    PyMem_Free(key_cps);
+    PyMem_Free(window);
     return out;
 }
 
@@ -597,6 +675,8 @@ static PyMethodDef methods[] = {
      "settle(order, end, cut) -> (uint8 moved, int64 positions to check): one sweep of the word check"},
     {"cut_lookup", hits_cut_lookup, METH_VARARGS,
      "cut_lookup(ftext, starts, ends, terms, split, spelled, cache, context) -> (uint8 bytes, missing keys)"},
+    {"word_table", hits_word_table, METH_VARARGS,
+     "word_table(words) -> capsule: a dict str -> count as a hash table for cut_keys"},
     {"cut_keys", hits_cut_keys, METH_VARARGS,
      "cut_keys(keys, base, user, log_total, breaker) -> uint8 bytes: WordCut.cut of each window key"},
     {"json_lines", hits_json_lines, METH_VARARGS,
