@@ -207,7 +207,7 @@ def test_cut_is_pypinyins_maximum_match(monkeypatch: pytest.MonkeyPatch, native:
 
 
 def test_native_string_helpers_equal_python(monkeypatch: pytest.MonkeyPatch) -> None:
-    if any(C.native(name) is None for name in ("splice", "collapse_runs", "first_numbers")):
+    if any(C.native(name) is None for name in ("splice", "collapse_runs", "first_numbers", "expand_runs")):
         pytest.skip("beian.text._fold was not built")
     rnd = random.Random(9)
     texts = ["".join(rnd.choice("aab法法轮😀") for _ in range(rnd.randint(0, 12))) for _ in range(3000)]
@@ -221,6 +221,11 @@ def test_native_string_helpers_equal_python(monkeypatch: pytest.MonkeyPatch) -> 
             C._first_numbers(texts, order))
     assert fast[4][0].tolist() == slow[4][0].tolist() and fast[4][1] == slow[4][1]
     assert fast[4][1] == list(dict.fromkeys(texts[i] for i in order)) and len(fast[4][1]) < len(texts)
+    runs = [tuple(rnd.choice([0, 1, 1, 2, 3]) for _ in t) for t in texts]
+    spelled = ["".join(c * r for c, r in zip(t, rs)) for t, rs in zip(texts, runs)]
+    assert C._spelled_all(texts, runs, [True] * len(texts)) == spelled
+    monkeypatch.undo()
+    assert C._spelled_all(texts, runs, [True] * len(texts)) == spelled
     assert fast[0] == slow[0] == ([_fold_ascii(t)[0] for t in texts], [_fold_ascii(t)[1] for t in texts])
     for a, b in zip(fast[1:3], slow[1:3]):
         assert a[0] == b[0] and a[1].tolist() == b[1].tolist()

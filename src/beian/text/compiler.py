@@ -476,6 +476,18 @@ def _sound_map() -> dict[int, int]:
     return dict(zip(changed.tolist(), table[changed].tolist()))
 
 
+def _spelled_all(folds: list[str], runs: list[tuple[int, ...]], doubled: list[bool]) -> list[str]:
+    """Each folded term with its doubled characters written out (``doubled``: some run is not 1)."""
+    which = [k for k, d in enumerate(doubled) if d]
+    fast = native("expand_runs")
+    longer = fast([folds[k] for k in which], [runs[k] for k in which]) if fast is not None else [
+        "".join(map(str.__mul__, folds[k], runs[k])) for k in which]
+    spelled = list(folds)
+    for k, text in zip(which, longer):
+        spelled[k] = text
+    return spelled
+
+
 def _term_table(entries: list[tuple[Term, bool]], folds: list[tuple[str, tuple[int, ...]]], n_chars: list[int],
                 only_hanzi: list[bool], sound_runs: dict[int, _SoundRuns]) -> TermTable:
     """The table of the kept entries; ``sound_runs``: pinyin and initials run lengths by term number."""
@@ -489,7 +501,7 @@ def _term_table(entries: list[tuple[Term, bool]], folds: list[tuple[str, tuple[i
     none: _SoundRuns = ((), ())
     sounds = [sound_runs.get(ti, none) for ti in range(len(entries))]
     doubled = [r.count(1) != len(r) for r in runs]  # some run longer than 1
-    spelled = ["".join(map(str.__mul__, f, r)) if d else f for f, r, d in zip(fold_texts, runs, doubled)]
+    spelled = _spelled_all(fold_texts, runs, doubled)
     return TermTable(
         texts=texts,
         folds=fold_texts,

@@ -821,6 +821,61 @@ fail:
     return NULL;
 }
 
+/* expand_runs(texts, runs) -> each text with its k-th character written runs[k] times (a tuple of ints per
+ * text, one per character). */
+static PyObject *fold_expand_runs(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *texts, *runs;
+    if (!PyArg_ParseTuple(args, "O!O!:expand_runs", &PyList_Type, &texts, &PyList_Type, &runs)) return NULL;
+    Py_ssize_t m = PyList_GET_SIZE(texts), cap = 0;
+    if (PyList_GET_SIZE(runs) != m) {
+        PyErr_SetString(PyExc_ValueError, "expand_runs: one run tuple per text");
+        return NULL;
+    }
+    PyObject *out = PyList_New(m);
+    Py_UCS4 *buf = NULL;
+    if (out == NULL) return NULL;
+    for (Py_ssize_t i = 0; i < m; i++) {
+        PyObject *text = PyList_GET_ITEM(texts, i), *lens = PyList_GET_ITEM(runs, i);
+        if (!PyUnicode_Check(text) || !PyTuple_Check(lens) || PyTuple_GET_SIZE(lens) != PyUnicode_GET_LENGTH(text)) {
+            PyErr_SetString(PyExc_ValueError, "expand_runs takes str texts and one int per character");
+            goto fail;
+        }
+        Py_ssize_t n = PyUnicode_GET_LENGTH(text), total = 0;
+        for (Py_ssize_t k = 0; k < n; k++) {
+            Py_ssize_t r = PyLong_AsSsize_t(PyTuple_GET_ITEM(lens, k));
+            if (r == -1 && PyErr_Occurred()) goto fail;
+            if (r > 0) total += r;
+        }
+        if (total > cap) {
+            cap = 2 * total;
+            Py_UCS4 *grown = (Py_UCS4 *)PyMem_Realloc(buf, (size_t)cap * sizeof(Py_UCS4));
+            if (grown == NULL) {
+                PyErr_NoMemory();
+                goto fail;
+            }
+            buf = grown;
+        }
+        int kind = PyUnicode_KIND(text);
+        const void *data = PyUnicode_DATA(text);
+        Py_ssize_t at = 0;
+        for (Py_ssize_t k = 0; k < n; k++) {
+            Py_ssize_t r = PyLong_AsSsize_t(PyTuple_GET_ITEM(lens, k));
+            Py_UCS4 c = PyUnicode_READ(kind, data, k);
+            for (Py_ssize_t j = 0; j < r; j++) buf[at++] = c;
+        }
+        PyObject *spelled = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, buf ? buf : (Py_UCS4 *)"", at);
+        if (spelled == NULL) goto fail;
+        PyList_SET_ITEM(out, i, spelled);
+    }
+    PyMem_Free(buf);
+    return out;
+fail:
+    PyMem_Free(buf);
+    Py_DECREF(out);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"normalize", fold_normalize, METH_VARARGS,
      "normalize(text, fold, gap, max_noise, max_chars) -> (text, cps, starts, ends, runs, source_cps)"},
@@ -848,6 +903,8 @@ static PyMethodDef methods[] = {
      "first_numbers(patterns, order) -> (int64 bytes of each pattern's number by first appearance, distinct)"},
     {"join_lists", fold_join_lists, METH_VARARGS,
      "join_lists(cuts, memo) -> per cut, memo[word] for one word, else the concatenated memo lists"},
+    {"expand_runs", fold_expand_runs, METH_VARARGS,
+     "expand_runs(texts, runs) -> each text with its characters repeated by their run lengths"},
     {NULL, NULL, 0, NULL},
 };
 
