@@ -344,7 +344,7 @@ class Matcher:
             return exact
         odd = _nonzero(~clean)
         rest = idx[odd]
-        spans = _SpanTerms(found[channel[found] == FOLD], term, ostart, oend, rest)
+        spans = _Lazy(lambda: _SpanTerms(found[channel[found] == FOLD], term, ostart, oend, rest))
         # a folded hit with one normalised character per character of the text (nothing deleted or collapsed
         # between): made once per (text, term, weak, symbols beside it), see _make_plain (活動 for 活动, INFO)
         simple = (channel[rest] == FOLD) & ((e[rest] - s[rest]) == (oend[rest] - ostart[rest]))
@@ -388,7 +388,7 @@ class Matcher:
             fields = made[key] = tuple(self._make(text, norm, ti, FOLD, s, e, ostart, oend, 0, weak, ())[2:])
         return tuple.__new__(Match, (ostart + offset, oend + offset, *fields))
 
-    def _own_spelling(self, text: str, j: int, spans: _SpanTerms, term: IntArray, channel: IntArray,
+    def _own_spelling(self, text: str, j: int, spans: _Lazy[_SpanTerms], term: IntArray, channel: IntArray,
                       ostart: IntArray, oend: IntArray) -> int:
         """The term of hit ``j``, or another entry on the same span spelled exactly as the text.
 
@@ -400,7 +400,7 @@ class Matcher:
         original = text[a:b]
         if channel[j] != FOLD or self._t.texts[ti] == original:
             return ti
-        return next((k for k in spans.terms(a, b) if self._t.texts[k] == original), ti)
+        return next((k for k in spans.get().terms(a, b) if self._t.texts[k] == original), ti)
 
     def _settle(self, flags: npt.NDArray[np.uint8], present: int, ftext: _Lazy[str], idx: IntArray, term: IntArray,
                 channel: IntArray, ostart: IntArray, oend: IntArray,
