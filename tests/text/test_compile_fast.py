@@ -169,7 +169,10 @@ def test_batch_compile_equals_term_by_term(shared_data: Path, monkeypatch: pytes
         assert fast[part] == slow[part], part
 
 
-def test_fold_all_keeps_every_term_apart() -> None:
+@pytest.mark.parametrize("native", [True, False], ids=["native", "python"])
+def test_fold_all_keeps_every_term_apart(monkeypatch: pytest.MonkeyPatch, native: bool) -> None:
+    if not native:
+        _no_native(monkeypatch)
     terms = [*TRICKY, "法轮功" * 3, "a\u0301" * 20, "。" * 40 + "色情"]
     assert C._fold_all(terms) == [C.fold_one(t.replace("\n", " ").replace("\r", " ")) for t in terms]
 

@@ -236,6 +236,13 @@ def _fold_all(texts: list[str]) -> list[tuple[str, tuple[int, ...]]]:
     hi = lo + counts
     block = np.ones(len(clean), dtype=bool)
     block[full] = mine[bounds[1:][full] - 1] == hi[full] - 1  # no folded character of another term inside
+    fast = native("slice_runs")
+    if fast is not None:
+        out: list[tuple[str, tuple[int, ...]]] = fast(norm.text, np.ascontiguousarray(norm.runs, dtype=np.int64),
+                                                      lo, hi)
+        for k in (~block).nonzero()[0].tolist():
+            out[k] = fold_one(clean[k])
+        return out
     text, runs = norm.text, norm.runs.tolist()
     return [(text[a:b], tuple(runs[a:b])) if ok else fold_one(t)
             for t, a, b, ok in zip(clean, lo.tolist(), hi.tolist(), block.tolist())]

@@ -876,6 +876,50 @@ fail:
     return NULL;
 }
 
+/* slice_runs(text, runs, lo, hi) -> [(text[a:b], tuple(runs[a:b])) for a, b in zip(lo, hi)] (runs, lo, hi:
+ * int64 arrays; lo and hi of one length, each a <= b within text). */
+static PyObject *fold_slice_runs(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *text, *out = NULL;
+    Py_buffer b[3];
+    if (!PyArg_ParseTuple(args, "Uy*y*y*:slice_runs", &text, &b[0], &b[1], &b[2])) return NULL;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), m = b[1].len / 8;
+    if (b[0].len != n * 8 || b[1].len % 8 || b[2].len != b[1].len) {
+        PyErr_SetString(PyExc_ValueError, "slice_runs takes one int64 run per character and int64 bounds");
+        goto done;
+    }
+    const int64_t *runs = (const int64_t *)b[0].buf, *lo = (const int64_t *)b[1].buf, *hi = (const int64_t *)b[2].buf;
+    out = PyList_New(m);
+    if (out == NULL) goto done;
+    for (Py_ssize_t i = 0; i < m; i++) {
+        if (lo[i] < 0 || hi[i] < lo[i] || hi[i] > n) {
+            PyErr_SetString(PyExc_IndexError, "slice_runs: bounds out of range");
+            Py_CLEAR(out);
+            goto done;
+        }
+        PyObject *piece = PyUnicode_Substring(text, lo[i], hi[i]), *lens = PyTuple_New(hi[i] - lo[i]);
+        PyObject *pair = piece && lens ? PyTuple_Pack(2, piece, lens) : NULL;
+        for (Py_ssize_t k = lo[i]; lens && k < hi[i]; k++) {
+            PyObject *len = PyLong_FromLongLong(runs[k]);
+            if (len == NULL) {
+                Py_CLEAR(pair);
+                break;
+            }
+            PyTuple_SET_ITEM(lens, k - lo[i], len);
+        }
+        Py_XDECREF(piece);
+        Py_XDECREF(lens);
+        if (pair == NULL) {
+            Py_CLEAR(out);
+            goto done;
+        }
+        PyList_SET_ITEM(out, i, pair);
+    }
+done:
+    for (int i = 0; i < 3; i++) PyBuffer_Release(&b[i]);
+    return out;
+}
+
 static PyMethodDef methods[] = {
     {"normalize", fold_normalize, METH_VARARGS,
      "normalize(text, fold, gap, max_noise, max_chars) -> (text, cps, starts, ends, runs, source_cps)"},
@@ -905,6 +949,8 @@ static PyMethodDef methods[] = {
      "join_lists(cuts, memo) -> per cut, memo[word] for one word, else the concatenated memo lists"},
     {"expand_runs", fold_expand_runs, METH_VARARGS,
      "expand_runs(texts, runs) -> each text with its characters repeated by their run lengths"},
+    {"slice_runs", fold_slice_runs, METH_VARARGS,
+     "slice_runs(text, runs, lo, hi) -> [(text[a:b], tuple(runs[a:b]))] for the int64 bounds"},
     {NULL, NULL, 0, NULL},
 };
 
