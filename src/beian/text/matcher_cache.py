@@ -33,7 +33,7 @@ import numpy.typing as npt
 from beian.log import get_logger, swallowed
 from beian.text.compiler import MIN_TERM_CHARS, Channel, Compiled, SkippedTerm, TermTable
 from beian.text.engines import load_engine
-from beian.text.normalize import cache_dir, tables_version
+from beian.text.normalize import cache_dir, native, tables_version
 from beian.text.sections import SectionReader, SectionWriter
 from beian.text.terms import Lexicon, Term
 
@@ -90,11 +90,25 @@ def _slices(values: list[Any], size: int = SLICE) -> list[list[Any]]:
     return [values[i:i + size] for i in range(0, len(values), size)] or [[]]
 
 
+def _flatten(values: list[tuple[int, ...]]) -> tuple[IntArray, IntArray]:
+    """The ints of all the tuples one after another, and each tuple's length (in C where it was built)."""
+    fast = native("flatten_ints")
+    if fast is not None:
+        try:
+            flat, lengths = fast(values)
+            return np.frombuffer(flat, dtype=np.int64), np.frombuffer(lengths, dtype=np.int64)
+        except TypeError:  # some value is not a tuple of ints (never from compile_lexicon)
+            pass
+    return (np.fromiter(chain.from_iterable(values), dtype=np.int64),
+            np.fromiter(map(len, values), dtype=np.int64, count=len(values)))
+
+
 def _put_list(w: SectionWriter, name: str, values: list[Any], ragged: bool) -> int:
     """A list field: tuples of ints as two arrays (values, lengths), anything else as JSON slices."""
     if ragged:
-        w.array(f"{name}/values", np.fromiter(chain.from_iterable(values), dtype=np.int64))
-        w.array(f"{name}/lengths", np.fromiter(map(len, values), dtype=np.int64, count=len(values)))
+        flat, lengths = _flatten(values)
+        w.array(f"{name}/values", flat)
+        w.array(f"{name}/lengths", lengths)
         return 0
     parts = _slices(values)
     for i, part in enumerate(parts):

@@ -920,6 +920,44 @@ done:
     return out;
 }
 
+/* flatten_ints(tuples) -> (values, lengths): the ints of a list of tuples of ints one after another, and
+ * each tuple's length (both int64 bytes). */
+static PyObject *fold_flatten_ints(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *tuples;
+    if (!PyArg_ParseTuple(args, "O!:flatten_ints", &PyList_Type, &tuples)) return NULL;
+    Py_ssize_t m = PyList_GET_SIZE(tuples), total = 0;
+    for (Py_ssize_t i = 0; i < m; i++) {
+        PyObject *t = PyList_GET_ITEM(tuples, i);
+        if (!PyTuple_Check(t)) {
+            PyErr_SetString(PyExc_TypeError, "flatten_ints takes a list of tuples");
+            return NULL;
+        }
+        total += PyTuple_GET_SIZE(t);
+    }
+    PyObject *values = PyBytes_FromStringAndSize(NULL, total * 8), *lengths = PyBytes_FromStringAndSize(NULL, m * 8);
+    if (values == NULL || lengths == NULL) goto fail;
+    int64_t *v = (int64_t *)PyBytes_AS_STRING(values), *len = (int64_t *)PyBytes_AS_STRING(lengths);
+    for (Py_ssize_t i = 0; i < m; i++) {
+        PyObject *t = PyList_GET_ITEM(tuples, i);
+        Py_ssize_t n = PyTuple_GET_SIZE(t);
+        len[i] = n;
+        for (Py_ssize_t k = 0; k < n; k++) {
+            long long x = PyLong_AsLongLong(PyTuple_GET_ITEM(t, k));
+            if (x == -1 && PyErr_Occurred()) goto fail;
+            *v++ = (int64_t)x;
+        }
+    }
+    PyObject *pair = PyTuple_Pack(2, values, lengths);
+    Py_DECREF(values);
+    Py_DECREF(lengths);
+    return pair;
+fail:
+    Py_XDECREF(values);
+    Py_XDECREF(lengths);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"normalize", fold_normalize, METH_VARARGS,
      "normalize(text, fold, gap, max_noise, max_chars) -> (text, cps, starts, ends, runs, source_cps)"},
@@ -951,6 +989,8 @@ static PyMethodDef methods[] = {
      "expand_runs(texts, runs) -> each text with its characters repeated by their run lengths"},
     {"slice_runs", fold_slice_runs, METH_VARARGS,
      "slice_runs(text, runs, lo, hi) -> [(text[a:b], tuple(runs[a:b]))] for the int64 bounds"},
+    {"flatten_ints", fold_flatten_ints, METH_VARARGS,
+     "flatten_ints(tuples) -> (int64 bytes of all the ints in order, int64 bytes of each tuple's length)"},
     {NULL, NULL, 0, NULL},
 };
 
