@@ -36,6 +36,7 @@ import corpora
 MARKS = "\u0301\u0300\u0308\u0323\u0336\u030c"
 BREAKS = ("\n", "\r\n", "\u2028", "\u2029", "\x0b")
 CLAUSES = "，。；、,;"
+HTML_TAGS = ("<b></b>", "</span><span>", "<br/>", '<i class="x">', "<a href='#'>")
 FILLERS = "丶〇のノ丿ヽ"
 KEYCAPS = ("#\ufe0f\u20e3", "*\ufe0f\u20e3")
 OLD_HAND_TABLE = set("авсԁеёһіїјкӏмноԛрԛгѕтцѵԝхузьαβεηικνορτυχγϲωμ")
@@ -145,6 +146,8 @@ def forms() -> dict[str, Form]:
         "escape_html": lambda t, r: "".join(f"&#{ord(c)};" for c in t),
         "escape_json": lambda t, r: "".join(f"\\u{ord(c):04x}" for c in t),
         "escape_url": lambda t, r: "".join(f"%{b:02X}" for b in t.encode()),
+        "html_tags": lambda t, r: _inner(t, r, r.choice(HTML_TAGS)),
+        "html_each": lambda t, r: "".join(f"<span>{c}</span>" for c in t),
     }
 
 

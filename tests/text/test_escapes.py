@@ -90,6 +90,8 @@ def test_decode_keeps_each_character_s_original_span() -> None:
     ("前文%E6%B3", "%E6%B3"),                    # UTF-8 bytes of an unfinished character
     ("前文\\u6c", "\\u6c"),
     ("前文&#27861;好", ""),                       # a plain character after the codes ends them
+    ("前文法<sp", "<sp"),                          # a tag still being written
+    ("前文法<b>", "<b>"),                          # a complete tag: the term may go on after it
 ])
 def test_a_stream_holds_back_codes_until_it_knows_what_they_spell(matcher: Matcher, text: str, held: str) -> None:
     assert trailing_codes(text, 200) == len(held)
@@ -106,3 +108,28 @@ def test_scan_json_reports_the_escape_variant(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["scan", "-l", str(tmp_path / "词库.txt"), "--json", str(tmp_path / "页面.html")])
     [line] = [json.loads(x) for x in result.output.splitlines() if x.startswith("{")]
     assert (line["text"], line["variant"], line["start"]) == ("&#27861;&#36718;&#21151;", "escape", 3)
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("我们说法<b></b>轮功的事", "法<b></b>轮功"),
+    ("访问色<i>情</i>网<em>站</em>吧", "色<i>情</i>网<em>站"),
+    ("法<a href='http://x.cn/?a=1&b=2'>轮</a>功", "法<a href='http://x.cn/?a=1&b=2'>轮</a>功"),
+    ("法<br/>轮<span class=\"c\" id=x>功</span>", "法<br/>轮<span class=\"c\" id=x>功"),
+])
+def test_html_markup_between_characters_is_an_insertion(matcher: Matcher, text: str, written: str) -> None:
+    [hit] = [m for m in matcher.scan(text) if m.matched in ("法轮功", "色情网站")]
+    assert (hit.text, hit.variant, hit.confidence) == (written, "separator", 0.9)
+    assert text[hit.start:hit.end] == written
+
+
+@pytest.mark.parametrize("text", [
+    "若 a<b 且 c>d，则",                        # comparisons, not tags (no attribute of the form name=value)
+    "<p>正文</p><p>另一段</p>",                   # markup around ordinary words
+])
+def test_comparisons_and_markup_around_words_give_no_markup_hit(matcher: Matcher, text: str) -> None:
+    assert matcher.scan(text) == []
+
+
+def test_a_term_inside_a_tag_attribute_is_still_found(matcher: Matcher) -> None:
+    text = '<img alt="色情网站" src="x.png">'
+    assert [(m.text, m.variant) for m in matcher.scan(text)] == [("色情网站", "exact")]

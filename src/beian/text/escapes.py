@@ -27,32 +27,41 @@ _CODE = re.compile(
     r"|\\U(?P<u8>[0-9a-fA-F]{8})"
     r"|(?P<pct>(?:%[0-9a-fA-F]{2})+)"
     r"|(?P<bx>(?:\\x[0-9a-fA-F]{2})+)"
+    # HTML markup (a tag name, attributes as name=value): decodes to nothing; ``a<b 且 c>d`` is no tag
+    r"|(?P<tag></?[A-Za-z][A-Za-z0-9]{0,15}(?:\s+[A-Za-z][\w:-]*\s*=[^<>]{0,160})*\s*/?>)"
 )
-_QUICK = ("&#", "\\u", "\\U", "%", "\\x")
-_LEAD = re.compile(r"[&\\%]")  # the first character of every code
+_QUICK = ("&#", "\\u", "\\U", "%", "\\x", "<")
+_LEAD = re.compile(r"[&\\%<]")  # the first character of every code
 _Code = tuple[int, int, list[tuple[str, int, int]]]  # original start, end, decoded (character, start, end)
 # Longest unfinished code at the end of a streamed text (``&#x10FFFF`` without its ``;``).
 _BYTES_TAIL = re.compile(r"(?:(?:%[0-9a-fA-F]{2})+|(?:\\x[0-9a-fA-F]{2})+)$")
 _PARTIAL_TAIL = re.compile(r"(?:&(?:#(?:[xX][0-9a-fA-F]{0,6}|[0-9]{0,7})?)?"
                            r"|\\(?:u(?:\{[0-9a-fA-F]{0,6}|[0-9a-fA-F]{0,3})?|U[0-9a-fA-F]{0,7}|x[0-9a-fA-F]?)?"
-                           r"|%[0-9a-fA-F]?)$")
+                           r"|%[0-9a-fA-F]?"
+                           r"|</?(?:[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,160})?)?)$")
 
 
 @dataclass(frozen=True)
 class Decoded:
     """``text`` with its escape codes decoded; decoded character ``i`` came from original ``[starts[i], ends[i])``.
 
-    ``escaped[i]`` says whether character ``i`` was written as an escape code.
+    ``escaped[i]`` says whether character ``i`` was written as an escape code; ``after_tag[i]`` whether
+    HTML markup (removed) stands right before it.
     """
 
     text: str
     starts: list[int]
     ends: list[int]
     escaped: list[bool]
+    after_tag: list[bool]
 
     def touches_escape(self, start: int, end: int) -> bool:
         """Whether decoded ``[start, end)`` holds a character that was written as an escape code."""
         return any(self.escaped[start:end])
+
+    def crosses_tag(self, start: int, end: int) -> bool:
+        """Whether HTML markup stood between two characters of decoded ``[start, end)`` (``法<b></b>轮功``)."""
+        return any(self.after_tag[start + 1:end])
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span of decoded ``[start, end)``."""
@@ -92,9 +101,12 @@ def _window(text: str, codes: list[_Code], margin: int) -> Window:
 
 
 def _runs(codes: list[_Code]) -> list[tuple[int, int]]:
-    """Adjacent codes merged into runs of original spans."""
+    """Adjacent escape codes merged into runs of original spans (markup is not a code run: a hit inside a
+    tag reads what the tag says, ``alt`` and ``title`` text)."""
     runs: list[tuple[int, int]] = []
-    for a, b, _ in codes:
+    for a, b, pieces in codes:
+        if not pieces:
+            continue
         if runs and runs[-1][1] == a:
             runs[-1] = (runs[-1][0], b)
         else:
@@ -109,26 +121,32 @@ def decode(text: str) -> Decoded | None:
 
 
 def _assemble(text: str, codes: list[_Code], a: int, b: int) -> Decoded:
-    """``text[a:b]`` with ``codes`` (all inside it) decoded; offsets relative to ``a``."""
-    out: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    escaped: list[bool] = []
-    pos = a
+    """``text[a:b]`` with ``codes`` (all inside it) decoded and markup removed; offsets relative to ``a``."""
+    out = Decoded("", [], [], [], [])
+    chars: list[str] = []
+    pos, tag = a, False
     for x, y, pieces in codes:
-        _copy_plain(text, pos, x, a, out, starts, ends, escaped)
+        tag = _copy_plain(text, pos, x, a, chars, out, tag)
         for ch, u, v in pieces:
-            out.append(ch)
-            starts.append(u - a)
-            ends.append(v - a)
-            escaped.append(True)
+            _append(out, chars, ch, u - a, v - a, True, tag)
+            tag = False
+        tag = tag or not pieces
         pos = y
-    _copy_plain(text, pos, b, a, out, starts, ends, escaped)
-    return Decoded("".join(out), starts, ends, escaped)
+    _copy_plain(text, pos, b, a, chars, out, tag)
+    return Decoded("".join(chars), out.starts, out.ends, out.escaped, out.after_tag)
+
+
+def _append(out: Decoded, chars: list[str], ch: str, start: int, end: int, escaped: bool, after_tag: bool) -> None:
+    chars.append(ch)
+    out.starts.append(start)
+    out.ends.append(end)
+    out.escaped.append(escaped)
+    out.after_tag.append(after_tag)
 
 
 def _codes(text: str) -> list[_Code]:
-    """(start, end, decoded characters) of every valid code, a JSON surrogate pair as one code."""
+    """(start, end, decoded characters) of every valid code, a JSON surrogate pair as one code, HTML
+    markup as a code of no characters."""
     found: list[_Code] = []
     pending: re.Match[str] | None = None  # a high surrogate waiting for its partner
     for m in _code_matches(text):
@@ -139,6 +157,9 @@ def _codes(text: str) -> list[_Code]:
             pending = None
             continue
         pending = m if _surrogate(m, 0xD800) is not None else None
+        if m.lastgroup == "tag":
+            found.append((m.start(), m.end(), []))  # markup: removed, the characters either side join
+            continue
         pieces = _decode_match(m)
         if pieces:
             found.append((m.start(), m.end(), pieces))
@@ -166,12 +187,16 @@ def _surrogate(m: re.Match[str], base: int) -> int | None:
     return value if 0 <= value < 0x400 else None
 
 
-def _copy_plain(text: str, x: int, y: int, base: int, out: list[str], starts: list[int], ends: list[int],
-                escaped: list[bool]) -> None:
-    out.extend(text[x:y])
-    starts.extend(range(x - base, y - base))
-    ends.extend(range(x - base + 1, y - base + 1))
-    escaped.extend([False] * (y - x))
+def _copy_plain(text: str, x: int, y: int, base: int, chars: list[str], out: Decoded, tag: bool) -> bool:
+    """Copy ``text[x:y]`` as it is; returns whether markup still stands before the next character."""
+    if x >= y:
+        return tag
+    chars.extend(text[x:y])
+    out.starts.extend(range(x - base, y - base))
+    out.ends.extend(range(x - base + 1, y - base + 1))
+    out.escaped.extend([False] * (y - x))
+    out.after_tag.extend([tag] + [False] * (y - x - 1))
+    return False
 
 
 def _decode_match(m: re.Match[str]) -> list[tuple[str, int, int]]:

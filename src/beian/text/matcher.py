@@ -689,7 +689,9 @@ def _with_escaped(text: str, plain: list[Match], found: list[Match], window: Win
     """The hits of ``text`` with those of one escape-decoded window (variant ``escape``, spanning the codes).
 
     A plain hit that lies inside a run of escape codes reads the codes themselves (``27861`` holds
-    ``786``) and is dropped; a decoded hit that touches no decoded character was found by the plain scan.
+    ``786``) and is dropped. A decoded hit across removed HTML markup (``法<b></b>轮功``) is markup
+    inserted into the term: ``separator`` (or the fold's own variant), at most the separator's
+    confidence. Any other decoded hit was found by the plain scan.
     """
     def in_codes(m: Match) -> bool:
         a, b = m.start - offset, m.end - offset
@@ -703,6 +705,12 @@ def _with_escaped(text: str, plain: list[Match], found: list[Match], window: Win
             a, b = a + base, b + base
             kept.append(m._replace(start=a + offset, end=b + offset, text=text[a:b], variant="escape",
                                    confidence=min(m.confidence, CONFIDENCE["escape"])))
+        elif decoded.crosses_tag(m.start, m.end):
+            a, b = decoded.span(m.start, m.end)
+            a, b = a + base, b + base
+            kept.append(m._replace(start=a + offset, end=b + offset, text=text[a:b],
+                                   variant="separator" if m.variant == "exact" else m.variant,
+                                   confidence=min(m.confidence, CONFIDENCE["separator"])))
     return sorted(kept, key=lambda m: (m.start, m.end))
 
 
