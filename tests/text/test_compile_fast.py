@@ -224,11 +224,18 @@ def test_native_string_helpers_equal_python(monkeypatch: pytest.MonkeyPatch) -> 
             C._first_numbers(texts, order))
     assert fast[4][0].tolist() == slow[4][0].tolist() and fast[4][1] == slow[4][1]
     assert fast[4][1] == list(dict.fromkeys(texts[i] for i in order)) and len(fast[4][1]) < len(texts)
+    lists = [list(t) for t in texts]
+    mapping = {c: c * 2 for c in "aab法法轮😀"}
     runs = [tuple(rnd.choice([0, 1, 1, 2, 3]) for _ in t) for t in texts]
     spelled = ["".join(c * r for c, r in zip(t, rs)) for t, rs in zip(texts, runs)]
-    assert C._spelled_all(texts, runs, [True] * len(texts)) == spelled
-    monkeypatch.undo()
-    assert C._spelled_all(texts, runs, [True] * len(texts)) == spelled
+    for _ in ("python", "native"):
+        assert C._spelled_all(texts, runs, [True] * len(texts)) == spelled
+        for keep in (True, False):
+            for table_ in (mapping, None):
+                joined = ["".join(table_[c] if table_ else c for c in t) for t in texts]
+                rows = [[table_[c] if table_ else c for c in t] for t in texts] if keep else []
+                assert C._map_join(lists, table_, keep) == (rows, joined)
+        monkeypatch.undo()
     assert fast[0] == slow[0] == ([_fold_ascii(t)[0] for t in texts], [_fold_ascii(t)[1] for t in texts])
     for a, b in zip(fast[1:3], slow[1:3]):
         assert a[0] == b[0] and a[1].tolist() == b[1].tolist()

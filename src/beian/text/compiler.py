@@ -23,7 +23,7 @@ import numpy.typing as npt
 from beian.text.engines import Engine, compile_engine
 from beian.text.lexicon_stats import LONG_TERM_CHARS
 from beian.text.normalize import fold_tables, native, normalize
-from beian.text.phonetics import is_hanzi, sound_table, tone_syllables_many
+from beian.text.phonetics import hanzi_flags, sound_table, tone_syllables_many
 from beian.text.terms import Lexicon, Term
 
 IntArray = npt.NDArray[np.int64]
@@ -146,7 +146,7 @@ def _compile(lexicon: Lexicon, engine: str) -> Compiled:
     texts, n_chars = [f for f, _ in folds], [sum(r) for _, r in folds]
     reasons = [None if fold and MIN_TERM_CHARS <= n <= LONG_TERM_CHARS else _skip_reason(fold, n)
                for fold, n in zip(texts, n_chars)]
-    only_hanzi = [is_hanzi(fold) for fold in texts]
+    only_hanzi = hanzi_flags(texts)
     hanzi = [h and len(fold) >= 2 for h, fold in zip(only_hanzi, texts)]  # gets split, pinyin and homophone patterns
     tones = _tones_all(lexicon, entries, folds, [h and not r for h, r in zip(hanzi, reasons)])
     skipped = [SkippedTerm(term, reason) for (term, is_allow), reason in zip(entries, reasons)
@@ -259,15 +259,12 @@ def _tones_all(lexicon: Lexicon, entries: list[tuple[Term, bool]], folds: list[t
     """Pinyin syllables with tone digits of every deny term that gets pinyin or initials patterns
     (None for the others), from one :func:`tone_syllables_many` call. ``sounded``: the compiled terms
     of two or more Chinese characters."""
-    wanted: list[int] = []
-    inputs: list[str] = []
-    for i, ((term, is_allow), (fold, _), ok) in enumerate(zip(entries, folds, sounded)):
-        if is_allow or not ok:
-            continue
-        opts = lexicon.options_for(term.category)
-        if opts.pinyin or opts.initials:
-            wanted.append(i)
-            inputs.append(term.text if is_hanzi(term.text) else fold)
+    wanted = [i for i, ((_, is_allow), ok) in enumerate(zip(entries, sounded)) if ok and not is_allow]
+    options = {c: lexicon.options_for(c) for c in {entries[i][0].category for i in wanted}}
+    spoken = {c: o.pinyin or o.initials for c, o in options.items()}
+    wanted = [i for i in wanted if spoken[entries[i][0].category]]
+    texts = [entries[i][0].text for i in wanted]
+    inputs = [text if h else folds[i][0] for i, text, h in zip(wanted, texts, hanzi_flags(texts))]
     out: list[list[str] | None] = [None] * len(entries)
     for i, syls in zip(wanted, tone_syllables_many(inputs)):
         out[i] = syls
@@ -310,14 +307,13 @@ def _add_sound_channels(main: _Adds, sound: _Adds, lexicon: Lexicon, numbers: In
     marked = [t for t in tones if t is not None]
     nums, opts = numbers[np.array(picked, dtype=np.int64)], [options[categories[k]] for k in picked]
     bare, firsts = _syllable_maps(marked)
-    syllables = [list(map(bare.__getitem__, syls)) for syls in marked]
-    fulls = ["".join(syls) for syls in syllables]
+    syllables, fulls = _map_join(marked, bare, True)
     full_folds, full_runs = _fold_ascii_all(fulls)
     spelled = [k for k, (o, full) in enumerate(zip(opts, fulls)) if o.pinyin and len(full) >= 4]
     _add_pinyin(main, nums[np.array(spelled, dtype=np.int64)], [folds[picked[k]] for k in spelled],
                 [full_folds[k] for k in spelled], [marked[k] for k in spelled], [syllables[k] for k in spelled])
     stoplist = _initials_stoplist()
-    initials = ["".join(map(firsts.__getitem__, syls)) for syls in syllables]
+    initials = _map_join(syllables, firsts, False)[1]
     chosen = [k for k, (o, inits) in enumerate(zip(opts, initials))
               if o.initials and len(inits) >= 3 and inits not in stoplist]
     initial_folds, initial_runs = _fold_ascii_all([initials[k] for k in chosen])
@@ -334,7 +330,7 @@ def _add_pinyin(main: _Adds, numbers: IntArray, folds: list[str], fulls: list[st
     and mixed patterns (the term with one character written as its pinyin, ``fa轮功``, for terms of
     :data:`MIXED_MIN_CHARS` to :data:`MIXED_MAX_CHARS` characters)."""
     main.extend(fulls, numbers, PINYIN)
-    joined = ["".join(syls) for syls in marked]
+    joined = _map_join(marked, None, False)[1]
     main.extend(_collapse_all(joined), numbers, TONES)
     neutral = [k for k, j in enumerate(joined) if "5" in j]
     plain = [(k, "".join(t.removesuffix("5") for t in marked[k])) for k in neutral]
@@ -345,6 +341,17 @@ def _add_pinyin(main: _Adds, numbers: IntArray, folds: list[str], fulls: list[st
              if MIXED_MIN_CHARS <= len(fold) <= MIXED_MAX_CHARS and len(syls) == len(fold)]
     patterns, owners = _splice([folds[k] for k in mixed], [syllables[k] for k in mixed], 2)
     main.extend(patterns, numbers[np.array(mixed, dtype=np.int64)][owners], MIXED)
+
+
+def _map_join(lists: list[list[str]], mapping: dict[str, str] | None, keep: bool) -> tuple[list[list[str]], list[str]]:
+    """Each list with its items mapped (``mapping`` None: as they are), and joined; the mapped lists only
+    when ``keep`` (else an empty list)."""
+    fast = native("map_join")
+    if fast is not None:
+        mapped, joined = fast(lists, mapping, keep)
+        return mapped if keep else [], joined
+    rows = [list(map(mapping.__getitem__, items)) for items in lists] if mapping is not None else lists
+    return rows if keep else [], ["".join(row) for row in rows]
 
 
 def _splice(texts: list[str], subs: dict[str, str] | list[list[str]], min_len: int) -> tuple[list[str], IntArray]:
@@ -505,9 +512,13 @@ def _term_table(entries: list[tuple[Term, bool]], folds: list[tuple[str, tuple[i
     texts = [t.text for t in terms]
     fold_texts = [f for f, _ in folds]
     runs = [r for _, r in folds]
-    none: _SoundRuns = ((), ())
-    sounds = [sound_runs.get(ti, none) for ti in range(len(entries))]
+    pinyin_runs: list[tuple[int, ...]] = [()] * len(entries)
+    initial_runs: list[tuple[int, ...]] = [()] * len(entries)
     doubled = [r.count(1) != len(r) for r in runs]  # some run longer than 1
+    needs_runs = list(doubled)
+    for ti, (p, i) in sound_runs.items():
+        pinyin_runs[ti], initial_runs[ti] = p, i
+        needs_runs[ti] = needs_runs[ti] or p.count(1) != len(p) or i.count(1) != len(i)
     spelled = _spelled_all(fold_texts, runs, doubled)
     return TermTable(
         texts=texts,
@@ -516,12 +527,12 @@ def _term_table(entries: list[tuple[Term, bool]], folds: list[tuple[str, tuple[i
         risks=[t.risk for t in terms],
         sources=[t.source for t in terms],
         runs=runs,
-        pinyin_runs=[p for p, _ in sounds],
-        initial_runs=[i for _, i in sounds],
+        pinyin_runs=pinyin_runs,
+        initial_runs=initial_runs,
         is_allow=flags([a for _, a in entries]),
         canonical=flags([t == s for t, s in zip(texts, spelled)]),
         n_chars=np.array(n_chars, dtype=np.int64),
-        needs_runs=flags([d or (p.count(1) + i.count(1) != len(p) + len(i)) for d, (p, i) in zip(doubled, sounds)]),
+        needs_runs=flags(needs_runs),
         latin_head=flags([f[:1] in _ASCII_LETTERS for f in fold_texts]),  # an ASCII letter first
         latin_tail=flags([f[-1:] in _ASCII_LETTERS for f in fold_texts]),
         short=flags([n <= 2 for n in n_chars]),

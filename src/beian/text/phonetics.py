@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from functools import lru_cache
 from itertools import chain
 
@@ -27,6 +27,11 @@ _HANZI = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]+$")
 def is_hanzi(text: str) -> bool:
     """True when ``text`` is non-empty and made only of Chinese characters."""
     return bool(_HANZI.match(text))
+
+
+def hanzi_flags(texts: Iterable[str]) -> list[bool]:
+    """:func:`is_hanzi` of every text."""
+    return [m is not None for m in map(_HANZI.match, texts)]
 
 
 def pinyin_forms(term: str) -> tuple[str, str]:

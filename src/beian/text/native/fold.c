@@ -958,6 +958,66 @@ fail:
     return NULL;
 }
 
+/* map_join(lists, mapping, keep) -> (mapped, joined): each list of str with every item replaced by
+ * mapping[item] (mapping None: kept as it is), joined into one str; mapped holds the mapped lists when keep
+ * is true, else it is None. */
+static PyObject *fold_map_join(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *lists, *mapping;
+    int keep;
+    if (!PyArg_ParseTuple(args, "O!Op:map_join", &PyList_Type, &lists, &mapping, &keep)) return NULL;
+    if (mapping != Py_None && !PyDict_CheckExact(mapping)) {
+        PyErr_SetString(PyExc_TypeError, "map_join takes a dict or None");
+        return NULL;
+    }
+    Py_ssize_t m = PyList_GET_SIZE(lists);
+    PyObject *mapped = keep ? PyList_New(m) : Py_NewRef(Py_None), *joined = PyList_New(m);
+    PyObject *empty = PyUnicode_FromStringAndSize(NULL, 0);
+    if (mapped == NULL || joined == NULL || empty == NULL) goto fail;
+    for (Py_ssize_t i = 0; i < m; i++) {
+        PyObject *items = PyList_GET_ITEM(lists, i);
+        if (!PyList_Check(items)) {
+            PyErr_SetString(PyExc_TypeError, "map_join takes a list of lists");
+            goto fail;
+        }
+        Py_ssize_t n = PyList_GET_SIZE(items);
+        PyObject *row = PyList_New(n);
+        if (row == NULL) goto fail;
+        for (Py_ssize_t k = 0; k < n; k++) {
+            PyObject *item = PyList_GET_ITEM(items, k), *to = item;
+            if (mapping != Py_None) {
+                to = PyDict_GetItemWithError(mapping, item);
+                if (to == NULL) {
+                    if (!PyErr_Occurred()) PyErr_SetObject(PyExc_KeyError, item);
+                    Py_DECREF(row);
+                    goto fail;
+                }
+            }
+            PyList_SET_ITEM(row, k, Py_NewRef(to));
+        }
+        PyObject *text = PyUnicode_Join(empty, row);
+        if (text == NULL) {
+            Py_DECREF(row);
+            goto fail;
+        }
+        PyList_SET_ITEM(joined, i, text);
+        if (keep)
+            PyList_SET_ITEM(mapped, i, row);
+        else
+            Py_DECREF(row);
+    }
+    Py_DECREF(empty);
+    PyObject *pair = PyTuple_Pack(2, mapped, joined);
+    Py_DECREF(mapped);
+    Py_DECREF(joined);
+    return pair;
+fail:
+    Py_XDECREF(mapped);
+    Py_XDECREF(joined);
+    Py_XDECREF(empty);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"normalize", fold_normalize, METH_VARARGS,
      "normalize(text, fold, gap, max_noise, max_chars) -> (text, cps, starts, ends, runs, source_cps)"},
@@ -991,6 +1051,8 @@ static PyMethodDef methods[] = {
      "slice_runs(text, runs, lo, hi) -> [(text[a:b], tuple(runs[a:b]))] for the int64 bounds"},
     {"flatten_ints", fold_flatten_ints, METH_VARARGS,
      "flatten_ints(tuples) -> (int64 bytes of all the ints in order, int64 bytes of each tuple's length)"},
+    {"map_join", fold_map_join, METH_VARARGS,
+     "map_join(lists, mapping, keep) -> (the lists mapped item by item or None, each mapped list joined)"},
     {NULL, NULL, 0, NULL},
 };
 
