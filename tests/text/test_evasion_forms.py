@@ -34,6 +34,7 @@ def hits(matcher: Matcher, text: str) -> list[tuple[int, int, str, str]]:
     ("今天faluոɡoոɡ呢", (2, 11), "法轮功", "pinyin"),                      # script g, Armenian ո
     ("说法丶轮〇功呢", (1, 6), "法轮功", "separator"),                     # CJK fillers
     ("看色丨情网丨站", (1, 7), "色情网站", "separator"),                   # the title bar 丨 (a CJK character)
+    ("说法ーー轮功呢", (1, 6), "法轮功", "separator"),                     # the prolonged sound mark as a dash
     ("说法の轮ノ功呢", (1, 6), "法轮功", "separator"),
     ("说法#️⃣轮#️⃣功呢", (1, 10), "法轮功", "separator"),                # keycap emoji
     ("有🈲书吗", (1, 3), "禁书", "style"),                                 # enclosed ideograph

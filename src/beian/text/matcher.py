@@ -82,6 +82,7 @@ from beian.text.hitfilters import (
     straddles_words,
     text_flags,
 )
+from beian.text.leet import Respelled, respelled, trailing_word
 from beian.text.misreads import (
     ascii_misread,
     inside_chinese_number,
@@ -111,7 +112,7 @@ CHANNEL_VARIANT = {PINYIN: "pinyin", TONES: "pinyin", INITIALS: "initials", HOMO
 CONFIDENCE = {
     "exact": 1.0, "case": 0.98, "width": 0.97, "traditional": 0.97, "style": 0.95,
     "homoglyph": 0.95, "zero_width": 0.95, "separator": 0.9, "repeat": 0.9,
-    "pinyin": 0.8, "mixed": 0.75, "split": 0.7, "initials": 0.6, "homophone": 0.5, "escape": 0.9,
+    "pinyin": 0.8, "mixed": 0.75, "split": 0.7, "initials": 0.6, "homophone": 0.5, "escape": 0.9, "leet": 0.8,
 }
 _FEW_HITS = 1000  # below this many candidate hits the word check settles in rounds (see Matcher._settle)
 MAX_CODE_CHARS = 12  # the longest escape code of one character (``\\U0001f600``, ``&#x10ffff;``)
@@ -213,7 +214,8 @@ class Matcher:
         check reads the characters after it.
         """
         codes = trailing_codes(text, (self._longest_pattern + 1) * MAX_CODE_CHARS)  # &#27861;&#36718; ...
-        return max(codes, self._pending_plain(text[-(self._longest_pattern + 1) * (MAX_GAP_CHARS + 1):]))
+        return max(codes, trailing_word(text),  # p0 before rn
+                   self._pending_plain(text[-(self._longest_pattern + 1) * (MAX_GAP_CHARS + 1):]))
 
     def _pending_plain(self, tail: str) -> int:
         if not tail:
@@ -271,6 +273,8 @@ class Matcher:
             hits = self._scan_text(text, offset)
             for window in escape_windows(text, (self._longest_pattern + 1) * (MAX_GAP_CHARS + 1)):
                 hits = _with_escaped(text, hits, self._scan_text(window.decoded.text, 0), window, offset)
+            for word in respelled(text):
+                hits = _with_respelled(text, hits, self._scan_text(word.text, 0), word, offset)
             return hits
 
     def _scan_text(self, text: str, offset: int) -> list[Match]:
@@ -712,6 +716,20 @@ def _with_escaped(text: str, plain: list[Match], found: list[Match], window: Win
                                    variant="separator" if m.variant == "exact" else m.variant,
                                    confidence=min(m.confidence, CONFIDENCE["separator"])))
     return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+def _with_respelled(text: str, plain: list[Match], found: list[Match], word: Respelled, offset: int) -> list[Match]:
+    """The hits of ``text`` with those of one word spelled with letters (variant ``leet``): only hits that
+    cover a replaced character; not the initials channel (three letters with a digit are a model
+    number far more often than a disguised acronym)."""
+    new = [m._replace(start=m.start + word.start + offset, end=m.end + word.start + offset,
+                      text=text[m.start + word.start:m.end + word.start], variant="leet",
+                      confidence=min(m.confidence, CONFIDENCE["leet"]))
+           for m in found if m.variant != "initials" and word.touches_change(m.start, m.end)]
+    if not new:
+        return plain
+    seen = {(m.start, m.end, m.matched) for m in plain}
+    return sorted([*plain, *(m for m in new if (m.start, m.end, m.matched) not in seen)], key=lambda m: (m.start, m.end))
 
 
 T = TypeVar("T")

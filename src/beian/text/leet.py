@@ -1,0 +1,84 @@
+"""Digits and signs written for the Latin letters of a word (leetspeak): ``p0rn``, ``s3x``, ``fa1ungong``.
+
+The fold keeps digits (``2000年`` means what it says), so a word spelled with ``0`` for ``o`` matches
+nothing. Here each Latin word that mixes letters with such stand-ins (and no other digit) is spelled
+again with letters, one character for one, and the matcher scans that spelling; a hit that covers a
+replaced character is a ``leet`` hit over the original span. ``1`` stands for ``l`` or ``i``, so a
+word holding it is read both ways.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+LEET = {"0": "o", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", "$": "s"}
+ONE = ("l", "i")  # 1 is written for either
+MAX_WORD = 24  # a longer run of letters and digits is a code or a hash, not a disguised word
+_WORD = re.compile(r"[A-Za-z0-9@$]+")
+_TRAILING = re.compile(r"[A-Za-z0-9@$]+$")
+_BESIDE = re.compile(rb"[A-Za-z][0134578@$]|[0134578@$][A-Za-z]")
+
+
+@dataclass(frozen=True)
+class Respelled:
+    """A word of the original text, spelled with letters: ``text[i]`` stands for original ``start + i``;
+    ``changed[i]`` says whether that character was a stand-in."""
+
+    start: int
+    text: str
+    changed: list[bool]
+
+    def touches_change(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` (offsets in :attr:`text`) covers a replaced character."""
+        return any(self.changed[start:end])
+
+
+def respelled(text: str) -> list[Respelled]:
+    """The words of ``text`` that mix letters with stand-ins, each spelled with letters (twice when it holds ``1``).
+
+    A word qualifies when it has at least two ASCII letters, at least one stand-in, no other digit and
+    at most :data:`MAX_WORD` characters; a character on each side is kept so the word boundaries read
+    as in the text.
+    """
+    if not _stand_in_beside_a_letter(text):  # most texts
+        return []
+    out: list[Respelled] = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if not _disguised(word):
+            continue
+        a, b = max(0, m.start() - 1), min(len(text), m.end() + 1)
+        for one in ONE if "1" in word else ONE[:1]:
+            table = {**LEET, "1": one}
+            window = text[a:b]
+            inner = range(m.start() - a, m.end() - a)
+            out.append(Respelled(a, "".join(table[c] if i in inner and c in table else c for i, c in enumerate(window)),
+                                 [i in inner and c in table for i, c in enumerate(window)]))
+    return out
+
+
+def _stand_in_beside_a_letter(text: str) -> bool:
+    """Whether some stand-in may have an ASCII letter beside it: looked for among the text's ASCII
+    characters only (dropping the rest is one C call; a regex over a long text of Chinese characters
+    costs more than the rest of a short scan's checks). A false yes only costs the full search."""
+    return _BESIDE.search(text.encode("ascii", "ignore")) is not None
+
+
+def _disguised(word: str) -> bool:
+    letters = sum(c.isascii() and c.isalpha() for c in word)
+    stand_ins = sum(c in LEET or c == "1" for c in word)
+    other_digits = sum(c.isdigit() for c in word) - sum(c.isdigit() and (c in LEET or c == "1") for c in word)
+    return letters >= 2 and stand_ins >= 1 and other_digits == 0 and len(word) <= MAX_WORD
+
+
+def trailing_word(text: str) -> int:
+    """How many trailing characters of ``text`` are a word still being written that already mixes letters
+    with stand-ins (``p0`` before ``rn``): a stream holds them back until the word ends. (A word of
+    letters only is held, where it could still become a term, by the matcher's own prefix check.)"""
+    m = _TRAILING.search(text[-(MAX_WORD + 1):])
+    if m is None or len(m.group()) > MAX_WORD:
+        return 0
+    word = m.group()
+    has_letter = any(c.isascii() and c.isalpha() for c in word)
+    return len(word) if has_letter and any(c in LEET or c == "1" for c in word) else 0
