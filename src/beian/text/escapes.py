@@ -28,11 +28,15 @@ _CODE = re.compile(
     r"|(?P<pct>(?:%[0-9a-fA-F]{2})+)"
     r"|(?P<bx>(?:\\x[0-9a-fA-F]{2})+)"
     # HTML markup (a tag name, attributes as name=value): decodes to nothing; ``a<b 且 c>d`` is no tag
-    r"|(?P<tag></?[A-Za-z][A-Za-z0-9]{0,15}(?:\s+[A-Za-z][\w:-]*\s*=[^<>]{0,160})*\s*/?>)"
+    r"|(?P<tag></?(?P<name>[A-Za-z][A-Za-z0-9]{0,15})(?:\s+[A-Za-z][\w:-]*\s*=[^<>]{0,160})*\s*/?>)"
 )
 _QUICK = ("&#", "\\u", "\\U", "%", "\\x", "<")
 _LEAD = re.compile(r"[&\\%<]")  # the first character of every code
-_Code = tuple[int, int, list[tuple[str, int, int]]]  # original start, end, decoded (character, start, end)
+# original start, end, decoded (character, start, end), whether it is HTML markup (a tag) rather than a code
+_Code = tuple[int, int, list[tuple[str, int, int]], bool]
+# tags that end a block of text (a paragraph, a line, a cell): read as a line break, the others as nothing
+BLOCK_TAGS = frozenset(("p", "div", "br", "li", "ul", "ol", "td", "th", "tr", "table", "h1", "h2", "h3", "h4", "h5",
+                        "h6", "hr", "section", "article", "blockquote", "pre", "dt", "dd", "header", "footer"))
 # Longest unfinished code at the end of a streamed text (``&#x10FFFF`` without its ``;``).
 _BYTES_TAIL = re.compile(r"(?:(?:%[0-9a-fA-F]{2})+|(?:\\x[0-9a-fA-F]{2})+)$")
 _PARTIAL_TAIL = re.compile(r"(?:&(?:#(?:[xX][0-9a-fA-F]{0,6}|[0-9]{0,7})?)?"
@@ -104,8 +108,8 @@ def _runs(codes: list[_Code]) -> list[tuple[int, int]]:
     """Adjacent escape codes merged into runs of original spans (markup is not a code run: a hit inside a
     tag reads what the tag says, ``alt`` and ``title`` text)."""
     runs: list[tuple[int, int]] = []
-    for a, b, pieces in codes:
-        if not pieces:
+    for a, b, _, markup in codes:
+        if markup:
             continue
         if runs and runs[-1][1] == a:
             runs[-1] = (runs[-1][0], b)
@@ -125,12 +129,12 @@ def _assemble(text: str, codes: list[_Code], a: int, b: int) -> Decoded:
     out = Decoded("", [], [], [], [])
     chars: list[str] = []
     pos, tag = a, False
-    for x, y, pieces in codes:
+    for x, y, pieces, markup in codes:
         tag = _copy_plain(text, pos, x, a, chars, out, tag)
-        for ch, u, v in pieces:
-            _append(out, chars, ch, u - a, v - a, True, tag)
+        for ch, u, v in pieces:  # a block tag's line break carries the mark itself
+            _append(out, chars, ch, u - a, v - a, not markup, tag or markup)
             tag = False
-        tag = tag or not pieces
+        tag = tag or (markup and not pieces)
         pos = y
     _copy_plain(text, pos, b, a, chars, out, tag)
     return Decoded("".join(chars), out.starts, out.ends, out.escaped, out.after_tag)
@@ -153,16 +157,17 @@ def _codes(text: str) -> list[_Code]:
         low = _surrogate(m, 0xDC00)
         if pending is not None and low is not None and m.start() == pending.end():
             value = 0x10000 + ((_surrogate(pending, 0xD800) or 0) << 10) + low
-            found.append((pending.start(), m.end(), [(chr(value), pending.start(), m.end())]))
+            found.append((pending.start(), m.end(), [(chr(value), pending.start(), m.end())], False))
             pending = None
             continue
         pending = m if _surrogate(m, 0xD800) is not None else None
-        if m.lastgroup == "tag":
-            found.append((m.start(), m.end(), []))  # markup: removed, the characters either side join
+        if m.lastgroup == "tag":  # markup: removed (a block tag: a line break), the characters either side join
+            block = m.group("name").lower() in BLOCK_TAGS
+            found.append((m.start(), m.end(), [("\n", m.start(), m.end())] if block else [], True))
             continue
         pieces = _decode_match(m)
         if pieces:
-            found.append((m.start(), m.end(), pieces))
+            found.append((m.start(), m.end(), pieces, False))
     return found
 
 
@@ -237,7 +242,7 @@ def trailing_codes(text: str, limit: int) -> int:
     raw = _BYTES_TAIL.search(tail[:end])  # UTF-8 bytes whose character may not be complete yet
     end = raw.start() if raw else end
     start = end
-    for a, b, _ in reversed(_codes(tail[:end])):
+    for a, b, _, _ in reversed(_codes(tail[:end])):
         if b != start:
             break
         start = a
