@@ -580,6 +580,7 @@ static PyObject *fold_collapse_runs(PyObject *self, PyObject *args) {
                 Py_INCREF(one);
                 PyTuple_SET_ITEM(lens, j, one);
             }
+            PyObject_GC_UnTrack(lens);  /* ints only: no cycle (what the collector's first pass would do) */
             Py_INCREF(text);
             PyList_SET_ITEM(folded, i, text);
             continue;
@@ -601,6 +602,7 @@ static PyObject *fold_collapse_runs(PyObject *self, PyObject *args) {
             if (j < n) buf[++k] = PyUnicode_READ(kind, data, j);
             start = j;
         }
+        PyObject_GC_UnTrack(lens);
         PyObject *out = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, buf, kept);
         if (out == NULL) goto fail;
         PyList_SET_ITEM(folded, i, out);
@@ -907,6 +909,7 @@ static PyObject *fold_slice_runs(PyObject *self, PyObject *args) {
             }
             PyTuple_SET_ITEM(lens, k - lo[i], len);
         }
+        if (pair != NULL) PyObject_GC_UnTrack(lens);  /* ints only: no cycle */
         Py_XDECREF(piece);
         Py_XDECREF(lens);
         if (pair == NULL) {
