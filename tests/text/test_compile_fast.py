@@ -243,6 +243,18 @@ def test_native_string_helpers_equal_python(monkeypatch: pytest.MonkeyPatch) -> 
     assert fast[1][0][:2] and fast[2][0][:2]  # substitutions were made
 
 
-def test_two_char_words_are_the_dictionarys() -> None:
+@pytest.mark.parametrize("native", [True, False], ids=["native", "python"])
+def test_two_char_words_are_the_dictionarys(monkeypatch: pytest.MonkeyPatch, native: bool) -> None:
+    if not native:
+        _no_native(monkeypatch)
     words = C._two_char_words()
     assert "女子" in words and words == {w for w in dictionary_words() if len(w) == 2}
+
+
+def test_line_heads_read_lines_as_splitlines_does() -> None:
+    heads = C.native("line_heads")
+    if heads is None:
+        pytest.skip("beian.text._fold was not built")
+    text = "女子 3 n\nab\n 好人 2\n好人\n\nabc 1\n中国 9\n中"
+    assert heads(text, 2) == [line.split(" ", 1)[0] for line in text.splitlines() if len(line.split(" ", 1)[0]) == 2]
+    assert heads("ab 1\r\ncd 2", 2) is None and heads("ab\u2028cd", 2) is None

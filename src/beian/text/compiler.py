@@ -455,9 +455,12 @@ def _two_char_words() -> frozenset[str]:
         raw = (Path(folders[0]) / "dict.txt").read_text(encoding="utf-8") if folders else ""
     except OSError:
         raw = ""
-    if not raw or _OTHER_BREAKS.search(raw):
+    heads = native("line_heads")
+    found = heads(raw, 2) if heads is not None and raw else (
+        None if not raw or _OTHER_BREAKS.search(raw) else _TWO_CHAR_HEAD.findall("\n" + raw))
+    if found is None:
         return frozenset(w for w in dictionary_words() if len(w) == 2)
-    return frozenset(_TWO_CHAR_HEAD.findall("\n" + raw))
+    return frozenset(found)
 
 
 # a line whose first space-separated field is two characters long (lines cut at \n only)

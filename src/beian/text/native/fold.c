@@ -1021,6 +1021,44 @@ fail:
     return NULL;
 }
 
+/* line_heads(text, size) -> the first space-separated fields of exactly size characters of the lines of
+ * text (cut at \n), in order; None when text has a line break str.splitlines() knows other than \n. */
+static PyObject *fold_line_heads(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *text;
+    Py_ssize_t size;
+    if (!PyArg_ParseTuple(args, "Un:line_heads", &text, &size)) return NULL;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (c == '\r' || c == 0x0B || c == 0x0C || (c >= 0x1C && c <= 0x1E) || c == 0x85 || c == 0x2028 ||
+            c == 0x2029)
+            Py_RETURN_NONE;
+    }
+    PyObject *out = PyList_New(0);
+    if (out == NULL) return NULL;
+    Py_ssize_t start = 0;
+    while (start <= n) {
+        Py_ssize_t end = start;
+        while (end < n && PyUnicode_READ(kind, data, end) != '\n') end++;
+        Py_ssize_t field = start;
+        while (field < end && PyUnicode_READ(kind, data, field) != ' ') field++;
+        if (field - start == size && end > start) {
+            PyObject *head = PyUnicode_Substring(text, start, field);
+            if (head == NULL || PyList_Append(out, head) < 0) {
+                Py_XDECREF(head);
+                Py_DECREF(out);
+                return NULL;
+            }
+            Py_DECREF(head);
+        }
+        start = end + 1;
+    }
+    return out;
+}
+
 static PyMethodDef methods[] = {
     {"normalize", fold_normalize, METH_VARARGS,
      "normalize(text, fold, gap, max_noise, max_chars) -> (text, cps, starts, ends, runs, source_cps)"},
@@ -1056,6 +1094,8 @@ static PyMethodDef methods[] = {
      "flatten_ints(tuples) -> (int64 bytes of all the ints in order, int64 bytes of each tuple's length)"},
     {"map_join", fold_map_join, METH_VARARGS,
      "map_join(lists, mapping, keep) -> (the lists mapped item by item or None, each mapped list joined)"},
+    {"line_heads", fold_line_heads, METH_VARARGS,
+     "line_heads(text, size) -> first fields of size characters of the lines (cut at \\n), or None"},
     {NULL, NULL, 0, NULL},
 };
 
