@@ -228,3 +228,11 @@ def test_empty_lexicon_builds_a_matcher_that_finds_nothing(tmp_path: Path) -> No
     m = Matcher.build(Lexicon(), cache_dir=tmp_path)
     assert m.scan("法轮功") == [] and m.n_terms == 0
     assert Matcher.build(Lexicon(), cache_dir=tmp_path).scan("色情") == []  # from the cache too
+
+
+def test_same_spelling_hits_keep_their_own_variant_within_one_text(tmp_path: Path) -> None:
+    """Hits over the same text and term are made once per text, except where a collapsed repeat makes the
+    second one a ``repeat`` hit (生活|活动: the doubled 活 is trimmed from the span, not from the reading)."""
+    m = Matcher.build(_lexicon("活動", "生活"), cache_dir=tmp_path)
+    found = [(h.text, h.matched, h.variant, h.confidence) for h in m.scan("开展活动。生活活动中") if h.matched == "活動"]
+    assert found == [("活动", "活動", "exact", 1.0), ("活动", "活動", "repeat", 0.9)]

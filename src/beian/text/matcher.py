@@ -350,8 +350,10 @@ class Matcher:
         rest = idx[odd]
         spans = _Lazy(lambda: _SpanTerms(found[channel[found] == FOLD], term, ostart, oend, rest))
         # a folded hit with one normalised character per character of the text (nothing deleted or collapsed
-        # between): made once per (text, term, weak, symbols beside it), see _make_plain (活動 for 活动, INFO)
+        # in it): made once per (text, term, weak, symbols beside it), see _make_plain (活動 for 活动, INFO)
         simple = (channel[rest] == FOLD) & ((e[rest] - s[rest]) == (oend[rest] - ostart[rest]))
+        if doubled is not None:  # and no collapsed repeat inside (a span trimmed by _trim_repeats may hold one)
+            simple &= doubled[e[rest]] == doubled[s[rest]]
         made: dict[tuple[str, int, bool, bool], tuple[object, ...]] = {}
         merged: list[Match] = []
         taken = 0
