@@ -54,3 +54,18 @@ def test_a_stream_holds_a_word_that_already_has_a_stand_in(matcher: Matcher) -> 
     assert matcher.pending_chars("他说p0") >= 2
     assert trailing_word("他说2023") == 0  # digits only: a number, not a word being disguised
     assert trailing_word("他说p0rn。") == 0
+
+
+def test_long_and_short_texts_find_the_same_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Short texts are searched with a regex, long ones with NumPy: the same words either way."""
+    import random
+
+    from beian.text import leet
+
+    rng = random.Random(3)
+    texts = ["".join(rng.choice("ab0134@$ 中文xyz59") for _ in range(rng.randint(0, 30))) for _ in range(2000)]
+    monkeypatch.setattr(leet, "_LONG", 10**9)
+    by_regex = [respelled(t) for t in texts]
+    monkeypatch.setattr(leet, "_LONG", 0)
+    assert [respelled(t) for t in texts] == by_regex
+    assert any(by_regex)

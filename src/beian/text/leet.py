@@ -18,7 +18,10 @@ LEET = {"0": "o", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", "$
 ONE = ("l", "i")  # 1 is written for either
 MAX_WORD = 24  # a longer run of letters and digits is a code or a hash, not a disguised word
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@$")
-_STAND_INS = np.array([ord(c) for c in "0134578@$"], dtype=np.uint32)
+_STAND_TABLE = np.zeros(128, dtype=bool)
+_STAND_TABLE[[ord(c) for c in "0134578@$"]] = True
+_BESIDE_STR = re.compile(r"[A-Za-z][0134578@$]|[0134578@$][A-Za-z]")
+_LONG = 4096  # characters from which NumPy finds the stand-ins faster than a regex
 _TRAILING = re.compile(r"[A-Za-z0-9@$]+$")
 _BESIDE = re.compile(rb"[A-Za-z][0134578@$]|[0134578@$][A-Za-z]")
 
@@ -66,11 +69,16 @@ def respelled(text: str) -> list[Respelled]:
 
 
 def _beside_letters(text: str) -> list[int]:
-    """Positions of the stand-ins with an ASCII letter beside them (NumPy over the code points: a regex
-    walks a long text of Chinese characters about ten times slower)."""
+    """Positions in the words where a stand-in has an ASCII letter beside it (at least one per such word).
+
+    A short text is searched with a regex; a long one with NumPy over the code points (a regex walks a
+    long text of Chinese characters several times slower, NumPy costs more than the regex on a prompt).
+    """
+    if len(text) < _LONG:
+        return [m.start() for m in _BESIDE_STR.finditer(text)]
     cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     letter = ((cps | 0x20) - 0x61) < 26  # a-z, A-Z (the subtraction wraps for smaller code points)
-    stand = np.isin(cps, _STAND_INS)
+    stand = _STAND_TABLE[np.minimum(cps, 127)] & (cps < 128)
     beside = np.zeros(cps.size, dtype=bool)
     beside[:-1] |= stand[:-1] & letter[1:]
     beside[1:] |= stand[1:] & letter[:-1]
