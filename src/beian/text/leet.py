@@ -19,11 +19,13 @@ ONE = ("l", "i")  # 1 is written for either
 MAX_WORD = 24  # a longer run of letters and digits is a code or a hash, not a disguised word
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@$")
 _STAND_TABLE = np.zeros(128, dtype=bool)
-_STAND_TABLE[[ord(c) for c in "0134578@$"]] = True
-_BESIDE_STR = re.compile(r"[A-Za-z][0134578@$]|[0134578@$][A-Za-z]")
+STAND_INS = frozenset(LEET) | {"1"}
+_STAND_TABLE[[ord(c) for c in STAND_INS]] = True
+_BESIDE_PATTERN = "[A-Za-z][{0}]|[{0}][A-Za-z]".format(re.escape("".join(sorted(STAND_INS))))
+_BESIDE_STR = re.compile(_BESIDE_PATTERN)
 _LONG = 4096  # characters from which NumPy finds the stand-ins faster than a regex
 _TRAILING = re.compile(r"[A-Za-z0-9@$]+$")
-_BESIDE = re.compile(rb"[A-Za-z][0134578@$]|[0134578@$][A-Za-z]")
+_BESIDE = re.compile(_BESIDE_PATTERN.encode())
 
 
 @dataclass(frozen=True)
@@ -104,8 +106,8 @@ def _stand_in_beside_a_letter(text: str) -> bool:
 
 def _disguised(word: str) -> bool:
     letters = sum(c.isascii() and c.isalpha() for c in word)
-    stand_ins = sum(c in LEET or c == "1" for c in word)
-    other_digits = sum(c.isdigit() for c in word) - sum(c.isdigit() and (c in LEET or c == "1") for c in word)
+    stand_ins = sum(c in STAND_INS for c in word)
+    other_digits = sum(c.isdigit() and c not in STAND_INS for c in word)
     return letters >= 2 and stand_ins >= 1 and other_digits == 0 and len(word) <= MAX_WORD
 
 
@@ -118,4 +120,4 @@ def trailing_word(text: str) -> int:
         return 0
     word = m.group()
     has_letter = any(c.isascii() and c.isalpha() for c in word)
-    return len(word) if has_letter and any(c in LEET or c == "1" for c in word) else 0
+    return len(word) if has_letter and any(c in STAND_INS for c in word) else 0

@@ -117,7 +117,11 @@ class WordCut:
     def load_tables(self) -> None:
         """Build the C word tables now (jieba's dictionary once per process, about 0.1 s) where C is built."""
         if self._tables is None and _native_word_table is not None:
-            self._tables = (_base_table(), _native_word_table(self._user))
+            self._load_tables()
+
+    def _load_tables(self) -> tuple[object, object]:
+        self._tables = (_base_table(), _native_word_table(self._user))
+        return self._tables
 
     def cut_keys(self, keys: list[str]) -> list[bool]:
         """:meth:`cut_key` for many keys; the windows not cached yet are decided in C where it was built."""
@@ -127,8 +131,8 @@ class WordCut:
         if todo:
             if len(self._decided) + len(todo) > MAX_CACHED:
                 self._decided.clear()
-            self.load_tables()
-            raw = _native_cut_keys(todo, *self._tables or (), self._log_total, BREAKER)
+            base, user = self._tables or self._load_tables()
+            raw = _native_cut_keys(todo, base, user, self._log_total, BREAKER)
             self._decided.update(zip(todo, (bool(x) for x in raw)))
         return [self._decided[key] for key in keys]
 

@@ -277,7 +277,7 @@ typedef struct {
     Py_UCS4 breaker;
 } Reader;
 
-/* The count of w[i:k] as WordCut._freq gives it: 0 only a prefix of words, -1 no word starts so. */
+/* The count of w[i:k] as WordCut._freq gives it: 0 only a prefix of words, -1 no word starts so (never fails). */
 static long long freq_of(const Reader *r, Py_ssize_t i, Py_ssize_t k) {
     long long user = table_get(r->user, r->w + i, k - i);
     if (user > 0) return user;
@@ -286,17 +286,15 @@ static long long freq_of(const Reader *r, Py_ssize_t i, Py_ssize_t k) {
 }
 
 /* _route: best log probability from each position to the end (score) and the word length taken (step). */
-static int route(const Reader *r, Py_ssize_t lo, Py_ssize_t n, double *score, Py_ssize_t *step) {
+static void route(const Reader *r, Py_ssize_t lo, Py_ssize_t n, double *score, Py_ssize_t *step) {
     score[n] = 0.0;
     step[n] = 1;
     for (Py_ssize_t i = n - 1; i >= 0; i--) {
         long long f1 = freq_of(r, lo + i, lo + i + 1);
-        if (f1 == -2) return -1;
         double best = log((double)(f1 > 0 ? f1 : 1)) - r->log_total + score[i + 1];
         Py_ssize_t best_k = i + 1;
         for (Py_ssize_t k = i + 2; k <= n; k++) {
             long long f = freq_of(r, lo + i, lo + k);
-            if (f == -2) return -1;
             if (f == -1) break;
             if (f) {
                 double sc = log((double)f) - r->log_total + score[k];
@@ -309,19 +307,16 @@ static int route(const Reader *r, Py_ssize_t lo, Py_ssize_t n, double *score, Py
         score[i] = best;
         step[i] = best_k - i;
     }
-    return 0;
 }
 
 /* _route_back: best log probability of text[:p] for every p. */
-static int route_back(const Reader *r, Py_ssize_t lo, Py_ssize_t n, double *best) {
+static void route_back(const Reader *r, Py_ssize_t lo, Py_ssize_t n, double *best) {
     best[0] = 0.0;
     for (Py_ssize_t p = 1; p <= n; p++) {
         long long f1 = freq_of(r, lo + p - 1, lo + p);
-        if (f1 == -2) return -1;
         double top = best[p - 1] + log((double)(f1 > 0 ? f1 : 1)) - r->log_total;
         for (Py_ssize_t i = p - 2; i >= 0; i--) {
             long long f = freq_of(r, lo + i, lo + p);
-            if (f == -2) return -1;
             if (f > 0) {
                 double sc = best[i] + log((double)f) - r->log_total;
                 if (sc > top) top = sc;
@@ -329,7 +324,6 @@ static int route_back(const Reader *r, Py_ssize_t lo, Py_ssize_t n, double *best
         }
         best[p] = top;
     }
-    return 0;
 }
 
 /* _crossed: some dictionary word starts before an edge of the hit [a, b) and ends after it. */
@@ -337,7 +331,6 @@ static int crossed(const Reader *r, Py_ssize_t n, Py_ssize_t a, Py_ssize_t b) {
     for (Py_ssize_t x = 0; x < b; x++) {
         for (Py_ssize_t k = x + 2; k <= n; k++) {
             long long f = freq_of(r, x, k);
-            if (f == -2) return -1;
             if (f == -1) break;
             if (f && ((x < a && a < k) || (x < b && b < k))) return 1;
         }
@@ -345,19 +338,16 @@ static int crossed(const Reader *r, Py_ssize_t n, Py_ssize_t a, Py_ssize_t b) {
     return 0;
 }
 
-static int is_word(const Reader *r, Py_ssize_t i, Py_ssize_t k) {
-    long long f = freq_of(r, i, k);
-    return f == -2 ? -1 : f > 0;
-}
+static int is_word(const Reader *r, Py_ssize_t i, Py_ssize_t k) { return freq_of(r, i, k) > 0; }
 
 /* _two_words on word = window[lo:hi] holding the hit at [a, b) of the word. */
 static int two_words(const Reader *r, Py_ssize_t lo, Py_ssize_t hi, Py_ssize_t a, Py_ssize_t b, double *buf,
                      Py_ssize_t *steps) {
     Py_ssize_t n = hi - lo;
     double *ahead = buf, *behind = buf + n + 1;
-    if (route(r, lo, n, ahead, steps) < 0 || route_back(r, lo, n, behind) < 0) return -1;
+    route(r, lo, n, ahead, steps);
+    route_back(r, lo, n, behind);
     long long hit = freq_of(r, lo + a, lo + b);
-    if (hit == -2) return -1;
     double edge = behind[a] + log((double)(hit > 0 ? hit : 1)) - r->log_total + ahead[b];
     for (Py_ssize_t p = a + 1; p < b; p++)
         if (behind[p] + ahead[p] > edge) return 1;
@@ -376,22 +366,8 @@ static int stray_neighbour(const Reader *r, Py_ssize_t n, Py_ssize_t a, Py_ssize
     int after = b < n && in_bounds(bounds, nb, b + 1) && r->w[b] != r->breaker;
     int before = a > 0 && in_bounds(bounds, nb, a - 1) && r->w[a - 1] != r->breaker;
     for (Py_ssize_t p = a + 1; p < b; p++) {
-        if (after && p - a >= 2) {
-            int w1 = is_word(r, a, p);
-            if (w1 < 0) return -1;
-            if (w1) {
-                int w2 = is_word(r, p, b + 1);
-                if (w2 != 0) return w2;
-            }
-        }
-        if (before && b - p >= 2) {
-            int w1 = is_word(r, p, b);
-            if (w1 < 0) return -1;
-            if (w1) {
-                int w2 = is_word(r, a - 1, p);
-                if (w2 != 0) return w2;
-            }
-        }
+        if (after && p - a >= 2 && is_word(r, a, p) && is_word(r, p, b + 1)) return 1;
+        if (before && b - p >= 2 && is_word(r, p, b) && is_word(r, a - 1, p)) return 1;
     }
     return 0;
 }
@@ -399,10 +375,9 @@ static int stray_neighbour(const Reader *r, Py_ssize_t n, Py_ssize_t a, Py_ssize
 /* WordCut.cut(window, a, b) with r->window set; buffers of n + 1 items (2n + 2 doubles). */
 static int cut_one(const Reader *r, Py_ssize_t a, Py_ssize_t b, double *dbuf, Py_ssize_t *ibuf) {
     Py_ssize_t n = r->n;
-    int c = crossed(r, n, a, b);
-    if (c <= 0) return c;
+    if (!crossed(r, n, a, b)) return 0;
     Py_ssize_t *step = ibuf, *bounds = ibuf + n + 1, nb = 0;
-    if (route(r, 0, n, dbuf, step) < 0) return -1;
+    route(r, 0, n, dbuf, step);
     for (Py_ssize_t i = 0;;) {
         bounds[nb++] = i;
         if (i >= n) break;
@@ -480,12 +455,7 @@ static PyObject *hits_cut_keys(PyObject *self, PyObject *args) {
         }
         r.w = window;
         r.n = w;
-        int c = cut_one(&r, z1, z2, dbuf, ibuf);
-        if (c < 0) {
-            Py_CLEAR(out);
-            goto done;
-        }
-        got[k] = (uint8_t)c;
+        got[k] = (uint8_t)cut_one(&r, z1, z2, dbuf, ibuf);
     }
 done:
     PyMem_Free(dbuf);
