@@ -9,7 +9,7 @@ from beian.text.leet import respelled, trailing_word
 from beian.text.matcher import Matcher
 from beian.text.terms import Lexicon, Term
 
-TERMS = ("porn", "sex", "falungong", "pimp", "as", "bat", "法轮功")
+TERMS = ("porn", "sex", "falungong", "pimp", "as", "bat", "sb", "boobs", "法轮功", "打压")
 
 
 @pytest.fixture(scope="module")
@@ -24,6 +24,7 @@ def matcher(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
     ("练fa1ungong的人", "fa1ungong", "falungong"),  # 1 read as l
     ("找p1mp", "p1mp", "pimp"),                     # 1 read as i
     ("f@lung0ng", "f@lung0ng", "falungong"),        # @ for a
+    ("看b00bs图", "b00bs", "boobs"),                 # a run of stand-ins
 ])
 def test_stand_ins_for_letters_are_found_over_the_word(matcher: Matcher, text: str, written: str, term: str) -> None:
     hits = [m for m in matcher.scan(text) if m.variant == "leet"]
@@ -34,6 +35,7 @@ def test_stand_ins_for_letters_are_found_over_the_word(matcher: Matcher, text: s
 @pytest.mark.parametrize("text", [
     "mp3 下载", "iphone15 发布", "4s店保养", "k8s 集群", "2023abc", "w3c 标准", "b2b 平台", "x86 架构",
     "版本 v1.0.3", "h5 页面", "user@example.com", "价格 $5",
+    "机后SS8则负责供电", "THIS IS OUR DAY4.", "GPT4 发布", "A4纸",  # a stand-in only at the end: model numbers
 ])
 def test_model_numbers_versions_and_addresses_give_no_leet_hit(matcher: Matcher, text: str) -> None:
     assert [m for m in matcher.scan(text) if m.variant == "leet"] == []

@@ -26,6 +26,7 @@ _BESIDE_STR = re.compile(_BESIDE_PATTERN)
 _LONG = 4096  # characters from which NumPy finds the stand-ins faster than a regex
 _TRAILING = re.compile(r"[A-Za-z0-9@$]+$")
 _BESIDE = re.compile(_BESIDE_PATTERN.encode())
+_INSIDE = re.compile("[A-Za-z][{}]+[A-Za-z]".format(re.escape("".join(sorted(STAND_INS)))))
 
 
 @dataclass(frozen=True)
@@ -45,8 +46,8 @@ class Respelled:
 def respelled(text: str) -> list[Respelled]:
     """The words of ``text`` that mix letters with stand-ins, each spelled with letters (twice when it holds ``1``).
 
-    A word qualifies when it has at least two ASCII letters, at least one stand-in, no other digit and
-    at most :data:`MAX_WORD` characters; a character on each side is kept so the word boundaries read
+    A word qualifies when it has at least two ASCII letters, stand-ins between two of them, no other digit
+    and at most :data:`MAX_WORD` characters; a character on each side is kept so the word boundaries read
     as in the text.
     """
     if not _stand_in_beside_a_letter(text):  # most texts
@@ -105,10 +106,12 @@ def _stand_in_beside_a_letter(text: str) -> bool:
 
 
 def _disguised(word: str) -> bool:
+    """Letters with stand-ins inside the word (``p0rn``, ``b00bs``) and no other digit. A stand-in only at an
+    end (``SS8``, ``DAY4``, ``GPT4``) is how model numbers and names are written, not a disguise."""
     letters = sum(c.isascii() and c.isalpha() for c in word)
-    stand_ins = sum(c in STAND_INS for c in word)
     other_digits = sum(c.isdigit() and c not in STAND_INS for c in word)
-    return letters >= 2 and stand_ins >= 1 and other_digits == 0 and len(word) <= MAX_WORD
+    return (letters >= 2 and other_digits == 0 and len(word) <= MAX_WORD
+            and _INSIDE.search(word) is not None)
 
 
 def trailing_word(text: str) -> int:
