@@ -77,6 +77,20 @@ def test_clause_mark_inside_a_term_lowers_confidence_but_hides_nothing(matcher: 
     assert (pair.start, pair.end, pair.confidence) == (1, 4, 0.45)
 
 
+@pytest.mark.parametrize(("text", "confidence"), [
+    ("他说，色，情，不好", 0.5),      # each character a clause of its own: the term with a mark inside
+    ("色。情", 0.5),                  # the whole text
+    ("好，色、情。", 0.5),            # an enumeration comma between other marks
+    ("“色”，“情”", 0.5),              # quoted, then a comma
+    ("看色，情片", 0.45),              # a neighbour on either side: two clauses meeting, as in 日，他在
+    ("猪、色、情、犬", 0.45),          # a list of single characters
+])
+def test_a_two_character_term_split_by_a_mark_is_acted_on_only_when_it_stands_alone(
+        matcher: Matcher, text: str, confidence: float) -> None:
+    [hit] = [m for m in matcher.scan(text) if m.matched == "色情"]
+    assert hit.confidence == confidence
+
+
 def test_repeat_collapse_does_not_cross_a_separator(matcher: Matcher) -> None:
     assert hits(matcher, "他看色情，情况很糟") == [(2, 4, "色情", "exact")]
     assert hits(matcher, "色情网站，站") == [(0, 4, "色情网站", "exact")]

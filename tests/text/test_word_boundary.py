@@ -96,6 +96,19 @@ def test_repeats_are_not_folded_across_two_words(matcher: Matcher) -> None:
     assert (hit.start, hit.end, hit.variant) == (1, 6, "repeat")
 
 
+def test_a_word_typed_twice_across_a_full_stop_is_one_sane_hit(tmp_path: Path) -> None:
+    """``宝宝．宝宝`` folds to one run of four 宝 across the deleted full stop; trimming it from both
+    ends once left a hit ending before it started, and the C word check refused it (a crash on a real
+    shopping review)."""
+    matcher = Matcher.build(Lexicon(terms=[Term("宝宝"), Term("家宝")]), cache_dir=tmp_path)
+    for text in ("我家宝宝．宝宝很乐意", "宝宝。宝宝", "我家宝宝，宝宝宝宝"):
+        hits = matcher.scan(text)
+        assert hits, text
+        for m in hits:
+            assert m.start < m.end and m.text == text[m.start:m.end], (text, m)
+        assert any(m.matched == "宝宝" and m.text == "宝宝" for m in hits), (text, hits)
+
+
 @pytest.mark.parametrize("text", [
     "有人说{}，真的",            # chat
     "“{}”",                      # quoted, with zero-width spaces between the doubled characters

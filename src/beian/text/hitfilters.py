@@ -29,6 +29,7 @@ from beian.text.normalize import (
     native,
     to_text,
 )
+from beian.text.phonetics import is_hanzi
 
 IntArray = npt.NDArray[np.int64]
 
@@ -41,6 +42,10 @@ VARIANT_PRIORITY = ("homoglyph", "style", "traditional", "width", "separator", "
 CAP_REGULAR = 0.8
 CAP_LINE, CAP_LINE_SHORT = 0.75, 0.5
 CAP_CLAUSE, CAP_CLAUSE_SHORT = 0.6, 0.45
+# Two characters split by a clause mark where each stands alone between breaks (``，色，情，``): the term
+# written with a mark inside, not two clauses meeting (``上，你``, ``日，他``); the strict threshold acts.
+CAP_CLAUSE_ALONE = 0.5
+ENUMERATION_COMMA = "、"
 # A hit that cuts through an ordinary word (水乳|交融 -> 乳交): below every default threshold (scan 0.5,
 # the gateway's strict 0.5 and default 0.75), still listed with --min-confidence 0.4.
 CAP_WORD = 0.4
@@ -274,6 +279,34 @@ def _each_enclosed(norm: Normalized, s: int, e: int) -> bool:
     return True
 
 
+def _breaks(cp: int | None) -> bool:
+    """Whether the character ``cp`` (None: the edge of the text) ends a clause around a hit:
+    punctuation, white space or a separator."""
+    if cp is None:
+        return True
+    ch = chr(cp)
+    return ch.isspace() or unicodedata.category(ch)[0] in "PZ"
+
+
+def _alone(norm: Normalized, s: int, e: int) -> bool:
+    """Whether the two characters of normalised ``[s, e)`` each stand alone between breaks, both Chinese.
+
+    ``，色，情，`` and ``《色，戒》`` are one word with a mark inside; ``日，他`` (``5月10日，他在``) and
+    ``上，你`` are two clauses meeting and keep ``CAP_CLAUSE_SHORT``. A list of single characters
+    (``猪、牛、羊``: the enumeration comma inside and beside the hit) is not a split word either.
+    """
+    cps = norm.source_cps
+    a, b = int(norm.starts[s]), int(norm.ends[e - 1])
+    if not is_hanzi(to_text(norm.cps[s:e])):
+        return False
+    before = int(cps[a - 1]) if a > 0 else None
+    after = int(cps[b]) if b < cps.size else None
+    if not (_breaks(before) and _breaks(after)):
+        return False
+    listed = ENUMERATION_COMMA in to_text(_gap_cps(norm, s))
+    return not (listed and ord(ENUMERATION_COMMA) in (before, after))
+
+
 def gap_cap(norm: Normalized, s: int, e: int) -> float | None:
     """Highest confidence a hit over normalised ``[s, e)`` may have, from what separates its characters.
 
@@ -285,7 +318,8 @@ def gap_cap(norm: Normalized, s: int, e: int) -> float | None:
     * a gap of only brackets or quotation marks (``第（一``, ``是“中国``): ``CAP_CLAUSE_SHORT`` at any length;
     * a line break but no clause mark: ``CAP_LINE`` (two characters: ``CAP_LINE_SHORT``);
     * a clause mark, or a line break with other punctuation in the same gap: ``CAP_CLAUSE``
-      (two characters: ``CAP_CLAUSE_SHORT``).
+      (two characters: ``CAP_CLAUSE_SHORT``, or ``CAP_CLAUSE_ALONE`` when each stands alone between
+      breaks, see :func:`_alone`).
     """
     gaps = [gap_classes(norm, j) for j in range(s, e - 1)]
     structural = any(_structural(norm, j, g) for j, g in zip(range(s, e - 1), gaps))
@@ -302,6 +336,8 @@ def gap_cap(norm: Normalized, s: int, e: int) -> float | None:
     if not short and all(g & {Gap.NOISE, Gap.CLAUSE, Gap.LINE} for g in gaps):
         return CAP_REGULAR
     if has_clause or structural:
+        if short and not structural and _alone(norm, s, e):
+            return CAP_CLAUSE_ALONE
         return CAP_CLAUSE_SHORT if short or structural else CAP_CLAUSE
     return CAP_LINE_SHORT if short else CAP_LINE
 

@@ -584,7 +584,9 @@ class Matcher:
         for j in idx[tail].tolist():
             need = t.runs[int(term[j])][-1]
             copies = _copies(fold, norm, int(e[j]) - 1)
-            if len(copies) > need and _extra_copies_in_word(words, text, copies, int(ostart[j]), copies[-1] + 1, False):
+            if len(copies) <= need or copies[need - 1] < ostart[j]:
+                continue  # one run trimmed at its start already (宝宝．宝宝 read as its last 宝宝): keep that
+            if _extra_copies_in_word(words, text, copies, int(ostart[j]), copies[-1] + 1, False):
                 oend[j] = copies[need - 1] + 1
         return ostart, oend
 
