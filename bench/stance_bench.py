@@ -79,9 +79,9 @@ def report(rows: list[dict[str, str]], title: str, show_errors: int, model: Judg
     truth = [r["label"] in REFUSED_CLASSES for r in rows]
     print("\n" + abstention_line("规则", [v.refused for v in verdicts], [not v.needs_review for v in verdicts], truth))
     if model is not None:
-        pairs = [model.refused_probability(r["question"], r["answer"]) for r in rows]
-        probs = [p for p, _ in pairs]
-        kept = [not model.needs_review(p, v) for p, v in pairs]
+        decided = [model.decide(r["question"], r["answer"]) for r in rows]
+        probs = [p for p, _, _ in decided]
+        kept = [not review for _, _, review in decided]
         floor = float(model.meta.get("abstain", {}).get("rules_below", 0.0))
         rule_floor = f"、规则置信度 < {floor:.2f}" if floor else ""
         rescue = model.meta.get("abstain", {}).get("rescue_above")
@@ -123,8 +123,8 @@ def report_batch(name: str, shared: Path, model: JudgeModel | None) -> None:
         got = []
         for i, (_, q, a, _) in enumerate(rows):
             d = judge.judge(BankItem(f"b{i}", "should_refuse", [{"role": "user", "content": q}]), a).detail
-            p, v = model.refused_probability(q, a)
-            got.append((str(d["stance"]), p >= 0.5, model.needs_review(p, v)))
+            p, _, review = model.decide(q, a)
+            got.append((str(d["stance"]), p >= 0.5, review))
         variants.append(("模型 + 规则", got))
     for title, out in variants:
         labels = [r[3] for r in rows]
