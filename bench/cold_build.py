@@ -3,16 +3,21 @@ code trees in alternating rounds.
 
 Each tree (a ``src`` folder, e.g. one unpacked with ``git archive REV src | tar -x -C DIR``, with the
 built ``*.so`` files copied beside) gets a fresh process and an empty matcher cache per round (the fold
-tables are copied in from ``~/.cache/beian/tables`` when there, so they are not rebuilt). CPU seconds
-(process time, so other load on a shared machine counts less), median over the rounds. Parts:
-``pypinyin`` (its import), ``fold`` (every term folded), ``pinyin`` (syllables of every term),
-``engine`` (the search automata), ``patterns`` (everything else in ``compile_lexicon``: patterns,
-term tables), ``save`` (the matcher cache written). Then ``normalize`` on the gateway benchmark's
-~384-character prompts and on 1 MB of law text (C and, where the tree has it, the NumPy fallback).
+tables are copied in from ``~/.cache/beian/tables`` when there, so they are not rebuilt). Median over
+the rounds. Parts, in CPU seconds of the thread that ran them (``time.thread_time``: the engine and
+the cache file may be made in threads of their own): ``pypinyin`` (its import), ``fold`` (every term
+folded), ``pinyin`` (syllables of every term), ``engine`` (the search automata), ``patterns``
+(everything else in ``compile_lexicon``'s own thread: patterns, term tables), ``save`` (the matcher
+cache written). Totals: ``cpu``/``wall`` (``import pypinyin`` plus ``Matcher.build`` until it returns,
+CPU of all threads, and wall-clock), ``saved_cpu``/``saved_wall`` (until the cache file is written
+too, where a tree writes it in the background). Then ``normalize`` on the gateway benchmark's
+~384-character prompts and on 1 MB of law text (C and, where the tree has it, the NumPy fallback;
+``--no-normalize`` leaves these out).
 
     .venv/bin/python bench/cold_build.py --rounds 3 --lexicon /tmp/lex108k.txt /tmp/before/src /tmp/after/src
 
-Only ratios within one run mean much on a shared machine.
+Only ratios within one run mean much on a shared machine; wall-clock figures there depend on what
+else runs, so the rounds alternate between the trees.
 """
 
 from __future__ import annotations
@@ -25,21 +30,25 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
 
 
-def _timed(module: object, name: str, acc: dict[str, float], key: str) -> None:
+def _timed(module: object, name: str, acc: dict[str, float], key: str, threads: set[int] | None = None) -> None:
+    """Add the CPU time of the thread that runs ``module.name`` to ``acc[key]`` (and its id to ``threads``)."""
     func = getattr(module, name)
 
     def wrapper(*args: object, **kwargs: object) -> object:
-        start = time.process_time()
+        start = time.thread_time()
         try:
             return func(*args, **kwargs)
         finally:
-            acc[key] = acc.get(key, 0.0) + time.process_time() - start
+            acc[key] = acc.get(key, 0.0) + time.thread_time() - start
+            if threads is not None:
+                threads.add(threading.get_ident())
 
     setattr(module, name, wrapper)
 
@@ -69,7 +78,7 @@ def _per_call(func: object, texts: list[str], repeat: int) -> float:
     return best
 
 
-def worker(lexicon: Path, engine: str) -> None:
+def worker(lexicon: Path, engine: str, skip_normalize: bool) -> None:
     """One cold build and the normalize timings, printed as one JSON line."""
     sys.path.insert(0, str(BENCH))
     import beian.text.normalize as norm
@@ -88,21 +97,36 @@ def worker(lexicon: Path, engine: str) -> None:
     from beian.text.matcher import Matcher
 
     lex = load_lexicons([lexicon])
-    start = time.process_time()
+    wall, start = time.perf_counter(), time.process_time()
     import pypinyin  # noqa: F401
 
     acc["pypinyin"] = time.process_time() - start
+    import_wall = time.perf_counter() - wall
     _timed(comp, "_fold_all", acc, "fold")
     _timed(comp, "_tones_all" if hasattr(comp, "_tones_all") else "tone_syllables", acc, "pinyin")
-    _timed(comp, "compile_engine", acc, "engine")
+    engine_threads: set[int] = set()
+    import beian.text.engines as engines
+
+    if hasattr(engines, "PendingEngine"):  # sorted and built in a thread of its own
+        _timed(engines.PendingEngine, "_run", acc, "engine", engine_threads)
+    else:
+        _timed(comp, "compile_engine", acc, "engine", engine_threads)
     _timed(matcher_cache, "save", acc, "save")
     import beian.text.matcher as matcher_mod
 
     _timed(matcher_mod, "compile_lexicon", acc, "compile")
-    start = time.process_time()
+    wall, start = time.perf_counter(), time.process_time()
     Matcher.build(lex, engine=engine)
-    acc["build"] = time.process_time() - start
-    acc["patterns"] = acc["compile"] - acc["fold"] - acc["pinyin"] - acc["engine"]
+    acc["cpu"] = acc["pypinyin"] + time.process_time() - start
+    acc["wall"] = import_wall + time.perf_counter() - wall
+    getattr(matcher_cache, "wait_saves", lambda: None)()
+    acc["saved_cpu"] = acc["pypinyin"] + time.process_time() - start
+    acc["saved_wall"] = import_wall + time.perf_counter() - wall
+    in_compile_thread = engine_threads == {threading.get_ident()}
+    acc["patterns"] = acc.pop("compile") - acc["fold"] - acc["pinyin"] - (acc["engine"] if in_compile_thread else 0)
+    if skip_normalize:
+        print(json.dumps(acc))
+        return
     import gateway
 
     prompts, law = gateway.prompts()[:300], _laws_mb()
@@ -121,18 +145,20 @@ def main() -> None:
     ap.add_argument("--lexicon", type=Path, required=True)
     ap.add_argument("--engine", default="auto")
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--no-normalize", action="store_true", help="time the cold build only")
     ap.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
-        worker(args.lexicon, args.engine)
+        worker(args.lexicon, args.engine, args.no_normalize)
         return
     results: dict[Path, list[dict[str, float]]] = {tree: [] for tree in args.trees}
     for _ in range(args.rounds):
         for tree in args.trees:
             with tempfile.TemporaryDirectory() as cache:
                 env = {**os.environ, "PYTHONPATH": str(tree.resolve()), "BEIAN_CACHE_DIR": cache}
+                flags = ["--no-normalize"] if args.no_normalize else []
                 out = subprocess.run([sys.executable, __file__, "--worker", "--lexicon", str(args.lexicon),
-                                      "--engine", args.engine, str(tree)], env=env, check=True,
+                                      "--engine", args.engine, *flags, str(tree)], env=env, check=True,
                                      capture_output=True, text=True).stdout
                 results[tree].append(json.loads(out.strip().splitlines()[-1]))
     for tree, runs in results.items():

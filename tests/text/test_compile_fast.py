@@ -16,6 +16,7 @@ import pytest
 from public_lexicon import raw_entries
 
 from beian.text import compiler as C
+from beian.text import engines as E
 from beian.text import phonetics as P
 from beian.text.hitfilters import dictionary_words
 from beian.text.lexicon_stats import LONG_TERM_CHARS
@@ -107,7 +108,7 @@ def _reference_sound(main: C.Patterns, sound: C.Patterns, lexicon: Lexicon, term
 
 def _reference_channel(patterns: C.Patterns) -> C.Channel:
     firsts, counts, terms, channels = patterns.flat()
-    return C.Channel(C.compile_engine(patterns.strings), firsts, counts, terms, channels, sorted(patterns.strings))
+    return C.Channel(list(patterns.strings), firsts, counts, terms, channels, sorted(patterns.strings))  # type: ignore[arg-type]
 
 
 def _reference_table(kept: list[tuple[Term, bool, str, tuple[int, ...], tuple[int, ...], tuple[int, ...]]]
@@ -158,7 +159,9 @@ def _lexicon(terms: list[str]) -> Lexicon:
 @pytest.mark.parametrize("native", [True, False], ids=["native", "python"])
 def test_batch_compile_equals_term_by_term(shared_data: Path, monkeypatch: pytest.MonkeyPatch, native: bool) -> None:
     lexicon = _lexicon(_real_terms(shared_data, 2000) + TRICKY)
-    monkeypatch.setattr(C, "compile_engine", lambda strings, engine="auto": list(strings))  # the pattern lists
+    # the engines as their pattern lists; the sorted patterns as the native automaton's sort gives them
+    monkeypatch.setattr(C, "compile_in_background",
+                        lambda strings, engine="auto": (list(strings), E.compile_in_background(strings, engine)[1]))
     slow = _plain(_reference(lexicon))
     if not native:
         _no_native(monkeypatch)
@@ -258,3 +261,82 @@ def test_line_heads_read_lines_as_splitlines_does() -> None:
     text = "女子 3 n\nab\n 好人 2\n好人\n\nabc 1\n中国 9\n中"
     assert heads(text, 2) == [line.split(" ", 1)[0] for line in text.splitlines() if len(line.split(" ", 1)[0]) == 2]
     assert heads("ab 1\r\ncd 2", 2) is None and heads("ab\u2028cd", 2) is None
+
+
+def test_the_automaton_finds_what_a_plain_search_finds() -> None:
+    """The C automaton sorts its patterns by a radix sort on their first three code points and a comparison
+    sort within runs that share them: patterns sharing long prefixes, ending in each other, repeated, and
+    the extreme code points still give every occurrence (checked against ``str.startswith`` at every place)."""
+    if not E.native_available():
+        pytest.skip("beian.text._acm was not built")
+    rnd = random.Random(4)
+    alphabet = "aab法法轮\x01\uffff\U00020000😀"
+    patterns = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 9))) for _ in range(3000)]
+    patterns += ["abc" + "".join(rnd.choice("ab") for _ in range(rnd.randint(0, 6))) for _ in range(1000)]
+    patterns += [chr(0x10FFFF) * 3, chr(0x10FFFF) * 2 + "a", "\x00", "\x00\x00", "\x00\x00\x00\x00", "a", "a", "ab"]
+    engine = E.compile_engine(patterns, "native")
+    text = "".join(rnd.choice(patterns) + rnd.choice(["", "a", "b", chr(0x10FFFF)]) for _ in range(600))
+    ids, starts, ends = engine.find(text, np.zeros(0, dtype=np.uint32))
+    found = sorted(zip(ids.tolist(), starts.tolist(), ends.tolist()))
+    expected = sorted((k, i, i + len(p)) for k, p in enumerate(patterns) for i in range(len(text))
+                      if text.startswith(p, i))
+    assert found == expected and len(expected) > 5000
+
+
+def test_the_automatons_sort_is_pythons_and_a_wrong_order_is_not_used() -> None:
+    """``sort_order`` orders the patterns as ``sorted`` does (equal strings by position); ``build`` given that
+    order makes the very automaton it makes on its own, and one given a wrong order (not sorted, an id twice,
+    out of range) ignores it."""
+    if not E.native_available() or not hasattr(E._acm, "sort_order"):
+        pytest.skip("beian.text._acm was not built")
+    acm = E._acm
+    rnd = random.Random(6)
+    cases = [["a"], ["ab", "a", "ab", "abc", "abd", "abcd", "b", "a"],
+             ["".join(rnd.choice("aab法轮\x00\uffff\U00020000\U0010ffff") for _ in range(rnd.randint(1, 9)))
+              for _ in range(20000)],
+             ["abc" + "".join(rnd.choice("ab") for _ in range(rnd.randint(0, 6))) for _ in range(3000)]]
+    for patterns in cases:
+        order = acm.sort_order(patterns)
+        ids = np.frombuffer(order, dtype=np.int64)
+        assert ids.tolist() == sorted(range(len(patterns)), key=lambda i: (patterns[i], i))
+        plain = acm.build(patterns).dump()
+        assert acm.build(patterns, order).dump() == plain
+        wrong = [ids[::-1], np.concatenate((ids[:1], ids[:-1])), np.concatenate((ids[:-1], [len(patterns)]))]
+        for bad in wrong[1 if len(patterns) == 1 else 0:]:
+            assert acm.build(patterns, bad.astype(np.int64).tobytes()).dump() == plain
+    with pytest.raises(ValueError, match="one int64 per pattern"):
+        acm.build(["ab", "cd"], b"\x00" * 8)
+
+
+@pytest.mark.parametrize("engine", ["native", "ahocorasick"])
+def test_an_engine_compiled_in_the_background_is_the_same(engine: str) -> None:
+    if engine == "native" and not E.native_available():
+        pytest.skip("beian.text._acm was not built")
+    patterns = ["法轮功", "falungong", "fa轮功", "法轮", "flg", "😀a", "a"]
+    pending, ordered = E.compile_in_background(patterns, engine)
+    assert isinstance(pending, E.PendingEngine) and ordered() == sorted(patterns)
+    assert pending.find("法轮功", np.zeros(0, dtype=np.uint32))[0].tolist() == [3, 0]  # waits for the build
+    assert pending.built().name == engine and pending.dump() == E.compile_engine(patterns, engine).dump()
+    compiled = C.compile_lexicon(_lexicon(["法轮功", "色情网站"]), engine)
+    assert compiled.main.engine.name == engine  # settled: the engine itself, no longer the pending one
+
+
+def test_a_failed_engine_build_is_raised_to_the_caller(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The engines are compiled in threads of their own; what goes wrong there (sorting or building) reaches
+    the caller: at once, or where it waits for the engine."""
+    if not E.native_available():
+        pytest.skip("beian.text._acm was not built")
+    lexicon = _lexicon(["法轮功", "色情网站"])
+
+    def broken(*args: object) -> Any:
+        raise MemoryError("no room")
+
+    monkeypatch.setattr(E.NativeEngine, "compile", classmethod(broken))
+    with pytest.raises(MemoryError, match="no room"):
+        C.compile_lexicon(lexicon)
+    compiled = C.compile_lexicon(lexicon, wait=False)  # sorted: returns; the build failed
+    with pytest.raises(MemoryError, match="no room"):
+        compiled.settle()
+    monkeypatch.setattr(E, "_acm", type("Acm", (), {"sort_order": staticmethod(broken)}))
+    with pytest.raises(MemoryError, match="no room"):
+        C.compile_lexicon(lexicon, wait=False)

@@ -4,7 +4,12 @@ the file loads back to the compiled lexicon."""
 from __future__ import annotations
 
 import dataclasses
+import subprocess
+import sys
+import textwrap
+import threading
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -39,3 +44,61 @@ def test_cache_bytes_do_not_depend_on_the_c_helpers(tmp_path: Path, monkeypatch:
     assert [s.term for s in loaded.skipped] == [s.term for s in compiled.skipped] and loaded.skipped
     assert loaded.main.sorted_patterns == compiled.main.sorted_patterns
     assert any(len(r) > 1 and max(r) > 1 for r in compiled.table.pinyin_runs + compiled.table.runs)
+
+
+def _files(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir()) if folder.exists() else []
+
+
+def test_a_large_matcher_is_written_in_the_background_never_half_visible(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """save_later returns before the file is written; until it is complete no cache file is there (only a
+    hidden temporary one); load() of that key waits for it; the bytes are those save() writes."""
+    compiled = compile_lexicon(_lexicon(), "native")
+    M.save(tmp_path / "now", "k", compiled)
+    monkeypatch.setattr(M, "BACKGROUND_PATTERNS", 1)
+    started, release = threading.Event(), threading.Event()
+    write = M._write
+
+    def slow_write(key: str, compiled: Any, fh: Any) -> None:
+        started.set()
+        release.wait(10)
+        write(key, compiled, fh)
+
+    monkeypatch.setattr(M, "_write", slow_write)
+    M.save_later(tmp_path / "later", "k", compiled)
+    assert started.wait(10)
+    assert not any(name.endswith(".matcher") or name.endswith(".sha256") for name in _files(tmp_path / "later"))
+    threading.Timer(0.2, release.set).start()
+    loaded = M.load(tmp_path / "later", "k")  # waits for the writer
+    assert loaded is not None and loaded.main.sorted_patterns == compiled.main.sorted_patterns
+    assert _files(tmp_path / "later") == ["k.matcher", "k.matcher.sha256"]
+    assert M.path_for(tmp_path / "later", "k").read_bytes() == M.path_for(tmp_path / "now", "k").read_bytes()
+
+
+def test_a_small_matcher_is_written_at_once(tmp_path: Path) -> None:
+    M.save_later(tmp_path, "k", compile_lexicon(_lexicon(), "native"))
+    assert _files(tmp_path) == ["k.matcher", "k.matcher.sha256"]
+
+
+def test_the_background_write_is_finished_before_the_interpreter_exits(tmp_path: Path) -> None:
+    """A program that builds a large matcher and ends at once still leaves the whole cache file behind."""
+    script = textwrap.dedent(f"""
+        from pathlib import Path
+        from beian.text import matcher_cache as M
+        from beian.text.matcher import Matcher
+        from beian.text.terms import Lexicon, Term
+        M.BACKGROUND_PATTERNS = 1
+        write = M._write
+        def slow_write(*args):
+            import time
+            time.sleep(0.5)
+            write(*args)
+        M._write = slow_write
+        m = Matcher.build(Lexicon(terms=[Term("法轮功"), Term("色情网站")]), cache_dir=Path({str(tmp_path)!r}))
+        print(m.key)
+    """)
+    key = subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, text=True).stdout.strip()
+    assert _files(tmp_path) == [f"{key}.matcher", f"{key}.matcher.sha256"]
+    loaded = M.load(tmp_path, key)
+    assert loaded is not None and "法轮功" in loaded.main.sorted_patterns

@@ -11,7 +11,7 @@ from __future__ import annotations
 import gc
 import re
 import string
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -20,7 +20,7 @@ from itertools import chain
 import numpy as np
 import numpy.typing as npt
 
-from beian.text.engines import Engine, compile_engine
+from beian.text.engines import Engine, PendingEngine, compile_in_background
 from beian.text.lexicon_stats import LONG_TERM_CHARS
 from beian.text.normalize import fold_tables, native, normalize
 from beian.text.phonetics import hanzi_flags, sound_table, tone_syllables_many
@@ -120,11 +120,25 @@ class Compiled:
     skipped: list[SkippedTerm]
     user_words: tuple[tuple[str, int], ...] = ()
 
+    def settle(self) -> None:
+        """Wait for the engines still being compiled and put them in their channels (raises what a build raised)."""
+        for channel in (self.main, self.sound):
+            if channel is not None and isinstance(channel.engine, PendingEngine):
+                channel.engine = channel.engine.built()
 
-def compile_lexicon(lexicon: Lexicon, engine: str = "auto") -> Compiled:
-    """Fold every term and compile the search channels."""
+
+def compile_lexicon(lexicon: Lexicon, engine: str = "auto", wait: bool = True) -> Compiled:
+    """Fold every term and compile the search channels.
+
+    The engines are compiled in threads of their own (their C builds run without the interpreter lock) while
+    the term table is made; with ``wait=False`` they may still be compiling when this returns, so the caller's
+    next steps overlap them too: :meth:`Compiled.settle` waits for them (using one waits as well).
+    """
     with _no_gc():
-        return _compile(lexicon, engine)
+        compiled = _compile(lexicon, engine)
+    if wait:
+        compiled.settle()
+    return compiled
 
 
 @contextmanager
@@ -161,10 +175,13 @@ def _compile(lexicon: Lexicon, engine: str) -> Compiled:
     _add_splits(main, numbers, sounded_folds)
     sound_runs = _add_sound_channels(main, sound, lexicon, numbers, [entries[i][0].category for _, i in sounded],
                                      sounded_folds, [tones[i] for _, i in sounded])
+    main_ch, main_sorted = main.channel(engine)  # the engines are compiled in threads of their own from here on
+    sound_ch, sound_sorted = sound.channel(engine) if sound.patterns else (None, list)
     table = _term_table([entries[i] for i in kept], [folds[i] for i in kept], [n_chars[i] for i in kept],
                         [only_hanzi[i] for i in kept], sound_runs)
-    main_ch = main.channel(engine)
-    sound_ch = sound.channel(engine) if sound.patterns else None
+    main_ch.sorted_patterns = main_sorted()
+    if sound_ch is not None:
+        sound_ch.sorted_patterns = sound_sorted()
     return Compiled(table, main_ch, sound_ch, skipped, tuple(lexicon.user_words))
 
 
@@ -184,8 +201,10 @@ class _Adds:
         self.terms.append(terms)
         self.channels.append(np.full(len(patterns), channel, dtype=np.int64) if isinstance(channel, int) else channel)
 
-    def channel(self, engine: str) -> Channel:
-        """The compiled channel: the same patterns, numbering and entry tables as :meth:`Patterns.flat`."""
+    def channel(self, engine: str) -> tuple[Channel, Callable[[], list[str]]]:
+        """The compiled channel: the same patterns, numbering and entry tables as :meth:`Patterns.flat`; its
+        engine is still being compiled in the background (see :meth:`Compiled.settle`), its sorted patterns
+        are to be set from the function returned with it (it waits for them)."""
         terms = np.concatenate(self.terms) if self.terms else np.zeros(0, dtype=np.int64)
         channels = np.concatenate(self.channels) if self.channels else np.zeros(0, dtype=np.int64)
         order = np.argsort(terms, kind="stable").astype(np.int64)
@@ -193,8 +212,8 @@ class _Adds:
         by_pattern = order[np.argsort(ids, kind="stable")]  # entries of pattern 0 in the order added, ...
         counts = np.bincount(ids, minlength=len(strings)).astype(np.int64)
         firsts = np.concatenate(([0], np.cumsum(counts)[:-1])).astype(np.int64)
-        return Channel(compile_engine(strings, engine), firsts, counts, terms[by_pattern], channels[by_pattern],
-                       sorted(strings))
+        built, ordered = compile_in_background(strings, engine)
+        return Channel(built, firsts, counts, terms[by_pattern], channels[by_pattern]), ordered
 
 
 def _first_numbers(patterns: list[str], order: IntArray) -> tuple[IntArray, list[str]]:

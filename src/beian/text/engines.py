@@ -227,12 +227,12 @@ class NativeEngine:
         self.char_lens = char_lens
 
     @classmethod
-    def compile(cls, patterns: list[str]) -> NativeEngine:
-        """Compile ``patterns`` (non-empty strings)."""
+    def compile(cls, patterns: list[str], order: bytes | None = None) -> NativeEngine:
+        """Compile ``patterns`` (non-empty strings); ``order``: ``_acm.sort_order(patterns)`` where known."""
         if _acm is None:
             raise RuntimeError("native 引擎不可用")
         lens = np.fromiter(map(len, patterns), dtype=np.int64, count=len(patterns))
-        return cls(_acm.build(patterns), lens)
+        return cls(_acm.build(patterns) if order is None else _acm.build(patterns, order), lens)
 
     @classmethod
     def load(cls, parts: Iterable[bytes | memoryview], char_lens: IntArray) -> NativeEngine:
@@ -297,6 +297,73 @@ def compile_engine(patterns: list[str], prefer: str = "auto") -> Engine:
     if kind == "hyperscan":
         raise RuntimeError("hyperscan 不可用")
     return AhoCorasickEngine.compile(patterns)
+
+
+class PendingEngine:
+    """An engine being compiled in a thread of its own (:func:`compile_in_background`); using it waits for it.
+
+    The native automaton builds without the interpreter lock, so on a second core the build overlaps the
+    caller's Python work. :meth:`sorted_patterns` waits only for the patterns to be sorted (the native build
+    sorts them first, also without the lock, and builds on that order); :meth:`built` waits for the engine.
+    Both raise what the build raised.
+    """
+
+    name = "pending"
+
+    def __init__(self, patterns: list[str], prefer: str) -> None:
+        self._sorted: list[list[str]] = []
+        self._out: list[Engine] = []
+        self._error: list[BaseException] = []
+        self._ordered = threading.Event()
+        self._thread = threading.Thread(target=self._run, args=(patterns, prefer), name="beian-engine", daemon=True)
+        self._thread.start()
+
+    def _run(self, patterns: list[str], prefer: str) -> None:
+        try:
+            if parse_engine(prefer)[0] in ("auto", "native") and native_available() and hasattr(_acm, "sort_order"):
+                order = _acm.sort_order(patterns)
+                self._sorted.append(list(map(patterns.__getitem__, np.frombuffer(order, dtype=np.int64).tolist())))
+                self._ordered.set()
+                self._out.append(NativeEngine.compile(patterns, order))
+            else:
+                self._sorted.append(sorted(patterns))
+                self._ordered.set()
+                self._out.append(compile_engine(patterns, prefer))
+        except BaseException as exc:  # handed to the thread that waits
+            self._error.append(exc)
+        finally:
+            self._ordered.set()
+
+    def sorted_patterns(self) -> list[str]:
+        """``sorted(patterns)``, once it is known."""
+        self._ordered.wait()
+        if not self._sorted:
+            raise self._error[0]
+        return self._sorted[0]
+
+    def built(self) -> Engine:
+        """The compiled engine, once it is."""
+        self._thread.join()
+        if self._error:
+            raise self._error[0]
+        return self._out[0]
+
+    def find(self, text: str, cps: npt.NDArray[np.uint32]) -> tuple[IntArray, IntArray, IntArray]:
+        return self.built().find(text, cps)
+
+    def dump(self) -> list[bytes]:
+        return self.built().dump()
+
+
+def compile_in_background(patterns: list[str], prefer: str = "auto") -> tuple[Engine, Callable[[], list[str]]]:
+    """:func:`compile_engine` in a thread of its own: a :class:`PendingEngine` (for an empty set the
+    :class:`EmptyEngine` at once), and a function that waits for ``sorted(patterns)``, which the native
+    build finds first."""
+    if not patterns:
+        return EmptyEngine(), list
+    parse_engine(prefer)  # a bad option is refused here, not in the thread
+    pending = PendingEngine(patterns, prefer)
+    return pending, pending.sorted_patterns
 
 
 def parse_engine(option: str) -> tuple[str, int | None]:

@@ -172,15 +172,19 @@ class Matcher:
     # ----------------------------------------------------------------- build
     @classmethod
     def build(cls, lexicon: Lexicon, cache_dir: Path | None = None, engine: str = "auto") -> Matcher:
-        """Compile ``lexicon``; reuse the disk cache in ``cache_dir`` when it matches."""
+        """Compile ``lexicon``; reuse the disk cache in ``cache_dir`` when it matches (a large new one is written
+        there in the background, see :func:`~beian.text.matcher_cache.save_later`)."""
         key = matcher_cache.cache_key(lexicon, engine)
         folder = cache_dir if cache_dir is not None else matcher_cache.default_cache()
         compiled = matcher_cache.load(folder, key) if folder else None
-        if compiled is None:
-            compiled = compile_lexicon(lexicon, engine)
-            if folder:
-                matcher_cache.save(folder, key, compiled)
-        return cls(compiled, key)
+        if compiled is not None:
+            return cls(compiled, key)
+        compiled = compile_lexicon(lexicon, engine, wait=False)
+        matcher = cls(compiled, key)  # made while the engines are still compiling
+        compiled.settle()
+        if folder:
+            matcher_cache.save_later(folder, key, compiled)  # written while the caller goes on
+        return matcher
 
     @property
     def engine_name(self) -> str:

@@ -10,6 +10,11 @@ database as bytes (one section per hyperscan shard), string lists as UTF-8 JSON 
 ``KEY.matcher.sha256``, the SHA-256 of the file, checked before anything in it is parsed.
 Loading goes slice by slice and shard by shard with a ``pause`` between (the gateway lets its event
 loop run there).
+
+A large compiled lexicon is written by :func:`save_later` in a background thread once the matcher can be
+used (writing 100+ MB is a few tenths of a second): under a temporary name, renamed into place when
+complete, its digest last, so a partial file is never taken for a cache. The thread is not a daemon: the
+interpreter waits for it at exit. :func:`load` of the same key in the same process waits for it too.
 """
 
 from __future__ import annotations
@@ -43,6 +48,9 @@ SLICE = 8192  # list entries per JSON slice (one slice parses in well under a mi
 _ARRAYS = ("firsts", "counts", "entry_term", "entry_channel")
 Pause = Callable[[], None]
 _COMPILING_MODULES = ("compiler.py", "engines.py", "phonetics.py", "terms.py", "matcher_cache.py", "sections.py")
+BACKGROUND_PATTERNS = 20_000  # compiled lexicons with at least this many patterns are written by a background thread
+_pending: dict[Path, threading.Thread] = {}  # cache files being written by save_later, by path
+_pending_lock = threading.Lock()
 
 
 def default_cache() -> Path | None:
@@ -183,6 +191,51 @@ def save(folder: Path, key: str, compiled: Compiled) -> None:
         pass
 
 
+def save_later(folder: Path, key: str, compiled: Compiled) -> None:
+    """:func:`save` in a background thread when ``compiled`` is large (see :data:`BACKGROUND_PATTERNS`), so the
+    caller can use its matcher meanwhile; a small one is written at once. The thread is not a daemon (the
+    interpreter waits for it at exit); :func:`load` and :func:`wait_saves` wait for it."""
+    channels = [ch for ch in (compiled.main, compiled.sound) if ch is not None]
+    if sum(len(ch.sorted_patterns) for ch in channels) < BACKGROUND_PATTERNS:
+        save(folder, key, compiled)
+        return
+    path = path_for(folder, key)
+    with _pending_lock:
+        earlier = _pending.get(path)  # the same key again: one writer after the other
+        thread = threading.Thread(target=_save_in_background, args=(folder, key, compiled, path, earlier),
+                                  name=f"beian-matcher-cache-{key[:8]}", daemon=False)
+        try:
+            thread.start()  # it unregisters itself under the lock held here: after this registration
+            _pending[path] = thread
+            return
+        except RuntimeError:  # no new threads (the interpreter is shutting down): written here and now
+            pass
+    save(folder, key, compiled)
+
+
+def _save_in_background(folder: Path, key: str, compiled: Compiled, path: Path,
+                        earlier: threading.Thread | None) -> None:
+    try:
+        if earlier is not None:
+            earlier.join()
+        save(folder, key, compiled)
+    except Exception as exc:  # never a traceback from a background thread: the cache is only an optimisation
+        swallowed(get_logger("text"), "匹配器缓存写入失败，下次将重新编译", exc, file=path.name)
+    finally:
+        with _pending_lock:
+            if _pending.get(path) is threading.current_thread():
+                del _pending[path]
+
+
+def wait_saves(path: Path | None = None) -> None:
+    """Wait until the cache file ``path`` (None: every file) that :func:`save_later` is writing is written."""
+    with _pending_lock:
+        threads = list(_pending.values()) if path is None else [t for p, t in _pending.items() if p == path]
+    for thread in threads:
+        if thread is not threading.current_thread():
+            thread.join()
+
+
 def _verified(path: Path, pause: Pause) -> bytearray | None:
     """The file's bytes when its digest file vouches for them (read in 1 MB pieces, ``pause`` between).
 
@@ -263,6 +316,7 @@ def load(folder: Path, key: str, pause: Pause | None = None) -> Compiled | None:
     ``pause`` is called between steps (the gateway passes one that lets its event loop run).
     """
     path = path_for(folder, key)
+    wait_saves(path)
     if not path.exists():
         return None
     pause = pause or (lambda: None)

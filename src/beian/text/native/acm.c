@@ -202,6 +202,78 @@ static int cmp_pattern(const void *x, const void *y) {
     return a->id < b->id ? -1 : (a->id > b->id);
 }
 
+/* cmp_pattern for two patterns whose first KEY_CPS code points (or all, when shorter) are known equal. */
+#define KEY_CPS 3u
+static int cmp_tail(const void *x, const void *y) {
+    const Pattern *a = x, *b = y;
+    uint32_t n = a->len < b->len ? a->len : b->len;
+    for (uint32_t i = KEY_CPS; i < n; i++)
+        if (a->cps[i] != b->cps[i])
+            return a->cps[i] < b->cps[i] ? -1 : 1;
+    if (a->len != b->len)
+        return a->len < b->len ? -1 : 1;
+    return a->id < b->id ? -1 : (a->id > b->id);
+}
+
+/* A pattern's first KEY_CPS code points, each plus one in 21 bits (0 where the pattern has ended): keys
+ * compare as cmp_pattern compares those code points, a prefix first; equal keys mean equal code points
+ * there and both patterns at least KEY_CPS long, or both the same shorter length. */
+static uint64_t prefix_key(const Pattern *p) {
+    uint64_t k = 0;
+    for (uint32_t i = 0; i < KEY_CPS; i++)
+        k = (k << 21) | (i < p->len ? (uint64_t)p->cps[i] + 1 : 0);
+    return k;
+}
+
+#define RADIX_BITS 11u
+#define RADIX (1u << RADIX_BITS)
+
+/* The order qsort(cmp_pattern) gives, found faster: ``pats`` (in id order) radix-sorted by prefix_key,
+ * least significant digit first (stable: equal keys stay in id order), then each run of equal keys
+ * longer than one sorted by the code points after the key. Returns 0 when out of memory. */
+static int sort_patterns(Pattern *pats, uint32_t np) {
+    uint64_t *key = malloc(8 * (size_t)np + 8), *key2 = malloc(8 * (size_t)np + 8);
+    Pattern *pats2 = malloc(sizeof(Pattern) * (size_t)np + 1);
+    size_t *count = malloc(sizeof(size_t) * RADIX);
+    if (!key || !key2 || !pats2 || !count) {
+        free(key); free(key2); free(pats2); free(count);
+        return 0;
+    }
+    for (uint32_t k = 0; k < np; k++)
+        key[k] = prefix_key(&pats[k]);
+    Pattern *src = pats, *dst = pats2;
+    for (uint32_t shift = 0; shift < 21 * KEY_CPS; shift += RADIX_BITS) {
+        memset(count, 0, sizeof(size_t) * RADIX);
+        for (uint32_t k = 0; k < np; k++)
+            count[(key[k] >> shift) & (RADIX - 1)]++;
+        if (np && count[(key[0] >> shift) & (RADIX - 1)] == np)
+            continue; /* one digit value throughout: this pass would change nothing */
+        size_t at = 0;
+        for (uint32_t d = 0; d < RADIX; d++) {
+            size_t c = count[d];
+            count[d] = at;
+            at += c;
+        }
+        for (uint32_t k = 0; k < np; k++) {
+            size_t to = count[(key[k] >> shift) & (RADIX - 1)]++;
+            key2[to] = key[k];
+            dst[to] = src[k];
+        }
+        uint64_t *kt = key; key = key2; key2 = kt;
+        Pattern *pt = src; src = dst; dst = pt;
+    }
+    if (src != pats)
+        memcpy(pats, src, sizeof(Pattern) * (size_t)np);
+    for (uint32_t a = 0, b; a < np; a = b) {
+        for (b = a + 1; b < np && key[b] == key[a]; b++)
+            ;
+        if (b - a > 1)
+            qsort(pats + a, b - a, sizeof(Pattern), cmp_tail);
+    }
+    free(key); free(key2); free(pats2); free(count);
+    return 1;
+}
+
 typedef struct {
     uint32_t *parent, *incp, *term, *path, *start, *child, *order, *newid;
 } Work;
@@ -275,9 +347,35 @@ static void fill_links(Tables *t, uint32_t *fail, uint32_t *dict) {
     }
 }
 
-/* The automaton block for ``np`` patterns (NULL when out of memory). Runs without the interpreter lock. */
-static char *build_block(Pattern *pats, uint32_t np, uint64_t total_chars, uint32_t max_len, size_t *size) {
-    qsort(pats, np, sizeof(Pattern), cmp_pattern);
+/* Put ``pats`` (in id order) in the order of the ids ``order`` lists, when that is a permutation under which
+ * they are sorted as cmp_pattern sorts them, and return 1; else (or out of memory) leave them and return 0. */
+static int apply_order(Pattern *pats, uint32_t np, const char *order) {
+    Pattern *moved = malloc(sizeof(Pattern) * (size_t)np + 1);
+    uint8_t *seen = calloc((size_t)np + 1, 1);
+    int ok = moved != NULL && seen != NULL;
+    for (uint32_t k = 0; ok && k < np; k++) {
+        int64_t id;
+        memcpy(&id, order + 8 * (size_t)k, 8); /* any alignment */
+        ok = id >= 0 && id < (int64_t)np && !seen[id];
+        if (ok) {
+            seen[id] = 1;
+            moved[k] = pats[id];
+            ok = k == 0 || cmp_pattern(&moved[k - 1], &moved[k]) < 0;
+        }
+    }
+    if (ok)
+        memcpy(pats, moved, sizeof(Pattern) * (size_t)np);
+    free(moved);
+    free(seen);
+    return ok;
+}
+
+/* The automaton block for ``np`` patterns (NULL when out of memory), their sorted order taken from ``order``
+ * where that is right (see apply_order), else found here. Runs without the interpreter lock. */
+static char *build_block(Pattern *pats, uint32_t np, uint64_t total_chars, uint32_t max_len, const char *order,
+                         size_t *size) {
+    if ((order == NULL || !apply_order(pats, np, order)) && !sort_patterns(pats, np))
+        qsort(pats, np, sizeof(Pattern), cmp_pattern);
     size_t cap = (size_t)total_chars + 1, path_len = (size_t)max_len + 1;
     Work w = {0};
     w.parent = malloc(4 * cap); w.incp = malloc(4 * cap); w.term = malloc(4 * (size_t)np + 4);
@@ -394,7 +492,48 @@ static uint32_t *gather(PyObject *seq, Pattern **pats_out, uint64_t *total_out, 
     return cps;
 }
 
-static PyObject *acm_build(PyObject *mod, PyObject *arg) {
+static PyObject *acm_build(PyObject *mod, PyObject *args) {
+    (void)mod;
+    PyObject *arg;
+    Py_buffer order = {0};
+    if (!PyArg_ParseTuple(args, "O|y*:build", &arg, &order))
+        return NULL;
+    PyObject *seq = PySequence_Fast(arg, "patterns must be a sequence of str");
+    if (seq == NULL) {
+        PyBuffer_Release(&order);
+        return NULL;
+    }
+    Pattern *pats = NULL;
+    uint64_t total = 0;
+    uint32_t max_len = 0;
+    uint32_t np = (uint32_t)PySequence_Fast_GET_SIZE(seq);
+    uint32_t *cps = gather(seq, &pats, &total, &max_len);
+    Py_DECREF(seq);
+    if (cps != NULL && order.buf != NULL && (size_t)order.len != 8 * (size_t)np) {
+        PyErr_SetString(PyExc_ValueError, "order must hold one int64 per pattern");
+        free(cps);
+        free(pats);
+        cps = NULL;
+    }
+    if (cps == NULL) {
+        PyBuffer_Release(&order);
+        return NULL;
+    }
+    char *block;
+    size_t size = 0;
+    const char *ids = order.buf; /* int64 ids, read with memcpy */
+    Py_BEGIN_ALLOW_THREADS
+    block = build_block(pats, np, total, max_len, ids, &size);
+    Py_END_ALLOW_THREADS
+    PyBuffer_Release(&order);
+    free(cps);
+    free(pats);
+    if (block == NULL)
+        return PyErr_NoMemory();
+    return (PyObject *)wrap(block, size, NULL);
+}
+
+static PyObject *acm_sort_order(PyObject *mod, PyObject *arg) {
     (void)mod;
     PyObject *seq = PySequence_Fast(arg, "patterns must be a sequence of str");
     if (seq == NULL)
@@ -407,16 +546,22 @@ static PyObject *acm_build(PyObject *mod, PyObject *arg) {
     Py_DECREF(seq);
     if (cps == NULL)
         return NULL;
-    char *block;
-    size_t size = 0;
-    Py_BEGIN_ALLOW_THREADS
-    block = build_block(pats, np, total, max_len, &size);
-    Py_END_ALLOW_THREADS
+    int64_t *ids = malloc(sizeof(int64_t) * (size_t)np + 1);
+    if (ids != NULL) {
+        Py_BEGIN_ALLOW_THREADS
+        if (!sort_patterns(pats, np))
+            qsort(pats, np, sizeof(Pattern), cmp_pattern);
+        for (uint32_t k = 0; k < np; k++)
+            ids[k] = pats[k].id;
+        Py_END_ALLOW_THREADS
+    }
     free(cps);
     free(pats);
-    if (block == NULL)
+    if (ids == NULL)
         return PyErr_NoMemory();
-    return (PyObject *)wrap(block, size, NULL);
+    PyObject *out = PyBytes_FromStringAndSize((const char *)ids, (Py_ssize_t)(8 * (size_t)np));
+    free(ids);
+    return out;
 }
 
 /* ------------------------------------------------------------------ loading */
@@ -617,8 +762,12 @@ static PyTypeObject AutomatonType = {
 };
 
 static PyMethodDef module_methods[] = {
-    {"build", (PyCFunction)acm_build, METH_O,
-     "build(patterns) -> Automaton: every pattern a non-empty str; a pattern's id is its position."},
+    {"build", (PyCFunction)acm_build, METH_VARARGS,
+     "build(patterns[, order]) -> Automaton: every pattern a non-empty str; a pattern's id is its position. "
+     "order: sort_order(patterns), saving the build its own sort (checked; a wrong order is not used)."},
+    {"sort_order", (PyCFunction)acm_sort_order, METH_O,
+     "sort_order(patterns) -> int64 little-endian bytes: the pattern ids ordered as sorted() orders the "
+     "strings (code point by code point, a prefix first; equal strings by id), sorted without the interpreter lock."},
     {"load", (PyCFunction)acm_load, METH_O,
      "load(buffer) -> Automaton from dump() output; ValueError when the data is truncated or corrupt."},
     {NULL, NULL, 0, NULL},
