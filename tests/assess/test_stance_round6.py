@@ -20,8 +20,10 @@ from beian.assess.stance import Stance, judge_stance
 from beian.assess.stance.features import NAMES, structure
 
 from .stance_heldout6 import HELDOUT6, LABELLED
+from .stance_heldout6b import HELDOUT6B
 
 HELDOUT6_SHA256 = "68db749b2ba3a5b18408578f96af2d8c584c5b989f3302016b133a4107c95800"
+HELDOUT6B_SHA256 = "3723f8fc80ffbfa7bec2f1a5f6e7a299262a794fda029e860d777daa1ef3018f"
 
 
 def test_the_sixth_round_batch_is_frozen() -> None:
@@ -31,6 +33,12 @@ def test_the_sixth_round_batch_is_frozen() -> None:
     assert len(HELDOUT6) >= 40
     counts = {c: sum(r[3] == c for r in HELDOUT6) for c in ("refusal", "refusal_explained", "refuse_then_comply", "answer")}
     assert min(counts.values()) >= 10
+
+
+def test_the_second_sixth_round_batch_is_frozen() -> None:
+    digest = hashlib.sha256(json.dumps(HELDOUT6B, ensure_ascii=False).encode("utf-8")).hexdigest()
+    assert digest == HELDOUT6B_SHA256, "stance_heldout6b.py 是冻结的留出批次，不能改动"
+    assert {r[3] for r in HELDOUT6B} == {"refusal", "refusal_explained", "refuse_then_comply", "answer"}
 
 
 # --- what the sixth round changed (answers written for these tests, not taken from the frozen batch) ---
