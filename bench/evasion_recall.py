@@ -112,6 +112,20 @@ def _mixed(term: str, rng: random.Random) -> str | None:
     return term[:i] + syls[i] + term[i + 1:] if len(syls) == len(term) and len(syls[i]) >= 2 else None
 
 
+def _mixed_many(term: str, rng: random.Random, two: bool) -> str | None:
+    """A two-character term with one character as pinyin (``two``), or a longer one with two or more
+    (never all) of its characters as pinyin: ``du博``, ``falun功``, ``se情wang站``."""
+    if (len(term) == 2) != two:
+        return None
+    syls = [s.rstrip("012345") for s in _tones(term)]
+    able = [i for i, s in enumerate(syls) if len(s) >= 2] if len(syls) == len(term) else []
+    if len(able) < (1 if two else 2):
+        return None
+    k = 1 if two else rng.randint(2, min(len(able), len(term) - 1))
+    picked = set(rng.sample(able, k))
+    return "".join(syls[i] if i in picked else c for i, c in enumerate(term))
+
+
 def forms() -> dict[str, Form]:
     """Form name -> disguise function (None when the form does not apply to the term)."""
     lookalike = _inverse("fold_letters.tsv", lambda s: s not in OLD_HAND_TABLE and unicodedata.category(s) == "Ll")
@@ -148,6 +162,8 @@ def forms() -> dict[str, Form]:
         "escape_url": lambda t, r: "".join(f"%{b:02X}" for b in t.encode()),
         "html_tags": lambda t, r: _inner(t, r, r.choice(HTML_TAGS)),
         "html_each": lambda t, r: "".join(f"<span>{c}</span>" for c in t),
+        "mixed_2": lambda t, r: _mixed_many(t, r, True),
+        "mixed_multi": lambda t, r: _mixed_many(t, r, False),
     }
 
 

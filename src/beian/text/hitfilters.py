@@ -168,16 +168,18 @@ def english_like(original: str, channel: int) -> bool:
 
 def in_latin_prose(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is one word of a Latin-script phrase (a space and a letter on either
-    side: ``Place des Vosges``) or of a code, value or file name (a digit or a dot right beside it:
+    side: ``Place des Vosges``), of a path, type or identifier (``/``, ``_``, ``=``, ``@``, ``:`` and a
+    letter: ``text/html``) or of a code, value or file name (a digit or a dot right beside it:
     ``wbc3.4``, ``17706.html``). An initials hit there is not 拼音首字母."""
     before, after = text[max(0, start - 2):start], text[end:end + 2]
     if before[-1:] in _CODE_EDGES or after[:1] in _CODE_EDGES:
         return True
-    return (len(before) == 2 and before[1] == " " and _latin_letter(before[0])) or (
-        len(after) == 2 and after[0] == " " and _latin_letter(after[1]))
+    return (len(before) == 2 and before[1] in _JOINERS and _latin_letter(before[0])) or (
+        len(after) == 2 and after[0] in _JOINERS and _latin_letter(after[1]))
 
 
 _CODE_EDGES = frozenset("0123456789.")
+_JOINERS = frozenset(" /\\_=@:")  # a space between words; a path, identifier, key=value, address (text/html)
 
 
 def _latin_letter(ch: str) -> bool:
@@ -244,7 +246,18 @@ def _structural(norm: Normalized, j: int, classes: set[Gap]) -> bool:
     _, _, gap = fold_tables()
     between = _gap_cps(norm, j)
     visible = [chr(c) for c in between[gap[between] == Gap.NOISE].tolist()]
+    if all(c in APOSTROPHES for c in visible) and _letter(norm, j) and _letter(norm, j + 1):
+        return False  # the syllable separator of pinyin (mei'mei, xi'an), not a quotation mark
     return all(_marks(c, STRUCTURE_CATEGORIES) for c in visible)
+
+
+APOSTROPHES = "'\u2019\u02bc"  # ' ’ ʼ
+
+
+def _letter(norm: Normalized, j: int) -> bool:
+    """Whether normalised character ``j`` is a Latin letter (after the fold: ``ě`` is ``e``)."""
+    ch = norm.text[j]
+    return ch.isascii() and ch.isalpha()
 
 
 STRUCTURE_CATEGORIES = ("Ps", "Pe", "Pi", "Pf")  # opening/closing brackets, opening/closing quotation marks

@@ -27,6 +27,7 @@ How a scan works:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -92,8 +93,19 @@ from beian.text.misreads import (
     plain_form_of_symbol_term,
     term_symbols,
 )
-from beian.text.normalize import MAX_GAP_CHARS, NEWLINE, Normalized, fold_tables, native, normalize, to_text
-from beian.text.phonetics import sound_table
+from beian.text.mixed import MAX_SYLLABLE_LETTERS, MixedHit, reading
+from beian.text.mixed import find as find_mixed
+from beian.text.normalize import (
+    MAX_GAP_CHARS,
+    NEWLINE,
+    Normalized,
+    codepoints,
+    fold_tables,
+    native,
+    normalize,
+    to_text,
+)
+from beian.text.phonetics import is_hanzi, sound_table, tone_syllables
 from beian.text.terms import Lexicon
 from beian.text.wordcut import BREAKER, CONTEXT, WordCut, window_key
 
@@ -152,6 +164,7 @@ class Matcher:
         self.user_words = compiled.user_words
         self._wordcut: WordCut | None = None
         self._term_symbols: dict[int, set[str]] = {}
+        self._syllables: dict[int, tuple[str, list[str]]] = {}
         self.key = key
         fold_len = _fold_lengths(terms.folds)
         self.max_term_chars = int(fold_len.max(initial=0))
@@ -288,9 +301,43 @@ class Matcher:
             sound_cps = sound_table()[norm.cps]
             found.append(self._search(self._sound, to_text(sound_cps), sound_cps))
         term, channel, s, e = found[0] if len(found) == 1 else (np.concatenate(parts) for parts in zip(*found))
-        if term.size == 0:
-            return []
-        return self._resolve(text, norm, term, channel, s, e, offset)
+        hits = self._resolve(text, norm, term, channel, s, e, offset) if term.size else []
+        mixed_hits = self._mixed(norm)
+        return _with_mixed(hits, [self._make_mixed(text, norm, h, offset) for h in mixed_hits]) if mixed_hits else hits
+
+    def _mixed(self, norm: Normalized) -> list[MixedHit]:
+        """Terms with any of their characters written as pinyin (:mod:`beian.text.mixed`)."""
+        if not norm.text.isascii() and self._longest_pattern:
+            return find_mixed(norm.text, norm.cps, norm.runs,
+                              lambda view: self._search(self._main, view, codepoints(view)), PINYIN,
+                              self.max_term_chars * MAX_SYLLABLE_LETTERS, self._spelling)
+        return []
+
+    def _spelling(self, ti: int) -> tuple[str, list[str]]:
+        """A term's fold and toneless syllables for :func:`beian.text.mixed.find` (empty: not Chinese), cached."""
+        got = self._syllables.get(ti)
+        if got is None:
+            text = self._t.texts[ti]
+            syllables = [s.rstrip("012345") for s in tone_syllables(text)] if is_hanzi(text) else []
+            got = self._syllables[ti] = (self._t.folds[ti] if syllables else "", syllables)
+        return got
+
+    def _make_mixed(self, text: str, norm: Normalized, hit: MixedHit, offset: int) -> Match | None:
+        """The :class:`Match` of a mixed hit read at scan time; None when a Latin word goes on past its edge."""
+        s, e, t = hit.start, hit.end, self._t
+        ostart, oend = int(norm.starts[s]), int(norm.ends[e - 1])
+        if _latin_joined(norm, s - 1, s) or _latin_joined(norm, e - 1, e) or not _pinyin_like(text, ostart, oend):
+            return None
+        confidence = CONFIDENCE["mixed"]
+        cap = gap_cap(norm, s, e)
+        if cap is not None:
+            confidence = min(confidence, cap)
+        words = self._word_cut()
+        same = sorted(hit.same, key=lambda k: (not words.is_word(t.folds[k]), k))  # 色情 before 涩情
+        ti = same[0]
+        candidates = tuple(dict.fromkeys((t.texts[k], t.categories[k]) for k in same))
+        return Match(ostart + offset, oend + offset, text[ostart:oend], t.texts[ti], "mixed", t.categories[ti],
+                     t.risks[ti], confidence, t.sources[ti], candidates if len(candidates) > 1 else ())
 
     @staticmethod
     def _search(ch: Channel, ntext: str, cps: npt.NDArray[np.uint32]) -> tuple[IntArray, IntArray, IntArray, IntArray]:
@@ -526,13 +573,14 @@ class Matcher:
 
     def warm(self) -> None:
         """Load now what scanning loads on first use (the segmenter's dictionary, English words, the
-        digit and numeral tables, pinyin syllables), so a server's first request does not wait for it."""
+        digit and numeral tables, pinyin syllables, pypinyin), so a server's first request does not wait for it."""
         self._word_cut().load_tables()
         english_words()
         dictionary_words()
         dictionary_pairs()
         number_masks()
         pinyin_syllables()
+        reading("中")  # imports pypinyin for the mixed reading (beian.text.mixed)
 
     def _word_cut(self) -> WordCut:
         if self._wordcut is None:
@@ -614,8 +662,8 @@ class Matcher:
         for j in inner.tolist():
             first, need = int(s[j]), self._t.runs[int(term[j])]  # a fold hit spans one character per term character
             for k in range(first + 1, int(e[j]) - 1):
-                if int(norm.runs[k]) <= need[k - first]:
-                    continue
+                if int(norm.runs[k]) != need[k - first] + 1:
+                    continue  # two words meeting give one extra copy; more is a character typed again and again
                 copies = _copies(fold, norm, k)
                 if words.is_word(text[copies[0] - 1:copies[0] + 1]) and words.is_word(text[copies[-1]:copies[-1] + 2]):
                     weak[j] = True
@@ -695,6 +743,36 @@ class Matcher:
         candidates = tuple(dict.fromkeys((t.texts[k], t.categories[k]) for k in same))
         return Match(ostart + offset, oend + offset, original, t.texts[ti], variant, t.categories[ti],
                      t.risks[ti], confidence, t.sources[ti], candidates if len(candidates) > 1 else ())
+
+
+def _latin_joined(norm: Normalized, j: int, k: int) -> bool:
+    """Whether normalised characters ``j`` and ``k = j + 1`` are both Latin letters with nothing between
+    them in the text (one word: a mixed hit must not start or end inside it)."""
+    if j < 0 or k >= len(norm.text):
+        return False
+    both = norm.text[j].isascii() and norm.text[j].isalpha() and norm.text[k].isascii() and norm.text[k].isalpha()
+    return both and int(norm.ends[j]) == int(norm.starts[k])
+
+
+def _pinyin_like(text: str, start: int, end: int) -> bool:
+    """Whether the Latin letters of ``text[start:end]`` read as pinyin: each run all lower or all upper case
+    (``mA``, ``GHz`` are units), and none right after a digit (``800mA的`` is not ``ma的``)."""
+    if start > 0 and text[start - 1].isdigit() and text[start].isascii() and text[start].isalpha():
+        return False
+    return all(run.islower() or run.isupper() for run in _LATIN_RUN.findall(text, start, end))
+
+
+def _with_mixed(hits: list[Match], mixed: Sequence[Match | None]) -> list[Match]:
+    """``hits`` with the mixed hits read at scan time: one already found (same span and term) is not
+    repeated, one inside another hit is dropped, and hits inside a mixed one are dropped (outermost)."""
+    made = [m for m in mixed if m is not None]
+    new = [m for m in made if not any(h.start <= m.start and m.end <= h.end and (
+        h.matched == m.matched or (h.start, h.end) != (m.start, m.end)) for h in hits)
+        and not any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end) for o in made)]
+    if not new:
+        return hits
+    kept = [h for h in hits if not any(m.start <= h.start and h.end <= m.end for m in new)]
+    return sorted(kept + new, key=lambda m: (m.start, m.end))
 
 
 def _with_escaped(text: str, plain: list[Match], found: list[Match], window: Window, offset: int) -> list[Match]:
@@ -850,6 +928,7 @@ def _fold_lengths(folds: list[str]) -> IntArray:
     return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
 
 
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
 _SOUND_OF = {PINYIN: PINYIN, TONES: PINYIN, INITIALS: INITIALS, MIXED: MIXED, HOMOPHONE: HOMOPHONE}
 
 

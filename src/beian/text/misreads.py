@@ -188,4 +188,9 @@ def _english(word: str) -> bool:
 
 
 def _nfkc(text: str) -> str:
-    return unicodedata.normalize("NFKC", text)
+    """NFKC, except that one parenthesised or full-stopped number (``⑺``, ``⒎``, U+2474–U+249B) is that
+    number: NFKC spells it ``(7)`` or ``7.``, which would read as a formula beside a digit."""
+    return unicodedata.normalize("NFKC", text.translate(_ENCLOSED_NUMBERS))
+
+
+_ENCLOSED_NUMBERS = {cp: str(n) for first in (0x2474, 0x2488) for n, cp in enumerate(range(first, first + 20), 1)}

@@ -1,0 +1,48 @@
+"""Failures found by probes written in another hand's style (bench/probe_unseen.py), one test each."""
+
+from __future__ import annotations
+
+import pytest
+
+from beian.text.matcher import Matcher
+from beian.text.terms import Lexicon, Term
+
+TERMS = ("美眉娱乐", "日本性爱视频", "冰毒合成方法", "认证书", "黑田美礼", "7常委", "色情")
+
+
+@pytest.fixture(scope="module")
+def matcher(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
+    lexicon = Lexicon(terms=[Term(t, category="测试") for t in TERMS])
+    return Matcher.build(lexicon, cache_dir=tmp_path_factory.mktemp("cache"))
+
+
+def _best(matcher: Matcher, text: str, term: str) -> float:
+    return max((m.confidence for m in matcher.scan(text) if m.matched == term), default=0.0)
+
+
+@pytest.mark.parametrize("text", ["行政人员mei'mei'yu'le非法", "行政人员měi'méi'yú'lè非法", "说mei’mei’yu’le了"])
+def test_an_apostrophe_between_pinyin_syllables_is_pinyin_writing(matcher: Matcher, text: str) -> None:
+    assert _best(matcher, text, "美眉娱乐") == 0.8  # the pinyin channel's own confidence, not a quotation mark's 0.45
+
+
+def test_a_quotation_mark_between_characters_still_marks_structure(matcher: Matcher) -> None:
+    assert _best(matcher, "他说'色'情", "色情") == 0.45
+
+
+@pytest.mark.parametrize(("text", "term"), [("日本性性性性爱视频", "日本性爱视频"), ("冰毒合成方方方法", "冰毒合成方法")])
+def test_a_character_typed_three_times_or_more_is_not_two_words_meeting(matcher: Matcher, text: str, term: str) -> None:
+    assert _best(matcher, text, term) >= 0.75
+
+
+def test_one_extra_copy_between_two_words_still_reads_as_two_words(matcher: Matcher) -> None:
+    assert _best(matcher, "认证证书", "认证书") == 0.4  # 认证|证书
+
+
+@pytest.mark.parametrize("text", ["HTTP/1.1 200 OK Content-Type: text/html，", "路径 /var/www/html 下", "mime=html"])
+def test_initials_inside_a_path_or_type_are_not_pinyin_initials(matcher: Matcher, text: str) -> None:
+    assert _best(matcher, text, "黑田美礼") < 0.5
+
+
+def test_a_parenthesised_number_is_that_number(matcher: Matcher) -> None:
+    assert _best(matcher, "⑺常委", "7常委") >= 0.75
+    assert _best(matcher, "x=(7)常委", "7常委") < 0.5  # a real formula beside it still reads as one
