@@ -7,7 +7,7 @@ import pytest
 from beian.text.matcher import Matcher
 from beian.text.terms import Lexicon, Term
 
-TERMS = ("美眉娱乐", "日本性爱视频", "冰毒合成方法", "认证书", "黑田美礼", "7常委", "色情")
+TERMS = ("美眉娱乐", "日本性爱视频", "冰毒合成方法", "认证书", "黑田美礼", "7常委", "色情", "gongchandang", "水工")
 
 
 @pytest.fixture(scope="module")
@@ -46,3 +46,9 @@ def test_initials_inside_a_path_or_type_are_not_pinyin_initials(matcher: Matcher
 def test_a_parenthesised_number_is_that_number(matcher: Matcher) -> None:
     assert _best(matcher, "⑺常委", "7常委") >= 0.75
     assert _best(matcher, "x=(7)常委", "7常委") < 0.5  # a real formula beside it still reads as one
+
+
+def test_tone_marked_pinyin_with_hyphens_is_pinyin_not_a_formula(matcher: Matcher) -> None:
+    text = "多喝水。Gōng-Chǎn-Dāng。"
+    assert _best(matcher, text, "gongchandang") >= 0.75
+    assert _best(matcher, text, "水工") < 0.5  # 水 and Gōng across a full stop: two sentences, not 水gong

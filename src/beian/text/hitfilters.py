@@ -320,7 +320,7 @@ def _alone(norm: Normalized, s: int, e: int) -> bool:
     return not (listed and ord(ENUMERATION_COMMA) in (before, after))
 
 
-def gap_cap(norm: Normalized, s: int, e: int) -> float | None:
+def gap_cap(norm: Normalized, s: int, e: int, chars: int | None = None) -> float | None:
     """Highest confidence a hit over normalised ``[s, e)`` may have, from what separates its characters.
 
     None when no gap holds a clause mark, a line break, or nothing but brackets or quotation marks.
@@ -345,7 +345,7 @@ def gap_cap(norm: Normalized, s: int, e: int) -> float | None:
         return None
     if structural and _each_enclosed(norm, s, e):
         return CAP_REGULAR  # 【色】【情】: every character in its own brackets is an insertion pattern
-    short = e - s <= 2
+    short = (e - s if chars is None else chars) <= 2  # chars: the term's, where letters spell a character
     if not short and all(g & {Gap.NOISE, Gap.CLAUSE, Gap.LINE} for g in gaps):
         return CAP_REGULAR
     if has_clause or structural:

@@ -328,13 +328,13 @@ class Matcher:
         ostart, oend = int(norm.starts[s]), int(norm.ends[e - 1])
         if _latin_joined(norm, s - 1, s) or _latin_joined(norm, e - 1, e) or not _pinyin_like(text, ostart, oend):
             return None
-        confidence = CONFIDENCE["mixed"]
-        cap = gap_cap(norm, s, e)
-        if cap is not None:
-            confidence = min(confidence, cap)
         words = self._word_cut()
         same = sorted(hit.same, key=lambda k: (not words.is_word(t.folds[k]), k))  # 色情 before 涩情
         ti = same[0]
+        confidence = CONFIDENCE["mixed"]
+        cap = gap_cap(norm, s, e, len(t.folds[ti]))
+        if cap is not None:
+            confidence = min(confidence, cap)
         candidates = tuple(dict.fromkeys((t.texts[k], t.categories[k]) for k in same))
         return Match(ostart + offset, oend + offset, text[ostart:oend], t.texts[ti], "mixed", t.categories[ti],
                      t.risks[ti], confidence, t.sources[ti], candidates if len(candidates) > 1 else ())

@@ -143,9 +143,10 @@ def _joined(seen: str, want: str) -> bool:
 
 
 def spelled_pinyin(text: str) -> bool:
-    """Whether ``text`` is toneless pinyin with separators: letter groups, each one or more syllables
-    (``fa-lun-gong``, ``Wen.Jia.Bao``, ``falun-gong``); no digits."""
-    groups = [g for g in "".join(c if c.isascii() and c.isalpha() else " " for c in text.lower()).split()]
+    """Whether ``text`` is pinyin with separators: letter groups, each one or more syllables
+    (``fa-lun-gong``, ``Wen.Jia.Bao``, ``falun-gong``, ``Gōng-Chǎn-Dǎng``: tone marks are dropped); no digits."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    groups = [g for g in "".join(c if c.isascii() and c.isalpha() else " " for c in bare.lower()).split()]
     if not groups or any(c.isdigit() for c in text):
         return False
     return all(_syllables_fit(g) for g in groups)
