@@ -12,7 +12,10 @@ category) plus the ``dev`` half (by prompt) of the
 frozen stance set from ``answers-latent-jailbreak`` (MIT licence) and, from the same file and the
 same dev prompts, the answers upstream marked as compliance (``refused: false``: not refused). The
 yijian rows are left out because some of their questions are CC BY-NC. The ``test`` half (by
-prompt) is never seen in training. The model file is written to ``--out``; nothing from the
+prompt) is never seen in training. Since the sixth round, refuse-then-comply answers and refusals composed
+from real parts on AlignBench's questions (:func:`composed`: fitted on, never used to choose a weight or a
+threshold), and the dev-half rows of the sources not trained on (yijian, ChiSafetyBench) as validation for
+the choice of the weights (never fitted on). The model file is written to ``--out``; nothing from the
 shared data is stored in the repository.
 
     .venv/bin/python bench/train_judge.py        # writes src/beian/assess/data/judge-model.npz
