@@ -188,6 +188,54 @@ def test_tone_syllables_many_equals_one_by_one(monkeypatch: pytest.MonkeyPatch, 
     assert tone_syllables_many(terms) == [tone_syllables(t) for t in terms]
 
 
+def test_tone3_styling_reads_only_the_reading() -> None:
+    """The converter's styles are remembered per reading, not per (character, reading): for every pair pypinyin's
+    dictionaries can hand it (each character's first reading, each phrase's readings) the styled reading is the
+    one the same reading gets with no character at all."""
+    from pypinyin import Style
+    from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
+    from pypinyin.converter import UltimateConverter
+
+    assert P._tone3_reads_only_the_reading()
+    pairs = {(chr(cp), readings.split(",")[0]) for cp, readings in PINYIN_DICT.items()}
+    pairs |= {(han, item[0]) for phrase, items in PHRASES_DICT.items() for han, item in zip(phrase, items)}
+    plain = UltimateConverter(neutral_tone_with_five=True)
+    by_reading = {r: plain.convert_style("", r, Style.TONE3, True) for _, r in pairs}
+    assert len(pairs) > 40000 and "5" in "".join(by_reading.values())
+    assert [(h, r) for h, r in pairs if plain.convert_style(h, r, Style.TONE3, True) != by_reading[r]] == []
+
+
+def test_tone_syllables_many_equals_pypinyin_on_every_chinese_term(shared_data: Path) -> None:
+    """The restated word conversion (:func:`~beian.text.phonetics._styled_words`) and the cut give, on every
+    entry of the public lexicons made of Chinese characters (47k), what ``lazy_pinyin`` gives term by term."""
+    from pypinyin.constants import RE_HANS
+
+    terms = [t for t in raw_entries(shared_data) if RE_HANS.match(t)]
+    assert len(terms) > 40000
+    assert tone_syllables_many(terms) == [tone_syllables(t) for t in terms]
+
+
+def test_the_restated_conversion_is_only_used_for_pypinyins_converter(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A converter with a step of its own is asked word by word (what it gives is what comes out)."""
+    words = ["法轮功", "东西", "衣裳", "〇", "𠀀丽", "乐乐", "长长"]
+    assert P._styled_words(words) == {w: tone_syllables(w) for w in words}
+    make = P._word_converter
+
+    def shouting() -> Any:
+        converter = make()
+
+        class Shouting(type(converter)):  # type: ignore[misc]
+            def convert_styles(self, *args: Any, **kwargs: Any) -> Any:
+                return [[s.upper() for s in item] for item in super().convert_styles(*args, **kwargs)]
+
+        converter.__class__ = Shouting
+        return converter
+
+    monkeypatch.setattr(P, "_word_converter", shouting)
+    assert not P._convert_is_pypinyins(P._word_converter())
+    assert P._styled_words(words) == {w: [s.upper() for s in tone_syllables(w)] for w in words}
+
+
 def _phrase_soup(n: int) -> list[str]:
     """Texts glued from pieces of pypinyin's phrases: many places where a known prefix holds no phrase,
     or a phrase ends where another begins (the cases the maximum forward match decides)."""

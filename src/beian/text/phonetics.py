@@ -10,9 +10,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container, Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from functools import lru_cache
 from itertools import chain
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -61,15 +62,11 @@ def tone_syllables_many(terms: Sequence[str]) -> list[list[str]]:
     so the syllables of a term are those of its words in order; a lexicon of 100k terms has only about
     10k distinct words, each converted once here, and each (character, reading) pair of them styled once.
     """
-    from pypinyin import Style
     from pypinyin.constants import PHRASES_DICT, RE_HANS
 
     hanzi = [bool(PHRASES_DICT) and bool(RE_HANS.match(t)) for t in terms]
     cuts = _cut_many([t for t, h in zip(terms, hanzi) if h])
-    convert = _word_converter()
-    # what lazy_pinyin([word], ...) gives for a word of Chinese characters
-    memo = {word: [s for item in convert(word, Style.TONE3, False, "ignore", strict=True) for s in item]
-            for word in set(chain.from_iterable(cuts))}
+    memo = _styled_words(set(chain.from_iterable(cuts)))
     join = native("join_lists")
     syllables = iter(join(cuts, memo) if join is not None else
                      [memo[cut[0]] if len(cut) == 1 else list(chain.from_iterable(map(memo.__getitem__, cut)))
@@ -78,11 +75,55 @@ def tone_syllables_many(terms: Sequence[str]) -> list[list[str]]:
     return [next(syllables) if h else tone_syllables(term) for term, h in zip(terms, hanzi)]
 
 
-def _word_converter() -> Callable[..., list[list[str]]]:
+def _styled_words(words: Iterable[str]) -> dict[str, list[str]]:
+    """What ``lazy_pinyin(word, style=TONE3, neutral_tone_with_five=True, errors="ignore")`` gives for each word
+    of Chinese characters (one of pypinyin's phrases, or characters it has no phrase for).
+
+    For such a word pypinyin's converter takes the first reading of each character from the phrase's entry,
+    else from each character's entry (characters without one are dropped), styles each and wraps each in a
+    list that it then unwraps: restated here without its deep copy of the phrase entry and the wrapping,
+    where the converter is pypinyin's own (else its ``convert`` is asked, word by word)."""
+    from pypinyin import Style
+    from pypinyin.constants import PHRASES_DICT, PINYIN_DICT, RE_HANS
+
+    converter = _word_converter()
+    if not _convert_is_pypinyins(converter):
+        return {word: [s for item in converter.convert(word, Style.TONE3, False, "ignore", strict=True) for s in item]
+                for word in words}
+    style, tone3 = converter.convert_style, Style.TONE3
+    out: dict[str, list[str]] = {}
+    for word in words:
+        if not RE_HANS.match(word):
+            out[word] = [s for item in converter.convert(word, tone3, False, "ignore", strict=True) for s in item]
+            continue
+        entry = PHRASES_DICT.get(word)
+        firsts = [item[0] for item in entry] if entry is not None else [
+            r.split(",")[0] for r in map(PINYIN_DICT.get, map(ord, word)) if r is not None]
+        out[word] = [style(word[k], reading, tone3, True) for k, reading in enumerate(firsts)]
+    return out
+
+
+def _convert_is_pypinyins(converter: object) -> bool:
+    """True when ``converter`` converts a word with pypinyin's own steps (what :func:`_styled_words` restates):
+    none of them overridden, no tone sandhi."""
+    from pypinyin.converter import DefaultConverter, UltimateConverter
+
+    kind: Any = type(converter)
+    steps = ("convert", "_phrase_pinyin", "_single_pinyin", "convert_styles", "handle_nopinyin",
+             "pre_handle_nopinyin", "post_handle_nopinyin", "_convert_nopinyin_chars")
+    return (all(getattr(kind, name) is getattr(DefaultConverter, name) for name in steps)
+            and kind.post_pinyin is UltimateConverter.post_pinyin and not getattr(converter, "_tone_sandhi", True))
+
+
+def _word_converter() -> Any:
     """The converter ``lazy_pinyin(..., neutral_tone_with_five=True)`` uses, its ``convert_style`` remembered
-    per (character, reading): a deterministic function of its arguments for a fixed style."""
+    per (character, reading): a deterministic function of its arguments for a fixed style. Where the style is
+    pypinyin's own ``TONE3`` (its ``to_tone3`` and the neutral-tone ``5`` read only the reading, never the
+    character), per reading: about 1,300 distinct readings instead of 5,000 (character, reading) pairs."""
     from pypinyin import Style
     from pypinyin.converter import UltimateConverter
+
+    reading_only = _tone3_reads_only_the_reading()
 
     class Converter(UltimateConverter):
         def __init__(self) -> None:
@@ -90,13 +131,30 @@ def _word_converter() -> Callable[..., list[list[str]]]:
             self._styled: dict[tuple[str, str, Style, bool], str] = {}
 
         def convert_style(self, han: str, orig_pinyin: str, style: Style, strict: bool, **kwargs: object) -> str:
-            key = (han, orig_pinyin, style, strict)
+            key = ("" if reading_only and style == Style.TONE3 else han, orig_pinyin, style, strict)
             styled = self._styled.get(key)
             if styled is None:
                 styled = self._styled[key] = super().convert_style(han, orig_pinyin, style, strict, **kwargs)
             return styled
 
-    return Converter().convert
+    return Converter()
+
+
+def _tone3_reads_only_the_reading() -> bool:
+    """True when pypinyin styles ``TONE3`` with its own converter (no style registered over it, no hook of the
+    converter overridden): then the styled reading does not depend on the character."""
+    from pypinyin import Style
+    from pypinyin.contrib.neutral_tone import NeutralToneWith5Mixin
+    from pypinyin.converter import DefaultConverter, UltimateConverter
+    from pypinyin.style import _registry
+    from pypinyin.style.tone import converter
+
+    own = getattr(_registry.get(Style.TONE3), "__func__", None) is type(converter).to_tone3 and \
+        getattr(_registry[Style.TONE3], "__self__", None) is converter
+    hooks = (UltimateConverter.pre_convert_style is DefaultConverter.pre_convert_style
+             and UltimateConverter._convert_style is DefaultConverter._convert_style
+             and "post_convert_style" in vars(NeutralToneWith5Mixin))
+    return own and hooks
 
 
 def _cut_many(terms: list[str]) -> list[list[str]]:
