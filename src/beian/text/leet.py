@@ -14,17 +14,18 @@ from dataclasses import dataclass
 
 import numpy as np
 
-LEET = {"0": "o", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", "$": "s"}
+LEET = {"0": "o", "3": "e", "4": "a", "5": "s", "6": "g", "7": "t", "8": "b", "9": "g", "@": "a", "$": "s", "!": "i",
+        "|": "l"}
 ONE = ("l", "i")  # 1 is written for either
 MAX_WORD = 24  # a longer run of letters and digits is a code or a hash, not a disguised word
-_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@$")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@$!|")
 _STAND_TABLE = np.zeros(128, dtype=bool)
 STAND_INS = frozenset(LEET) | {"1"}
 _STAND_TABLE[[ord(c) for c in STAND_INS]] = True
 _BESIDE_PATTERN = "[A-Za-z][{0}]|[{0}][A-Za-z]".format(re.escape("".join(sorted(STAND_INS))))
 _BESIDE_STR = re.compile(_BESIDE_PATTERN)
 _LONG = 4096  # characters from which NumPy finds the stand-ins faster than a regex
-_TRAILING = re.compile(r"[A-Za-z0-9@$]+$")
+_TRAILING = re.compile(r"[A-Za-z0-9@$!|]+$")
 _BESIDE = re.compile(_BESIDE_PATTERN.encode())
 _INSIDE = re.compile("[A-Za-z][{}]+[A-Za-z]".format(re.escape("".join(sorted(STAND_INS)))))
 
@@ -89,7 +90,7 @@ def _beside_letters(text: str) -> list[int]:
 
 
 def _word_around(text: str, at: int) -> tuple[int, int]:
-    """The run of letters, digits, ``@`` and ``$`` holding position ``at``."""
+    """The run of letters, digits, ``@``, ``$``, ``!`` and ``|`` holding position ``at``."""
     start, end = at, at + 1
     while start > 0 and text[start - 1] in _WORD_CHARS:
         start -= 1

@@ -35,6 +35,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import os
+import re
 import unicodedata
 from dataclasses import dataclass
 from enum import IntEnum
@@ -70,7 +71,8 @@ _LINE_BREAKS = (0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029)
 _CJK_RANGES = ((0x3400, 0xA000), (0xF900, 0xFB00), (0x20000, 0x2FA20))
 CLAUSE_PUNCT = "，。！？；：、,!?;"
 # Characters written between the characters of a term as fillers (not in categories Z/P/S).
-FILLERS = "丶丿乀丨〇のノヽー"  # 丨: the bar of titles (新闻丨财经), ー: a dash; in no word of jieba's dictionary
+FILLERS = "丶丿乀丨〇のノヽーゝゞヾღʚɞ"  # 丨: the bar of titles (新闻丨财经), ー: a dash; in no word of jieba's dictionary
+# ゝゞヾ: kana iteration marks of kaomoji (ヽ(･ω･)ゞ); ღ ʚ ɞ: letters written as hearts and wings (ʚ♡ɞ, ღ)
 MAX_GAP_NOISE = 8  # visible deleted characters between two characters of one term
 MAX_GAP_CHARS = 16  # all deleted characters (invisible ones included)
 _DATA_FILES = ("fold_letters.tsv", "fold_radicals.tsv", "fold_variants.tsv", "fold_splits.tsv")
@@ -160,10 +162,11 @@ def _style_fold(ch: str) -> tuple[str, FoldKind]:
 
 
 def _plain_letter(ch: str) -> str:
-    """``ǎ`` -> ``a``, ``٣`` -> ``3``: diacritics of Latin/Greek/Cyrillic letters and other digit scripts."""
-    if not ch.isascii() and unicodedata.category(ch) == "Nd":
+    """``ǎ`` -> ``a``, ``٣`` -> ``3``, ``❶`` -> ``1``: diacritics of Latin/Greek/Cyrillic letters, other digit
+    scripts and digits in circles that NFKC leaves (dingbats ``❶➀➊``, double circled ``⓵``)."""
+    if not ch.isascii() and unicodedata.category(ch) in ("Nd", "No") and unicodedata.digit(ch, None) is not None:
         return str(unicodedata.digit(ch))
-    if ord(ch) < 0x530 and not ch.isascii():
+    if ord(ch) < 0x530 and not ch.isascii() and ch not in data_table("fold_letters.tsv"):  # ǫ: q in the table
         decomposed = unicodedata.normalize("NFD", ch)
         base, marks = decomposed[0], decomposed[1:]
         if marks and all(unicodedata.category(m) == "Mn" for m in marks):
@@ -313,11 +316,27 @@ def to_text(cps: U32) -> str:
     return np.asarray(cps, dtype=np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
 
 
+# A sequence the one-code-point fold cannot see, rewritten in place (same length, so offsets hold) before it:
+# a u followed by a combining diaeresis (pinyin ü decomposed, u + U+0308 + tone mark) is pinyin v, as ü is.
+# (A keycap's digit stays a digit: 6️⃣4️⃣ writes 64; #️⃣ and *️⃣ are symbols and deleted anyway.)
+_U_DIAERESIS = re.compile("[uU](?=[\u0300-\u036f]*\u0308)")
+
+
+def _sequences(text: str) -> str:
+    """``text`` with decomposed ``ü`` rewritten for the per-character fold (same length)."""
+    if "\u0308" in text:
+        text = _U_DIAERESIS.sub(lambda m: "v" if m.group() == "u" else "V", text)
+    return text
+
+
 def normalize(text: str) -> Normalized:
     """Fold ``text``, turn over-long gaps into hard boundaries and collapse repeats, keeping the offset map.
 
     Runs in C (``beian.text._fold``) where the extension was built, else in NumPy; both give the same result.
+    ``source_cps`` holds the code points the fold read: the original ones, except ``u`` before a
+    combining diaeresis (see :func:`_sequences`).
     """
+    text = _sequences(text)
     if _native_normalize is None:
         return _normalize_numpy(text)
     fold, _, gap = fold_tables()

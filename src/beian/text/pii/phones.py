@@ -21,14 +21,16 @@ def _check_mobile(value: str) -> Verdict | None:
     prefixed = len(digits) > 11
     if not _SEGMENT_RE.match(digits[-11:]):
         return None
-    # one separator between every digit (1 3 8 1 2 …) is how phones are hidden, and how lists look
+    # one separator between every digit (1 3 8 1 2 …) is how phones are hidden, and how lists look;
+    # dots between the groups (138.1234.5678) are a phone's writing too, and a dotted number's
     spaced = len(value) >= 21 and len(set(value[1::2])) == 1
+    dotted = "." in value
     reason = (
         "大陆手机号：在用号段，11 位"
         + ("，带 +86 前缀" if prefixed else "")
         + ("，逐位分隔" if spaced else "")
     )
-    return Verdict(0.95 if prefixed else 0.9, reason, weak=spaced)
+    return Verdict(0.95 if prefixed else 0.9, reason, weak=spaced or dotted)
 
 
 MOBILE = Recognizer(
@@ -37,8 +39,8 @@ MOBILE = Recognizer(
     # Not after a letter: SF19048676141 and YT15912345678 are tracking numbers (prefix letters of the
     # courier: SF 顺丰, YT 圆通, JD/JDX 京东, JT 极兔, ZTO 中通…), never phones.
     pattern=re.compile(
-        rf"(?<![0-9A-Za-z_.+])(?:(?:(?:\+|00)?86[ -]?)?{_SEGMENT}([ -]?)[0-9]{{4}}\1[0-9]{{4}}"
-        r"|1([ .-])[3-9]\2[0-9](?:\2[0-9]){8})(?![0-9A-Za-z])"
+        rf"(?<![0-9A-Za-z_.+])(?:(?:(?:\+|00)?86[ -]?)?{_SEGMENT}([ .-]?)[0-9]{{4}}\1[0-9]{{4}}(?!\1[0-9])"
+        r"|1([ .-])[3-9]\2[0-9](?:\2[0-9]){8})(?![0-9A-Za-z]|\.[0-9])"
     ),
     validate=_check_mobile,
     mask=MASKERS["mobile"],
@@ -59,6 +61,7 @@ MOBILE = Recognizer(
         ("手机 ١٣٨١٢٣٤٥٦٧٨", "١٣٨١٢٣٤٥٦٧٨"),
         ("电话 一三八一二三四五六七八", "一三八一二三四五六七八"),
         ("号码是 1 3 8 1 2 3 4 5 6 7 8 记住了", "1 3 8 1 2 3 4 5 6 7 8"),
+        ("有事打我手机 138.1234.5678，谢谢", "138.1234.5678"),
         (
             "电话：1\ufe0f\u20e33\ufe0f\u20e38\ufe0f\u20e31\ufe0f\u20e32\ufe0f\u20e33\ufe0f\u20e34\ufe0f\u20e3"
             "5\ufe0f\u20e36\ufe0f\u20e37\ufe0f\u20e38\ufe0f\u20e3",
@@ -76,6 +79,9 @@ MOBILE = Recognizer(
         "数列 13812345678, 13912345679 的差",
         "QQ号 13812345678",
         "抽奖池 1 3 8 1 2 3 4 5 6 7 8",  # spaced digits: only after a phone word
+        "镜像 138.1234.5678 已同步",  # dotted groups: only after a phone word
+        "手机端版本 v2.138.1234.5678",
+        "卡号 138 1234 5678 9012",  # a fourth group: a longer number written in groups
     ),
 )
 
@@ -89,14 +95,16 @@ def _check_landline(value: str) -> Verdict | None:
         return None
     if len(code) == 4 and code[1] in "12":
         return None
-    return Verdict(0.85, f"固定电话：区号 {code} + 7～8 位号码")
+    # a space after the area code (021 69937616) is a phone's writing, and that of any two numbers in a row
+    spaced = value[len(code)] == " "
+    return Verdict(0.85, f"固定电话：区号 {code} + 7～8 位号码", weak=spaced)
 
 
 LANDLINE = Recognizer(
     kind="landline",
     label_zh="固定电话",
     pattern=re.compile(
-        r"(?<![0-9A-Za-z])(?:0[1-9][0-9]{1,2}-|[(（]0[1-9][0-9]{1,2}[)）] ?)[2-9][0-9]{6,7}"
+        r"(?<![0-9A-Za-z])(?:0[1-9][0-9]{1,2}[- ]|[(（]0[1-9][0-9]{1,2}[)）] ?)[2-9][0-9]{6,7}"
         r"(?:(?:-|转|ext\.?)[0-9]{1,6})?(?![0-9])"
     ),
     validate=_check_landline,
@@ -106,6 +114,7 @@ LANDLINE = Recognizer(
         ("总机0755-86013388转123", "0755-86013388转123"),
         ("北京（010）62751234", "（010）62751234"),
         ("投递员电话 0571-87654321", "0571-87654321"),
+        ("门店电话 021 69937616，营业时间 9:00-21:00", "021 69937616"),
     ),
-    counter_examples=("0123-4567890", "客服 400-820-8820"),
+    counter_examples=("0123-4567890", "客服 400-820-8820", "共 0571 2345678 件"),
 )

@@ -1,0 +1,100 @@
+"""Evasion forms and personal-information writings found by probes in another style (bench/probe_unseen.py).
+
+Each case failed before its fix: kana iteration marks and decorative letters between characters, digits in
+dingbat circles, pinyin with a decomposed ü, Latin letters with a stroke or hook, Cyrillic п and small-capital
+ǫ in pinyin, Japanese 新字体 and other variant characters, a radical without a Kangxi twin, leet 9/6/!/|, and
+phone numbers / IDs written with dots, spaces or dashes.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from beian.text.matcher import Matcher
+from beian.text.normalize import fold_term
+from beian.text.pii import find_pii
+from beian.text.terms import Lexicon, Term
+
+TERMS = ("法轮功", "中国法律", "幼女", "8964", "对抗政府", "插入", "证据", "民主运动", "冰毒", "情杀", "hujintao")
+
+
+@pytest.fixture(scope="module")
+def matcher(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
+    lexicon = Lexicon(terms=[Term(t, category="测试") for t in TERMS])
+    return Matcher.build(lexicon, cache_dir=tmp_path_factory.mktemp("m"))
+
+
+def found(matcher: Matcher, text: str) -> list[tuple[str, str, float]]:
+    return [(m.text, m.matched, m.confidence) for m in matcher.scan(text)]
+
+
+@pytest.mark.parametrize(("text", "disguised", "term"), [
+    ("他说法ゞ轮ヾ功呢", "法ゞ轮ヾ功", "法轮功"),                    # kana iteration marks of kaomoji
+    ("他说法ゝ轮ゝ功呢", "法ゝ轮ゝ功", "法轮功"),
+    ("他说法ღ轮ʚ功呢", "法ღ轮ʚ功", "法轮功"),                        # letters written as hearts and wings
+    ("口号❽❾❻❹不忘", "❽❾❻❹", "8964"),                               # dingbat negative circled digits
+    ("口号➇➈➅➃不忘", "➇➈➅➃", "8964"),                               # dingbat circled sans-serif digits
+    ("口号⓼⓽⓺⓸不忘", "⓼⓽⓺⓸", "8964"),                               # double circled digits
+    ("他在找fałungøng的资料", "fałungøng", "法轮功"),                  # letters with a stroke (ł ø)
+    ("他在找ʂħ的fαlυпgσпg", "fαlυпgσпg", "法轮功"),                   # Cyrillic п for n
+    ("他在找fɑlʊŋgoŋg的资料", "fɑlʊŋgoŋg", "法轮功"),                  # IPA ʊ and eng ŋ
+    ("他们要対抗政府了", "対抗政府", "对抗政府"),                       # Japanese 新字体 対 (對)
+    ("不要挿入链接", "挿入", "插入"),                                   # 挿 (插)
+    ("拿出証拠来", "証拠", "证据"),                                     # 拠 (據)
+    ("卖氷毒的人", "氷毒", "冰毒"),                                     # 氷: three sources say 冰, one also 冫
+    ("他们搞⺠主运动", "⺠主运动", "民主运动"),                          # radical without a Kangxi twin
+    ("标题是ǫɪɴɢꜱʜᴀ吗", "ǫɪɴɢꜱʜᴀ", "情杀"),                              # small capitals with ǫ for q
+    ("他在找f4lun9on9的资料", "f4lun9on9", "法轮功"),                   # leet 9 for g
+    ("他在找fa|un6ong的资料", "fa|un6ong", "法轮功"),                   # leet | for l, 6 for g
+    ("他在找huj!nt@o的资料", "huj!nt@o", "hujintao"),                  # leet ! for i
+])
+def test_disguise_is_found_at_the_gateway_default(matcher: Matcher, text: str, disguised: str, term: str) -> None:
+    hits = [h for h in found(matcher, text) if h[0] == disguised and h[1] == term]
+    assert hits and hits[0][2] >= 0.75, found(matcher, text)
+
+
+def test_pinyin_with_a_decomposed_u_umlaut_reads_as_v(matcher: Matcher) -> None:
+    """``nǚ`` typed as ``u`` + U+0308 + U+030C (NFD, as some keyboards and converters write it) is ``nv``."""
+    text = "他说" + unicodedata.normalize("NFD", "yòu nǚ") + "的事"
+    hits = found(matcher, text)
+    assert any(m == "幼女" and conf >= 0.75 for _, m, conf in hits), hits
+    assert fold_term(unicodedata.normalize("NFD", "zhōng guó fǎ lǜ")) == fold_term("zhong guo fa lv")
+
+
+def test_a_keycap_digit_stays_a_digit(matcher: Matcher) -> None:
+    """Digits written as keycap emoji are the content (8️⃣9️⃣6️⃣4️⃣), not fillers."""
+    hits = found(matcher, "口号8\ufe0f\u20e39\ufe0f\u20e36\ufe0f\u20e34\ufe0f\u20e3不忘")
+    assert any(m == "8964" and conf >= 0.75 for _, m, conf in hits), hits
+
+
+def test_ordinary_text_with_the_new_folds_stays_quiet(matcher: Matcher) -> None:
+    """Polish, Vietnamese and Japanese words are folded, and code with | or ! is read, but none becomes a term."""
+    for text in ("Łódź i Gdańsk", "Phở bò ngon", "対策を立てる", "ありがとうございます ヽ(･ω･)ゞ",
+                 "if (a||b) return !c;", "x86 k8s h264 ip6tables GPT4 P9", "Hi!there"):
+        assert found(matcher, text) == [], text
+
+
+def _pii(text: str) -> list[tuple[str, str]]:
+    return [(p.kind, p.text) for p in find_pii(text) if p.confidence >= 0.6]
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("有事打我手机 138.1234.5678，谢谢", "mobile", "138.1234.5678"),
+    ("门店电话 021 69937616，营业时间 9:00-21:00", "landline", "021 69937616"),
+    ("身份证 110105 1949 1231 002X", "resident_id", "110105 1949 1231 002X"),
+    ("身份证号：110105-19491231-002X。", "resident_id", "110105-19491231-002X"),
+])
+def test_pii_written_with_separators(text: str, kind: str, value: str) -> None:
+    assert _pii(text) == [(kind, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "镜像 138.1234.5678 已同步",          # dotted groups without a phone word
+    "手机端版本 v2.138.1234.5678",        # a version
+    "编码 138 1234 5678 9012",            # a fourth group: a longer number written in groups
+    "共 0571 2345678 件",                 # two numbers in a row, no phone word
+])
+def test_numbers_that_only_look_like_pii(text: str) -> None:
+    assert _pii(text) == []
