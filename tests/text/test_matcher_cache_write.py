@@ -102,3 +102,26 @@ def test_the_background_write_is_finished_before_the_interpreter_exits(tmp_path:
     assert _files(tmp_path) == [f"{key}.matcher", f"{key}.matcher.sha256"]
     loaded = M.load(tmp_path, key)
     assert loaded is not None and "法轮功" in loaded.main.sorted_patterns
+
+
+def test_the_cache_key_does_not_depend_on_the_c_helper(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The C helper writes the very bytes the key hashes in Python (the key stays the same), and leaves any
+    term whose fields are not plain str/None/bool to the Python path (which also refuses what it did before)."""
+    class Label(str):
+        pass
+
+    lexicons = [_lexicon(), Lexicon(terms=[Term("法轮功", category=Label("政治"), always_block=True)]),
+                Lexicon(terms=[Term("色情", risk="A1", source="s.txt")], allow=[Term("色情片段", always_block=True)])]
+    surrogate = Lexicon(terms=[Term("a\udc80b")])
+    key_fields = M.native("key_fields")
+    if key_fields is not None:
+        assert key_fields(lexicons[1].terms, M._KEY_FIELDS, "always_block") is None
+        assert key_fields(surrogate.terms, M._KEY_FIELDS, "always_block") is None
+    written = [M._term_fields(lex.terms) for lex in lexicons]
+    keys = [M.cache_key(lex, "auto") for lex in lexicons]
+    monkeypatch.setattr(M, "native", lambda name, module="_fold": None)
+    assert [M._term_fields(lex.terms) for lex in lexicons] == written
+    assert [M.cache_key(lex, "auto") for lex in lexicons] == keys and len(set(keys)) == 3
+    assert b"None\x1f" in written[0] and written[2].endswith("色情\x1fNone\x1fA1\x1fs.txt\x1f0\x1e".encode())
+    with pytest.raises(UnicodeEncodeError):
+        M.cache_key(surrogate, "auto")

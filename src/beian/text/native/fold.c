@@ -1059,6 +1059,66 @@ static PyObject *fold_line_heads(PyObject *self, PyObject *args) {
     return out;
 }
 
+/* Append ``n`` bytes to the growing buffer (*buf, *len, *cap); 0 when out of memory. */
+static int put_bytes(char **buf, size_t *len, size_t *cap, const char *data, size_t n) {
+    if (*len + n > *cap) {
+        size_t want = *cap ? *cap : 1 << 16;
+        while (want < *len + n) want *= 2;
+        char *grown = realloc(*buf, want);
+        if (grown == NULL) return 0;
+        *buf = grown;
+        *cap = want;
+    }
+    memcpy(*buf + *len, data, n);
+    *len += n;
+    return 1;
+}
+
+/* key_fields(objects, names, flag) -> bytes, or None where some field is not what it should be: for each
+ * object, each attribute in ``names`` (str or None, written as f"{value}" writes it) followed by 0x1F, then
+ * attribute ``flag`` (a bool, written 0 or 1) and 0x1E; UTF-8. What the matcher cache key hashes. */
+static PyObject *fold_key_fields(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *objects, *names, *flag;
+    if (!PyArg_ParseTuple(args, "O!O!U:key_fields", &PyList_Type, &objects, &PyTuple_Type, &names, &flag))
+        return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(objects), m = PyTuple_GET_SIZE(names);
+    char *buf = NULL;
+    size_t len = 0, cap = 0;
+    int ok = 1;
+    for (Py_ssize_t i = 0; ok && i < n; i++) {
+        PyObject *obj = PyList_GET_ITEM(objects, i);
+        for (Py_ssize_t k = 0; ok && k <= m; k++) {
+            PyObject *value = PyObject_GetAttr(obj, k < m ? PyTuple_GET_ITEM(names, k) : flag);
+            if (value == NULL) {
+                ok = 0;
+                break;
+            }
+            if (k == m) {
+                ok = PyBool_Check(value) && put_bytes(&buf, &len, &cap, value == Py_True ? "1\x1e" : "0\x1e", 2);
+            } else if (value == Py_None) {
+                ok = put_bytes(&buf, &len, &cap, "None\x1f", 5);
+            } else if (PyUnicode_CheckExact(value)) {
+                Py_ssize_t size;
+                const char *utf8 = PyUnicode_AsUTF8AndSize(value, &size);
+                ok = utf8 != NULL && put_bytes(&buf, &len, &cap, utf8, (size_t)size) &&
+                     put_bytes(&buf, &len, &cap, "\x1f", 1);
+            } else {
+                ok = 0;
+            }
+            Py_DECREF(value);
+        }
+    }
+    if (!ok) {
+        free(buf);
+        PyErr_Clear(); /* the Python path says what is wrong, if anything */
+        Py_RETURN_NONE;
+    }
+    PyObject *out = PyBytes_FromStringAndSize(buf, (Py_ssize_t)len);
+    free(buf);
+    return out;
+}
+
 static PyMethodDef methods[] = {
     {"normalize", fold_normalize, METH_VARARGS,
      "normalize(text, fold, gap, max_noise, max_chars) -> (text, cps, starts, ends, runs, source_cps)"},
@@ -1094,6 +1154,9 @@ static PyMethodDef methods[] = {
      "flatten_ints(tuples) -> (int64 bytes of all the ints in order, int64 bytes of each tuple's length)"},
     {"map_join", fold_map_join, METH_VARARGS,
      "map_join(lists, mapping, keep) -> (the lists mapped item by item or None, each mapped list joined)"},
+    {"key_fields", fold_key_fields, METH_VARARGS,
+     "key_fields(objects, names, flag) -> the attributes of each object as the matcher cache key writes them "
+     "(UTF-8 bytes), or None where one is not a str, None or (flag) a bool"},
     {"line_heads", fold_line_heads, METH_VARARGS,
      "line_heads(text, size) -> first fields of size characters of the lines (cut at \\n), or None"},
     {NULL, NULL, 0, NULL},
