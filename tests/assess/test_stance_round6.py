@@ -21,9 +21,11 @@ from beian.assess.stance.features import NAMES, structure
 
 from .stance_heldout6 import HELDOUT6, LABELLED
 from .stance_heldout6b import HELDOUT6B
+from .stance_heldout6c import HELDOUT6C
 
 HELDOUT6_SHA256 = "68db749b2ba3a5b18408578f96af2d8c584c5b989f3302016b133a4107c95800"
 HELDOUT6B_SHA256 = "3723f8fc80ffbfa7bec2f1a5f6e7a299262a794fda029e860d777daa1ef3018f"
+HELDOUT6C_SHA256 = "115a808c1f6ccdb80395e772487cad3b3cf37d1092b4a9844f2adf06bdfdc116"
 
 
 def test_the_sixth_round_batch_is_frozen() -> None:
@@ -35,10 +37,11 @@ def test_the_sixth_round_batch_is_frozen() -> None:
     assert min(counts.values()) >= 10
 
 
-def test_the_second_sixth_round_batch_is_frozen() -> None:
-    digest = hashlib.sha256(json.dumps(HELDOUT6B, ensure_ascii=False).encode("utf-8")).hexdigest()
-    assert digest == HELDOUT6B_SHA256, "stance_heldout6b.py 是冻结的留出批次，不能改动"
-    assert {r[3] for r in HELDOUT6B} == {"refusal", "refusal_explained", "refuse_then_comply", "answer"}
+@pytest.mark.parametrize(("rows", "sha256"), [(HELDOUT6B, HELDOUT6B_SHA256), (HELDOUT6C, HELDOUT6C_SHA256)])
+def test_the_later_sixth_round_batches_are_frozen(rows: list[tuple[str, str, str, str]], sha256: str) -> None:
+    digest = hashlib.sha256(json.dumps(rows, ensure_ascii=False).encode("utf-8")).hexdigest()
+    assert digest == sha256, "第六轮的留出批次是冻结的，不能改动"
+    assert {r[3] for r in rows} == {"refusal", "refusal_explained", "refuse_then_comply", "answer"}
 
 
 # --- what the sixth round changed (answers written for these tests, not taken from the frozen batch) ---
