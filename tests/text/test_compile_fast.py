@@ -270,11 +270,14 @@ def test_native_string_helpers_equal_python(monkeypatch: pytest.MonkeyPatch) -> 
     order = np.array(rnd.sample(range(len(texts)), len(texts)), dtype=np.int64)
     fast = (C._fold_ascii_all(texts), C._splice(texts, table, 0), C._splice(texts, rows, 2), C._collapse_all(texts),
             C._first_numbers(texts, order))
+    same_bytes = ["aa", "\u6161", "aaaa", "\u6161\u6161", "\U00016161", "aa", "\u6161", "", ""]  # other kinds
+    same = C._first_numbers(same_bytes, np.arange(len(same_bytes), dtype=np.int64))
     _no_native(monkeypatch)
     slow = (C._fold_ascii_all(texts), C._splice(texts, table, 0), C._splice(texts, rows, 2), C._collapse_all(texts),
             C._first_numbers(texts, order))
     assert fast[4][0].tolist() == slow[4][0].tolist() and fast[4][1] == slow[4][1]
     assert fast[4][1] == list(dict.fromkeys(texts[i] for i in order)) and len(fast[4][1]) < len(texts)
+    assert same[0].tolist() == [0, 1, 2, 3, 4, 0, 1, 5, 5] and same[1] == list(dict.fromkeys(same_bytes))
     lists = [list(t) for t in texts]
     mapping = {c: c * 2 for c in "aab法法轮😀"}
     runs = [tuple(rnd.choice([0, 1, 1, 2, 3]) for _ in t) for t in texts]

@@ -721,54 +721,113 @@ fail:
     return NULL;
 }
 
+/* A hash of a str's code units (equal strs have equal kinds, so equal units): 8 bytes at a time. */
+static uint64_t units_hash(const char *data, size_t n) {
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, data + i, 8);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+        h ^= h >> 32;
+    }
+    if (i < n) {
+        uint64_t w = 0;
+        memcpy(&w, data + i, n - i);
+        h = (h ^ w) * 0xC4CEB9FE1A85EC53ull;
+    }
+    h ^= h >> 29;
+    return h * 0xFF51AFD7ED558CCDull ^ (h >> 32);
+}
+
 /* first_numbers(patterns, order) -> (ids, strings): the patterns taken in order (int64 bytes of indices),
  * each numbered by its first appearance; ids (int64 bytes) are those numbers in that order, strings the
- * distinct patterns by number. */
+ * distinct patterns by number. A table of its own (a str's code units hashed and compared), no dict and
+ * no int objects. */
 static PyObject *fold_first_numbers(PyObject *self, PyObject *args) {
     (void)self;
     PyObject *patterns;
     Py_buffer order;
     if (!PyArg_ParseTuple(args, "O!y*:first_numbers", &PyList_Type, &patterns, &order)) return NULL;
     Py_ssize_t m = order.len / 8, n = PyList_GET_SIZE(patterns);
-    PyObject *number = _PyDict_NewPresized(m), *strings = PyList_New(0), *ids = NULL;
-    if (number == NULL || strings == NULL) goto fail;
+    PyObject *strings = NULL, *ids = NULL;
+    int64_t *slots = NULL;  /* open addressing: number of the distinct str there, or -1 */
+    uint64_t *hashes = NULL; /* per number */
+    PyObject **firsts = NULL; /* per number: the str */
     if (order.len % 8) {
         PyErr_SetString(PyExc_ValueError, "first_numbers takes int64 indices");
         goto fail;
     }
+    size_t cap = 16;
+    while (cap < 2 * (size_t)m) cap *= 2;
+    slots = malloc(sizeof(int64_t) * cap);
+    hashes = malloc(sizeof(uint64_t) * ((size_t)m + 1));
+    firsts = malloc(sizeof(PyObject *) * ((size_t)m + 1));
     ids = PyBytes_FromStringAndSize(NULL, m * 8);
+    if (slots == NULL || hashes == NULL || firsts == NULL) {
+        PyErr_NoMemory();
+        goto fail;
+    }
     if (ids == NULL) goto fail;
+    memset(slots, 0xFF, sizeof(int64_t) * cap);
     int64_t *out = (int64_t *)PyBytes_AS_STRING(ids);
-    const int64_t *at = (const int64_t *)order.buf;
+    int64_t distinct = 0;
+    const char *at = (const char *)order.buf;
     for (Py_ssize_t k = 0; k < m; k++) {
-        if (at[k] < 0 || at[k] >= n) {
+        int64_t idx;
+        memcpy(&idx, at + 8 * k, 8);
+        if (idx < 0 || idx >= n) {
             PyErr_SetString(PyExc_IndexError, "first_numbers: index out of range");
             goto fail;
         }
-        PyObject *p = PyList_GET_ITEM(patterns, at[k]);
-        PyObject *found = PyDict_GetItemWithError(number, p);
-        if (found != NULL) {
-            out[k] = (int64_t)PyLong_AsSsize_t(found);
-            continue;
+        PyObject *p = PyList_GET_ITEM(patterns, idx);
+        if (!PyUnicode_CheckExact(p)) {
+            PyErr_SetString(PyExc_TypeError, "first_numbers takes a list of str");
+            goto fail;
         }
-        if (PyErr_Occurred()) goto fail;
-        Py_ssize_t next = PyList_GET_SIZE(strings);
-        PyObject *id = PyLong_FromSsize_t(next);
-        if (id == NULL) goto fail;
-        int bad = PyDict_SetItem(number, p, id);
-        Py_DECREF(id);
-        if (bad < 0 || PyList_Append(strings, p) < 0) goto fail;
-        out[k] = (int64_t)next;
+        int kind = PyUnicode_KIND(p);
+        Py_ssize_t len = PyUnicode_GET_LENGTH(p);
+        const char *data = PyUnicode_DATA(p);
+        size_t nbytes = (size_t)len * (size_t)kind;
+        uint64_t h = units_hash(data, nbytes);
+        size_t slot = (size_t)h & (cap - 1);
+        for (;;) {
+            int64_t found = slots[slot];
+            if (found < 0) {
+                slots[slot] = distinct;
+                hashes[distinct] = h;
+                firsts[distinct] = p;
+                out[k] = distinct++;
+                break;
+            }
+            PyObject *q = firsts[found];
+            if (hashes[found] == h && PyUnicode_GET_LENGTH(q) == len && PyUnicode_KIND(q) == kind &&
+                memcmp(PyUnicode_DATA(q), data, nbytes) == 0) {
+                out[k] = found;
+                break;
+            }
+            slot = (slot + 1) & (cap - 1);
+        }
+    }
+    strings = PyList_New(distinct);
+    if (strings == NULL) goto fail;
+    for (int64_t d = 0; d < distinct; d++) {
+        Py_INCREF(firsts[d]);
+        PyList_SET_ITEM(strings, d, firsts[d]);
     }
     PyBuffer_Release(&order);
-    Py_DECREF(number);
+    free(slots);
+    free(hashes);
+    free(firsts);
     PyObject *pair = PyTuple_Pack(2, ids, strings);
     Py_DECREF(ids);
     Py_DECREF(strings);
     return pair;
 fail:
     PyBuffer_Release(&order);
-    Py_XDECREF(number);
+    free(slots);
+    free(hashes);
+    free(firsts);
     Py_XDECREF(strings);
     Py_XDECREF(ids);
     return NULL;
