@@ -347,9 +347,10 @@ def test_the_automatons_sort_is_pythons_and_a_wrong_order_is_not_used() -> None:
               for _ in range(20000)],
              ["abc" + "".join(rnd.choice("ab") for _ in range(rnd.randint(0, 6))) for _ in range(3000)]]
     for patterns in cases:
-        order = acm.sort_order(patterns)
+        order, ordered = acm.sort_order(patterns)
         ids = np.frombuffer(order, dtype=np.int64)
         assert ids.tolist() == sorted(range(len(patterns)), key=lambda i: (patterns[i], i))
+        assert ordered == sorted(patterns) and all(a is patterns[i] for a, i in zip(ordered, ids.tolist()))
         plain = acm.build(patterns).dump()
         assert acm.build(patterns, order).dump() == plain
         wrong = [ids[::-1], np.concatenate((ids[:1], ids[:-1])), np.concatenate((ids[:-1], [len(patterns)]))]

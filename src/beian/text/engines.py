@@ -321,8 +321,8 @@ class PendingEngine:
     def _run(self, patterns: list[str], prefer: str) -> None:
         try:
             if parse_engine(prefer)[0] in ("auto", "native") and native_available() and hasattr(_acm, "sort_order"):
-                order = _acm.sort_order(patterns)
-                self._sorted.append(list(map(patterns.__getitem__, np.frombuffer(order, dtype=np.int64).tolist())))
+                order, ordered = _acm.sort_order(patterns)
+                self._sorted.append(ordered)
                 self._ordered.set()
                 self._out.append(NativeEngine.compile(patterns, order))
             else:

@@ -559,9 +559,29 @@ static PyObject *acm_sort_order(PyObject *mod, PyObject *arg) {
     free(pats);
     if (ids == NULL)
         return PyErr_NoMemory();
-    PyObject *out = PyBytes_FromStringAndSize((const char *)ids, (Py_ssize_t)(8 * (size_t)np));
+    PyObject *order = PyBytes_FromStringAndSize((const char *)ids, (Py_ssize_t)(8 * (size_t)np));
+    PyObject *sorted = order == NULL ? NULL : PyList_New((Py_ssize_t)np);
+    if (sorted != NULL) {
+        PyObject *all = PySequence_Fast(arg, "patterns must be a sequence of str");
+        if (all == NULL || PySequence_Fast_GET_SIZE(all) != (Py_ssize_t)np) { /* changed meanwhile */
+            if (all != NULL)
+                PyErr_SetString(PyExc_RuntimeError, "patterns changed while they were sorted");
+            Py_CLEAR(sorted);
+        } else {
+            PyObject **items = PySequence_Fast_ITEMS(all);
+            for (uint32_t k = 0; k < np; k++) {
+                Py_INCREF(items[ids[k]]);
+                PyList_SET_ITEM(sorted, k, items[ids[k]]);
+            }
+        }
+        Py_XDECREF(all);
+    }
     free(ids);
-    return out;
+    if (sorted == NULL) {
+        Py_XDECREF(order);
+        return NULL;
+    }
+    return Py_BuildValue("(NN)", order, sorted);
 }
 
 /* ------------------------------------------------------------------ loading */
@@ -766,8 +786,9 @@ static PyMethodDef module_methods[] = {
      "build(patterns[, order]) -> Automaton: every pattern a non-empty str; a pattern's id is its position. "
      "order: sort_order(patterns), saving the build its own sort (checked; a wrong order is not used)."},
     {"sort_order", (PyCFunction)acm_sort_order, METH_O,
-     "sort_order(patterns) -> int64 little-endian bytes: the pattern ids ordered as sorted() orders the "
-     "strings (code point by code point, a prefix first; equal strings by id), sorted without the interpreter lock."},
+     "sort_order(patterns) -> (order, sorted): order, int64 little-endian bytes, the pattern ids ordered as "
+     "sorted() orders the strings (code point by code point, a prefix first; equal strings by id), sorted without "
+     "the interpreter lock; sorted, the patterns in that order (a new list, what sorted(patterns) gives)."},
     {"load", (PyCFunction)acm_load, METH_O,
      "load(buffer) -> Automaton from dump() output; ValueError when the data is truncated or corrupt."},
     {NULL, NULL, 0, NULL},
