@@ -277,6 +277,17 @@ def _math_letter(base: int, c: str) -> str:
     return ch if unicodedata.name(ch, "") else "\u210e"  # italic h lives in Letterlike Symbols; its slot is empty
 
 
+def _enclosed_letters(base: int) -> Disguise:
+    def make(term: str, rng: random.Random) -> str | None:
+        word = "".join(_pinyin(term))
+        return "".join(chr(base + ord(c) - 97) for c in word) if len(term) >= 2 and word.isalpha() else None
+    return make
+
+
+# "Fancy text" generator alphabets of Thai, Arabic and other letters (written by eye; not folded today)
+FANCY_THAI = dict(zip("abcdefghijklmnopqrstuvwxyz", "ค๒ς๔єŦﻮђเןкɭ๓ภ๏קợгรՇยשฬאץչ"))
+
+
 def d_latin_lookalike(term: str, rng: random.Random) -> str | None:
     """For Latin lexicon terms: a mix of every alphabet above, a letter in two."""
     if not term.isascii():
@@ -445,6 +456,9 @@ EVASIONS: dict[str, tuple[Disguise, str]] = {
     "latin_ext_pinyin": (_alphabet(LATIN_EXT, 0.6), "han"),
     "armenian_cherokee_pinyin": (_alphabet(ARMENIAN_CHEROKEE, 0.8), "han"),
     "math_alpha_pinyin": (d_math, "han"),
+    "negative_squared_pinyin": (_enclosed_letters(0x1F170), "han"),
+    "negative_circled_pinyin": (_enclosed_letters(0x1F150), "han"),
+    "fancy_thai_pinyin": (_alphabet(FANCY_THAI), "han"),
     "lookalike_latin_term": (d_latin_lookalike, "latin"),
     "cjk_fillers": (_between(CJK_FILLERS), "han"),
     "symbols_emoji": (_between(SYMBOLS), "han"),
@@ -775,6 +789,7 @@ def _pii_cases(rng: random.Random, n: int) -> list[tuple[str, str, str, str | No
             "mobile_circled": _styled(m, "circled", rng), "mobile_math": _styled(m, rng.choice(["math_bold", "math_mono"]), rng),
             "mobile_zero_width": _styled(m, "zero_width", rng), "mobile_arabic_indic": _styled(m, "arabic_indic", rng),
             "mobile_fw_plus86": "＋８６－" + _styled(m, "fullwidth", rng),
+            "mobile_nbsp": f"{m[:3]}\u00a0{m[3:7]}\u00a0{m[7:]}", "mobile_en_dash": f"{m[:3]}–{m[3:7]}–{m[7:]}",
         }
         lead = rng.choice(["联系电话：", "有事打我手机", "微信同号 ", "客户 王女士 ", "请拨打"])
         for cls, w in writings.items():
@@ -782,6 +797,10 @@ def _pii_cases(rng: random.Random, n: int) -> list[tuple[str, str, str, str | No
         land = rng.choice([f"010-{rng.randint(20000000, 89999999)}", f"(0755){rng.randint(20000000, 89999999)}",
                            f"021 {rng.randint(20000000, 89999999)}", f"0571-{rng.randint(2000000, 8999999)}"])
         cases.append(("landline", f"门店电话 {land}，营业时间 9:00-21:00。", land, "landline"))
+        split = rng.choice([f"0755-{rng.randint(2000, 8999)}-{rng.randint(1000, 9999)}",
+                            f"(010) {rng.randint(2000, 8999)}-{rng.randint(1000, 9999)}"])
+        cases.append(("landline_split", f"{rng.choice(['座机', '电话', '传真'])}：{split}", split, "landline"))
+        cases.append(("neg_batch_split", f"批号 0571-{rng.randint(2000, 2025)}-{rng.randint(1000, 1231)}", "", None))
         rid = _resident_id(rng, False)
         rid_x = _resident_id(rng, True)
         cases.append(("id_plain", f"身份证号{rid}，请核对。", rid, "resident_id"))
@@ -800,6 +819,10 @@ def _pii_cases(rng: random.Random, n: int) -> list[tuple[str, str, str, str | No
         em = f"{rng.choice(['zhang.wei', 'li_lei88', 'hmm2024'])}@{rng.choice(['qq.com', '163.com', 'example.cn'])}"
         cases.append(("email", f"邮箱：{em}", em, "email"))
         cases.append(("email_fullwidth_at", f"邮箱：{em.replace('@', '＠')}", em.replace("@", "＠"), "email"))
+        at = rng.choice(["[at]", "(at)", " (at) ", "[AT]", "（at）"])
+        cases.append(("email_at_written", f"邮箱：{em.replace('@', at)} 谢谢", em.replace("@", at).strip(), "email"))
+        dotted = em.replace("@", rng.choice(["[at]", "(at)"])).replace(".", rng.choice(["(dot)", "[dot]", "。"]))
+        cases.append(("email_dot_written", f"邮箱 {dotted}", dotted, "email"))
         # negatives
         order = _luhn_complete(f"{rng.randint(2, 9)}" + "".join(str(rng.randrange(10)) for _ in range(rng.choice([15, 16, 17]))))
         cases.append(("neg_order_luhn_ctx", f"订单编号：{order}，请在七天内确认收货。", order, None))
@@ -825,7 +848,12 @@ def _pii_cases(rng: random.Random, n: int) -> list[tuple[str, str, str, str | No
         cases.append(("neg_ean13", f"商品条码 69{rng.randint(10**10, 10**11 - 1)}", "", None))
         amt = f"{rng.randint(10**10, 10**12)}"
         cases.append(("neg_amount", f"全年营业收入 {amt} 元", amt, None))
+        cases.append(("neg_count_unit", f"累计访问 {_mobile(rng)} {rng.choice(['次', '元', 'KB'])}", "", None))
         cases.append(("neg_math", f"计算 {rng.randint(10**5, 10**6)} × {rng.randint(10**5, 10**6)} = ?", "", None))
+        other = _luhn_complete(rng.choice(["8986", "1000", "3104", "8800", "9100"]) + "".join(
+            str(rng.randrange(10)) for _ in range(rng.choice([11, 14, 15]))))
+        cases.append(("neg_non_bank_card", f"{rng.choice(['SIM卡号', '加油卡号', '公交卡号', '会员卡号', '礼品卡卡号'])} {other}",
+                      other, None))
         cases.append(("neg_grouped_longer", f"编码 {m[:3]} {m[3:7]} {m[7:]} {rng.randint(1000, 9999)}", "", None))
         cases.append(("neg_qq", f"QQ群：{rng.randint(10**8, 10**10)}", "", None))
         cases.append(("neg_digits_in_url", f"https://item.jd.com/{rng.randint(10**11, 10**12)}.html", "", None))

@@ -1,8 +1,8 @@
 """Evasion forms and personal-information writings found by probes in another style (bench/probe_unseen.py).
 
 Each case failed before its fix: kana iteration marks and decorative letters between characters, digits in
-dingbat circles, pinyin with a decomposed ü, Latin letters with a stroke or hook, Cyrillic п and small-capital
-ǫ in pinyin, Japanese 新字体 and other variant characters, a radical without a Kangxi twin, leet 9/6/!/|, and
+dingbat circles, pinyin with a decomposed ü, Latin letters with a stroke or hook, in black squares or circles,
+Cyrillic п and small-capital ǫ in pinyin, Japanese 新字体 and other variant characters, a radical without a Kangxi twin, leet 9/6/!/|, and
 phone numbers / IDs written with dots, spaces or dashes.
 """
 
@@ -46,6 +46,8 @@ def found(matcher: Matcher, text: str) -> list[tuple[str, str, float]]:
     ("卖氷毒的人", "氷毒", "冰毒"),                                     # 氷: three sources say 冰, one also 冫
     ("他们搞⺠主运动", "⺠主运动", "民主运动"),                          # radical without a Kangxi twin
     ("标题是ǫɪɴɢꜱʜᴀ吗", "ǫɪɴɢꜱʜᴀ", "情杀"),                              # small capitals with ǫ for q
+    ("他在找🅵🅰🅻🆄🅽🅶🅾🅽🅶的资料", "🅵🅰🅻🆄🅽🅶🅾🅽🅶", "法轮功"),          # negative squared letters
+    ("他在找🅕🅐🅛🅤🅝🅖🅞🅝🅖的资料", "🅕🅐🅛🅤🅝🅖🅞🅝🅖", "法轮功"),          # negative circled letters
     ("他在找f4lun9on9的资料", "f4lun9on9", "法轮功"),                   # leet 9 for g
     ("他在找fa|un6ong的资料", "fa|un6ong", "法轮功"),                   # leet | for l, 6 for g
     ("他在找huj!nt@o的资料", "huj!nt@o", "hujintao"),                  # leet ! for i
@@ -72,7 +74,7 @@ def test_a_keycap_digit_stays_a_digit(matcher: Matcher) -> None:
 def test_ordinary_text_with_the_new_folds_stays_quiet(matcher: Matcher) -> None:
     """Polish, Vietnamese and Japanese words are folded, and code with | or ! is read, but none becomes a term."""
     for text in ("Łódź i Gdańsk", "Phở bò ngon", "対策を立てる", "ありがとうございます ヽ(･ω･)ゞ",
-                 "if (a||b) return !c;", "x86 k8s h264 ip6tables GPT4 P9", "Hi!there"):
+                 "if (a||b) return !c;", "x86 k8s h264 ip6tables GPT4 P9", "Hi!there", "🅰️型血，🅿️停车场 🇨🇳🇺🇸"):
         assert found(matcher, text) == [], text
 
 
@@ -85,6 +87,12 @@ def _pii(text: str) -> list[tuple[str, str]]:
     ("门店电话 021 69937616，营业时间 9:00-21:00", "landline", "021 69937616"),
     ("身份证 110105 1949 1231 002X", "resident_id", "110105 1949 1231 002X"),
     ("身份证号：110105-19491231-002X。", "resident_id", "110105-19491231-002X"),
+    ("电话 138\u00a01234\u00a05678", "mobile", "138\u00a01234\u00a05678"),     # no-break spaces
+    ("电话 138–1234–5678 找我", "mobile", "138–1234–5678"),                       # en dashes
+    ("传真：0755-8601-3388", "landline", "0755-8601-3388"),                       # a dash inside the number
+    ("座机 (010) 6275-1234", "landline", "(010) 6275-1234"),
+    ("邮箱 zhangwei[at]qq.com 常用", "email", "zhangwei[at]qq.com"),               # @ written out
+    ("联系 li_lei (at) example (dot) org", "email", "li_lei (at) example (dot) org"),
 ])
 def test_pii_written_with_separators(text: str, kind: str, value: str) -> None:
     assert _pii(text) == [(kind, value)]
@@ -95,6 +103,14 @@ def test_pii_written_with_separators(text: str, kind: str, value: str) -> None:
     "手机端版本 v2.138.1234.5678",        # a version
     "编码 138 1234 5678 9012",            # a fourth group: a longer number written in groups
     "共 0571 2345678 件",                 # two numbers in a row, no phone word
+    "批号 0571-2023-0815",                # a code with a dash inside, no phone word
+    "2020–2021 年度 —— 第 138—1234—5678 号",  # an en-dash range; the long dash is prose, not a separator
+    "look at this.com",
 ])
 def test_numbers_that_only_look_like_pii(text: str) -> None:
     assert _pii(text) == []
+
+
+def test_written_out_email_is_masked_keeping_its_writing() -> None:
+    (hit,) = find_pii("邮箱 zhangwei[at]qq.com")
+    assert hit.masked == "z***[at]qq.com"

@@ -2,7 +2,7 @@
 
 Every decimal digit of any script or style (full-width ``１``, mathematical ``𝟏``, circled ``①``,
 Arabic-Indic ``١``, superscript ``¹``…) becomes its ASCII digit, full-width ASCII letters and punctuation
-become ASCII, and format and combining characters (zero-width space and joiners, word joiner, soft hyphen,
+become ASCII, other spaces (no-break, ideographic) a space and hyphens, en dashes and minus signs ``-``, and format and combining characters (zero-width space and joiners, word joiner, soft hyphen,
 variation selectors, the keycap mark ``⃣``) are deleted. Runs of seven or more Chinese numerals
 (``一三八一二三四五六七八``) become ASCII digits too. The table comes from :mod:`unicodedata`
 (``unicodedata.digit`` and the general categories Cf, Mn, Me), looked up per distinct character and
@@ -22,14 +22,18 @@ from dataclasses import dataclass
 _COMBINING = frozenset({"Mn", "Me"})
 _DELETE_CATEGORIES = _COMBINING | {"Cf"}
 # Characters that never fold, so a text made of them alone is returned as it is: ASCII, Latin-1 but
-# superscripts and the soft hyphen, general punctuation but the zero-width and format characters, CJK
+# superscripts, the soft hyphen and the no-break space, general punctuation but the hyphens and dashes that
+# stand for ``-`` (U+2010-U+2013) and the zero-width and format characters, CJK
 # punctuation and ideographs, and the full-width punctuation of Chinese prose (，：；！？（）), which
 # no recogniser needs as ASCII.
 _PLAIN = (
-    "\\x00-\\x7f\\xa0-\\xac\\xae-\\xb1\\xb4-\\xb8\\xba-\\xff\\u2010-\\u2027\\u2030-\\u205e"
+    "\\x00-\\x7f\\xa1-\\xac\\xae-\\xb1\\xb4-\\xb8\\xba-\\xff\\u2014-\\u2027\\u2030-\\u205e"
     "\\u3001-\\u303f\\u4e00-\\u9fff\\uff01\\uff08\\uff09\\uff0c\\uff1a\\uff1b\\uff1f"
 )
 _ODD = re.compile(f"[^{_PLAIN}]")
+# Hyphens, dashes and minus signs that word processors and copied web pages put between digit groups
+# (138–1234–5678); the long dash ——, Chinese prose punctuation, is not one of them.
+_HYPHENS = frozenset("\u2010\u2011\u2012\u2013\u2212\ufe63")
 # Chinese numerals written digit by digit (一三八一二三四五六七八, 幺 is a spoken 1, 壹贰… the financial
 # forms): folded only in runs of 7 or more, which ordinary prose does not have.
 _CJK_DIGITS = {"〇": 0, "零": 0, "幺": 1, "一": 1, "壹": 1, "二": 2, "贰": 2, "三": 3, "叁": 3, "四": 4}
@@ -47,8 +51,10 @@ def fold_char(ch: str) -> str | None:
         return ch
     if 0xFF01 <= cp <= 0xFF5E:
         return chr(cp - 0xFEE0)
-    if cp == 0x3000:
+    if cp == 0x3000 or unicodedata.category(ch) == "Zs":  # ideographic, no-break, thin … spaces
         return " "
+    if ch in _HYPHENS:
+        return "-"
     if unicodedata.category(ch) in _DELETE_CATEGORIES:
         return None
     digit = unicodedata.digit(ch, None)
@@ -96,7 +102,7 @@ def fold_digits(text: str) -> Folded:
 
 
 # What an unfinished phone, ID, card number or e-mail can end with, once folded.
-_TAIL_ASCII = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz@._+-:() （）")
+_TAIL_ASCII = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz@._+-:() （）[]")
 
 
 def number_tail(text: str, limit: int = 64) -> int:

@@ -15,7 +15,7 @@ from beian.text.pii.checksums import (
 )
 from beian.text.pii.masking import MASKERS
 from beian.text.pii.record import Context, Recognizer, Verdict
-from beian.text.pii.words import CARD_WORDS, ID_WORDS, IDENTIFIER_WORDS, MATH_WORDS
+from beian.text.pii.words import CARD_WORDS, ID_WORDS, IDENTIFIER_WORDS, MATH_WORDS, NON_BANK_CARD_WORDS
 
 
 def _digits(s: str) -> str:
@@ -111,7 +111,8 @@ BANK_CARD = Recognizer(
     ),
     validate=_check_bank_card,
     mask=MASKERS["bank_card"],
-    context=Context(positive=CARD_WORDS, negative=f"{IDENTIFIER_WORDS}|{MATH_WORDS}", boost=0.15),
+    context=Context(positive=CARD_WORDS, negative=f"{IDENTIFIER_WORDS}|{MATH_WORDS}|{NON_BANK_CARD_WORDS}",
+                    boost=0.15),
     examples=(
         ("卡号 6222 0212 3456 7894", "6222 0212 3456 7894"),
         ("请转账到工商银行卡号 6222021234567894，户名张三", "6222021234567894"),
@@ -128,6 +129,9 @@ BANK_CARD = Recognizer(
         "uid=1898206608036063913 action=click",  # no issuer number, no card word
         "π 的前二十位是 3.1415926535897932384",  # digits after a decimal point
         "GET /api/v1/orders/5820828169697795 HTTP/1.1",
+        "SIM卡号 8986001234567890120",  # an ICCID: no issuer number, and not a bank card's 卡号
+        "加油卡号 1000112345678909",
+        "会员卡号：8800123456789010",
     ),
 )
 

@@ -8,6 +8,7 @@ masks are put back on the original characters, so the original styling never lea
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
@@ -36,11 +37,15 @@ def _mask_mobile(value: str) -> str:
     return "".join(MASK if i in hidden else c for i, c in enumerate(value))
 
 
+_EMAIL_AT = re.compile(r"@|\s?[\[(（]\s?(?i:at)\s?[\])）]")
+
+
 def _mask_email(value: str) -> str:
-    local, _, domain = value.rpartition("@")
-    if not local:
+    """``z***@qq.com``; a written-out ``[at]`` is kept as written (``z***[at]qq.com``)."""
+    at = _EMAIL_AT.search(value)
+    if at is None or at.start() == 0:
         return mask_term(value)
-    return f"{local[0]}***@{domain}"
+    return f"{value[0]}***{value[at.start():]}"
 
 
 def _mask_landline(value: str) -> str:

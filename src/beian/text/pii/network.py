@@ -9,11 +9,25 @@ from beian.text.pii.masking import MASKERS
 from beian.text.pii.record import Context, Recognizer, Verdict
 from beian.text.pii.words import IP_WORDS, VERSION_WORDS
 
+# ``@`` and ``.`` written out to keep an address from scrapers: zhang[at]qq.com, zhang(at)qq(dot)com, zhang@qq。com
+_AT = r"(?:@|\s?[\[(（]\s?(?i:at)\s?[\])）]\s?)"
+_DOT_WORD = r"\s?[\[(（]\s?(?i:dot)\s?[\])）]\s?"
+_DOT = rf"(?:\.|。|{_DOT_WORD})"
+_SPELLED = re.compile(rf"{_AT}|{_DOT}")
+
+
+def _plain_email(value: str) -> str:
+    """``value`` with a written-out ``[at]`` / ``(dot)`` / ``。`` as ``@`` and ``.``."""
+    return _SPELLED.sub(lambda m: "." if "dot" in m.group().lower() or m.group() in (".", "。") else "@", value)
+
 
 def _check_email(value: str) -> Verdict | None:
-    local = value.rpartition("@")[0]
+    plain = _plain_email(value)
+    local = plain.rpartition("@")[0]
     if local.endswith(".") or ".." in local:
         return None
+    if plain != value:
+        return Verdict(0.9, "电子邮箱地址（@ 或 . 写成 [at]、(dot)、。）")
     return Verdict(0.95, "电子邮箱地址")
 
 
@@ -21,14 +35,20 @@ EMAIL = Recognizer(
     kind="email",
     label_zh="电子邮箱",
     pattern=re.compile(
-        r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@"
-        r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9\-])"
+        rf"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9](?:[A-Za-z0-9._%+\-]|。|{_DOT_WORD}){{0,63}}{_AT}"
+        rf"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{{0,61}}[A-Za-z0-9])?{_DOT}){{1,8}}[A-Za-z]{{2,24}}(?![A-Za-z0-9\-])"
     ),
     validate=_check_email,
     mask=MASKERS["email"],
     context=Context(),
-    examples=(("邮箱 zhang.san@example.com.cn，", "zhang.san@example.com.cn"),),
-    counter_examples=("地址 a..b@example.com", "末尾 abc.@example.com"),
+    examples=(
+        ("邮箱 zhang.san@example.com.cn，", "zhang.san@example.com.cn"),
+        ("邮箱 zhangwei[at]qq.com 常用", "zhangwei[at]qq.com"),
+        ("联系 li_lei (at) example (dot) org", "li_lei (at) example (dot) org"),
+        ("邮箱 zhang[dot]wei(at)qq[dot]com", "zhang[dot]wei(at)qq[dot]com"),
+        ("邮箱 zhangwei@qq。com", "zhangwei@qq。com"),
+    ),
+    counter_examples=("地址 a..b@example.com", "末尾 abc.@example.com", "look at this.com", "见 (at) 说明"),
 )
 
 

@@ -6,7 +6,7 @@ import re
 
 from beian.text.pii.masking import MASKERS
 from beian.text.pii.record import Context, Recognizer, Verdict
-from beian.text.pii.words import IDENTIFIER_WORDS, MATH_WORDS, PHONE_WORDS
+from beian.text.pii.words import AMOUNT_WORDS, IDENTIFIER_WORDS, MATH_WORDS, PHONE_WORDS, UNIT_AFTER
 
 # Mobile number segments in use (MIIT allocations): 13x, 145-149, 150-153, 155-159, 162, 165-167,
 # 170-178, 18x, 190-193, 195-199. 140-144 and 146's data-only IoT ranges are 13 digits long anyway.
@@ -44,7 +44,8 @@ MOBILE = Recognizer(
     ),
     validate=_check_mobile,
     mask=MASKERS["mobile"],
-    context=Context(positive=PHONE_WORDS, negative=f"{IDENTIFIER_WORDS}|{MATH_WORDS}"),
+    context=Context(positive=PHONE_WORDS, negative=f"{IDENTIFIER_WORDS}|{MATH_WORDS}|{AMOUNT_WORDS}",
+                    negative_after=UNIT_AFTER),
     examples=(
         ("手机13812345678", "13812345678"),
         ("电话 +86 138-1234-5678 找我", "+86 138-1234-5678"),
@@ -82,6 +83,8 @@ MOBILE = Recognizer(
         "镜像 138.1234.5678 已同步",  # dotted groups: only after a phone word
         "手机端版本 v2.138.1234.5678",
         "卡号 138 1234 5678 9012",  # a fourth group: a longer number written in groups
+        "全年营业收入 17242713943 元",  # an amount
+        "累计访问 13912345678 次",
     ),
 )
 
@@ -95,16 +98,18 @@ def _check_landline(value: str) -> Verdict | None:
         return None
     if len(code) == 4 and code[1] in "12":
         return None
-    # a space after the area code (021 69937616) is a phone's writing, and that of any two numbers in a row
+    # a space after the area code (021 69937616) is a phone's writing, and that of any two numbers in a row;
+    # so is a dash inside the number (0755-8601-3388), and that of codes and dates
     spaced = value[len(code)] == " "
-    return Verdict(0.85, f"固定电话：区号 {code} + 7～8 位号码", weak=spaced)
+    split = re.match(r"[(（]?0[0-9]+[)）]?[ -]?[0-9]+-[0-9]{4}(?![0-9])", value) is not None
+    return Verdict(0.85, f"固定电话：区号 {code} + 7～8 位号码", weak=spaced or split)
 
 
 LANDLINE = Recognizer(
     kind="landline",
     label_zh="固定电话",
     pattern=re.compile(
-        r"(?<![0-9A-Za-z])(?:0[1-9][0-9]{1,2}[- ]|[(（]0[1-9][0-9]{1,2}[)）] ?)[2-9][0-9]{6,7}"
+        r"(?<![0-9A-Za-z])(?:0[1-9][0-9]{1,2}[- ]|[(（]0[1-9][0-9]{1,2}[)）] ?)(?:[2-9][0-9]{6,7}|[2-9][0-9]{2,3}-[0-9]{4})"
         r"(?:(?:-|转|ext\.?)[0-9]{1,6})?(?![0-9])"
     ),
     validate=_check_landline,
@@ -115,6 +120,8 @@ LANDLINE = Recognizer(
         ("北京（010）62751234", "（010）62751234"),
         ("投递员电话 0571-87654321", "0571-87654321"),
         ("门店电话 021 69937616，营业时间 9:00-21:00", "021 69937616"),
+        ("电话 0755-8601-3388", "0755-8601-3388"),
+        ("固话 (010) 6275-1234", "(010) 6275-1234"),
     ),
-    counter_examples=("0123-4567890", "客服 400-820-8820", "共 0571 2345678 件"),
+    counter_examples=("0123-4567890", "客服 400-820-8820", "共 0571 2345678 件", "批号 0571-2023-0815"),
 )

@@ -4,7 +4,7 @@ A record is data: :mod:`beian.text.pii.engine` runs every record the same way, a
 (``tests/text/test_pii_contract.py``) runs every record's examples. Deciding by context is shared:
 
 * a *negative* context word (``订单号``, ``运单``, ``版本``…) closer before the value than any positive word
-  rejects it, unless the validator calls the value *strong* (an 18-digit resident ID); ``negative_after`` words right after it (``1.2.3.4 节``) reject it too;
+  (or ending where one ends: ``加油卡号`` holds ``卡号``) rejects it, unless the validator calls the value *strong* (an 18-digit resident ID); ``negative_after`` words right after it (``1.2.3.4 节``) reject it too;
 * a *positive* word (``手机``, ``卡号``…) within the window adds ``boost`` to the confidence;
 * a validator may call a value *weak* (valid, but too often chance): it is kept only with a positive word.
 """
@@ -69,7 +69,8 @@ class Context:
         lo, hi = max(0, start - self.before), min(len(text), end + self.after)
         neg = self._last(negative, text, lo, start)
         pos_before = self._last(positive, text, lo, start)
-        if neg >= 0 and neg > pos_before and not verdict.strong:
+        # a negative word ending where a positive one ends is the longer word (加油卡号 holds 卡号): it wins
+        if neg >= 0 and neg >= pos_before and not verdict.strong:
             return None
         if negative_after is not None and negative_after.match(text, end, hi):
             return None

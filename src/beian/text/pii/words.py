@@ -11,10 +11,22 @@ IDENTIFIER_WORDS = (
 )
 #: Words that make a number part of a calculation.
 MATH_WORDS = r"数列|序列|计算|等于|求和|乘积|阶乘|位数"
+#: Words before a number that make it an amount of money.
+AMOUNT_WORDS = r"金额|营收|收入|总额|价格|售价|余额|成交额|销售额|营业额|利润|[¥￥$]"
+#: A unit right after a number makes it a quantity (17242713943 元, 13912345678 次), not an identifier
+#: (only units that do not begin common words: 人工客服, 个人, 条件 follow phone numbers).
+UNIT_AFTER = (
+    r"\s?(?:元|块钱|万元|亿元|美元|港元|港币|欧元|日元|人民币|次(?!日)|吨|千克|公斤|公里|%|％|bytes?\b|[kmgt]b\b)"
+)
 #: Words that announce a phone number. ``号码`` after ``单`` (``运单号码``) is an identifier word instead.
-PHONE_WORDS = r"手机|电话|联系|致电|拨打|来电|(?<!单)号码|微信|收件人|联系人|\btel\b|phone|mobile"
+PHONE_WORDS = r"手机|电话|座机|固话|传真|总机|热线|联系|致电|拨打|来电|(?<!单)号码|微信|收件人|联系人|\btel\b|phone|mobile|\bfax\b"
 #: Words that announce a card or bank account.
 CARD_WORDS = r"卡号|银行卡|信用卡|借记卡|储蓄卡|账号|帐号|账户|银行|转账|汇款|收款|开户|card"
+#: Cards that are not bank cards: their "卡号" is a SIM, fuel, transit, membership or gift card number.
+NON_BANK_CARD_WORDS = (
+    r"\bsim\s?卡(?:卡)?号?|iccid|(?:加油|油|公交|交通|地铁|会员|礼品|购物|充值|储值|游戏|校园|学生|饭|门禁|停车|积分|上网"
+    r"|流量|电话|手机|点)卡(?:卡)?号"
+)
 #: Words that announce a resident ID.
 ID_WORDS = r"身份证|身份号|证件号|公民身份|乘车人|乘机人|旅客|住户|户籍|id card"
 #: Words that make a dotted number a version, build or section number.
