@@ -125,3 +125,11 @@ def test_the_cache_key_does_not_depend_on_the_c_helper(monkeypatch: pytest.Monke
     assert b"None\x1f" in written[0] and written[2].endswith("色情\x1fNone\x1fA1\x1fs.txt\x1f0\x1e".encode())
     with pytest.raises(UnicodeEncodeError):
         M.cache_key(surrogate, "auto")
+
+
+def test_a_matcher_whose_engine_is_still_compiling_is_written_once_built(tmp_path: Path) -> None:
+    compiled = compile_lexicon(_lexicon(), "native", wait=False)
+    M.save(tmp_path, "k", compiled)
+    loaded = M.load(tmp_path, "k")
+    assert loaded is not None and loaded.main.engine.name == compiled.main.engine.name != "pending"
+    assert loaded.main.engine.find("法轮功", np.zeros(0, dtype=np.uint32))[0].size

@@ -189,6 +189,7 @@ class _Hashing:
 def save(folder: Path, key: str, compiled: Compiled) -> None:
     """Write ``compiled`` under ``key`` atomically, digest last (a failure only costs a rebuild later)."""
     path = path_for(folder, key)
+    compiled.settle()  # an engine still compiling (compile_lexicon(wait=False)) is written once it is built
     try:
         folder.mkdir(parents=True, exist_ok=True)
         tmp = folder / f".{key}.{os.getpid()}.{threading.get_ident()}.tmp"
