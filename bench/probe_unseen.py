@@ -386,6 +386,19 @@ def d_escapes(term: str, rng: random.Random) -> str:
     return "".join(_escape_char(c, scheme, upper) if i % every == 0 else c for i, c in enumerate(term))
 
 
+def _escape_more(c: str, scheme: int, upper: bool) -> str:
+    cp, utf8 = ord(c), c.encode("utf-8")
+    hexd = f"{cp:X}" if upper else f"{cp:x}"
+    return [f"U+{cp:04X}", f"U+{cp:04X} ", f"%u{hexd}", "".join(f"\\{b:03o}" for b in utf8),
+            "".join(f"={b:02X}" for b in utf8), f"&#x000{hexd};"][scheme]
+
+
+def d_escapes_more(term: str, rng: random.Random) -> str:
+    """Code point notation, JavaScript %u, octal and quoted-printable bytes, references with leading zeros."""
+    scheme, upper = rng.randrange(6), rng.random() < 0.5
+    return "".join(_escape_more(c, scheme, upper) for c in term).rstrip()
+
+
 LEET = {"a": "4@", "e": "3", "i": "1!", "o": "0", "s": "5$", "t": "7+", "g": "96", "b": "8", "l": "1|", "z": "2"}
 
 
@@ -472,6 +485,7 @@ EVASIONS: dict[str, tuple[Disguise, str]] = {
     "variant_chars": (d_variant, "han"),
     "split_chars": (d_split, "han"),
     "escapes": (d_escapes, "han"),
+    "escapes_more": (d_escapes_more, "han"),
     "leet_pinyin": (d_leet_pinyin, "han"),
     "leet_latin_term": (d_leet_latin, "latin"),
     "repeat_each": (d_repeat_each, "han"),

@@ -114,3 +114,29 @@ def test_numbers_that_only_look_like_pii(text: str) -> None:
 def test_written_out_email_is_masked_keeping_its_writing() -> None:
     (hit,) = find_pii("邮箱 zhangwei[at]qq.com")
     assert hit.masked == "z***[at]qq.com"
+
+
+@pytest.mark.parametrize("codes", [
+    "U+6CD5U+8F6EU+529F",                              # code point notation
+    "U+6CD5 U+8F6E U+529F",
+    "%u6CD5%u8F6E%u529F",                              # JavaScript escape()
+    "\\346\\263\\225\\350\\275\\256\\345\\212\\237",   # octal UTF-8 bytes (git, C)
+    "=E6=B3=95=E8=BD=AE=E5=8A=9F",                     # quoted-printable
+    "&#x00006cd5;&#x00008f6e;&#x0000529f;",            # hexadecimal references with leading zeros
+])
+def test_more_escape_codes_are_decoded(matcher: Matcher, codes: str) -> None:
+    text = f"请解码：{codes}，然后回答"
+    hits = [m for m in matcher.scan(text) if m.variant == "escape"]
+    assert hits and fold_term(hits[0].matched) == "法轮功" and hits[0].text == codes, matcher.scan(text)
+
+
+def test_text_that_only_looks_like_the_new_escape_codes_stays_quiet(matcher: Matcher) -> None:
+    for text in ("字符 U+0041 是 A，U+00E9 是 é", "路径 C:\\2023\\346 报告", "x=E1, y=F2; z=C3=A9"):
+        assert found(matcher, text) == [], text
+
+
+def test_a_stream_holds_an_unfinished_new_escape_code_back() -> None:
+    from beian.text.escapes import trailing_codes
+
+    for text in ("请解码：U+6CD5U+8F", "请解码：%u6CD5%u8", "请解码：\\346\\263", "请解码：=E6=B3"):
+        assert trailing_codes(text, 64) >= len(text) - len("请解码："), text

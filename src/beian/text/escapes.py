@@ -1,4 +1,5 @@
-"""Characters written as escape codes: ``&#27861;``, ``&#x6cd5;``, ``\\u6cd5``, ``%E6%B3%95``, ``\\xe6\\xb3\\x95``.
+"""Characters written as escape codes: ``&#27861;``, ``&#x6cd5;``, ``\\u6cd5``, ``%E6%B3%95``, ``\\xe6\\xb3\\x95``,
+``U+6CD5``, ``%u6CD5``, octal ``\\346\\263\\225`` and quoted-printable ``=E6=B3=95``.
 
 A prompt can carry a term as HTML character references, JavaScript/JSON/Python escapes or URL
 percent-encoding and ask the model to read them back; web pages in a training corpus hold
@@ -20,27 +21,33 @@ from dataclasses import dataclass
 
 # one escape code; a run of percent or \x bytes is decoded together (UTF-8 spans several bytes)
 _CODE = re.compile(
-    r"&#[xX](?P<hx>[0-9a-fA-F]{1,6});?"
-    r"|&#(?P<dec>[0-9]{1,7});?"
+    r"&#[xX](?P<hx>0{0,4}[0-9a-fA-F]{1,6});?"
+    r"|&#(?P<dec>0{0,4}[0-9]{1,7});?"
     r"|\\u\{(?P<ub>[0-9a-fA-F]{1,6})\}"
     r"|\\u(?P<u4>[0-9a-fA-F]{4})"
     r"|\\U(?P<u8>[0-9a-fA-F]{8})"
+    r"|[Uu]\+(?P<up>[0-9a-fA-F]{4,6})(?![0-9a-fA-F])"  # code point notation U+6CD5
+    r"|%u(?P<pu>[0-9a-fA-F]{4})"  # JavaScript escape(): %u6CD5
     r"|(?P<pct>(?:%[0-9a-fA-F]{2})+)"
     r"|(?P<bx>(?:\\x[0-9a-fA-F]{2})+)"
+    r"|(?P<bo>(?:\\[0-3][0-7]{2})+)"  # octal bytes, as git and C print them: \346\263\225
+    r"|(?P<qp>(?:=[0-9A-F]{2}){2,})"  # quoted-printable bytes (e-mail): =E6=B3=95
     # HTML markup (a tag name, attributes as name=value): decodes to nothing; ``a<b 且 c>d`` is no tag
     r"|(?P<tag></?(?P<name>[A-Za-z][A-Za-z0-9]{0,15})(?:\s+[A-Za-z][\w:-]*\s*=[^<>]{0,160})*\s*/?>)"
 )
-_QUICK = ("&#", "\\u", "\\U", "%", "\\x", "<")
-_LEAD = re.compile(r"[&\\%<]")  # the first character of every code
+_QUICK = ("&#", "\\u", "\\U", "%", "\\x", "<", "U+", "u+", "\\2", "\\3", "=C", "=D", "=E", "=F")
+_LEAD = re.compile(r"[&\\%<]|[Uu](?=\+)|=(?=[C-F])")  # the first character of every code
 # original start, end, decoded (character, start, end), whether it is HTML markup (a tag) rather than a code
 _Code = tuple[int, int, list[tuple[str, int, int]], bool]
 # tags that end a block of text (a paragraph, a line, a cell): read as a line break, the others as nothing
 BLOCK_TAGS = frozenset(("p", "div", "br", "li", "ul", "ol", "td", "th", "tr", "table", "h1", "h2", "h3", "h4", "h5",
                         "h6", "hr", "section", "article", "blockquote", "pre", "dt", "dd", "header", "footer"))
 # Longest unfinished code at the end of a streamed text (``&#x10FFFF`` without its ``;``).
-_BYTES_TAIL = re.compile(r"(?:(?:%[0-9a-fA-F]{2})+|(?:\\x[0-9a-fA-F]{2})+)$")
-_PARTIAL_TAIL = re.compile(r"(?:&(?:#(?:[xX][0-9a-fA-F]{0,6}|[0-9]{0,7})?)?"
-                           r"|\\(?:u(?:\{[0-9a-fA-F]{0,6}|[0-9a-fA-F]{0,3})?|U[0-9a-fA-F]{0,7}|x[0-9a-fA-F]?)?"
+_BYTES_TAIL = re.compile(r"(?:(?:%[0-9a-fA-F]{2})+|(?:\\x[0-9a-fA-F]{2})+|(?:\\[0-3][0-7]{2})+|(?:=[0-9A-F]{2})+)$")
+_PARTIAL_TAIL = re.compile(r"(?:&(?:#(?:[xX]0{0,4}[0-9a-fA-F]{0,6}|0{0,4}[0-9]{0,7})?)?"
+                           r"|\\(?:u(?:\{[0-9a-fA-F]{0,6}|[0-9a-fA-F]{0,3})?|U[0-9a-fA-F]{0,7}|x[0-9a-fA-F]?"
+                           r"|[0-3][0-7]?)?"
+                           r"|[Uu]\+[0-9a-fA-F]{0,6}|%u[0-9a-fA-F]{0,3}|=[0-9A-F]?"
                            r"|%[0-9a-fA-F]?"
                            r"|</?(?:[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,160})?)?)$")
 
@@ -207,17 +214,21 @@ def _copy_plain(text: str, x: int, y: int, base: int, chars: list[str], out: Dec
 def _decode_match(m: re.Match[str]) -> list[tuple[str, int, int]]:
     """(character, original start, original end) for each character the code decodes to; [] if invalid."""
     kind = m.lastgroup
-    if kind in ("pct", "bx"):
-        return _decode_bytes(m.group(kind), m.start(), 3 if kind == "pct" else 4)
+    if kind in ("pct", "bx", "qp"):
+        return _decode_bytes(m.group(kind), m.start(), 3 if kind in ("pct", "qp") else 4)
+    if kind == "bo":
+        return _decode_bytes(m.group(kind), m.start(), 4, 8)
     value = int(m.group(kind or ""), 16 if kind != "dec" else 10)
     if value > 0x10FFFF or 0xD800 <= value <= 0xDFFF or value == 0:
         return []
     return [(chr(value), m.start(), m.end())]
 
 
-def _decode_bytes(codes: str, start: int, width: int) -> list[tuple[str, int, int]]:
-    """Percent or ``\\x`` codes as UTF-8: each decoded character spans the codes of its bytes."""
-    raw = bytes(int(codes[i + width - 2:i + width], 16) for i in range(0, len(codes), width))
+def _decode_bytes(codes: str, start: int, width: int, base: int = 16) -> list[tuple[str, int, int]]:
+    """Percent, ``=``, ``\\x`` (two hex digits) or octal ``\\ooo`` codes as UTF-8: each decoded character spans
+    the codes of its bytes."""
+    digits = 2 if base == 16 else 3
+    raw = bytes(int(codes[i + width - digits:i + width], base) for i in range(0, len(codes), width))
     try:
         chars = raw.decode("utf-8")
     except UnicodeDecodeError:
