@@ -16,6 +16,9 @@ too, where a tree writes it in the background). Then ``normalize`` on the gatewa
 
     .venv/bin/python bench/cold_build.py --rounds 3 --lexicon /tmp/lex108k.txt /tmp/before/src /tmp/after/src
 
+``--gateway`` times instead how long a cold ``beian serve`` (one app on the lexicon, PII on, an empty
+matcher cache, the fold tables copied in) takes until ``/healthz`` answers, per tree.
+
 Only ratios within one run mean much on a shared machine; wall-clock figures there depend on what
 else runs, so the rounds alternate between the trees, and the least of each total is printed too (the
 round that other work disturbed least).
@@ -140,6 +143,37 @@ def worker(lexicon: Path, engine: str, skip_normalize: bool) -> None:
     print(json.dumps(acc))
 
 
+def gateway_start(tree: Path, lexicon: Path) -> float:
+    """Seconds from launching ``beian serve`` (the tree's code, an empty matcher cache, the fold tables copied
+    in) with one app on ``lexicon`` until ``/healthz`` answers."""
+    sys.path.insert(0, str(BENCH))
+    import gateway
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        (folder / "cache" / "tables").mkdir(parents=True)
+        for table in (Path.home() / ".cache" / "beian" / "tables").glob("fold-*.npz"):
+            shutil.copy(table, folder / "cache" / "tables" / table.name)
+        terms = lexicon.read_text(encoding="utf-8").splitlines()
+        config, port = gateway.write_config(folder, "http://127.0.0.1:9/v1", terms), gateway.free_port()
+        env = {**os.environ, "PYTHONPATH": str(tree.resolve()), "BEIAN_CACHE_DIR": str(folder / "cache")}
+        start = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-m", "beian", "serve", "--config", str(config), "--port", str(port)],
+                                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            while True:
+                try:
+                    gateway.httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1)
+                    return time.perf_counter() - start
+                except gateway.httpx.HTTPError:
+                    if proc.poll() is not None:
+                        raise RuntimeError(f"beian serve ended ({proc.returncode})") from None
+                    time.sleep(0.1)
+        finally:
+            proc.terminate()
+            proc.wait(60)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("trees", nargs="+", type=Path, help="src folders to compare")
@@ -147,10 +181,21 @@ def main() -> None:
     ap.add_argument("--engine", default="auto")
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--no-normalize", action="store_true", help="time the cold build only")
+    ap.add_argument("--gateway", action="store_true",
+                    help="instead: seconds until a cold `beian serve` with the lexicon answers /healthz")
     ap.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
         worker(args.lexicon, args.engine, args.no_normalize)
+        return
+    if args.gateway:
+        starts: dict[Path, list[float]] = {tree: [] for tree in args.trees}
+        for _ in range(args.rounds):
+            for tree in args.trees:
+                starts[tree].append(gateway_start(tree, args.lexicon))
+        for tree, times in starts.items():
+            print(tree, f"gateway cold start median {statistics.median(times):.2f} s, min {min(times):.2f} s:",
+                  " ".join(f"{t:.2f}" for t in times))
         return
     results: dict[Path, list[dict[str, float]]] = {tree: [] for tree in args.trees}
     for _ in range(args.rounds):
