@@ -11,7 +11,7 @@ from beian.text.mixed import lines_up
 from beian.text.terms import Lexicon, Term
 
 TERMS = {"法轮功": "邪教", "赌博": "赌博", "色情网站": "色情", "诈骗": "诈骗", "坑爹": "低俗", "午夜寂寞": "色情",
-         "妈的": "辱骂", "冰毒": "毒品", "网站": "其他", "论功": "其他"}
+         "妈的": "辱骂", "冰毒": "毒品", "网站": "其他", "论功": "其他", "毛靠": "其他"}
 
 
 @pytest.fixture(scope="module")
@@ -51,6 +51,7 @@ def test_a_hit_spans_the_whole_mixed_term_and_hides_what_is_inside(matcher: Matc
     "他在练法lun",                   # not the whole term
     "网zhan打不开",                  # 网站 is an ordinary term here: found, but nothing else is made up
     "我用app上网",
+    "还是tian mao 靠谱",             # one word of a Latin phrase (天猫), not mao靠
 ])
 def test_latin_words_beside_characters_are_not_read_as_terms(matcher: Matcher, text: str) -> None:
     made_up = [h for h in _hits(matcher, text) if h[2] == "mixed" and h[1] != "网站"]

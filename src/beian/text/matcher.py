@@ -756,10 +756,24 @@ def _latin_joined(norm: Normalized, j: int, k: int) -> bool:
 
 def _pinyin_like(text: str, start: int, end: int) -> bool:
     """Whether the Latin letters of ``text[start:end]`` read as pinyin: each run all lower or all upper case
-    (``mA``, ``GHz`` are units), and none right after a digit (``800mA的`` is not ``ma的``)."""
-    if start > 0 and text[start - 1].isdigit() and text[start].isascii() and text[start].isalpha():
+    (``mA``, ``GHz`` are units), none right after a digit (``800mA的`` is not ``ma的``), and an edge that is a
+    letter not one word of a Latin phrase (a letter and a space or joiner beyond it)."""
+    first, last = text[start], text[end - 1]
+    if start > 0 and text[start - 1].isdigit() and _ascii_letter(first):
         return False
+    if (_ascii_letter(first) and _after_latin_word(text[max(0, start - 2):start])) or (
+            _ascii_letter(last) and _after_latin_word(text[end:end + 2][::-1])):
+        return False  # one word of a Latin phrase: tian mao 靠谱 is 天猫, not 毛靠
     return all(run.islower() or run.isupper() for run in _LATIN_RUN.findall(text, start, end))
+
+
+def _ascii_letter(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
+def _after_latin_word(two: str) -> bool:
+    """Whether ``two`` is a Latin letter and then a space or joiner (read towards the hit)."""
+    return len(two) == 2 and two[1] in " /\\_=@:-" and _ascii_letter(two[0])
 
 
 def _with_mixed(hits: list[Match], mixed: Sequence[Match | None]) -> list[Match]:
