@@ -90,6 +90,8 @@ def _reference_sound(main: C.Patterns, sound: C.Patterns, lexicon: Lexicon, term
         full_fold, py_runs = _fold_ascii(full)
         if opts.pinyin and len(full) >= 4:
             main.add(full_fold, ti, C.PINYIN)
+            if any(x in C.U_FOR_V for x in syls):
+                main.add(_fold_ascii("".join(C.U_FOR_V.get(x, x) for x in syls))[0], ti, C.PINYIN)
             main.add(_fold_ascii("".join(tones))[0], ti, C.TONES)
             unmarked = "".join(t.removesuffix("5") for t in tones)
             if unmarked != "".join(tones) and any(c.isdigit() for c in unmarked):

@@ -78,3 +78,7 @@ def test_several_terms_with_the_same_sound_are_all_named(tmp_path: Path) -> None
 ])
 def test_lines_up_follows_the_term_syllable_by_syllable(span: str, ok: bool) -> None:
     assert lines_up(span, [1] * len(span), 0, len(span), "法轮功", ["fa", "lun", "gong"]) is ok
+
+
+def test_u_typed_for_u_umlaut_lines_up() -> None:
+    assert lines_up("幼nu口交", [1] * 5, 0, 5, "幼女口交", ["you", "nv", "kou", "jiao"])

@@ -7,7 +7,7 @@ import pytest
 from beian.text.matcher import Matcher
 from beian.text.terms import Lexicon, Term
 
-TERMS = ("美眉娱乐", "日本性爱视频", "冰毒合成方法", "认证书", "黑田美礼", "7常委", "色情", "gongchandang", "水工")
+TERMS = ("美眉娱乐", "日本性爱视频", "冰毒合成方法", "认证书", "黑田美礼", "7常委", "色情", "gongchandang", "水工", "幼女口交")
 
 
 @pytest.fixture(scope="module")
@@ -52,3 +52,8 @@ def test_tone_marked_pinyin_with_hyphens_is_pinyin_not_a_formula(matcher: Matche
     text = "多喝水。Gōng-Chǎn-Dāng。"
     assert _best(matcher, text, "gongchandang") >= 0.75
     assert _best(matcher, text, "水工") < 0.5  # 水 and Gōng across a full stop: two sentences, not 水gong
+
+
+@pytest.mark.parametrize("text", ["他说younukoujiao了", "他说you nu kou jiao了", "他说younvkoujiao了", "说幼nu口交"])
+def test_u_umlaut_typed_as_u_is_pinyin(matcher: Matcher, text: str) -> None:
+    assert _best(matcher, text, "幼女口交") >= 0.75

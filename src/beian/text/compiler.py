@@ -343,12 +343,20 @@ def _add_sound_channels(main: _Adds, sound: _Adds, lexicon: Lexicon, numbers: In
     return dict(zip(nums.tolist(), runs))
 
 
+# ü after n and l as most people type it (nu for 女, lu for 绿): a second pinyin pattern
+U_FOR_V = {"nv": "nu", "lv": "lu", "nve": "nue", "lve": "lue"}
+
+
 def _add_pinyin(main: _Adds, numbers: IntArray, folds: list[str], fulls: list[str], marked: list[list[str]],
                 syllables: list[list[str]]) -> None:
-    """Pinyin, tone-digit (and, where the neutral tone's 5 is there, without it: it is usually written bare)
-    and mixed patterns (the term with one character written as its pinyin, ``fa轮功``, for terms of
+    """Pinyin (and, with ü after n or l, as typed with u: :data:`U_FOR_V`), tone-digit (and, where the
+    neutral tone's 5 is there, without it: it is usually written bare) and mixed patterns (the term with one character written as its pinyin, ``fa轮功``, for terms of
     :data:`MIXED_MIN_CHARS` to :data:`MIXED_MAX_CHARS` characters)."""
     main.extend(fulls, numbers, PINYIN)
+    typed = [(k, "".join(U_FOR_V.get(x, x) for x in syls)) for k, syls in enumerate(syllables)
+             if any(x in U_FOR_V for x in syls)]
+    main.extend(_collapse_all([p for _, p in typed]), numbers[np.array([k for k, _ in typed], dtype=np.int64)],
+                PINYIN)
     joined = _map_join(marked, None, False)[1]
     main.extend(_collapse_all(joined), numbers, TONES)
     neutral = [k for k, j in enumerate(joined) if "5" in j]

@@ -20,6 +20,7 @@ from functools import lru_cache
 import numpy as np
 import numpy.typing as npt
 
+from beian.text.compiler import U_FOR_V
 from beian.text.phonetics import is_hanzi
 
 IntArray = npt.NDArray[np.int64]
@@ -136,7 +137,7 @@ def lines_up(ntext: str, runs: Sequence[int] | IntArray, start: int, end: int, f
     while p < len(text) and i < len(fold):
         if "a" <= text[p] <= "z":
             syl = syllables[i]
-            if not syl or text[p:p + len(syl)] != syl:
+            if not syl or text[p:p + len(syl)] not in (syl, U_FOR_V.get(syl)):
                 return False
             p, i, piece = p + len(syl), i + 1, piece + len(syl)
             continue
