@@ -10,7 +10,7 @@ from beian.text.matcher import Matcher
 from beian.text.mixed import lines_up
 from beian.text.terms import Lexicon, Term
 
-TERMS = {"法轮功": "邪教", "赌博": "赌博", "色情网站": "色情", "诈骗": "诈骗", "坑爹": "低俗", "午夜寂寞": "色情",
+TERMS = {"中共恶霸": "政治", "阿不来提": "人名", "维生素E片": "药品", "法轮功": "邪教", "赌博": "赌博", "色情网站": "色情", "诈骗": "诈骗", "坑爹": "低俗", "午夜寂寞": "色情",
          "妈的": "辱骂", "冰毒": "毒品", "网站": "其他", "论功": "其他", "毛靠": "其他"}
 
 
@@ -34,6 +34,7 @@ def _hits(matcher: Matcher, text: str) -> list[tuple[str, str, str, float]]:
     ("午夜ji4寞", "午夜ji4寞", "午夜寂寞"),                 # a tone digit after the syllable
     ("买BING毒", "BING毒", "冰毒"),                         # capitals
     ("京东坑die，诈pian！", "坑die", "坑爹"),               # as written in real shopping reviews
+    ("说中共e霸了", "中共e霸", "中共恶霸"),                 # one letter, between two of the term's characters
 ])
 def test_any_characters_written_as_pinyin_are_found(matcher: Matcher, text: str, span: str, term: str) -> None:
     found = [h for h in _hits(matcher, text) if h[0] == span]
@@ -52,6 +53,8 @@ def test_a_hit_spans_the_whole_mixed_term_and_hides_what_is_inside(matcher: Matc
     "网zhan打不开",                  # 网站 is an ordinary term here: found, but nothing else is made up
     "我用app上网",
     "还是tian mao 靠谱",             # one word of a Latin phrase (天猫), not mao靠
+    "a不来提",                       # one letter at the edge: too common beside Chinese
+    "每天吃维生素e片",               # a term spelled with a Latin letter is not pinyin
 ])
 def test_latin_words_beside_characters_are_not_read_as_terms(matcher: Matcher, text: str) -> None:
     made_up = [h for h in _hits(matcher, text) if h[2] == "mixed" and h[1] != "网站"]

@@ -26,7 +26,7 @@ from beian.text.phonetics import is_hanzi
 IntArray = npt.NDArray[np.int64]
 Search = Callable[[str], tuple[IntArray, IntArray, IntArray, IntArray]]
 
-MIN_PIECE_LETTERS = 2  # a pinyin piece of one letter (a, e, o) is too common beside Chinese to count
+MIN_PIECE_LETTERS = 2  # a pinyin piece of one letter (a, e, o) at a hit's edge is too common beside Chinese to count
 MAX_SYLLABLE_LETTERS = 6  # zhuang
 
 
@@ -115,8 +115,8 @@ def _view(ntext: str, a: int, b: int) -> _View:
 def lines_up(ntext: str, runs: Sequence[int] | IntArray, start: int, end: int, fold: str, syllables: Sequence[str]) -> bool:
     """Whether normalised ``[start, end)`` spells ``fold`` with some characters as their ``syllables``:
     each Chinese character is the term's own there (typed once), each pinyin piece (of at least
-    ``MIN_PIECE_LETTERS``, letters counted with their collapsed repeats) spells the next syllables,
-    and both kinds occur."""
+    ``MIN_PIECE_LETTERS``, letters counted with their collapsed repeats, unless it stands between two of
+    the term's characters: ``中共e霸``) spells the next syllables, and both kinds occur."""
     if len(fold) != len(syllables):
         return False
     spelled: list[str] = []  # the span with collapsed letters written out again; a character as itself
@@ -141,8 +141,8 @@ def lines_up(ntext: str, runs: Sequence[int] | IntArray, start: int, end: int, f
                 return False
             p, i, piece = p + len(syl), i + 1, piece + len(syl)
             continue
-        if 0 < piece < MIN_PIECE_LETTERS or text[p] != fold[i]:
-            return False
+        if (0 < piece < MIN_PIECE_LETTERS and chars == 0) or text[p] != fold[i]:
+            return False  # a one-letter piece only between two characters of the term (中共e霸)
         pieces, piece = pieces + (piece > 0), 0
         p, i, chars = p + 1, i + 1, chars + 1
     if 0 < piece < MIN_PIECE_LETTERS:
