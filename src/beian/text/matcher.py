@@ -42,6 +42,7 @@ from beian.text.compiler import (
     HOMOPHONE,
     INITIALS,
     MIXED,
+    MIXED_MAX_CHARS,
     PINYIN,
     SPLIT,
     TONES,
@@ -93,7 +94,7 @@ from beian.text.misreads import (
     plain_form_of_symbol_term,
     term_symbols,
 )
-from beian.text.mixed import MAX_SYLLABLE_LETTERS, MixedHit, reading
+from beian.text.mixed import MixedHit, reading
 from beian.text.mixed import find as find_mixed
 from beian.text.normalize import (
     MAX_GAP_CHARS,
@@ -307,10 +308,10 @@ class Matcher:
 
     def _mixed(self, norm: Normalized) -> list[MixedHit]:
         """Terms with any of their characters written as pinyin (:mod:`beian.text.mixed`)."""
-        if not norm.text.isascii() and self._longest_pattern:
-            return find_mixed(norm.text, norm.cps, norm.runs,
+        if self._longest_pattern and not norm.text.isascii():
+            return find_mixed(norm.text, norm.runs,
                               lambda view: self._search(self._main, view, codepoints(view)), PINYIN,
-                              self.max_term_chars * MAX_SYLLABLE_LETTERS, self._spelling)
+                              min(self.max_term_chars, MIXED_MAX_CHARS), self._spelling)
         return []
 
     def _spelling(self, ti: int) -> tuple[str, list[str]]:

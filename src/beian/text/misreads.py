@@ -149,10 +149,10 @@ def spelled_pinyin(text: str) -> bool:
     groups = [g for g in "".join(c if c.isascii() and c.isalpha() else " " for c in bare.lower()).split()]
     if not groups or any(c.isdigit() for c in text):
         return False
-    return all(_syllables_fit(g) for g in groups)
+    return all(syllables_fit(g) for g in groups)
 
 
-def _syllables_fit(group: str) -> bool:
+def syllables_fit(group: str) -> bool:
     """Whether ``group`` splits into pinyin syllables (dynamic programming over syllable lengths 1-6)."""
     syllables = pinyin_syllables()
     fits = [True] + [False] * len(group)

@@ -13,6 +13,7 @@ is fine; ``yin行`` reads 行 as ``xing``) is not found; see docs/text-core.md.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,6 +22,7 @@ import numpy as np
 import numpy.typing as npt
 
 from beian.text.compiler import U_FOR_V
+from beian.text.misreads import syllables_fit
 from beian.text.phonetics import is_hanzi
 
 IntArray = npt.NDArray[np.int64]
@@ -28,6 +30,7 @@ Search = Callable[[str], tuple[IntArray, IntArray, IntArray, IntArray]]
 
 MIN_PIECE_LETTERS = 2  # a pinyin piece of one letter (a, e, o) at a hit's edge is too common beside Chinese to count
 MAX_SYLLABLE_LETTERS = 6  # zhuang
+TONE_DIGITS = "012345"  # after a pinyin piece (ji4寞); spelled as nothing in the view
 
 
 @dataclass(frozen=True)
@@ -39,19 +42,26 @@ class MixedHit:
     same: tuple[int, ...]  # every term that lines up with the span, in the order found
 
 
-def junctions(cps: npt.NDArray[np.uint32]) -> IntArray:
-    """Normalised positions ``j`` where a Latin letter and a Chinese character meet (between ``j - 1`` and ``j``)."""
-    letters = np.flatnonzero((cps >= 0x61) & (cps <= 0x7A))  # the fold lower-cases; rare in Chinese text
-    if letters.size == 0:
-        return np.zeros(0, dtype=np.int64)
-    before, after = letters[letters > 0], letters[letters < cps.size - 1]
-    meet = np.concatenate((before[_han(cps[before - 1])], after[_han(cps[after + 1])] + 1))
-    return np.unique(meet).astype(np.int64)
+def junctions(ntext: str) -> list[int]:
+    """Normalised positions ``j`` where a run of letters that splits into pinyin syllables (tone digits
+    allowed) meets a Chinese character, between ``j - 1`` and ``j`` (``wifi`` and ``ok`` do not split:
+    nothing to read there)."""
+    out: list[int] = []
+    for run in _LETTERS.finditer(ntext):
+        a, b = run.span()
+        touching = [k for k, ch in ((a, ntext[a - 1:a]), (b, ntext[b:b + 1])) if ch and is_hanzi(ch)]
+        if touching and _fits(run.group()):
+            out.extend(touching)
+    return out
 
 
-def _han(cps: npt.NDArray[np.uint32]) -> npt.NDArray[np.bool_]:
-    han: npt.NDArray[np.bool_] = ((cps >= 0x3400) & (cps <= 0x9FFF)) | ((cps >= 0x20000) & (cps <= 0x2FA1F))
-    return han
+_LETTERS = re.compile(r"[a-z][a-z0-5]*")  # the fold lower-cases; tone digits may follow a syllable
+
+
+@lru_cache(maxsize=4096)
+def _fits(run: str) -> bool:
+    letters = "".join(c for c in run if c not in TONE_DIGITS)
+    return bool(letters) and (syllables_fit(letters) or syllables_fit(letters.replace("u", "v")))
 
 
 @lru_cache(maxsize=65536)
@@ -71,17 +81,16 @@ class _View:
     letters: str
     owner: list[int]
     unit_start: list[bool]
+    typed: list[int]  # typed[k]: how many of letters[:k] were typed as letters (not spelled from a character)
 
 
-def _windows(ntext: str, meet: IntArray, reach: int) -> Iterator[tuple[int, int]]:
-    """Merged ``[a, b)`` stretches of letters and Chinese characters around each junction."""
+def _windows(ntext: str, meet: list[int], reach: int) -> Iterator[tuple[int, int]]:
+    """Merged ``[a, b)`` stretches of letters and Chinese characters around each junction: on each side
+    at most ``reach`` Chinese characters (a term's other characters) and ``reach * MAX_SYLLABLE_LETTERS``
+    letters (its other syllables)."""
     spans: list[tuple[int, int]] = []
-    for j in meet.tolist():
-        a, b = j - 1, j + 1
-        while a > 0 and j - a < reach and _mixable(ntext[a - 1]):
-            a -= 1
-        while b < len(ntext) and b - j < reach and _mixable(ntext[b]):
-            b += 1
+    for j in meet:
+        a, b = _extend(ntext, j, -1, reach), _extend(ntext, j - 1, 1, reach) + 1
         if spans and a <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(spans[-1][1], b))
         else:
@@ -89,27 +98,40 @@ def _windows(ntext: str, meet: IntArray, reach: int) -> Iterator[tuple[int, int]
     yield from spans
 
 
-def _mixable(ch: str) -> bool:
-    return ("a" <= ch <= "z") or ch in TONE_DIGITS or is_hanzi(ch)
-
-
-TONE_DIGITS = "012345"  # after a pinyin piece (ji4寞); spelled as nothing in the view
+def _extend(ntext: str, k: int, step: int, reach: int) -> int:
+    """The last position from ``k`` on, going by ``step``, still within the reach of a mixed term."""
+    chars = letters = 0
+    while 0 <= k + step < len(ntext):
+        ch = ntext[k + step]
+        if "a" <= ch <= "z" or ch in TONE_DIGITS:
+            letters += 1
+        elif is_hanzi(ch):
+            chars += 1
+        else:
+            break
+        if chars > reach or letters > reach * MAX_SYLLABLE_LETTERS:
+            break
+        k += step
+    return k
 
 
 def _view(ntext: str, a: int, b: int) -> _View:
     letters: list[str] = []
     owner: list[int] = []
     unit_start: list[bool] = []
+    typed = [0]
     for k in range(a, b):
         ch = ntext[k]
-        spelled = ch if "a" <= ch <= "z" else "" if ch in TONE_DIGITS else reading(ch)
+        latin = "a" <= ch <= "z"
+        spelled = ch if latin else "" if ch in TONE_DIGITS else reading(ch)
         for n, letter in enumerate(spelled):
             if letters and letters[-1] == letter:
                 continue  # the fold collapses repeats, and so do the patterns (annan reads anan)
             letters.append(letter)
             owner.append(k)
             unit_start.append(n == 0)
-    return _View("".join(letters), owner, unit_start)
+            typed.append(typed[-1] + latin)
+    return _View("".join(letters), owner, unit_start, typed)
 
 
 def lines_up(ntext: str, runs: Sequence[int] | IntArray, start: int, end: int, fold: str, syllables: Sequence[str]) -> bool:
@@ -151,12 +173,12 @@ def lines_up(ntext: str, runs: Sequence[int] | IntArray, start: int, end: int, f
     return p == len(text) and i == len(fold) and chars > 0 and pieces > 0
 
 
-def find(ntext: str, cps: npt.NDArray[np.uint32], runs: IntArray, search: Search, pinyin_channel: int,
-         reach: int, spell: Callable[[int], tuple[str, Sequence[str]]]) -> list[MixedHit]:
+def find(ntext: str, runs: IntArray, search: Search, pinyin_channel: int, reach: int,
+         spell: Callable[[int], tuple[str, Sequence[str]]]) -> list[MixedHit]:
     """Mixed hits of the normalised text: ``search`` runs the lexicon's patterns over a pinyin view,
     ``spell(term)`` gives a term's fold and toneless syllables (empty: the term is not Chinese)."""
-    meet = junctions(cps)
-    if meet.size == 0:
+    meet = junctions(ntext)
+    if not meet:
         return []
     found: dict[tuple[int, int], list[int]] = {}
     for a, b in _windows(ntext, meet, reach):
@@ -167,6 +189,8 @@ def find(ntext: str, cps: npt.NDArray[np.uint32], runs: IntArray, search: Search
         for ti, ch, vs, ve in zip(term.tolist(), channel.tolist(), s.tolist(), e.tolist()):
             if ch != pinyin_channel or not view.unit_start[vs] or (ve < len(view.letters) and not view.unit_start[ve]):
                 continue
+            if not 0 < view.typed[ve] - view.typed[vs] < ve - vs:
+                continue  # all spelled from characters (a plain or homophone hit) or all typed (the pinyin channel's)
             ns, ne = view.owner[vs], view.owner[ve - 1] + 1
             fold, syllables = spell(ti)
             if fold and lines_up(ntext, runs, ns, ne, fold, syllables):
