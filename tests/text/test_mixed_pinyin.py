@@ -10,7 +10,7 @@ from beian.text.matcher import Matcher
 from beian.text.mixed import lines_up
 from beian.text.terms import Lexicon, Term
 
-TERMS = {"中共恶霸": "政治", "阿不来提": "人名", "维生素E片": "药品", "法轮功": "邪教", "赌博": "赌博", "色情网站": "色情", "诈骗": "诈骗", "坑爹": "低俗", "午夜寂寞": "色情",
+TERMS = {"中国官方": "政治", "成人美女": "色情", "中共恶霸": "政治", "阿不来提": "人名", "维生素E片": "药品", "法轮功": "邪教", "赌博": "赌博", "色情网站": "色情", "诈骗": "诈骗", "坑爹": "低俗", "午夜寂寞": "色情",
          "妈的": "辱骂", "冰毒": "毒品", "网站": "其他", "论功": "其他", "毛靠": "其他"}
 
 
@@ -35,6 +35,9 @@ def _hits(matcher: Matcher, text: str) -> list[tuple[str, str, str, float]]:
     ("买BING毒", "BING毒", "冰毒"),                         # capitals
     ("京东坑die，诈pian！", "坑die", "坑爹"),               # as written in real shopping reviews
     ("说中共e霸了", "中共e霸", "中共恶霸"),                 # one letter, between two of the term's characters
+    ("这是zhongguo官fang说法", "zhongguo官fang", "中国官方"),  # gg: a doubled letter across two syllables
+    ("免费成人meinv", "成人meinv", "成人美女"),              # ü typed v
+    ("免费成人meinu", "成人meinu", "成人美女"),              # ... and u
 ])
 def test_any_characters_written_as_pinyin_are_found(matcher: Matcher, text: str, span: str, term: str) -> None:
     found = [h for h in _hits(matcher, text) if h[0] == span]

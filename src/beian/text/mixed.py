@@ -42,7 +42,7 @@ class MixedHit:
     same: tuple[int, ...]  # every term that lines up with the span, in the order found
 
 
-def junctions(ntext: str) -> list[int]:
+def junctions(ntext: str, runs: Sequence[int] | IntArray) -> list[int]:
     """Normalised positions ``j`` where a run of letters that splits into pinyin syllables (tone digits
     allowed) meets a Chinese character, between ``j - 1`` and ``j`` (``wifi`` and ``ok`` do not split:
     nothing to read there)."""
@@ -50,7 +50,7 @@ def junctions(ntext: str) -> list[int]:
     for run in _LETTERS.finditer(ntext):
         a, b = run.span()
         touching = [k for k, ch in ((a, ntext[a - 1:a]), (b, ntext[b:b + 1])) if ch and is_hanzi(ch)]
-        if touching and _fits(run.group()):
+        if touching and _fits("".join(ntext[k] * int(runs[k]) for k in range(a, b))):  # zhongguo, not zhonguo
             out.extend(touching)
     return out
 
@@ -61,7 +61,7 @@ _LETTERS = re.compile(r"[a-z][a-z0-5]*")  # the fold lower-cases; tone digits ma
 @lru_cache(maxsize=4096)
 def _fits(run: str) -> bool:
     letters = "".join(c for c in run if c not in TONE_DIGITS)
-    return bool(letters) and (syllables_fit(letters) or syllables_fit(letters.replace("u", "v")))
+    return bool(letters) and any(syllables_fit(x) for x in (letters, letters.replace("v", "u"), letters.replace("u", "v")))
 
 
 @lru_cache(maxsize=65536)
@@ -177,7 +177,7 @@ def find(ntext: str, runs: IntArray, search: Search, pinyin_channel: int, reach:
          spell: Callable[[int], tuple[str, Sequence[str]]]) -> list[MixedHit]:
     """Mixed hits of the normalised text: ``search`` runs the lexicon's patterns over a pinyin view,
     ``spell(term)`` gives a term's fold and toneless syllables (empty: the term is not Chinese)."""
-    meet = junctions(ntext)
+    meet = junctions(ntext, runs)
     if not meet:
         return []
     found: dict[tuple[int, int], list[int]] = {}
