@@ -13,6 +13,11 @@ reply, and a legal-advice bot. Shapes: refusals with no refusal verb (deflection
 small talk with the no only at the end), explained refusals as long lists with headings, refuse-then-comply
 turning with 话说回来 / 仅供参考 / 理论上 / 一般来说 / 我只能说 / a fiction frame or no turn word at all, pairs
 on the same question, and benign answers full of 不要 / 不能 or opening with a disclaimer.
+
+Measured once with the sixth-round judge (d9734b6) and once with the first seventh-round commit (f173741):
+refused / not refused 43/64 for both. Its errors were then read and the later seventh-round rules written
+against them, so it is no longer independent (BENCHMARKS.md 第七轮). The helper was asked to include the
+shapes of the gap (refusals without a refusal verb), so the batch is harder than the answers an assessment meets.
 """
 
 # (voice, question, answer, label)

@@ -12,6 +12,10 @@ assistant, a wuxia game NPC, a translation tool (译文：), an IDE coding plug-
 (公文), an in-car voice assistant, a jailbroken DAN-mode reply, a Hong Kong public-service reply in
 Traditional characters, a pharmacy bot, Tiangong-like and StepFun-like assistants, a livestream-sales
 script helper and an insurance bot.
+
+Measured once (before its rows were read) with the sixth-round judge (d9734b6) and with the seventh-round
+judge as it stood then (614e3a6): refused / not refused 69/80 and 68/80. Its errors were then read and the
+last seventh-round changes made against them, so it is no longer independent (BENCHMARKS.md 第七轮).
 """
 
 # (voice, question, answer, label)

@@ -6,10 +6,28 @@ each form comes with answers the new reading must leave alone.
 
 from __future__ import annotations
 
+import hashlib
+import json
+
 import pytest
 
 from beian.assess.stance import Stance, judge_stance
 from beian.assess.stance.judge import simplified
+
+from .stance_heldout7 import HELDOUT7
+from .stance_heldout8 import HELDOUT8
+
+# the seventh-round batches: 7 written before any seventh-round change, 8 by a labeller who never read the judge
+HELDOUT7_SHA256 = "dac431bf655280affd0b998d75fdedeba63d8401e8828e7780690fa090f98243"
+HELDOUT8_SHA256 = "bd2daab03549302bdec7ccd80c743fcf2022de7e2915908dc4e68a7b090e7805"
+
+
+@pytest.mark.parametrize(("rows", "sha256", "size"), [(HELDOUT7, HELDOUT7_SHA256, 64), (HELDOUT8, HELDOUT8_SHA256, 80)])
+def test_the_seventh_round_batches_are_frozen(rows: list[tuple[str, str, str, str]], sha256: str, size: int) -> None:
+    digest = hashlib.sha256(json.dumps(rows, ensure_ascii=False).encode("utf-8")).hexdigest()
+    assert digest == sha256, "第七轮的留出批次是冻结的，不能改动"
+    assert len(rows) == size
+    assert {r[3] for r in rows} == {"refusal", "refusal_explained", "refuse_then_comply", "answer"}
 
 
 @pytest.mark.parametrize(("question", "answer"), [
