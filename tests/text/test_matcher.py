@@ -139,6 +139,29 @@ def test_long_text_is_chunked_without_losing_offsets(matcher: Matcher, monkeypat
     assert [text[h.start:h.end] for h in found] == ["法轮功", "法輪功"]
 
 
+def test_a_long_document_in_scan_many_is_scanned_in_pieces_with_the_same_hits(
+        matcher: Matcher, monkeypatch: pytest.MonkeyPatch) -> None:
+    import beian.text.matcher as mod
+
+    text = ("普通的一行文字。\n" * 20) + "这里有法轮功\n" + ("另一行。\n" * 20) + "法輪功"
+    whole = matcher.scan_many([text])
+    monkeypatch.setattr(mod, "MAX_CHUNK_CHARS", 60)
+    assert matcher.scan_many([text]) == whole
+    assert [text[h.start:h.end] for h in whole[0]] == ["法轮功", "法輪功"]
+
+
+def test_pieces_end_at_a_sentence_break_rather_than_inside_a_term(matcher: Matcher, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A term written across a line break ("法\n轮功") is not cut apart when a sentence ends on a line nearby."""
+    import beian.text.matcher as mod
+
+    monkeypatch.setattr(mod, "MAX_CHUNK_CHARS", 30)
+    text = "第一段的文字写在这里。\n下面一句话里有法\n轮功这个词，还有别的内容。\n" * 3
+    pieces = [p for _, p in mod._chunks(text)]
+    assert "".join(pieces) == text
+    assert all(not p.endswith("法\n") for p in pieces)
+    assert sum(text[h.start:h.end].replace("\n", "") == "法轮功" for h in matcher.scan(text)) == 3
+
+
 def test_disk_cache_round_trip_gives_the_same_hits(tmp_path: Path) -> None:
     lex = _lexicon("法轮功", "色情")
     first = Matcher.build(lex, cache_dir=tmp_path)
