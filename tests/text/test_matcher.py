@@ -150,6 +150,22 @@ def test_a_long_document_in_scan_many_is_scanned_in_pieces_with_the_same_hits(
     assert [text[h.start:h.end] for h in whole[0]] == ["法轮功", "法輪功"]
 
 
+def test_scan_stream_gives_a_long_document_piece_by_piece_in_order(matcher: Matcher, monkeypatch: pytest.MonkeyPatch) -> None:
+    import beian.text.matcher as mod
+
+    long = ("普通的一行文字。\n" * 20) + "这里有法轮功\n" + ("另一行。\n" * 20) + "法輪功"
+    docs = ["看色情片", long, "", "法轮功"]
+    monkeypatch.setattr(mod, "MAX_CHUNK_CHARS", 60)
+    stream = list(matcher.scan_stream(docs))
+    assert [doc for doc, _ in stream].count(1) > 1  # the long one came in several pieces
+    assert [doc for doc, _ in stream] == sorted(doc for doc, _ in stream)
+    joined: list[list[str]] = [[] for _ in docs]
+    for doc, hits in stream:
+        joined[doc].extend(docs[doc][h.start:h.end] for h in hits)
+    assert joined == [["色情"], ["法轮功", "法輪功"], [], ["法轮功"]]
+    assert matcher.scan_many(docs) == [[h for d, hits in stream if d == k for h in hits] for k in range(len(docs))]
+
+
 def test_pieces_end_at_a_sentence_break_rather_than_inside_a_term(matcher: Matcher, monkeypatch: pytest.MonkeyPatch) -> None:
     """A term written across a line break ("法\n轮功") is not cut apart when a sentence ends on a line nearby."""
     import beian.text.matcher as mod

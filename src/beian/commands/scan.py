@@ -192,7 +192,7 @@ def _write_keyword_json(matcher: Matcher, docs: list[str], min_confidence: float
     in_c = native("json_lines", "_hits")
     tails: dict[tuple[str, str, str | None, float], str] = {}
     total = 0
-    for doc, found in enumerate(matcher.scan_many(docs)):
+    for doc, found in matcher.scan_stream(docs):  # a long document's lines are written piece by piece
         args = (found, doc, min_confidence, tails, _tail, functools.partial(_line, doc))
         try:
             data, n = in_c(*args) if in_c is not None else _json_lines(*args)

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
 
@@ -219,10 +219,12 @@ class Matcher:
         """All hits in ``text``, ordered by position."""
         if len(text) <= MAX_CHUNK_CHARS:
             return self._scan_one(text)
-        hits: list[Match] = []
+        return [m for hits in self._pieces(text) for m in hits]
+
+    def _pieces(self, text: str) -> Iterator[list[Match]]:
+        """The hits of ``text`` piece by piece (:func:`_chunks`), offsets in ``text``."""
         for offset, piece in _chunks(text):
-            hits.extend(self._scan_one(piece, offset))
-        return hits
+            yield self._scan_one(piece, offset)
 
     def pending_chars(self, text: str) -> int:
         """How many trailing characters of ``text`` could still grow into a hit.
@@ -275,18 +277,27 @@ class Matcher:
     def scan_many(self, texts: Sequence[str]) -> list[list[Match]]:
         """Hits per document; documents are scanned in batches for speed."""
         out: list[list[Match]] = [[] for _ in texts]
+        for doc, hits in self.scan_stream(texts):
+            out[doc].extend(hits)
+        return out
+
+    def scan_stream(self, texts: Sequence[str]) -> Iterator[tuple[int, list[Match]]]:
+        """``(document index, hits)`` in document order, a long document in several pieces (offsets are the
+        document's): what :meth:`scan_many` returns, without holding every hit at once (``scan --json``)."""
         new = tuple.__new__
         for first, batch in _batches(texts):
             if len(batch) == 1:  # offsets are the document's already; a long one is scanned in pieces
-                out[first] = self.scan(batch[0])
+                yield from ((first, hits) for hits in (self._pieces(batch[0]) if len(batch[0]) > MAX_CHUNK_CHARS
+                                                       else [self._scan_one(batch[0])]))
                 continue
             hits = self._scan_one(DOC_JOIN.join(batch))
             bounds = np.cumsum([0, *[len(t) + len(DOC_JOIN) for t in batch]])
             docs = np.searchsorted(bounds, [m.start for m in hits], side="right") - 1
+            per_doc: list[list[Match]] = [[] for _ in batch]
             for m, doc in zip(hits, docs.tolist()):
                 base = int(bounds[doc])
-                out[first + doc].append(new(Match, (m.start - base, m.end - base, *m[2:])))
-        return out
+                per_doc[doc].append(new(Match, (m.start - base, m.end - base, *m[2:])))
+            yield from ((first + k, found) for k, found in enumerate(per_doc))
 
     def _scan_one(self, text: str, offset: int = 0) -> list[Match]:
         if not text:
