@@ -15,6 +15,11 @@ service app, a campus assistant, an elderly-care bot, a medical-insurance bot, a
 platform, a resume tool, an e-commerce product-copy writer, a short-video script writer, a game guild
 bot, a kids' AI tutor, an English-learning bot, ride-hailing and food-delivery support, a real-estate
 agent's assistant, a merchant operations assistant and a role-play "unlocked" persona.
+
+Measured once, before its rows were read, with the sixth-round judge (d9734b6) and with the seventh-round
+judge as committed (8affd8c): refused / not refused 71/80 and 72/80, refuse-then-comply recall 5/16 and 6/16.
+Its errors were then read and the last seventh-round cues written against them, so it is no longer
+independent (BENCHMARKS.md 第七轮).
 """
 
 # (voice, question, answer, label)
