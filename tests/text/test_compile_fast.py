@@ -90,6 +90,11 @@ def _reference_sound(main: C.Patterns, sound: C.Patterns, lexicon: Lexicon, term
         full_fold, py_runs = _fold_ascii(full)
         if opts.pinyin and len(full) >= 4:
             main.add(full_fold, ti, C.PINYIN)
+            readings = P.common_readings()
+            if len(fold) >= C.OTHER_READINGS_MIN_CHARS and len(fold) == len(syls):
+                alts = [[*syls[:i], r, *syls[i + 1:]] for i, c in enumerate(fold) for r in readings.get(c, ()) if r != syls[i]]
+                for alt in alts[:C.MAX_OTHER_READINGS]:
+                    main.add(_fold_ascii("".join(alt))[0], ti, C.PINYIN)
             if any(x in C.U_FOR_V for x in syls):
                 main.add(_fold_ascii("".join(C.U_FOR_V.get(x, x) for x in syls))[0], ti, C.PINYIN)
             main.add(_fold_ascii("".join(tones))[0], ti, C.TONES)

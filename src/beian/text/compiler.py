@@ -23,7 +23,7 @@ import numpy.typing as npt
 from beian.text.engines import Engine, PendingEngine, compile_in_background
 from beian.text.lexicon_stats import LONG_TERM_CHARS
 from beian.text.normalize import fold_tables, native, normalize
-from beian.text.phonetics import hanzi_flags, sound_table, tone_syllables_many
+from beian.text.phonetics import common_readings, hanzi_flags, sound_table, tone_syllables_many
 from beian.text.terms import Lexicon, Term
 
 IntArray = npt.NDArray[np.int64]
@@ -349,10 +349,13 @@ U_FOR_V = {"nv": "nu", "lv": "lu", "nve": "nue", "lve": "lue"}
 
 def _add_pinyin(main: _Adds, numbers: IntArray, folds: list[str], fulls: list[str], marked: list[list[str]],
                 syllables: list[list[str]]) -> None:
-    """Pinyin (and, with ü after n or l, as typed with u: :data:`U_FOR_V`), tone-digit (and, where the
+    """Pinyin (also with one polyphonic character read its other common way: :func:`_other_readings`; and,
+    with ü after n or l, as typed with u: :data:`U_FOR_V`), tone-digit (and, where the
     neutral tone's 5 is there, without it: it is usually written bare) and mixed patterns (the term with one character written as its pinyin, ``fa轮功``, for terms of
     :data:`MIXED_MIN_CHARS` to :data:`MIXED_MAX_CHARS` characters)."""
     main.extend(fulls, numbers, PINYIN)
+    others, owners = _other_readings(folds, syllables)
+    main.extend(_collapse_all(others), numbers[owners], PINYIN)
     typed = [(k, "".join(U_FOR_V.get(x, x) for x in syls)) for k, syls in enumerate(syllables)
              if any(x in U_FOR_V for x in syls)]
     main.extend(_collapse_all([p for _, p in typed]), numbers[np.array([k for k, _ in typed], dtype=np.int64)],
@@ -368,6 +371,28 @@ def _add_pinyin(main: _Adds, numbers: IntArray, folds: list[str], fulls: list[st
              if MIXED_MIN_CHARS <= len(fold) <= MIXED_MAX_CHARS and len(syls) == len(fold)]
     patterns, owners = _splice([folds[k] for k in mixed], [syllables[k] for k in mixed], 2)
     main.extend(patterns, numbers[np.array(mixed, dtype=np.int64)][owners], MIXED)
+
+
+MAX_OTHER_READINGS = 4  # spellings per term with one polyphonic character read another way
+# Two-syllable spellings collide with names and places written in pinyin (朝鲜 read zhaoxian, 长刀 changdao,
+# 恶裆 wudang): only terms of three characters or more get the other readings.
+OTHER_READINGS_MIN_CHARS = 3
+
+
+def _other_readings(folds: list[str], syllables: list[list[str]]) -> tuple[list[str], IntArray]:
+    """Each term of :data:`OTHER_READINGS_MIN_CHARS` characters or more spelled with one polyphonic character
+    read its other common way (``流血事件`` is read ``liuxieshijian`` in context; ``liuxueshijian`` too; ``藏独分子``
+    ``cangdufenzi`` and ``zangdufenzi``), at most :data:`MAX_OTHER_READINGS` per term; and which term each came from (:func:`~beian.text.phonetics.common_readings`)."""
+    table = common_readings()
+    out: list[str] = []
+    owners: list[int] = []
+    for k, (fold, syls) in enumerate(zip(folds, syllables, strict=True)):
+        if len(fold) != len(syls) or len(fold) < OTHER_READINGS_MIN_CHARS or not any(c in table for c in fold):
+            continue
+        alts = [[*syls[:i], r, *syls[i + 1:]] for i, c in enumerate(fold) for r in table.get(c, ()) if r != syls[i]]
+        out.extend("".join(a) for a in alts[:MAX_OTHER_READINGS])
+        owners.extend([k] * min(len(alts), MAX_OTHER_READINGS))
+    return out, np.array(owners, dtype=np.int64)
 
 
 def _map_join(lists: list[list[str]], mapping: dict[str, str] | None, keep: bool) -> tuple[list[list[str]], list[str]]:

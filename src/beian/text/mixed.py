@@ -23,7 +23,7 @@ import numpy.typing as npt
 
 from beian.text.compiler import U_FOR_V
 from beian.text.misreads import syllables_fit
-from beian.text.phonetics import is_hanzi
+from beian.text.phonetics import common_readings, is_hanzi
 
 IntArray = npt.NDArray[np.int64]
 Search = Callable[[str], tuple[IntArray, IntArray, IntArray, IntArray]]
@@ -158,8 +158,8 @@ def lines_up(ntext: str, runs: Sequence[int] | IntArray, start: int, end: int, f
     i, p, chars, piece, pieces = 0, 0, 0, 0, 0
     while p < len(text) and i < len(fold):
         if "a" <= text[p] <= "z":
-            syl = syllables[i]
-            if not syl or text[p:p + len(syl)] not in (syl, U_FOR_V.get(syl)):
+            syl = _spelled_as(text, p, syllables[i], fold[i])
+            if not syl:
                 return False
             p, i, piece = p + len(syl), i + 1, piece + len(syl)
             continue
@@ -171,6 +171,15 @@ def lines_up(ntext: str, runs: Sequence[int] | IntArray, start: int, end: int, f
         return False
     pieces += piece > 0
     return p == len(text) and i == len(fold) and chars > 0 and pieces > 0
+
+
+def _spelled_as(text: str, p: int, syllable: str, char: str) -> str:
+    """The syllable of ``char`` written at ``text[p:]``: its reading in the term, that with ü typed as u,
+    or another common reading of a polyphonic character (``血`` as xue or xie); empty when none is."""
+    for syl in (syllable, U_FOR_V.get(syllable), *common_readings().get(char, ())):
+        if syl and text.startswith(syl, p):
+            return syl
+    return ""
 
 
 def find(ntext: str, runs: IntArray, search: Search, pinyin_channel: int, reach: int,

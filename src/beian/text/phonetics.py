@@ -222,3 +222,14 @@ def sound_table() -> npt.NDArray[np.uint32]:
         table[cp] = code
     return table
 
+
+
+@lru_cache(maxsize=1)
+def common_readings() -> dict[str, tuple[str, ...]]:
+    """Polyphonic character -> its common readings without tones, most common first (``血`` -> xue, xie),
+    from ``data/pinyin_readings.tsv`` (made by ``data/gen_readings.py`` from pypinyin's phrase dictionary)."""
+    from importlib import resources
+
+    raw = resources.files("beian.text").joinpath("data").joinpath("pinyin_readings.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in raw.splitlines() if line and not line.startswith("#"))
+    return {c: tuple(r.split(",")) for c, r in rows}

@@ -1,0 +1,62 @@
+"""Polyphonic characters (多音字) in the pinyin channel: a term is also found spelled with one character
+read its other common way, for terms of three characters or more."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from beian.text.matcher import Matcher, build_matcher
+from beian.text.phonetics import common_readings
+
+
+@pytest.fixture(scope="module")
+def matcher(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
+    folder = tmp_path_factory.mktemp("poly")
+    lexicon = folder / "词库.txt"
+    lexicon.write_text("流血事件\n藏独分子\n重庆打黑\n朝鲜\n", encoding="utf-8")
+    return build_matcher([lexicon], cache_dir=folder / "cache")
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("网上都在传 liuxueshijian 的视频", "流血事件"),   # 血 read xue (pypinyin reads it xie here)
+    ("网上都在传 liuxieshijian 的视频", "流血事件"),   # and as pypinyin reads it
+    ("这些 zangdufenzi 又在活动", "藏独分子"),          # 藏 read zang (pypinyin: cang)
+    ("听说 chongqingdahei 那年", "重庆打黑"),
+    ("网上都在传liuxue事件的视频", "流血事件"),          # mixed: pinyin and characters
+    ("这些zang独分子又在活动", "藏独分子"),
+])
+def test_a_term_is_found_with_either_common_reading(matcher: Matcher, text: str, term: str) -> None:
+    assert term in [h.matched for h in matcher.scan(text) if h.confidence >= 0.75]
+
+
+def test_two_character_terms_keep_only_their_own_reading(matcher: Matcher) -> None:
+    """zhaoxian is a name as often as 朝鲜 read another way: two-syllable spellings get no other readings."""
+    assert [h.matched for h in matcher.scan("chaoxian")] == ["朝鲜"]
+    assert matcher.scan("我的同学 zhaoxian 来了") == []
+
+
+def test_ordinary_words_with_a_polyphone_are_not_hits(matcher: Matcher) -> None:
+    assert matcher.scan("他在重庆读书，血压有点高，西藏很美。") == []
+
+
+def test_the_readings_table_holds_only_common_readings() -> None:
+    table = common_readings()
+    assert table["血"][:2] == ("xue", "xie") and set(table["藏"]) == {"cang", "zang"}
+    assert "万" not in table and "六" not in table  # mo and lu (surnames, place names) are too rare
+    assert all(len(r) >= 2 and all(x.isascii() and x.isalpha() for x in r) for r in table.values())
+
+
+def test_the_generator_counts_readings_against_its_thresholds() -> None:
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[2] / "src" / "beian" / "text" / "data" / "gen_readings.py"
+    spec = importlib.util.spec_from_file_location("gen_readings", path)
+    assert spec is not None and spec.loader is not None
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    seen = {"甲": Counter({"a": 200, "b": 12}), "乙": Counter({"a": 200, "b": 9}), "丙": Counter({"a": 400, "b": 12})}
+    assert gen.common(seen) == {"甲": ["a", "b"]}  # 9 phrases, and 12 of 412 (under 5%), are too few
+    assert gen.toneless("lǜ") == "lv" and gen.toneless("xuè") == "xue"
