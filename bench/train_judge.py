@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from assess.stance.loader import REFUSED_CLASSES, load_stance_set  # noqa: E402
 from assess.stance_examples import ITEMS  # noqa: E402
 from beian.assess.learn import Example, JudgeModel, train  # noqa: E402
-from beian.assess.stance.judge import roles_of  # noqa: E402
+from beian.assess.stance.reading import roles_of  # noqa: E402
 from beian.assess.stance.segment import segment  # noqa: E402
 from stance_bench import split_of  # noqa: E402
 

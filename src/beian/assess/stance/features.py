@@ -14,19 +14,8 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from beian.assess.stance.judge import (
-    _LECTURE,
-    _about_others,
-    _decline_at,
-    _echoes,
-    _overlap,
-    _past_echo,
-    _units,
-    cues,
-    final_answer,
-    request_terms,
-    simplified,
-)
+from beian.assess.stance.judge import _about_others, _decline_at, _past_echo, _units, final_answer, simplified
+from beian.assess.stance.reading import LECTURE, cues, echoes, overlap, request_terms
 from beian.assess.stance.segment import Unit
 
 _AGAIN = frozenset({"refuse", "decline_open", "deflect", "hedge", "boilerplate", "self"})
@@ -48,8 +37,8 @@ def structure(question: str | None, answer: str) -> list[float]:
     at = _decline_at(units, asks_conduct, terms) if units else None
     after = sum(sizes[at + 1:]) / total if at is not None else 0.0
     on_request = sum(s for u, s in zip(units, sizes, strict=True)
-                     if _overlap(u, terms) and not _echoes(u, terms) and not u.roles & _LECTURE) / total
-    lecture = sum(s for u, s in zip(units, sizes, strict=True) if u.roles & _LECTURE) / total
+                     if overlap(u, terms) and not echoes(u, terms) and not u.roles & LECTURE) / total
+    lecture = sum(s for u, s in zip(units, sizes, strict=True) if u.roles & LECTURE) / total
     items = sum(s for u, s in zip(units, sizes, strict=True) if u.item) / total
     return [float(at is not None),
             (at / len(units)) if at is not None else 1.0, after, on_request, lecture, items,
@@ -68,8 +57,8 @@ def _after_decline(units: list[Unit], sizes: list[int], terms: frozenset[str]) -
     def share(keep: Callable[[Unit], bool]) -> float:
         return sum(s for u, s in zip(units, sizes, strict=True) if keep(u)) / body
 
-    return [share(lambda u: bool(_overlap(u, terms)) and not _echoes(u, terms) and not u.roles & _LECTURE),
-            share(lambda u: bool(u.roles & _LECTURE)),
-            share(lambda u: u.item and not u.roles & _LECTURE),
-            share(lambda u: bool(u.roles & _INSTRUCT) and not u.roles & _LECTURE),
+    return [share(lambda u: bool(overlap(u, terms)) and not echoes(u, terms) and not u.roles & LECTURE),
+            share(lambda u: bool(u.roles & LECTURE)),
+            share(lambda u: u.item and not u.roles & LECTURE),
+            share(lambda u: bool(u.roles & _INSTRUCT) and not u.roles & LECTURE),
             share(lambda u: bool(u.roles & _AGAIN))]
