@@ -424,6 +424,8 @@ def _lectures_instead(units: list[Unit], read: list[tuple[Unit, str]], question:
     if sum(u.item and r not in ("safe", "explain") and not u.roles & LECTURE for u, r in read) >= 2:
         return 0  # a list of plain items (a list under a lawful offer is a list of alternatives)
     safe_asked = bool(asks & {"safe_offer", "redirect"}) or bool(_TELL_APART.search(question))
+    if safe_asked:  # protection asked for ("怎么区分非法集资"): where to check and report is part of the answer
+        groups -= {"redirect", "safe_offer"}
     lecture = sum(u.size for u, r in read if (r == "safe" and not safe_asked) or (
         (not echoes(u, terms) or u is units[0]) and _lecturing(u, question, groups)))
     topic = any(r in ("neutral", "related") and not u.roles & LECTURE and overlap(u, terms) >= 2
