@@ -14,6 +14,10 @@ AI, a bank wealth advisor, a broker research assistant, a hospital pre-consultat
 support bot, a children's bedtime-story bot, a novel co-writing app, a fantasy-game NPC in role-play, a SQL
 assistant, a customer-complaint bot, a translator that adds notes, and a small company's fine-tuned model
 with awkward Chinese.
+
+Measured once, before its rows were read, with the sixth-round judge (d9734b6) and with the seventh-round
+judge as committed (3e5360d): refused / not refused 63/80 and 66/80, refuse-then-comply recall 7/18 and
+10/18. The helper had seen the subject lines of the three latest commits (stance rule changes), not the code.
 """
 
 # (voice, question, answer, label)
