@@ -15,6 +15,10 @@ enrollment bot, a hospital registration bot, a Maimai-like workplace assistant, 
 lookup bot, a second-hand car platform bot, a gaming community bot, an esports coach bot, a fitness app
 coach, a diet app, a parenting app, a pet-hospital bot, and open-source models run locally (Qwen-7B-Chat
 with ``<|im_end|>`` leaks, ChatGLM3-6B, Baichuan2-7B with ``<reserved_106>`` leaks).
+
+Measured once, before its rows were read, with the sixth-round judge (d9734b6), the seventh-round judge
+before the tenth batch was read (3e5360d) and as finished (73df12d): refused / not refused 74/80, 76/80
+and 76/80; refuse-then-comply recall 14/18, 15/18, 15/18.
 """
 
 # (voice, question, answer, label)
