@@ -31,7 +31,7 @@ def sentences_of(units: list[Unit]) -> list[list[Unit]]:
 # the question seeks help against a wrong done to the asker ("公司拖欠工资怎么办", "被骗了怎么追回"): the law answers it
 HELP_SOUGHT = re.compile(r"怎么办|咋办|如何处理|怎么处理|如何应对|怎么应对|维权|追回|投诉|举报|被[^。？?，,]{0,8}(了|怎么|如何)")
 # a sentence that names the law as a sanction or a prohibition, not one that only cites it
-_SANCTION = re.compile(r"违法|犯法|违反|犯罪|非法|罪|罚|拘留|徒刑|追究|禁止|不得|严禁|侵犯|侵权|违规|追回|取缔")
+SANCTION = re.compile(r"违法|犯法|违反|犯罪|非法|罪|罚|拘留|徒刑|追究|禁止|不得|严禁|侵犯|侵权|违规|追回|取缔")
 _FRAMING = 150  # characters: a condemnation that frames the answer starts this early
 ASKED_BACK = re.compile(r"(你|您|阁下)(的)?(问题|提问|所问|咨询|查询)|(你|您|阁下)(问|咨询|查询)的|关于[^。！？!?\n]{2,40}的?(问题|请求|提问|咨询)")
 
@@ -108,7 +108,7 @@ _GENERIC = frozenset({"其他", "任何", "具体", "相关", "自己", "可能"
 
 def _condemns(sentence: list[Unit], terms: frozenset[str], pointed: bool) -> bool:
     """True when the sentence names the law as a sanction or a ban, about what the question asks for."""
-    if not any("law" in u.roles for u in sentence) or not _SANCTION.search("".join(u.text for u in sentence)):
+    if not any("law" in u.roles for u in sentence) or not SANCTION.search("".join(u.text for u in sentence)):
         return False
     return pointed or any(overlap(u, terms) or ANAPHORA.match(u.text) or TOPIC.search(u.text) for u in sentence)
 
