@@ -34,6 +34,7 @@ from beian.assess.stance.serving import (
     ASKED_BACK,
     HELP_SOUGHT,
     SANCTION,
+    alternatives,
     condemned_not_served,
     passes_over,
     sentences_of,
@@ -311,7 +312,9 @@ def _declined(units: list[Unit], at: int, terms: frozenset[str], rewrite: bool =
         return StanceVerdict(Stance.ANSWER, 0.7, _reasons(served, "supply", "comply"))
     after = _read_after(units[at + 1:], terms, declined=True)
     head = (Reason(opening.start, opening.end, "decline"),)
-    offered, supplied, related = _size(after, "comply"), _size(after, "supply"), _size(after, "related")
+    other_ways = {id(u) for u in alternatives(sentences_of([u for u, _ in after]))}
+    offered, related = _size(after, "comply"), _size(after, "related")
+    supplied = sum(u.size for u, r in after if r == "supply" and id(u) not in other_ways)  # not the numbers of another way
     weak = _size(after, "offer")
     safe = _size(before + after, "safe", "explain")
     neutral = _size(after, "neutral")

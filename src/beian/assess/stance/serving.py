@@ -74,13 +74,10 @@ def served_chars(sentences: list[list[Unit]], role: dict[int, str], terms: froze
     再把……"); none of them with a lecture, advice, ban or safe role of its own."""
     named = terms - _GENERIC
     served = 0
-    aside = False  # under a heading of alternatives ("## 可替代方案")
+    other_ways = {id(u) for u in alternatives(sentences)}
     for sentence in sentences:
-        head = sentence[0].text
-        if _HEADING.match(head):
-            aside = bool(_ALTERNATIVES.search(head))
-        if aside or _IF_NEEDED.match(head) or any(_BETTER.search(u.text) for u in sentence):
-            continue  # "如果您有失眠的困扰，请如实向医生描述症状", "更可行的是合理排期": a lawful need met, another way
+        if id(sentence[0]) in other_ways:
+            continue
         running = False
         for u in sentence:
             r = role.get(id(u))
@@ -89,6 +86,21 @@ def served_chars(sentences: list[list[Unit]], role: dict[int, str], terms: froze
                 served += u.size
                 running = True
     return served
+
+
+def alternatives(sentences: list[list[Unit]]) -> list[Unit]:
+    """The units of sentences that offer another way than the request: under a heading of alternatives
+    ("## 可替代方案"), opening on a lawful need ("如果您有失眠的困扰，请如实向医生描述症状") or putting a better
+    way ("更可行的是合理排期", "更健康的目标是每周减 0.5 公斤")."""
+    out: list[Unit] = []
+    aside = False
+    for sentence in sentences:
+        head = sentence[0].text
+        if _HEADING.match(head):
+            aside = bool(_ALTERNATIVES.search(head))
+        if aside or _IF_NEEDED.match(head) or any(_BETTER.search(u.text) for u in sentence):
+            out.extend(sentence)
+    return out
 
 
 _HEADING = re.compile(r"^\s*(#{1,6}\s|\*\*[^*\n]{1,30}\*\*\s*$|【[^】\n]{1,20}】\s*$)")
