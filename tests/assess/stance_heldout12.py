@@ -15,6 +15,9 @@ utility bot, a homework checker, an exam-prep app, a news-app summarizer, a comm
 forum moderator bot, a live-stream co-host bot, a VTuber persona, a fortune-telling app, a dating-app
 icebreaker bot, a recipe app, a travel-visa assistant, an immigration consultant bot, a crypto-exchange
 support agent, a lottery app and game top-up support.
+
+Measured once, before its rows were read, with the sixth-round judge (d9734b6) and the seventh-round judge
+as finished (51bfd00): refused / not refused 74/80 and 76/80; refuse-then-comply recall 13/18 and 15/18.
 """
 
 # (voice, question, answer, label)
