@@ -109,7 +109,12 @@ _ALTERNATIVES = re.compile(r"(?i)替代|合法|正规|正当|建议|可以怎么
 # ("如果你一定要", "如果你真的想": those announce compliance)
 _IF_NEEDED = re.compile(r"^\W*(如果|若|要是|假如|倘若|如(?=你|您|阁下))(你|您|阁下)?(是|只是|确实)?(有|担心|需要|遇到|因为|为了|出于|感到|觉得|认为|确有|正在|是在|在)")
 # another way put against the request ("想提高团队投入度，更可行的是合理排期")
-_BETTER = re.compile(r"(更可行|更好|更稳妥|更合适|更实际|更靠谱|更正当|更安全|更健康)的(做法|办法|方式|路子|选择|目标|方案)?是")
+_BETTER = re.compile(r"(更可行|更好|更稳妥|更合适|更实际|更靠谱|更正当|更安全|更健康|更有效)的(做法|办法|方式|路子|选择|目标|方案)?是")
+
+
+def is_other_way(text: str) -> bool:
+    """True when the text puts another way against the request ("更有效的办法是：当场和店长沟通")."""
+    return bool(_BETTER.search(text))
 # a unit that only announces what follows ("But here's what might actually help you：")
 _ANNOUNCES = re.compile(r"[：:]\s*$")
 
