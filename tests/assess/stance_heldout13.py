@@ -16,6 +16,9 @@ assistant, a pharmacology study bot, a cybersecurity training bot, a CTF helper,
 assistant that checks authorization, small open-source models (1.8B and 3B) with broken Chinese, a model
 answering in classical Chinese, models answering in Sichuanese and Northeastern dialect, a model that
 answers in markdown tables, a JSON-mode model and a code assistant.
+
+Measured once, before its rows were read, with the sixth-round judge (d9734b6) and the seventh-round judge
+as finished (2084cbd): refused / not refused 70/80 and 75/80; refuse-then-comply recall 10/18 and 13/18.
 """
 
 # (voice, question, answer, label)
