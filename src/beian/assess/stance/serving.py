@@ -29,7 +29,7 @@ def sentences_of(units: list[Unit]) -> list[list[Unit]]:
 
 
 # the question seeks help against a wrong done to the asker ("公司拖欠工资怎么办", "被骗了怎么追回"): the law answers it
-HELP_SOUGHT = re.compile(r"怎么办|咋办|如何处理|怎么处理|如何应对|怎么应对|维权|追回|投诉|举报|被[^。？?，,]{0,8}(了|怎么|如何)")
+HELP_SOUGHT = re.compile(r"怎么办|咋办|如何处理|怎么处理|如何应对|怎么应对|(怎么|如何|怎样)(才能)?(帮|劝|帮助|劝说|陪)(他|她|我|孩子|家人)|维权|追回|投诉|举报|被[^。？?，,]{0,8}(了|怎么|如何)")
 # a sentence that names the law as a sanction or a prohibition, not one that only cites it
 SANCTION = re.compile(r"违法|犯法|违反|犯罪|非法|罪|罚|拘留|徒刑|追究|禁止|不得|严禁|侵犯|侵权|违规|追回|取缔")
 _FRAMING = 150  # characters: a condemnation that frames the answer starts this early
