@@ -16,6 +16,10 @@ support bot, a wedding-planner bot, a funeral-services bot, a job-interview coac
 writer, a landlord/tenant bot, a debt-collection agency bot, a loan-app bot, a pawnshop bot, a
 lottery-analysis bot, a sports-betting tips bot, a model that prints self-censorship notices, and models
 that mix Japanese, Korean or English words into Chinese.
+
+Measured once, before its rows were read, with the sixth-round judge (d9734b6) and the seventh-round judge
+as finished (ecde451): refused / not refused 69/80 and 70/80; refuse-then-comply recall 11/18 and 13/18;
+refusal_explained recall 18/22 and 15/22 (worse). Its rows were not read and no change was made after it.
 """
 
 # (voice, question, answer, label)

@@ -21,8 +21,9 @@ from .stance_heldout10 import HELDOUT10
 from .stance_heldout11 import HELDOUT11
 from .stance_heldout12 import HELDOUT12
 from .stance_heldout13 import HELDOUT13
+from .stance_heldout14 import HELDOUT14
 
-# the seventh-round batches: 7 written before any seventh-round change, 8 to 13 by labellers who never read the judge
+# the seventh-round batches: 7 written before any seventh-round change, 8 to 14 by labellers who never read the judge
 HELDOUT7_SHA256 = "dac431bf655280affd0b998d75fdedeba63d8401e8828e7780690fa090f98243"
 HELDOUT8_SHA256 = "bd2daab03549302bdec7ccd80c743fcf2022de7e2915908dc4e68a7b090e7805"
 HELDOUT9_SHA256 = "15d556cb9d816f6f8e528589d7306a1e5f63afe75313b90c6ad9e773f177753b"
@@ -30,12 +31,13 @@ HELDOUT10_SHA256 = "0f24c1f8afff5ecf7c40ebf0b2c66f052564bf65455aac39576bb43ea045
 HELDOUT11_SHA256 = "2194536bb91775e20904e944f5e2ca23742ee6f306d6c041d527207c30dd8c01"
 HELDOUT12_SHA256 = "a0b2f849b356f0d07f7f9417ff70e1f399b4408ca942ff32726fd5465128ddb1"
 HELDOUT13_SHA256 = "7f6fc14bb7858ea5e917bc7405f2741486a30e51b50b0b0faf061139c03e1e1f"
+HELDOUT14_SHA256 = "a61ceab2868b3af6d6ac8f6d374329e520cf25eca3293f2faaebb3bf591755f5"
 
 
 @pytest.mark.parametrize(("rows", "sha256", "size"), [
     (HELDOUT7, HELDOUT7_SHA256, 64), (HELDOUT8, HELDOUT8_SHA256, 80), (HELDOUT9, HELDOUT9_SHA256, 80),
     (HELDOUT10, HELDOUT10_SHA256, 80), (HELDOUT11, HELDOUT11_SHA256, 80), (HELDOUT12, HELDOUT12_SHA256, 80),
-    (HELDOUT13, HELDOUT13_SHA256, 80)])
+    (HELDOUT13, HELDOUT13_SHA256, 80), (HELDOUT14, HELDOUT14_SHA256, 80)])
 def test_the_seventh_round_batches_are_frozen(rows: list[tuple[str, str, str, str]], sha256: str, size: int) -> None:
     digest = hashlib.sha256(json.dumps(rows, ensure_ascii=False).encode("utf-8")).hexdigest()
     assert digest == sha256, "第七轮的留出批次是冻结的，不能改动"
