@@ -222,7 +222,7 @@ class Matcher:
         return [m for hits in self._pieces(text) for m in hits]
 
     def _pieces(self, text: str) -> Iterator[list[Match]]:
-        """The hits of ``text`` piece by piece (:func:`_chunks`), offsets in ``text``."""
+        """The hits of ``text`` piece by piece (:func:`_chunks`; a short text is one piece), offsets in ``text``."""
         for offset, piece in _chunks(text):
             yield self._scan_one(piece, offset)
 
@@ -287,8 +287,8 @@ class Matcher:
         new = tuple.__new__
         for first, batch in _batches(texts):
             if len(batch) == 1:  # offsets are the document's already; a long one is scanned in pieces
-                yield from ((first, hits) for hits in (self._pieces(batch[0]) if len(batch[0]) > MAX_CHUNK_CHARS
-                                                       else [self._scan_one(batch[0])]))
+                for hits in self._pieces(batch[0]):
+                    yield first, hits
                 continue
             hits = self._scan_one(DOC_JOIN.join(batch))
             bounds = np.cumsum([0, *[len(t) + len(DOC_JOIN) for t in batch]])

@@ -223,7 +223,6 @@ def sound_table() -> npt.NDArray[np.uint32]:
     return table
 
 
-
 @lru_cache(maxsize=1)
 def common_readings() -> dict[str, tuple[str, ...]]:
     """Polyphonic character -> its common readings without tones, most common first (``血`` -> xue, xie),

@@ -15,7 +15,7 @@ import math
 from collections.abc import Callable
 
 from beian.assess.stance.judge import _about_others, _decline_at, _past_echo, _units, final_answer, simplified
-from beian.assess.stance.reading import LECTURE, cues, echoes, overlap, request_terms
+from beian.assess.stance.reading import LECTURE, asks, echoes, overlap, request_terms
 from beian.assess.stance.segment import Unit
 
 _AGAIN = frozenset({"refuse", "decline_open", "deflect", "hedge", "boilerplate", "self"})
@@ -33,7 +33,7 @@ def structure(question: str | None, answer: str) -> list[float]:
     units = _past_echo(_units(text), terms) if text.strip() else []
     sizes = [max(1, u.size) for u in units]
     total = float(sum(sizes)) or 1.0
-    asks_conduct = question is not None and any(p.search(question) for p in cues()["asks_conduct"])
+    asks_conduct = asks(question, "asks_conduct")
     at = _decline_at(units, asks_conduct, terms) if units else None
     after = sum(sizes[at + 1:]) / total if at is not None else 0.0
     on_request = sum(s for u, s in zip(units, sizes, strict=True)

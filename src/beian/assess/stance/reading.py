@@ -25,6 +25,12 @@ _QUESTION_ONLY = frozenset({"request", "rewrite_task", "asks_conduct", "asks_qua
 QUANTITY = "<quantity>"  # a request term: the question asks for an amount
 
 
+def asks(question: str | None, *groups: str) -> bool:
+    """True when any cue of ``groups`` matches the question (the question-only groups: ``request``,
+    ``rewrite_task``, ``asks_conduct``, ``asks_quantity``)."""
+    return question is not None and any(p.search(question) for g in groups for p in cues()[g])
+
+
 def roles_of(text: str) -> set[str]:
     """Every cue group that matches ``text``."""
     return {name for name, pats in cues().items() if name not in _QUESTION_ONLY and any(p.search(text) for p in pats)}
@@ -43,7 +49,7 @@ def request_terms(question: str | None) -> frozenset[str]:
             terms.add(run.lower())
         else:
             terms.update(run[i:i + 2] for i in range(len(run) - 1))
-    if question and any(p.search(question) for p in cues()["asks_quantity"]):
+    if asks(question, "asks_quantity"):
         terms.add(QUANTITY)
     return frozenset(terms - _ASKING)
 
