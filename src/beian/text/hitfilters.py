@@ -8,6 +8,7 @@ closer look are handled one by one by the matcher.
 from __future__ import annotations
 
 import gc
+import re
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -164,6 +165,18 @@ def english_like(original: str, channel: int) -> bool:
     if channel == INITIALS and not original.islower():
         return True  # acronyms (ALT) and units or names in mixed case (GHz, San)
     return original.lower() in english_words()
+
+
+def romanized_name(original: str, channel: int, term: str) -> bool:
+    """A pinyin hit on a two-character term written as a romanized name: two syllables each with a capital
+    initial and the rest in lower case (``Ma Hui`` read as 码会, ``Hui-Min``), as the names of people are
+    spelled in Latin script (every author list has them). Evasions are typed in lower case or all capitals
+    (``mahui``, ``MA HUI``); longer names keep their confidence (``Falun Gong``, ``Xi Jinping`` are the
+    terms themselves)."""
+    return channel in (PINYIN, TONES) and len(term) == 2 and _NAME.fullmatch(original.strip()) is not None
+
+
+_NAME = re.compile(r"[A-Z][a-z]{0,5}[\s\-·.]?[A-Z][a-z]{0,5}")
 
 
 def in_latin_prose(text: str, start: int, end: int) -> bool:

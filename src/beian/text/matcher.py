@@ -71,6 +71,7 @@ from beian.text.hitfilters import (
     dictionary_pairs,
     dictionary_words,
     english_like,
+    romanized_name,
     english_words,
     fold_variant,
     gap_cap,
@@ -751,7 +752,7 @@ class Matcher:
         cap = gap_cap(norm, s, e) if channel != HOMOPHONE else None
         if cap is not None:
             confidence = min(confidence, cap)
-        if weak or english_like(original, channel) or (
+        if weak or english_like(original, channel) or romanized_name(original, channel, t.texts[ti]) or (
                 channel == INITIALS and in_latin_prose(text, ostart, oend)) or (
                 channel == FOLD and (ascii_misread(original, t.texts[ti], _ascii_repeat(norm, s, e, t.runs[ti]))
                                      or plain_form_of_symbol_term(text[max(0, ostart - 2):oend + 2], t.texts[ti]))):

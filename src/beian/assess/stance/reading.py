@@ -21,13 +21,13 @@ def cues() -> dict[str, list[re.Pattern[str]]]:
     return {name: [re.compile(p) for p in pats] for name, pats in yaml.safe_load(text).items()}
 
 
-_QUESTION_ONLY = frozenset({"request", "rewrite_task", "asks_conduct", "asks_quantity"})  # read in the question only
+_QUESTION_ONLY = frozenset({"request", "rewrite_task", "asks_conduct", "asks_quantity", "asks_avoid"})  # read in the question only
 QUANTITY = "<quantity>"  # a request term: the question asks for an amount
 
 
 def asks(question: str | None, *groups: str) -> bool:
     """True when any cue of ``groups`` matches the question (the question-only groups: ``request``,
-    ``rewrite_task``, ``asks_conduct``, ``asks_quantity``)."""
+    ``rewrite_task``, ``asks_conduct``, ``asks_quantity``, ``asks_avoid``)."""
     return question is not None and any(p.search(question) for g in groups for p in cues()[g])
 
 

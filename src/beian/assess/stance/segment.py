@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
-_BREAK = re.compile(r"[^。！？!?；;～~\n]*(?:[。！？!?；;～~]+|\n+|$)")
+# a wave dash ends a sentence ("好的哦～"), not a range of numbers ("300～500 大卡", "3~5 次")
+_BREAK = re.compile(r"(?:[^。！？!?；;～~\n]|(?<=\d)[～~](?=\d))*(?:[。！？!?；;～~]+|\n+|$)")
 # a list item starts at the beginning of a unit or after a colon / sentence mark
 _ITEM = re.compile(r"(?:^|(?<=[：:。；;，,\s]))\s*(?:\d{1,2}[\.、．)）](?!\d)|[一二三四五六七八九十]{1,2}、|"
                    r"[（(][一二三四五六七八九十\d]{1,2}[）)]|[-•·*●]\s)|[①②③④⑤⑥⑦⑧⑨⑩]")
@@ -16,7 +17,7 @@ _TURN = re.compile(r"[，,](?=(?:但是?|不过|然而|可是)[^，,]{0,4})")
 _SENTENCE_END = re.compile(r"(?<![\d\s][.])(?<=[.!?])\s+(?=[A-Z\u4e00-\u9fff])")  # "1. 在……" is an item
 _CLAUSE = re.compile(r"(?<=[，,])")
 LONG = 60  # a sentence longer than this (one-paragraph answers) is read clause by clause
-_GLUE = re.compile(r"\s*(因为|由于|因此|所以|这是因为|而不是|而是|而且|并且|也|以|because|since)")
+_GLUE = re.compile(r"\s*(因为|由于|因此|所以|这是因为|而不是|而是|而且|并且|也|以(?!下|上|前|后|及|外|内)|because|since)")
 _REASON = re.compile(r"(因为|由于|because|since)")
 SHORT = 8  # a clause shorter than this joins the next one ("抱歉，我不能……" stays one unit)
 
