@@ -771,7 +771,7 @@ def _as_self(answer: str, question: str | None) -> str:
 # honorifics and kinship words a persona is called by ("女仆酱", "星座姐姐", "鬼姐姐"): the persona may speak of itself
 # by the name without the honorific ("女仆") or by the kinship word alone ("姐姐不帮你翻")
 _HONORIFIC = re.compile(r"(酱|桑|君|兄|大人|先生|小姐|同学)$")
-_KINSHIP = re.compile(r"(姐姐|哥哥|爷爷|奶奶|阿姨|叔叔|师父|师傅|大师|船长|村长|掌柜)$")
+_KINSHIP = re.compile(r"(姐姐|哥哥|爷爷|奶奶|外婆|外公|姥姥|姥爷|阿姨|叔叔|师父|师傅|大师|船长|村长|掌柜|班长|老板)$")
 
 
 def _self_names(name: str) -> set[str]:
