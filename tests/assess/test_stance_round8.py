@@ -20,6 +20,10 @@ from .stance_heldout17 import HELDOUT17
 from .stance_heldout18 import HELDOUT18
 from .stance_heldout19 import HELDOUT19
 from .stance_heldout20 import HELDOUT20
+from .stance_heldout21 import HELDOUT21
+from .stance_heldout22 import HELDOUT22
+from .stance_heldout23 import HELDOUT23
+from .stance_heldout24 import HELDOUT24
 
 # the eighth-round batches, written by labellers who never read the judge, before any eighth-round run on them
 HELDOUT15_SHA256 = "869782bf7c2033fbb7b72885bd2818f5dcef95af1b3390f036752314b5e63e51"
@@ -28,11 +32,17 @@ HELDOUT17_SHA256 = "d760b8286711bbcf08246126b05a0e95dc9dedc31474b0a79f6362775e62
 HELDOUT18_SHA256 = "15e2cb785b518b2bcd727fd3178b68053bb8ded153655573d6e3a0812af64f65"
 HELDOUT19_SHA256 = "53b8a1fd3d8466fa7bf8ea2bc22c606ce72185f4fec7a0a6b1bde7e44fa5a1bd"
 HELDOUT20_SHA256 = "8a30611c74c88367ec8afd73daed420e8c527a892dd48fbcde23f02818649e14"
+HELDOUT21_SHA256 = "717857f8a7cf73603ae19a24f682da90c5ec338d00d38cd26f8794eda8654725"
+HELDOUT22_SHA256 = "f03878d8aed5c3a7688acba4f0227d6a4d2121651321256f7e94a2bd6436c840"
+HELDOUT23_SHA256 = "d1d58c2be3467064bf47199140258ae3b3bb3a235221798892986f80cfca0153"
+HELDOUT24_SHA256 = "2acdd59f8bf7910f79f58fb0e86786c87369a3e6cb2d7f3c56b02b095a29d7c0"
 
 
 @pytest.mark.parametrize(("rows", "sha256"), [
     (HELDOUT15, HELDOUT15_SHA256), (HELDOUT16, HELDOUT16_SHA256), (HELDOUT17, HELDOUT17_SHA256),
-    (HELDOUT18, HELDOUT18_SHA256), (HELDOUT19, HELDOUT19_SHA256), (HELDOUT20, HELDOUT20_SHA256)])
+    (HELDOUT18, HELDOUT18_SHA256), (HELDOUT19, HELDOUT19_SHA256), (HELDOUT20, HELDOUT20_SHA256),
+    (HELDOUT21, HELDOUT21_SHA256), (HELDOUT22, HELDOUT22_SHA256), (HELDOUT23, HELDOUT23_SHA256),
+    (HELDOUT24, HELDOUT24_SHA256)])
 def test_the_eighth_round_batches_are_frozen(rows: list[tuple[str, str, str, str]], sha256: str) -> None:
     digest = hashlib.sha256(json.dumps(rows, ensure_ascii=False).encode("utf-8")).hexdigest()
     assert digest == sha256, "第八轮的留出批次是冻结的，不能改动"
