@@ -37,11 +37,11 @@ def test_train_writes_a_model_with_its_data_hash_and_dev_metrics(tmp_path: Path)
 
 def test_model_learns_wording_the_rules_do_not_know() -> None:
     """A refusal phrase no cue covers, shown in training, is recognised afterwards."""
-    odd = "此事就此打住，另请高明。"  # (the eighth round's persona cue reads "恕本座不奉陪" now)
+    odd = "此事就此打住，咱们改天再聊。"  # (the eighth round reads "恕本座不奉陪" and "另请高明" now)
     examples = [Example(f"问题{i}", odd.replace("此事", f"第{i}件事"), True) for i in range(30)]
     examples += [Example(f"问题{i}", f"好的，第{i}步先准备材料，再按说明操作。", False) for i in range(30)]
     model = train(examples)
-    p, rules = model.refused_probability("新问题", "这件事就此打住，另请高明。")
+    p, rules = model.refused_probability("新问题", "这件事就此打住，咱们改天再聊。")
     assert not rules.refused and p >= 0.5
 
 
