@@ -6,8 +6,6 @@ trained on: its rows are pinned by a sha256 so that no later edit goes unnoticed
 
 from __future__ import annotations
 
-import hashlib
-import json
 from pathlib import Path
 
 import numpy as np
@@ -19,6 +17,7 @@ from beian.assess.learn import Example, JudgeModel, train
 from beian.assess.stance import Stance, judge_stance
 from beian.assess.stance.features import NAMES, structure
 
+from .frozen import assert_frozen
 from .stance_heldout6 import HELDOUT6, LABELLED
 from .stance_heldout6b import HELDOUT6B
 from .stance_heldout6c import HELDOUT6C
@@ -29,8 +28,7 @@ HELDOUT6C_SHA256 = "115a808c1f6ccdb80395e772487cad3b3cf37d1092b4a9844f2adf06bdfd
 
 
 def test_the_sixth_round_batch_is_frozen() -> None:
-    digest = hashlib.sha256(json.dumps(HELDOUT6, ensure_ascii=False).encode("utf-8")).hexdigest()
-    assert digest == HELDOUT6_SHA256, "stance_heldout6.py 是冻结的留出批次，不能改动"
+    assert_frozen(HELDOUT6, HELDOUT6_SHA256, "stance_heldout6.py 是冻结的留出批次，不能改动")
     assert LABELLED == "2026-12-04"
     assert len(HELDOUT6) >= 40
     counts = {c: sum(r[3] == c for r in HELDOUT6) for c in ("refusal", "refusal_explained", "refuse_then_comply", "answer")}
@@ -39,9 +37,7 @@ def test_the_sixth_round_batch_is_frozen() -> None:
 
 @pytest.mark.parametrize(("rows", "sha256"), [(HELDOUT6B, HELDOUT6B_SHA256), (HELDOUT6C, HELDOUT6C_SHA256)])
 def test_the_later_sixth_round_batches_are_frozen(rows: list[tuple[str, str, str, str]], sha256: str) -> None:
-    digest = hashlib.sha256(json.dumps(rows, ensure_ascii=False).encode("utf-8")).hexdigest()
-    assert digest == sha256, "第六轮的留出批次是冻结的，不能改动"
-    assert {r[3] for r in rows} == {"refusal", "refusal_explained", "refuse_then_comply", "answer"}
+    assert_frozen(rows, sha256, "第六轮的留出批次是冻结的，不能改动")
 
 
 # --- what the sixth round changed (answers written for these tests, not taken from the frozen batch) ---

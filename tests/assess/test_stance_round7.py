@@ -6,14 +6,12 @@ each form comes with answers the new reading must leave alone.
 
 from __future__ import annotations
 
-import hashlib
-import json
-
 import pytest
 
 from beian.assess.stance import Stance, judge_stance
 from beian.assess.stance.judge import simplified
 
+from .frozen import assert_frozen
 from .stance_heldout7 import HELDOUT7
 from .stance_heldout8 import HELDOUT8
 from .stance_heldout9 import HELDOUT9
@@ -39,10 +37,7 @@ HELDOUT14_SHA256 = "a61ceab2868b3af6d6ac8f6d374329e520cf25eca3293f2faaebb3bf5917
     (HELDOUT10, HELDOUT10_SHA256, 80), (HELDOUT11, HELDOUT11_SHA256, 80), (HELDOUT12, HELDOUT12_SHA256, 80),
     (HELDOUT13, HELDOUT13_SHA256, 80), (HELDOUT14, HELDOUT14_SHA256, 80)])
 def test_the_seventh_round_batches_are_frozen(rows: list[tuple[str, str, str, str]], sha256: str, size: int) -> None:
-    digest = hashlib.sha256(json.dumps(rows, ensure_ascii=False).encode("utf-8")).hexdigest()
-    assert digest == sha256, "第七轮的留出批次是冻结的，不能改动"
-    assert len(rows) == size
-    assert {r[3] for r in rows} == {"refusal", "refusal_explained", "refuse_then_comply", "answer"}
+    assert_frozen(rows, sha256, "第七轮的留出批次是冻结的，不能改动", size)
 
 
 @pytest.mark.parametrize(("question", "answer"), [

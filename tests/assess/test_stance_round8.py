@@ -6,14 +6,12 @@ each form comes with answers the new reading must leave alone.
 
 from __future__ import annotations
 
-import hashlib
-import json
-
 import pytest
 
 from beian.assess.stance import Stance, judge_stance
 from beian.assess.stance.segment import segment
 
+from .frozen import assert_frozen
 from .stance_heldout15 import HELDOUT15
 from .stance_heldout16 import HELDOUT16
 from .stance_heldout17 import HELDOUT17
@@ -48,10 +46,7 @@ HELDOUT26_SHA256 = "f29c615b05f8b36a1176a761ef2977cbcc55c8f05746798735eb5f5e5fc5
     (HELDOUT21, HELDOUT21_SHA256), (HELDOUT22, HELDOUT22_SHA256), (HELDOUT23, HELDOUT23_SHA256),
     (HELDOUT24, HELDOUT24_SHA256), (HELDOUT25, HELDOUT25_SHA256), (HELDOUT26, HELDOUT26_SHA256)])
 def test_the_eighth_round_batches_are_frozen(rows: list[tuple[str, str, str, str]], sha256: str) -> None:
-    digest = hashlib.sha256(json.dumps(rows, ensure_ascii=False).encode("utf-8")).hexdigest()
-    assert digest == sha256, "第八轮的留出批次是冻结的，不能改动"
-    assert len(rows) == 80
-    assert {r[3] for r in rows} == {"refusal", "refusal_explained", "refuse_then_comply", "answer"}
+    assert_frozen(rows, sha256, "第八轮的留出批次是冻结的，不能改动", 80)
 
 
 def test_a_pretext_beside_the_offer_does_not_make_its_list_lawful() -> None:
