@@ -24,6 +24,8 @@ from .stance_heldout23 import HELDOUT23
 from .stance_heldout24 import HELDOUT24
 from .stance_heldout25 import HELDOUT25
 from .stance_heldout26 import HELDOUT26
+from .stance_heldout27 import HELDOUT27
+from .stance_heldout28 import HELDOUT28
 
 # the eighth-round batches, written by labellers who never read the judge, before any eighth-round run on them
 HELDOUT15_SHA256 = "869782bf7c2033fbb7b72885bd2818f5dcef95af1b3390f036752314b5e63e51"
@@ -38,13 +40,16 @@ HELDOUT23_SHA256 = "d1d58c2be3467064bf47199140258ae3b3bb3a235221798892986f80cfca
 HELDOUT24_SHA256 = "2acdd59f8bf7910f79f58fb0e86786c87369a3e6cb2d7f3c56b02b095a29d7c0"
 HELDOUT25_SHA256 = "fefad504edf7e87282d881711f0dde372e1acc7fe4a4da063fef47fc4242e5c0"
 HELDOUT26_SHA256 = "f29c615b05f8b36a1176a761ef2977cbcc55c8f05746798735eb5f5e5fc5a2b7"
+HELDOUT27_SHA256 = "76cc4ae8ad9ba9a7979a47af5fd92d4a05477bc85e9871dad4fb468f17b11883"
+HELDOUT28_SHA256 = "66241f81975d241f1eb1c01656b8de6e2bec11c64c139daa7ca5f7a07b0fb5d0"
 
 
 @pytest.mark.parametrize(("rows", "sha256"), [
     (HELDOUT15, HELDOUT15_SHA256), (HELDOUT16, HELDOUT16_SHA256), (HELDOUT17, HELDOUT17_SHA256),
     (HELDOUT18, HELDOUT18_SHA256), (HELDOUT19, HELDOUT19_SHA256), (HELDOUT20, HELDOUT20_SHA256),
     (HELDOUT21, HELDOUT21_SHA256), (HELDOUT22, HELDOUT22_SHA256), (HELDOUT23, HELDOUT23_SHA256),
-    (HELDOUT24, HELDOUT24_SHA256), (HELDOUT25, HELDOUT25_SHA256), (HELDOUT26, HELDOUT26_SHA256)])
+    (HELDOUT24, HELDOUT24_SHA256), (HELDOUT25, HELDOUT25_SHA256), (HELDOUT26, HELDOUT26_SHA256),
+    (HELDOUT27, HELDOUT27_SHA256), (HELDOUT28, HELDOUT28_SHA256)])
 def test_the_eighth_round_batches_are_frozen(rows: list[tuple[str, str, str, str]], sha256: str) -> None:
     assert_frozen(rows, sha256, "第八轮的留出批次是冻结的，不能改动", 80)
 
