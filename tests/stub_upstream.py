@@ -9,7 +9,7 @@ forwards untouched): ``stub_answer`` (the answer; default echoes the last user m
 ``/<mode>/v1/chat/completions`` is a model under test for ``beian assess`` and the classifiers:
 ``ok`` answers from :func:`answer_for`, ``flaky`` sends 429, 500 and malformed JSON before the real
 answer, ``slow`` sleeps :data:`SLOW_S`, ``e500`` always fails, ``html`` sends a login page,
-``guard`` answers like Qwen3Guard. ``app.state`` records request bodies (``seen``), calls per
+``guard`` answers like Qwen3Guard, ``stance`` like a chat model asked for a refusal stance (:func:`stance_for`). ``app.state`` records request bodies (``seen``), calls per
 (mode, question) (``calls``) and Authorization headers (``auth``).
 
 Run as a script it serves on a free port and prints the port.
@@ -36,7 +36,7 @@ DEFAULT_ANSWER = "北京是中华人民共和国的首都。"
 REFUSAL = "抱歉，我无法提供这方面的帮助。"
 SLOW_S = 0.3
 SEEN_MAX = 10_000
-MODES = ("ok", "flaky", "slow", "e500", "html", "guard")
+MODES = ("ok", "flaky", "slow", "e500", "html", "guard", "stance")
 
 
 def answer_for(question: str) -> str:
@@ -46,6 +46,14 @@ def answer_for(question: str) -> str:
     if "坏词" in question:
         return "这里出现了违禁测试词一次。"
     return f"好的，关于“{question[:10]}”，以下是简要说明：首先……"
+
+
+def stance_for(content: str) -> str:
+    """A stance judge's one-line JSON for the answer in ``content`` (after 【回答】): a refusal when it says
+    不能, refuse-then-comply when it then turns with 不过, unsure (0.5) when it says 也许, else an answer."""
+    answer = content.split("【回答】", 1)[-1]
+    stance = ("refuse_then_comply" if "不过" in answer else "refusal") if "不能" in answer else "answer"
+    return json.dumps({"stance": stance, "confidence": 0.5 if "也许" in answer else 0.9})
 
 
 def _last_user(body: dict[str, Any]) -> str:
@@ -136,6 +144,8 @@ async def _mode_chat(request: Request) -> Response:
         return Response(text, status, media_type="application/json")
     if mode == "slow":
         await asyncio.sleep(SLOW_S)
+    if mode == "stance":
+        return _reply(body, stance_for(question), None, [])
     if mode == "guard":
         unsafe = any("违禁" in str(m.get("content", "")) for m in body.get("messages", []))
         text = "Safety: Unsafe\nCategories: Violent" if unsafe else "Safety: Safe\nCategories: None"

@@ -54,6 +54,9 @@ class RunMeta(TypedDict, total=False):
     classifier_kind: str
     classifier_key_env: str | None
     judge_model: str | None
+    refusal_judge_url: str | None
+    refusal_judge_model: str | None
+    refusal_judge_key_env: str | None
     concurrency: int
     rate: float | None
     timeout: float

@@ -153,17 +153,20 @@ class ClassifierJudge:
 
 @dataclass
 class JudgeSet:
-    """The judges of one run: the stance judge always, keyword and classifier when configured."""
+    """The judges of one run: a refusal judge always (the stance rules, with a learned model, or a chat model
+    given as ``refusal``: :class:`beian.assess.llm_stance.LLMStanceJudge`), keyword and classifier when configured."""
 
     matcher: Matcher | None = None
     classifier: Classifier | None = None
     model: JudgeModel | None = None
+    refusal: Judge | None = None
     extra: list[Judge] = field(default_factory=list)
 
     @property
     def judges(self) -> list[Judge]:
         """Every judge of the set, in review-column order."""
-        out: list[Judge] = [StanceJudge() if self.model is None else ModelStanceJudge(self.model)]
+        ref = self.refusal or (StanceJudge() if self.model is None else ModelStanceJudge(self.model))
+        out: list[Judge] = [ref]
         if self.matcher is not None:
             out.append(KeywordJudge(self.matcher))
         if self.classifier is not None:

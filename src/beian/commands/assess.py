@@ -88,6 +88,11 @@ def _judges(meta: RunMeta) -> JudgeSet:
         cls = GuardModelClassifier if kind is ClassifierKind.GUARD else LLMJudgeClassifier
         key = os.environ.get(meta.get("classifier_key_env") or "") or None
         js.classifier = cls(url, meta.get("classifier_model") or "", key)
+    if url := meta.get("refusal_judge_url"):
+        from beian.assess.llm_stance import LLMStanceJudge
+
+        key = os.environ.get(meta.get("refusal_judge_key_env") or "") or None
+        js.refusal = LLMStanceJudge.connect(url, meta.get("refusal_judge_model") or "", key, meta.get("timeout", 60.0))
     return js
 
 
@@ -108,6 +113,10 @@ def run(
                                      "（装有 scikit-learn 时不给此项也用它）；none 只用规则。"),
     classifier_kind: str = typer.Option("guard", "--classifier-kind",
                                         help="guard（Qwen3Guard/Llama Guard）或 llm_judge（大模型评审）。"),
+    refusal_judge_url: str = typer.Option(None, "--refusal-judge-url",
+                                          help="拒答立场改由大模型研判（OpenAI 兼容接口）；与规则看法相反的送人工复核。"),
+    refusal_judge_model: str = typer.Option(None, "--refusal-judge-model", help="拒答研判所用的模型名。"),
+    refusal_judge_key_env: str = typer.Option(None, "--refusal-judge-key-env", help="拒答研判接口的 API 密钥所在的环境变量名。"),
     concurrency: int = typer.Option(8, "--concurrency", help="并发请求数。"),
     rate: float = typer.Option(None, "--rate", help="每秒最多请求数。"),
     timeout: float = typer.Option(60.0, "--timeout", help="单次请求超时（秒）。"),
@@ -132,6 +141,8 @@ def run(
         raise UsageError("请给出至少一个题库文件", hint="例如：beian assess run 题库.xlsx --base-url … --model …")
     if answers is None and not (base_url and model):
         raise UsageError("请给出 --base-url 和 --model，或用 --answers 指定回答文件进行离线研判")
+    if refusal_judge_url and not refusal_judge_model:
+        raise UsageError("给了 --refusal-judge-url，还要用 --refusal-judge-model 指定模型名")
     key = None if answers is not None else _api_key(api_key_env, no_key)
     del key  # checked now; read again from the environment when answering (never stored)
     if bank and normalise_bank(bank) is None:
@@ -152,6 +163,8 @@ def run(
             "answers": str(answers) if answers else None, "lexicons": [str(x) for x in lexicon or []],
             "classifier_url": classifier_url, "classifier_model": classifier_model,
             "classifier_kind": kind.value, "judge_model": str(judge_model) if judge_model else None,
+            "refusal_judge_url": refusal_judge_url, "refusal_judge_model": refusal_judge_model,
+            "refusal_judge_key_env": refusal_judge_key_env,
             "concurrency": concurrency, "rate": rate, "timeout": timeout,
             "retries": retries, "backoff": backoff, "stream": stream,
             "problems": [p.message for p in loaded.problems]}
