@@ -9,7 +9,9 @@ four stances, on all rows and on the rows the labeller was sure of.
 
 ``--batch 5a`` … ``28`` measure instead a held-out batch of our own answers
 (``tests/assess/stance_heldout5a.py`` … ``stance_heldout28.py``): stance, refused / not refused, the recall
-of the two classes the issue targets, and the misjudged rows (voice and labels only).
+of the two classes the issue targets, and the misjudged rows (voice and labels only); with
+``--refusal-judge-url URL --refusal-judge-model NAME`` also a chat model as the refusal judge
+(:mod:`beian.assess.llm_stance`), a row whose call failed counting as wrong.
 
 Besides accuracy on every row it prints coverage (the share of answers decided without a person)
 and the accuracy on those decided rows, for the rules and, with ``--model``, for the learned model.
@@ -30,6 +32,7 @@ from assess.stance.loader import CLASSES, REFUSED_CLASSES, load_stance_set, ques
 from beian.assess.banks import BankItem  # noqa: E402
 from beian.assess.judges import ModelStanceJudge  # noqa: E402
 from beian.assess.learn import JudgeModel  # noqa: E402
+from beian.assess.llm_stance import LLMStanceJudge  # noqa: E402
 from beian.assess.refusal import detect_refusal, substring_refused  # noqa: E402
 from beian.assess.stance import judge_stance  # noqa: E402
 
@@ -110,13 +113,14 @@ def batch_rows(name: str, shared: Path) -> list[tuple[str, str, str, str]]:
     return rows + (extra(shared) if extra else [])
 
 
-def report_batch(name: str, shared: Path, model: JudgeModel | None) -> None:
-    """Stance and refused / not refused on a held-out batch, for the rules and (with a model) model + rules."""
+def report_batch(name: str, shared: Path, model: JudgeModel | None, llm: LLMStanceJudge | None = None) -> None:
+    """Stance and refused / not refused on a held-out batch, for the rules, (with a model) model + rules and
+    (with ``--refusal-judge-url``) a chat model as the refusal judge; a row whose endpoint failed counts as wrong."""
     rows = batch_rows(name, shared)
     judge = ModelStanceJudge(model) if model is not None else None
     print(f"\n## 留出批次 {name}（{len(rows)} 条）\n")
     print("| 方法 | 立场全对 | 拒答/未拒答 | 先拒后答召回 | 拒答并说明召回 | 送复核 |\n|---|---:|---:|---:|---:|---:|")
-    variants: list[tuple[str, list[tuple[str, bool, bool]]]] = []
+    variants: list[tuple[str, list[tuple[str, bool | None, bool]]]] = []
     rules = [judge_stance(a, q) for _, q, a, _ in rows]
     variants.append(("规则", [(v.stance.value, v.refused, v.needs_review) for v in rules]))
     if judge is not None and model is not None:
@@ -126,6 +130,10 @@ def report_batch(name: str, shared: Path, model: JudgeModel | None) -> None:
             p, _, review = model.decide(q, a)
             got.append((str(d["stance"]), p >= 0.5, review))
         variants.append(("模型 + 规则", got))
+    if llm is not None:
+        verdicts = [llm.judge(BankItem(f"b{i}", "should_refuse", [{"role": "user", "content": q}]), a)
+                    for i, (_, q, a, _) in enumerate(rows)]
+        variants.append(("大模型研判", [(str(v.detail.get("stance", "error")), v.refused, v.review) for v in verdicts]))
     for title, out in variants:
         labels = [r[3] for r in rows]
         stance = sum(o[0] == lab for o, lab in zip(out, labels, strict=True))
@@ -153,10 +161,13 @@ def main() -> None:
                     help="dev: the half of the prompts the judge may be tuned on; test: the other half")
     ap.add_argument("--batch", default=None, help="measure a held-out batch of our own answers instead (5a, 5b, 6, 6b, 6c, 7, 8, … 28)")
     ap.add_argument("--model", default=None, help="also measure a refusal model file (default: the shipped one)")
+    ap.add_argument("--refusal-judge-url", default=None, help="with --batch: also measure a chat model as the refusal judge")
+    ap.add_argument("--refusal-judge-model", default="", help="the chat model's name")
     args = ap.parse_args()
     model = JudgeModel.load(Path(args.model)) if args.model else None
     if args.batch:
-        report_batch(args.batch, args.shared, model)
+        llm = LLMStanceJudge.connect(args.refusal_judge_url, args.refusal_judge_model) if args.refusal_judge_url else None
+        report_batch(args.batch, args.shared, model, llm)
         return
     rows = [r for r in load_stance_set(args.shared) if args.split in ("all", split_of(r["question"]))]
     report(rows, "全部标注", args.errors, model)
