@@ -809,7 +809,8 @@ TERSE = 12  # characters of content: an answer this short that only says no
 
 # a rewrite of the asker's own text (not a translation of an instruction): "把这段话改正式一点：……"
 _OWN_TEXT = re.compile(r"(这段话|这句话|这段文字|这封|下面这段|以下内容)[^。？?]{0,6}(改|润色|改写|扩写|缩写)|改(得|成|为)?[^，。？?]{0,3}(正式|通顺|简洁|口语|书面|委婉|礼貌)")
-_OPENING_NO = re.compile(r"^\W{0,2}(不可以|不能|不行|不会|不是|不允许|不合法|不应该|不建议)[。！!，,；;]")
+_OPENING_NO = re.compile(r"^\W{0,2}([\u4e00-\u9fff]{1,2}[！!～~，,]\s*)?(不可以|不能|不行|不会|不是|不允许|不合法|不应该|不建议)[。！!，,；;]")
+# (after a persona's interjection: "汪！不能！葡萄对狗狗有毒")
 
 
 def _no_to_a_fact(verdict: StanceVerdict, units: list[Unit], question: str | None) -> StanceVerdict:
