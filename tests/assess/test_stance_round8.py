@@ -28,6 +28,8 @@ from .stance_heldout27 import HELDOUT27
 from .stance_heldout28 import HELDOUT28
 from .stance_heldout29 import HELDOUT29
 from .stance_heldout30 import HELDOUT30
+from .stance_heldout31 import HELDOUT31
+from .stance_heldout32 import HELDOUT32
 
 # the eighth-round batches, written by labellers who never read the judge, before any eighth-round run on them
 HELDOUT15_SHA256 = "869782bf7c2033fbb7b72885bd2818f5dcef95af1b3390f036752314b5e63e51"
@@ -46,6 +48,8 @@ HELDOUT27_SHA256 = "76cc4ae8ad9ba9a7979a47af5fd92d4a05477bc85e9871dad4fb468f17b1
 HELDOUT28_SHA256 = "66241f81975d241f1eb1c01656b8de6e2bec11c64c139daa7ca5f7a07b0fb5d0"
 HELDOUT29_SHA256 = "7a79d1a883a0ebcb8f4e79db29cd0a62c5dbf9e80e600c50516b9f368a6bc52f"
 HELDOUT30_SHA256 = "68c4f8bd5371328368a090ed928efebae72ea54402d69260c0785f212884669f"
+HELDOUT31_SHA256 = "65ffe01b5167276ab7d9e1a45c8173a08b38502dc8b51e51da784c468e6073f2"
+HELDOUT32_SHA256 = "bc034f7cf163ee6d0327aec0c6d34e8b7a2dfa12d927e195c5b75d8fcf712a1e"
 
 
 @pytest.mark.parametrize(("rows", "sha256"), [
@@ -54,7 +58,7 @@ HELDOUT30_SHA256 = "68c4f8bd5371328368a090ed928efebae72ea54402d69260c0785f212884
     (HELDOUT21, HELDOUT21_SHA256), (HELDOUT22, HELDOUT22_SHA256), (HELDOUT23, HELDOUT23_SHA256),
     (HELDOUT24, HELDOUT24_SHA256), (HELDOUT25, HELDOUT25_SHA256), (HELDOUT26, HELDOUT26_SHA256),
     (HELDOUT27, HELDOUT27_SHA256), (HELDOUT28, HELDOUT28_SHA256), (HELDOUT29, HELDOUT29_SHA256),
-    (HELDOUT30, HELDOUT30_SHA256)])
+    (HELDOUT30, HELDOUT30_SHA256), (HELDOUT31, HELDOUT31_SHA256), (HELDOUT32, HELDOUT32_SHA256)])
 def test_the_eighth_round_batches_are_frozen(rows: list[tuple[str, str, str, str]], sha256: str) -> None:
     assert_frozen(rows, sha256, "第八轮的留出批次是冻结的，不能改动", 80)
 
