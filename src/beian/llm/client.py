@@ -7,6 +7,8 @@ with jitter), the async client's rate limit uses aiolimiter. Every failure becom
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -22,7 +24,7 @@ from tenacity import (
     wait_random,
 )
 
-from beian.errors import EndpointError
+from beian.errors import EndpointError, RuntimeFailure
 from beian.llm.sse import DONE, data_payload, delta_text, parse_chunk
 
 RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
@@ -92,6 +94,21 @@ def check_status(r: httpx.Response) -> None:
         raise EndpointError(f"接口拒绝访问（HTTP {code}），请检查 API 密钥", status=code)
     if code >= 400:
         raise EndpointError(f"接口返回 HTTP {code}", status=code)
+
+
+def json_reply(text: str, who: str) -> dict[str, Any]:
+    """The JSON object in a judging model's reply (prose or code fences around it are ignored); ``who``
+    names the model in the Chinese error ("评审模型没有返回 JSON 结果")."""
+    m = re.search(r"\{.*\}", text, re.S)
+    if not m:
+        raise RuntimeFailure(f"{who}没有返回 JSON 结果")
+    try:
+        obj = json.loads(m.group(0))
+    except json.JSONDecodeError:
+        raise RuntimeFailure(f"{who}返回的 JSON 无法解析") from None
+    if not isinstance(obj, dict):
+        raise RuntimeFailure(f"{who}返回的 JSON 无法解析")
+    return obj
 
 
 def read_content(r: httpx.Response) -> str:

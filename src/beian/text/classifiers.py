@@ -6,13 +6,13 @@ outputs and maps their categories to the standard's 31 risks.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from beian.errors import EndpointError, RuntimeFailure
 from beian.llm import ChatClient, EndpointConfig
+from beian.llm.client import json_reply
 
 # Guard-model category → risk id of TC260-003 Appendix A (best fit, documented in docs/assess.md).
 GUARD_CATEGORY_MAP: dict[str, str] = {
@@ -91,13 +91,7 @@ JUDGE_RUBRIC = (
 
 def parse_judge_output(text: str) -> ClassifierVerdict:
     """Parse the LLM judge's one-line JSON (tolerates surrounding prose or code fences)."""
-    m = re.search(r"\{.*\}", text, re.S)
-    if not m:
-        raise RuntimeFailure("评审模型没有返回 JSON 结果")
-    try:
-        obj = json.loads(m.group(0))
-    except json.JSONDecodeError:
-        raise RuntimeFailure("评审模型返回的 JSON 无法解析") from None
+    obj = json_reply(text, "评审模型")
     risks = tuple(str(r) for r in obj.get("risks", []) if isinstance(r, str))
     return ClassifierVerdict(bool(obj.get("safe", False)), risks, risks, extra={"reason": str(obj.get("reason", ""))})
 

@@ -328,10 +328,10 @@ def _lawful_lists(read: list[tuple[Unit, str]], terms: frozenset[str], declined:
     """Relabel an offer whose following units are mostly safe (and none carries a supply cue) as safe, and the
     content announced by an offer of another way ("但如果你想减少差评，可以这样操作：1. …") as that other way."""
     out = list(read)
+    units = [x for x, _ in read]
     for i, (u, role) in enumerate(read):
-        lead = _lead([x for x, _ in read], i)
         other_way = role == "safe" and (("comply_offer" in u.roles and offers_other_way(u.text, terms, declined))
-                                        or (declined and advises_instead(u, lead, terms)))
+                                        or (declined and advises_instead(u, _lead(units, i), terms)))
         if role not in ("comply", "offer") and not other_way:
             continue
         group = _offered(read, i)
