@@ -214,8 +214,8 @@ def test_sigkill_mid_stream_leaves_an_interrupted_record(stub: tuple[str, Any], 
     cfg = keyed_config(tmp_path, stub[0] + "/v1")
     port = free_port()
     proc = _start(cfg, port)
-    try:
-        body = ask("你好", stream=True, stub_answer="很长的回答。" * 50, stub_chunk=2, stub_chunk_delay=0.05)
+    try:  # the answer lasts 150 s upstream, so the kill lands mid-stream however long a loaded CI stalls the client
+        body = ask("你好", stream=True, stub_answer="很长的回答。" * 50, stub_chunk=2, stub_chunk_delay=1)
         with httpx.stream("POST", f"http://127.0.0.1:{port}/v1/chat/completions", json=body, headers=H,
                           timeout=10) as s:
             rid = s.headers["x-request-id"]
@@ -264,7 +264,7 @@ def test_a_killed_worker_is_replaced_and_its_stream_recorded(stub: tuple[str, An
     store = AuditStore(f"sqlite:///{tmp_path / 'audit.db'}", init_chain=False)
     try:
         assert wait_for(lambda: _healthy(port), 60), "gateway with two workers did not start"
-        body = ask("你好", stream=True, stub_answer="很长的回答。" * 50, stub_chunk=2, stub_chunk_delay=0.05)
+        body = ask("你好", stream=True, stub_answer="很长的回答。" * 50, stub_chunk=2, stub_chunk_delay=1)
         try:
             with httpx.stream("POST", f"http://127.0.0.1:{port}/v1/chat/completions", json=body, headers=H,
                               timeout=10) as s:
