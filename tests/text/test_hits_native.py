@@ -109,6 +109,29 @@ def test_word_cut_in_c_equals_python(shared_data: Path) -> None:
     assert any(want) and not all(want)
 
 
+def test_dictionary_built_in_c_is_the_one_jieba_loads() -> None:
+    """The word check reads jieba's dict.txt in C instead of starting jieba; every count (words and their
+    prefixes), the total and the word list are what jieba's tokenizer holds."""
+    freq, total = W._jieba()
+    d = W.dictionary()
+    assert d.table is not None and d.total == total
+    assert all(d.count(word) == count for word, count in freq.items())
+    assert d.count("不存在的词语组合") is None and d.count("中华人") == 0 and d.count("中华") == freq["中华"]
+    assert set(W.dictionary_words()) == {w for w, c in freq.items() if c} == H.dictionary_words()
+    assert set(W.dictionary_words(2)) == {w for w, c in freq.items() if c and len(w) == 2}
+
+
+def test_dictionary_file_is_read_the_way_jieba_reads_it() -> None:
+    """Stripped lines, single-space fields, the last count of a repeated word, prefixes at 0, every count totalled."""
+    table, total = W._native_dict_table("\n  好人 5 n \r\n\t坏人家 7\n坏人 1\n好人 2\n")
+    count = W._native_word_count
+    assert total == 15.0
+    assert [count(table, w) for w in ["好人", "好", "坏人家", "坏人", "坏", "人家", ""]] == [2, 0, 7, 1, 0, None, None]
+    assert sorted(W._native_table_words(table, 0)) == ["坏人", "坏人家", "好人"]
+    with pytest.raises(ValueError, match="line 2"):
+        W._native_dict_table("好人 5\n坏人\n")
+
+
 def test_window_keys_in_c_equal_python() -> None:
     text = "去办证明\u3000水乳交融𠀋的路口"
     starts, ends = np.array([1, 6, 0, 9], dtype=np.int64), np.array([3, 8, 2, 11], dtype=np.int64)

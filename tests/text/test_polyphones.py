@@ -60,3 +60,19 @@ def test_the_generator_counts_readings_against_its_thresholds() -> None:
     seen = {"甲": Counter({"a": 200, "b": 12}), "乙": Counter({"a": 200, "b": 9}), "丙": Counter({"a": 400, "b": 12})}
     assert gen.common(seen) == {"甲": ["a", "b"]}  # 9 phrases, and 12 of 412 (under 5%), are too few
     assert gen.toneless("lǜ") == "lv" and gen.toneless("xuè") == "xue"
+
+
+def test_the_syllable_file_is_what_the_generator_makes_from_pypinyin() -> None:
+    """``data/pinyin_syllables.txt`` is read instead of building the list from pypinyin on first use."""
+    import importlib.util
+
+    from beian.text.misreads import pinyin_syllables, syllables_fit
+
+    path = Path(__file__).resolve().parents[2] / "src" / "beian" / "text" / "data" / "gen_readings.py"
+    spec = importlib.util.spec_from_file_location("gen_readings", path)
+    assert spec is not None and spec.loader is not None
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    assert pinyin_syllables() == frozenset(gen.syllables())
+    assert {"zhuang", "lv", "nv", "a"} <= pinyin_syllables() and not {"m", "ng", "hm"} & pinyin_syllables()
+    assert syllables_fit("falungong") and syllables_fit("lvse") and not syllables_fit("world")

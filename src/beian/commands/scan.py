@@ -187,19 +187,21 @@ def _write_keyword_json(matcher: Matcher, docs: list[str], min_confidence: float
     fields after ``text`` made once per (term, variant, category, confidence); byte for byte what
     :meth:`ScanRecord.to_json` writes. In C (``beian.text._hits.json_lines``) where it was built. Returns
     the number of lines."""
+    from beian.text.hitfilters import gc_paused
     from beian.text.normalize import native
 
     in_c = native("json_lines", "_hits")
     tails: dict[tuple[str, str, str | None, float], str] = {}
     total = 0
-    for doc, found in matcher.scan_stream(docs):  # a long document's lines are written piece by piece
-        args = (found, doc, min_confidence, tails, _tail, functools.partial(_line, doc))
-        try:
-            data, n = in_c(*args) if in_c is not None else _json_lines(*args)
-        except UnicodeEncodeError:  # a lone surrogate: Python writes it (and the stream decides)
-            data, n = _json_lines(*args)
-        _emit(data)
-        total += n
+    with gc_paused():  # hits are freed piece by piece; re-enabling per piece made the collector walk each piece
+        for doc, found in matcher.scan_stream(docs):  # a long document's lines are written piece by piece
+            args = (found, doc, min_confidence, tails, _tail, functools.partial(_line, doc))
+            try:
+                data, n = in_c(*args) if in_c is not None else _json_lines(*args)
+            except UnicodeEncodeError:  # a lone surrogate: Python writes it (and the stream decides)
+                data, n = _json_lines(*args)
+            _emit(data)
+            total += n
     return total
 
 

@@ -401,14 +401,10 @@ def fold_kinds(text: str) -> frozenset[FoldKind]:
 
 @lru_cache(maxsize=1)
 def dictionary_words() -> frozenset[str]:
-    """Ordinary Chinese words (jieba's dictionary, folded to simplified)."""
-    from importlib import resources
+    """Ordinary Chinese words: jieba's dictionary (``dict.txt``), as the word check reads it."""
+    from beian.text import wordcut
 
-    try:
-        raw = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
-    except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - jieba is a dependency
-        return frozenset()
-    return frozenset(line.split(" ", 1)[0] for line in raw.splitlines())
+    return frozenset(wordcut.dictionary_words())
 
 
 _FEW_PAIRS = 256  # below this many hits a set lookup per hit is cheaper than the NumPy calls
@@ -417,7 +413,9 @@ _FEW_PAIRS = 256  # below this many hits a set lookup per hit is cheaper than th
 @lru_cache(maxsize=1)
 def dictionary_pairs() -> npt.NDArray[np.int64]:
     """The two-character words of :func:`dictionary_words` as sorted keys ``first << 21 | second``."""
-    two = "".join(w for w in dictionary_words() if len(w) == 2)
+    from beian.text import wordcut
+
+    two = "".join(wordcut.dictionary_words(2))
     cps = np.frombuffer(two.encode("utf-32-le"), dtype=np.uint32).astype(np.int64).reshape(-1, 2)
     return np.unique(cps[:, 0] << 21 | cps[:, 1])
 

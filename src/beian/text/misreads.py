@@ -163,17 +163,12 @@ def syllables_fit(group: str) -> bool:
 
 @lru_cache(maxsize=1)
 def pinyin_syllables() -> frozenset[str]:
-    """Every toneless pinyin syllable with a vowel that pypinyin knows (``ü`` typed ``v``): ``zhuang``, ``lv``."""
-    from pypinyin.pinyin_dict import pinyin_dict
+    """Every toneless pinyin syllable with a vowel that pypinyin knows (``ü`` typed ``v``): ``zhuang``, ``lv``;
+    from ``data/pinyin_syllables.txt`` (made by ``data/gen_readings.py``)."""
+    from importlib import resources
 
-    out: set[str] = set()
-    for readings in pinyin_dict.values():
-        for reading in readings.split(","):
-            plain = "".join(c for c in unicodedata.normalize("NFD", reading.replace("ü", "v"))
-                            if c.isascii() and c.isalpha())
-            if any(v in plain for v in "aeiouv"):  # not the interjections m, n, ng, hm, hng
-                out.add(plain)
-    return frozenset(out)
+    raw = resources.files("beian.text").joinpath("data").joinpath("pinyin_syllables.txt").read_text(encoding="utf-8")
+    return frozenset(raw.split())
 
 
 def _alnum_near(text: str, i: int, step: int) -> bool:

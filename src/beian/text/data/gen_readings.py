@@ -1,4 +1,5 @@
-"""Regenerate ``pinyin_readings.tsv``: the common readings of polyphonic characters (多音字).
+"""Regenerate ``pinyin_readings.tsv`` (the common readings of polyphonic characters, 多音字) and
+``pinyin_syllables.txt`` (every toneless syllable pypinyin knows).
 
     .venv/bin/python src/beian/text/data/gen_readings.py
 
@@ -12,6 +13,11 @@ is common when at least :data:`MIN_PHRASES` phrases read the character that way 
 fou) fall below both and are left out.
 
 One line per character: ``character<TAB>reading,reading[,…]``.
+
+``pinyin_syllables.txt``: every toneless syllable with a vowel among the readings of pypinyin's
+character dictionary (``pypinyin.pinyin_dict``), ``ü`` written ``v``, one per line, sorted; the
+interjections ``m``, ``n``, ``ng``, ``hm``, ``hng`` are left out. The misread check asks whether
+a Latin word splits into these; reading the file is ~1 ms, building it from pypinyin ~0.3 s.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "pinyin_readings.tsv"
+SYLLABLES = HERE / "pinyin_syllables.txt"
 MIN_PHRASES = 10  # phrases that read the character this way
 MIN_SHARE = 0.05  # of the character's phrases
 
@@ -56,12 +63,23 @@ def common(per_char: dict[str, Counter[str]]) -> dict[str, list[str]]:
     return table
 
 
+def syllables() -> list[str]:
+    """Every toneless syllable with a vowel in pypinyin's character dictionary, sorted."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    out = {toneless(r) for readings in pinyin_dict.values() for r in readings.split(",")}
+    return sorted(s for s in out if s.isascii() and s.isalpha() and any(v in s for v in "aeiouv"))
+
+
 def main() -> None:
-    """Write the table."""
+    """Write both tables."""
     table = common(counts())
     lines = [f"{char}\t{','.join(readings)}" for char, readings in sorted(table.items())]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines)} 个多音字写入 {OUT.name}")
+    found = syllables()
+    SYLLABLES.write_text("\n".join(found) + "\n", encoding="utf-8")
+    print(f"{len(found)} 个拼音音节写入 {SYLLABLES.name}")
 
 
 if __name__ == "__main__":
