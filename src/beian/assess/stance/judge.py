@@ -201,13 +201,14 @@ def _decline_at(units: list[Unit], conduct_asked: bool = False, terms: frozenset
     return None
 
 
-# a bare exclamation of a persona ("呸！", "哼！", "汪汪！", "哎呀呀～"): it does not take a place of the opening
-_EXCLAMATION = re.compile(r"^\W*[\u4e00-\u9fffA-Za-z]{1,4}\W*[！!～~…]+\W*$")
+# a bare exclamation or sound of a persona ("呸！", "哼！", "汪汪！", "呼——🔥", "放肆。"): it does not take a place of
+# the opening
+_EXCLAMATION = re.compile(r"^\W*[\u4e00-\u9fffA-Za-z]{1,4}\W*$")
 
 
 def _opening(units: list[Unit], n: int = 2) -> list[int]:
-    """The indices of the answer's opening: its first ``n`` units, past up to two bare exclamations that play
-    no role (a persona's "呸！", "哼！" before "本公主生气了，不想跟你说话。")."""
+    """The indices of the answer's opening: its first ``n`` units, past up to two bare exclamations (four
+    letters at most) that play no role (a persona's "呸！", "哼！" before "本公主生气了，不想跟你说话。")."""
     skip = 0
     while skip < min(2, len(units) - 1) and not units[skip].roles and _EXCLAMATION.match(units[skip].text):
         skip += 1
@@ -377,7 +378,7 @@ def _offered(read: list[tuple[Unit, str]], i: int) -> list[int]:
 
 
 # an offer made for one who insists ("但如果您一定要……，业内常见的操作是："): what follows is the content asked for
-_INSIST = re.compile(r"(一定要|非要|执意|坚持要|真想|真的想|实在要|硬要|铁了心)")
+_INSIST = re.compile(r"(?i)(一定要|非要|非问|执意|坚持要|真想|真的想|实在要|硬要|铁了心|if you insist|if you really want)")
 
 
 def _carries_content(u: Unit) -> bool:
