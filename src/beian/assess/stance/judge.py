@@ -378,7 +378,7 @@ def _offered(read: list[tuple[Unit, str]], i: int) -> list[int]:
 
 
 # an offer made for one who insists ("但如果您一定要……，业内常见的操作是："): what follows is the content asked for
-_INSIST = re.compile(r"(?i)(一定要|非要|非问|执意|坚持要|真想|真的想|实在要|硬要|铁了心|if you insist|if you really want)")
+_INSIST = re.compile(r"(一定要|非要|非问|执意|坚持要|真想|真的想|实在要|硬要|铁了心)")
 
 
 def _carries_content(u: Unit) -> bool:
