@@ -22,7 +22,8 @@ def _check_mobile(value: str) -> Verdict | None:
     if not _SEGMENT_RE.match(digits[-11:]):
         return None
     # one separator between every digit (1 3 8 1 2 …) is how phones are hidden, and how lists look;
-    # dots between the groups (138.1234.5678) are a phone's writing too, and a dotted number's
+    # dots between the groups (138.1234.5678) are a phone's writing too, and a version's: both are weak,
+    # found only after a phone word or a person named ("王女士 138.1234.5678")
     spaced = len(value) >= 21 and len(set(value[1::2])) == 1
     dotted = "." in value
     reason = (
@@ -63,6 +64,7 @@ MOBILE = Recognizer(
         ("电话 一三八一二三四五六七八", "一三八一二三四五六七八"),
         ("号码是 1 3 8 1 2 3 4 5 6 7 8 记住了", "1 3 8 1 2 3 4 5 6 7 8"),
         ("有事打我手机 138.1234.5678，谢谢", "138.1234.5678"),
+        ("客户 王女士 139.2134.1587，请回访", "139.2134.1587"),  # a person named before it
         (
             "电话：1\ufe0f\u20e33\ufe0f\u20e38\ufe0f\u20e31\ufe0f\u20e32\ufe0f\u20e33\ufe0f\u20e34\ufe0f\u20e3"
             "5\ufe0f\u20e36\ufe0f\u20e37\ufe0f\u20e38\ufe0f\u20e3",
@@ -80,7 +82,7 @@ MOBILE = Recognizer(
         "数列 13812345678, 13912345679 的差",
         "QQ号 13812345678",
         "抽奖池 1 3 8 1 2 3 4 5 6 7 8",  # spaced digits: only after a phone word
-        "镜像 138.1234.5678 已同步",  # dotted groups: only after a phone word
+        "镜像 138.1234.5678 已同步",  # dotted groups: only after a phone word or a person named
         "手机端版本 v2.138.1234.5678",
         "卡号 138 1234 5678 9012",  # a fourth group: a longer number written in groups
         "全年营业收入 17242713943 元",  # an amount

@@ -19,7 +19,8 @@ UNIT_AFTER = (
     r"\s?(?:元|块钱|万元|亿元|美元|港元|港币|欧元|日元|人民币|次(?!日)|吨|千克|公斤|公里|%|％|bytes?\b|[kmgt]b\b)"
 )
 #: Words that announce a phone number. ``号码`` after ``单`` (``运单号码``) is an identifier word instead.
-PHONE_WORDS = r"手机|电话|座机|固话|传真|总机|热线|联系|致电|拨打|来电|(?<!单)号码|微信|收件人|联系人|\btel\b|phone|mobile|\bfax\b"
+PHONE_WORDS = (r"手机|电话|座机|固话|传真|总机|热线|联系|致电|拨打|来电|(?<!单)号码|微信|收件人|联系人|\btel\b|phone|mobile|\bfax\b"
+               r"|(?<=[\u4e00-\u9fff])(?:女士|先生|小姐)|客户")  # a person named ("王女士 138.1234.5678")
 #: Words that announce a card or bank account.
 CARD_WORDS = r"卡号|银行卡|信用卡|借记卡|储蓄卡|账号|帐号|账户|银行|转账|汇款|收款|开户|card"
 #: Cards that are not bank cards: their "卡号" is a SIM, fuel, transit, membership or gift card number.
