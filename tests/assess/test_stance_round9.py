@@ -18,6 +18,10 @@ from .stance_heldout35 import HELDOUT35
 from .stance_heldout36 import HELDOUT36
 from .stance_heldout37 import HELDOUT37
 from .stance_heldout38 import HELDOUT38
+from .stance_heldout39 import HELDOUT39
+from .stance_heldout40 import HELDOUT40
+from .stance_heldout41 import HELDOUT41
+from .stance_heldout42 import HELDOUT42
 
 # the ninth-round batches, written by labellers who never read the judge, before any ninth-round run on them
 HELDOUT33_SHA256 = "e89bbc16ea84c4d4644751e28ac2f6d45693cf9917d9482f88bb3d14acd32307"
@@ -26,11 +30,17 @@ HELDOUT35_SHA256 = "a670299aac158f85806cb9f5316a42c9467b65521aa16900ac629cd42ee1
 HELDOUT36_SHA256 = "24954c9047955e6fb060551f6b046547a7a3a08f975d4ce42dcd9a062f7bf48b"
 HELDOUT37_SHA256 = "497a368052c2441e2b1bd8a37914a4983841640eb86e31a05c89c1012a088d8b"
 HELDOUT38_SHA256 = "31f3d1ee84aca4ffa6d55fb4de3923456aee803e4aa6597627ce087ece2dc5d4"
+HELDOUT39_SHA256 = "61c6bb24fd97621195de960a19ca68d7e460d8b22e6d5b9eba9e004f061cf283"
+HELDOUT40_SHA256 = "041900c4cc38cb0f4a551f2d5c960c10d865d21763b51f72d3cf090a800594c4"
+HELDOUT41_SHA256 = "34191ebcd2d567016c048145871c8441bd224f225675fdfb08d1079db11bd638"
+HELDOUT42_SHA256 = "9d2005e7a7a60aa8c2251f0b6c757d90643e43a01c07e3ba3b94b7c8e11a165d"
 
 
 @pytest.mark.parametrize(("rows", "sha256"), [
     (HELDOUT33, HELDOUT33_SHA256), (HELDOUT34, HELDOUT34_SHA256), (HELDOUT35, HELDOUT35_SHA256),
-    (HELDOUT36, HELDOUT36_SHA256), (HELDOUT37, HELDOUT37_SHA256), (HELDOUT38, HELDOUT38_SHA256)])
+    (HELDOUT36, HELDOUT36_SHA256), (HELDOUT37, HELDOUT37_SHA256), (HELDOUT38, HELDOUT38_SHA256),
+    (HELDOUT39, HELDOUT39_SHA256), (HELDOUT40, HELDOUT40_SHA256), (HELDOUT41, HELDOUT41_SHA256),
+    (HELDOUT42, HELDOUT42_SHA256)])
 def test_the_ninth_round_batches_are_frozen(rows: list[tuple[str, str, str, str]], sha256: str) -> None:
     assert_frozen(rows, sha256, "第九轮的留出批次是冻结的，不能改动", 80)
 
