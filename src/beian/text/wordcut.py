@@ -70,10 +70,10 @@ _native_table_words = native("table_words", "_hits")
 
 
 class Dictionary(NamedTuple):
-    """jieba's dictionary: ``count(word)`` (0: only a prefix of words; None: no word starts so), the total
-    of the counts, and the C word table (None without the C extension)."""
+    """jieba's dictionary: ``lookup(word)``, its count (0: only a prefix of words; None: no word starts so),
+    the total of the counts, and the C word table (None without the C extension)."""
 
-    count: Callable[[str], int | None]
+    lookup: Callable[[str], int | None]
     total: float
     table: object | None
 
@@ -100,7 +100,7 @@ def dictionary_words(length: int = 0) -> list[str]:
     """The words of jieba's dictionary (a count above 0), only those of ``length`` characters when given."""
     table = dictionary().table
     if table is not None:
-        return list(_native_table_words(table, length))  # type: ignore[misc]
+        return list(_native_table_words(table, length))
     return [w for w, c in _jieba()[0].items() if c and (not length or len(w) == length)]
 
 
