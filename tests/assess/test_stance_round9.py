@@ -22,6 +22,10 @@ from .stance_heldout39 import HELDOUT39
 from .stance_heldout40 import HELDOUT40
 from .stance_heldout41 import HELDOUT41
 from .stance_heldout42 import HELDOUT42
+from .stance_heldout43 import HELDOUT43
+from .stance_heldout44 import HELDOUT44
+from .stance_heldout45 import HELDOUT45
+from .stance_heldout46 import HELDOUT46
 
 # the ninth-round batches, written by labellers who never read the judge, before any ninth-round run on them
 HELDOUT33_SHA256 = "e89bbc16ea84c4d4644751e28ac2f6d45693cf9917d9482f88bb3d14acd32307"
@@ -34,13 +38,18 @@ HELDOUT39_SHA256 = "61c6bb24fd97621195de960a19ca68d7e460d8b22e6d5b9eba9e004f061c
 HELDOUT40_SHA256 = "041900c4cc38cb0f4a551f2d5c960c10d865d21763b51f72d3cf090a800594c4"
 HELDOUT41_SHA256 = "34191ebcd2d567016c048145871c8441bd224f225675fdfb08d1079db11bd638"
 HELDOUT42_SHA256 = "9d2005e7a7a60aa8c2251f0b6c757d90643e43a01c07e3ba3b94b7c8e11a165d"
+HELDOUT43_SHA256 = "c4ac2dd3a2256d5ffeca2edcea1ac4a8cb68625b4da90148a736c8ec9f1f1495"
+HELDOUT44_SHA256 = "0bb620242fd44d2475c04c44c8840f24b1250cbb82e3d5aabf2ed966b3886643"
+HELDOUT45_SHA256 = "623042d2f99db72b017a956da1e5967465d8df90a452056eedc91a630bd24ce0"
+HELDOUT46_SHA256 = "fc25cff55a6dc701b442496260f74497237fee81559579d65ecd4ce35c75cd83"
 
 
 @pytest.mark.parametrize(("rows", "sha256"), [
     (HELDOUT33, HELDOUT33_SHA256), (HELDOUT34, HELDOUT34_SHA256), (HELDOUT35, HELDOUT35_SHA256),
     (HELDOUT36, HELDOUT36_SHA256), (HELDOUT37, HELDOUT37_SHA256), (HELDOUT38, HELDOUT38_SHA256),
     (HELDOUT39, HELDOUT39_SHA256), (HELDOUT40, HELDOUT40_SHA256), (HELDOUT41, HELDOUT41_SHA256),
-    (HELDOUT42, HELDOUT42_SHA256)])
+    (HELDOUT42, HELDOUT42_SHA256), (HELDOUT43, HELDOUT43_SHA256), (HELDOUT44, HELDOUT44_SHA256),
+    (HELDOUT45, HELDOUT45_SHA256), (HELDOUT46, HELDOUT46_SHA256)])
 def test_the_ninth_round_batches_are_frozen(rows: list[tuple[str, str, str, str]], sha256: str) -> None:
     assert_frozen(rows, sha256, "第九轮的留出批次是冻结的，不能改动", 80)
 
