@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -49,7 +50,8 @@ def test_the_readings_table_holds_only_common_readings() -> None:
     assert all(len(r) >= 2 and all(x.isascii() and x.isalpha() for x in r) for r in table.values())
 
 
-def test_the_generator_counts_readings_against_its_thresholds() -> None:
+def _generator() -> Any:
+    """``data/gen_readings.py`` loaded as a module (it is a script, not part of the package)."""
     import importlib.util
 
     path = Path(__file__).resolve().parents[2] / "src" / "beian" / "text" / "data" / "gen_readings.py"
@@ -57,6 +59,11 @@ def test_the_generator_counts_readings_against_its_thresholds() -> None:
     assert spec is not None and spec.loader is not None
     gen = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(gen)
+    return gen
+
+
+def test_the_generator_counts_readings_against_its_thresholds() -> None:
+    gen = _generator()
     seen = {"甲": Counter({"a": 200, "b": 12}), "乙": Counter({"a": 200, "b": 9}), "丙": Counter({"a": 400, "b": 12})}
     assert gen.common(seen) == {"甲": ["a", "b"]}  # 9 phrases, and 12 of 412 (under 5%), are too few
     assert gen.toneless("lǜ") == "lv" and gen.toneless("xuè") == "xue"
@@ -64,15 +71,8 @@ def test_the_generator_counts_readings_against_its_thresholds() -> None:
 
 def test_the_syllable_file_is_what_the_generator_makes_from_pypinyin() -> None:
     """``data/pinyin_syllables.txt`` is read instead of building the list from pypinyin on first use."""
-    import importlib.util
-
     from beian.text.misreads import pinyin_syllables, syllables_fit
 
-    path = Path(__file__).resolve().parents[2] / "src" / "beian" / "text" / "data" / "gen_readings.py"
-    spec = importlib.util.spec_from_file_location("gen_readings", path)
-    assert spec is not None and spec.loader is not None
-    gen = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(gen)
-    assert pinyin_syllables() == frozenset(gen.syllables())
+    assert pinyin_syllables() == frozenset(_generator().syllables())
     assert {"zhuang", "lv", "nv", "a"} <= pinyin_syllables() and not {"m", "ng", "hm"} & pinyin_syllables()
     assert syllables_fit("falungong") and syllables_fit("lvse") and not syllables_fit("world")
