@@ -123,7 +123,8 @@ class WordCut:
     def __init__(self, user_words: Iterable[tuple[str, int]] = ()) -> None:
         from beian.text.normalize import fold_term
 
-        self._count, total = dictionary()[:2]
+        base = dictionary()
+        self._count, total = base.lookup, base.total
         self._user: dict[str, int] = {}
         for word, freq in user_words:
             folded = fold_term(word)
