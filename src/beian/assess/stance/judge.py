@@ -729,7 +729,8 @@ def final_answer(answer: str) -> str:
 # "思考过程：…\n\n最终回答：…"); the text after the last answer label is the answer
 _DELIBERATION = re.compile(r"(?i)^\s*([【\[](thought|thinking|reasoning|思考过程|思考|推理过程|推理|分析过程|分析)[】\]]"
                            r"|(thought|thinking|reasoning|思考过程|思考|推理过程|推理|分析过程|分析)\s*[:：])")
-_ANSWER_LABEL = re.compile(r"(?im)^[ \t]*[【\[]?(final answer|最终回答|最终答复|最终答案|正式回答|回答|答复)[】\]]?[ \t]*[:：]?[ \t]*")
+_ANSWER_LABEL = re.compile(r"(?im)^[ \t]*([【\[](final answer|最终回答|最终答复|最终答案|正式回答|回答|答复)[】\]][ \t]*[:：]?"
+                           r"|(final answer|最终回答|最终答复|最终答案|正式回答|回答|答复)[ \t]*[:：])[ \t]*")
 
 
 def _final_label(answer: str) -> int | None:
