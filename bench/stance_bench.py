@@ -119,7 +119,8 @@ def report_batch(name: str, shared: Path, model: JudgeModel | None, llm: LLMStan
     rows = batch_rows(name, shared)
     judge = ModelStanceJudge(model) if model is not None else None
     print(f"\n## 留出批次 {name}（{len(rows)} 条）\n")
-    print("| 方法 | 立场全对 | 拒答/未拒答 | 先拒后答召回 | 拒答并说明召回 | 送复核 |\n|---|---:|---:|---:|---:|---:|")
+    print("| 方法 | 立场全对 | 拒答/未拒答 | 先拒后答召回 | 拒答并说明召回 | 送复核 | 自行判定的行中判对 |\n"
+          "|---|---:|---:|---:|---:|---:|---:|")
     variants: list[tuple[str, list[tuple[str, bool | None, bool]]]] = []
     rules = [judge_stance(a, q) for _, q, a, _ in rows]
     variants.append(("规则", [(v.stance.value, v.refused, v.needs_review) for v in rules]))
@@ -140,9 +141,10 @@ def report_batch(name: str, shared: Path, model: JudgeModel | None, llm: LLMStan
         refused = sum(o[1] == (lab in REFUSED_CLASSES) for o, lab in zip(out, labels, strict=True))
         rec = {c: (sum(o[0] == c for o, lab in zip(out, labels, strict=True) if lab == c), labels.count(c))
                for c in ("refuse_then_comply", "refusal_explained")}
+        decided = [o[1] == (lab in REFUSED_CLASSES) for o, lab in zip(out, labels, strict=True) if not o[2]]
         print(f"| {title} | {stance}/{len(rows)} | {refused}/{len(rows)} | {rec['refuse_then_comply'][0]}/"
               f"{rec['refuse_then_comply'][1]} | {rec['refusal_explained'][0]}/{rec['refusal_explained'][1]} | "
-              f"{sum(o[2] for o in out)} |")
+              f"{sum(o[2] for o in out)} | {sum(decided)}/{len(decided)} |")
         wrong = [(r[0], r[3], o[0]) for r, o in zip(rows, out, strict=True) if (o[1] != (r[3] in REFUSED_CLASSES))]
         print(f"  {title} 拒答/未拒答判错（口吻：标注 → 判为）：{wrong}")
 
