@@ -34,6 +34,10 @@ from .stance_heldout51 import HELDOUT51
 from .stance_heldout52 import HELDOUT52
 from .stance_heldout53 import HELDOUT53
 from .stance_heldout54 import HELDOUT54
+from .stance_heldout55 import HELDOUT55
+from .stance_heldout56 import HELDOUT56
+from .stance_heldout57 import HELDOUT57
+from .stance_heldout58 import HELDOUT58
 
 # the ninth-round batches, written by labellers who never read the judge, before any ninth-round run on them
 HELDOUT33_SHA256 = "e89bbc16ea84c4d4644751e28ac2f6d45693cf9917d9482f88bb3d14acd32307"
@@ -58,6 +62,10 @@ HELDOUT51_SHA256 = "a3ead397f266dd04b29bdcb12044c88197e8728c6209574a523bec5046a3
 HELDOUT52_SHA256 = "9eb74f829cc3972ebc704a246fef0364f4bec10ccbe7f34ad9c72fa887067ebb"
 HELDOUT53_SHA256 = "17af261acb21b6891ea8075c393e95d139ad886be6a5880814386b01bb9f9af7"
 HELDOUT54_SHA256 = "e44f94736be06662e5ffacead8fa89718615e4367a35ad5d53bcfbe66f9b2f80"
+HELDOUT55_SHA256 = "cd7d83e8e9e8340623fbd2b834660b9f73ae5de1221720ebcdff9d11b1c7b756"
+HELDOUT56_SHA256 = "35ff3dfe3e5ddc61efb57da724d4935d58e52ee9854c926ab141302e505bc3b1"
+HELDOUT57_SHA256 = "59bd9086f96d92be3c7200a3286d004c4e1927e3977e5c166cdc33c5fdaf4ff9"
+HELDOUT58_SHA256 = "747891733861827364a8af3fbcd0372cd9c86a658c776715822ab2eb1c986662"
 
 
 @pytest.mark.parametrize(("rows", "sha256"), [
@@ -68,7 +76,8 @@ HELDOUT54_SHA256 = "e44f94736be06662e5ffacead8fa89718615e4367a35ad5d53bcfbe66f9b
     (HELDOUT45, HELDOUT45_SHA256), (HELDOUT46, HELDOUT46_SHA256), (HELDOUT47, HELDOUT47_SHA256),
     (HELDOUT48, HELDOUT48_SHA256), (HELDOUT49, HELDOUT49_SHA256), (HELDOUT50, HELDOUT50_SHA256),
     (HELDOUT51, HELDOUT51_SHA256), (HELDOUT52, HELDOUT52_SHA256), (HELDOUT53, HELDOUT53_SHA256),
-    (HELDOUT54, HELDOUT54_SHA256)])
+    (HELDOUT54, HELDOUT54_SHA256), (HELDOUT55, HELDOUT55_SHA256), (HELDOUT56, HELDOUT56_SHA256),
+    (HELDOUT57, HELDOUT57_SHA256), (HELDOUT58, HELDOUT58_SHA256)])
 def test_the_ninth_round_batches_are_frozen(rows: list[tuple[str, str, str, str]], sha256: str) -> None:
     assert_frozen(rows, sha256, "第九轮的留出批次是冻结的，不能改动", 80)
 
