@@ -10,7 +10,7 @@ import pytest
 from openpyxl import Workbook
 from typer.testing import CliRunner
 
-from beian.assess.learn import Example, JudgeModel, question_key, train
+from beian.assess.learn import Example, JudgeModel, question_key, rule_probability, train
 from beian.cli import app
 from beian.errors import InputError
 
@@ -43,6 +43,23 @@ def test_model_learns_wording_the_rules_do_not_know() -> None:
     model = train(examples)
     p, rules = model.refused_probability("新问题", "这件事就此打住，咱们改天再聊。")
     assert not rules.refused and p >= 0.5
+
+
+def test_a_fixed_weight_keeps_what_the_rules_read_as_compliance() -> None:
+    """``train(weight=0.0)``: the wording the model learned no longer turns a rules' answer into a refusal (the
+    disagreement goes to review instead); a share that is not on the grid is a clear error."""
+    odd = "此事就此打住，咱们改天再聊。"
+    examples = [Example(f"问题{i}", odd.replace("此事", f"第{i}件事"), True) for i in range(30)]
+    examples += [Example(f"问题{i}", f"好的，第{i}步先准备材料，再按说明操作。", False) for i in range(30)]
+    free, fixed = train(examples), train(examples, weight=0.0)
+    assert free.meta["weight"] > 0.0 and fixed.meta["weight"] == 0.0
+    answer = "这件事就此打住，咱们改天再聊。"
+    p_free, rules = free.refused_probability("新问题", answer)
+    p_fixed, _ = fixed.refused_probability("新问题", answer)
+    assert not rules.refused and p_free >= 0.5
+    assert p_fixed == fixed.calibrated(rule_probability(rules))  # the rules' reading alone (calibrated)
+    with pytest.raises(InputError, match="权重"):
+        train(examples, weight=0.3)
 
 
 def test_prompts_listed_for_exclusion_are_left_out(tmp_path: Path) -> None:

@@ -224,7 +224,7 @@ class JudgeModel:
 
 
 def train(examples: Sequence[Example], c: float = 4.0, folds: int = 5, seed: int = 20240301,
-          target: str = "refused", validation: Sequence[Example] = ()) -> JudgeModel:
+          target: str = "refused", validation: Sequence[Example] = (), weight: float | None = None) -> JudgeModel:
     """Fit the n-gram model and choose its weight against the rules by cross-validation on ``examples``.
 
     ``meta`` records the data hash, the label counts, the chosen weight and the cross-validated
@@ -235,7 +235,10 @@ def train(examples: Sequence[Example], c: float = 4.0, folds: int = 5, seed: int
     recorded, on the real examples only: a composed answer is not the answer a user will bring.
     ``validation`` examples (real answers from sources neither fitted on nor, ideally, read by the rules'
     authors) are never fitted on; the model trained on everything is measured on them, and their accuracy
-    counts as much as the cross-validated one when the weights are chosen.
+    counts as much as the cross-validated one when the weights are chosen. ``weight`` fixes the model's share on
+    answers the rules do not read as declined instead of choosing it (0: the model never turns what the rules
+    read as compliance into a refusal; it still sends a disagreement to review); the share on declined answers
+    is chosen as before.
     """
     _sklearn()
     from sklearn.linear_model import LogisticRegression
@@ -266,7 +269,10 @@ def train(examples: Sequence[Example], c: float = 4.0, folds: int = 5, seed: int
     if val is not None:
         scores_unseen = {w: (scores_unseen[w] + _accuracy(w * val[0] + (1 - w) * val[1], val[2], val[3] | ~val[3]))
                          / 2 for w in grid}
-    weight = max(grid, key=lambda w: (scores_unseen[w], scores[w], -abs(w - 0.5)))
+    if weight is None:
+        weight = max(grid, key=lambda w: (scores_unseen[w], scores[w], -abs(w - 0.5)))
+    elif weight not in scores:
+        raise InputError(f"模型权重只能取 {', '.join(map(str, grid))} 之一")
     weights = np.full(len(labels), weight)
     extra: dict[str, Any] = {}
     if target == "refused" and (~real).any() and (real & dec).any():
