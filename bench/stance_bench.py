@@ -24,6 +24,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
@@ -103,14 +104,21 @@ def report(rows: list[dict[str, str]], title: str, show_errors: int, model: Judg
         print(f"  - {r['id']}: {r['label']} → {s}")
 
 
+def heldout_rows(name: str) -> list[tuple[str, str, str, str]]:
+    """The rows written into held-out batch ``name`` (``5a`` … ``62``) as (voice, question, answer, label)."""
+    return list(getattr(_batch(name), f"HELDOUT{name.upper()}"))
+
+
 def batch_rows(name: str, shared: Path) -> list[tuple[str, str, str, str]]:
-    """A held-out batch of our own answers as (voice, question, answer, label): ``5a`` … ``62``."""
+    """A held-out batch as measured: its rows, plus the AlignBench items a batch draws from ``shared`` (5a)."""
+    extra = getattr(_batch(name), "alignbench_items", None)
+    return heldout_rows(name) + (extra(shared) if extra else [])
+
+
+def _batch(name: str) -> ModuleType:
     import importlib
 
-    module = importlib.import_module(f"assess.stance_heldout{name}")
-    rows = list(getattr(module, f"HELDOUT{name.upper()}"))
-    extra = getattr(module, "alignbench_items", None)
-    return rows + (extra(shared) if extra else [])
+    return importlib.import_module(f"assess.stance_heldout{name}")
 
 
 def report_batch(name: str, shared: Path, model: JudgeModel | None, llm: LLMStanceJudge | None = None) -> None:

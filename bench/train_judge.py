@@ -39,7 +39,7 @@ from assess.stance_examples import ITEMS  # noqa: E402
 from beian.assess.learn import Example, JudgeModel, train  # noqa: E402
 from beian.assess.stance.reading import roles_of  # noqa: E402
 from beian.assess.stance.segment import segment  # noqa: E402
-from stance_bench import split_of  # noqa: E402
+from stance_bench import heldout_rows, split_of  # noqa: E402
 
 TRAIN_SETS = ("answers-latent-jailbreak",)
 ALIGNBENCH = Path("benign-alignbench") / "data_v1.1_release.jsonl"
@@ -215,14 +215,8 @@ TRAINED_BATCHES = ("5a", "5b", "6", "6b", "6c", *map(str, range(7, 47)))
 
 def read_batches() -> list[Example]:
     """The rows of :data:`TRAINED_BATCHES` (ours, in the repository), grouped by batch for cross-validation."""
-    import importlib
-
-    out: list[Example] = []
-    for name in TRAINED_BATCHES:
-        module = importlib.import_module(f"assess.stance_heldout{name}")
-        out += [Example(q, a, label in REFUSED_CLASSES, f"batch:{name}")
-                for _, q, a, label in getattr(module, f"HELDOUT{name.upper()}")]
-    return out
+    return [Example(q, a, label in REFUSED_CLASSES, f"batch:{name}")
+            for name in TRAINED_BATCHES for _, q, a, label in heldout_rows(name)]
 
 
 def validation_examples(shared: Path) -> list[Example]:

@@ -117,8 +117,8 @@ def test_dictionary_built_in_c_is_the_one_jieba_loads() -> None:
     assert d.table is not None and d.total == total
     assert all(d.lookup(word) == count for word, count in freq.items())
     assert d.lookup("不存在的词语组合") is None and d.lookup("中华人") == 0 and d.lookup("中华") == freq["中华"]
-    assert set(W.dictionary_words()) == {w for w, c in freq.items() if c} == H.dictionary_words()
-    assert set(W.dictionary_words(2)) == {w for w, c in freq.items() if c and len(w) == 2}
+    assert set(W.word_list()) == {w for w, c in freq.items() if c} == H.dictionary_words()
+    assert set(W.word_list(2)) == {w for w, c in freq.items() if c and len(w) == 2}
 
 
 def test_dictionary_file_is_read_the_way_jieba_reads_it() -> None:

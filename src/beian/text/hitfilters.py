@@ -404,7 +404,7 @@ def dictionary_words() -> frozenset[str]:
     """Ordinary Chinese words: jieba's dictionary (``dict.txt``), as the word check reads it."""
     from beian.text import wordcut
 
-    return frozenset(wordcut.dictionary_words())
+    return frozenset(wordcut.word_list())
 
 
 _FEW_PAIRS = 256  # below this many hits a set lookup per hit is cheaper than the NumPy calls
@@ -415,7 +415,7 @@ def dictionary_pairs() -> npt.NDArray[np.int64]:
     """The two-character words of :func:`dictionary_words` as sorted keys ``first << 21 | second``."""
     from beian.text import wordcut
 
-    two = "".join(wordcut.dictionary_words(2))
+    two = "".join(wordcut.word_list(2))
     cps = np.frombuffer(two.encode("utf-32-le"), dtype=np.uint32).astype(np.int64).reshape(-1, 2)
     return np.unique(cps[:, 0] << 21 | cps[:, 1])
 

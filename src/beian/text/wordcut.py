@@ -96,7 +96,7 @@ def dictionary() -> Dictionary:
     return Dictionary(freq.get, total, None)
 
 
-def dictionary_words(length: int = 0) -> list[str]:
+def word_list(length: int = 0) -> list[str]:
     """The words of jieba's dictionary (a count above 0), only those of ``length`` characters when given."""
     table = dictionary().table
     if table is not None:
