@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -307,7 +307,8 @@ def train(examples: Sequence[Example], c: float = 4.0, folds: int = 5, seed: int
         agree = ((blend >= 0.5) == (rules >= 0.5)) & ((unseen >= 0.5) == (rules >= 0.5))
         sure = np.array([v.confidence for v in verdicts])
         review = abstention(blend[real], labels[real], _restrict(splits, real), agree=agree[real],
-                            rules_sure=sure[real], groups=None if families is None else families[real])
+                            rules_sure=sure[real], groups=None if families is None else families[real],
+                            validation=None if val is None else _validation_blend(val, weight, extra))
         review["abstain"]["grouped_by_origin"] = grouped
         review["abstain"]["on_learned_disagreement"] = True
         meta.update(review)
@@ -319,14 +320,34 @@ def train(examples: Sequence[Example], c: float = 4.0, folds: int = 5, seed: int
 Splits = list[tuple[npt.NDArray[np.int_], npt.NDArray[np.int_]]]
 
 
+class ValidationBlend(NamedTuple):
+    """Validation answers (other sources, never fitted on) as the review rule weighs them."""
+
+    blend: np.ndarray
+    labels: np.ndarray
+    agree: np.ndarray
+    rules_sure: np.ndarray
+
+
 def _validation(model: Any, validation: Sequence[Example], structural: bool) -> tuple[np.ndarray, ...] | None:
-    """The fitted model's probabilities on the validation examples, the rules' probabilities, the labels and
-    which of them the rules read as declined (None without validation examples)."""
+    """The fitted model's probabilities on the validation examples, the rules' probabilities, the labels,
+    which of them the rules read as declined and the rules' confidences (None without validation examples)."""
     if not validation or not structural:
         return None
     vx, vv = featurize([(e.question, e.answer) for e in validation], structural)
     return (model.predict_proba(vx)[:, 1], np.array([rule_probability(v) for v in vv]),
-            np.array([e.label for e in validation], dtype=int), np.array([declined(v) for v in vv]))
+            np.array([e.label for e in validation], dtype=int), np.array([declined(v) for v in vv]),
+            np.array([v.confidence for v in vv]))
+
+
+def _validation_blend(val: tuple[np.ndarray, ...], weight: float, extra: dict[str, Any]) -> ValidationBlend:
+    """The validation answers as :func:`abstention` weighs them: the blend with the chosen shares, the labels,
+    whether the blend and the learned model agree with the rules, and the rules' confidences."""
+    learned, rules, labels, dec, sure = val
+    w = np.where(dec, float(extra.get("weight_declined", weight)), weight)
+    blend = w * learned + (1 - w) * rules
+    agree = ((blend >= 0.5) == (rules >= 0.5)) & ((learned >= 0.5) == (rules >= 0.5))
+    return ValidationBlend(blend, labels, agree, sure)
 
 
 def _accuracy(p: np.ndarray, labels: np.ndarray, keep: np.ndarray) -> float:
@@ -425,22 +446,33 @@ def choose_review(sure: np.ndarray, right: np.ndarray, agree: np.ndarray, rules_
 RESCUE_GRID = (*SURE_GRID, 1.01)  # 1.01: the model never decides what the rules send to review
 
 
-def choose_rescue(sure: np.ndarray, right: np.ndarray, unsure: np.ndarray, groups: np.ndarray | None) -> float:
+def choose_rescue(sure: np.ndarray, right: np.ndarray, unsure: np.ndarray, groups: np.ndarray | None,
+                  validation: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None) -> float:
     """How sure the model must be to decide an answer the stance judge would send to review (``unsure`` rows).
 
     The rules were written against most of the training data, so cross-validation flatters them: an
     answer they are unsure of on a new source is a real doubt. The model may settle such an answer only
-    at the lowest threshold whose rescued rows reach :data:`DECIDED_TARGET` (1.01 where none does).
+    at the lowest threshold whose rescued rows reach :data:`DECIDED_TARGET` (1.01 where none does), and,
+    with ``validation`` (``sure``, ``right``, ``unsure`` of answers from sources never fitted on), whose
+    rescued validation rows reach it too: the batches of our own answers in training make cross-validation
+    trust the model more than answers of other models bear out.
     """
     for t in RESCUE_GRID:
         kept = unsure & (sure >= t)
-        if kept.sum() >= 5 and _decided_accuracy(right, kept, groups) >= DECIDED_TARGET:
-            return t
+        if kept.sum() < 5 or _decided_accuracy(right, kept, groups) < DECIDED_TARGET:
+            continue
+        if validation is not None:
+            v_sure, v_right, v_unsure = validation
+            v_kept = v_unsure & (v_sure >= t)
+            if v_kept.any() and float(v_right[v_kept].mean()) < DECIDED_TARGET:
+                continue
+        return t
     return RESCUE_GRID[-1]
 
 
 def abstention(blend: np.ndarray, labels: np.ndarray, splits: Splits, agree: np.ndarray,
-               rules_sure: np.ndarray | None = None, groups: np.ndarray | None = None) -> dict[str, Any]:
+               rules_sure: np.ndarray | None = None, groups: np.ndarray | None = None,
+               validation: ValidationBlend | None = None) -> dict[str, Any]:
     """Calibrate the out-of-fold blend (Platt scaling) and choose the review rule, both by cross-validation.
 
     An answer goes to people when the model and the rules disagree, when the stance judge's own
@@ -449,7 +481,9 @@ def abstention(blend: np.ndarray, labels: np.ndarray, splits: Splits, agree: np.
     floor and threshold are chosen on calibrated probabilities that are themselves out of fold (each
     fold calibrated on the others; with grouped folds, on other sources), so the recorded coverage and
     decided accuracy are cross-validated figures. With ``groups`` the target is met on the mean over
-    groups, so a source with few rows weighs as much as the largest.
+    groups, so a source with few rows weighs as much as the largest. With ``validation`` (answers from
+    sources never fitted on), the model settles what the rules would send to review only where those
+    answers bear it out too (:func:`choose_rescue`).
     """
     from sklearn.linear_model import LogisticRegression
 
@@ -462,9 +496,16 @@ def abstention(blend: np.ndarray, labels: np.ndarray, splits: Splits, agree: np.
     right = (calibrated >= 0.5) == labels
     rules_sure = np.ones(len(labels)) if rules_sure is None else rules_sure
     floor, threshold = choose_review(sure, right, agree, rules_sure, groups)
-    rescue = choose_rescue(sure, right, agree & (rules_sure < REVIEW_BELOW), groups)
-    kept = (sure >= threshold) & agree & (rules_sure >= floor) & ((rules_sure >= REVIEW_BELOW) | (sure >= rescue))
     final = LogisticRegression(C=100.0).fit(z, labels)
+    held_out = None
+    if validation is not None:
+        p = final.predict_proba(_logit(validation.blend).reshape(-1, 1))[:, 1]
+        v_sure = np.maximum(p, 1 - p)
+        v_unsure = (validation.agree & (validation.rules_sure >= floor) & (validation.rules_sure < REVIEW_BELOW)
+                    & (v_sure >= threshold))
+        held_out = (v_sure, (p >= 0.5) == validation.labels, v_unsure)
+    rescue = choose_rescue(sure, right, agree & (rules_sure < REVIEW_BELOW), groups, held_out)
+    kept = (sure >= threshold) & agree & (rules_sure >= floor) & ((rules_sure >= REVIEW_BELOW) | (sure >= rescue))
     return {"calibration": [round(float(final.coef_[0][0]), 6), round(float(final.intercept_[0]), 6)],
             "abstain": {"review_below": round(threshold, 4), "on_disagreement": True, "rules_below": floor,
                     "rescue_above": round(rescue, 4),

@@ -31,9 +31,18 @@ def asks(question: str | None, *groups: str) -> bool:
     return question is not None and any(p.search(question) for g in groups for p in cues()[g])
 
 
+# a section label before a sentence ("【结论】无法完成。", "[风险提示] …", "**Short answer** …", "❶ …"): the sentence is
+# also read without it, so a cue that reads the sentence from its start still does
+_LABEL = re.compile(r"^\s*(【[^】\n]{1,10}】|\[[^\]\n]{1,10}\]|\*\*[^*\n]{1,20}\*\*[：:]?|[❶-❿➀-➉①-⑩])\s*")
+
+
 def roles_of(text: str) -> set[str]:
-    """Every cue group that matches ``text``."""
-    return {name for name, pats in cues().items() if name not in _QUESTION_ONLY and any(p.search(text) for p in pats)}
+    """Every cue group that matches ``text``, or the text after a leading section label."""
+    found = {name for name, pats in cues().items() if name not in _QUESTION_ONLY and any(p.search(text) for p in pats)}
+    label = _LABEL.match(text)
+    if label and label.end() < len(text):
+        found |= roles_of(text[label.end():])
+    return found
 
 
 # words of a question that say how it asks, not what it asks for: left out of the request's terms
