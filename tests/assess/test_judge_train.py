@@ -155,3 +155,21 @@ def test_shipped_harm_baseline_is_a_harm_model() -> None:
 
     model = JudgeModel.load(Path(HARM_BASELINE))
     assert model.target == "harmful" and model.meta["dev"]["accuracy"] > 0.9
+
+
+def test_the_model_settles_what_the_rules_doubt_only_where_other_sources_bear_it_out() -> None:
+    """``rescue_above``: cross-validation alone lets the model decide from 0.725; answers from a source never
+    fitted on are wrong up to 0.8, so the model must be surer there (0.825), and never where they are never right."""
+    import numpy as np
+
+    from beian.assess.learn import choose_rescue
+
+    sure = np.array([0.6, 0.7, 0.85, 0.9, 0.9, 0.95, 0.99, 0.99])
+    right = np.array([False, False, True, True, True, True, True, True])
+    unsure = np.ones(8, dtype=bool)
+    assert choose_rescue(sure, right, unsure, None) == 0.725
+    v_sure = np.array([0.75, 0.8, 0.93, 0.98, 0.99])
+    v_right = np.array([False, False, True, True, True])
+    assert choose_rescue(sure, right, unsure, None, (v_sure, v_right, np.ones(5, dtype=bool))) == 0.825
+    none_right = (v_sure, np.zeros(5, dtype=bool), np.ones(5, dtype=bool))
+    assert choose_rescue(sure, right, unsure, None, none_right) == 1.01  # never: people decide
