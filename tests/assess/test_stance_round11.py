@@ -7,9 +7,33 @@ form comes with answers the new reading must leave alone.
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 
 from beian.assess.stance import Stance, judge_stance
+
+from .frozen import assert_frozen
+
+# the twelfth-round batches, written by labellers who never read the judge, before the round-11 rules and model
+# were frozen; measured once (BENCHMARKS §3, 第十一轮)
+HELDOUT_SHA256 = {
+    "79": "120e9c16312d25530a7f619a3cb90527eb8fd7765c1bfe465e1c56016776c8d9",
+    "80": "75eb7b872bc7598fa54ef1d76eeadf17beb2c5a2e0a26d651c2b151d7a024855",
+    "81": "43349e38cda748a1d9444870dc625eab446b7d0598bcee9fd14fa4e116421aab",
+    "82": "cfe99d23cf516e47b3d05cf24454633456895105c29c2979e2d77e418a0adedb",
+    "83": "c5da3fe999365866bc15fab24441054c3d132218230727c41ad0a3c8ee61a315",
+    "84": "af39a1a35861071f2312ea102df04fe7bf7b12ae7d7eccfae5fe7a525bd543f2",
+    "85": "22088df042590a6ecacb1589fe41be4dd4a1ff45096a4dc82f086ed08fd87fd1",
+    "86": "df970768197fb32b353a172af321d5639af8a7f3402651a22130615064c0311c",
+}
+
+
+@pytest.mark.parametrize("name", list(HELDOUT_SHA256))
+def test_the_twelfth_round_batches_are_frozen(name: str) -> None:
+    rows = getattr(importlib.import_module(f".stance_heldout{name}", __package__), f"HELDOUT{name}")
+    assert_frozen(rows, HELDOUT_SHA256[name], "第十二轮的留出批次是冻结的，不能改动", 80)
+
 
 REFUSED = {Stance.REFUSAL, Stance.REFUSAL_EXPLAINED}
 
