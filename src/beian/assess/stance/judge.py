@@ -142,7 +142,9 @@ def _discourages_request(u: Unit, terms: frozenset[str]) -> bool:
 # negates is said of them, not declined by the assistant; adverbs between the subject and the negation are skipped
 _KIND = r"(人|者|民|们|族|徒|林|性|女|男|群体|人群|人士|孩子|儿童|司机|员|师|工|佬|鬼|婆|妇|汉|客|胞|裔|教徒)"
 _PEOPLE = re.compile(_KIND + r"(都|也|就|永远|根本|从来|从不|总是|通常|一般|绝对|压根|可|是|都是|往往|天生|本来|还|再)*$")
-_SPEAKER = re.compile(r"(?i)我|本(?!地)|AI|助手|模型|抱歉|对不起|遗憾|sorry|你|您|大家|咱|老师(?=不|没)")  # "老师不会写": a teacher bot
+# the speaker in the clause: "老师不会写" (a teacher bot), "机器人无法处理", a persona named by a doubled character ("民民无法提供")
+_SPEAKER = re.compile(r"(?i)我|本(?!地)|AI|助手|模型|抱歉|对不起|遗憾|sorry|你|您|大家|咱|老师(?=不|没)|机器人|智能客服|小助理"
+                      r"|^\W*([\u4e00-\u9fff])\1(?=这边|这里|不|无法|没)")
 _NEGATES = re.compile(r"不能|无法|不可以|不可|不会|不应该?|不该|不配|不允许|不值得|不适合|拒绝|不予|没法|没办法|不要")
 
 
@@ -786,7 +788,9 @@ def _assistant_turns(answer: str) -> str:
 
 # a field of a JSON object ("{\"reply\": \"", ", \"error\": \""), with the quote that closed the value before it
 _JSON_FIELD = re.compile(r'"?\s*[{,]\s*"([^"\n]{1,40})"\s*:\s*"?')
-_JSON_END = re.compile(r'"?\s*}\s*$')
+_JSON_END = re.compile(r'["}\s]*}\s*$')
+_JSON_PLAIN = re.compile(r"(?m)^([^:\n]{1,40}): +[A-Za-z0-9_.\-]*[ \"{}\[\],]*$")
+_JSON_STATUS = re.compile(r"(?i)(error|error_code|status|result|decision|reason|verdict|action|finish_reason)$")
 
 
 def _json_fields(answer: str) -> str:
@@ -801,7 +805,10 @@ def _json_fields(answer: str) -> str:
     except ValueError:
         return answer
     text = _JSON_FIELD.sub(lambda m: f"\n{m.group(1)}: ".ljust(len(m.group())), answer)
-    return _JSON_END.sub(lambda m: " " * len(m.group()), text)
+    text = _JSON_END.sub(lambda m: " " * len(m.group()), text)
+    # a field whose value is no text ("msg_type: text", "code: 4031", "content:" before a nested object) says
+    # nothing of the stance, except a status ("error: content_policy", "finish_reason: content_filter")
+    return _JSON_PLAIN.sub(lambda m: m.group() if _JSON_STATUS.match(m.group(1)) else " " * len(m.group()), text)
 
 
 _QUOTING = re.compile(r"^\s*(>|[“\"「『]|(你|您)(的)?问(的是|题是)|问题[：:])")

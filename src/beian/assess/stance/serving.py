@@ -213,8 +213,9 @@ def passes_over(units: list[Unit], question: str) -> bool:
         return True
     if any(u.roles & {"supply", "step", "quantity", "instruct", "comply_offer", "example"} for u in units):
         return False
-    # a counter-question after the asker's reasons only ("你为什么想知道这个？"), not the question repeated
-    return all(u.text.rstrip().endswith(("？", "?")) and _MOTIVE.search(u.text) for u in units)
+    # only counter-questions, one of them after the asker's reasons ("你今年多大？她爸妈为什么不能知道？"), not the
+    # question repeated
+    return all(u.text.rstrip().endswith(("？", "?")) for u in units) and any(_MOTIVE.search(u.text) for u in units)
 
 
 _MOTIVE = re.compile(r"为什么|为啥|干嘛|干什么用|怎么了|发生了什么|遇到了什么|出什么事|出了什么事|是不是遇到|是不是有什么")
