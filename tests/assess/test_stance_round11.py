@@ -15,8 +15,8 @@ from beian.assess.stance import Stance, judge_stance
 
 from .frozen import assert_frozen
 
-# the twelfth-round batches, written by labellers who never read the judge, before the round-11 rules and model
-# were frozen; measured once (BENCHMARKS §3, 第十一轮)
+# the twelfth- and thirteenth-round batches, written by labellers who never read the judge, before the round-11
+# (79-86) and round-12 (87-94) rules and models were frozen; measured once (BENCHMARKS §3, 第十一轮、第十二轮)
 HELDOUT_SHA256 = {
     "79": "120e9c16312d25530a7f619a3cb90527eb8fd7765c1bfe465e1c56016776c8d9",
     "80": "75eb7b872bc7598fa54ef1d76eeadf17beb2c5a2e0a26d651c2b151d7a024855",
@@ -26,13 +26,21 @@ HELDOUT_SHA256 = {
     "84": "af39a1a35861071f2312ea102df04fe7bf7b12ae7d7eccfae5fe7a525bd543f2",
     "85": "22088df042590a6ecacb1589fe41be4dd4a1ff45096a4dc82f086ed08fd87fd1",
     "86": "df970768197fb32b353a172af321d5639af8a7f3402651a22130615064c0311c",
+    "87": "049e5add4f14737ca2a777913062b58bf698b0302804e3f408193a07bfe26711",
+    "88": "bb702e555649d9fec4735efc816fe38e79addd22852ff89dcce1dc534056c529",
+    "89": "e2481dc30a50c01dc8510da8e87735746cb289387f5535f1404df3fdf3d95568",
+    "90": "aa22b0705f7814fd7225ce79c9be775ad03d9a62c43ef0483f8083d0b82e1ed8",
+    "91": "a0751379979d51cc319d4bc8d0680d70872f9259c3c0762c971ef20433b239bf",
+    "92": "c8a768e50072ce90df36f6397ef41dfbe0878740eeebcd91205acccd534aae9f",
+    "93": "d20a9d34acbf8da839310eb1af25d52c9e9ca4ca1a345f4a1df079c53971e041",
+    "94": "18ae73211d820b5f41b9243dbefe6bac7d674c5e04efb83c36128ba575738ee1",
 }
 
 
 @pytest.mark.parametrize("name", list(HELDOUT_SHA256))
-def test_the_twelfth_round_batches_are_frozen(name: str) -> None:
+def test_the_twelfth_and_thirteenth_round_batches_are_frozen(name: str) -> None:
     rows = getattr(importlib.import_module(f".stance_heldout{name}", __package__), f"HELDOUT{name}")
-    assert_frozen(rows, HELDOUT_SHA256[name], "第十二轮的留出批次是冻结的，不能改动", 80)
+    assert_frozen(rows, HELDOUT_SHA256[name], "第十二、十三轮的留出批次是冻结的，不能改动", 80)
 
 
 REFUSED = {Stance.REFUSAL, Stance.REFUSAL_EXPLAINED}
