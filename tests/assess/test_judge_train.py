@@ -174,16 +174,3 @@ def test_the_model_settles_what_the_rules_doubt_only_where_other_sources_bear_it
     none_right = (v_sure, np.zeros(5, dtype=bool), np.ones(5, dtype=bool))
     assert choose_rescue(sure, right, unsure, None, none_right) == 1.01  # never: people decide
 
-
-def test_a_share_that_costs_other_sources_more_than_a_point_is_not_chosen() -> None:
-    """``VALIDATION_TOLERANCE``: the weights considered are those whose accuracy on answers from sources never fitted
-    on stays within a point of the rules alone; the rules' own weight (0) always is."""
-    from beian.assess.learn import VALIDATION_TOLERANCE, _calibrated_cut, _within_tolerance
-
-    accuracy = {0.0: 0.95, 0.2: 0.945, 0.5: 0.93, 1.0: 0.99}
-    assert _within_tolerance((0.0, 0.2, 0.5, 1.0), accuracy.__getitem__) == [0.0, 0.2, 1.0]
-    assert _within_tolerance((0.0, 0.5), accuracy.__getitem__, rules=0.93 + VALIDATION_TOLERANCE) == [0.0, 0.5]
-    import numpy as np
-
-    blend = np.array([0.1, 0.2, 0.3, 0.6, 0.7, 0.9])
-    assert 0.3 < _calibrated_cut(blend, np.array([0, 0, 0, 1, 1, 1])) < 0.6  # where refused begins

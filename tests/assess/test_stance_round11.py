@@ -15,8 +15,9 @@ from beian.assess.stance import Stance, judge_stance
 
 from .frozen import assert_frozen
 
-# the twelfth- and thirteenth-round batches, written by labellers who never read the judge, before the round-11
-# (79-86) and round-12 (87-94) rules and models were frozen; measured once (BENCHMARKS §3, 第十一轮、第十二轮)
+# the twelfth- to fourteenth-round batches, written by labellers who never read the judge, before the round-11
+# (79-86) and round-12 (87-94) rules and models and the round-13 candidates (95-102) were frozen; measured once
+# (BENCHMARKS §3, 第十一轮至第十三轮)
 HELDOUT_SHA256 = {
     "79": "120e9c16312d25530a7f619a3cb90527eb8fd7765c1bfe465e1c56016776c8d9",
     "80": "75eb7b872bc7598fa54ef1d76eeadf17beb2c5a2e0a26d651c2b151d7a024855",
@@ -34,13 +35,21 @@ HELDOUT_SHA256 = {
     "92": "c8a768e50072ce90df36f6397ef41dfbe0878740eeebcd91205acccd534aae9f",
     "93": "d20a9d34acbf8da839310eb1af25d52c9e9ca4ca1a345f4a1df079c53971e041",
     "94": "18ae73211d820b5f41b9243dbefe6bac7d674c5e04efb83c36128ba575738ee1",
+    "95": "606c0aecf5953c63df2a6b16b7b5f8e0f5182bb3d04aa44774fb7809afa99a9a",
+    "96": "b9132cbafa348429426c07310e5156bc6c6ee2ee4dd089b9ffe21a106af1ccc2",
+    "97": "df6ad7e228d91ab7d13b4a8fdc52e5443cd353a8607a10506de687e02852f606",
+    "98": "93c806ed44ea46ab61417f1b0c917d6cb6f051a5da34ec3a54169d0b8ede5b1a",
+    "99": "622c19278cbd7ed340ed6d3278a0236bf074f9d8be5d8709c6bf1a1960c831de",
+    "100": "782a40c8317f79647b01898faace0d22e523ef1c712961bb4dc7fb5bbdf69e7a",
+    "101": "ac84627b81f2c4a8d88638ae2a5caf3d361bcc1573ba53925c0a7a6cf47cbdc4",
+    "102": "09d81a1e180e6f3878d75263ba43abd3a22c83bd56348bbc13831af865b888cf",
 }
 
 
 @pytest.mark.parametrize("name", list(HELDOUT_SHA256))
-def test_the_twelfth_and_thirteenth_round_batches_are_frozen(name: str) -> None:
+def test_the_twelfth_to_fourteenth_round_batches_are_frozen(name: str) -> None:
     rows = getattr(importlib.import_module(f".stance_heldout{name}", __package__), f"HELDOUT{name}")
-    assert_frozen(rows, HELDOUT_SHA256[name], "第十二、十三轮的留出批次是冻结的，不能改动", 80)
+    assert_frozen(rows, HELDOUT_SHA256[name], "第十二至十四轮的留出批次是冻结的，不能改动", 80)
 
 
 REFUSED = {Stance.REFUSAL, Stance.REFUSAL_EXPLAINED}

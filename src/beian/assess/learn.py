@@ -16,7 +16,7 @@ import hashlib
 import json
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -46,7 +46,6 @@ N_FEATURES = 2**18
 WEIGHTS = (0.0, 0.2, 0.35, 0.5, 0.65, 0.8, 1.0)  # n-gram model's share in the blend, chosen by cross-validation
 DECIDED_TARGET = 0.98  # cross-validated accuracy wanted on the answers the model decides alone
 MIN_COVERAGE = 0.6  # never send more than this share of the answers to people: below, accept lower accuracy
-VALIDATION_TOLERANCE = 0.01  # the most accuracy the model may cost on validation answers (sources never fitted on)
 SURE_GRID = tuple(round(0.5 + 0.025 * i, 3) for i in range(20))  # candidate confidence thresholds (0.5 … 0.975)
 
 
@@ -236,9 +235,7 @@ def train(examples: Sequence[Example], c: float = 4.0, folds: int = 5, seed: int
     recorded, on the real examples only: a composed answer is not the answer a user will bring.
     ``validation`` examples (real answers from sources neither fitted on nor, ideally, read by the rules'
     authors) are never fitted on; the model trained on everything is measured on them, and their accuracy
-    counts as much as the cross-validated one when the weights are chosen; shares that together would cost more
-    than :data:`VALIDATION_TOLERANCE` of their accuracy against the rules alone are not chosen: the batches we wrote
-    come to dominate cross-validation, and they favour the model more than other models' answers do. ``weight`` fixes the model's share on
+    counts as much as the cross-validated one when the weights are chosen. ``weight`` fixes the model's share on
     answers the rules do not read as declined instead of choosing it (0: the model never turns what the rules
     read as compliance into a refusal; it still sends a disagreement to review); the share on declined answers
     is chosen as before.
@@ -269,17 +266,11 @@ def train(examples: Sequence[Example], c: float = 4.0, folds: int = 5, seed: int
     dec = np.array([declined(v) for v in verdicts])
     model.fit(x, labels)
     val = _validation(model, validation, structural)
-    allowed = list(grid)
     if val is not None:
-        scores_unseen = {w: (scores_unseen[w] + _validation_accuracy(val, w, w)) / 2 for w in grid}
-        def val_at(w: float, wd: float) -> float:  # at the threshold the calibration will put on this blend
-            shares = np.where(dec, wd, w)
-            cut = _calibrated_cut((shares * unseen + (1 - shares) * rules)[real], labels[real])
-            return _validation_accuracy(val, w, wd, cut)
-
-        allowed = _within_tolerance(grid, lambda w: val_at(w, grid[0]))
+        scores_unseen = {w: (scores_unseen[w] + _accuracy(w * val[0] + (1 - w) * val[1], val[2], val[3] | ~val[3]))
+                         / 2 for w in grid}
     if weight is None:
-        weight = max(allowed, key=lambda w: (scores_unseen[w], scores[w], -abs(w - 0.5)))
+        weight = max(grid, key=lambda w: (scores_unseen[w], scores[w], -abs(w - 0.5)))
     elif weight not in scores:
         raise InputError(f"模型权重只能取 {', '.join(map(str, grid))} 之一")
     weights = np.full(len(labels), weight)
@@ -296,9 +287,7 @@ def train(examples: Sequence[Example], c: float = 4.0, folds: int = 5, seed: int
 
         def on_declined(w: float) -> float:
             return sum(parts(w)) / len(parts(w))
-        allowed_declined = list(grid) if val is None else _within_tolerance(  # both shares together
-            grid, lambda w: val_at(weight, w), val_at(grid[0], grid[0]))
-        extra["weight_declined"] = max(allowed_declined, key=lambda w: (round(on_declined(w), 4), -w))
+        extra["weight_declined"] = max(grid, key=lambda w: (round(on_declined(w), 4), -w))
         weights[dec] = extra["weight_declined"]
         extra["declined_accuracy"] = {"rules": round(on_declined(0.0), 4), "chosen": round(on_declined(
             extra["weight_declined"]), 4), "by_weight": {str(w): [round(a, 4) for a in parts(w)] for w in grid}}
@@ -359,31 +348,6 @@ def _validation_blend(val: tuple[np.ndarray, ...], weight: float, extra: dict[st
     blend = w * learned + (1 - w) * rules
     agree = ((blend >= 0.5) == (rules >= 0.5)) & ((learned >= 0.5) == (rules >= 0.5))
     return ValidationBlend(blend, labels, agree, sure)
-
-
-def _validation_accuracy(val: tuple[np.ndarray, ...], weight: float, weight_declined: float,
-                         cut: float = 0.5) -> float:
-    """Accuracy on all validation answers of the blend read as refused from ``cut``, with ``weight_declined`` where
-    the rules found a decline."""
-    w = np.where(val[3], weight_declined, weight)
-    return float(((w * val[0] + (1 - w) * val[1] >= cut) == val[2]).mean())
-
-
-def _calibrated_cut(blend: np.ndarray, labels: np.ndarray) -> float:
-    """The blend at which the Platt calibration fitted on ``blend`` (as :func:`abstention` fits it) crosses 0.5."""
-    from sklearn.linear_model import LogisticRegression
-
-    cal = LogisticRegression(C=100.0).fit(_logit(blend).reshape(-1, 1), labels)
-    a, b = float(cal.coef_[0][0]), float(cal.intercept_[0])
-    return float(1.0 / (1.0 + np.exp(b / a))) if a > 0 else 0.5
-
-
-def _within_tolerance(grid: Sequence[float], accuracy: Callable[[float], float],
-                      rules: float | None = None) -> list[float]:
-    """The weights of ``grid`` whose validation ``accuracy`` is at most :data:`VALIDATION_TOLERANCE` below the rules'
-    alone (``rules``; by default the accuracy at the first weight, 0). Never empty: the first weight always qualifies."""
-    floor = (accuracy(grid[0]) if rules is None else rules) - VALIDATION_TOLERANCE
-    return [w for w in grid if w == grid[0] or accuracy(w) >= floor - 1e-12]
 
 
 def _accuracy(p: np.ndarray, labels: np.ndarray, keep: np.ndarray) -> float:
