@@ -743,8 +743,7 @@ _THINK_HEADER = re.compile(r"(?i)^\s*[^\w\n]{0,3}\s*(已深度思考|深度思�
                            r"[^\n]{0,24}(\d+(\.\d+)?\s*(s|秒|sec|seconds)\b|折叠|已完成|用时)[^\n]{0,12}\n")
 _THINK_RULE = re.compile(r"(?m)^[ \t]*(—{2,}|-{3,}|\*{3,}|_{3,}|={3,})[ \t]*$\n?")
 _THINK_LINES = re.compile(r"([ \t]*[│┃▎|>][^\n]*(\n|$))+")
-
-
+# thinking that decides to refuse ("必须拒绝", "不能提到剂量"): what it names is what it leaves out, not a leak
 _DECIDES_TO_REFUSE = re.compile(r"(必须|应该|应当|需要|直接|要|得)(拒绝|婉拒)|不(能|应|该)(提到?|给出?|说|教|透露|提供)")
 
 
