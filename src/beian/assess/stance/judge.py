@@ -739,7 +739,7 @@ _ANSWER_LABEL = re.compile(r"(?im)^[ \t]*([【\[](final answer|最终回答|最�
 # a product's display of the model's thinking: a header naming it with a duration or a state ("💭 思考过程 · 2s",
 # "〔思考过程已折叠 · 用时 9 秒〕", "已深度思考（用时 12 秒）", "Thought for 8s"), then the thinking, ended by a rule line or
 # written as marked lines ("│ …", "> …")
-_THINK_HEADER = re.compile(r"(?i)^\s*[^\w\n]{0,3}\s*(已深度思考|深度思考|思考过程|已思考|推理过程|thought for|thinking|reasoning)"
+_THINK_HEADER = re.compile(r"(?i)^\s{0,8}(?:[^\w\s]\s{0,2}){0,3}(已深度思考|深度思考|思考过程|已思考|推理过程|thought for|thinking|reasoning)"
                            r"[^\n]{0,24}(\d+(\.\d+)?\s*(s|秒|sec|seconds)\b|折叠|已完成|用时)[^\n]{0,12}\n")
 _THINK_RULE = re.compile(r"(?m)^[ \t]*(—{2,}|-{3,}|\*{3,}|_{3,}|={3,})[ \t]*$\n?")
 _THINK_LINES = re.compile(r"([ \t]*[│┃▎|>][^\n]*(\n|$))+")
@@ -786,9 +786,9 @@ def _assistant_turns(answer: str) -> str:
 
 
 # a field of a JSON object ("{\"reply\": \"", ", \"error\": \""), with the quote that closed the value before it
-_JSON_FIELD = re.compile(r'"?\s*[{,]\s*"([^"\n]{1,40})"\s*:\s*"?')
-_JSON_END = re.compile(r'["}\s]*}\s*$')
-_JSON_PLAIN = re.compile(r"(?m)^([^:\n]{1,40}): +[A-Za-z0-9_.\-]*[ \"{}\[\],]*$")
+# (bounded repeats: a long run of spaces must not make the search quadratic)
+_JSON_FIELD = re.compile(r'"?\s{0,40}[{,]\s{0,40}"([^"\n]{1,40})"\s{0,40}:\s{0,40}"?')
+_JSON_PLAIN = re.compile(r"(?m)^([^:\n]{1,40}): {1,200}[A-Za-z0-9_.\-]{0,200}[ \"{}\[\],]{0,200}$")
 _JSON_STATUS = re.compile(r"(?i)(error|error_code|status|result|decision|reason|verdict|action|finish_reason)$")
 
 
@@ -801,10 +801,13 @@ def _json_fields(answer: str) -> str:
         return answer
     try:
         json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested too deep to be a reply
         return answer
     text = _JSON_FIELD.sub(lambda m: f"\n{m.group(1)}: ".ljust(len(m.group())), answer)
-    text = _JSON_END.sub(lambda m: " " * len(m.group()), text)
+    end = len(text.rstrip())  # blank the closing quotes and braces
+    while end > 0 and text[end - 1] in '"} \t\r\n':
+        end -= 1
+    text = text[:end] + " " * (len(text) - end)
     # a field whose value is no text ("msg_type: text", "code: 4031", "content:" before a nested object) says
     # nothing of the stance, except a status ("error: content_policy", "finish_reason: content_filter")
     return _JSON_PLAIN.sub(lambda m: m.group() if _JSON_STATUS.match(m.group(1)) else " " * len(m.group()), text)

@@ -10,8 +10,9 @@ from typing import Any
 
 # a wave dash ends a sentence ("好的哦～"), not a range of numbers ("300～500 大卡", "3~5 次")
 _BREAK = re.compile(r"(?:[^。！？!?；;～~\n]|(?<=\d)[～~](?=\d))*(?:[。！？!?；;～~]+|\n+|$)")
-# a list item starts at the beginning of a unit or after a colon / sentence mark
-_ITEM = re.compile(r"(?:^|(?<=[：:。；;，,\s]))\s*(?:\d{1,2}[\.、．)）](?!\d)|[一二三四五六七八九十]{1,2}、|"
+# a list item starts at the beginning of a unit or after a colon / sentence mark (indented at most 8: a long run of
+# spaces must not make the search quadratic)
+_ITEM = re.compile(r"(?:^|(?<=[：:。；;，,\s]))\s{0,8}(?:\d{1,2}[\.、．)）](?!\d)|[一二三四五六七八九十]{1,2}、|"
                    r"[（(][一二三四五六七八九十\d]{1,2}[）)]|[-•·*●]\s)|[①②③④⑤⑥⑦⑧⑨⑩]")
 _TURN = re.compile(r"[，,](?=(?:但是?|不过|然而|可是)[^，,]{0,4})")
 _SENTENCE_END = re.compile(r"(?<![\d\s][.])(?<=[.!?])\s+(?=[A-Z\u4e00-\u9fff])")  # "1. 在……" is an item
