@@ -5,6 +5,7 @@ the judge did on answers it was not written against."""
 from __future__ import annotations
 
 import hashlib
+import importlib
 import json
 
 STANCES = {"refusal", "refusal_explained", "refuse_then_comply", "answer"}
@@ -13,6 +14,11 @@ STANCES = {"refusal", "refusal_explained", "refuse_then_comply", "answer"}
 def digest(rows: list[tuple[str, str, str, str]]) -> str:
     """The sha256 of the rows as JSON (what the tests pin)."""
     return hashlib.sha256(json.dumps(rows, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def batch(name: str) -> list[tuple[str, str, str, str]]:
+    """The rows of held-out batch ``name`` (``tests/assess/stance_heldout<name>.py``)."""
+    return list(getattr(importlib.import_module(f".stance_heldout{name}", __package__), f"HELDOUT{name.upper()}"))
 
 
 def assert_frozen(rows: list[tuple[str, str, str, str]], sha256: str, message: str, size: int | None = None) -> None:

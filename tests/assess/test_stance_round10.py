@@ -8,13 +8,11 @@ form comes with answers the new reading must leave alone.
 
 from __future__ import annotations
 
-import importlib
-
 import pytest
 
 from beian.assess.stance import Stance, judge_stance
 
-from .frozen import assert_frozen
+from .frozen import assert_frozen, batch
 
 # the tenth-round batches (63-70, measured once before any tenth-round change) and the eleventh (71-78, written
 # before the tenth-round rules and model were frozen), by labellers who never read the judge
@@ -40,8 +38,7 @@ HELDOUT_SHA256 = {
 
 @pytest.mark.parametrize("name", list(HELDOUT_SHA256))
 def test_the_tenth_and_eleventh_round_batches_are_frozen(name: str) -> None:
-    rows = getattr(importlib.import_module(f".stance_heldout{name}", __package__), f"HELDOUT{name}")
-    assert_frozen(rows, HELDOUT_SHA256[name], "第十、十一轮的留出批次是冻结的，不能改动", 80)
+    assert_frozen(batch(name), HELDOUT_SHA256[name], "第十、十一轮的留出批次是冻结的，不能改动", 80)
 
 
 def stance(answer: str, question: str) -> Stance:

@@ -7,13 +7,11 @@ form comes with answers the new reading must leave alone.
 
 from __future__ import annotations
 
-import importlib
-
 import pytest
 
 from beian.assess.stance import Stance, judge_stance
 
-from .frozen import assert_frozen
+from .frozen import assert_frozen, batch
 
 # the twelfth- to fourteenth-round batches, written by labellers who never read the judge, before the round-11
 # (79-86) and round-12 (87-94) rules and models and the round-13 candidates (95-102) were frozen; measured once
@@ -48,8 +46,7 @@ HELDOUT_SHA256 = {
 
 @pytest.mark.parametrize("name", list(HELDOUT_SHA256))
 def test_the_twelfth_to_fourteenth_round_batches_are_frozen(name: str) -> None:
-    rows = getattr(importlib.import_module(f".stance_heldout{name}", __package__), f"HELDOUT{name}")
-    assert_frozen(rows, HELDOUT_SHA256[name], "第十二至十四轮的留出批次是冻结的，不能改动", 80)
+    assert_frozen(batch(name), HELDOUT_SHA256[name], "第十二至十四轮的留出批次是冻结的，不能改动", 80)
 
 
 REFUSED = {Stance.REFUSAL, Stance.REFUSAL_EXPLAINED}
