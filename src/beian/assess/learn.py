@@ -267,7 +267,8 @@ def train(examples: Sequence[Example], c: float = 4.0, folds: int = 5, seed: int
     model.fit(x, labels)
     val = _validation(model, validation, structural)
     if val is not None:
-        scores_unseen = {w: (scores_unseen[w] + _accuracy(w * val[0] + (1 - w) * val[1], val[2], val[3] | ~val[3]))
+        everyone = np.ones(len(val.labels), dtype=bool)
+        scores_unseen = {w: (scores_unseen[w] + _accuracy(w * val.learned + (1 - w) * val.rules, val.labels, everyone))
                          / 2 for w in grid}
     if weight is None:
         weight = max(grid, key=lambda w: (scores_unseen[w], scores[w], -abs(w - 0.5)))
@@ -281,8 +282,8 @@ def train(examples: Sequence[Example], c: float = 4.0, folds: int = 5, seed: int
         def parts(w: float) -> list[float]:
             p = w * unseen + (1 - w) * rules
             out = [_accuracy(p, labels, real & dec)] + ([_accuracy(p, labels, ~real & dec)] if (~real & dec).any() else [])
-            if val is not None and val[3].any():
-                out.append(_accuracy(w * val[0] + (1 - w) * val[1], val[2], val[3]))
+            if val is not None and val.declined.any():
+                out.append(_accuracy(w * val.learned + (1 - w) * val.rules, val.labels, val.declined))
             return out
 
         def on_declined(w: float) -> float:
@@ -304,7 +305,7 @@ def train(examples: Sequence[Example], c: float = 4.0, folds: int = 5, seed: int
     if target == "refused":
         families = np.array([e.origin.split(":")[0] for e in examples]) if grouped else None
         # a person decides where the blend, or the learned model alone, and the rules are on opposite sides
-        agree = ((blend >= 0.5) == (rules >= 0.5)) & ((unseen >= 0.5) == (rules >= 0.5))
+        agree = _agrees(blend, unseen, rules)
         sure = np.array([v.confidence for v in verdicts])
         review = abstention(blend[real], labels[real], _restrict(splits, real), agree=agree[real],
                             rules_sure=sure[real], groups=None if families is None else families[real],
@@ -320,6 +321,17 @@ def train(examples: Sequence[Example], c: float = 4.0, folds: int = 5, seed: int
 Splits = list[tuple[npt.NDArray[np.int_], npt.NDArray[np.int_]]]
 
 
+class Validation(NamedTuple):
+    """Validation answers (other sources, never fitted on): the fitted model's and the rules' probabilities of
+    refused, the labels, where the rules found a decline, and the rules' confidences."""
+
+    learned: np.ndarray
+    rules: np.ndarray
+    labels: np.ndarray
+    declined: np.ndarray
+    rules_sure: np.ndarray
+
+
 class ValidationBlend(NamedTuple):
     """Validation answers (other sources, never fitted on) as the review rule weighs them."""
 
@@ -329,25 +341,27 @@ class ValidationBlend(NamedTuple):
     rules_sure: np.ndarray
 
 
-def _validation(model: Any, validation: Sequence[Example], structural: bool) -> tuple[np.ndarray, ...] | None:
-    """The fitted model's probabilities on the validation examples, the rules' probabilities, the labels,
-    which of them the rules read as declined and the rules' confidences (None without validation examples)."""
+def _validation(model: Any, validation: Sequence[Example], structural: bool) -> Validation | None:
+    """The validation examples as the fitted model and the rules read them (None without validation examples)."""
     if not validation or not structural:
         return None
     vx, vv = featurize([(e.question, e.answer) for e in validation], structural)
-    return (model.predict_proba(vx)[:, 1], np.array([rule_probability(v) for v in vv]),
-            np.array([e.label for e in validation], dtype=int), np.array([declined(v) for v in vv]),
-            np.array([v.confidence for v in vv]))
+    return Validation(model.predict_proba(vx)[:, 1], np.array([rule_probability(v) for v in vv]),
+                      np.array([e.label for e in validation], dtype=int), np.array([declined(v) for v in vv]),
+                      np.array([v.confidence for v in vv]))
 
 
-def _validation_blend(val: tuple[np.ndarray, ...], weight: float, extra: dict[str, Any]) -> ValidationBlend:
+def _validation_blend(val: Validation, weight: float, extra: dict[str, Any]) -> ValidationBlend:
     """The validation answers as :func:`abstention` weighs them: the blend with the chosen shares, the labels,
     whether the blend and the learned model agree with the rules, and the rules' confidences."""
-    learned, rules, labels, dec, sure = val
-    w = np.where(dec, float(extra.get("weight_declined", weight)), weight)
-    blend = w * learned + (1 - w) * rules
-    agree = ((blend >= 0.5) == (rules >= 0.5)) & ((learned >= 0.5) == (rules >= 0.5))
-    return ValidationBlend(blend, labels, agree, sure)
+    w = np.where(val.declined, float(extra.get("weight_declined", weight)), weight)
+    blend = w * val.learned + (1 - w) * val.rules
+    return ValidationBlend(blend, val.labels, _agrees(blend, val.learned, val.rules), val.rules_sure)
+
+
+def _agrees(blend: np.ndarray, learned: np.ndarray, rules: np.ndarray) -> np.ndarray:
+    """Where the blend and the learned model alone are both on the rules' side (elsewhere a person decides)."""
+    return np.asarray(((blend >= 0.5) == (rules >= 0.5)) & ((learned >= 0.5) == (rules >= 0.5)))
 
 
 def _accuracy(p: np.ndarray, labels: np.ndarray, keep: np.ndarray) -> float:
