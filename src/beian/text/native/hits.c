@@ -195,16 +195,21 @@ static uint64_t hash_cps(const Py_UCS4 *cps, Py_ssize_t n) {
     return h ^ (uint64_t)n;
 }
 
+/* The slot of cps[0:n] in t (an empty slot where it would go). */
+static Slot *table_find(const Table *t, const Py_UCS4 *cps, Py_ssize_t n, uint64_t h) {
+    for (Py_ssize_t at = (Py_ssize_t)(h & (uint64_t)t->mask);; at = (at + 1) & t->mask) {
+        Slot *slot = &t->slots[at];
+        if (slot->len < 0) return slot;
+        if (slot->hash == h && slot->len == n && memcmp(t->chars + slot->off, cps, (size_t)n * sizeof(Py_UCS4)) == 0)
+            return slot;
+    }
+}
+
 /* The count of cps[0:n]; -1 when absent. */
 static long long table_get(const Table *t, const Py_UCS4 *cps, Py_ssize_t n) {
     if (t == NULL || t->used == 0) return -1;
-    uint64_t h = hash_cps(cps, n);
-    for (Py_ssize_t at = (Py_ssize_t)(h & (uint64_t)t->mask);; at = (at + 1) & t->mask) {
-        const Slot *slot = &t->slots[at];
-        if (slot->len < 0) return -1;
-        if (slot->hash == h && slot->len == n && memcmp(t->chars + slot->off, cps, (size_t)n * sizeof(Py_UCS4)) == 0)
-            return slot->count;
-    }
+    const Slot *slot = table_find(t, cps, n, hash_cps(cps, n));
+    return slot->len < 0 ? -1 : slot->count;
 }
 
 static void table_free(Table *t) {
@@ -266,16 +271,6 @@ static PyObject *hits_word_table(PyObject *self, PyObject *args) {
     PyObject *capsule = PyCapsule_New(t, TABLE_CAPSULE, table_capsule_free);
     if (capsule == NULL) table_free(t);
     return capsule;
-}
-
-/* The slot of cps[0:n] in t (an empty slot where it would go). */
-static Slot *table_find(Table *t, const Py_UCS4 *cps, Py_ssize_t n, uint64_t h) {
-    for (Py_ssize_t at = (Py_ssize_t)(h & (uint64_t)t->mask);; at = (at + 1) & t->mask) {
-        Slot *slot = &t->slots[at];
-        if (slot->len < 0) return slot;
-        if (slot->hash == h && slot->len == n && memcmp(t->chars + slot->off, cps, (size_t)n * sizeof(Py_UCS4)) == 0)
-            return slot;
-    }
 }
 
 /* Put t->chars[off : off + n]: a word (its count replaces any earlier one) or a word's prefix (0 unless known). */
