@@ -8,7 +8,7 @@ four stances, on all rows and on the rows the labeller was sure of.
     .venv/bin/python bench/stance_bench.py [--split test|dev|all] [--shared ../shared/data] [--errors N] [--model default]
 
 ``--batch 5a`` … ``102`` measure instead a held-out batch of our own answers
-(``tests/assess/stance_heldout5a.py`` … ``stance_heldout32.py``): stance, refused / not refused, the recall
+(``tests/assess/stance_heldout5a.py`` … ``stance_heldout102.py``): stance, refused / not refused, the recall
 of the two classes the issue targets, and the misjudged rows (voice and labels only); with
 ``--refusal-judge-url URL --refusal-judge-model NAME`` also a chat model as the refusal judge
 (:mod:`beian.assess.llm_stance`), a row whose call failed counting as wrong.
