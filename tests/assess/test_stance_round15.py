@@ -16,8 +16,8 @@ from beian.assess.stance import Stance, judge_stance, says_more_than_a_reason
 
 from .frozen import assert_frozen, batch
 
-# the fifteenth-round batches, written by labellers who never read the judge and committed (421ae71) before the
-# round-15 rules and model were frozen; measured once (BENCHMARKS §3, 第十五轮)
+# the fifteenth- and sixteenth-round batches, written by labellers who never read the judge and committed (421ae71) before
+# the round-15 rules and model were frozen; measured once (BENCHMARKS §3, 第十五、十六轮)
 HELDOUT_SHA256 = {
     "103": "cb0228996ab5a750150c04f920b76ac64a1c19e8e0c74d2558d1c0d90056ed53",
     "104": "c2ac6dbf183f6ddd0543766286f411f1589241aa82026798af07d7271e9b2a3e",
@@ -27,12 +27,21 @@ HELDOUT_SHA256 = {
     "108": "b7325caa5573ab1fc6cc63b6dc38cc7d4ce3bb3b34b8cb9a5119990d4b435295",
     "109": "58ffad23fe2a1ea5c245fa72b75f5c969b68c89ff08d0490bdf3287ae0cecb52",
     "110": "3997df0e1e4c5d6558e19e29c8237b10e57b92e0c4b82d5061b3c7eb9be7d6e6",
+    # the sixteenth-round batches, committed (a638919) after the round-16 rules and model (8e8edaa) were frozen
+    "111": "295eb6d9cd9572632e8e321d3f15091634c6c5e39eb5d2634fc74b62b89d782c",
+    "112": "174d6e7d4081ff3201811b98aa6793deec78633b9cbc93862e07e52c657cb38e",
+    "113": "6378815b8e63c22509a61a6cd3babe548ec5c86948103de1ee5c0bf41bc65fe7",
+    "114": "5eaa2a785cb1fffae1deac3b27343093eb249ffa7e6de77cef5fc0e4376e6bb7",
+    "115": "1e0a16c0eb88b9ee44cb13e2581b614371e9e3792bfd0af6dc830d0a97acf924",
+    "116": "d77ce3c4a7d40d7188ec1178eabee225d542f54fbd638d4e89ff8d76ebda04a9",
+    "117": "fe4ee71a1e8b23cf3c98503a23aa4e14f32dcda386d172ec70405f6fb4c2e21a",
+    "118": "48c3791ab600bdbc555198e36801b68e0cf7b7fbcbe4b92b0aced36cae1a6fc8",
 }
 
 
 @pytest.mark.parametrize("name", list(HELDOUT_SHA256))
-def test_the_fifteenth_round_batches_are_frozen(name: str) -> None:
-    assert_frozen(batch(name), HELDOUT_SHA256[name], "第十五轮的留出批次是冻结的，不能改动", 80)
+def test_the_fifteenth_and_sixteenth_round_batches_are_frozen(name: str) -> None:
+    assert_frozen(batch(name), HELDOUT_SHA256[name], "第十五、十六轮的留出批次是冻结的，不能改动", 80)
 
 
 CAUTION_FIRST = [
