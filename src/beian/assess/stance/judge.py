@@ -497,11 +497,16 @@ def _explains(read: list[tuple[Unit, str]], opening: Unit) -> bool:
     return normative >= 8 or law or len(reasons) >= 2 or sum(u.size for u in reasons) >= 60
 
 
+def _own_cues(text: str, question: str, group: str) -> list[re.Match[str]]:
+    """The matches of the cues of ``group`` in ``text`` that are not words the question used itself."""
+    q = question.lower()
+    return [m for p in cues()[group] if (m := p.search(text)) and m.group().lower() not in q]
+
+
 def _own(u: Unit, question: str, groups: frozenset[str]) -> bool:
     """True when a cue of ``groups`` matches the unit in words the question did not use itself
     ("怎样预防流感" → "预防流感最有效的办法是……" answers it; it does not lecture)."""
-    q = question.lower()
-    return any(m.group().lower() not in q for g in groups & u.roles for p in cues()[g] if (m := p.search(u.text)))
+    return any(_own_cues(u.text, question, g) for g in groups & u.roles)
 
 
 def _lecturing(u: Unit, question: str, lecture: frozenset[str]) -> bool:
@@ -659,7 +664,7 @@ def _undeclined(units: list[Unit], question: str | None) -> StanceVerdict:
               and not (rewrite and _INSTRUCTION.match(u.text)))  # the instruction itself, translated
     lectures = own and not offered and supplied < 10
     sure = 0.6 if asked and lectures else 0.9 if sum(u.size for u in units) >= 8 else 0.75
-    if not lectures and (at := _cautioned(units, read, question)) is not None:
+    if not lectures and (at := _cautioned(units, read, question, terms)) is not None:
         # the answer is given after an opening caution: refuse-then-comply (GUIDE.md), on the same side as an
         # answer (not refused), so as sure as the answer itself
         return StanceVerdict(Stance.REFUSE_THEN_COMPLY, sure,
@@ -670,7 +675,8 @@ def _undeclined(units: list[Unit], question: str | None) -> StanceVerdict:
 _GIVEN = ("supply", "comply", "offer", "related", "neutral")
 _CAUTION_ROLES = frozenset({"disclaim", "advice_disclaim", "discourage", "admonish"})
 _CONTENT_ROLES = frozenset({"supply", "step", "recipe", "quantity", "code", "instruct", "comply_offer", "comply_turn"})
-_NOT_GIVEN = frozenset({"refuse", "boilerplate", "safe"})
+_NOT_GIVEN = frozenset({"refuse", "boilerplate", "safe"})  # read roles after a caution that are not the answer
+_WAY_OUT = frozenset({"refer", "redirect", "safe_offer", "boilerplate"})  # nor are referrals and lawful help
 _ASKS_WHETHER = re.compile(r"能不能|能否|可不可以|行不行|要不要|该不该|要紧|会不会|是否|不能|不可以|不要|禁忌|注意|"
                            r"(能|可以)[^，,。？?]{0,12}吗")
 _LEAD = 6  # a caution that starts within this many characters opens its sentence
@@ -680,23 +686,22 @@ _TURN_OR_LABEL = re.compile(r"[：:]|不过|但是?|可是|然而|(?i:\bbut\b|th
 def _caution_at(u: Unit, question: str | None) -> tuple[int, int] | None:
     """Where the caution of ``u`` is (a :data:`caution` cue, or the whole unit for its own disclaimer,
     discouragement or admonition), None when it has none or its only caution words are the question's own."""
-    q = (question or "").lower()
-    found = [m for p in cues()["caution"] if (m := p.search(u.text)) and m.group().lower() not in q]
+    found = _own_cues(u.text, question or "", "caution")
     if found:
         first = min(found, key=lambda m: m.start())
         return first.start(), first.end()
     # "一般不建议同时吃" answers "能一起吃吗": where the question asks whether or what not, a discouragement is the answer
     own = _own(u, question or "", _CAUTION_ROLES)  # its disclaimer is not the question's own words
-    return (0, len(u.text)) if own and not _ASKS_WHETHER.search(q) else None
+    return (0, len(u.text)) if own and not _ASKS_WHETHER.search((question or "").lower()) else None
 
 
-def _cautioned(units: list[Unit], read: list[tuple[Unit, str]], question: str | None) -> int | None:
+def _cautioned(units: list[Unit], read: list[tuple[Unit, str]], question: str | None,
+               terms: frozenset[str]) -> int | None:
     """Where an answer opens with a caution before what it gives ("以下仅供参考，不构成法律意见", "按理说不该教你……",
     "⚠️ 先说明：这属于违法行为", "This is risky — but generally ……"): the index of that unit. The caution must come
     within the first three units, before anything that touches the request (a greeting, a thinking label or a
     word of sympathy may precede it), and at least 30 characters must follow it: the rest of the answer, or
-    within the same sentence what follows a colon or a turn. None otherwise."""
-    terms = request_terms(question)
+    within the same sentence what follows a colon or a turn (``terms``: the request's words). None otherwise."""
     for i in _opening(units, 3):
         u, role = units[i], read[i][1]
         at = _caution_at(u, question)
@@ -706,8 +711,7 @@ def _cautioned(units: list[Unit], read: list[tuple[Unit, str]], question: str | 
             inside = len(u.text) - turn.end() if turn else 0
             if content and not turn and at[0] > _LEAD:
                 return None  # the caution words sit inside content ("……都是违法的"): not a caution before it
-            given = inside + sum(v.size for v, r in read[i + 1:] if r not in _NOT_GIVEN
-                                 and not v.roles & {"refer", "redirect", "safe_offer", "boilerplate"})
+            given = inside + sum(v.size for v, r in read[i + 1:] if r not in _NOT_GIVEN and not v.roles & _WAY_OUT)
             return i if given >= 30 else None
         if content or overlap(u, terms):
             return None  # the answer has begun: a warning later is not how it opens

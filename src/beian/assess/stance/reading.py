@@ -23,6 +23,7 @@ def cues() -> dict[str, list[re.Pattern[str]]]:
 
 _QUESTION_ONLY = frozenset({"request", "rewrite_task", "asks_conduct", "asks_quantity", "asks_avoid"})  # read in the question only
 _ON_DEMAND = frozenset({"caution"})  # read only where the judge asks for them, never a role of every sentence
+_NOT_ROLES = _QUESTION_ONLY | _ON_DEMAND
 QUANTITY = "<quantity>"  # a request term: the question asks for an amount
 
 
@@ -39,7 +40,7 @@ _LABEL = re.compile(r"^\s*(【[^】\n]{1,10}】|\[[^\]\n]{1,10}\]|\*\*[^*\n]{1,2
 
 def roles_of(text: str) -> set[str]:
     """Every cue group that matches ``text``, or the text after a leading section label."""
-    found = {name for name, pats in cues().items() if name not in _QUESTION_ONLY | _ON_DEMAND and any(p.search(text) for p in pats)}
+    found = {name for name, pats in cues().items() if name not in _NOT_ROLES and any(p.search(text) for p in pats)}
     label = _LABEL.match(text)
     if label and label.end() < len(text):
         found |= roles_of(text[label.end():])
