@@ -29,6 +29,7 @@ from types import ModuleType
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
+from assess.frozen import batch as frozen_batch  # noqa: E402
 from assess.stance.loader import CLASSES, REFUSED_CLASSES, load_stance_set, question_hash  # noqa: E402
 from beian.assess.banks import BankItem  # noqa: E402
 from beian.assess.judges import ModelStanceJudge  # noqa: E402
@@ -106,7 +107,7 @@ def report(rows: list[dict[str, str]], title: str, show_errors: int, model: Judg
 
 def heldout_rows(name: str) -> list[tuple[str, str, str, str]]:
     """The rows written into held-out batch ``name`` (``5a`` … ``118``) as (voice, question, answer, label)."""
-    return list(getattr(_batch(name), f"HELDOUT{name.upper()}"))
+    return frozen_batch(name)
 
 
 def batch_rows(name: str, shared: Path) -> list[tuple[str, str, str, str]]:
