@@ -164,7 +164,26 @@ def forms() -> dict[str, Form]:
         "html_each": lambda t, r: "".join(f"<span>{c}</span>" for c in t),
         "mixed_2": lambda t, r: _mixed_many(t, r, True),
         "mixed_multi": lambda t, r: _mixed_many(t, r, False),
+        # added 2026-12-04 night: upside-down text (toneless pinyin, letters turned, order reversed)
+        "upside_down": _upside_down,
     }
+
+
+# Turned forms as upside-down generators write them, written down by hand (not read from the table beian uses):
+# besides the common map, the schwa and the dotless i that some generators write for e and i, and Unicode's own
+# turned g and turned capital L; letters without a turned form stay as they are.
+_TURNED = {"a": "ɐ", "b": "q", "c": "ɔ", "d": "p", "e": ("ǝ", "ə"), "f": "ɟ", "g": ("ƃ", "ᵷ"), "h": "ɥ",
+           "i": ("ᴉ", "ı"), "j": ("ɾ", "ſ"), "k": "ʞ", "l": ("l", "˥"), "m": "ɯ", "n": "u", "p": "d", "q": "b",
+           "r": "ɹ", "t": "ʇ", "u": "n", "v": "ʌ", "w": "ʍ", "y": "ʎ"}
+
+
+def _upside_down(term: str, rng: random.Random) -> str | None:
+    """``色情网站`` -> ``uɐɥz ƃuɐʍ ƃuᴉb ǝs``: the toneless pinyin, spaces kept, turned and reversed."""
+    plain = " ".join(s.rstrip("012345") for s in _tones(term))
+    if len(plain.replace(" ", "")) < 4:
+        return None
+    return "".join(rng.choice(_TURNED.get(c, c)) if isinstance(_TURNED.get(c), tuple) else _TURNED.get(c, c)
+                   for c in reversed(plain))
 
 
 def _neutral_unmarked(term: str) -> str | None:

@@ -53,6 +53,7 @@ from beian.text.compiler import (
 )
 from beian.text.escapes import Window, trailing_codes
 from beian.text.escapes import windows as escape_windows
+from beian.text.flipped import Flipped, flipped_runs, trailing_flipped
 from beian.text.hitfilters import (
     BREAK,
     CAP_WORD,
@@ -130,7 +131,7 @@ CHANNEL_VARIANT = {PINYIN: "pinyin", TONES: "pinyin", INITIALS: "initials", HOMO
 CONFIDENCE = {
     "exact": 1.0, "case": 0.98, "width": 0.97, "traditional": 0.97, "style": 0.95,
     "homoglyph": 0.95, "zero_width": 0.95, "separator": 0.9, "repeat": 0.9,
-    "pinyin": 0.8, "mixed": 0.75, "split": 0.7, "initials": 0.6, "homophone": 0.5, "escape": 0.9, "leet": 0.8,
+    "pinyin": 0.8, "mixed": 0.75, "split": 0.7, "initials": 0.6, "homophone": 0.5, "escape": 0.9, "leet": 0.8, "flipped": 0.8,
 }
 _FEW_HITS = 1000  # below this many candidate hits the word check settles in rounds (see Matcher._settle)
 MAX_CODE_CHARS = 12  # the longest escape code of one character (``\\U0001f600``, ``&#x10ffff;``)
@@ -239,7 +240,7 @@ class Matcher:
         check reads the characters after it.
         """
         codes = trailing_codes(text, (self._longest_pattern + 1) * MAX_CODE_CHARS)  # &#27861;&#36718; ...
-        return max(codes, trailing_word(text),  # p0 before rn
+        return max(codes, trailing_word(text), trailing_flipped(text),  # p0 before rn; ɐɟ before unl
                    self._pending_plain(text[-(self._longest_pattern + 1) * (MAX_GAP_CHARS + 1):]))
 
     def _pending_plain(self, tail: str) -> int:
@@ -309,6 +310,8 @@ class Matcher:
                 hits = _with_escaped(text, hits, self._scan_text(window.decoded.text, 0), window, offset)
             for word in respelled(text):
                 hits = _with_respelled(text, hits, self._scan_text(word.text, 0), word, offset)
+            for run in flipped_runs(text):
+                hits = _with_flipped(text, hits, self._scan_text(run.text, 0), run, offset)
             return hits
 
     def _scan_text(self, text: str, offset: int) -> list[Match]:
@@ -843,6 +846,22 @@ def _with_respelled(text: str, plain: list[Match], found: list[Match], word: Res
                       text=text[m.start + word.start:m.end + word.start], variant="leet",
                       confidence=min(m.confidence, CONFIDENCE["leet"]))
            for m in found if m.variant != "initials" and word.touches_change(m.start, m.end)]
+    if not new:
+        return plain
+    seen = {(m.start, m.end, m.matched) for m in plain}
+    return sorted([*plain, *(m for m in new if (m.start, m.end, m.matched) not in seen)], key=lambda m: (m.start, m.end))
+
+
+def _with_flipped(text: str, plain: list[Match], found: list[Match], run: Flipped, offset: int) -> list[Match]:
+    """The hits of ``text`` with those of one upside-down run read back (variant ``flipped``): only hits that
+    cover a turned letter, over the original span; not the initials channel (as for ``leet``)."""
+    new = []
+    for m in found:
+        if m.variant == "initials" or not run.touches_turned(m.start, m.end):
+            continue
+        a, b = run.span(m.start, m.end)
+        new.append(m._replace(start=a + offset, end=b + offset, text=text[a:b], variant="flipped",
+                              confidence=min(m.confidence, CONFIDENCE["flipped"])))
     if not new:
         return plain
     seen = {(m.start, m.end, m.matched) for m in plain}
