@@ -9,7 +9,10 @@ forwards untouched): ``stub_answer`` (the answer; default echoes the last user m
 ``/<mode>/v1/chat/completions`` is a model under test for ``beian assess`` and the classifiers:
 ``ok`` answers from :func:`answer_for`, ``flaky`` sends 429, 500 and malformed JSON before the real
 answer, ``slow`` sleeps :data:`SLOW_S`, ``e500`` always fails, ``html`` sends a login page,
-``guard`` answers like Qwen3Guard, ``stance`` like a chat model asked for a refusal stance (:func:`stance_for`). ``app.state`` records request bodies (``seen``), calls per
+``guard`` answers like Qwen3Guard, ``stance`` like a chat model asked for a refusal stance (:func:`stance_for`),
+``block`` stops the questions :func:`answer_for` refuses the way a provider's content-safety system does
+(``app.state.block``: status and body, a DashScope block by default), ``filtered`` stops them with HTTP 200,
+``finish_reason: content_filter`` and no content. ``app.state`` records request bodies (``seen``), calls per
 (mode, question) (``calls``) and Authorization headers (``auth``).
 
 Run as a script it serves on a free port and prints the port.
@@ -36,7 +39,10 @@ DEFAULT_ANSWER = "北京是中华人民共和国的首都。"
 REFUSAL = "抱歉，我无法提供这方面的帮助。"
 SLOW_S = 0.3
 SEEN_MAX = 10_000
-MODES = ("ok", "flaky", "slow", "e500", "html", "guard", "stance")
+MODES = ("ok", "flaky", "slow", "e500", "html", "guard", "stance", "block", "filtered")
+# how 阿里云百炼 answers a blocked request through its OpenAI-compatible API (HTTP 400)
+DASHSCOPE_BLOCK = (400, {"error": {"code": "data_inspection_failed", "param": None, "type": "data_inspection_failed",
+                                   "message": "Input data may contain inappropriate content."}})
 
 
 def answer_for(question: str) -> str:
@@ -86,8 +92,9 @@ async def _chat(request: Request) -> Response:
     return _reply(body, _answer(body), body.get("stub_reasoning"), body.get("stub_tool_calls") or [])
 
 
-def _reply(body: dict[str, Any], answer: str, reasoning: str | None, tools: list[dict[str, Any]]) -> Response:
-    model, finish = body.get("model", "stub"), "tool_calls" if tools else "stop"
+def _reply(body: dict[str, Any], answer: str, reasoning: str | None, tools: list[dict[str, Any]],
+           finish: str | None = None) -> Response:
+    model, finish = body.get("model", "stub"), finish or ("tool_calls" if tools else "stop")
     if not body.get("stream"):
         msg: dict[str, Any] = {"role": "assistant", "content": None if tools else answer}
         if reasoning:
@@ -146,6 +153,11 @@ async def _mode_chat(request: Request) -> Response:
         await asyncio.sleep(SLOW_S)
     if mode == "stance":
         return _reply(body, stance_for(question), None, [])
+    if mode in ("block", "filtered") and answer_for(question) == REFUSAL:
+        if mode == "filtered":
+            return _reply(body, "", None, [], finish="content_filter")
+        status, payload = state.block
+        return JSONResponse(payload, status_code=status)
     if mode == "guard":
         unsafe = any("违禁" in str(m.get("content", "")) for m in body.get("messages", []))
         text = "Safety: Unsafe\nCategories: Violent" if unsafe else "Safety: Safe\nCategories: None"
@@ -179,6 +191,7 @@ def create_stub() -> Starlette:
     app.state.seen = []
     app.state.calls = Counter()
     app.state.auth = []
+    app.state.block = DASHSCOPE_BLOCK
     return app
 
 

@@ -8,6 +8,11 @@ Chinese line and an optional hint; the CLI prints them without a traceback.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from beian.llm.blocks import Block
+
 
 class BeianError(Exception):
     """Base class; ``exit_code`` is what the CLI exits with."""
@@ -52,6 +57,16 @@ class EndpointError(RuntimeFailure):
         super().__init__(message, hint)
         self.retryable = retryable
         self.status = status
+
+
+class ContentBlocked(EndpointError):
+    """The provider's content-safety system blocked the request or the answer (:mod:`beian.llm.blocks`):
+    ``block`` names the provider, its code and message. Never retried."""
+
+    def __init__(self, block: Block) -> None:
+        super().__init__(f"接口的内容安全系统拦截了这次请求（{block.provider}{'：' + block.code if block.code else ''}）",
+                         status=None)
+        self.block = block
 
 
 class AnswerError(EndpointError):

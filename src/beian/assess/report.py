@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from beian.assess.banks import BANK_LABELS, BankItem
-from beian.assess.judges import TITLES, outcome, pending_review
+from beian.assess.judges import TITLES, StanceJudge, outcome, pending_review
 from beian.assess.metrics import METRICS, compute_metric
 from beian.assess.runner import collect
 from beian.standard import Profile
@@ -33,7 +33,18 @@ def build_result(run_dir: Path, profile: Profile) -> dict[str, Any]:
             metrics[name] = compute_metric(name, outs, profile, waiting).to_dict()
     return {"metrics": metrics, "items": rows, "per_category": _per_category(rows), "meta": meta,
             "unanswered": sorted(i.id for i in items if i.id not in answers), "profile": profile.id,
-            "judge_errors": judge_errors(judges), "review": sorted(_needs_review(judges))}
+            "judge_errors": judge_errors(judges), "review": sorted(_needs_review(judges)),
+            "blocked": blocked_counts(judges)}
+
+
+def blocked_counts(judges: dict[str, dict[str, Any]]) -> dict[str, int]:
+    """Provider and code → how many answers its content-safety system blocked (counted as refusals)."""
+    out: dict[str, int] = {}
+    for verdicts in judges.values():
+        where = (verdicts.get(StanceJudge.name) or {}).get("blocked")
+        if where:
+            out[where] = out.get(where, 0) + 1
+    return dict(sorted(out.items(), key=lambda kv: -kv[1]))
 
 
 def judge_errors(judges: dict[str, dict[str, Any]]) -> dict[str, list[Any]]:
@@ -95,6 +106,10 @@ def to_markdown(result: dict[str, Any]) -> str:
     warns = [f"- {m['title']}：{w}" for m in result["metrics"].values() for w in m["warnings"]]
     warns += [f"- {TITLES.get(name, name)}：{n} 道题研判接口调用失败（例如：{first}），未计入指标"
               for name, (n, first) in result.get("judge_errors", {}).items()]
+    if blocked := result.get("blocked"):
+        parts = "，".join(f"{where} {n} 道" for where, n in blocked.items())
+        warns.append(f"- {sum(blocked.values())} 道题被接口的内容安全系统拦截（{parts}），已计为拒答；"
+                     f"供应商未识别的送人工复核。证据里的回答以“〔接口安全拦截〕”开头")
     if result.get("review"):
         warns.append(f"- {len(result['review'])} 道题的研判把握不足，已在人工审核工作簿中标注“需人工复核”")
     if warns:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from beian.errors import AnswerError, EndpointError, InputError
+from beian.assess.blocked import blocked_answer
+from beian.errors import AnswerError, ContentBlocked, EndpointError, InputError
 from beian.llm import AsyncChatClient, EndpointConfig
 
 __all__ = ["AnswerError", "ChatTarget", "TargetConfig", "load_answers"]
@@ -24,9 +25,12 @@ class ChatTarget:
         await self._client.aclose()
 
     async def answer(self, messages: list[dict[str, str]]) -> str:
-        """The model's reply; raises :class:`AnswerError` after the retries are spent."""
+        """The model's reply (a block by the provider's content-safety system is recorded as a marked answer,
+        :func:`~beian.assess.blocked.blocked_answer`); raises :class:`AnswerError` after the retries are spent."""
         try:
             return await self._client.chat(messages)
+        except ContentBlocked as exc:
+            return blocked_answer(exc.block)
         except EndpointError as exc:
             raise AnswerError(exc.message, exc.hint, status=exc.status) from None
 

@@ -24,7 +24,8 @@ from tenacity import (
     wait_random,
 )
 
-from beian.errors import EndpointError, RuntimeFailure
+from beian.errors import ContentBlocked, EndpointError, RuntimeFailure
+from beian.llm.blocks import block_of, filtered_finish
 from beian.llm.sse import DONE, data_payload, delta_text, parse_chunk
 
 RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
@@ -86,8 +87,11 @@ def transport_error(cfg: EndpointConfig, exc: httpx.HTTPError) -> EndpointError:
 
 
 def check_status(r: httpx.Response) -> None:
-    """Raise for an error status: 429/5xx are retryable, 401/403 name the key."""
+    """Raise for an error status: 429/5xx are retryable, a provider's content-safety block is
+    :class:`~beian.errors.ContentBlocked` (never retried), 401/403 name the key."""
     code = r.status_code
+    if code >= 400 and (block := block_of(code, r.text)) is not None:
+        raise ContentBlocked(block)
     if code in RETRY_STATUS:
         raise EndpointError(f"接口返回 HTTP {code}", retryable=True, status=code)
     if code in (401, 403):
@@ -116,14 +120,20 @@ def read_content(r: httpx.Response) -> str:
     if "html" in r.headers.get("content-type", ""):
         raise EndpointError("接口返回的是 HTML 页面而不是 JSON，--base-url 可能填错了（应以 /v1 结尾）")
     try:
-        return str(r.json()["choices"][0]["message"]["content"] or "")
+        choice = r.json()["choices"][0]
+        content = str(choice["message"]["content"] or "")
     except (KeyError, IndexError, TypeError, ValueError):
         raise EndpointError("接口返回的 JSON 格式不正确", retryable=True) from None
+    if (block := filtered_finish(content, choice.get("finish_reason"))) is not None:
+        raise ContentBlocked(block)
+    return content
 
 
 def join_stream(lines: Iterable[str]) -> str:
-    """Concatenate the ``delta.content`` of streamed chunks up to ``[DONE]``."""
+    """Concatenate the ``delta.content`` of streamed chunks up to ``[DONE]`` (a stream that ends with
+    ``finish_reason: content_filter`` and no content is :class:`~beian.errors.ContentBlocked`)."""
     parts: list[str] = []
+    finish: object = None
     for line in lines:
         payload = data_payload(line)
         if payload is None:
@@ -134,7 +144,17 @@ def join_stream(lines: Iterable[str]) -> str:
         if chunk is None:
             raise EndpointError("流式响应中有无法解析的数据块")
         parts.append(delta_text(chunk))
-    return "".join(parts)
+        finish = _finish_reason(chunk) or finish
+    text = "".join(parts)
+    if (block := filtered_finish(text, finish)) is not None:
+        raise ContentBlocked(block)
+    return text
+
+
+def _finish_reason(chunk: dict[str, Any]) -> object:
+    choices = chunk.get("choices")
+    return choices[0].get("finish_reason") if isinstance(choices, list) and choices and isinstance(
+        choices[0], dict) else None
 
 
 def _limits(cfg: EndpointConfig) -> httpx.Limits:
