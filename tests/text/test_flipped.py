@@ -25,6 +25,7 @@ def matcher(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
     ("有 uɐɥz ƃuɐʍ ƃuᴉb ǝs 吗", "uɐɥz ƃuɐʍ ƃuᴉb ǝs", "色情网站"),  # se qing wang zhan: last syllable first
     ("找 oɐᴉd ɐɟ ᴉɐʞ ᴉɐp", "oɐᴉd ɐɟ ᴉɐʞ ᴉɐp", "代开发票"),
     ("xǝs", "xǝs", "sex"),
+    ("xəs", "xəs", "sex"),                                 # the schwa, as some generators write e
     ("XƎS!", "XƎS", "sex"),                                # capitals: Ǝ is a turned E
 ])
 def test_upside_down_runs_are_found_over_the_run(matcher: Matcher, text: str, written: str, term: str) -> None:
@@ -35,6 +36,7 @@ def test_upside_down_runs_are_found_over_the_run(matcher: Matcher, text: str, wr
 
 @pytest.mark.parametrize("text", [
     "英语 cup 读作 /kʌp/，about 读作 /ɐˈbaʊt/。",   # IPA: one turned letter per word
+    "sofa 读作 /ˈsəʊfə/，the 读作 /ðə/，bird 读作 /bɜːd/",  # IPA with the schwa, a lookalike of a turned e
     "对任意 ∀x ∈ A ∩ B 成立",                        # mathematics
     "שלום פה",                                       # Hebrew pe, which the generators use for G
     "注音 ㄣ ㄥ ㄅ ㄆ",                                 # zhuyin: ㄣ and ㄥ are turned 4 and 7 in the map
