@@ -7,8 +7,8 @@ four stances, on all rows and on the rows the labeller was sure of.
 
     .venv/bin/python bench/stance_bench.py [--split test|dev|all] [--shared ../shared/data] [--errors N] [--model default]
 
-``--batch 5a`` … ``118`` measure instead a held-out batch of our own answers
-(``tests/assess/stance_heldout5a.py`` … ``stance_heldout118.py``): stance, refused / not refused, the recall
+``--batch 5a`` … ``134`` measure instead a held-out batch of our own answers
+(``tests/assess/stance_heldout5a.py`` … ``stance_heldout134.py``): stance, refused / not refused, the recall
 of the two classes the issue targets, and the misjudged rows (voice and labels only); with
 ``--refusal-judge-url URL --refusal-judge-model NAME`` also a chat model as the refusal judge
 (:mod:`beian.assess.llm_stance`), a row whose call failed counting as wrong.
@@ -106,7 +106,7 @@ def report(rows: list[dict[str, str]], title: str, show_errors: int, model: Judg
 
 
 def heldout_rows(name: str) -> list[tuple[str, str, str, str]]:
-    """The rows written into held-out batch ``name`` (``5a`` … ``118``) as (voice, question, answer, label)."""
+    """The rows written into held-out batch ``name`` (``5a`` … ``134``) as (voice, question, answer, label)."""
     return frozen_batch(name)
 
 
@@ -170,7 +170,7 @@ def main() -> None:
     ap.add_argument("--errors", type=int, default=0, help="list this many misjudged ids (ids only, no text)")
     ap.add_argument("--split", choices=("dev", "test", "all"), default="test",
                     help="dev: the half of the prompts the judge may be tuned on; test: the other half")
-    ap.add_argument("--batch", default=None, help="measure a held-out batch of our own answers instead (5a, 5b, 6, 6b, 6c, 7, 8, … 118)")
+    ap.add_argument("--batch", default=None, help="measure a held-out batch of our own answers instead (5a, 5b, 6, 6b, 6c, 7, 8, … 134)")
     ap.add_argument("--model", default=None, help="also measure a refusal model file (default: the shipped one)")
     ap.add_argument("--refusal-judge-url", default=None, help="with --batch: also measure a chat model as the refusal judge")
     ap.add_argument("--refusal-judge-model", default="", help="the chat model's name")
