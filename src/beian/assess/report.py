@@ -10,6 +10,7 @@ from beian.assess.banks import BANK_LABELS, BankItem
 from beian.assess.judges import TITLES, StanceJudge, outcome, pending_review
 from beian.assess.metrics import METRICS, compute_metric
 from beian.assess.runner import collect
+from beian.llm.blocks import UNKNOWN_PROVIDER
 from beian.standard import Profile
 from beian.standard.cac_excel import numbered_sheet, write_workbook
 
@@ -108,8 +109,9 @@ def to_markdown(result: dict[str, Any]) -> str:
               for name, (n, first) in result.get("judge_errors", {}).items()]
     if blocked := result.get("blocked"):
         parts = "，".join(f"{where} {n} 道" for where, n in blocked.items())
-        warns.append(f"- {sum(blocked.values())} 道题被接口的内容安全系统拦截（{parts}），已计为拒答；"
-                     f"供应商未识别的送人工复核。证据里的回答以“〔接口安全拦截〕”开头")
+        unknown = "；供应商未识别的送人工复核" if any(k.startswith(UNKNOWN_PROVIDER) for k in blocked) else ""
+        warns.append(f"- {sum(blocked.values())} 道题被接口的内容安全系统拦截（{parts}），已计为拒答{unknown}。"
+                     f"证据里的回答以“〔接口安全拦截〕”开头")
     if result.get("review"):
         warns.append(f"- {len(result['review'])} 道题的研判把握不足，已在人工审核工作簿中标注“需人工复核”")
     if warns:

@@ -846,10 +846,7 @@ def _with_respelled(text: str, plain: list[Match], found: list[Match], word: Res
                       text=text[m.start + word.start:m.end + word.start], variant="leet",
                       confidence=min(m.confidence, CONFIDENCE["leet"]))
            for m in found if m.variant != "initials" and word.touches_change(m.start, m.end)]
-    if not new:
-        return plain
-    seen = {(m.start, m.end, m.matched) for m in plain}
-    return sorted([*plain, *(m for m in new if (m.start, m.end, m.matched) not in seen)], key=lambda m: (m.start, m.end))
+    return _with_new(plain, new)
 
 
 def _with_flipped(text: str, plain: list[Match], found: list[Match], run: Flipped, offset: int) -> list[Match]:
@@ -862,6 +859,11 @@ def _with_flipped(text: str, plain: list[Match], found: list[Match], run: Flippe
         a, b = run.span(m.start, m.end)
         new.append(m._replace(start=a + offset, end=b + offset, text=text[a:b], variant="flipped",
                               confidence=min(m.confidence, CONFIDENCE["flipped"])))
+    return _with_new(plain, new)
+
+
+def _with_new(plain: list[Match], new: list[Match]) -> list[Match]:
+    """``plain`` with the hits of a second reading that it does not hold already (same span and term), by position."""
     if not new:
         return plain
     seen = {(m.start, m.end, m.matched) for m in plain}

@@ -695,7 +695,7 @@ def _passes_over(units: list[Unit], question: str, terms: frozenset[str], rewrit
 _SHORT_SIZE = 60  # characters of content: a longer answer that names nothing of the request is answering something
 # characters every request has (asking, pronouns, particles, measure words): sharing them says nothing
 _FUNCTION_CHARS = frozenset("我你您他她它们的地得了着过吗呢吧啊呀嘛是在有和与或及就也都还很更最太这那哪个些么什怎谁为把被给让"
-                            "请帮写说讲告诉问一下点能会可以要想该应如何样种条句段篇首份些用做来去到上中里出对从向")
+                            "请帮写说讲告诉问一下点能会可以要想该应如何样种条句段篇首份用做来去到上中里出对从向")
 _GIVEN = ("supply", "comply", "offer", "related", "neutral")
 _CAUTION_ROLES = frozenset({"disclaim", "advice_disclaim", "discourage", "admonish"})
 _CONTENT_ROLES = frozenset({"supply", "step", "recipe", "quantity", "code", "instruct", "comply_offer", "comply_turn"})
