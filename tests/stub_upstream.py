@@ -4,7 +4,7 @@
 forwards untouched): ``stub_answer`` (the answer; default echoes the last user message after
 ``ECHO:`` or a fixed sentence), ``stub_reasoning``, ``stub_tool_calls`` (a list of ``{"name",
 "arguments"}`` the model "calls"), ``stub_chunk`` (characters per SSE chunk), ``stub_delay``
-(seconds before answering), ``stub_chunk_delay``, ``stub_status`` (HTTP status).
+(seconds before answering), ``stub_chunk_delay``, ``stub_status`` (HTTP status) and ``stub_error`` (its body).
 
 ``/<mode>/v1/chat/completions`` is a model under test for ``beian assess`` and the classifiers:
 ``ok`` answers from :func:`answer_for`, ``flaky`` sends 429, 500 and malformed JSON before the real
@@ -88,7 +88,7 @@ async def _chat(request: Request) -> Response:
         await asyncio.sleep(float(body["stub_delay"]))
     status = int(body.get("stub_status") or 200)
     if status != 200:
-        return JSONResponse({"error": {"message": "stub failure"}}, status_code=status)
+        return JSONResponse(body.get("stub_error") or {"error": {"message": "stub failure"}}, status_code=status)
     return _reply(body, _answer(body), body.get("stub_reasoning"), body.get("stub_tool_calls") or [])
 
 

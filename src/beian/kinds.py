@@ -100,6 +100,7 @@ class Outcome(Labelled):
     INTERNAL_ERROR = ("internal_error", "网关内部错误")
     UPSTREAM_ERROR = ("upstream_error", "上游模型服务出错（提问可能已到达模型）")
     UPSTREAM_TIMEOUT = ("upstream_timeout", "上游模型服务超时（提问已到达模型）")
+    UPSTREAM_BLOCKED = ("upstream_blocked", "上游模型服务的内容安全系统拦截，已代答")
     # requests served without a content check: still on the record
     MODELS = ("models", "模型列表请求，已转发")
     EMBEDDINGS = ("embeddings", "向量请求，已转发（向量不是用户阅读的内容，不做内容检查）")

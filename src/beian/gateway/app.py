@@ -38,10 +38,11 @@ from beian.gateway.relay import DONE, Relay, chunk, sse
 from beian.gateway.server import record_refusals
 from beian.gateway.termcheck import admin_problem, lexicon_problems
 from beian.gateway.toolcalls import check_functions, functions
-from beian.gateway.upstream import UpstreamClient, UpstreamStream
+from beian.gateway.upstream import UpstreamBlocked, UpstreamClient, UpstreamStream
 from beian.gateway.users import UserGuard
 from beian.kinds import Outcome, error_outcome
 from beian.labels import apply_text_label, implicit_label, label_json
+from beian.llm.blocks import Block
 from beian.log import get_logger, swallowed, text_ref
 from beian.records import AuditRow
 
@@ -514,7 +515,10 @@ def _canned(gw: Gateway, verdict: Verdict) -> str:
 async def _forward_json(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: str, mode: str,
                         hits: list[PolicyHit], t0: float, *, asked: str, question: str) -> Response:
     t_up = time.perf_counter()
-    data = await gw.upstream.json("POST", gw.cfg.upstreams[app.upstream], "/chat/completions", body)
+    try:
+        data = await gw.upstream.json("POST", gw.cfg.upstreams[app.upstream], "/chat/completions", body)
+    except UpstreamBlocked as exc:
+        return await _upstream_blocked(gw, app, body, rid, mode, hits, t0, exc.block, asked)
     up_s = time.perf_counter() - t_up
     try:
         choices = data["choices"]
@@ -539,6 +543,19 @@ async def _forward_json(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: 
     if stopped is not None:  # error_envelope covers output refusals too, not only input blocks
         return _refusal_envelope(_headers(gw, rid, label), stopped)
     return JSONResponse(data, headers=_headers(gw, rid, label))
+
+
+async def _upstream_blocked(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: str, mode: str,
+                            hits: list[PolicyHit], t0: float, block: Block, asked: str) -> Response:
+    """The upstream provider's own content-safety system stopped the request: the application gets the app's
+    refusal (as for a block of the gateway's own), the audit record names the provider and its code."""
+    row = _row(gw, app, body, rid, mode, Outcome.UPSTREAM_BLOCKED, hits, {"gateway": time.perf_counter() - t0},
+               {"input": asked})
+    row["evidence"] = json.dumps([{"upstream_block": f"{block.provider} {block.code}".strip()},
+                                  *(h.to_dict() for h in hits)], ensure_ascii=False)
+    await gw.audit(row)
+    gw.metrics.requests.labels(app.name, Outcome.UPSTREAM_BLOCKED.value).inc()
+    return await _refusal(gw, app, body, rid, app.refusal)
 
 
 def _worse(a: Outcome, b: Outcome) -> Outcome:
@@ -617,6 +634,9 @@ async def _forward_stream(gw: Gateway, app: AppConfig, body: dict[str, Any], rid
     started = asyncio.ensure_future(gw.audit_start(app, body, rid, mode))
     try:
         resp = await gw.upstream.stream(gw.cfg.upstreams[app.upstream], "/chat/completions", body)
+    except UpstreamBlocked as exc:
+        await asyncio.shield(started)
+        return await _upstream_blocked(gw, app, body, rid, mode, hits, t0, exc.block, asked)
     except BaseException:
         await asyncio.shield(started)  # the failure's own record follows the start record
         raise

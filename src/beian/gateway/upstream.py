@@ -17,6 +17,7 @@ import aiohttp
 
 from beian.gateway.config import Upstream
 from beian.gateway.errors import GatewayHTTPError
+from beian.llm.blocks import Block, block_of
 
 MAX_LINE_BYTES = 2**20  # an SSE line of one streamed chunk; far above any real chunk
 
@@ -36,6 +37,15 @@ def _headers(up: Upstream, json_body: bool) -> dict[str, str]:
     if up.api_key:
         headers["authorization"] = f"Bearer {up.api_key}"
     return headers
+
+
+class UpstreamBlocked(GatewayHTTPError):
+    """The upstream provider's own content-safety system stopped the request (:mod:`beian.llm.blocks`): the gateway
+    answers with its refusal and records the block, instead of passing an error to the application."""
+
+    def __init__(self, block: Block) -> None:
+        super().__init__(502, "上游模型服务的内容安全系统拦截了这次请求", "upstream_error", "upstream_blocked")
+        self.block = block
 
 
 class UpstreamStream:
@@ -59,6 +69,17 @@ class UpstreamStream:
     async def aclose(self) -> None:
         """Release the connection (closed if the body was not read to the end)."""
         self._resp.close()
+
+
+async def _block_in(resp: aiohttp.ClientResponse) -> Block | None:
+    """The provider's content-safety block an error response describes (its body read, up to 64 KB), else None."""
+    try:
+        body = (await resp.content.read(65536)).decode("utf-8", errors="replace")
+    except (asyncio.TimeoutError, aiohttp.ClientError, OSError):
+        return None
+    finally:
+        resp.close()
+    return block_of(resp.status, body)
 
 
 class UpstreamClient:
@@ -93,7 +114,9 @@ class UpstreamClient:
         except (aiohttp.ClientError, OSError):
             raise GatewayHTTPError(502, "无法连接上游模型服务", "upstream_error", "upstream_unreachable") from None
         if resp.status != 200:
-            resp.close()
+            block = await _block_in(resp)
+            if block is not None:
+                raise UpstreamBlocked(block)
             raise GatewayHTTPError(502, f"上游模型服务返回错误（状态码 {resp.status}）", "upstream_error",
                                    "upstream_status")
         return resp
