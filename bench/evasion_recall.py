@@ -166,7 +166,20 @@ def forms() -> dict[str, Form]:
         "mixed_multi": lambda t, r: _mixed_many(t, r, False),
         # added 2026-12-04 night: upside-down text (toneless pinyin, letters turned, order reversed)
         "upside_down": _upside_down,
+        # and a "fancy text" generator's lookalike alphabet (lunicode's bent style) for the pinyin
+        "generator_bent": lambda t, r: _bent(t),
     }
+
+
+# The lower-case "bent" alphabet of the lunicode npm package 2.0.1 (Copyright (C) 2019 Robert Gerlach, MIT licence),
+# a fancy-text generator: Armenian and Cyrillic letters for Latin ones.
+_BENT = dict(zip("abcdefghijklmnopqrstuvwxyz", "ąҍçժҽƒցհìʝҟӀʍղօքզɾʂէմѵա×վՀ"))
+
+
+def _bent(term: str) -> str | None:
+    """``色情网站`` -> ``ʂҽ զìղց աąղց Հհąղ``: the toneless pinyin, spaces kept, in the generator's letters."""
+    plain = " ".join(s.rstrip("012345") for s in _tones(term))
+    return "".join(_BENT.get(c, c) for c in plain) if len(plain.replace(" ", "")) >= 4 else None
 
 
 # Turned forms as upside-down generators write them, written down by hand (not read from the table beian uses):

