@@ -21,6 +21,7 @@ def matcher(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
 @pytest.mark.parametrize(("text", "written", "term"), [
     ("他们在练ƃuoƃunlɐɟ呢", "ƃuoƃunlɐɟ", "法轮功"),        # pinyin of a Chinese term, one word
     ("ƃuoƃ unl ɐɟ 好", "ƃuoƃ unl ɐɟ", "法轮功"),           # the generator keeps the spaces
+    ("在练ɓuoɓunlɐɟ", "ɓuoɓunlɐɟ", "法轮功"),              # another generator writes g as ɓ
     ("看 uɹod 吗", "uɹod", "porn"),                         # a Latin term; u for n, d for p
     ("有 uɐɥz ƃuɐʍ ƃuᴉb ǝs 吗", "uɐɥz ƃuɐʍ ƃuᴉb ǝs", "色情网站"),  # se qing wang zhan: last syllable first
     ("找 oɐᴉd ɐɟ ᴉɐʞ ᴉɐp", "oɐᴉd ɐɟ ᴉɐʞ ᴉɐp", "代开发票"),
