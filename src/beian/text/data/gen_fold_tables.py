@@ -163,6 +163,10 @@ def _generator_letter(ch: str) -> bool:
             and not unicodedata.normalize("NFD", ch)[0].isascii())
 
 
+_JS_CHAR = r"'((?:\\u[0-9A-Fa-f]{4})+|[^'\\])'"  # one character, literal or as \u escapes (surrogate pairs too)
+_JS_PAIR = re.compile(rf"^\s*{_JS_CHAR}\s*:\s*{_JS_CHAR}", re.M)
+
+
 def _js_pairs(path: Path, tool: str | None = None) -> list[tuple[str, str]]:
     """The ``'a' : 'ɐ'`` pairs of a JavaScript map file; with ``tool``, only those of ``lunicode``'s map of that name
     (from ``tool: {`` to the next tool)."""
@@ -277,8 +281,6 @@ def splits() -> dict[str, tuple[str, str]]:
 
 # ------------------------------------------------------------------ flipped
 _NAME_TURNED = re.compile(r"^LATIN (?:SMALL|CAPITAL) LETTER TURNED ([A-Z])$")
-_JS_CHAR = r"'((?:\\u[0-9A-Fa-f]{4})+|[^'\\])'"  # one character, literal or as \u escapes (surrogate pairs too)
-_JS_PAIR = re.compile(rf"^\s*{_JS_CHAR}\s*:\s*{_JS_CHAR}", re.M)
 
 
 def flipped(chars_js: Path, lunicode: Path) -> dict[str, str]:
