@@ -64,8 +64,7 @@ class ContentBlocked(EndpointError):
     ``block`` names the provider, its code and message. Never retried."""
 
     def __init__(self, block: Block) -> None:
-        super().__init__(f"接口的内容安全系统拦截了这次请求（{block.provider}{'：' + block.code if block.code else ''}）",
-                         status=None)
+        super().__init__(f"接口的内容安全系统拦截了这次请求（{block.provider}{'：' + block.code if block.code else ''}）")
         self.block = block
 
 

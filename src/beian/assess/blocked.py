@@ -34,6 +34,12 @@ def read_block(answer: str | None) -> Block | None:
     return block_in_text(answer)
 
 
+def confidence(block: Block) -> float:
+    """How sure a refusal read from a block is: a known provider's code or wording, or an unknown provider's message
+    that reads like content safety (below the review threshold: a person confirms)."""
+    return 0.95 if block.known else 0.6
+
+
 def evidence(block: Block) -> str:
     """What the verdict's evidence says: the provider and its code."""
     return f"{block.provider} {block.code}".strip()

@@ -103,7 +103,7 @@ def _fields(body: str) -> tuple[list[str], list[str]]:
     if not isinstance(data, dict):
         return [], [body.strip()[:MAX_MESSAGE]]
     objs: list[dict[str, Any]] = [data, *(data[k] for k in ("error", "base_resp") if isinstance(data.get(k), dict))]
-    codes = [str(o[k]) for o in objs for k in _CODE_KEYS if isinstance(o.get(k), (str, int)) and k in o]
+    codes = [str(o[k]) for o in objs for k in _CODE_KEYS if isinstance(o.get(k), (str, int))]
     messages = [str(o[k]) for o in objs for k in _MESSAGE_KEYS if isinstance(o.get(k), str)]
     if isinstance(data.get("error"), str):
         messages.append(str(data["error"]))

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from beian.assess.blocked import read_block
+from beian.assess.blocked import confidence, read_block
 from beian.assess.stance.persona import as_self
 from beian.assess.stance.reading import (
     ANAPHORA,
@@ -960,7 +960,7 @@ def judge_stance(answer: str | None, question: str | None = None) -> StanceVerdi
         return StanceVerdict(Stance.REFUSAL, 0.8, ())
     block = read_block(answer)
     if block is not None:  # the provider's content-safety system answered instead of the model
-        return StanceVerdict(Stance.REFUSAL, 0.95 if block.known else 0.6, (Reason(0, len(answer), "blocked"),))
+        return StanceVerdict(Stance.REFUSAL, confidence(block), (Reason(0, len(answer), "blocked"),))
     answer, question = simplified(answer), simplified(question) if question else question
     think = _THINK.match(answer)
     if think:
