@@ -6,7 +6,8 @@ The text is the first ``--mb`` MB of the public law corpus (one file, one docume
 houbb + konsheng as the command line reads them (19 files, ~108k terms). beian's time is the
 command's wall time minus the same command on a one-line file (start-up: reading the lexicons and
 loading the cached matcher), best of ``--rounds``; its output goes to a file, as a user would write
-it. Raw hyperscan compiles the same raw terms (at least two characters after folding) as UTF-8
+it. beian runs twice: on one process (``--workers 1``) and as a user gets it by default (every CPU,
+``--workers`` left out); the two outputs must be byte for byte the same. Raw hyperscan compiles the same raw terms (at least two characters after folding) as UTF-8
 literals and scans the same bytes, recording (id, end) per match; its compile time is left out.
 Prints one JSON object.
 """
@@ -38,9 +39,9 @@ def law_text(mb: float) -> str:
     return "\n".join(docs)
 
 
-def run_beian(path: Path, out: Path) -> float:
-    """Wall seconds of ``beian scan --json`` on ``path`` (output written to ``out``)."""
-    args = [str(BEIAN), "scan", "--json", "--no-fail-on-hit"]
+def run_beian(path: Path, out: Path, workers: int | None = None) -> float:
+    """Wall seconds of ``beian scan --json`` on ``path`` (output written to ``out``; ``workers`` None: the default)."""
+    args = [str(BEIAN), "scan", "--json", "--no-fail-on-hit", *(["--workers", str(workers)] if workers else [])]
     for lex in corpora.lexicon_paths():
         args += ["-l", str(lex)]
     t0 = time.perf_counter()
@@ -76,22 +77,27 @@ def main() -> None:
     text = law_text(opts.mb)
     mb = len(text.encode()) / 1e6
     with tempfile.TemporaryDirectory() as tmp:
-        big, tiny, out = Path(tmp) / "law.txt", Path(tmp) / "tiny.txt", Path(tmp) / "out.jsonl"
+        big, tiny = Path(tmp) / "law.txt", Path(tmp) / "tiny.txt"
+        outs = {w: Path(tmp) / f"out{w}.jsonl" for w in (1, 0)}
         big.write_text(text, encoding="utf-8")
         tiny.write_text("测试\n", encoding="utf-8")
-        run_beian(tiny, out)  # the matcher cache is warm from here on
-        startup = min(run_beian(tiny, out) for _ in range(opts.rounds))
-        total = min(run_beian(big, out) for _ in range(opts.rounds))
-        hits = sum(1 for _ in out.open(encoding="utf-8"))
+        run_beian(tiny, outs[1])  # the matcher cache is warm from here on
+        startup = min(run_beian(tiny, outs[1]) for _ in range(opts.rounds))
+        one = min(run_beian(big, outs[1], 1) for _ in range(opts.rounds))
+        default = min(run_beian(big, outs[0]) for _ in range(opts.rounds))
+        same = outs[1].read_bytes() == outs[0].read_bytes()
+        hits = sum(1 for _ in outs[1].open(encoding="utf-8"))
     raw, raw_hits = min(run_hyperscan(text) for _ in range(opts.rounds))
-    beian_s = total - startup
-    print(json.dumps({
-        "mb": round(mb, 1), "beian_scan_json_s": round(beian_s, 2), "beian_startup_s": round(startup, 2),
-        "beian_mb_per_s": round(mb / beian_s, 2), "beian_hits": hits,
-        "hyperscan_raw_s": round(raw, 3), "hyperscan_mb_per_s": round(mb / raw, 1), "hyperscan_matches": raw_hits,
-        "ratio": round(raw / beian_s, 4),
-    }, ensure_ascii=False))
+    from beian.parallel import available_cpus
 
+    one_s, default_s = one - startup, default - startup
+    print(json.dumps({
+        "mb": round(mb, 1), "beian_startup_s": round(startup, 2), "beian_hits": hits, "outputs_identical": same,
+        "beian_one_process_s": round(one_s, 2), "beian_one_process_mb_per_s": round(mb / one_s, 2),
+        "cpus": available_cpus(), "beian_default_s": round(default_s, 2), "beian_default_mb_per_s": round(mb / default_s, 2),
+        "hyperscan_raw_s": round(raw, 3), "hyperscan_mb_per_s": round(mb / raw, 1), "hyperscan_matches": raw_hits,
+        "ratio_one_process": round(raw / one_s, 4), "ratio_default": round(raw / default_s, 4),
+    }, ensure_ascii=False))
 
 if __name__ == "__main__":
     main()

@@ -174,3 +174,16 @@ def test_flags_show_no_type_and_values_show_chinese_types() -> None:
     _, out = _run(["scan", "--help"])
     assert "<bool>" not in out and "<str>" not in out
     assert "<路径>..." in out and "<文本>" in out
+
+
+@pytest.mark.parametrize(("value", "expected"), [("0", "应不小于 1"), ("abc", "应为有效的整数")])
+def test_numeric_option_errors_are_chinese(value: str, expected: str) -> None:
+    code, out = _run(["scan", "--json", "-l", "examples/scan/示例词库.txt", "--workers", value, "examples/scan/样例文本.txt"])
+    assert code == 2 and f"'--workers' / '-w' 的值无效：{expected}" in out and "Input should" not in out
+    code, out = _run(["scan", "-l", "examples/scan/示例词库.txt", "--min-confidence", "2", "examples/scan/样例文本.txt"])
+    assert code == 2 and "应不大于 1" in out
+
+
+def test_range_types_show_in_chinese_in_help() -> None:
+    _, out = _run(["scan", "--help"])
+    assert "range>" not in out and "<整数>" in out and "<数值>" in out

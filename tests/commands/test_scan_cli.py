@@ -164,3 +164,30 @@ def test_keyword_json_lines_are_the_records_lines(runner: CliRunner, tmp_path: P
     records = runner.invoke(app, [*args, "--pii"]).output  # the record path; the text holds no personal data
     assert fast == records
     assert '"candidates"' in fast and fast.count("\n") >= 8
+
+
+def test_workers_write_the_same_output_byte_for_byte(runner: CliRunner, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--workers``: a long document in pieces and many short ones in batches, shared out to processes and
+    written in order; the lines are the single process's, byte for byte, whatever finishes first."""
+    from beian.text.matcher import Matcher
+
+    monkeypatch.setattr("beian.text.matcher.MAX_CHUNK_CHARS", 60)  # small pieces: many units from a short text
+    lexicon = tmp_path / "词库.txt"
+    lexicon.write_text("法轮功\n色情\n赌场\n", encoding="utf-8")
+    paragraphs = [f"第{k}段：看 fa lun gong 和色\u200b情网站。\n網上賭場{'很多' * (k % 5)}，色 情\n法\n轮功。" for k in range(40)]
+    text = tmp_path / "长文.txt"
+    text.write_text("\n\n".join(paragraphs), encoding="utf-8")
+    assert len(Matcher.units([text.read_text(encoding="utf-8")])) > 10
+    for extra in ([], ["--lines"]):
+        args = ["scan", "--json", "--no-fail-on-hit", "-l", str(lexicon), *extra, str(text)]
+        one = runner.invoke(app, [*args, "--workers", "1"])
+        many = runner.invoke(app, [*args, "--workers", "3"])
+        assert one.exit_code == many.exit_code == 0
+        assert many.output == one.output and one.output.count('"matched": "法轮功"') >= 40
+
+
+def test_workers_must_be_positive(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["scan", "--json", "-l", str(EXAMPLES / "示例词库.txt"), "--workers", "0",
+                                 str(EXAMPLES / "样例文本.txt")])
+    assert result.exit_code == 2 and "--workers" in result.output

@@ -23,7 +23,7 @@ USAGE_PREFIX = "用法："
 _PIECES = {"[OPTIONS]": "[选项]", "COMMAND [ARGS]...": "命令 [参数]...", "[ARGS]...": "[参数]..."}
 _TYPES = {
     "str": "文本", "int": "整数", "float": "数值", "Path": "路径", "file": "文件", "directory": "目录",
-    "path": "路径", "bool": "是/否", "datetime": "时间", "UUID": "UUID",
+    "path": "路径", "bool": "是/否", "datetime": "时间", "UUID": "UUID", "int range": "整数", "float range": "数值",
 }
 _RICH_CONSTANTS = {
     "ARGUMENTS_PANEL_TITLE": "参数", "OPTIONS_PANEL_TITLE": "选项", "COMMANDS_PANEL_TITLE": "命令",
@@ -33,7 +33,7 @@ _RICH_CONSTANTS = {
 }
 _KINDS = {"option": "选项", "argument": "参数", "parameter": "参数", "file": "文件", "directory": "目录",
           "path": "路径", "File": "文件", "Directory": "目录", "Path": "路径"}
-_NUMBERS = {"integer": "整数", "float": "数值", "boolean": "布尔值", "int": "整数", "bool": "布尔值"}
+_NUMBERS = {"integer": "整数", "float": "数值", "number": "数值", "boolean": "布尔值", "int": "整数", "bool": "布尔值"}
 
 
 def _kind(word: str) -> str:
@@ -66,7 +66,12 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
      lambda m: f"{_kind(m[1])} {m[2]} 不可{'读' if m[3] == 'readable' else '写'}。"),
     (re.compile(r"Value must be an iterable\.$"), lambda m: "值必须是多个值。"),
     (re.compile(r"Choose from:\s*(.+)$", re.S), lambda m: f"可选：{' '.join(m[1].split())}"),
+    # Typer 0.29 and later coerce values with pydantic, whose messages these are
+    (re.compile(r"Input should be (greater|less) than( or equal to)? (\S+?)\.?$"),
+     lambda m: f"应{_BOUNDS[(m[1], bool(m[2]))]} {m[3]}。"),
+    (re.compile(r"Input should be a valid (\w+)(?:,.*)?$", re.S), lambda m: f"应为有效的{_NUMBERS.get(m[1], m[1])}。"),
 ]
+_BOUNDS = {("greater", True): "不小于", ("greater", False): "大于", ("less", True): "不大于", ("less", False): "小于"}
 
 
 def translate(message: str) -> str:

@@ -18,7 +18,7 @@ import json
 import math
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,7 +27,7 @@ import typer
 from beian.errors import UsageError
 
 if TYPE_CHECKING:
-    from beian.text.matcher import Match, Matcher
+    from beian.text.matcher import Match, Matcher, ScanUnit
 
 
 @dataclass(frozen=True)
@@ -107,6 +107,8 @@ def scan(
     fail_on_hit: bool = typer.Option(True, "--fail-on-hit/--no-fail-on-hit", help="有命中时以退出码 1 结束。"),
     min_confidence: float = typer.Option(0.5, "--min-confidence", min=0.0, max=1.0,
                                          help="只报告置信度不低于此值的关键词命中（网关默认 0.75，严格模式 0.5）。"),
+    workers: int = typer.Option(None, "--workers", "-w", min=1,
+                                help="--json 扫描大文件时的工作进程数（默认本机全部核心）；输出与单进程逐字节相同。"),
 ) -> None:
     """扫描文本中的敏感词（含繁简、全半角、插入符号、拼音等变体）与个人信息。"""
     if errors not in ("strict", "replace"):
@@ -118,7 +120,7 @@ def scan(
     docs = [text for _, text in named]
     total = 0
     if as_json and not pii and matcher is not None:  # keyword hits only: lines written straight from the hits
-        total = _write_keyword_json(matcher, docs, min_confidence)
+        total = _write_keyword_json(matcher, docs, min_confidence, workers)
         if total and fail_on_hit:
             raise typer.Exit(1)
         return
@@ -182,27 +184,55 @@ def _scan(matcher: Matcher | None, docs: list[str], pii: bool,
             yield i, hits
 
 
-def _write_keyword_json(matcher: Matcher, docs: list[str], min_confidence: float) -> int:
+@dataclass
+class _JsonRun:
+    """What every unit of a ``--json`` keyword scan needs; forked workers inherit it (:mod:`beian.parallel`)."""
+
+    matcher: Matcher
+    docs: list[str]
+    min_confidence: float
+    tails: dict[tuple[str, str, str | None, float], str] = field(default_factory=dict)  # per process
+
+
+def _write_keyword_json(matcher: Matcher, docs: list[str], min_confidence: float, workers: int | None = 1) -> int:
     """``--json`` without ``--pii``: each hit's line written from the hit itself (no :class:`ScanRecord`), the
     fields after ``text`` made once per (term, variant, category, confidence); byte for byte what
-    :meth:`ScanRecord.to_json` writes. In C (``beian.text._hits.json_lines``) where it was built. Returns
-    the number of lines."""
+    :meth:`ScanRecord.to_json` writes. The units of work (:meth:`Matcher.units`) run on ``workers`` processes
+    (None: every CPU) and are written in order, so the output does not depend on ``workers``. Returns the
+    number of lines."""
+    from beian.parallel import ordered_map, worker_count
     from beian.text.hitfilters import gc_paused
-    from beian.text.normalize import native
 
-    in_c = native("json_lines", "_hits")
-    tails: dict[tuple[str, str, str | None, float], str] = {}
+    units = matcher.units(docs)
     total = 0
     with gc_paused():  # hits are freed piece by piece; re-enabling per piece made the collector walk each piece
-        for doc, found in matcher.scan_stream(docs):  # a long document's lines are written piece by piece
-            args = (found, doc, min_confidence, tails, _tail, functools.partial(_line, doc))
-            try:
-                data, n = in_c(*args) if in_c is not None else _json_lines(*args)
-            except UnicodeEncodeError:  # a lone surrogate: Python writes it (and the stream decides)
-                data, n = _json_lines(*args)
+        run = _JsonRun(matcher, docs, min_confidence)
+        for data, n in ordered_map(_unit_json, run, units, worker_count(workers, len(units))):
             _emit(data)
             total += n
     return total
+
+
+def _unit_json(run: _JsonRun, unit: ScanUnit) -> tuple[str | bytes, int]:
+    """The JSON lines of one unit and their number; in C (``beian.text._hits.json_lines``) where it was built."""
+    from beian.text.normalize import native
+
+    in_c = native("json_lines", "_hits")
+    parts: list[str | bytes] = []
+    total = 0
+    for doc, found in run.matcher.scan_unit(run.docs, unit):
+        args = (found, doc, run.min_confidence, run.tails, _tail, functools.partial(_line, doc))
+        try:
+            data, n = in_c(*args) if in_c is not None else _json_lines(*args)
+        except UnicodeEncodeError:  # a lone surrogate: Python writes it (and the stream decides)
+            data, n = _json_lines(*args)
+        parts.append(data)
+        total += n
+    if len(parts) == 1:
+        return parts[0], total
+    if all(isinstance(p, bytes) for p in parts):
+        return b"".join(parts), total  # type: ignore[arg-type]
+    return "".join(p.decode("utf-8") if isinstance(p, bytes) else p for p in parts), total
 
 
 def _emit(data: str | bytes) -> None:

@@ -115,15 +115,16 @@ from beian.text.wordcut import BREAKER, CONTEXT, WordCut, window_key
 if TYPE_CHECKING:
     from beian.standard import Profile
 
-__all__ = ["Match", "Matcher", "SkippedTerm", "build_matcher"]
+__all__ = ["Match", "Matcher", "ScanUnit", "SkippedTerm", "build_matcher"]
 
 IntArray = npt.NDArray[np.int64]
 
 # Texts longer than this are scanned piece by piece (cut at a paragraph break, else at a line break after a
 # sentence end, else at a line break). The fold's arrays take about 35 bytes per character; a 7-million-character
 # document scanned whole faulted in ~700 MB of fresh pages, and the kernel's time for that was half the scan
-# (20 MB of law text: 3.1 s -> 2.0 s at this size, the output byte for byte the same; BENCHMARKS.md §1.0).
-MAX_CHUNK_CHARS = 1_000_000
+# (20 MB of law text: 3.1 s -> 2.0 s at 1,000,000, the output byte for byte the same; BENCHMARKS.md §1.0). A quarter
+# of that is as fast and gives ``scan --workers`` pieces enough to share out evenly (the output is again the same).
+MAX_CHUNK_CHARS = 250_000
 _SENTINEL = "\ufdd0"  # a noncharacter: kept by the fold, in no pattern
 DOC_JOIN = "\n\n"  # a paragraph break: a hard boundary, so batched documents never join
 CHANNEL_VARIANT = {PINYIN: "pinyin", TONES: "pinyin", INITIALS: "initials", HOMOPHONE: "homophone",
@@ -157,6 +158,16 @@ class Match(NamedTuple):
     def kind(self) -> str:
         """Always ``"keyword"`` (personal-information hits say ``"pii"``)."""
         return "keyword"
+
+
+class ScanUnit(NamedTuple):
+    """One piece of :meth:`Matcher.scan_stream`'s work: documents ``first`` ... ``first + n_docs - 1`` scanned
+    together (``n_docs`` > 1), or characters ``[start, end)`` of document ``first``."""
+
+    first: int
+    n_docs: int = 1
+    start: int = 0
+    end: int = 0
 
 
 class Matcher:
@@ -286,20 +297,37 @@ class Matcher:
     def scan_stream(self, texts: Sequence[str]) -> Iterator[tuple[int, list[Match]]]:
         """``(document index, hits)`` in document order, a long document in several pieces (offsets are the
         document's): what :meth:`scan_many` returns, without holding every hit at once (``scan --json``)."""
-        new = tuple.__new__
+        for unit in self.units(texts):
+            yield from self.scan_unit(texts, unit)
+
+    @staticmethod
+    def units(texts: Sequence[str]) -> list[ScanUnit]:
+        """The pieces of work :meth:`scan_stream` does in turn: short documents batched together, a long one
+        in pieces. Each is scanned on its own (:meth:`scan_unit`), so they may also go to several processes."""
+        out: list[ScanUnit] = []
         for first, batch in _batches(texts):
-            if len(batch) == 1:  # offsets are the document's already; a long one is scanned in pieces
-                for hits in self._pieces(batch[0]):
-                    yield first, hits
-                continue
-            hits = self._scan_one(DOC_JOIN.join(batch))
-            bounds = np.cumsum([0, *[len(t) + len(DOC_JOIN) for t in batch]])
-            docs = np.searchsorted(bounds, [m.start for m in hits], side="right") - 1
-            per_doc: list[list[Match]] = [[] for _ in batch]
-            for m, doc in zip(hits, docs.tolist()):
-                base = int(bounds[doc])
-                per_doc[doc].append(new(Match, (m.start - base, m.end - base, *m[2:])))
-            yield from ((first + k, found) for k, found in enumerate(per_doc))
+            if len(batch) > 1:
+                out.append(ScanUnit(first, len(batch)))
+            else:  # offsets are the document's already; a long one is scanned in pieces
+                out.extend(ScanUnit(first, 1, a, b) for a, b in _chunk_bounds(batch[0]))
+        return out
+
+    def scan_unit(self, texts: Sequence[str], unit: ScanUnit) -> list[tuple[int, list[Match]]]:
+        """``(document index, hits)`` of one unit of :meth:`units`, in document order."""
+        if unit.n_docs == 1:
+            text = texts[unit.first]
+            piece = text if unit.start == 0 and unit.end == len(text) else text[unit.start:unit.end]
+            return [(unit.first, self._scan_one(piece, unit.start))]
+        batch = texts[unit.first:unit.first + unit.n_docs]
+        hits = self._scan_one(DOC_JOIN.join(batch))
+        bounds = np.cumsum([0, *[len(t) + len(DOC_JOIN) for t in batch]])
+        docs = np.searchsorted(bounds, [m.start for m in hits], side="right") - 1
+        per_doc: list[list[Match]] = [[] for _ in batch]
+        new = tuple.__new__
+        for m, doc in zip(hits, docs.tolist()):
+            base = int(bounds[doc])
+            per_doc[doc].append(new(Match, (m.start - base, m.end - base, *m[2:])))
+        return [(unit.first + k, found) for k, found in enumerate(per_doc)]
 
     def _scan_one(self, text: str, offset: int = 0) -> list[Match]:
         if not text:
@@ -1009,16 +1037,24 @@ def _begins_pattern(patterns: list[str], piece: str) -> bool:
 
 # ------------------------------------------------------------------ chunking
 def _chunks(text: str) -> Iterable[tuple[int, str]]:
-    """Pieces of at most about MAX_CHUNK_CHARS, cut where no hit can run across: at a paragraph break (a hard
-    boundary), else at a line break after a sentence end (a term held across "。\n" is not read as one), else
-    at a line break, in the last three quarters of the window."""
+    """``(offset, piece)`` for each piece of :func:`_chunk_bounds`."""
+    for a, b in _chunk_bounds(text):
+        yield a, text[a:b]
+
+
+def _chunk_bounds(text: str) -> Iterable[tuple[int, int]]:
+    """``[start, end)`` of pieces of at most about MAX_CHUNK_CHARS, cut where no hit can run across: at a paragraph
+    break (a hard boundary), else at a line break after a sentence end (a term held across "。\n" is not read as
+    one), else at a line break, in the last three quarters of the window. An empty text is one empty piece."""
     pos = 0
-    while pos < len(text):
+    while True:
         cut = min(pos + MAX_CHUNK_CHARS, len(text))
         if cut < len(text):
             cut = _cut_at(text, pos + (cut - pos) // 4, cut)
-        yield pos, text[pos:cut]
+        yield pos, cut
         pos = cut
+        if pos >= len(text):
+            return
 
 
 _SENTENCE_BREAK = re.compile(r"[。！？!?；;.]\n")
