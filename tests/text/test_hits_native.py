@@ -62,6 +62,8 @@ def test_sweeps_rounds_and_python_settle_alike(matcher: Matcher, shared_data: Pa
     assert [matcher.scan(t) for t in texts] + [matcher.scan(joined)] == sweeps
     monkeypatch.setattr(M, "_FEW_HITS", 0)
     monkeypatch.setattr(H, "_native_settle", None)
+    monkeypatch.setattr(W, "_native_cut_decide", None)  # the lookup in C, the windows not seen in C
+    assert [matcher.scan(t) for t in texts] + [matcher.scan(joined)] == sweeps
     monkeypatch.setattr(M, "_native_cut_lookup", None)
     monkeypatch.setattr(W, "_native_cut_keys", None)
     assert [matcher.scan(t) for t in texts] + [matcher.scan(joined)] == sweeps
@@ -144,6 +146,40 @@ def test_window_keys_in_c_equal_python() -> None:
     got, missing = native("cut_lookup", "_hits")(text, starts, ends, terms, split, spelled, {want[0]: True},
                                                  W.CONTEXT)
     assert got[0] == 1 and missing == want[1:]
+
+
+def test_cut_decide_equals_lookup_then_cut_keys_and_fills_the_cache(shared_data: Path) -> None:
+    """The matcher's one-call word check: the decisions of the two-step path, every window cached as it is
+    decided, the cache started over when full, bad arrays refused with an error."""
+    cut = W.WordCut([("水乳交融", 500), ("专业户", 0)])
+    base, user = cut._tables or cut._load_tables()
+    rng = random.Random(11)
+    spelled = ["乳交", "办证", "神经病", "人大"]
+    for text in _texts(shared_data, 40):
+        folded = M._folded_text(normalize(text))
+        n = 25
+        starts = np.array([rng.randrange(len(folded) - 1) for _ in range(n)], dtype=np.int64)
+        ends = np.minimum(starts + np.array([rng.randint(1, 4) for _ in range(n)]), len(folded)).astype(np.int64)
+        terms = np.array([rng.randrange(len(spelled)) for _ in range(n)], dtype=np.int64)
+        split = np.array([rng.random() < 0.5 for _ in range(n)], dtype=np.uint8)
+        raw, missing = native("cut_lookup", "_hits")(folded, starts, ends, terms, split, spelled, {}, W.CONTEXT)
+        want = [bool(x) for x in raw]
+        assert len(missing) == n
+        for k, key in enumerate(missing):
+            want[k] = cut.cut_key(key)
+        cache: dict[str, bool] = {}
+        got = native("cut_decide", "_hits")(folded, starts, ends, terms, split, spelled, cache, W.CONTEXT, base, user,
+                                            cut._log_total, W.BREAKER, 1 << 17)
+        assert [bool(x) for x in got] == want
+        assert cache == {key: cut.cut_key(key) for key in missing}
+        small: dict[str, bool] = {}
+        native("cut_decide", "_hits")(folded, starts, ends, terms, split, spelled, small, W.CONTEXT, base, user,
+                                      cut._log_total, W.BREAKER, 3)
+        assert 0 < len(small) <= 3
+    with pytest.raises(ValueError, match="one length"):
+        native("cut_decide", "_hits")("水乳交融", np.array([0], dtype=np.int64), np.array([2, 3], dtype=np.int64),
+                                      np.array([0], dtype=np.int64), np.array([0], dtype=np.uint8), spelled, {},
+                                      W.CONTEXT, base, user, cut._log_total, W.BREAKER, 10)
 
 
 def test_json_lines_in_c_are_the_python_lines() -> None:

@@ -11,6 +11,7 @@ import gc
 import re
 import unicodedata
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from functools import lru_cache
 
@@ -400,11 +401,11 @@ def fold_kinds(text: str) -> frozenset[FoldKind]:
 
 
 @lru_cache(maxsize=1)
-def dictionary_words() -> frozenset[str]:
-    """Ordinary Chinese words: jieba's dictionary (``dict.txt``), as the word check reads it."""
+def dictionary_words() -> AbstractSet[str]:
+    """Ordinary Chinese words: jieba's dictionary (``dict.txt``), as the word check reads it (a read-only set)."""
     from beian.text import wordcut
 
-    return frozenset(wordcut.word_list())
+    return wordcut.dictionary_words()
 
 
 _FEW_PAIRS = 256  # below this many hits a set lookup per hit is cheaper than the NumPy calls

@@ -735,6 +735,11 @@ class Matcher:
         words, text, hit = self._word_cut(), ftext.get(), idx[todo]
         # a 拆字 hit is read as the characters written (车交 in 二手车交易), any other as its term
         split = ch[todo] == SPLIT
+        got = words.cut_hits(text, ostart[hit], oend[hit], ti[todo], split.astype(np.uint8), t.spelled) if (
+            isinstance(t.spelled, list)) else None
+        if got is not None:
+            out[todo] = got
+            return out
         if _native_cut_lookup is not None and isinstance(t.spelled, list):
             raw, missing = _native_cut_lookup(text, ostart[hit], oend[hit], ti[todo], split.astype(np.uint8),
                                               t.spelled, words.decided, CONTEXT)
@@ -770,8 +775,10 @@ class Matcher:
         tails, new = self._exact_tails, tuple.__new__
         if offset:
             starts, ends = starts + offset, ends + offset
-        rows = (terms + weak * len(self._t.texts)).tolist()
-        return [new(Match, (a, b, *tails[k])) for a, b, k in zip(starts.tolist(), ends.tolist(), rows)]
+        rows = terms + weak * len(self._t.texts)
+        if _native_exact_hits is not None and starts.dtype == ends.dtype == rows.dtype == _I64:
+            return _native_exact_hits(Match, starts, ends, rows, tails)  # type: ignore[no-any-return]
+        return [new(Match, (a, b, *tails[k])) for a, b, k in zip(starts.tolist(), ends.tolist(), rows.tolist())]
 
     def _make(self, text: str, norm: Normalized, ti: int, channel: int, s: int, e: int,
               ostart: int, oend: int, offset: int, weak: bool = False, same: Sequence[int] = ()) -> Match:
@@ -931,7 +938,7 @@ class _SpanTerms:
 
 
 _native_fold_str, _native_fan_out = native("fold_str"), native("fan_out")
-_native_cut_lookup = native("cut_lookup", "_hits")
+_native_cut_lookup, _native_exact_hits = native("cut_lookup", "_hits"), native("exact_hits", "_hits")
 _I64 = np.dtype(np.int64)
 
 

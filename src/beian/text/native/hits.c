@@ -106,68 +106,6 @@ static PyObject *window_key(PyObject *ftext, Py_ssize_t len, Py_ssize_t a, Py_ss
     return key;
 }
 
-/* cut_lookup(ftext, starts, ends, terms, split, spelled, cache, context): int64 starts/ends/terms, uint8
- * split (1: read the hit as written, else as spelled[term]); returns (per hit 0/1 cached, 2 missing; the
- * keys of the missing ones). */
-static PyObject *hits_cut_lookup(PyObject *self, PyObject *args) {
-    (void)self;
-    PyObject *ftext, *spelled, *cache, *result = NULL, *misses = NULL, *flags = NULL;
-    Py_buffer b[4];
-    Py_ssize_t context;
-    if (!PyArg_ParseTuple(args, "Uy*y*y*y*O!O!n:cut_lookup", &ftext, &b[0], &b[1], &b[2], &b[3], &PyList_Type,
-                          &spelled, &PyDict_Type, &cache, &context))
-        return NULL;
-    Py_ssize_t m = b[0].len / 8, len = PyUnicode_GET_LENGTH(ftext), n_terms = PyList_GET_SIZE(spelled);
-    const Py_ssize_t size[4] = {8, 8, 8, 1};
-    if (b[0].len % 8 || same_length(b, 4, m, size) < 0) goto done;
-    flags = PyBytes_FromStringAndSize(NULL, m);
-    misses = PyList_New(0);
-    if (flags == NULL || misses == NULL) goto done;
-    const int64_t *starts = (const int64_t *)b[0].buf, *ends = (const int64_t *)b[1].buf;
-    const int64_t *terms = (const int64_t *)b[2].buf;
-    const uint8_t *split = (const uint8_t *)b[3].buf;
-    uint8_t *got = (uint8_t *)PyBytes_AS_STRING(flags);
-    for (Py_ssize_t k = 0; k < m; k++) {
-        Py_ssize_t a = (Py_ssize_t)starts[k], e = (Py_ssize_t)ends[k];
-        if (a < 0 || e < a || e > len || terms[k] < 0 || terms[k] >= n_terms) {
-            PyErr_SetString(PyExc_ValueError, "hit out of range");
-            goto done;
-        }
-        PyObject *middle = split[k] ? PyUnicode_Substring(ftext, a, e) : PyList_GET_ITEM(spelled, terms[k]);
-        if (middle == NULL) goto done;
-        if (!PyUnicode_Check(middle)) {
-            PyErr_SetString(PyExc_TypeError, "spelled must hold str");
-            if (split[k]) Py_DECREF(middle);
-            goto done;
-        }
-        PyObject *key = window_key(ftext, len, a, e, middle, context);
-        if (split[k]) Py_DECREF(middle);
-        if (key == NULL) goto done;
-        PyObject *value = PyDict_GetItemWithError(cache, key); /* borrowed */
-        if (value == NULL && PyErr_Occurred()) {
-            Py_DECREF(key);
-            goto done;
-        }
-        if (value == NULL) {
-            got[k] = 2;
-            int bad = PyList_Append(misses, key);
-            Py_DECREF(key);
-            if (bad < 0) goto done;
-            continue;
-        }
-        Py_DECREF(key);
-        int truth = PyObject_IsTrue(value);
-        if (truth < 0) goto done;
-        got[k] = (uint8_t)truth;
-    }
-    result = PyTuple_Pack(2, flags, misses);
-done:
-    Py_XDECREF(flags);
-    Py_XDECREF(misses);
-    for (int i = 0; i < 4; i++) PyBuffer_Release(&b[i]);
-    return result;
-}
-
 /* ---- the word check's segmentation (wordcut.WordCut.cut, the same arithmetic in the same order) ---- */
 
 /* A word table: jieba's FREQ (or the user's words) as an open-addressing hash table over code points, so
@@ -534,72 +472,255 @@ static int cut_one(const Reader *r, Py_ssize_t a, Py_ssize_t b, double *dbuf, Py
     return two_words(r, first_start, last_end, a - first_start, b - first_start, dbuf, ibuf + 2 * (n + 1));
 }
 
+/* Buffers for deciding window keys of up to `cap` characters (grown as needed). */
+typedef struct {
+    Py_ssize_t cap;
+    double *dbuf;
+    Py_ssize_t *ibuf;
+    Py_UCS4 *key_cps, *window;
+} Bufs;
+
+static void bufs_free(Bufs *b) {
+    PyMem_Free(b->dbuf);
+    PyMem_Free(b->ibuf);
+    PyMem_Free(b->key_cps);
+    PyMem_Free(b->window);
+    b->dbuf = NULL, b->ibuf = NULL, b->key_cps = NULL, b->window = NULL, b->cap = 0;
+}
+
+static int bufs_fit(Bufs *b, Py_ssize_t n) {
+    if (n <= b->cap) return 0;
+    bufs_free(b);
+    n = Py_MAX(n, 64);
+    b->dbuf = (double *)PyMem_Malloc((size_t)(2 * n + 4) * sizeof(double));
+    b->ibuf = (Py_ssize_t *)PyMem_Malloc((size_t)(4 * n + 8) * sizeof(Py_ssize_t));
+    b->key_cps = (Py_UCS4 *)PyMem_Malloc((size_t)(n + 1) * sizeof(Py_UCS4));
+    b->window = (Py_UCS4 *)PyMem_Malloc((size_t)(n + 1) * sizeof(Py_UCS4));
+    if (b->dbuf == NULL || b->ibuf == NULL || b->key_cps == NULL || b->window == NULL) {
+        bufs_free(b);
+        PyErr_NoMemory();
+        return -1;
+    }
+    b->cap = n;
+    return 0;
+}
+
+/* WordCut.cut for one window key left \0 hit \0 right: 1 the hit cuts through a word, 0 not, -1 error. */
+static int decide_key(Reader *r, PyObject *key, Bufs *b) {
+    if (!PyUnicode_Check(key)) {
+        PyErr_SetString(PyExc_TypeError, "keys must be str");
+        return -1;
+    }
+    Py_ssize_t n = PyUnicode_GET_LENGTH(key), z1 = -1, z2 = -1, w = 0, zeros = 0;
+    if (bufs_fit(b, n) < 0 || PyUnicode_AsUCS4(key, b->key_cps, b->cap + 1, 0) == NULL) return -1;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (b->key_cps[i] == 0) {
+            zeros++;
+            if (z1 < 0) z1 = w;
+            else z2 = w;
+            continue;
+        }
+        b->window[w++] = b->key_cps[i];
+    }
+    if (zeros != 2) {
+        PyErr_SetString(PyExc_ValueError, "a key is left\\0hit\\0right");
+        return -1;
+    }
+    r->w = b->window;
+    r->n = w;
+    return cut_one(r, z1, z2, b->dbuf, b->ibuf);
+}
+
+/* A Reader over the word_table() capsules base and user; 0 on success. */
+static int reader_init(Reader *r, PyObject *base, PyObject *user, double log_total, PyObject *breaker) {
+    if (PyUnicode_GET_LENGTH(breaker) != 1) {
+        PyErr_SetString(PyExc_ValueError, "breaker must be one character");
+        return -1;
+    }
+    const Table *base_t = (const Table *)PyCapsule_GetPointer(base, TABLE_CAPSULE);
+    const Table *user_t = base_t ? (const Table *)PyCapsule_GetPointer(user, TABLE_CAPSULE) : NULL;
+    if (base_t == NULL || user_t == NULL) return -1;
+    *r = (Reader){NULL, 0, base_t, user_t, log_total, PyUnicode_READ_CHAR(breaker, 0)};
+    return 0;
+}
+
 /* cut_keys(keys, base, user, log_total, breaker) -> bytes: WordCut.cut for each window key
  * left \0 hit \0 right (1: the hit cuts through a word); base and user are word_table() capsules. */
 static PyObject *hits_cut_keys(PyObject *self, PyObject *args) {
     (void)self;
     PyObject *keys, *base, *user, *breaker, *out = NULL;
     double log_total;
+    Reader r;
+    Bufs b = {0, NULL, NULL, NULL, NULL};
     if (!PyArg_ParseTuple(args, "O!OOdU:cut_keys", &PyList_Type, &keys, &base, &user, &log_total, &breaker))
         return NULL;
-    if (PyUnicode_GET_LENGTH(breaker) != 1) {
-        PyErr_SetString(PyExc_ValueError, "breaker must be one character");
-        return NULL;
-    }
-    const Table *base_t = (const Table *)PyCapsule_GetPointer(base, TABLE_CAPSULE);
-    const Table *user_t = base_t ? (const Table *)PyCapsule_GetPointer(user, TABLE_CAPSULE) : NULL;
-    if (base_t == NULL || user_t == NULL) return NULL;
-    Reader r = {NULL, 0, base_t, user_t, log_total, PyUnicode_READ_CHAR(breaker, 0)};
-    Py_ssize_t m = PyList_GET_SIZE(keys), longest = 0;
-    for (Py_ssize_t k = 0; k < m; k++) {
-        PyObject *key = PyList_GET_ITEM(keys, k);
-        if (!PyUnicode_Check(key)) {
-            PyErr_SetString(PyExc_TypeError, "keys must be str");
-            return NULL;
-        }
-        longest = Py_MAX(longest, PyUnicode_GET_LENGTH(key));
-    }
-    double *dbuf = (double *)PyMem_Malloc((size_t)(2 * longest + 4) * sizeof(double));
-    Py_ssize_t *ibuf = (Py_ssize_t *)PyMem_Malloc((size_t)(4 * longest + 8) * sizeof(Py_ssize_t));
-    Py_UCS4 *key_cps = (Py_UCS4 *)PyMem_Malloc((size_t)(longest + 1) * sizeof(Py_UCS4));
-    Py_UCS4 *window = (Py_UCS4 *)PyMem_Malloc((size_t)(longest + 1) * sizeof(Py_UCS4));
-    if (dbuf == NULL || ibuf == NULL || key_cps == NULL || window == NULL) {
-        PyErr_NoMemory();
-        goto done;
-    }
+    if (reader_init(&r, base, user, log_total, breaker) < 0) return NULL;
+    Py_ssize_t m = PyList_GET_SIZE(keys);
     out = PyBytes_FromStringAndSize(NULL, m);
-    if (out == NULL) goto done;
+    if (out == NULL) return NULL;
     uint8_t *got = (uint8_t *)PyBytes_AS_STRING(out);
     for (Py_ssize_t k = 0; k < m; k++) {
-        PyObject *key = PyList_GET_ITEM(keys, k);
-        Py_ssize_t n = PyUnicode_GET_LENGTH(key), z1 = -1, z2 = -1, w = 0, zeros = 0;
-        if (PyUnicode_AsUCS4(key, key_cps, longest + 1, 0) == NULL) {
+        int cut = decide_key(&r, PyList_GET_ITEM(keys, k), &b);
+        if (cut < 0) {
+            Py_CLEAR(out);
+            break;
+        }
+        got[k] = (uint8_t)cut;
+    }
+    bufs_free(&b);
+    return out;
+}
+
+/* The shared body of cut_lookup and cut_decide: per hit its window key's cached decision; a key not cached is
+ * decided here and cached when r is given (the cache starts over at max_cached keys), else reported as 2 with
+ * the key appended to misses. */
+static int lookup_hits(PyObject *ftext, Py_buffer *b, PyObject *spelled, PyObject *cache, Py_ssize_t context,
+                       Reader *r, Py_ssize_t max_cached, uint8_t *got, PyObject *misses) {
+    Py_ssize_t m = b[0].len / 8, len = PyUnicode_GET_LENGTH(ftext), n_terms = PyList_GET_SIZE(spelled);
+    const int64_t *starts = (const int64_t *)b[0].buf, *ends = (const int64_t *)b[1].buf;
+    const int64_t *terms = (const int64_t *)b[2].buf;
+    const uint8_t *split = (const uint8_t *)b[3].buf;
+    Bufs bufs = {0, NULL, NULL, NULL, NULL};
+    int status = -1;
+    for (Py_ssize_t k = 0; k < m; k++) {
+        Py_ssize_t a = (Py_ssize_t)starts[k], e = (Py_ssize_t)ends[k];
+        if (a < 0 || e < a || e > len || terms[k] < 0 || terms[k] >= n_terms) {
+            PyErr_SetString(PyExc_ValueError, "hit out of range");
+            goto done;
+        }
+        PyObject *middle = split[k] ? PyUnicode_Substring(ftext, a, e) : PyList_GET_ITEM(spelled, terms[k]);
+        if (middle == NULL) goto done;
+        if (!PyUnicode_Check(middle)) {
+            PyErr_SetString(PyExc_TypeError, "spelled must hold str");
+            if (split[k]) Py_DECREF(middle);
+            goto done;
+        }
+        PyObject *key = window_key(ftext, len, a, e, middle, context);
+        if (split[k]) Py_DECREF(middle);
+        if (key == NULL) goto done;
+        PyObject *value = PyDict_GetItemWithError(cache, key); /* borrowed */
+        int truth;
+        if (value != NULL) {
+            truth = PyObject_IsTrue(value);
+        } else if (PyErr_Occurred()) {
+            truth = -1;
+        } else if (r == NULL) {
+            got[k] = 2;
+            truth = PyList_Append(misses, key) < 0 ? -1 : 2;
+        } else {
+            truth = decide_key(r, key, &bufs);
+            if (truth >= 0 && PyDict_GET_SIZE(cache) >= max_cached) PyDict_Clear(cache);
+            if (truth >= 0 && PyDict_SetItem(cache, key, truth ? Py_True : Py_False) < 0) truth = -1;
+        }
+        Py_DECREF(key);
+        if (truth < 0) goto done;
+        if (truth < 2) got[k] = (uint8_t)truth;
+    }
+    status = 0;
+done:
+    bufs_free(&bufs);
+    return status;
+}
+
+/* cut_lookup(ftext, starts, ends, terms, split, spelled, cache, context): int64 starts/ends/terms, uint8
+ * split (1: read the hit as written, else as spelled[term]); returns (per hit 0/1 cached, 2 missing; the
+ * keys of the missing ones). */
+static PyObject *hits_cut_lookup(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *ftext, *spelled, *cache, *result = NULL, *misses = NULL, *flags = NULL;
+    Py_buffer b[4];
+    Py_ssize_t context;
+    if (!PyArg_ParseTuple(args, "Uy*y*y*y*O!O!n:cut_lookup", &ftext, &b[0], &b[1], &b[2], &b[3], &PyList_Type,
+                          &spelled, &PyDict_Type, &cache, &context))
+        return NULL;
+    Py_ssize_t m = b[0].len / 8;
+    const Py_ssize_t size[4] = {8, 8, 8, 1};
+    if (same_length(b, 4, m, size) < 0) goto done;
+    flags = PyBytes_FromStringAndSize(NULL, m);
+    misses = PyList_New(0);
+    if (flags == NULL || misses == NULL) goto done;
+    if (lookup_hits(ftext, b, spelled, cache, context, NULL, 0, (uint8_t *)PyBytes_AS_STRING(flags), misses) < 0)
+        goto done;
+    result = PyTuple_Pack(2, flags, misses);
+done:
+    Py_XDECREF(flags);
+    Py_XDECREF(misses);
+    for (int i = 0; i < 4; i++) PyBuffer_Release(&b[i]);
+    return result;
+}
+
+/* cut_decide(ftext, starts, ends, terms, split, spelled, cache, context, base, user, log_total, breaker, max_cached)
+ * -> bytes: cut_lookup with every window not cached decided (cut_keys) and cached on the spot: per hit 0/1. */
+static PyObject *hits_cut_decide(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *ftext, *spelled, *cache, *base, *user, *breaker, *flags = NULL;
+    Py_buffer b[4];
+    Py_ssize_t context, max_cached;
+    double log_total;
+    Reader r;
+    if (!PyArg_ParseTuple(args, "Uy*y*y*y*O!O!nOOdUn:cut_decide", &ftext, &b[0], &b[1], &b[2], &b[3], &PyList_Type,
+                          &spelled, &PyDict_Type, &cache, &context, &base, &user, &log_total, &breaker, &max_cached))
+        return NULL;
+    Py_ssize_t m = b[0].len / 8;
+    const Py_ssize_t size[4] = {8, 8, 8, 1};
+    if (same_length(b, 4, m, size) < 0 || reader_init(&r, base, user, log_total, breaker) < 0)
+        goto done;
+    flags = PyBytes_FromStringAndSize(NULL, m);
+    if (flags != NULL &&
+        lookup_hits(ftext, b, spelled, cache, context, &r, max_cached, (uint8_t *)PyBytes_AS_STRING(flags), NULL) < 0)
+        Py_CLEAR(flags);
+done:
+    for (int i = 0; i < 4; i++) PyBuffer_Release(&b[i]);
+    return flags;
+}
+
+/* exact_hits(cls, starts, ends, rows, tails) -> list: cls(start, end, *tails[row]) per hit for a tuple subclass cls
+ * without instance dict (the matcher's Match), int64 starts/ends/rows; what tuple.__new__(cls, ...) makes. */
+static PyObject *hits_exact_hits(PyObject *self, PyObject *args) {
+    (void)self;
+    PyTypeObject *cls;
+    PyObject *tails, *out = NULL;
+    Py_buffer b[3];
+    if (!PyArg_ParseTuple(args, "O!y*y*y*O!:exact_hits", &PyType_Type, &cls, &b[0], &b[1], &b[2], &PyList_Type, &tails))
+        return NULL;
+    Py_ssize_t m = b[0].len / 8, n_tails = PyList_GET_SIZE(tails);
+    const Py_ssize_t size[3] = {8, 8, 8};
+    if (!PyType_IsSubtype(cls, &PyTuple_Type) || cls->tp_dictoffset != 0) {
+        PyErr_SetString(PyExc_TypeError, "cls must be a tuple subclass without instance dict");
+        goto done;
+    }
+    if (same_length(b, 3, m, size) < 0) goto done;
+    const int64_t *starts = (const int64_t *)b[0].buf, *ends = (const int64_t *)b[1].buf;
+    const int64_t *rows = (const int64_t *)b[2].buf;
+    out = PyList_New(m);
+    if (out == NULL) goto done;
+    for (Py_ssize_t k = 0; k < m; k++) {
+        PyObject *tail = rows[k] >= 0 && rows[k] < n_tails ? PyList_GET_ITEM(tails, rows[k]) : NULL;
+        if (tail == NULL || !PyTuple_Check(tail)) {
+            PyErr_SetString(PyExc_ValueError, "a row outside the tails, or a tail that is not a tuple");
             Py_CLEAR(out);
             goto done;
         }
-        for (Py_ssize_t i = 0; i < n; i++) {
-            if (key_cps[i] == 0) {
-                zeros++;
-                if (z1 < 0) z1 = w;
-                else z2 = w;
-                continue;
-            }
-            window[w++] = key_cps[i];
-        }
-        if (zeros != 2) {
-            PyErr_SetString(PyExc_ValueError, "a key is left\\0hit\\0right");
+        Py_ssize_t t = PyTuple_GET_SIZE(tail);
+        PyObject *hit = cls->tp_alloc(cls, 2 + t);
+        PyObject *a = hit ? PyLong_FromLongLong(starts[k]) : NULL, *e = a ? PyLong_FromLongLong(ends[k]) : NULL;
+        if (e == NULL) {
+            Py_XDECREF(a);
+            Py_XDECREF(hit);
             Py_CLEAR(out);
             goto done;
         }
-        r.w = window;
-        r.n = w;
-        got[k] = (uint8_t)cut_one(&r, z1, z2, dbuf, ibuf);
+        PyTuple_SET_ITEM(hit, 0, a);
+        PyTuple_SET_ITEM(hit, 1, e);
+        for (Py_ssize_t i = 0; i < t; i++) {
+            PyObject *item = PyTuple_GET_ITEM(tail, i);
+            Py_INCREF(item);
+            PyTuple_SET_ITEM(hit, 2 + i, item);
+        }
+        PyList_SET_ITEM(out, k, hit);
     }
 done:
-    PyMem_Free(dbuf);
-    PyMem_Free(ibuf);
-    PyMem_Free(key_cps);
-    PyMem_Free(window);
+    for (int i = 0; i < 3; i++) PyBuffer_Release(&b[i]);
     return out;
 }
 
@@ -783,6 +904,9 @@ static PyMethodDef methods[] = {
      "settle(order, end, cut) -> (uint8 moved, int64 positions to check): one sweep of the word check"},
     {"cut_lookup", hits_cut_lookup, METH_VARARGS,
      "cut_lookup(ftext, starts, ends, terms, split, spelled, cache, context) -> (uint8 bytes, missing keys)"},
+    {"cut_decide", hits_cut_decide, METH_VARARGS,
+     "cut_decide(ftext, starts, ends, terms, split, spelled, cache, context, base, user, log_total, breaker, "
+     "max_cached) -> uint8 bytes: cut_lookup deciding and caching the windows not cached yet"},
     {"word_table", hits_word_table, METH_VARARGS,
      "word_table(words) -> capsule: a dict str -> count as a hash table for cut_keys"},
     {"dict_table", hits_dict_table, METH_VARARGS,
@@ -793,6 +917,8 @@ static PyMethodDef methods[] = {
      "table_words(table, length) -> list[str]: the words of a table (of that many characters when length > 0)"},
     {"cut_keys", hits_cut_keys, METH_VARARGS,
      "cut_keys(keys, base, user, log_total, breaker) -> uint8 bytes: WordCut.cut of each window key"},
+    {"exact_hits", hits_exact_hits, METH_VARARGS,
+     "exact_hits(cls, starts, ends, rows, tails) -> list: cls(start, end, *tails[row]) per hit (a tuple subclass)"},
     {"json_lines", hits_json_lines, METH_VARARGS,
      "json_lines(hits, doc, min_confidence, tails, tail_of, line_of) -> (UTF-8 bytes, count): scan --json lines"},
     {NULL, NULL, 0, NULL},
