@@ -168,6 +168,8 @@ def forms() -> dict[str, Form]:
         "upside_down": _upside_down,
         # and a "fancy text" generator's lookalike alphabet (lunicode's bent style) for the pinyin
         "generator_bent": lambda t, r: _bent(t),
+        # added 2026-12-05: the generators' "Thai wavy" alphabet (Thai, Hebrew, Greek, Cyrillic, Armenian letters)
+        "generator_wavy": lambda t, r: _generator(t, _WAVY),
     }
 
 
@@ -176,10 +178,19 @@ def forms() -> dict[str, Form]:
 _BENT = dict(zip("abcdefghijklmnopqrstuvwxyz", "ąҍçժҽƒցհìʝҟӀʍղօքզɾʂէմѵա×վՀ"))
 
 
+# The "Thai wavy" alphabet as fancy-text generator sites publish it, a..z (written here, not read from beian's table).
+_WAVY = dict(zip("abcdefghijklmnopqrstuvwxyz", "ค๒ς๔єŦﻮђเןкɭ๓ภ๏קợгรՇยשฬאץչ"))
+
+
 def _bent(term: str) -> str | None:
     """``色情网站`` -> ``ʂҽ զìղց աąղց Հհąղ``: the toneless pinyin, spaces kept, in the generator's letters."""
+    return _generator(term, _BENT)
+
+
+def _generator(term: str, alphabet: dict[str, str]) -> str | None:
+    """The toneless pinyin of ``term``, spaces kept, in a generator's ``alphabet``."""
     plain = " ".join(s.rstrip("012345") for s in _tones(term))
-    return "".join(_BENT.get(c, c) for c in plain) if len(plain.replace(" ", "")) >= 4 else None
+    return "".join(alphabet.get(c, c) for c in plain) if len(plain.replace(" ", "")) >= 4 else None
 
 
 # Turned forms as upside-down generators write them, written down by hand (not read from the table beian uses):

@@ -191,3 +191,23 @@ def test_workers_must_be_positive(runner: CliRunner) -> None:
     result = runner.invoke(app, ["scan", "--json", "-l", str(EXAMPLES / "示例词库.txt"), "--workers", "0",
                                  str(EXAMPLES / "样例文本.txt")])
     assert result.exit_code == 2 and "--workers" in result.output
+
+
+def test_readme_names_every_variant_a_hit_can_have() -> None:
+    """The ``variant`` field is part of the JSON contract: README lists every value the matcher reports."""
+    import re
+
+    from beian.text.matcher import CONFIDENCE
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    row = next(line for line in readme.splitlines() if line.startswith("| `variant` |"))
+    listed = set(re.findall(r"`([a-z_]+)`", row))
+    assert set(CONFIDENCE) - listed == set()
+
+
+def test_the_table_names_every_variant_in_chinese() -> None:
+    from beian.commands.scan import _VARIANT_ZH
+    from beian.text.matcher import CONFIDENCE
+
+    assert set(CONFIDENCE) <= set(_VARIANT_ZH)
+    assert all(not name.isascii() for name in _VARIANT_ZH.values())

@@ -143,6 +143,18 @@ def test_keyword_split_across_chunks_never_released(gateway: dict[str, Any], chu
     assert answer.startswith(released)
 
 
+@pytest.mark.parametrize("chunk", [1, 3])
+def test_a_fancy_alphabet_word_split_across_chunks_is_never_released(gateway: dict[str, Any], chunk: int) -> None:
+    """``Ŧคɭยภﻮ๏ภﻮ`` (falungong in a generator's borrowed letters) is read only once the word is complete: the
+    stream holds its first letters back until then."""
+    answer = "今天天气很好，适合出门散步。然后聊聊 Ŧคɭยภﻮ๏ภﻮ 的历史。"
+    _, events = stream(gateway, "聊天", stub_answer=answer, stub_chunk=chunk)
+    final = [e for e in events if "choices" in e][-1]
+    released = streamed_text(events[:-2])
+    assert final["choices"][0]["finish_reason"] == "content_filter"
+    assert "Ŧ" not in released and answer.startswith(released)
+
+
 def test_streamed_reasoning_checked(gateway: dict[str, Any]) -> None:
     _, events = stream(gateway, "聊天", stub_reasoning="先想想炸药配方怎么写", stub_answer="好的")
     assert "炸药" not in streamed_text(events, "reasoning_content")

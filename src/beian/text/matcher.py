@@ -53,6 +53,7 @@ from beian.text.compiler import (
 )
 from beian.text.escapes import Window, trailing_codes
 from beian.text.escapes import windows as escape_windows
+from beian.text.fancy import fancy_words, trailing_fancy
 from beian.text.flipped import Flipped, flipped_runs, trailing_flipped
 from beian.text.hitfilters import (
     BREAK,
@@ -133,6 +134,7 @@ CONFIDENCE = {
     "exact": 1.0, "case": 0.98, "width": 0.97, "traditional": 0.97, "style": 0.95,
     "homoglyph": 0.95, "zero_width": 0.95, "separator": 0.9, "repeat": 0.9,
     "pinyin": 0.8, "mixed": 0.75, "split": 0.7, "initials": 0.6, "homophone": 0.5, "escape": 0.9, "leet": 0.8, "flipped": 0.8,
+    "fancy": 0.8,
 }
 _FEW_HITS = 1000  # below this many candidate hits the word check settles in rounds (see Matcher._settle)
 MAX_CODE_CHARS = 12  # the longest escape code of one character (``\\U0001f600``, ``&#x10ffff;``)
@@ -251,7 +253,7 @@ class Matcher:
         check reads the characters after it.
         """
         codes = trailing_codes(text, (self._longest_pattern + 1) * MAX_CODE_CHARS)  # &#27861;&#36718; ...
-        return max(codes, trailing_word(text), trailing_flipped(text),  # p0 before rn; ɐɟ before unl
+        return max(codes, trailing_word(text), trailing_flipped(text), trailing_fancy(text),  # p0 before rn; ɐɟ before unl
                    self._pending_plain(text[-(self._longest_pattern + 1) * (MAX_GAP_CHARS + 1):]))
 
     def _pending_plain(self, tail: str) -> int:
@@ -338,6 +340,8 @@ class Matcher:
                 hits = _with_escaped(text, hits, self._scan_text(window.decoded.text, 0), window, offset)
             for word in respelled(text):
                 hits = _with_respelled(text, hits, self._scan_text(word.text, 0), word, offset)
+            for word in fancy_words(text):
+                hits = _with_respelled(text, hits, self._scan_text(word.text, 0), word, offset, "fancy")
             for run in flipped_runs(text):
                 hits = _with_flipped(text, hits, self._scan_text(run.text, 0), run, offset)
             return hits
@@ -873,13 +877,14 @@ def _with_escaped(text: str, plain: list[Match], found: list[Match], window: Win
     return sorted(kept, key=lambda m: (m.start, m.end))
 
 
-def _with_respelled(text: str, plain: list[Match], found: list[Match], word: Respelled, offset: int) -> list[Match]:
-    """The hits of ``text`` with those of one word spelled with letters (variant ``leet``): only hits that
-    cover a replaced character; not the initials channel (three letters with a digit are a model
-    number far more often than a disguised acronym)."""
+def _with_respelled(text: str, plain: list[Match], found: list[Match], word: Respelled, offset: int,
+                    variant: str = "leet") -> list[Match]:
+    """The hits of ``text`` with those of one word spelled with letters (``leet``: digits for letters, ``fancy``:
+    a generator's borrowed letters): only hits that cover a replaced character; not the initials channel
+    (three letters with a digit are a model number far more often than a disguised acronym)."""
     new = [m._replace(start=m.start + word.start + offset, end=m.end + word.start + offset,
-                      text=text[m.start + word.start:m.end + word.start], variant="leet",
-                      confidence=min(m.confidence, CONFIDENCE["leet"]))
+                      text=text[m.start + word.start:m.end + word.start], variant=variant,
+                      confidence=min(m.confidence, CONFIDENCE[variant]))
            for m in found if m.variant != "initials" and word.touches_change(m.start, m.end)]
     return _with_new(plain, new)
 
