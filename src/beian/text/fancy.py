@@ -7,9 +7,11 @@ Thai two. So they are read only where a word mixes scripts, which text written i
 or Russian does not do: a run of letters (words with single spaces between them, as generators keep the
 spaces) holding at least one of them and at least :data:`MIN_LETTERS` letters, with at least one word
 of letters from two scripts or more (``รє ợเภﻮ`` for ``se qing``: ``รє`` is Thai and Cyrillic). Such a run
-is spelled again with Latin letters, one character for one (the map is ``data/fold_fancy.tsv``, generated from the ``fancy-text-converter``
-npm package, see ``gen_fold_tables.py``), and the matcher scans that spelling; a hit that covers a
-replaced character is a ``fancy`` hit over the original span.
+is spelled again with Latin letters, one character for one, and the matcher scans that spelling; a hit
+that covers a replaced character is a ``fancy`` hit over the original span. The map is
+``data/fold_fancy.tsv``, generated from the ``fancy-text-converter`` and ``lunicode`` npm packages (see
+``gen_fold_tables.py``); it also holds the letters a generator writes otherwise than the fold reads them
+everywhere (lunicode's ``ք`` for ``p``, where confusables says ``f``; ``Հ`` for ``z``).
 
 Not read: an alphabet that writes a whole word in one script (``๔ย๒๏``, all Thai, for ``dubo``), and
 letters the map does not list (the Armenian ``Շ`` and ``չ`` some generators write for ``t`` and ``z``).
