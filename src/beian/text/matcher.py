@@ -781,7 +781,10 @@ class Matcher:
             starts, ends = starts + offset, ends + offset
         rows = terms + weak * len(self._t.texts)
         if _native_exact_hits is not None and starts.dtype == ends.dtype == rows.dtype == _I64:
-            return _native_exact_hits(Match, starts, ends, rows, tails)  # type: ignore[no-any-return]
+            try:
+                return _native_exact_hits(Match, starts, ends, rows, tails)  # type: ignore[no-any-return]
+            except BufferError:  # not contiguous: Python below
+                pass
         return [new(Match, (a, b, *tails[k])) for a, b, k in zip(starts.tolist(), ends.tolist(), rows.tolist())]
 
     def _make(self, text: str, norm: Normalized, ti: int, channel: int, s: int, e: int,
