@@ -65,6 +65,8 @@ def _reference(lexicon: Lexicon) -> C.Compiled:
             continue
         ti = len(kept)
         main.add(fold, ti, C.ALLOW if is_allow else C.FOLD)
+        if is_hanzi(fold) and sum(runs) > len(fold):  # a doubled character written out (带。套。套)
+            main.add("".join(c * r for c, r in zip(fold, runs)), ti, C.ALLOW if is_allow else C.FOLD)
         sound_runs: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
         if not is_allow and len(fold) >= 2 and is_hanzi(fold):
             if len(fold) <= C.SPLIT_MAX_CHARS:

@@ -76,3 +76,36 @@ def test_pinyin_typed_in_lower_case_or_capitals_keeps_its_confidence(matcher: Ma
                                             ("Xi Jinping visited the city.", "习近平")])
 def test_longer_names_spelled_in_title_case_are_the_terms_themselves(matcher: Matcher, text: str, term: str) -> None:
     assert _best(matcher, text, term) >= 0.75
+
+
+DOUBLED = ("带套套", "嫂嫂", "我和姐姐", "乱雨纷纷", "妈妈")
+
+
+@pytest.fixture(scope="module")
+def doubled(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
+    lexicon = Lexicon(terms=[Term(t, category="测试") for t in DOUBLED + ("色情",)])
+    return Matcher.build(lexicon, cache_dir=tmp_path_factory.mktemp("cache"))
+
+
+@pytest.mark.parametrize(("text", "term", "confidence"), [
+    ("带。套。套", "带套套", 0.8),          # a clause mark in every gap: regular insertion
+    ("乱,雨,纷,纷", "乱雨纷纷", 0.8),
+    ("我\r\n和\r\n姐\r\n姐", "我和姐姐", 0.8),
+    ("嫂\u2028嫂", "嫂嫂", 0.5),            # two characters across a line break: strict mode, as any other
+    ("带套。套", "带套套", 0.6),            # one clause mark in a longer term
+    ("带*套*套", "带套套", 0.9),            # symbols: the fold collapses the repeat, as before
+])
+def test_a_term_with_a_doubled_character_is_found_across_clause_marks_and_line_breaks(
+        doubled: Matcher, text: str, term: str, confidence: float) -> None:
+    """The fold does not collapse a repeat across a clause mark or a line break, so such a term is also compiled
+    written out; before, these gave no hit at all."""
+    hits = [m for m in doubled.scan(text) if m.matched == term]
+    assert [(m.text, m.confidence) for m in hits] == [(text, confidence)]
+
+
+@pytest.mark.parametrize("text", ["他看色情，情况很糟", "他妈。妈妈说", "带带。套。套"])
+def test_the_written_out_form_needs_each_copy_typed_once(doubled: Matcher, text: str) -> None:
+    """A repeat across a clause mark is still two words (色情，情况), and a run collapsed inside the written-out
+    form is two readings mixed (妈。妈妈): neither is read as the written-out term."""
+    assert [m for m in doubled.scan(text) if m.matched in DOUBLED and m.confidence >= 0.45 and "。" in m.text] == []
+    assert [m.text for m in doubled.scan(text) if m.matched == "色情"] in (["色情"], [])

@@ -169,6 +169,7 @@ def _compile(lexicon: Lexicon, engine: str) -> Compiled:
     main, sound = _Adds(), _Adds()
     main.extend([texts[i] for i in kept], np.arange(len(kept), dtype=np.int64),
                 np.array([ALLOW if entries[i][1] else FOLD for i in kept], dtype=np.int64))
+    _add_written_out(main, entries, folds, kept, only_hanzi)
     sounded = [(ti, i) for ti, i in enumerate(kept) if hanzi[i] and not entries[i][1]]
     numbers = np.array([ti for ti, _ in sounded], dtype=np.int64)
     sounded_folds = [texts[i] for _, i in sounded]
@@ -183,6 +184,22 @@ def _compile(lexicon: Lexicon, engine: str) -> Compiled:
     if sound_ch is not None:
         sound_ch.sorted_patterns = sound_sorted()
     return Compiled(table, main_ch, sound_ch, skipped, tuple(lexicon.user_words))
+
+
+def _add_written_out(main: _Adds, entries: list[tuple[Term, bool]], folds: list[tuple[str, tuple[int, ...]]],
+                     kept: list[int], only_hanzi: list[bool]) -> None:
+    """A Chinese term with a doubled character also as written out (``带套套``, ``嫂嫂``), a second pattern of its entry.
+
+    The fold collapses a repeat across spaces and symbols (``带 套 套`` reads as ``带套``, the folded term), but
+    not across a clause mark or a line break (``色情，情况`` is two words, not ``色情`` typed twice), so
+    ``带。套。套`` and ``嫂\n嫂`` only read as the written-out form. The matcher knows such a hit by its length
+    (the term's characters, not its folded length) and skips the run-length check.
+    """
+    picked = [(ti, i) for ti, i in enumerate(kept) if only_hanzi[i] and sum(folds[i][1]) > len(folds[i][0])]
+    if picked:
+        main.extend(["".join(c * r for c, r in zip(*folds[i])) for _, i in picked],
+                    np.array([ti for ti, _ in picked], dtype=np.int64),
+                    np.array([ALLOW if entries[i][1] else FOLD for _, i in picked], dtype=np.int64))
 
 
 class _Adds:

@@ -186,7 +186,7 @@ class Matcher:
         self._term_symbols: dict[int, set[str]] = {}
         self._syllables: dict[int, tuple[str, list[str]]] = {}
         self.key = key
-        fold_len = _fold_lengths(terms.folds)
+        fold_len = self._fold_len = _fold_lengths(terms.folds)
         self.max_term_chars = int(fold_len.max(initial=0))
         channels = [c for c in (self._main, self._sound) if c is not None]
         self._longest_pattern = max((len(p) for c in channels for p in c.sorted_patterns), default=0)
@@ -598,6 +598,12 @@ class Matcher:
         ch = channel[idx]
         # only hits whose spelling in their own channel holds a doubled character need the Python check
         runs = _nonzero(self._runs_bits[term[idx]] & _RUNS_BIT[ch])
+        if runs.size:  # the written-out form (带。套。套, see compiler._add_written_out): each copy typed once
+            hit = idx[runs]
+            written = (channel[hit] == FOLD) & (e[hit] - s[hit] > self._fold_len[term[hit]])
+            for k, a, b in zip(runs[written].tolist(), s[hit[written]].tolist(), e[hit[written]].tolist()):
+                ok[k] = int(norm.runs[a:b].max()) == 1
+            runs = runs[~written]
         if runs.size:  # a term folded to one character (大大 -> 大) needs one run that long: no loop
             hit = idx[runs]
             need = np.where(_RUNS_BIT[channel[hit]] == 1, self._one_char_need[term[hit]], 0)
@@ -704,7 +710,8 @@ class Matcher:
         weak = np.zeros(term.size, dtype=bool)
         if doubled is None:
             return weak
-        longer = idx[(channel[idx] == FOLD) & (e[idx] - s[idx] > 2)]  # hits with an inner character
+        span = e[idx] - s[idx]  # hits with an inner character, of the folded form (not the written-out one)
+        longer = idx[(channel[idx] == FOLD) & (span > 2) & (span == self._fold_len[term[idx]])]
         if longer.size == 0:
             return weak
         inner = longer[doubled[e[longer] - 1] - doubled[s[longer] + 1] > 0]  # one among [s + 1, e - 1)
