@@ -38,8 +38,18 @@ def _hits(matcher: Matcher, text: str) -> list[tuple[str, str, str, float]]:
     ("这是zhongguo官fang说法", "zhongguo官fang", "中国官方"),  # gg: a doubled letter across two syllables
     ("免费成人meinv", "成人meinv", "成人美女"),              # ü typed v
     ("免费成人meinu", "成人meinu", "成人美女"),              # ... and u
+    # the next character's syllable starts with the letter the term ends with: zhan|nei spells zhanei
+    ("这是个se情wang站内容", "se情wang站", "色情网站"),
+    ("练fa轮gong过日子", "fa轮gong", "法轮功"),
+    ("我们meng毒", None, None),                              # no term: a merged letter alone is no start
+    # ... or the previous one ends with the letter the term starts with: ta|a spells ta
+    ("他阿bu来ti", "阿bu来ti", "阿不来提"),
 ])
-def test_any_characters_written_as_pinyin_are_found(matcher: Matcher, text: str, span: str, term: str) -> None:
+def test_any_characters_written_as_pinyin_are_found(matcher: Matcher, text: str, span: str | None,
+                                                    term: str | None) -> None:
+    if span is None:
+        assert [h for h in _hits(matcher, text) if h[2] == "mixed"] == []
+        return
     found = [h for h in _hits(matcher, text) if h[0] == span]
     assert found and found[0][1:3] == (term, "mixed") and found[0][3] >= 0.75, _hits(matcher, text)
 

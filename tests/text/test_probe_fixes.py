@@ -83,7 +83,7 @@ DOUBLED = ("带套套", "嫂嫂", "我和姐姐", "乱雨纷纷", "妈妈")
 
 @pytest.fixture(scope="module")
 def doubled(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
-    lexicon = Lexicon(terms=[Term(t, category="测试") for t in DOUBLED + ("色情",)])
+    lexicon = Lexicon(terms=[Term(t, category="测试") for t in (*DOUBLED, "色情")])
     return Matcher.build(lexicon, cache_dir=tmp_path_factory.mktemp("cache"))
 
 

@@ -76,12 +76,25 @@ def reading(char: str) -> str:
 @dataclass(frozen=True)
 class _View:
     """A window of the normalised text spelled as pinyin: ``letters``, and for each letter the
-    normalised position it came from and whether a unit (a character's syllable, a letter) starts there."""
+    normalised position it came from, whether a unit (a character's syllable, a letter) starts there and
+    whether one ends there."""
 
     letters: str
     owner: list[int]
     unit_start: list[bool]
     typed: list[int]  # typed[k]: how many of letters[:k] were typed as letters (not spelled from a character)
+    unit_end: list[bool]  # unit_end[k]: a unit ends with letters[k] (also where the next one's first letter merged in)
+    merged: dict[int, int]  # letter -> the position of the unit whose first letter merged into it (a start there)
+
+    def ends_unit(self, end: int) -> bool:
+        """Whether a hit ending before ``letters[end]`` ends at a unit boundary: ``站`` (zhan) before ``内`` (nei)
+        spells ``zhanei``, the two n merged as the patterns merge them, and a hit may end after that n."""
+        return end == len(self.letters) or self.unit_start[end] or self.unit_end[end - 1]
+
+    def start(self, at: int) -> int | None:
+        """The normalised position a hit starting at ``letters[at]`` starts at; None when no unit starts there
+        (``们`` (men) before ``你`` (ni) spells ``meni``: a hit may start at that n, with ``你``)."""
+        return self.owner[at] if self.unit_start[at] else self.merged.get(at)
 
 
 def _windows(ntext: str, meet: list[int], reach: int) -> Iterator[tuple[int, int]]:
@@ -119,19 +132,28 @@ def _view(ntext: str, a: int, b: int) -> _View:
     letters: list[str] = []
     owner: list[int] = []
     unit_start: list[bool] = []
+    unit_end: list[bool] = []
+    merged: dict[int, int] = {}
     typed = [0]
     for k in range(a, b):
         ch = ntext[k]
         latin = "a" <= ch <= "z"
         spelled = ch if latin else "" if ch in TONE_DIGITS else reading(ch)
         for n, letter in enumerate(spelled):
+            if letters and n == 0:
+                unit_end[-1] = True  # the unit before ends here, whether or not this letter merges into its last
             if letters and letters[-1] == letter:
+                if n == 0:
+                    merged[len(letters) - 1] = k
                 continue  # the fold collapses repeats, and so do the patterns (annan reads anan)
             letters.append(letter)
             owner.append(k)
             unit_start.append(n == 0)
+            unit_end.append(False)
             typed.append(typed[-1] + latin)
-    return _View("".join(letters), owner, unit_start, typed)
+    if letters:
+        unit_end[-1] = True
+    return _View("".join(letters), owner, unit_start, typed, unit_end, merged)
 
 
 def lines_up(ntext: str, runs: Sequence[int] | IntArray, start: int, end: int, fold: str, syllables: Sequence[str]) -> bool:
@@ -196,11 +218,12 @@ def find(ntext: str, runs: IntArray, search: Search, pinyin_channel: int, reach:
             continue
         term, channel, s, e = search(view.letters)
         for ti, ch, vs, ve in zip(term.tolist(), channel.tolist(), s.tolist(), e.tolist()):
-            if ch != pinyin_channel or not view.unit_start[vs] or (ve < len(view.letters) and not view.unit_start[ve]):
+            ns = view.start(vs) if ch == pinyin_channel else None
+            if ns is None or not view.ends_unit(ve):
                 continue
             if not 0 < view.typed[ve] - view.typed[vs] < ve - vs:
                 continue  # all spelled from characters (a plain or homophone hit) or all typed (the pinyin channel's)
-            ns, ne = view.owner[vs], view.owner[ve - 1] + 1
+            ne = view.owner[ve - 1] + 1
             fold, syllables = spell(ti)
             if fold and lines_up(ntext, runs, ns, ne, fold, syllables):
                 found.setdefault((ns, ne), []).append(ti)
