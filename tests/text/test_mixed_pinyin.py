@@ -11,7 +11,8 @@ from beian.text.mixed import lines_up
 from beian.text.terms import Lexicon, Term
 
 TERMS = {"中国官方": "政治", "成人美女": "色情", "中共恶霸": "政治", "阿不来提": "人名", "维生素E片": "药品", "法轮功": "邪教", "赌博": "赌博", "色情网站": "色情", "诈骗": "诈骗", "坑爹": "低俗", "午夜寂寞": "色情",
-         "妈的": "辱骂", "冰毒": "毒品", "网站": "其他", "论功": "其他", "毛靠": "其他"}
+         "妈的": "辱骂", "冰毒": "毒品", "网站": "其他", "论功": "其他", "毛靠": "其他",
+         "扫了爷爷": "其他", "提供喵喵药": "其他"}
 
 
 @pytest.fixture(scope="module")
@@ -44,6 +45,10 @@ def _hits(matcher: Matcher, text: str) -> list[tuple[str, str, str, float]]:
     ("我们meng毒", None, None),                              # no term: a merged letter alone is no start
     # ... or the previous one ends with the letter the term starts with: ta|a spells ta
     ("他阿bu来ti", "阿bu来ti", "阿不来提"),
+    # a term with a doubled character: the copies written as characters, or as pinyin
+    ("扫le5爷爷", "扫le5爷爷", "扫了爷爷"),
+    ("提gongmiaomiao药", "提gongmiaomiao药", "提供喵喵药"),
+    ("扫le爷ye", "扫le爷ye", "扫了爷爷"),
 ])
 def test_any_characters_written_as_pinyin_are_found(matcher: Matcher, text: str, span: str | None,
                                                     term: str | None) -> None:

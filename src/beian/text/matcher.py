@@ -366,12 +366,13 @@ class Matcher:
         return []
 
     def _spelling(self, ti: int) -> tuple[str, list[str]]:
-        """A term's fold and toneless syllables for :func:`beian.text.mixed.find` (empty: not Chinese), cached."""
+        """A term's fold with its doubled characters written out (one per syllable: ``扫了爷爷``) and its toneless
+        syllables, for :func:`beian.text.mixed.find` (empty: not Chinese), cached."""
         got = self._syllables.get(ti)
         if got is None:
             text = self._t.texts[ti]
             syllables = [s.rstrip("012345") for s in tone_syllables(text)] if is_hanzi(text) else []
-            got = self._syllables[ti] = (self._t.folds[ti] if syllables else "", syllables)
+            got = self._syllables[ti] = (self._t.spelled[ti] if syllables else "", syllables)
         return got
 
     def _make_mixed(self, text: str, norm: Normalized, hit: MixedHit, offset: int) -> Match | None:
@@ -384,7 +385,7 @@ class Matcher:
         same = sorted(hit.same, key=lambda k: (not words.is_word(t.folds[k]), k))  # 色情 before 涩情
         ti = same[0]
         confidence = CONFIDENCE["mixed"]
-        cap = gap_cap(norm, s, e, len(t.folds[ti]))
+        cap = gap_cap(norm, s, e, len(t.spelled[ti]))
         if cap is not None:
             confidence = min(confidence, cap)
         candidates = tuple(dict.fromkeys((t.texts[k], t.categories[k]) for k in same))

@@ -128,7 +128,7 @@ def _extend(ntext: str, k: int, step: int, reach: int) -> int:
     return k
 
 
-def _view(ntext: str, a: int, b: int) -> _View:
+def _view(ntext: str, runs: Sequence[int] | IntArray, a: int, b: int) -> _View:
     letters: list[str] = []
     owner: list[int] = []
     unit_start: list[bool] = []
@@ -138,8 +138,11 @@ def _view(ntext: str, a: int, b: int) -> _View:
     for k in range(a, b):
         ch = ntext[k]
         latin = "a" <= ch <= "z"
-        spelled = ch if latin else "" if ch in TONE_DIGITS else reading(ch)
+        # a character the fold collapsed (爷爷 -> 爷) is read once per copy: each copy is a syllable of its own
+        spelled = ch if latin else "" if ch in TONE_DIGITS else reading(ch) * int(runs[k])
+        syllable = 1 if latin else max(len(spelled) // max(int(runs[k]), 1), 1)
         for n, letter in enumerate(spelled):
+            n %= syllable
             if letters and n == 0:
                 unit_end[-1] = True  # the unit before ends here, whether or not this letter merges into its last
             if letters and letters[-1] == letter:
@@ -157,25 +160,21 @@ def _view(ntext: str, a: int, b: int) -> _View:
 
 
 def lines_up(ntext: str, runs: Sequence[int] | IntArray, start: int, end: int, fold: str, syllables: Sequence[str]) -> bool:
-    """Whether normalised ``[start, end)`` spells ``fold`` with some characters as their ``syllables``:
-    each Chinese character is the term's own there (typed once), each pinyin piece (of at least
+    """Whether normalised ``[start, end)`` spells ``fold`` (doubled characters written out) with some characters as
+    their ``syllables``: each Chinese character is the term's own there (a doubled one typed as often as the term
+    has it), each pinyin piece (of at least
     ``MIN_PIECE_LETTERS``, letters counted with their collapsed repeats, unless it stands between two of
     the term's characters: ``中共e霸``) spells the next syllables, and both kinds occur."""
     if len(fold) != len(syllables):
         return False
-    spelled: list[str] = []  # the span with collapsed letters written out again; a character as itself
+    spelled: list[str] = []  # the span with what the fold collapsed written out again
     for p in range(start, end):
         ch, run = ntext[p], int(runs[p])
         if ch in TONE_DIGITS:
             if not spelled or not spelled[-1].isascii():
                 return False  # a tone digit follows a pinyin syllable, nothing else
             continue
-        if "a" <= ch <= "z":
-            spelled.append(ch * run)
-        elif run != 1:
-            return False
-        else:
-            spelled.append(ch)
+        spelled.append(ch * run)  # letters and characters the fold collapsed, written out again (爷爷)
     text = "".join(spelled)
     i, p, chars, piece, pieces = 0, 0, 0, 0, 0
     while p < len(text) and i < len(fold):
@@ -213,7 +212,7 @@ def find(ntext: str, runs: IntArray, search: Search, pinyin_channel: int, reach:
         return []
     found: dict[tuple[int, int], list[int]] = {}
     for a, b in _windows(ntext, meet, reach):
-        view = _view(ntext, a, b)
+        view = _view(ntext, runs, a, b)
         if not view.letters:
             continue
         term, channel, s, e = search(view.letters)
