@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from beian.text.matcher import Matcher
@@ -109,3 +111,19 @@ def test_the_written_out_form_needs_each_copy_typed_once(doubled: Matcher, text:
     form is two readings mixed (妈。妈妈): neither is read as the written-out term."""
     assert [m for m in doubled.scan(text) if m.matched in DOUBLED and m.confidence >= 0.45 and "。" in m.text] == []
     assert [m.text for m in doubled.scan(text) if m.matched == "色情"] in (["色情"], [])
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("第0行：色情网站与网上", "色情"),      # 行：色 is no 行色 (the colon ends a clause), 情网 alone does not drop it
+    ("的身份、财产权利、市场交易等", "权利"),  # 利、市 is no 利市
+])
+def test_two_words_meeting_must_touch_the_hit_in_the_text(tmp_path: Path, text: str, term: str) -> None:
+    """The two-character check drops ``XY`` in ``AXYB`` read as ``AX`` + ``YB``; a character on the far side of a
+    punctuation mark (deleted by the fold) does not make such a word."""
+    matcher = Matcher.build(Lexicon(terms=[Term(term, category="测试")]), cache_dir=tmp_path)
+    assert [(m.text, m.confidence) for m in matcher.scan(text)] == [(term, 1.0)]
+
+
+def test_two_words_meeting_still_drop_the_hit_between_them(tmp_path: Path) -> None:
+    matcher = Matcher.build(Lexicon(terms=[Term("口交", category="测试"), Term("民政", category="测试")]), cache_dir=tmp_path)
+    assert matcher.scan("前方路口交警") == [] and matcher.scan("人民政府") == []

@@ -617,7 +617,8 @@ class Matcher:
         pair = _nonzero((ch == FOLD) & (e[idx] - s[idx] == 2) & self._pair_checked[term[idx]])
         if pair.size:
             hit = idx[pair]
-            ok[pair[straddles_words(norm.text, norm.cps, s[hit], e[hit])]] = False
+            across = straddles_words(norm.text, norm.cps, s[hit], e[hit]) & _touching(norm, s[hit], e[hit])
+            ok[pair[across]] = False
         sound = _nonzero(ch == HOMOPHONE)
         if sound.size:
             hit = idx[sound]
@@ -1001,6 +1002,15 @@ _RUNS_BIT = np.ones(max(FOLD, PINYIN, INITIALS, HOMOPHONE, MIXED, TONES, SPLIT) 
 _RUNS_BIT[[PINYIN, INITIALS]] = 2
 _RUNS_BIT[[MIXED, TONES, SPLIT]] = 0
 _SLICE = 8192
+
+
+def _touching(norm: Normalized, s: IntArray, e: IntArray) -> npt.NDArray[np.bool_]:
+    """Whether the normalised characters just before ``s`` and just after ``e`` touch the hit in the text, with nothing
+    deleted between: ``行：色情网`` does not read as ``行色|情网`` (the colon ends the clause before the hit)."""
+    n = norm.starts.size
+    before, after = np.maximum(s - 1, 0), np.minimum(e, n - 1)
+    inside = (s > 0) & (e < n)
+    return inside & (norm.ends[before] == norm.starts[s]) & (norm.starts[after] == norm.ends[e - 1])
 
 
 def _doubled(runs: IntArray) -> IntArray | None:
