@@ -5,6 +5,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import time
+from pathlib import Path
 
 import pytest
 
@@ -26,6 +27,12 @@ def _apply(state: object, item: int) -> int:
 def _fails(state: None, item: int) -> int:
     if item == 2:
         raise ValueError(f"第 {item} 项坏了")
+    return item
+
+
+def _mark(folder: Path, item: int) -> int:
+    time.sleep(0.05)
+    (folder / str(item)).touch()
     return item
 
 
@@ -74,3 +81,11 @@ def test_worker_count() -> None:
     assert worker_count(8, 3) == 3  # never more workers than items
     assert worker_count(4, 0) == 1
     assert worker_count(1, 50) == 1
+
+
+def test_a_caller_that_stops_early_cancels_the_rest(tmp_path: Path) -> None:
+    """``beian scan --json big.txt | head``: once the reader goes away, the items not started are not run."""
+    for got in ordered_map(_mark, tmp_path, list(range(40)), workers=2):
+        if got == 1:
+            break
+    assert len(list(tmp_path.iterdir())) < 10  # the two running when it stopped, and a few queued; never all 40

@@ -62,15 +62,16 @@ def ordered_map(fn: Callable[[S, T], R], state: S, items: Sequence[T], workers: 
     if _WORK is not None:
         raise RuntimeError("ordered_map is already running in this process")
     _WORK = (fn, state)
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
     try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            yield from pool.map(_call, items)
+        yield from pool.map(_call, items)
     except BrokenProcessPool as exc:
         raise RuntimeFailure(
             "并行扫描的工作进程意外退出（可能是内存不足被系统终止），输出不完整",
             hint="减少 --workers（例如 --workers 1）后重试",
         ) from exc
-    finally:
+    finally:  # a caller that stops early (a closed pipe: beian scan ... | head) does not wait for the rest
+        pool.shutdown(wait=True, cancel_futures=True)
         _WORK = None
 
 
