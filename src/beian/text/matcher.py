@@ -1010,7 +1010,8 @@ def _touching(norm: Normalized, s: IntArray, e: IntArray) -> npt.NDArray[np.bool
     n = norm.starts.size
     before, after = np.maximum(s - 1, 0), np.minimum(e, n - 1)
     inside = (s > 0) & (e < n)
-    return inside & (norm.ends[before] == norm.starts[s]) & (norm.starts[after] == norm.ends[e - 1])
+    touching: npt.NDArray[np.bool_] = inside & (norm.ends[before] == norm.starts[s]) & (norm.starts[after] == norm.ends[e - 1])
+    return touching
 
 
 def _doubled(runs: IntArray) -> IntArray | None:
