@@ -24,6 +24,7 @@ import unicodedata
 from functools import lru_cache
 
 from beian.text.leet import Respelled
+from beian.text.letter_runs import pieces, trailing
 
 MIN_LETTERS = 3  # letters a mixed word needs: two (``Δx``) is a formula more often than a disguise
 MAX_RUN = 60  # characters read as one word; a longer run is read in pieces of this size
@@ -58,18 +59,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def fancy_words(text: str) -> list[Respelled]:
     """The runs of ``text`` written in a generator's borrowed letters, each spelled with Latin letters (twice
     when a letter stands for two); a character on each side is kept so the word boundaries read as in the text."""
-    signal, run = _patterns()
-    if signal.search(text) is None:  # most texts: one C-level scan
-        return []
     table, out = _table(), []
-    for m in run.finditer(text):
-        for a in range(m.start(), m.end(), MAX_RUN):
-            b = min(m.end(), a + MAX_RUN)
-            if not _mixed_word(text[a:b]):
-                continue
-            lo, hi = max(0, a - 1), min(len(text), b + 1)
-            for k in range(max(len(table.get(c, "")) for c in text[a:b])):
-                out.append(_spelled(text, lo, hi, a, b, k))
+    for a, b in pieces(text, *_patterns(), MAX_RUN):
+        if not _mixed_word(text[a:b]):
+            continue
+        lo, hi = max(0, a - 1), min(len(text), b + 1)
+        for k in range(max(len(table.get(c, "")) for c in text[a:b])):
+            out.append(_spelled(text, lo, hi, a, b, k))
     return out
 
 
@@ -110,9 +106,4 @@ def _script(ch: str) -> str:
 def trailing_fancy(text: str) -> int:
     """How many trailing characters of ``text`` are a word in generator letters still being written: a stream holds
     them back until the word ends (``Ŧคɭย`` before ``ภﻮ๏ภﻮ``)."""
-    signal, run = _patterns()
-    tail = text[-MAX_RUN:]
-    last = next((m for m in reversed(list(run.finditer(tail)))), None)
-    if last is None or last.end() != len(tail) or signal.search(last.group()) is None:
-        return 0
-    return len(last.group())
+    return trailing(text, *_patterns(), MAX_RUN)

@@ -16,6 +16,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from beian.text.letter_runs import pieces, trailing
+
 MAX_RUN = 60  # characters: a longer run is a sentence written upside down; it is read in pieces of this size
 # ASCII letters and digits, Latin-1 and Latin Extended letters, IPA and phonetic extensions
 _LATIN = "A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u1d00-\u1dbf"
@@ -65,26 +67,18 @@ class Flipped:
 def flipped_runs(text: str) -> list[Flipped]:
     """The runs of ``text`` written upside down, each read back (see the module docstring)."""
     signal, run = _patterns()
-    if signal.search(text) is None:  # most texts: one C-level scan
-        return []
     table, out = _table(), []
-    for m in run.finditer(text):
-        for a in range(m.start(), m.end(), MAX_RUN):
-            piece = text[a:min(m.end(), a + MAX_RUN)]
-            if len(signal.findall(piece)) < MIN_TURNED:
-                continue
-            back = piece[::-1]
-            out.append(Flipped(a, "".join(table.get(c, c).lower() for c in back),
-                               [not c.isascii() and c in table for c in back]))
+    for a, b in pieces(text, signal, run, MAX_RUN):
+        piece = text[a:b]
+        if len(signal.findall(piece)) < MIN_TURNED:
+            continue
+        back = piece[::-1]
+        out.append(Flipped(a, "".join(table.get(c, c).lower() for c in back),
+                           [not c.isascii() and c in table for c in back]))
     return out
 
 
 def trailing_flipped(text: str) -> int:
     """How many trailing characters of ``text`` are a run of upside-down text still being written: a stream
     holds them back, because the run is read backwards and its first letters come last."""
-    signal, run = _patterns()
-    tail = text[-MAX_RUN:]
-    last = next((m for m in reversed(list(run.finditer(tail)))), None)
-    if last is None or last.end() != len(tail) or signal.search(last.group()) is None:
-        return 0
-    return len(last.group())
+    return trailing(text, *_patterns(), MAX_RUN)
