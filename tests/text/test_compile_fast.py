@@ -74,6 +74,8 @@ def _reference(lexicon: Lexicon) -> C.Compiled:
                 for i, c in enumerate(fold):
                     if c in table:
                         main.add(_fold_ascii(fold[:i] + table[c] + fold[i + 1:])[0], ti, C.SPLIT)
+                if sum(c in table for c in fold) >= 2:
+                    main.add(_fold_ascii("".join(table.get(c, c) for c in fold))[0], ti, C.SPLIT)
             sound_runs = _reference_sound(main, sound, lexicon, term, fold, ti)
         kept.append((term, is_allow, fold, runs, *sound_runs))
     return C.Compiled(_reference_table(kept), _reference_channel(main), _reference_channel(sound) if sound.groups

@@ -127,3 +127,19 @@ def test_two_words_meeting_must_touch_the_hit_in_the_text(tmp_path: Path, text: 
 def test_two_words_meeting_still_drop_the_hit_between_them(tmp_path: Path) -> None:
     matcher = Matcher.build(Lexicon(terms=[Term("口交", category="测试"), Term("民政", category="测试")]), cache_dir=tmp_path)
     assert matcher.scan("前方路口交警") == [] and matcher.scan("人民政府") == []
+
+
+@pytest.mark.parametrize(("text", "term", "span"), [
+    ("他女马的", "他妈的", "他女马的"),        # 女马: jieba lists it (count 3), as it lists the commonest 拆字
+    ("真亻尔女马烦", "你妈", "亻尔女马"),        # both characters split
+    ("练氵去车仑功", "法轮功", "氵去车仑功"),    # 法 and 轮 split, 功 (工力, an ordinary word) not
+])
+def test_common_splits_that_jieba_lists_are_still_splits(tmp_path: Path, text: str, term: str, span: str) -> None:
+    matcher = Matcher.build(Lexicon(terms=[Term(term, category="测试")]), cache_dir=tmp_path)
+    assert [(m.text, m.variant, m.confidence) for m in matcher.scan(text)] == [(span, "split", 0.7)]
+
+
+def test_a_split_into_an_ordinary_word_is_still_left_out(tmp_path: Path) -> None:
+    """好 = 女子: ``女子色情`` is a woman and pornography, not 好色情."""
+    matcher = Matcher.build(Lexicon(terms=[Term("好色", category="测试")]), cache_dir=tmp_path)
+    assert matcher.scan("女子色情") == []

@@ -319,10 +319,16 @@ def _skip_reason(fold: str, n_chars: int) -> str | None:
 
 def _add_splits(main: _Adds, numbers: IntArray, folds: list[str]) -> None:
     """拆字 patterns of the terms (numbers, folds) of two to :data:`SPLIT_MAX_CHARS` Chinese characters: the
-    term with one character written as its left and right components (``讠乍骗``), repeats collapsed."""
+    term with one character written as its left and right components (``讠乍骗``), and with all of them that have
+    a split (``氵去车仑功``), repeats collapsed."""
     short = [k for k, fold in enumerate(folds) if len(fold) <= SPLIT_MAX_CHARS]
-    patterns, owners = _splice([folds[k] for k in short], _splits(), 0)
+    table = _splits()
+    patterns, owners = _splice([folds[k] for k in short], table, 0)
     main.extend(_collapse_all(patterns), numbers[np.array(short, dtype=np.int64)][owners], SPLIT)
+    # and with every character that has a split written as its components (氵去车仑功: 法 and 轮 both split)
+    every = [k for k in short if sum(c in table for c in folds[k]) >= 2]
+    main.extend(_collapse_all(["".join(table.get(c, c) for c in folds[k]) for k in every]),
+                numbers[np.array(every, dtype=np.int64)], SPLIT)
 
 
 def _add_sound_channels(main: _Adds, sound: _Adds, lexicon: Lexicon, numbers: IntArray, categories: list[str | None],
@@ -486,24 +492,30 @@ def _homophones(folds: list[str]) -> list[str]:
     return "\x00".join(folds).translate(_sound_map()).split("\x00") if folds else []
 
 
+SPLIT_WORD_MIN_COUNT = 10  # jieba's count from which two components are an ordinary word (女子 5858, 口臭 39)
+
 
 @lru_cache(maxsize=1)
 def _splits() -> dict[str, str]:
     """Character -> its folded left and right components, from ``data/fold_splits.tsv``.
 
     Splits whose two components are an ordinary word (``好`` = ``女子``) are left out: they would
-    turn ordinary text into hits.
+    turn ordinary text into hits. jieba's dictionary also lists the commonest 拆字 themselves with a count
+    of a few (``女马`` 3, ``亻尔`` 3, ``氵去`` 3: its corpus saw them used): a pair counts as a word only from
+    :data:`SPLIT_WORD_MIN_COUNT` on.
     """
     from importlib import resources
 
-    fold, words = fold_tables()[0], _two_char_words()
+    from beian.text.wordcut import dictionary
+
+    fold, words, count = fold_tables()[0], _two_char_words(), dictionary().lookup
     raw = resources.files("beian.text").joinpath("data").joinpath("fold_splits.tsv").read_text(encoding="utf-8")
     out: dict[str, str] = {}
     for line in raw.splitlines():
         if line and not line.startswith("#"):
             c, a, b = (int(x, 16) for x in line.split("\t")[:3])
             pair = chr(fold[a]) + chr(fold[b]) if fold[a] and fold[b] else ""
-            if pair and pair not in words:
+            if pair and (pair not in words or (count(pair) or 0) < SPLIT_WORD_MIN_COUNT):
                 out[chr(fold[c])] = pair
     return out
 
