@@ -87,6 +87,7 @@ from beian.text.hitfilters import (
     straddles_words,
     text_flags,
 )
+from beian.text.keycaps import keycap_fillers, trailing_keycaps
 from beian.text.leet import Respelled, respelled, trailing_word
 from beian.text.misreads import (
     ascii_misread,
@@ -254,6 +255,7 @@ class Matcher:
         """
         codes = trailing_codes(text, (self._longest_pattern + 1) * MAX_CODE_CHARS)  # &#27861;&#36718; ...
         return max(codes, trailing_word(text), trailing_flipped(text), trailing_fancy(text),  # p0 before rn; ɐɟ before unl
+                   trailing_keycaps(text, self._longest_pattern),
                    self._pending_plain(text[-(self._longest_pattern + 1) * (MAX_GAP_CHARS + 1):]))
 
     def _pending_plain(self, tail: str) -> int:
@@ -342,6 +344,8 @@ class Matcher:
                 hits = _with_respelled(text, hits, self._scan_text(word.text, 0), word, offset)
             for word in fancy_words(text):
                 hits = _with_respelled(text, hits, self._scan_text(word.text, 0), word, offset, "fancy")
+            for word in keycap_fillers(text):
+                hits = _with_respelled(text, hits, self._scan_text(word.text, 0), word, offset, "separator")
             for run in flipped_runs(text):
                 hits = _with_flipped(text, hits, self._scan_text(run.text, 0), run, offset)
             return hits
@@ -891,9 +895,10 @@ def _with_escaped(text: str, plain: list[Match], found: list[Match], window: Win
 
 def _with_respelled(text: str, plain: list[Match], found: list[Match], word: Respelled, offset: int,
                     variant: str = "leet") -> list[Match]:
-    """The hits of ``text`` with those of one word spelled with letters (``leet``: digits for letters, ``fancy``:
-    a generator's borrowed letters): only hits that cover a replaced character; not the initials channel
-    (three letters with a digit are a model number far more often than a disguised acronym)."""
+    """The hits of ``text`` with those of one word read again (``leet``: digits for letters, ``fancy``: a generator's
+    borrowed letters, ``separator``: keycap digits between characters as fillers): only hits that cover a replaced
+    character; not the initials channel (three letters with a digit are a model number far more often than a
+    disguised acronym)."""
     new = [m._replace(start=m.start + word.start + offset, end=m.end + word.start + offset,
                       text=text[m.start + word.start:m.end + word.start], variant=variant,
                       confidence=min(m.confidence, CONFIDENCE[variant]))

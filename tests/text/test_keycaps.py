@@ -1,0 +1,45 @@
+"""Keycap digits between a term's characters as fillers (``黄1️⃣片``): found as ``separator`` hits, while keycap
+numbers (``1️⃣9️⃣8️⃣9️⃣``) keep their digits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from beian.text.keycaps import keycap_fillers
+from beian.text.matcher import Matcher
+from beian.text.terms import Lexicon, Term
+
+TERMS = ("黄片", "六合彩", "法轮功", "1989", "六四")
+
+
+@pytest.fixture(scope="module")
+def matcher(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
+    return Matcher.build(Lexicon(terms=[Term(t, category="测试") for t in TERMS]), cache_dir=tmp_path_factory.mktemp("c"))
+
+
+@pytest.mark.parametrize(("text", "written", "term"), [
+    ("看黄1️⃣片吗", "黄1️⃣片", "黄片"),
+    ("买六8️⃣合8️⃣彩", "六8️⃣合8️⃣彩", "六合彩"),          # one between every two characters
+    ("练法1⃣轮功", "法1⃣轮功", "法轮功"),                # without the variation selector
+    ("练法2️⃣3️⃣轮功", "法2️⃣3️⃣轮功", "法轮功"),            # two in a row
+])
+def test_keycap_digits_between_characters_are_fillers(matcher: Matcher, text: str, written: str, term: str) -> None:
+    hits = [m for m in matcher.scan(text) if m.matched == term]
+    assert [(m.text, m.variant, m.confidence) for m in hits] == [(written, "separator", 0.9)]
+
+
+def test_keycap_numbers_keep_their_digits(matcher: Matcher) -> None:
+    assert [m.matched for m in matcher.scan("那年是1️⃣9️⃣8️⃣9️⃣年")] == ["1989"]
+    assert matcher.scan("比赛第1️⃣名") == [] and keycap_fillers("1️⃣9️⃣8️⃣9️⃣年") == []
+
+
+def test_a_stream_holds_a_term_start_followed_by_keycaps(matcher: Matcher) -> None:
+    assert matcher.pending_chars("我们看黄1️⃣") >= len("黄1️⃣")
+    assert matcher.pending_chars("我们看了。") == 0
+
+
+def test_keycap_digits_between_latin_letters_are_fillers(tmp_path: Path) -> None:
+    matcher = Matcher.build(Lexicon(terms=[Term("porn", category="测试")]), cache_dir=tmp_path)
+    assert [(m.text, m.variant) for m in matcher.scan("看 p8️⃣o8️⃣r8️⃣n 吗")] == [("p8️⃣o8️⃣r8️⃣n", "separator")]
