@@ -21,6 +21,7 @@ from beian.text import phonetics as P
 from beian.text.hitfilters import dictionary_words
 from beian.text.lexicon_stats import LONG_TERM_CHARS
 from beian.text.normalize import MAX_GAP_CHARS, codepoints, to_text
+from beian.text.numerals import capitalised
 from beian.text.phonetics import is_hanzi, sound_table, tone_syllables, tone_syllables_many
 from beian.text.terms import Lexicon, Term, VariantOptions
 
@@ -32,6 +33,7 @@ TRICKY = [
     "xinnian", "习近平", "乳交", "神经病", "一一一", "6 4", "丶法〇轮の功", "😀色情😀", "\ud800色情",
     "色，情", "色\n\n情", "长江长城", "重庆重庆", "AAbb", "讠乍骗", "东西南北", "安妮妮", "哈哈哈哈", "衣裳衣裳",
     "银行行长", "重重重", "的的确确", "嗯嗯", "一个人的时候", "中华人民共和国国歌", "长长的长江",
+    "三级片", "六四", "陆肆", "十八十八", "六合",
 ]
 
 
@@ -53,6 +55,11 @@ def _reference(lexicon: Lexicon) -> C.Compiled:
     main, sound = C.Patterns(), C.Patterns()
     skipped: list[C.SkippedTerm] = []
     kept: list[tuple[Term, bool, str, tuple[int, ...], tuple[int, ...], tuple[int, ...]]] = []
+    listed = set()
+    for term, _ in entries:
+        fold, runs = C.fold_one(term.text.replace("\n", " ").replace("\r", " "))
+        if fold and C.MIN_TERM_CHARS <= sum(runs) <= LONG_TERM_CHARS:
+            listed.add(fold)
     for term, is_allow in entries:
         fold, runs = C.fold_one(term.text.replace("\n", " ").replace("\r", " "))
         reason = ("只含分隔符、标点或不可见字符，无法匹配" if not fold else
@@ -67,6 +74,9 @@ def _reference(lexicon: Lexicon) -> C.Compiled:
         main.add(fold, ti, C.ALLOW if is_allow else C.FOLD)
         if is_hanzi(fold) and sum(runs) > len(fold):  # a doubled character written out (带。套。套)
             main.add("".join(c * r for c, r in zip(fold, runs)), ti, C.ALLOW if is_allow else C.FOLD)
+        cap = capitalised(fold) if is_hanzi(fold) else None
+        if cap and cap not in listed:  # common numerals as capitals (叁级片), unless the lexicon lists that spelling
+            main.add(cap, ti, C.ALLOW if is_allow else C.FOLD)
         sound_runs: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
         if not is_allow and len(fold) >= 2 and is_hanzi(fold):
             if len(fold) <= C.SPLIT_MAX_CHARS:

@@ -23,6 +23,7 @@ import numpy.typing as npt
 from beian.text.engines import Engine, PendingEngine, compile_in_background
 from beian.text.lexicon_stats import LONG_TERM_CHARS
 from beian.text.normalize import fold_tables, native, normalize
+from beian.text.numerals import capitalised
 from beian.text.phonetics import common_readings, hanzi_flags, sound_table, tone_syllables_many
 from beian.text.terms import Lexicon, Term
 
@@ -170,6 +171,7 @@ def _compile(lexicon: Lexicon, engine: str) -> Compiled:
     main.extend([texts[i] for i in kept], np.arange(len(kept), dtype=np.int64),
                 np.array([ALLOW if entries[i][1] else FOLD for i in kept], dtype=np.int64))
     _add_written_out(main, entries, folds, kept, only_hanzi)
+    _add_capitals(main, entries, folds, kept, only_hanzi)
     sounded = [(ti, i) for ti, i in enumerate(kept) if hanzi[i] and not entries[i][1]]
     numbers = np.array([ti for ti, _ in sounded], dtype=np.int64)
     sounded_folds = [texts[i] for _, i in sounded]
@@ -200,6 +202,18 @@ def _add_written_out(main: _Adds, entries: list[tuple[Term, bool]], folds: list[
         main.extend(["".join(c * r for c, r in zip(*folds[i])) for _, i in picked],
                     np.array([ti for ti, _ in picked], dtype=np.int64),
                     np.array([ALLOW if entries[i][1] else FOLD for _, i in picked], dtype=np.int64))
+
+
+def _add_capitals(main: _Adds, entries: list[tuple[Term, bool]], folds: list[tuple[str, tuple[int, ...]]],
+                  kept: list[int], only_hanzi: list[bool]) -> None:
+    """A Chinese term with common numerals also with all of them as capitals (``叁级片``, ``陆肆``), a second
+    pattern of its entry (:mod:`beian.text.numerals`; allowlist entries too, so they still cover such a hit)."""
+    listed = {folds[i][0] for i in kept}  # a lexicon that lists 陆肆 itself reports it as written, not as 六四
+    picked = [(ti, i, cap) for ti, i in enumerate(kept)
+              if only_hanzi[i] and (cap := capitalised(folds[i][0])) is not None and cap not in listed]
+    if picked:
+        main.extend([cap for _, _, cap in picked], np.array([ti for ti, _, _ in picked], dtype=np.int64),
+                    np.array([ALLOW if entries[i][1] else FOLD for _, i, _ in picked], dtype=np.int64))
 
 
 class _Adds:

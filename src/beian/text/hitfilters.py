@@ -31,6 +31,7 @@ from beian.text.normalize import (
     native,
     to_text,
 )
+from beian.text.numerals import CAPITALS, has_capital
 from beian.text.phonetics import is_hanzi
 
 IntArray = npt.NDArray[np.int64]
@@ -98,6 +99,7 @@ def char_flags() -> npt.NDArray[np.uint8]:
 
     _, kind, gap = fold_tables()
     flags = (kind != 0).astype(np.uint8) * CHANGED
+    flags[[ord(c) for c in CAPITALS]] |= CHANGED  # 叁 is read as 三 by a pattern of its own, not by the fold
     flags[gap == Gap.LINE] |= BREAK
     flags[gap == Gap.CLAUSE] |= CLAUSE
     symbol = (gap == Gap.NOISE) | (gap == Gap.CLAUSE) | (gap == Gap.LINE)
@@ -386,6 +388,8 @@ def fold_variant(original: str, term: str, runs: IntArray, term_chars: int) -> s
         return "exact"
     names = {KIND_NAMES[k] for k in fold_kinds(original) if k in KIND_NAMES}
     names -= {KIND_NAMES[k] for k in fold_kinds(term) if k in KIND_NAMES}
+    if has_capital(original, term):  # 叁级片 for 三级片 (beian.text.numerals)
+        names.add("traditional")
     if int(runs.sum()) > term_chars:
         names.add("repeat")
     for name in VARIANT_PRIORITY:
