@@ -28,4 +28,4 @@ def capitalised(fold: str) -> str | None:
 
 def has_capital(original: str, term: str) -> bool:
     """Whether ``original`` writes one of ``term``'s numerals as a capital (the hit's variant is then ``traditional``)."""
-    return any(CAPITALS.get(c) in term for c in original if c in CAPITALS)
+    return any(CAPITALS[c] in term for c in original if c in CAPITALS)
