@@ -136,3 +136,11 @@ def test_comparisons_and_markup_around_words_give_no_markup_hit(matcher: Matcher
 def test_a_term_inside_a_tag_attribute_is_still_found(matcher: Matcher) -> None:
     text = '<img alt="色情网站" src="x.png">'
     assert [(m.text, m.variant) for m in matcher.scan(text)] == [("色情网站", "exact")]
+
+
+@pytest.mark.parametrize(("text", "span"), [("买%69%63%65吗", "%69%63%65"), ("看\\x69\\x63\\x65", "\\x69\\x63\\x65")])
+def test_ascii_letters_written_as_byte_codes_are_read(text: str, span: str, tmp_path: Path) -> None:
+    """Letters need no percent-encoding, so ``%69%63%65`` (ice) is a disguise; ``%20`` and ``%2F`` stay URL punctuation."""
+    matcher = Matcher.build(Lexicon(terms=[Term("ice", category="测试")]), cache_dir=tmp_path)
+    assert [(m.text, m.variant) for m in matcher.scan(text)] == [(span, "escape")]
+    assert [(m.text, m.variant) for m in matcher.scan("a%20ice%2Fb")] == [("ice", "exact")]

@@ -231,6 +231,9 @@ def _decode_match(m: re.Match[str]) -> list[tuple[str, int, int]]:
     return [(chr(value), m.start(), m.end())]
 
 
+MIN_ENCODED_LETTERS = 2  # ASCII letters a run of byte codes must spell before it is read as a word
+
+
 def _decode_bytes(codes: str, start: int, width: int, base: int = 16) -> list[tuple[str, int, int]]:
     """Percent, ``=``, ``\\x`` (two hex digits) or octal ``\\ooo`` codes as UTF-8: each decoded character spans
     the codes of its bytes."""
@@ -240,8 +243,8 @@ def _decode_bytes(codes: str, start: int, width: int, base: int = 16) -> list[tu
         chars = raw.decode("utf-8")
     except UnicodeDecodeError:
         return []
-    if chars.isascii():
-        return []  # %20, %2F: URL punctuation, not a disguised word
+    if chars.isascii() and sum(c.isalpha() for c in chars) < MIN_ENCODED_LETTERS:
+        return []  # %20, %2F: URL punctuation, not a disguised word (letters need no encoding: %69%63%65 is one)
     out, offset = [], 0
     for ch in chars:
         n = len(ch.encode("utf-8"))
