@@ -63,7 +63,8 @@ def test_u_umlaut_typed_as_u_is_pinyin(matcher: Matcher, text: str) -> None:
 
 
 # a two-character term read through the pinyin channel from a romanized name (``Ma Hui`` as 码会)
-@pytest.mark.parametrize("text", ["研究负责人 Ma Hui 表示，结果还需验证。", "作者：Ma Hui, Li Wei", "Dr. Ma-Hui from Peking University"])
+@pytest.mark.parametrize("text", ["研究负责人 Ma Hui 表示，结果还需验证。", "作者：Ma Hui, Li Wei", "Dr. Ma-Hui from Peking University",
+                                  "她的英文名叫Mahui，来自马来西亚。", "Mahui是道教传说中的人物。"])  # one word, capital initial
 def test_a_romanized_personal_name_is_below_the_default_threshold(matcher: Matcher, text: str) -> None:
     confidence = _best(matcher, text, "码会")
     assert 0 < confidence < 0.5  # still reported at --min-confidence 0.4, not at the default
