@@ -62,10 +62,9 @@ def test_sweeps_rounds_and_python_settle_alike(matcher: Matcher, shared_data: Pa
     assert [matcher.scan(t) for t in texts] + [matcher.scan(joined)] == sweeps
     monkeypatch.setattr(M, "_FEW_HITS", 0)
     monkeypatch.setattr(H, "_native_settle", None)
-    monkeypatch.setattr(W, "_native_cut_decide", None)  # the lookup in C, the windows not seen in C
+    monkeypatch.setattr(W, "_native_cut_decide", None)  # window keys in Python, decided in C
     assert [matcher.scan(t) for t in texts] + [matcher.scan(joined)] == sweeps
-    monkeypatch.setattr(M, "_native_cut_lookup", None)
-    monkeypatch.setattr(W, "_native_cut_keys", None)
+    monkeypatch.setattr(W, "_native_cut_keys", None)  # all in Python
     assert [matcher.scan(t) for t in texts] + [matcher.scan(joined)] == sweeps
 
 
@@ -135,21 +134,27 @@ def test_dictionary_file_is_read_the_way_jieba_reads_it() -> None:
 
 
 def test_window_keys_in_c_equal_python() -> None:
+    """cut_decide caches each window under the key Python's window_key builds (a cached key is not decided again)."""
     text = "去办证明\u3000水乳交融𠀋的路口"
     starts, ends = np.array([1, 6, 0, 9], dtype=np.int64), np.array([3, 8, 2, 11], dtype=np.int64)
     terms, split = np.array([0, 1, 0, 1], dtype=np.int64), np.array([0, 0, 1, 0], dtype=np.uint8)
     spelled = ["办证", "乳交"]
-    got, missing = native("cut_lookup", "_hits")(text, starts, ends, terms, split, spelled, {}, W.CONTEXT)
+    cut = W.WordCut()
+    base, user = cut._tables or cut._load_tables()
     want = [W.window_key(text, a, b, text[a:b] if c else spelled[k])
             for a, b, k, c in zip(starts.tolist(), ends.tolist(), terms.tolist(), split.tolist())]
-    assert missing == want and set(got) == {2}
-    got, missing = native("cut_lookup", "_hits")(text, starts, ends, terms, split, spelled, {want[0]: True},
-                                                 W.CONTEXT)
-    assert got[0] == 1 and missing == want[1:]
+    cache: dict[str, bool] = {}
+    native("cut_decide", "_hits")(text, starts, ends, terms, split, spelled, cache, W.CONTEXT, base, user,
+                                  cut._log_total, W.BREAKER, 100)
+    assert list(cache) == want
+    planted = {key: not cache[key] for key in want}  # the opposite answers: read back, not decided again
+    got = native("cut_decide", "_hits")(text, starts, ends, terms, split, spelled, planted, W.CONTEXT, base, user,
+                                        cut._log_total, W.BREAKER, 100)
+    assert [bool(x) for x in got] == [planted[key] for key in want]
 
 
-def test_cut_decide_equals_lookup_then_cut_keys_and_fills_the_cache(shared_data: Path) -> None:
-    """The matcher's one-call word check: the decisions of the two-step path, every window cached as it is
+def test_cut_decide_equals_the_python_word_check_and_fills_the_cache(shared_data: Path) -> None:
+    """The matcher's one-call word check: the decisions of WordCut.cut_key, every window cached as it is
     decided, the cache started over when full, bad arrays refused with an error."""
     cut = W.WordCut([("水乳交融", 500), ("专业户", 0)])
     base, user = cut._tables or cut._load_tables()
@@ -162,16 +167,14 @@ def test_cut_decide_equals_lookup_then_cut_keys_and_fills_the_cache(shared_data:
         ends = np.minimum(starts + np.array([rng.randint(1, 4) for _ in range(n)]), len(folded)).astype(np.int64)
         terms = np.array([rng.randrange(len(spelled)) for _ in range(n)], dtype=np.int64)
         split = np.array([rng.random() < 0.5 for _ in range(n)], dtype=np.uint8)
-        raw, missing = native("cut_lookup", "_hits")(folded, starts, ends, terms, split, spelled, {}, W.CONTEXT)
-        want = [bool(x) for x in raw]
-        assert len(missing) == n
-        for k, key in enumerate(missing):
-            want[k] = cut.cut_key(key)
+        keys = [W.window_key(folded, a, b, folded[a:b] if c else spelled[k])
+                for a, b, k, c in zip(starts.tolist(), ends.tolist(), terms.tolist(), split.tolist())]
+        want = [cut.cut_key(key) for key in keys]
         cache: dict[str, bool] = {}
         got = native("cut_decide", "_hits")(folded, starts, ends, terms, split, spelled, cache, W.CONTEXT, base, user,
                                             cut._log_total, W.BREAKER, 1 << 17)
         assert [bool(x) for x in got] == want
-        assert cache == {key: cut.cut_key(key) for key in missing}
+        assert cache == {key: cut.cut_key(key) for key in keys}
         small: dict[str, bool] = {}
         native("cut_decide", "_hits")(folded, starts, ends, terms, split, spelled, small, W.CONTEXT, base, user,
                                       cut._log_total, W.BREAKER, 3)

@@ -754,15 +754,7 @@ class Matcher:
         split = ch[todo] == SPLIT
         got = words.cut_hits(text, ostart[hit], oend[hit], ti[todo], split.astype(np.uint8), t.spelled) if (
             isinstance(t.spelled, list)) else None
-        if got is not None:
-            out[todo] = got
-            return out
-        if _native_cut_lookup is not None and isinstance(t.spelled, list):
-            raw, missing = _native_cut_lookup(text, ostart[hit], oend[hit], ti[todo], split.astype(np.uint8),
-                                              t.spelled, words.decided, CONTEXT)
-            got = np.frombuffer(raw, dtype=np.uint8).astype(bool)
-            if missing:
-                got[np.frombuffer(raw, dtype=np.uint8) == UNKNOWN] = words.cut_keys(missing)
+        if got is not None:  # one C call: look up each window, decide and cache the ones not seen yet
             out[todo] = got
             return out
         keys = [window_key(text, a, b, text[a:b] if c else t.spelled[k])
@@ -960,7 +952,7 @@ class _SpanTerms:
 
 
 _native_fold_str, _native_fan_out = native("fold_str"), native("fan_out")
-_native_cut_lookup, _native_exact_hits = native("cut_lookup", "_hits"), native("exact_hits", "_hits")
+_native_exact_hits = native("exact_hits", "_hits")
 _I64 = np.dtype(np.int64)
 
 

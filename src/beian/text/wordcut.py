@@ -145,7 +145,7 @@ def _base_table() -> object:
 
 def window_key(text: str, start: int, end: int, hit: str) -> str:
     """The cache key of the window around ``text[start:end]`` read as ``hit``: ``左文\\0词条\\0右文``
-    with up to ``CONTEXT`` characters either side (``beian.text._hits.cut_lookup`` builds the same)."""
+    with up to ``CONTEXT`` characters either side (``beian.text._hits.cut_decide`` builds the same)."""
     return text[start - CONTEXT if start > CONTEXT else 0:start] + "\x00" + hit + "\x00" + text[end:end + CONTEXT]
 
 

@@ -4,15 +4,17 @@
  * shorter hits, and which exposed hits it has yet to check (see hitfilters.settle_sweep, the Python
  * version, for the argument).
  *
- * cut_lookup(ftext, starts, ends, terms, split, spelled, cache, context) -> (bytes, list): the window
- * keys of the word check (wordcut.WordCut.cut_key), looked up in the check's cache: per hit 0/1 when
- * cached, 2 when not, and the keys of the hits not cached, in order.
+ * cut_decide(ftext, starts, ends, terms, split, spelled, cache, context, base, user, log_total, breaker,
+ * max_cached) -> bytes: the word check of many hits in one call: each hit's window key (wordcut.window_key)
+ * looked up in the check's cache, the windows not seen yet decided as cut_keys does and cached.
  *
  * word_table(words) and cut_keys(keys, base, user, log_total, breaker) -> bytes: wordcut.WordCut.cut for
  * window keys, the same dictionary lookups (in hash tables of code points) and the same floating-point
  * arithmetic in the same order. dict_table(text) builds jieba's table straight from its dict.txt (what
  * jieba's own start-up does in ~0.5 s of Python, here in tens of milliseconds); word_count and
  * table_words read a table from Python.
+ *
+ * exact_hits(cls, starts, ends, rows, tails) -> list: the matcher's Match tuples of hits whose text is the term.
  *
  * json_lines(hits, doc, min_confidence, tails, tail_of, line_of) -> (bytes, count): the UTF-8 lines of `beian scan
  * --json` for a document's hits (beian.commands.scan.ScanRecord.to_json, byte for byte).
@@ -571,11 +573,10 @@ static PyObject *hits_cut_keys(PyObject *self, PyObject *args) {
     return out;
 }
 
-/* The shared body of cut_lookup and cut_decide: per hit its window key's cached decision; a key not cached is
- * decided here and cached when r is given (the cache starts over at max_cached keys), else reported as 2 with
- * the key appended to misses. */
+/* The body of cut_decide: per hit its window key's cached decision; a key not cached is decided here and cached
+ * (the cache starts over at max_cached keys). */
 static int lookup_hits(PyObject *ftext, Py_buffer *b, PyObject *spelled, PyObject *cache, Py_ssize_t context,
-                       Reader *r, Py_ssize_t max_cached, uint8_t *got, PyObject *misses) {
+                       Reader *r, Py_ssize_t max_cached, uint8_t *got) {
     Py_ssize_t m = b[0].len / 8, len = PyUnicode_GET_LENGTH(ftext), n_terms = PyList_GET_SIZE(spelled);
     const int64_t *starts = (const int64_t *)b[0].buf, *ends = (const int64_t *)b[1].buf;
     const int64_t *terms = (const int64_t *)b[2].buf;
@@ -604,9 +605,6 @@ static int lookup_hits(PyObject *ftext, Py_buffer *b, PyObject *spelled, PyObjec
             truth = PyObject_IsTrue(value);
         } else if (PyErr_Occurred()) {
             truth = -1;
-        } else if (r == NULL) {
-            got[k] = 2;
-            truth = PyList_Append(misses, key) < 0 ? -1 : 2;
         } else {
             truth = decide_key(r, key, &bufs);
             if (truth >= 0 && PyDict_GET_SIZE(cache) >= max_cached) PyDict_Clear(cache);
@@ -614,7 +612,7 @@ static int lookup_hits(PyObject *ftext, Py_buffer *b, PyObject *spelled, PyObjec
         }
         Py_DECREF(key);
         if (truth < 0) goto done;
-        if (truth < 2) got[k] = (uint8_t)truth;
+        got[k] = (uint8_t)truth;
     }
     status = 0;
 done:
@@ -622,35 +620,10 @@ done:
     return status;
 }
 
-/* cut_lookup(ftext, starts, ends, terms, split, spelled, cache, context): int64 starts/ends/terms, uint8
- * split (1: read the hit as written, else as spelled[term]); returns (per hit 0/1 cached, 2 missing; the
- * keys of the missing ones). */
-static PyObject *hits_cut_lookup(PyObject *self, PyObject *args) {
-    (void)self;
-    PyObject *ftext, *spelled, *cache, *result = NULL, *misses = NULL, *flags = NULL;
-    Py_buffer b[4];
-    Py_ssize_t context;
-    if (!PyArg_ParseTuple(args, "Uy*y*y*y*O!O!n:cut_lookup", &ftext, &b[0], &b[1], &b[2], &b[3], &PyList_Type,
-                          &spelled, &PyDict_Type, &cache, &context))
-        return NULL;
-    Py_ssize_t m = b[0].len / 8;
-    const Py_ssize_t size[4] = {8, 8, 8, 1};
-    if (same_length(b, 4, m, size) < 0) goto done;
-    flags = PyBytes_FromStringAndSize(NULL, m);
-    misses = PyList_New(0);
-    if (flags == NULL || misses == NULL) goto done;
-    if (lookup_hits(ftext, b, spelled, cache, context, NULL, 0, (uint8_t *)PyBytes_AS_STRING(flags), misses) < 0)
-        goto done;
-    result = PyTuple_Pack(2, flags, misses);
-done:
-    Py_XDECREF(flags);
-    Py_XDECREF(misses);
-    for (int i = 0; i < 4; i++) PyBuffer_Release(&b[i]);
-    return result;
-}
-
 /* cut_decide(ftext, starts, ends, terms, split, spelled, cache, context, base, user, log_total, breaker, max_cached)
- * -> bytes: cut_lookup with every window not cached decided (cut_keys) and cached on the spot: per hit 0/1. */
+ * -> bytes: per hit (int64 starts/ends/terms, uint8 split: 1 read the hit as written, else as spelled[term]) whether
+ * its window cuts through a word, 0/1; each window is looked up in the cache by its key (left \0 hit \0 right), and
+ * one not there is decided (cut_keys) and cached on the spot. */
 static PyObject *hits_cut_decide(PyObject *self, PyObject *args) {
     (void)self;
     PyObject *ftext, *spelled, *cache, *base, *user, *breaker, *flags = NULL;
@@ -667,7 +640,7 @@ static PyObject *hits_cut_decide(PyObject *self, PyObject *args) {
         goto done;
     flags = PyBytes_FromStringAndSize(NULL, m);
     if (flags != NULL &&
-        lookup_hits(ftext, b, spelled, cache, context, &r, max_cached, (uint8_t *)PyBytes_AS_STRING(flags), NULL) < 0)
+        lookup_hits(ftext, b, spelled, cache, context, &r, max_cached, (uint8_t *)PyBytes_AS_STRING(flags)) < 0)
         Py_CLEAR(flags);
 done:
     for (int i = 0; i < 4; i++) PyBuffer_Release(&b[i]);
@@ -902,11 +875,9 @@ done:
 static PyMethodDef methods[] = {
     {"settle", hits_settle, METH_VARARGS,
      "settle(order, end, cut) -> (uint8 moved, int64 positions to check): one sweep of the word check"},
-    {"cut_lookup", hits_cut_lookup, METH_VARARGS,
-     "cut_lookup(ftext, starts, ends, terms, split, spelled, cache, context) -> (uint8 bytes, missing keys)"},
     {"cut_decide", hits_cut_decide, METH_VARARGS,
      "cut_decide(ftext, starts, ends, terms, split, spelled, cache, context, base, user, log_total, breaker, "
-     "max_cached) -> uint8 bytes: cut_lookup deciding and caching the windows not cached yet"},
+     "max_cached) -> uint8 bytes: the word check of each hit, unseen windows decided and cached"},
     {"word_table", hits_word_table, METH_VARARGS,
      "word_table(words) -> capsule: a dict str -> count as a hash table for cut_keys"},
     {"dict_table", hits_dict_table, METH_VARARGS,
