@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from beian.errors import RuntimeFailure
-from beian.parallel import available_cpus, ordered_map, worker_count
+from beian.parallel import DEFAULT_MAX_WORKERS, available_cpus, ordered_map, worker_count
 
 pytestmark = pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="需要 fork")
 
@@ -77,7 +77,8 @@ def test_another_map_can_run_after_a_failure() -> None:
 
 
 def test_worker_count() -> None:
-    assert worker_count(None, 100) == min(available_cpus(), 100)
+    assert worker_count(None, 100) == min(available_cpus(), DEFAULT_MAX_WORKERS)
+    assert worker_count(32, 100) == 32  # asked for: more than the default cap is allowed
     assert worker_count(8, 3) == 3  # never more workers than items
     assert worker_count(4, 0) == 1
     assert worker_count(1, 50) == 1

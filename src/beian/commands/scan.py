@@ -108,7 +108,7 @@ def scan(
     min_confidence: float = typer.Option(0.5, "--min-confidence", min=0.0, max=1.0,
                                          help="只报告置信度不低于此值的关键词命中（网关默认 0.75，严格模式 0.5）。"),
     workers: int = typer.Option(None, "--workers", "-w", min=1,
-                                help="--json 扫描大文件时的工作进程数（默认本机全部核心）；输出与单进程逐字节相同。"),
+                                help="--json 扫描大文件时的工作进程数（默认本机全部核心，最多 8 个）；输出与单进程逐字节相同。"),
 ) -> None:
     """扫描文本中的敏感词（含繁简、全半角、插入符号、拼音等变体）与个人信息。"""
     if errors not in ("strict", "replace"):
