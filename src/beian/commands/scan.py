@@ -210,12 +210,16 @@ def _write_keyword_json(matcher: Matcher, docs: list[str], min_confidence: float
     number of lines."""
     from beian.parallel import ordered_map, worker_count
     from beian.text.hitfilters import gc_paused
+    from beian.text.matcher_cache import wait_saves
 
     units = matcher.units(docs)
+    n_workers = worker_count(workers, len(units))
+    if n_workers > 1:  # after a cold build a thread may still be writing the matcher cache: forking then could leave
+        wait_saves()   # a worker waiting on a lock that thread held
     total = 0
     with gc_paused():  # hits are freed piece by piece; re-enabling per piece made the collector walk each piece
         run = _JsonRun(matcher, docs, min_confidence)
-        for data, n in ordered_map(_unit_json, run, units, worker_count(workers, len(units))):
+        for data, n in ordered_map(_unit_json, run, units, n_workers):
             _emit(data)
             total += n
     return total
