@@ -21,8 +21,8 @@ _TRAILING = re.compile(f"[{_WORD}](?:{_KEYCAP})+$")
 
 
 def keycap_fillers(text: str) -> list[Respelled]:
-    """Each run of Chinese characters with keycap digits between them, with a character on each side, the digits
-    written as :data:`FILLER` (the marks stay: the fold deletes them)."""
+    """Each run of Chinese characters or Latin letters with keycap digits between them, with a character on each
+    side, the digits written as :data:`FILLER` (the marks stay: the fold deletes them)."""
     if "\u20e3" not in text:  # most texts: one C-level scan
         return []
     out = []
@@ -36,7 +36,7 @@ def keycap_fillers(text: str) -> list[Respelled]:
 
 def trailing_keycaps(text: str, before: int) -> int:
     """How many trailing characters a stream holds back when ``text`` ends with keycap digits after a Chinese
-    character: the keycaps and ``before`` characters ahead of them (the start of a term the next character may
+    character or a Latin letter: the keycaps and ``before`` characters ahead of them (the start of a term the next character may
     complete: ``看黄1️⃣`` before ``片``)."""
     m = _TRAILING.search(text[-(before + 16):])
     return min(len(text), len(m.group()) + before) if m else 0
