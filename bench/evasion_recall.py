@@ -170,12 +170,34 @@ def forms() -> dict[str, Form]:
         "generator_bent": lambda t, r: _bent(t),
         # added 2026-12-05: the generators' "Thai wavy" alphabet (Thai, Hebrew, Greek, Cyrillic, Armenian letters)
         "generator_wavy": lambda t, r: _generator(t, _WAVY),
+        # and the forms a fourth-hand probe found (written here from the conventions, not from beian's code):
+        # capital numerals for a term's numerals, a keycap digit between every two characters, the toneless
+        # pinyin percent-encoded byte by byte
+        "capital_numerals": lambda t, r: _capitals(t),
+        "keycap_filler": lambda t, r: (r.choice("0123456789") + "\ufe0f\u20e3").join(t),
+        "pinyin_percent": lambda t, r: _percent_pinyin(t),
     }
 
 
 # The lower-case "bent" alphabet of the lunicode npm package 2.0.1 (Copyright (C) 2019 Robert Gerlach, MIT licence),
 # a fancy-text generator: Armenian and Cyrillic letters for Latin ones.
 _BENT = dict(zip("abcdefghijklmnopqrstuvwxyz", "ąҍçժҽƒցհìʝҟӀʍղօքզɾʂէմѵա×վՀ"))
+
+
+# Chinese capital numerals (大写数字) as accounting writes them (《会计基础工作规范》), for the common numerals.
+_CAPITALS = dict(zip("一二三四五六七八九十百千", "壹贰叁肆伍陆柒捌玖拾佰仟"))
+
+
+def _capitals(term: str) -> str | None:
+    """``三级片`` -> ``叁级片``: every common numeral as its capital (None when the term has none)."""
+    out = "".join(_CAPITALS.get(c, c) for c in term)
+    return out if out != term else None
+
+
+def _percent_pinyin(term: str) -> str | None:
+    """``赌博`` -> ``%64%75%62%6F``: the toneless pinyin, each letter percent-encoded."""
+    plain = "".join(s.rstrip("012345") for s in _tones(term))
+    return "".join(f"%{ord(c):02X}" for c in plain) if len(plain) >= 4 and plain.isascii() else None
 
 
 # The "Thai wavy" alphabet as fancy-text generator sites publish it, a..z (written here, not read from beian's table).
