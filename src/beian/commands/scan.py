@@ -219,14 +219,16 @@ def _write_keyword_json(matcher: Matcher, docs: list[str], min_confidence: float
     total = 0
     with gc_paused():  # hits are freed piece by piece; re-enabling per piece made the collector walk each piece
         run = _JsonRun(matcher, docs, min_confidence)
-        for data, n in ordered_map(_unit_json, run, units, n_workers):
-            _emit(data)
+        for parts, n in ordered_map(_unit_json, run, units, n_workers):
+            for data in parts:
+                _emit(data)
             total += n
     return total
 
 
-def _unit_json(run: _JsonRun, unit: ScanUnit) -> tuple[str | bytes, int]:
-    """The JSON lines of one unit and their number; in C (``beian.text._hits.json_lines``) where it was built."""
+def _unit_json(run: _JsonRun, unit: ScanUnit) -> tuple[list[str | bytes], int]:
+    """The JSON lines of one unit, one part per document, and their number; in C (``beian.text._hits.json_lines``)
+    where it was built."""
     from beian.text.normalize import native
 
     in_c = native("json_lines", "_hits")
@@ -240,11 +242,7 @@ def _unit_json(run: _JsonRun, unit: ScanUnit) -> tuple[str | bytes, int]:
             data, n = _json_lines(*args)
         parts.append(data)
         total += n
-    if len(parts) == 1:
-        return parts[0], total
-    if all(isinstance(p, bytes) for p in parts):
-        return b"".join(parts), total  # type: ignore[arg-type]
-    return "".join(p.decode("utf-8") if isinstance(p, bytes) else p for p in parts), total
+    return parts, total
 
 
 def _emit(data: str | bytes) -> None:

@@ -197,11 +197,9 @@ def _add_written_out(main: _Adds, entries: list[tuple[Term, bool]], folds: list[
     ``带。套。套`` and ``嫂\n嫂`` only read as the written-out form. The matcher knows such a hit by its length
     (the term's characters, not its folded length) and skips the run-length check.
     """
-    picked = [(ti, i) for ti, i in enumerate(kept) if only_hanzi[i] and sum(folds[i][1]) > len(folds[i][0])]
-    if picked:
-        main.extend(["".join(c * r for c, r in zip(*folds[i])) for _, i in picked],
-                    np.array([ti for ti, _ in picked], dtype=np.int64),
-                    np.array([ALLOW if entries[i][1] else FOLD for _, i in picked], dtype=np.int64))
+    _add_second_patterns(main, entries, [(ti, i, "".join(c * r for c, r in zip(*folds[i])))
+                                         for ti, i in enumerate(kept)
+                                         if only_hanzi[i] and sum(folds[i][1]) > len(folds[i][0])])
 
 
 def _add_capitals(main: _Adds, entries: list[tuple[Term, bool]], folds: list[tuple[str, tuple[int, ...]]],
@@ -209,10 +207,16 @@ def _add_capitals(main: _Adds, entries: list[tuple[Term, bool]], folds: list[tup
     """A Chinese term with common numerals also with all of them as capitals (``叁级片``, ``陆肆``), a second
     pattern of its entry (:mod:`beian.text.numerals`; allowlist entries too, so they still cover such a hit)."""
     listed = {folds[i][0] for i in kept}  # a lexicon that lists 陆肆 itself reports it as written, not as 六四
-    picked = [(ti, i, cap) for ti, i in enumerate(kept)
-              if only_hanzi[i] and (cap := capitalised(folds[i][0])) is not None and cap not in listed]
+    _add_second_patterns(main, entries, [(ti, i, cap) for ti, i in enumerate(kept)
+                                         if only_hanzi[i] and (cap := capitalised(folds[i][0])) is not None
+                                         and cap not in listed])
+
+
+def _add_second_patterns(main: _Adds, entries: list[tuple[Term, bool]], picked: list[tuple[int, int, str]]) -> None:
+    """One slot of ``(term number, entry, pattern)``: another spelling of each entry, in its own channel (the
+    fold's, or the allowlist's)."""
     if picked:
-        main.extend([cap for _, _, cap in picked], np.array([ti for ti, _, _ in picked], dtype=np.int64),
+        main.extend([pattern for _, _, pattern in picked], np.array([ti for ti, _, _ in picked], dtype=np.int64),
                     np.array([ALLOW if entries[i][1] else FOLD for _, i, _ in picked], dtype=np.int64))
 
 

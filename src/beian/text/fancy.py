@@ -37,14 +37,11 @@ _LETTERS = ("A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0300-\u036f\u0370-\u
 @lru_cache(maxsize=1)
 def _table() -> dict[str, str]:
     """Generator letter -> the Latin letters it is written for (usually one; two where the map lists it twice)."""
-    from importlib import resources
+    from beian.text.normalize import data_pairs
 
-    raw = resources.files("beian.text").joinpath("data").joinpath("fold_fancy.tsv").read_text(encoding="utf-8")
     out: dict[str, str] = {}
-    for line in raw.splitlines():
-        if line and not line.startswith("#"):
-            src, dst = (chr(int(x, 16)) for x in line.split("\t")[:2])
-            out[src] = out.get(src, "") + dst
+    for src, dst in data_pairs("fold_fancy.tsv"):
+        out[src] = out.get(src, "") + dst
     return out
 
 

@@ -125,13 +125,14 @@ _INVISIBLE_EXTRA = (0x00AD, 0x034F, 0x115F, 0x1160, 0x3164, 0xFFA0)
 @cache
 def data_table(name: str) -> dict[str, str]:
     """A generated ``source -> target`` table from ``data/`` (see ``gen_fold_tables.py``)."""
+    return dict(data_pairs(name))
+
+
+def data_pairs(name: str) -> list[tuple[str, str]]:
+    """The ``(source, target)`` lines of a generated table in ``data/``, in file order (a source may repeat)."""
     raw = resources.files("beian.text").joinpath("data").joinpath(name).read_text(encoding="utf-8")
-    out: dict[str, str] = {}
-    for line in raw.splitlines():
-        if line and not line.startswith("#"):
-            src, dst = line.split("\t")[:2]
-            out[chr(int(src, 16))] = chr(int(dst, 16))
-    return out
+    return [(chr(int(src, 16)), chr(int(dst, 16))) for src, dst, *_ in
+            (line.split("\t") for line in raw.splitlines() if line and not line.startswith("#"))]
 
 
 def _is_invisible(ch: str) -> bool:

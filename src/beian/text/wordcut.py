@@ -171,11 +171,6 @@ class WordCut:
         self._tables: tuple[object, object] | None = None  # the C word tables of jieba's and the user's words
         self._freq: Callable[[str], int | None] = self._either if self._user else self._count
 
-    @property
-    def decided(self) -> dict[str, bool]:
-        """The windows decided so far, by key (:func:`window_key`); read it, do not change it."""
-        return self._decided
-
     def cut_key(self, key: str) -> bool:
         """:meth:`cut` for ``左文\\0词条\\0右文`` (the matcher's window key), cached (up to ``MAX_CACHED`` windows)."""
         got = self._decided.get(key)
