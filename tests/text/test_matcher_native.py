@@ -46,6 +46,7 @@ def test_numpy_fallback_finds_the_same_hits(matcher: Matcher, monkeypatch: pytes
     with_c = [matcher.scan(text) for text in TEXTS]
     assert any(with_c), "the texts must hold hits, else the comparison proves nothing"
     for module, name in ((H, "_native_flags_of"), (H, "_native_span_count"), (H, "_native_outermost"),
+                         (H, "_native_span_order"), (H, "_native_pair_words"),
                          (M, "_native_fold_str"), (M, "_native_fan_out")):
         monkeypatch.setattr(module, name, None)
     assert [matcher.scan(text) for text in TEXTS] == with_c
@@ -116,3 +117,32 @@ def test_outermost_equals_numpy(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(H, "_native_outermost", None)
         assert with_c == H.outermost(start, end, rank).tolist()
         monkeypatch.undo()
+
+
+@pytest.mark.parametrize("size", [40, 5000])
+@pytest.mark.parametrize("shuffled", [False, True])
+def test_span_order_and_outermost_equal_numpy_on_hits_in_and_out_of_order(
+        size: int, shuffled: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    # hits come from the automaton by end (nearly in order: the insertion sort); shuffled ones go to qsort
+    rng = np.random.default_rng(size)
+    end = np.sort(rng.integers(2, size, size=size)).astype(np.int64)
+    start = np.maximum(end - rng.integers(1, 6, size=size), 0).astype(np.int64)
+    rank = rng.integers(0, 3, size=size).astype(np.int64)
+    if shuffled:
+        perm = rng.permutation(size)
+        start, end, rank = start[perm], end[perm], rank[perm]
+    with_c = H.span_order(start, end, rank).tolist(), H.outermost(start, end, rank).tolist()
+    monkeypatch.setattr(H, "_native_span_order", None)
+    monkeypatch.setattr(H, "_native_outermost", None)
+    assert with_c == (H.span_order(start, end, rank).tolist(), H.outermost(start, end, rank).tolist())
+    assert with_c[0] == np.lexsort((np.arange(size), rank, -end, start)).tolist()
+
+
+def test_pair_lookup_in_c_equals_the_sorted_pairs(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "路口交通神经病变让人大跌眼镜的办证明天"
+    cps = codepoints(text)
+    first, second = cps[:-1], cps[1:]
+    with_c = H._is_pair(first, second).tolist()
+    monkeypatch.setattr(H, "_native_pair_words", None)
+    assert with_c == H._is_pair(first, second).tolist()
+    assert with_c[0] and with_c[text.index("交通")] and not with_c[text.index("的办")]

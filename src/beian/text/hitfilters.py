@@ -220,6 +220,7 @@ def count(flags: npt.NDArray[np.uint8], bit: int, start: IntArray, end: IntArray
 
 
 _native_flags_of, _native_span_count, _native_outermost = native("flags_of"), native("span_count"), native("outermost")
+_native_span_order = native("span_order")
 _U8, _I64 = np.dtype(np.uint8), np.dtype(np.int64)
 
 
@@ -234,6 +235,17 @@ def latin_ok(flags: npt.NDArray[np.uint8], start: IntArray, end: IntArray, head:
     before = (start > 0) & ((flags[np.maximum(start - 1, 0)] & LATIN) != 0)
     after = (end < flags.size) & ((flags[np.minimum(end, flags.size - 1)] & LATIN) != 0)
     return np.asarray(~((head_latin & before) | (tail_latin & after)), dtype=bool)
+
+
+def span_order(start: IntArray, end: IntArray, rank: IntArray) -> IntArray:
+    """Positions ordered by start, the longer span first, the lower rank, then the position
+    (``np.lexsort((positions, rank, -end, start))``); in C where built (the hits come nearly in that order)."""
+    if _native_span_order is not None and start.dtype == end.dtype == rank.dtype == _I64:
+        try:
+            return np.frombuffer(_native_span_order(start, end, rank), dtype=_I64)
+        except (ValueError, BufferError):  # arrays not contiguous: NumPy below
+            pass
+    return np.lexsort((np.arange(start.size), rank, -end, start))
 
 
 def outermost(start: IntArray, end: IntArray, term: IntArray) -> IntArray:
@@ -449,6 +461,12 @@ def straddles_words(ntext: str, cps: npt.NDArray[np.uint32], starts: IntArray,
 
 
 def _is_pair(first: npt.NDArray[np.uint32], second: npt.NDArray[np.uint32]) -> npt.NDArray[np.bool_]:
+    """Whether each ``first[k] second[k]`` is a two-character dictionary word: looked up in the C word table
+    where it was built (a hash per pair), else a binary search in :func:`dictionary_pairs`."""
+    table = _word_table()
+    if table is not None and _native_pair_words is not None:
+        one, two = (np.ascontiguousarray(x, dtype=np.uint32) for x in (first, second))
+        return np.frombuffer(_native_pair_words(table, one, two), dtype=np.uint8).astype(bool)
     pairs = dictionary_pairs()
     keys = first.astype(np.int64) << 21 | second.astype(np.int64)
     at = np.minimum(np.searchsorted(pairs, keys), max(pairs.size - 1, 0))
@@ -494,3 +512,18 @@ def settle_sweep(order: IntArray, end: IntArray, cut: npt.NDArray[np.uint8]) -> 
 
 
 _native_settle = native("settle", "_hits")
+_native_pair_words = native("pair_words", "_hits")
+
+
+def load_pair_table() -> None:
+    """Load now what :func:`straddles_words` looks pairs up in (the C word table, else :func:`dictionary_pairs`)."""
+    if _word_table() is None or _native_pair_words is None:
+        dictionary_pairs()
+
+
+def _word_table() -> object | None:
+    """jieba's dictionary as the C word table, None where C was not built."""
+    from beian.text import wordcut
+
+    return wordcut.dictionary().table
+

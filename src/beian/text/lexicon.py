@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -106,8 +106,22 @@ def _load_terms(path: Path, *, category: str | None, profile: Profile | None, er
         rows = _text_rows(read_text(path, errors=errors), category_from_filename(path))
     if category is not None:
         rows = ((n, t, category, None) for n, t, _, _ in rows)
-    prof = _profile(profile) if resolve else None
-    return [_term(path.name, row, prof) for row in rows]
+    risk_of = _risk_lookup(_profile(profile)) if resolve else None
+    source = path.name
+    return [_term(source, row, risk_of) for row in rows]
+
+
+def _risk_lookup(profile: Profile) -> Callable[[str | None, str | None], str | None]:
+    """``profile``'s risk for a row's (category, subcategory), each pair resolved once per file: a lexicon has a
+    handful of categories and ~100k rows, and resolving one normalises the name (NFKC, patterns)."""
+    seen: dict[tuple[str | None, str | None], str | None] = {}
+
+    def risk_of(cat: str | None, sub: str | None) -> str | None:
+        key = (cat, sub)
+        if key not in seen:
+            seen[key] = profile.resolve_risk(sub) or profile.resolve_risk(cat)
+        return seen[key]
+    return risk_of
 
 
 def _profile(profile: Profile | None) -> Profile:
@@ -118,11 +132,9 @@ def _profile(profile: Profile | None) -> Profile:
     return load_profile()
 
 
-def _term(source: str, row: Row, profile: Profile | None) -> Term:
+def _term(source: str, row: Row, risk_of: Callable[[str | None, str | None], str | None] | None) -> Term:
     line, text, cat, sub = row
-    risk = None
-    if profile is not None:
-        risk = profile.resolve_risk(sub) or profile.resolve_risk(cat)
+    risk = risk_of(cat, sub) if risk_of is not None else None
     category = sub or (cat if cat != _UNCLASSIFIED else None)
     always = len(text) > 1 and text[0] in ALWAYS_MARKS
     if always:

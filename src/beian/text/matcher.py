@@ -70,7 +70,6 @@ from beian.text.hitfilters import (
     char_flags,
     count,
     covered,
-    dictionary_pairs,
     dictionary_words,
     english_like,
     english_words,
@@ -79,11 +78,13 @@ from beian.text.hitfilters import (
     gc_paused,
     in_latin_prose,
     latin_ok,
+    load_pair_table,
     mixed_edges,
     outermost,
     pinyin_runs_ok,
     romanized_name,
     settle_sweep,
+    span_order,
     straddles_words,
     text_flags,
 )
@@ -557,7 +558,7 @@ class Matcher:
         cut = np.where(self._cut_checked(term[idx], channel[idx]), UNKNOWN, 0).astype(np.uint8)
         free = _nonzero(~lowered)
         rank = channel[idx] * len(self._t.texts) + term[idx]
-        order = free[np.lexsort((free, rank[free], -oend[idx][free], ostart[idx][free]))]
+        order = free[span_order(ostart[idx][free], oend[idx][free], rank[free])]
         while True:
             moved, need = settle_sweep(order, oend[idx], cut)
             if need.size == 0:
@@ -641,7 +642,7 @@ class Matcher:
         self._word_cut().load_tables()
         english_words()
         dictionary_words()
-        dictionary_pairs()
+        load_pair_table()
         number_masks()
         pinyin_syllables()
         reading("中")  # imports pypinyin for the mixed reading (beian.text.mixed)

@@ -444,6 +444,62 @@ static int span_order(const void *x, const void *y) {
     return a->index < b->index ? -1 : (a->index > b->index);
 }
 
+/* Sort spans by span_order. Hits arrive nearly in order (by end, from the automaton), so an insertion sort
+ * that gives up after a few moves per span is tried first; qsort does the rest. */
+static void sort_spans(Span *spans, Py_ssize_t m) {
+    Py_ssize_t moves = 0, budget = 8 * m + 64;
+    for (Py_ssize_t k = 1; k < m; k++) {
+        Span item = spans[k];
+        Py_ssize_t j = k;
+        while (j > 0 && span_order(&spans[j - 1], &item) > 0) {
+            spans[j] = spans[j - 1];
+            j--;
+            if (++moves > budget) {
+                spans[j] = item;
+                qsort(spans, (size_t)m, sizeof(Span), span_order);
+                return;
+            }
+        }
+        spans[j] = item;
+    }
+}
+
+/* The spans of three int64 buffers of one length (start, end, rank), index = position; NULL with an error set. */
+static Span *read_spans(Py_buffer *b, Py_ssize_t *m) {
+    *m = b[0].len / 8;
+    if (b[0].len % 8 || b[1].len != b[0].len || b[2].len != b[0].len) {
+        PyErr_SetString(PyExc_ValueError, "spans are int64 arrays of one length");
+        return NULL;
+    }
+    Span *spans = (Span *)PyMem_Malloc((size_t)(*m ? *m : 1) * sizeof(Span));
+    if (spans == NULL) {
+        PyErr_NoMemory();
+        return NULL;
+    }
+    const int64_t *start = (const int64_t *)b[0].buf, *end = (const int64_t *)b[1].buf;
+    const int64_t *rank = (const int64_t *)b[2].buf;
+    for (Py_ssize_t k = 0; k < *m; k++) spans[k] = (Span){start[k], end[k], rank[k], k};
+    sort_spans(spans, *m);
+    return spans;
+}
+
+/* span_order(start, end, rank) -> int64 bytes: the positions in np.lexsort((position, rank, -end, start)) order. */
+static PyObject *fold_span_order(PyObject *self, PyObject *args) {
+    (void)self;
+    Py_buffer b[3];
+    if (!PyArg_ParseTuple(args, "y*y*y*:span_order", &b[0], &b[1], &b[2])) return NULL;
+    PyObject *out = NULL;
+    Py_ssize_t m;
+    Span *spans = read_spans(b, &m);
+    if (spans != NULL && (out = PyBytes_FromStringAndSize(NULL, m * 8)) != NULL) {
+        int64_t *order = (int64_t *)PyBytes_AS_STRING(out);
+        for (Py_ssize_t k = 0; k < m; k++) order[k] = spans[k].index;
+    }
+    PyMem_Free(spans);
+    for (int i = 0; i < 3; i++) PyBuffer_Release(&b[i]);
+    return out;
+}
+
 /* outermost(start, end, rank) -> int64 bytes: hitfilters.outermost, the indices of the spans not inside a
  * longer span, one per span (the lowest rank), ordered by start (int64 arrays of one length). */
 static PyObject *fold_outermost(PyObject *self, PyObject *args) {
@@ -451,26 +507,9 @@ static PyObject *fold_outermost(PyObject *self, PyObject *args) {
     Py_buffer b[3];
     if (!PyArg_ParseTuple(args, "y*y*y*:outermost", &b[0], &b[1], &b[2])) return NULL;
     PyObject *out = NULL;
-    Span *spans = NULL;
-    Py_ssize_t m = b[0].len / 8, kept = 0;
-    if (b[0].len % 8 || b[1].len != b[0].len || b[2].len != b[0].len) {
-        PyErr_SetString(PyExc_ValueError, "outermost takes int64 arrays of one length");
-        goto done;
-    }
-    spans = (Span *)PyMem_Malloc((size_t)(m ? m : 1) * sizeof(Span));
-    if (spans == NULL) {
-        PyErr_NoMemory();
-        goto done;
-    }
-    const int64_t *start = (const int64_t *)b[0].buf, *end = (const int64_t *)b[1].buf;
-    const int64_t *rank = (const int64_t *)b[2].buf;
-    for (Py_ssize_t k = 0; k < m; k++) {
-        spans[k].start = start[k];
-        spans[k].end = end[k];
-        spans[k].rank = rank[k];
-        spans[k].index = k;
-    }
-    qsort(spans, (size_t)m, sizeof(Span), span_order);
+    Py_ssize_t m, kept = 0;
+    Span *spans = read_spans(b, &m);
+    if (spans == NULL) goto done;
     out = PyBytes_FromStringAndSize(NULL, m * 8);
     if (out == NULL) goto done;
     int64_t *found = (int64_t *)PyBytes_AS_STRING(out), reach = 0;
@@ -1193,6 +1232,8 @@ static PyMethodDef methods[] = {
      "fold_str(cps, fold, breaker) -> str of fold[cps] with deleted code points as breaker"},
     {"fan_out", fold_fan_out, METH_VARARGS,
      "fan_out(pid, s, e, firsts, counts) -> (entry, s, e): every entry of each found pattern (int64 bytes)"},
+    {"span_order", fold_span_order, METH_VARARGS,
+     "span_order(start, end, rank) -> int64 positions (bytes) by start, the longer first, the lower rank, position"},
     {"outermost", fold_outermost, METH_VARARGS,
      "outermost(start, end, rank) -> int64 indices (bytes) of the spans not inside a longer one, by start"},
     {"mm_cut", fold_mm_cut, METH_VARARGS,

@@ -319,6 +319,31 @@ static PyObject *hits_word_count(PyObject *self, PyObject *args) {
     return PyLong_FromLongLong(got);
 }
 
+/* pair_words(table, first, second) -> bytes: per position 1 when the two code points (uint32 arrays of one length)
+ * spell a word of the table (count > 0), else 0 (hitfilters.straddles_words). */
+static PyObject *hits_pair_words(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *capsule, *out = NULL;
+    Py_buffer b[2];
+    if (!PyArg_ParseTuple(args, "Oy*y*:pair_words", &capsule, &b[0], &b[1])) return NULL;
+    const Table *t = (const Table *)PyCapsule_GetPointer(capsule, TABLE_CAPSULE);
+    Py_ssize_t m = b[0].len / 4;
+    const Py_ssize_t size[2] = {4, 4};
+    if (t == NULL || same_length(b, 2, m, size) < 0) goto done;
+    out = PyBytes_FromStringAndSize(NULL, m);
+    if (out == NULL) goto done;
+    const uint32_t *first = (const uint32_t *)b[0].buf, *second = (const uint32_t *)b[1].buf;
+    uint8_t *got = (uint8_t *)PyBytes_AS_STRING(out);
+    for (Py_ssize_t k = 0; k < m; k++) {
+        Py_UCS4 pair[2] = {first[k], second[k]};
+        got[k] = table_get(t, pair, 2) > 0;
+    }
+done:
+    PyBuffer_Release(&b[0]);
+    PyBuffer_Release(&b[1]);
+    return out;
+}
+
 /* table_words(table, length) -> list[str]: the words (count > 0) of a table, those of `length` characters
  * only when length > 0; in no particular order. */
 static PyObject *hits_table_words(PyObject *self, PyObject *args) {
@@ -884,6 +909,8 @@ static PyMethodDef methods[] = {
      "dict_table(text) -> (capsule, total): a jieba dictionary file's text as jieba's tokenizer reads it"},
     {"word_count", hits_word_count, METH_VARARGS,
      "word_count(table, word) -> int | None: the count of a word (0: a prefix only; None: no word starts so)"},
+    {"pair_words", hits_pair_words, METH_VARARGS,
+     "pair_words(table, first, second) -> uint8 bytes: whether each pair of uint32 code points is a word"},
     {"table_words", hits_table_words, METH_VARARGS,
      "table_words(table, length) -> list[str]: the words of a table (of that many characters when length > 0)"},
     {"cut_keys", hits_cut_keys, METH_VARARGS,
