@@ -26,7 +26,7 @@ plain form is an ordinary word or a number (:func:`plain_form_of_symbol_term`). 
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import pairwise
 
 import numpy as np
@@ -61,24 +61,38 @@ def number_masks() -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_], npt.ND
 def inside_number(source_cps: npt.NDArray[np.uint32], start: IntArray, end: IntArray) -> npt.NDArray[np.bool_]:
     """Which hits ``[start, end)`` of the original text begin or end inside a longer number."""
     digit_of, mark_of, _ = number_masks()
-    if start.size == 0 or not (digit_of[source_cps[start]].any() or digit_of[source_cps[end - 1]].any()):
-        return np.zeros(start.size, dtype=bool)  # no hit begins or ends with a digit
-    pad = np.zeros(2, dtype=bool)
-    d = np.concatenate((pad, digit_of[source_cps], pad))  # original position i is d[i + 2]
-    m = np.concatenate((pad, mark_of[source_cps], pad))
-    before = d[start + 2] & (d[start + 1] | (m[start + 1] & d[start]))
-    after = d[end + 1] & (d[end + 2] | (m[end + 2] & d[end + 3]))
-    return np.asarray(before | after, dtype=bool)
+    out = np.zeros(start.size, dtype=bool)
+    first, last = (digit_of[source_cps[x]] for x in (start, end - 1)) if start.size else (out, out)
+    at = np.flatnonzero(first | last)  # only a hit beginning or ending with a digit can be inside a number
+    if at.size == 0:
+        return out
+    a, b = start[at], end[at]
+    digit, mark = (partial(_mask_at, m, source_cps) for m in (digit_of, mark_of))
+    before = first[at] & (digit(a - 1) | (mark(a - 1) & digit(a - 2)))
+    after = last[at] & (digit(b) | (mark(b) & digit(b + 1)))
+    out[at] = before | after
+    return out
 
 
 def inside_chinese_number(source_cps: npt.NDArray[np.uint32], start: IntArray, end: IntArray) -> npt.NDArray[np.bool_]:
     """Which hits end with a Chinese numeral followed by another, or begin with one after another."""
     numeral_of = number_masks()[2]
-    if start.size == 0 or not (numeral_of[source_cps[start]].any() or numeral_of[source_cps[end - 1]].any()):
-        return np.zeros(start.size, dtype=bool)  # no hit begins or ends with a numeral
-    pad = np.zeros(1, dtype=bool)
-    n = np.concatenate((pad, numeral_of[source_cps], pad))  # original position i is n[i + 1]
-    return np.asarray((n[end] & n[end + 1]) | (n[start + 1] & n[start]), dtype=bool)
+    out = np.zeros(start.size, dtype=bool)
+    first, last = (numeral_of[source_cps[x]] for x in (start, end - 1)) if start.size else (out, out)
+    at = np.flatnonzero(first | last)  # only a hit beginning or ending with a numeral
+    if at.size == 0:
+        return out
+    numeral = partial(_mask_at, numeral_of, source_cps)
+    out[at] = (last[at] & numeral(end[at])) | (first[at] & numeral(start[at] - 1))
+    return out
+
+
+def _mask_at(mask: npt.NDArray[np.bool_], cps: npt.NDArray[np.uint32], pos: IntArray) -> npt.NDArray[np.bool_]:
+    """``mask`` of the code point at each position of ``cps``; False outside the text."""
+    inside = (pos >= 0) & (pos < cps.size)
+    out = np.zeros(pos.size, dtype=bool)
+    out[inside] = mask[cps[pos[inside]]]
+    return out
 
 
 _VISIBLE = int(Gap.NOISE)  # gap classes from here up are visible characters the fold deletes
