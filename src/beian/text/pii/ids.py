@@ -15,7 +15,14 @@ from beian.text.pii.checksums import (
 )
 from beian.text.pii.masking import MASKERS
 from beian.text.pii.record import Context, Recognizer, Verdict
-from beian.text.pii.words import CARD_WORDS, ID_WORDS, IDENTIFIER_WORDS, MATH_WORDS, NON_BANK_CARD_WORDS
+from beian.text.pii.words import (
+    CARD_WORDS,
+    CODE_WORDS,
+    ID_WORDS,
+    IDENTIFIER_WORDS,
+    MATH_WORDS,
+    NON_BANK_CARD_WORDS,
+)
 
 
 def _digits(s: str) -> str:
@@ -111,7 +118,7 @@ BANK_CARD = Recognizer(
     ),
     validate=_check_bank_card,
     mask=MASKERS["bank_card"],
-    context=Context(positive=CARD_WORDS, negative=f"{IDENTIFIER_WORDS}|{MATH_WORDS}|{NON_BANK_CARD_WORDS}",
+    context=Context(positive=CARD_WORDS, negative=f"{IDENTIFIER_WORDS}|{MATH_WORDS}|{NON_BANK_CARD_WORDS}|{CODE_WORDS}",
                     boost=0.15),
     examples=(
         ("卡号 6222 0212 3456 7894", "6222 0212 3456 7894"),
@@ -132,6 +139,7 @@ BANK_CARD = Recognizer(
         "SIM卡号 8986001234567890120",  # an ICCID: no issuer number, and not a bank card's 卡号
         "加油卡号 1000112345678909",
         "会员卡号：8800123456789010",
+        "活动券码 4111111111111111 已使用",  # a coupon code, Luhn-valid by chance
     ),
 )
 

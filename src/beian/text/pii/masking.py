@@ -37,7 +37,7 @@ def _mask_mobile(value: str) -> str:
     return "".join(MASK if i in hidden else c for i, c in enumerate(value))
 
 
-_EMAIL_AT = re.compile(r"@|\s?[\[(（]\s?(?i:at)\s?[\])）]")
+_EMAIL_AT = re.compile(r"@|\s?[\[(（]\s?(?i:at)\s?[\])）]|#|\s(?i:at)\s")
 
 
 def _mask_email(value: str) -> str:

@@ -7,13 +7,14 @@ import re
 
 from beian.text.pii.masking import MASKERS
 from beian.text.pii.record import Context, Recognizer, Verdict
-from beian.text.pii.words import IP_WORDS, VERSION_WORDS
+from beian.text.pii.words import FILE_EXTENSIONS, IP_WORDS, MAIL_HOSTS, VERSION_AFTER, VERSION_WORDS
 
 # ``@`` and ``.`` written out to keep an address from scrapers: zhang[at]qq.com, zhang(at)qq(dot)com, zhang@qq。com
-_AT = r"(?:@|\s?[\[(（]\s?(?i:at)\s?[\])）]\s?)"
-_DOT_WORD = r"\s?[\[(（]\s?(?i:dot)\s?[\])）]\s?"
+_AT = r"(?:@|\s?[\[(（]\s?(?i:at)\s?[\])）]\s?|#|\s(?i:at)\s)"  # '#' and ' at ': only at a mail host
+_DOT_WORD = r"(?:\s?[\[(（]\s?(?i:dot)\s?[\])）]\s?|\s(?i:dot)\s)"
 _DOT = rf"(?:\.|。|{_DOT_WORD})"
 _SPELLED = re.compile(rf"{_AT}|{_DOT}")
+_SPACED_AT = re.compile(r"\s(?i:at)\s")
 
 
 def _plain_email(value: str) -> str:
@@ -23,9 +24,13 @@ def _plain_email(value: str) -> str:
 
 def _check_email(value: str) -> Verdict | None:
     plain = _plain_email(value)
-    local = plain.rpartition("@")[0]
+    local, _, host = plain.rpartition("@")
     if local.endswith(".") or ".." in local:
         return None
+    if host.rpartition(".")[2].lower() in FILE_EXTENSIONS:
+        return None  # icon@2x.png: a file name
+    if ("#" in value or _SPACED_AT.search(value)) and host.lower() not in MAIL_HOSTS:
+        return None  # a '#' or a spaced 'at' stands for '@' only at a mail host
     if plain != value:
         return Verdict(0.9, "电子邮箱地址（@ 或 . 写成 [at]、(dot)、。）")
     return Verdict(0.95, "电子邮箱地址")
@@ -40,15 +45,20 @@ EMAIL = Recognizer(
     ),
     validate=_check_email,
     mask=MASKERS["email"],
-    context=Context(),
+    # git@github.com:pallets/flask.git is a repository, not a mailbox
+    context=Context(negative_after=r":[A-Za-z0-9_~./-]"),
     examples=(
         ("邮箱 zhang.san@example.com.cn，", "zhang.san@example.com.cn"),
+        ("邮箱 wangfang#163.com（#换成@）", "wangfang#163.com"),
+        ("write to liuyang at gmail dot com", "liuyang at gmail dot com"),
         ("邮箱 zhangwei[at]qq.com 常用", "zhangwei[at]qq.com"),
         ("联系 li_lei (at) example (dot) org", "li_lei (at) example (dot) org"),
         ("邮箱 zhang[dot]wei(at)qq[dot]com", "zhang[dot]wei(at)qq[dot]com"),
         ("邮箱 zhangwei@qq。com", "zhangwei@qq。com"),
     ),
-    counter_examples=("地址 a..b@example.com", "末尾 abc.@example.com", "look at this.com", "见 (at) 说明"),
+    counter_examples=("地址 a..b@example.com", "末尾 abc.@example.com", "look at this.com", "见 (at) 说明",
+                      "切图 icon@2x.png 与 logo@3x.jpg", "git clone git@github.com:pallets/flask.git",
+                      "标签 #topic.com 话题", "meet at noon dot com"),
 )
 
 
@@ -71,7 +81,7 @@ IPV4 = Recognizer(
     context=Context(
         positive=IP_WORDS,
         negative=VERSION_WORDS,
-        negative_after=r"\s*(?:节|章|条|版|号|楼|栋|层|室|期)|-[A-Za-z]",
+        negative_after=VERSION_AFTER,
         boost=0.2,
     ),
     examples=(
@@ -90,6 +100,9 @@ IPV4 = Recognizer(
         "UA Chrome/120.0.60.109 Safari",
         "image: nginx:1.25.3.1-alpine",  # a version tag
         "明天 10.1.2.3 号楼开会",
+        "升级到 Python 3.12.1.0 之后",
+        "Node 18.19.0.1 已发布",
+        "安装步骤见 10.2.3.1 小节",
     ),
 )
 

@@ -6,7 +6,15 @@ import re
 
 from beian.text.pii.masking import MASKERS
 from beian.text.pii.record import Context, Recognizer, Verdict
-from beian.text.pii.words import AMOUNT_WORDS, IDENTIFIER_WORDS, MATH_WORDS, PHONE_WORDS, UNIT_AFTER
+from beian.text.pii.words import (
+    AMOUNT_WORDS,
+    CODE_WORDS,
+    FILE_AFTER,
+    IDENTIFIER_WORDS,
+    MATH_WORDS,
+    PHONE_WORDS,
+    UNIT_AFTER,
+)
 
 # Mobile number segments in use (MIIT allocations): 13x, 145-149, 150-153, 155-159, 162, 165-167,
 # 170-178, 18x, 190-193, 195-199. 140-144 and 146's data-only IoT ranges are 13 digits long anyway.
@@ -45,8 +53,8 @@ MOBILE = Recognizer(
     ),
     validate=_check_mobile,
     mask=MASKERS["mobile"],
-    context=Context(positive=PHONE_WORDS, negative=f"{IDENTIFIER_WORDS}|{MATH_WORDS}|{AMOUNT_WORDS}",
-                    negative_after=UNIT_AFTER),
+    context=Context(positive=PHONE_WORDS, negative=f"{IDENTIFIER_WORDS}|{MATH_WORDS}|{AMOUNT_WORDS}|{CODE_WORDS}",
+                    negative_after=f"{UNIT_AFTER}|{FILE_AFTER}"),
     examples=(
         ("手机13812345678", "13812345678"),
         ("电话 +86 138-1234-5678 找我", "+86 138-1234-5678"),
@@ -65,6 +73,7 @@ MOBILE = Recognizer(
         ("号码是 1 3 8 1 2 3 4 5 6 7 8 记住了", "1 3 8 1 2 3 4 5 6 7 8"),
         ("有事打我手机 138.1234.5678，谢谢", "138.1234.5678"),
         ("客户 王女士 139.2134.1587，请回访", "139.2134.1587"),  # a person named before it
+        ("快递到了就给15800001111打个电话", "15800001111"),  # a phone word right after beats a distant identifier word
         (
             "电话：1\ufe0f\u20e33\ufe0f\u20e38\ufe0f\u20e31\ufe0f\u20e32\ufe0f\u20e33\ufe0f\u20e34\ufe0f\u20e3"
             "5\ufe0f\u20e36\ufe0f\u20e37\ufe0f\u20e38\ufe0f\u20e3",
@@ -87,6 +96,11 @@ MOBILE = Recognizer(
         "卡号 138 1234 5678 9012",  # a fourth group: a longer number written in groups
         "全年营业收入 17242713943 元",  # an amount
         "累计访问 13912345678 次",
+        "成交量 13912345678 股",  # quantities
+        "库存数量 18600000000 件",
+        "共 13912345678 字节",
+        "函数 f(13912345678) 的返回值",  # code
+        "商品页 https://item.example.com/13912345678.html",  # a web address
     ),
 )
 

@@ -15,6 +15,7 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import ClassVar
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class Context:
     before: int = 16
     after: int = 6
     boost: float = 0.07
+    ADJACENT: ClassVar[int] = 2  # a negative word ending this close before the value always rejects it
 
     @functools.cached_property
     def _patterns(self) -> tuple[re.Pattern[str] | None, ...]:
@@ -69,12 +71,16 @@ class Context:
         lo, hi = max(0, start - self.before), min(len(text), end + self.after)
         neg = self._last(negative, text, lo, start)
         pos_before = self._last(positive, text, lo, start)
-        # a negative word ending where a positive one ends is the longer word (加油卡号 holds 卡号): it wins
-        if neg >= 0 and neg >= pos_before and not verdict.strong:
+        pos_after = self._last(positive, text, end, hi) >= 0
+        # a negative word ending where a positive one ends is the longer word (加油卡号 holds 卡号): it wins; so does
+        # one right before the value (运单号13812345678), not a distant one with a positive word right after the value
+        # (快递到了就给15800001111打个电话)
+        distant = neg < start - self.ADJACENT and pos_after
+        if neg >= 0 and neg >= pos_before and not verdict.strong and not distant:
             return None
         if negative_after is not None and negative_after.match(text, end, hi):
             return None
-        near = pos_before >= 0 or self._last(positive, text, end, hi) >= 0
+        near = pos_before >= 0 or pos_after
         if verdict.weak and not near:
             return None
         return min(0.99, verdict.confidence + self.boost) if near else verdict.confidence
