@@ -92,6 +92,8 @@ def test_decode_keeps_each_character_s_original_span() -> None:
     ("前文&#27861;好", ""),                       # a plain character after the codes ends them
     ("前文法<sp", "<sp"),                          # a tag still being written
     ("前文法<b>", "<b>"),                          # a complete tag: the term may go on after it
+    ("前文法&nbs", "&nbs"),                        # a named entity still being written
+    ("前文法[/b", "[/b"),                          # a BBCode tag still being written
 ])
 def test_a_stream_holds_back_codes_until_it_knows_what_they_spell(matcher: Matcher, text: str, held: str) -> None:
     assert trailing_codes(text, 200) == len(held)
@@ -144,3 +146,32 @@ def test_ascii_letters_written_as_byte_codes_are_read(text: str, span: str, tmp_
     matcher = Matcher.build(Lexicon(terms=[Term("ice", category="测试")]), cache_dir=tmp_path)
     assert [(m.text, m.variant) for m in matcher.scan(text)] == [(span, "escape")]
     assert [(m.text, m.variant) for m in matcher.scan("a%20ice%2Fb")] == [("ice", "exact")]
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("帖子里写着 法&nbsp;轮&nbsp;功 三个字", "法&nbsp;轮&nbsp;功"),  # a named entity for a space
+    ("论坛 [b]法[/b]轮[color=red]功[/color] 的帖子", "法[/b]轮[color=red]功"),  # BBCode
+    ("法<!-- x -->轮功", "法<!-- x -->轮功"),                              # an HTML comment (its '!' is no clause mark)
+    ("搜索 法%20轮%20功 的结果", "法%20轮%20功"),                          # a percent-encoded space between characters
+    ("聊天记录：法\\n轮\\n功", "法\\n轮\\n功"),                             # a written-out \n between characters
+])
+def test_entities_comments_bbcode_and_written_breaks_between_characters_are_insertions(
+        matcher: Matcher, text: str, written: str) -> None:
+    [hit] = [m for m in matcher.scan(text) if m.matched == "法轮功"]
+    assert (hit.text, hit.variant, hit.confidence) == (written, "separator", 0.9)
+
+
+@pytest.mark.parametrize("text", [
+    "R&amp;D 部门与 Q&amp;A 环节",            # entities around Latin words
+    "见文献 [1] 与 [b] 段落",                  # brackets that are not markup around Chinese
+    "print(\"法\\n\")\n轮功",                 # a \n inside code, not between two characters
+    "链接 https://a.cn/%20x/%20y",            # URL punctuation
+])
+def test_entities_and_written_breaks_elsewhere_join_nothing(matcher: Matcher, text: str) -> None:
+    assert [m for m in matcher.scan(text) if m.matched == "法轮功"] == []
+
+
+def test_named_entities_decode_to_their_character() -> None:
+    decoded = decode("caf&eacute; 法&nbsp;功")
+    assert decoded is not None
+    assert decoded.text == "café 法功"

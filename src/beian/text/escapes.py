@@ -8,9 +8,11 @@ the same forms. The fold works one character at a time and cannot see that ``&#2
 original span it came from (:class:`Decoded`). The matcher scans that text too and reports the
 hits that touch a decoded escape, with the span of the escape codes in the original text.
 
-Only numeric forms are decoded (named HTML entities such as ``&amp;`` are punctuation, which the
-fold deletes anyway). Invalid codes (out of range, surrogates that do not pair, percent bytes that
-are not UTF-8) stay as written.
+Named HTML entities decode too (``&eacute;`` is ``é``); one that stands for a space or a mark (``赌&nbsp;博``) is
+read like markup, as are HTML comments (``赌<!-- -->博``) and BBCode tags (``[b]赌[/b]博``). A percent-encoded
+space or mark (``赌%20博``) and a written-out ``\n``, ``\t``, ``\r`` between two Chinese characters are insertions
+too; elsewhere they are URL punctuation or code and stay as written. Invalid codes (out of range, surrogates that
+do not pair, percent bytes that are not UTF-8) stay as written.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from html.entities import html5
 
 # one escape code; a run of percent or \x bytes is decoded together (UTF-8 spans several bytes)
 _CODE = re.compile(
@@ -32,13 +35,19 @@ _CODE = re.compile(
     r"|(?P<bx>(?:\\x[0-9a-fA-F]{2})+)"
     r"|(?P<bo>(?:\\[0-3][0-7]{2})+)"  # octal bytes, as git and C print them: \346\263\225
     r"|(?P<qp>(?:=[0-9A-F]{2}){2,})"  # quoted-printable bytes (e-mail): =E6=B3=95
+    r"|(?P<esc>\\[ntr])"  # a written-out line break or tab: an insertion only between Chinese characters
+    r"|&(?P<ent>[A-Za-z][A-Za-z0-9]{1,31});"  # a named entity: &nbsp; &eacute;
+    r"|(?P<cmt><!--[^>]{0,200}?-->)"  # an HTML comment: decodes to nothing
+    r"|(?P<bb>\[/?(?:b|i|u|s|del|color|size|font|url|img|quote|code|center|left|right|sub|sup)(?:=[^\[\]\n]{0,40})?\])"
     # HTML markup (a tag name, attributes as name=value): decodes to nothing; ``a<b 且 c>d`` is no tag
     r"|(?P<tag></?(?P<name>[A-Za-z][A-Za-z0-9]{0,15})(?:\s+[A-Za-z][\w:-]*\s*=[^<>]{0,160})*\s*/?>)"
 )
 # one character each: a search for a single character is several times faster than for a pair
-_QUICK = ("&#", "\\", "%", "<", "+", "=")
+_QUICK = ("&", "\\", "%", "<", "+", "=", "[")
 # the first character of every code, or its second for U+6CD5 (a class: an alternation is tried at every position)
-_LEAD = re.compile(r"[&\\%<=+]")
+_LEAD = re.compile(r"[&\\%<=+\[]")
+# Chinese characters: a percent-encoded space or a written-out \n between two of them is an insertion
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # original start, end, decoded (character, start, end), whether it is HTML markup (a tag) rather than a code
 _Code = tuple[int, int, list[tuple[str, int, int]], bool]
 # tags that end a block of text (a paragraph, a line, a cell): read as a line break, the others as nothing
@@ -50,7 +59,8 @@ _PARTIAL_TAIL = re.compile(r"(?:&(?:#(?:[xX]0{0,4}[0-9a-fA-F]{0,6}|0{0,4}[0-9]{0
                            r"|\\(?:u(?:\{[0-9a-fA-F]{0,6}|[0-9a-fA-F]{0,3})?|U[0-9a-fA-F]{0,7}|x[0-9a-fA-F]?"
                            r"|[0-3][0-7]?)?"
                            r"|[Uu]\+[0-9a-fA-F]{0,6}|%u[0-9a-fA-F]{0,3}|=[0-9A-F]?"
-                           r"|%[0-9a-fA-F]?"
+                           r"|%[0-9a-fA-F]?|&[A-Za-z][A-Za-z0-9]{0,31}|<!(?:-(?:-[^>]{0,200})?)?"
+                           r"|\[/?[A-Za-z]{0,6}(?:=[^\[\]\n]{0,40})?"
                            r"|</?(?:[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,160})?)?)$")
 
 
@@ -170,14 +180,21 @@ def _codes(text: str) -> list[_Code]:
             pending = None
             continue
         pending = m if _surrogate(m, 0xD800) is not None else None
-        if m.lastgroup == "tag":  # markup: removed (a block tag: a line break), the characters either side join
-            block = m.group("name").lower() in BLOCK_TAGS
+        if m.lastgroup in ("tag", "cmt", "bb"):  # markup: removed (a block tag: a line break), the two sides join
+            block = m.lastgroup == "tag" and m.group("name").lower() in BLOCK_TAGS
             found.append((m.start(), m.end(), [("\n", m.start(), m.end())] if block else [], True))
             continue
         pieces = _decode_match(m)
-        if pieces:
+        if pieces and not (m.lastgroup == "ent" and not any(ch.isalnum() for ch, _, _ in pieces)):
             found.append((m.start(), m.end(), pieces, False))
+        elif (m.lastgroup == "ent" and pieces) or (m.lastgroup in ("esc", "pct") and _between_han(text, m)):
+            found.append((m.start(), m.end(), [], True))  # &nbsp;, 赌%20博, 赌\n博: inserted between the characters
     return found
+
+
+def _between_han(text: str, m: re.Match[str]) -> bool:
+    """Whether the code ``m`` stands between two Chinese characters."""
+    return m.start() > 0 and _HAN.match(text, m.start() - 1) is not None and _HAN.match(text, m.end()) is not None
 
 
 def _code_matches(text: str) -> Iterator[re.Match[str]]:
@@ -221,6 +238,11 @@ def _copy_plain(text: str, x: int, y: int, base: int, chars: list[str], out: Dec
 def _decode_match(m: re.Match[str]) -> list[tuple[str, int, int]]:
     """(character, original start, original end) for each character the code decodes to; [] if invalid."""
     kind = m.lastgroup
+    if kind == "esc":
+        return []
+    if kind == "ent":
+        named = html5.get(m.group("ent") + ";")
+        return [(named, m.start(), m.end())] if named is not None and len(named) == 1 else []
     if kind in ("pct", "bx", "qp"):
         return _decode_bytes(m.group(kind), m.start(), 3 if kind in ("pct", "qp") else 4)
     if kind == "bo":

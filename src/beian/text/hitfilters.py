@@ -52,6 +52,9 @@ ENUMERATION_COMMA = "、"
 # A hit that cuts through an ordinary word (水乳|交融 -> 乳交): below every default threshold (scan 0.5,
 # the gateway's strict 0.5 and default 0.75), still listed with --min-confidence 0.4.
 CAP_WORD = 0.4
+# A Latin initialism typed one letter at a time (``S B``, ``J·s``, ``G·M``): an evasion of ``sb``, and how options,
+# units and variables are written; the strict threshold acts.
+CAP_SPACED_LETTERS = 0.6
 
 
 @contextmanager
@@ -195,6 +198,52 @@ def in_latin_prose(text: str, start: int, end: int) -> bool:
         len(after) == 2 and after[0] in _JOINERS and _latin_letter(after[1]))
 
 
+def identifier_like(text: str, start: int, end: int) -> bool:
+    """Whether a pinyin hit ``text[start:end]`` is part of a name in code or on the web rather than a word typed in
+    pinyin: a digit touching it (``tiangang_2023`` has ``_2``), an address or path joiner touching it with a letter
+    or digit beyond (``xieyi@company.com``, ``~/jinan/src``, ``www.yinchuan.com``), an English word before it
+    (``pip install taiji``), or an account label (``账号 luoli``, ``用户名：ligang``)."""
+    before, after = text[max(0, start - 2):start], text[end:end + 2]
+    if _ascii_digit(before[-1:]) or _ascii_digit(after[:1]):
+        return True
+    if (len(before) == 2 and before[1] in _ID_JOINERS and _ascii_alnum(before[0])) or (
+            len(after) == 2 and after[0] in _ID_JOINERS and _ascii_alnum(after[1])):
+        return True
+    head = text[max(0, start - 24):start]
+    word = _WORD_BEFORE.search(head)
+    if word is not None and _english_not_pinyin(word.group(1).lower()):
+        return True
+    return _ACCOUNT_LABEL.search(head) is not None
+
+
+def _ascii_digit(ch: str) -> bool:
+    return len(ch) == 1 and ch.isascii() and ch.isdigit()
+
+
+def _ascii_alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _english_not_pinyin(word: str) -> bool:
+    """An English word that is not also pinyin (``install``; not ``he``, ``shi``)."""
+    from beian.text.misreads import pinyin_syllables
+
+    return word in english_words() and not _spelled_in(word, pinyin_syllables())
+
+
+def _spelled_in(word: str, syllables: frozenset[str]) -> bool:
+    """Whether ``word`` is a run of the given syllables."""
+    ends = {0}
+    for i in range(1, len(word) + 1):
+        if any(word[j:i] in syllables for j in ends if i - j <= 6):
+            ends.add(i)
+    return len(word) in ends
+
+
+_ID_JOINERS = frozenset("./\\_=@:~#")
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,}) $")
+_ACCOUNT_LABEL = re.compile(r"(?:账号|帐号|账户名|用户名|昵称|网名|用户|\bid|\buser(?:name)?|\blogin)\s*[:：=]?\s*$",
+                            re.IGNORECASE)
 _CODE_EDGES = frozenset("0123456789.")
 _JOINERS = frozenset(" /\\_=@:")  # a space between words; a path, identifier, key=value, address (text/html)
 

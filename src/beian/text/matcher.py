@@ -57,6 +57,7 @@ from beian.text.fancy import fancy_words, trailing_fancy
 from beian.text.flipped import Flipped, flipped_runs, trailing_flipped
 from beian.text.hitfilters import (
     BREAK,
+    CAP_SPACED_LETTERS,
     CAP_WORD,
     CHANGED,
     CLAUSE,
@@ -76,6 +77,7 @@ from beian.text.hitfilters import (
     fold_variant,
     gap_cap,
     gc_paused,
+    identifier_like,
     in_latin_prose,
     latin_ok,
     load_pair_table,
@@ -94,9 +96,11 @@ from beian.text.misreads import (
     ascii_misread,
     inside_chinese_number,
     inside_number,
+    latin_unit,
     number_masks,
     pinyin_syllables,
     plain_form_of_symbol_term,
+    spaced_letters,
     term_symbols,
 )
 from beian.text.mixed import MixedHit, reading
@@ -203,6 +207,8 @@ class Matcher:
         # per term: the two-character check and the word check apply (they never do to always-block terms)
         self._pair_checked = (terms.n_chars == 2) & (terms.always == 0)
         self._word_checked = (terms.hanzi == 1) & (terms.always == 0)
+        # per term: up to three characters, a Latin letter first and last (ma, GM): may be a unit after a number
+        self._short_latin = (terms.n_chars <= 3) & (terms.latin_head == 1) & (terms.latin_tail == 1)
 
     # ----------------------------------------------------------------- build
     @classmethod
@@ -451,6 +457,9 @@ class Matcher:
         clean = (channel[idx] == FOLD) & (t.canonical[hit_terms] == 1) & ((b - a) == t.n_chars[hit_terms])
         if present & CHANGED:
             clean &= count(flags, CHANGED, a, b) == 0
+        if present & DIGIT:  # a short Latin term right after a number is a unit (22.7ma): made one by one
+            maybe = _nonzero(clean & self._short_latin[hit_terms])
+            clean[maybe] = [not latin_unit(text, x, y) for x, y in zip(a[maybe].tolist(), b[maybe].tolist())]
         plain = idx[clean]
         exact = self._exact(ostart[plain], oend[plain], term[plain], weak[plain], offset)
         if len(exact) == idx.size:
@@ -463,7 +472,7 @@ class Matcher:
         simple = (channel[rest] == FOLD) & ((e[rest] - s[rest]) == (oend[rest] - ostart[rest]))
         if doubled is not None:  # and no collapsed repeat inside (a span trimmed by _trim_repeats may hold one)
             simple &= doubled[e[rest]] == doubled[s[rest]]
-        made: dict[tuple[str, int, bool, bool], tuple[object, ...]] = {}
+        made: dict[tuple[str, int, bool, bool, bool], tuple[object, ...]] = {}
         merged: list[Match] = []
         taken = 0
         for n_before, (i, j, one_for_one) in enumerate(zip(odd.tolist(), rest.tolist(), simple.tolist())):
@@ -487,17 +496,17 @@ class Matcher:
         return got
 
     def _make_plain(self, text: str, norm: Normalized, ti: int, s: int, e: int, ostart: int, oend: int, offset: int,
-                    weak: bool, made: dict[tuple[str, int, bool, bool], tuple[object, ...]]) -> Match:
+                    weak: bool, made: dict[tuple[str, int, bool, bool, bool], tuple[object, ...]]) -> Match:
         """:meth:`_make` for a folded hit with one normalised character per character of the text.
 
         Such a hit has no gap, no collapsed repeat and no candidates, so its variant, confidence and
-        misread checks depend only on its text, its term, ``weak`` and whether one of the term's symbols
-        stands beside it (:func:`~beian.text.misreads.plain_form_of_symbol_term`); the fields after
-        the offsets are made once per such key.
+        misread checks depend only on its text, its term, ``weak``, whether one of the term's symbols
+        stands beside it (:func:`~beian.text.misreads.plain_form_of_symbol_term`) and whether a number stands
+        before it (:func:`~beian.text.misreads.latin_unit`); the fields after the offsets are made once per such key.
         """
         symbols = self._symbols(ti)
         near = bool(symbols) and any(c in text[max(0, ostart - 2):oend + 2] for c in symbols)
-        key = (text[ostart:oend], ti, weak, near)
+        key = (text[ostart:oend], ti, weak, near, latin_unit(text, ostart, oend))
         fields = made.get(key)
         if fields is None:
             fields = made[key] = tuple(self._make(text, norm, ti, FOLD, s, e, ostart, oend, 0, weak, ())[2:])
@@ -727,6 +736,7 @@ class Matcher:
         words, fold, text = self._word_cut(), fold_tables()[0], ftext.get()
         for j in inner.tolist():
             first, need = int(s[j]), self._t.runs[int(term[j])]  # a fold hit spans one character per term character
+            doubled_word = False
             for k in range(first + 1, int(e[j]) - 1):
                 if int(norm.runs[k]) != need[k - first] + 1:
                     continue  # two words meeting give one extra copy; more is a character typed again and again
@@ -734,6 +744,9 @@ class Matcher:
                 if words.is_word(text[copies[0] - 1:copies[0] + 1]) and words.is_word(text[copies[-1]:copies[-1] + 2]):
                     weak[j] = True
                     break
+                doubled_word = doubled_word or words.is_word(text[copies[0]:copies[-1] + 1])
+            else:  # a doubled word (妈妈) inside: the text as written may put a word across the hit's edge (其他|妈妈|的)
+                weak[j] = doubled_word and _edge_cut(words, text, int(norm.starts[first]), int(norm.ends[int(e[j]) - 1]))
         return weak
 
     def _cuts_words(self, ftext: _Lazy[str], idx: IntArray, term: IntArray, channel: IntArray,
@@ -803,10 +816,14 @@ class Matcher:
         cap = gap_cap(norm, s, e) if channel != HOMOPHONE else None
         if cap is not None:
             confidence = min(confidence, cap)
+        if channel == FOLD and spaced_letters(original):
+            confidence = min(confidence, CAP_SPACED_LETTERS)
         if weak or english_like(original, channel) or romanized_name(original, channel, t.texts[ti]) or (
                 channel == INITIALS and in_latin_prose(text, ostart, oend)) or (
+                channel in (PINYIN, TONES) and identifier_like(text, ostart, oend)) or (
                 channel == FOLD and (ascii_misread(original, t.texts[ti], _ascii_repeat(norm, s, e, t.runs[ti]))
-                                     or plain_form_of_symbol_term(text[max(0, ostart - 2):oend + 2], t.texts[ti]))):
+                                     or plain_form_of_symbol_term(text[max(0, ostart - 2):oend + 2], t.texts[ti])
+                                     or latin_unit(text, ostart, oend))):
             confidence = min(confidence, CAP_WORD)
         candidates = tuple(dict.fromkeys((t.texts[k], t.categories[k]) for k in same))
         return Match(ostart + offset, oend + offset, original, t.texts[ti], variant, t.categories[ti],
@@ -880,9 +897,12 @@ def _with_escaped(text: str, plain: list[Match], found: list[Match], window: Win
         elif decoded.crosses_tag(m.start, m.end):
             a, b = decoded.span(m.start, m.end)
             a, b = a + base, b + base
-            kept.append(m._replace(start=a + offset, end=b + offset, text=text[a:b],
-                                   variant="separator" if m.variant == "exact" else m.variant,
-                                   confidence=min(m.confidence, CONFIDENCE["separator"])))
+            across = m._replace(start=a + offset, end=b + offset, text=text[a:b],
+                                variant="separator" if m.variant == "exact" else m.variant,
+                                confidence=min(m.confidence, CONFIDENCE["separator"]))
+            # the plain scan may have read the markup as punctuation (赌<!-- -->博): the markup reading replaces it
+            kept = [k for k in kept if (k.start, k.end, k.matched) != (across.start, across.end, across.matched)]
+            kept.append(across)
     return sorted(kept, key=lambda m: (m.start, m.end))
 
 
@@ -972,6 +992,14 @@ def _ascii_repeat(norm: Normalized, s: int, e: int, need: Sequence[int]) -> bool
     the term has there (``2000`` for ``20``, ``Tell`` for ``tel``; ``qq`` for ``qq`` is none)."""
     return any(r > n and chr(c).isascii() and chr(c).isalnum()
                for c, r, n in zip(norm.cps[s:e].tolist(), norm.runs[s:e].tolist(), need))
+
+
+def _edge_cut(words: WordCut, text: str, start: int, end: int) -> bool:
+    """Whether the folded ``text`` read as written puts a word across an edge of ``[start, end)``: ``其他|妈妈|的``
+    holds ``他妈妈的`` (read as 他妈的) with ``其他`` across its start; ``你|他|妈妈|的`` does not."""
+    lo = max(0, start - CONTEXT)
+    bounds = {lo + b for b in words.segment(text[lo:end + CONTEXT])}
+    return start not in bounds or end not in bounds
 
 
 def _extra_copies_in_word(words: WordCut, text: str, copies: list[int], start: int, end: int, lead: bool) -> bool:

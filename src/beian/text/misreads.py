@@ -25,6 +25,7 @@ plain form is an ordinary word or a number (:func:`plain_form_of_symbol_term`). 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache, partial
 from itertools import pairwise
@@ -130,6 +131,25 @@ def ascii_misread(original: str, term: str, repeated: bool) -> bool:
     if _joined(seen, want):
         return True
     return len(want) > 1 and want.isascii() and want.isupper() and seen.islower() and _english(seen)
+
+
+def latin_unit(text: str, start: int, end: int) -> bool:
+    """Whether a hit of up to three ASCII letters is a unit written after a number (``22.7mA``, ``5000 mA·h``,
+    ``3 GB``): a digit right before it (one space between at most) and no letter right after it."""
+    seen = text[start:end]
+    if not (0 < len(seen) <= 3 and seen.isascii() and seen.isalpha()):
+        return False
+    j = start - 2 if text[start - 1:start] == " " else start - 1
+    after = text[end:end + 1]
+    return j >= 0 and text[j].isascii() and text[j].isdigit() and not (after.isascii() and after.isalpha())
+
+
+def spaced_letters(seen: str) -> bool:
+    """Whether a hit is two or three single Latin letters each set apart (``S B``, ``J·s``, ``G·M``)."""
+    return _SPACED_LETTERS.fullmatch(seen) is not None
+
+
+_SPACED_LETTERS = re.compile(r"[A-Za-z](?:[ \u00b7\u30fb.\-_/]{1,3}[A-Za-z]){1,2}")
 
 
 def _spelled_double(seen: str) -> bool:

@@ -1,0 +1,58 @@
+"""False alarms and misses found by a fifth black-box probe (written by a session that never read the matcher), one
+test per class; the lexicon holds the entries the probe's public lexicons matched."""
+
+from __future__ import annotations
+
+import pytest
+
+from beian.text.matcher import Matcher
+from beian.text.terms import Lexicon, Term
+
+TERMS = ("sb", "AV", "GM", "JS", "ma", "舔肛", "妓男", "淫传", "亵衣", "萝莉", "胎记", "李刚", "他妈的", "法轮功", "赌博")
+
+
+@pytest.fixture(scope="module")
+def matcher(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
+    lexicon = Lexicon(terms=[Term(t, category="测试") for t in TERMS])
+    return Matcher.build(lexicon, cache_dir=tmp_path_factory.mktemp("cache"), engine="auto")
+
+
+def _best(matcher: Matcher, text: str, term: str) -> float:
+    return max((m.confidence for m in matcher.scan(text) if m.matched == term), default=0.0)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("选项 A 和 S B 都不对。", "sb"), ("看了 A V 两个版本的对比", "AV"), ("引力参数 G·M 对地球约为", "GM"),
+    ("普朗克常数的单位是 J·s，很小。", "JS"),
+])
+def test_single_letters_set_apart_are_below_the_gateway_default(matcher: Matcher, text: str, term: str) -> None:
+    assert _best(matcher, text, term) == 0.6  # still found in strict mode (an evasion of sb is written so too)
+
+
+def test_letters_typed_together_keep_their_confidence(matcher: Matcher) -> None:
+    assert _best(matcher, "你这个sb", "sb") == 1.0
+    assert _best(matcher, "你这个 s  b  啊", "sb") == 0.6
+
+
+@pytest.mark.parametrize("text", ["电流为 22.7mA，", "5000 mA·h 的电池", "测得 3ma 的漏电流"])
+def test_a_unit_after_a_number_is_no_term(matcher: Matcher, text: str) -> None:
+    assert _best(matcher, text, "ma") <= 0.4
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("用户名 tiangang_2023", "舔肛"), ("cd ~/jinan/src", "妓男"), ("https://www.yinchuan.com/", "淫传"),
+    ("xieyi@company.com", "亵衣"), ("账号 luoli", "萝莉"), ("pip install taiji", "胎记"), ("github.com/ligang", "李刚"),
+])
+def test_pinyin_inside_a_name_in_code_or_on_the_web_is_below_the_default(matcher: Matcher, text: str, term: str) -> None:
+    assert 0 < _best(matcher, text, term) <= 0.4  # listed at --min-confidence 0.4, not acted on
+
+
+@pytest.mark.parametrize(("text", "term"), [("她是个 luoli 控", "萝莉"), ("ni shi tiangang de", "舔肛")])
+def test_pinyin_typed_as_words_keeps_its_confidence(matcher: Matcher, text: str, term: str) -> None:
+    assert _best(matcher, text, term) == 0.8
+
+
+def test_a_doubled_word_that_puts_a_word_across_the_hit_is_two_words(matcher: Matcher) -> None:
+    assert _best(matcher, "她和其他妈妈的想法不一样。", "他妈的") <= 0.4  # 其他|妈妈|的: cuts a word
+    assert _best(matcher, "你他妈妈的给我滚", "他妈的") == 0.9  # a character typed twice
+    assert _best(matcher, "练法轮轮功的人", "法轮功") == 0.9  # 轮轮 is no word
