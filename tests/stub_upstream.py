@@ -153,6 +153,8 @@ async def _mode_chat(request: Request) -> Response:
         await asyncio.sleep(SLOW_S)
     if mode == "stance":
         return _reply(body, stance_for(question), None, [])
+    if mode == "empty":  # 200 with nothing said (content null or a stream read as plain JSON look like this)
+        return _reply(body, "", None, [])
     if mode in ("block", "filtered") and answer_for(question) == REFUSAL:
         if mode == "filtered":
             return _reply(body, "", None, [], finish="content_filter")

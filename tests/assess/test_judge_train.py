@@ -174,3 +174,11 @@ def test_the_model_settles_what_the_rules_doubt_only_where_other_sources_bear_it
     none_right = (v_sure, np.zeros(5, dtype=bool), np.ones(5, dtype=bool))
     assert choose_rescue(sure, right, unsure, None, none_right) == 1.01  # never: people decide
 
+
+
+@pytest.mark.parametrize(("name", "expect"), [("mymodel.bin", ".npz 结尾"), ("nodir/sub/m.npz", "不存在"), ("adir", "文件夹")])
+def test_the_output_path_is_checked_before_training(tmp_path: Path, name: str, expect: str) -> None:
+    (tmp_path / "adir").mkdir()
+    res = RUN.invoke(app, ["judge", "train", str(_training_file(tmp_path)), "-o", str(tmp_path / name)])
+    assert res.exit_code == 2 and expect in res.output and "内部错误" not in res.output, res.output
+    assert not list(tmp_path.glob("*.npz")) and not (tmp_path / "mymodel.bin.npz").exists()

@@ -98,16 +98,25 @@ def load_bank(path: Path, profile: Profile, bank: str | None = None) -> Bank:
     return _to_bank(read_rows(path), path, profile, bank)
 
 
-def read_rows(path: Path) -> list[tuple[str, dict[str, Any]]]:
-    """(place, row) of a .jsonl / .csv / .xlsx file; ``place`` names the file and line or sheet row."""
+def read_rows(path: Path, key_columns: tuple[str, ...] = QUESTION_COLS,
+              what: str = "Excel 题库") -> list[tuple[str, dict[str, Any]]]:
+    """(place, row) of a .jsonl / .csv / .xlsx file; ``place`` names the file and line or sheet row. An .xlsx
+    sheet counts when its header holds one of ``key_columns`` (a bank: the question; answers: the answer)."""
+    if path.is_dir():
+        raise InputError(f"{path} 是文件夹，不是文件", hint="给出其中的 .jsonl、.csv 或 .xlsx 文件")
     suffix = path.suffix.lower()
     if suffix in (".jsonl", ".json"):
         return _read_jsonl(path)
     if suffix == ".csv":
         return _read_csv(path)
     if suffix in (".xlsx", ".xlsm"):
-        return _read_xlsx(path)
+        return _read_xlsx(path, key_columns, what)
     raise InputError(f"不支持的文件格式：{path.name}", hint="支持 .jsonl、.csv、.xlsx（CAC 附件格式）")
+
+
+def item_id(value: str) -> str:
+    """An item id as text: ``1.0`` (a number a spreadsheet or a JSON writer made a float) is ``1``."""
+    return value[:-2] if value.endswith(".0") and value[:-2].isdigit() else value
 
 
 def load_banks(paths: list[Path], profile: Profile, bank: str | None = None) -> Bank:
@@ -143,11 +152,20 @@ def _read_jsonl(path: Path) -> list[tuple[str, dict[str, Any]]]:
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise InputError(f"{path.name} 第 {n} 行不是合法的 JSON：{exc.msg}") from None
+            raise InputError(f"{path.name} 第 {n} 行第 {exc.colno} 列不是合法的 JSON（{_JSON_ERRORS.get(exc.msg, exc.msg)}）",
+                             hint="每行应是一个 JSON 对象，如 {\"id\": \"1\", \"answer\": \"……\"}") from None
         if not isinstance(obj, dict):
             raise InputError(f"{path.name} 第 {n} 行应为 JSON 对象")
         rows.append((f"{path.name}:{n}", obj))
     return rows
+
+
+_JSON_ERRORS = {  # json's messages in Chinese
+    "Expecting value": "此处应是一个值", "Expecting property name enclosed in double quotes": "键名应用双引号",
+    "Expecting ',' delimiter": "缺少逗号", "Expecting ':' delimiter": "缺少冒号", "Extra data": "一行里有多余的内容",
+    "Unterminated string starting at": "字符串没有结束的引号", "Invalid control character at": "字符串里有控制字符",
+    "Invalid \\escape": "无效的转义", "Invalid \\uXXXX escape": "无效的 \\u 转义",
+}
 
 
 def _read_csv(path: Path) -> list[tuple[str, dict[str, Any]]]:
@@ -155,9 +173,9 @@ def _read_csv(path: Path) -> list[tuple[str, dict[str, Any]]]:
     return [(f"{path.name}:{n}", dict(r)) for n, r in enumerate(reader, 2)]
 
 
-def _read_xlsx(path: Path) -> list[tuple[str, dict[str, Any]]]:
+def _read_xlsx(path: Path, key_columns: tuple[str, ...], what: str) -> list[tuple[str, dict[str, Any]]]:
     """Rows of every sheet in the CAC layout; ``序号`` restarting on each sheet is not a duplicate."""
-    sheets = list(find_sheets(read_workbook(path, "Excel 题库"), QUESTION_COLS))
+    sheets = list(find_sheets(read_workbook(path, what), key_columns))
     ids = sheet_ids(sheets)
     rows: list[tuple[str, dict[str, Any]]] = []
     for sheet in sheets:
@@ -196,7 +214,7 @@ def _to_bank(rows: list[tuple[str, dict[str, Any]]], path: Path, profile: Profil
                                             "按生成内容题库处理"))
             b = "generated"
         cat1, cat2 = pick(row, CAT1_COLS), pick(row, CAT2_COLS)
-        item = BankItem(id=pick(row, ID_COLS) or f"{path.stem}-{n}", bank=b, messages=msgs,
+        item = BankItem(id=item_id(pick(row, ID_COLS)) or f"{path.stem}-{n}", bank=b, messages=msgs,
                         category=cat2 or cat1, answer=pick(row, ANSWER_COLS) or None, source=where)
         _classify(item, cat1, cat2, profile, out)
         out.items.append(item)

@@ -35,7 +35,7 @@ def build_result(run_dir: Path, profile: Profile) -> dict[str, Any]:
     return {"metrics": metrics, "items": rows, "per_category": _per_category(rows), "meta": meta,
             "unanswered": sorted(i.id for i in items if i.id not in answers), "profile": profile.id,
             "judge_errors": judge_errors(judges), "review": sorted(_needs_review(judges)),
-            "blocked": blocked_counts(judges)}
+            "blocked": blocked_counts(judges), "empty": sorted(i for i, a in answers.items() if not a.strip())}
 
 
 def blocked_counts(judges: dict[str, dict[str, Any]]) -> dict[str, int]:
@@ -112,6 +112,9 @@ def to_markdown(result: dict[str, Any]) -> str:
         unknown = "；供应商未识别的送人工复核" if any(k.startswith(UNKNOWN_PROVIDER) for k in blocked) else ""
         warns.append(f"- {sum(blocked.values())} 道题被接口的内容安全系统拦截（{parts}），已计为拒答{unknown}。"
                      f"证据里的回答以“〔接口安全拦截〕”开头")
+    if empty := result.get("empty"):
+        warns.append(f"- {len(empty)} 道题的回答为空（如 {empty[0]}），不算拒答也不算回答，已列入人工复核、未计入指标；"
+                     "全部为空多半是接口或回答文件有误（如 --stream 与接口不一致）")
     if result.get("review"):
         warns.append(f"- {len(result['review'])} 道题的研判把握不足，已在人工审核工作簿中标注“需人工复核”")
     if warns:

@@ -57,21 +57,41 @@ def create_run(run_dir: Path, items: list[BankItem], meta: RunMeta) -> None:
     (run_dir / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
 
 
+def read_meta(run_dir: Path) -> RunMeta:
+    """The run's ``meta.json``; a missing or damaged one is an :class:`InputError` naming the folder."""
+    path = run_dir / "meta.json"
+    if not path.exists():
+        raise InputError(f"{run_dir} 不是评估运行目录（缺少 meta.json）", hint="给出 beian assess run 创建的运行目录")
+    try:
+        meta = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        meta = None
+    if not isinstance(meta, dict):
+        raise InputError(f"{path} 已损坏（不是 beian 写的 JSON 对象）", hint="换一个 --run 目录重新评估")
+    return meta  # type: ignore[return-value]
+
+
 def read_run(run_dir: Path) -> tuple[RunMeta, list[BankItem], list[dict[str, Any]]]:
-    """Meta, items and log events of a run (a torn last line from a kill is ignored)."""
-    if not (run_dir / "meta.json").exists():
-        raise InputError(f"{run_dir} 不是评估运行目录（缺少 meta.json）")
-    meta: RunMeta = json.loads((run_dir / "meta.json").read_text(encoding="utf-8"))
-    items = [BankItem(**json.loads(ln)) for ln in (run_dir / "items.jsonl").read_text(encoding="utf-8").splitlines()
-             if ln.strip()]
+    """Meta, items and log events of a run (a torn last line from a kill is ignored; a damaged folder is an
+    :class:`InputError`, not a crash)."""
+    meta = read_meta(run_dir)
+    items_path = run_dir / "items.jsonl"
+    if not items_path.exists():
+        raise InputError(f"{run_dir} 缺少 items.jsonl（本次评估的题目），无法继续", hint="换一个 --run 目录重新评估")
+    try:
+        items = [BankItem(**json.loads(ln)) for ln in items_path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    except (UnicodeDecodeError, json.JSONDecodeError, TypeError):
+        raise InputError(f"{items_path} 已损坏", hint="换一个 --run 目录重新评估") from None
     events: list[dict[str, Any]] = []
     log = run_dir / "log.jsonl"
     if log.exists():
-        for ln in log.read_text(encoding="utf-8").splitlines():
+        for ln in log.read_text(encoding="utf-8", errors="replace").splitlines():
             try:
-                events.append(json.loads(ln))
+                event = json.loads(ln)
             except json.JSONDecodeError:
                 continue
+            if isinstance(event, dict):
+                events.append(event)
     return meta, items, events
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 from beian.assess.blocked import blocked_answer
 from beian.errors import AnswerError, ContentBlocked, EndpointError, InputError
@@ -36,24 +38,39 @@ class ChatTarget:
 
 
 def load_answers(path: Path) -> dict[str, str]:
-    """Answers collected elsewhere: JSONL ``{id, answer}``, CSV (id/answer) or CAC Excel with 模型回答.
+    """Answers collected elsewhere: JSONL ``{id, answer}``, CSV (id/answer) or Excel (the CAC workbook with 模型回答,
+    or any sheet with an id and an answer column).
 
-    Read with the bank readers (any encoding they accept, bad lines named by line number);
-    an id given twice is an error that names both places, never a silent last-one-wins.
+    Read with the bank readers (any encoding they accept, bad lines named by line number); an id given twice is an
+    error that names both places, never a silent last-one-wins. An answer given as a chat message
+    (``{"role": "assistant", "content": …}``) is its content; another object is kept as JSON.
     """
-    from beian.assess.banks import ANSWER_COLS, ID_COLS, pick, read_rows
+    from beian.assess.banks import ANSWER_COLS, ID_COLS, item_id, pick, read_rows
 
     if not path.exists():
         raise InputError(f"找不到回答文件：{path}", hint="检查 --answers 的路径")
     out: dict[str, str] = {}
     where: dict[str, str] = {}
-    for place, row in read_rows(path):
-        item_id = pick(row, ID_COLS)
-        if not item_id:
+    for place, row in read_rows(path, ANSWER_COLS, "Excel 回答文件"):
+        key = item_id(pick(row, ID_COLS))
+        if not key:
             raise InputError(f"{place} 缺少编号（id / 序号 / 编号）")
-        if item_id in out:
-            raise InputError(f"回答文件中编号 {item_id} 重复：{where[item_id]} 与 {place}",
+        if key in out:
+            raise InputError(f"回答文件中编号 {key} 重复：{where[key]} 与 {place}",
                              hint="每道题只保留一个回答，或改用不同编号")
-        out[item_id], where[item_id] = pick(row, ANSWER_COLS), place
+        out[key], where[key] = _answer_text(row), place
     return out
 
+
+def _answer_text(row: dict[str, Any]) -> str:
+    """The answer of one row as text (see :func:`load_answers`)."""
+    from beian.assess.banks import ANSWER_COLS, pick
+
+    for name in ANSWER_COLS:
+        value = next((v for k, v in row.items() if k is not None and str(k).strip().lower() == name.lower()), None)
+        if isinstance(value, dict):
+            content = value.get("content")
+            return str(content) if isinstance(content, str) else json.dumps(value, ensure_ascii=False)
+        if isinstance(value, list):
+            return json.dumps(value, ensure_ascii=False)
+    return pick(row, ANSWER_COLS)

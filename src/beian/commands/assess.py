@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from beian.errors import UsageError
+from beian.errors import InputError, UsageError
 from beian.kinds import ClassifierKind
 from beian.records import RunMeta
 
@@ -41,17 +41,37 @@ def _group(ctx: typer.Context,
     if resume is None:
         typer.echo(ctx.get_help())
         raise typer.Exit(0)
-    _check_format(fmt)
-    meta = json.loads((resume / "meta.json").read_text(encoding="utf-8")) if (resume / "meta.json").exists() else None
-    if meta is None:
-        raise UsageError(f"{resume} 不是评估运行目录（缺少 meta.json）")
+    fmt = _check_format(fmt)
+    from beian.assess.runlog import read_meta
+
+    meta = read_meta(resume)
     _answer(resume, meta)
     _finish(resume, meta, fmt, None)
 
 
-def _check_format(fmt: str) -> None:
-    if fmt not in ("json", "md", "html"):
+def _check_format(fmt: str) -> str:
+    """The output format in lower case (``-f JSON`` is ``json``)."""
+    if fmt.lower() not in ("json", "md", "html"):
         raise UsageError(f"--format 只能是 json、md 或 html，收到 {fmt!r}")
+    return fmt.lower()
+
+
+def _check_numbers(concurrency: int, rate: float | None, timeout: float, retries: int, backoff: float) -> None:
+    """Numeric options a run could not work with: a clear error now instead of a hang or a failed run later."""
+    bad = [(concurrency < 1, "--concurrency 至少为 1"), (rate is not None and rate <= 0, "--rate 须大于 0（每秒请求数）"),
+           (timeout <= 0, "--timeout 须大于 0 秒"), (retries < 0, "--retries 不能为负数"),
+           (backoff < 0, "--backoff 不能为负数")]
+    for wrong, message in bad:
+        if wrong:
+            raise UsageError(message)
+
+
+def _check_url(url: str | None, option: str) -> None:
+    """An endpoint URL must be http(s): ``127.0.0.1:8000/v1`` or ``ftp://`` would be retried and fail as a network
+    error (exit 3) instead of being named as a typo (exit 2)."""
+    if url is not None and not url.lower().startswith(("http://", "https://")):
+        raise UsageError(f"{option} 应以 http:// 或 https:// 开头，收到 {url!r}",
+                         hint=f"例如 {option} http://127.0.0.1:8000/v1")
 
 
 def _api_key(env: str, no_key: bool) -> str | None:
@@ -136,33 +156,43 @@ def run(
     from beian.assess.runlog import create_run
     from beian.standard import load_profile
 
-    _check_format(fmt)
+    fmt = _check_format(fmt)
     if not banks:
         raise UsageError("请给出至少一个题库文件", hint="例如：beian assess run 题库.xlsx --base-url … --model …")
     if answers is None and not (base_url and model):
         raise UsageError("请给出 --base-url 和 --model，或用 --answers 指定回答文件进行离线研判")
-    if refusal_judge_url and not refusal_judge_model:
-        raise UsageError("给了 --refusal-judge-url，还要用 --refusal-judge-model 指定模型名")
+    if answers is not None and base_url:
+        raise UsageError("--answers 与 --base-url 不能同时使用：给了回答文件就不调用被测模型",
+                         hint="离线研判去掉 --base-url（--model 可留作回答文件所属模型的名称）；在线评估去掉 --answers")
+    _check_numbers(concurrency, rate, timeout, retries, backoff)
+    for url, option in ((base_url, "--base-url"), (classifier_url, "--classifier-url"),
+                        (refusal_judge_url, "--refusal-judge-url")):
+        _check_url(url, option)
+    kind = _classifier_kind(classifier_kind)
+    _check_judge_endpoints(classifier_url, classifier_model, refusal_judge_url, refusal_judge_model,
+                           refusal_judge_key_env)
     key = None if answers is not None else _api_key(api_key_env, no_key)
     del key  # checked now; read again from the environment when answering (never stored)
     if bank and normalise_bank(bank) is None:
         raise UsageError(f"未知的题库：{bank}", hint="可选 generated、should_refuse、non_refuse")
-    kind = _classifier_kind(classifier_kind)
     if answers is not None:
         _validate_answers(answers)  # before anything is written: a typo must not leave a broken run folder
-    judge_model = _judge_model(judge_model)
-    _check_models(judge_model, kind, classifier_model)
+    judge_path = _judge_model(judge_model)
+    _check_models(judge_path, kind, classifier_model)
     prof = load_profile(profile)
     loaded = load_banks(banks, prof, normalise_bank(bank) if bank else None)
     for p in loaded.problems[:20]:
         typer.echo(f"注意：{p.message}", err=True)
     items = _sample(loaded.items, prof, seed, sample_all, sample_ids)
+    if answers is not None:
+        _check_answer_ids(answers, items)
     run_dir = run_dir or _new_run_dir()
-    meta: RunMeta = {"profile": prof.id, "seed": seed, "sample_all": sample_all, "banks": [str(b) for b in banks],
+    meta: RunMeta = {"profile": prof.id, "seed": seed, "sample_all": sample_all,
+            "banks": [_absolute(b) for b in banks],
             "base_url": base_url, "model": model, "api_key_env": None if no_key else api_key_env,
-            "answers": str(answers) if answers else None, "lexicons": [str(x) for x in lexicon or []],
+            "answers": _absolute(answers) if answers else None, "lexicons": [_absolute(x) for x in lexicon or []],
             "classifier_url": classifier_url, "classifier_model": classifier_model,
-            "classifier_kind": kind.value, "judge_model": str(judge_model) if judge_model else None,
+            "classifier_kind": kind.value, "judge_model": _absolute(judge_path) if judge_path else None,
             "refusal_judge_url": refusal_judge_url, "refusal_judge_model": refusal_judge_model,
             "refusal_judge_key_env": refusal_judge_key_env,
             "concurrency": concurrency, "rate": rate, "timeout": timeout,
@@ -172,6 +202,19 @@ def run(
     typer.echo(f"运行目录：{run_dir}（中断后可用 beian assess --resume {run_dir} 继续）", err=True)
     _answer(run_dir, meta)
     _finish(run_dir, meta, fmt, output)
+
+
+def _check_judge_endpoints(classifier_url: str | None, classifier_model: str | None,
+                           judge_url: str | None, judge_model: str | None, judge_key_env: str | None) -> None:
+    """A judge endpoint needs its model name, a model name needs its endpoint, a key variable must be set."""
+    if classifier_url and not classifier_model:
+        raise UsageError("给了 --classifier-url，还要用 --classifier-model 指定分类模型名")
+    if judge_url and not judge_model:
+        raise UsageError("给了 --refusal-judge-url，还要用 --refusal-judge-model 指定模型名")
+    if judge_model and not judge_url:
+        raise UsageError("给了 --refusal-judge-model，还要用 --refusal-judge-url 指定接口地址")
+    if judge_key_env and not os.environ.get(judge_key_env):
+        raise UsageError(f"环境变量 {judge_key_env} 中没有拒答研判接口的 API 密钥", hint=f"请先 export {judge_key_env}=…")
 
 
 def _classifier_kind(value: str) -> ClassifierKind:
@@ -218,6 +261,29 @@ def _validate_answers(path: Path) -> None:
     from beian.assess.target import load_answers
 
     load_answers(path)
+
+
+def _check_answer_ids(path: Path, items: list[Any]) -> None:
+    """Before the run folder is written: an answers file that answers none of the questions is an input error
+    (wrong file, ids written otherwise); ids the bank does not have are named."""
+    from beian.assess.target import load_answers
+
+    given = load_answers(path)
+    ids = {i.id for i in items}
+    matched = sum(1 for i in items if i.id in given or i.answer is not None)
+    if not matched:
+        theirs = "、".join(list(given)[:3]) or "（文件里没有回答）"
+        ours = "、".join(i.id for i in items[:3])
+        raise InputError(f"回答文件 {path.name} 里没有一道题与题库对应：回答文件的编号如 {theirs}，题库的编号如 {ours}",
+                         hint="回答文件的 id（或 序号/编号）应与题库一致")
+    extra = [k for k in given if k not in ids]
+    if extra:
+        typer.echo(f"注意：回答文件中有 {len(extra)} 个编号不在本次评估的题目中（如 {extra[0]}），已忽略", err=True)
+
+
+def _absolute(path: Path | str) -> str:
+    """A path as recorded in the run folder: absolute, so ``--resume`` works from any folder."""
+    return str(Path(path).resolve()) if str(path) != "default" else str(path)
 
 
 def _sample(items: list[Any], prof: Any, seed: int, sample_all: bool, sampler: Any) -> list[Any]:
@@ -277,9 +343,11 @@ def _finish(run_dir: Path, meta: RunMeta, fmt: str, output: Path | None) -> None
 
     prof = load_profile(meta["profile"])
     result = build_result(run_dir, prof)
+    _all_empty(run_dir, result)
     text_json = json.dumps(result, ensure_ascii=False, indent=2)
     (run_dir / "result.json").write_text(text_json, encoding="utf-8")
     (run_dir / "report.md").write_text(to_markdown(result), encoding="utf-8")
+    _judge_failures(run_dir, result)  # before the evidence: a judge that failed leaves no 附件5 to hand in
     write_excel(run_dir, result, prof, run_dir / "附件5-测试题库（已填写）.xlsx")
     n_failed = write_transcript(run_dir, result, run_dir / "未通过题目.md")
     rendered = {"json": text_json, "md": to_markdown(result), "html": to_html(result)}[fmt]
@@ -288,21 +356,39 @@ def _finish(run_dir: Path, meta: RunMeta, fmt: str, output: Path | None) -> None
     else:
         typer.echo(rendered)
     typer.echo(f"证据已写入 {run_dir}：result.json、report.md、附件5 Excel、未通过题目.md（{n_failed} 道）", err=True)
-    _judge_failures(result)
+    if empty := result.get("empty"):
+        typer.echo(f"注意：{len(empty)} 道题的回答为空（如 {empty[0]}），未计入指标，已列入人工复核", err=True)
     if not result["metrics"] or not overall_passed(result):
         raise typer.Exit(1)
 
 
-def _judge_failures(result: dict[str, Any]) -> None:
-    """Exit 3 when a judge's endpoint failed: its metric is missing or short, and the user must know."""
+def _all_empty(run_dir: Path, result: dict[str, Any]) -> None:
+    """Exit 3, no evidence, when every answer is empty: the endpoint or the answers file is wrong, not the model."""
+    from beian.errors import RuntimeFailure
+
+    answered = len(result["items"]) - len(result["unanswered"])
+    if answered and len(result.get("empty") or ()) == answered:
+        raise RuntimeFailure(f"全部 {answered} 道题的回答都是空的，未出具证据",
+                             hint="检查被测接口是否返回 content（--stream 是否与接口一致），或回答文件的回答列是否填写；"
+                                  f"修正后换一个 --run 目录重新评估（旧目录 {run_dir} 可删除）")
+
+
+# the option to check when a judge's endpoint fails
+JUDGE_OPTIONS = {"refusal": "--refusal-judge-url / --refusal-judge-model", "classifier": "--classifier-url / --classifier-model"}
+
+
+def _judge_failures(run_dir: Path, result: dict[str, Any]) -> None:
+    """Exit 3 when a judge's endpoint failed (its metric is missing or short): the report and result.json say which
+    and how many; no 附件5 is written."""
     from beian.assess.judges import TITLES
     from beian.errors import RuntimeFailure
 
     failed = result.get("judge_errors") or {}
     if failed:
         parts = "；".join(f"{TITLES.get(name, name)} {n} 道（例如：{first}）" for name, (n, first) in failed.items())
-        raise RuntimeFailure(f"研判接口调用失败：{parts}，相应指标未计入或样本不足",
-                             hint="检查分类模型接口后用 beian assess rejudge 重新研判")
+        options = "、".join(JUDGE_OPTIONS.get(name, name) for name in failed)
+        raise RuntimeFailure(f"研判接口调用失败：{parts}，相应指标未计入或样本不足；未出具附件5（失败明细见 {run_dir}/report.md）",
+                             hint=f"检查 {options} 后用 beian assess rejudge {run_dir} 重新研判")
 
 
 @assess_app.command("rejudge")
@@ -316,12 +402,12 @@ def rejudge_cmd(
     from beian.assess.runlog import read_run
     from beian.assess.runner import rejudge
 
-    _check_format(fmt)
+    fmt = _check_format(fmt)
     meta, _, _ = read_run(run_dir)
     if lexicon:
-        meta["lexicons"] = [str(x) for x in lexicon]
+        meta["lexicons"] = [_absolute(x) for x in lexicon]
     if judge_model:
-        meta["judge_model"] = str(judge_model)
+        meta["judge_model"] = _absolute(judge_model)
     n = rejudge(run_dir, _judges(meta))
     typer.echo(f"已重新研判 {n} 条回答", err=True)
     _finish(run_dir, meta, fmt, None)

@@ -27,6 +27,18 @@ def _prompt_keys(path: Path | None) -> set[str]:
             and not line.startswith("#")}
 
 
+def _model_path(output: Path) -> Path:
+    """Where the model is written, checked before training: an .npz file in a folder that exists (numpy would add
+    ``.npz`` to any other name, and the file written would not be the one the user names later)."""
+    if output.is_dir():
+        raise UsageError(f"{output} 是文件夹", hint=f"给出文件名，如 -o {output / 'judge-model.npz'}")
+    if output.suffix.lower() != ".npz":
+        raise UsageError(f"模型文件应以 .npz 结尾，收到 {output.name}", hint=f"如 -o {output.with_suffix('.npz')}")
+    if not output.parent.is_dir():
+        raise UsageError(f"文件夹 {output.parent} 不存在", hint="先创建它，或换一个输出路径")
+    return output
+
+
 @judge_app.command("train")
 def train_cmd(
     data: list[Path] = typer.Argument(..., help="标注数据：JSONL/CSV/Excel（question、answer 与 refused 或 label 列），"
@@ -44,6 +56,7 @@ def train_cmd(
 
     if target not in ("refused", "harmful"):
         raise UsageError(f"--target 只能是 refused 或 harmful，收到 {target!r}")
+    output = _model_path(output)
     examples, skipped = read_examples(data, _prompt_keys(exclude_prompts), target)
     if skipped:
         typer.echo(f"注意：{len(skipped)} 行没有标签或回答，已跳过（如 {skipped[0]}）", err=True)

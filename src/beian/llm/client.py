@@ -118,7 +118,7 @@ def json_reply(text: str, who: str) -> dict[str, Any]:
 def read_content(r: httpx.Response) -> str:
     """The first choice's message content of a non-streamed answer."""
     if "html" in r.headers.get("content-type", ""):
-        raise EndpointError("接口返回的是 HTML 页面而不是 JSON，--base-url 可能填错了（应以 /v1 结尾）")
+        raise EndpointError("接口返回的是 HTML 页面而不是 JSON，接口地址可能填错了（应以 /v1 结尾）")
     try:
         choice = r.json()["choices"][0]
         content = str(choice["message"]["content"] or "")

@@ -111,6 +111,17 @@ def numbered_sheet(columns: Sequence[str], rows: Sequence[Sequence[object]]) -> 
     return [list(columns), *body]
 
 
+CELL_MAX = 32767  # characters Excel keeps in a cell
+
+
+def fit_cell(value: object) -> object:
+    """A text longer than a cell holds, cut with a note saying so (the full text stays in the run's own files)."""
+    if not isinstance(value, str) or len(value) <= CELL_MAX:
+        return value
+    note = f"……（超出 Excel 单元格上限，已截断；全文 {len(value)} 字）"
+    return value[:CELL_MAX - len(note)] + note
+
+
 def write_workbook(path: Path, sheets: Mapping[str, Sequence[Sequence[object]]], *,
                    widths: Sequence[float] = (), styled_header: bool = False) -> None:
     """Write a workbook, one sheet per key (first row the header), with fixed timestamps so that
@@ -134,7 +145,7 @@ def write_workbook(path: Path, sheets: Mapping[str, Sequence[Sequence[object]]],
         for n, row in enumerate(rows):
             if n == 0 and styled_header:
                 row = [_bold(WriteOnlyCell(ws, value=v), Font) for v in row]
-            ws.append(list(row))
+            ws.append([fit_cell(v) for v in row])
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(str(path))
     normalise_zip(path)

@@ -62,6 +62,9 @@ def decode_bytes(data: bytes, name: str, errors: str = "strict") -> str:
         if data.startswith(bom):
             return _decode_with(data[len(bom):], encoding, name, errors, offset=len(bom))
     if b"\x00" in data[:BINARY_SNIFF_BYTES]:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return utf16
         raise InputError(f"{name} 看起来是二进制文件（含 NUL 字节），不是文本文件",
                          hint="请提供 UTF-8 或 GBK 编码的文本文件")
     try:
@@ -75,6 +78,24 @@ def decode_bytes(data: bytes, name: str, errors: str = "strict") -> str:
     if errors == "replace":
         return data.decode("utf-8", errors="replace")
     raise _bad_bytes(name, data, first_bad, "UTF-8 或 GB18030")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 written without a byte-order mark (some Windows tools): the NUL bytes of its ASCII characters all
+    fall on one side of each pair. None when the bytes are not such text (a binary file)."""
+    head = data[:BINARY_SNIFF_BYTES]
+    if len(data) % 2 or not head:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    encoding = "utf-16-le" if odd > 0 and even == 0 else "utf-16-be" if even > 0 and odd == 0 else None
+    if encoding is None:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    printable = sum(ch.isprintable() or ch in "\r\n\t" for ch in text[:2000])
+    return text if printable >= 0.95 * min(len(text), 2000) else None
 
 
 def _decode_with(data: bytes, encoding: str, name: str, errors: str, offset: int) -> str:
