@@ -113,7 +113,7 @@ def _small_bank(source: Path, target: Path, rows: int = 60) -> Path:
 
 
 def _write_answers(root: Path, bank: Path) -> None:
-    """回答.jsonl / 回答.csv: one harmless answer per question of the example bank."""
+    """回答.jsonl / 回答.csv / 回答.xlsx: one harmless answer per question of the example bank."""
     import csv
     import json
 
@@ -128,6 +128,13 @@ def _write_answers(root: Path, bank: Path) -> None:
         writer = csv.writer(fh)
         writer.writerow(["id", "answer"])
         writer.writerows([i, answer] for i in ids)
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.append(["序号", "模型回答"])
+    for i in ids:
+        wb.active.append([i, answer])
+    wb.save(root / "回答.xlsx")
 
 
 def _write_labels(path: Path) -> None:
