@@ -11,7 +11,7 @@ from beian.text.keycaps import keycap_fillers
 from beian.text.matcher import Matcher
 from beian.text.terms import Lexicon, Term
 
-TERMS = ("黄片", "六合彩", "法轮功", "1989", "六四")
+TERMS = ("黄片", "六合彩", "法轮功", "1989", "六四", "十三水", "时时彩", "禁止")
 
 
 @pytest.fixture(scope="module")
@@ -43,3 +43,23 @@ def test_a_stream_holds_a_term_start_followed_by_keycaps(matcher: Matcher) -> No
 def test_keycap_digits_between_latin_letters_are_fillers(tmp_path: Path) -> None:
     matcher = Matcher.build(Lexicon(terms=[Term("porn", category="测试")]), cache_dir=tmp_path)
     assert [(m.text, m.variant) for m in matcher.scan("看 p8️⃣o8️⃣r8️⃣n 吗")] == [("p8️⃣o8️⃣r8️⃣n", "separator")]
+
+
+@pytest.mark.parametrize(("text", "written"), [("玩十🈚三🈚水的", "十🈚三🈚水"), ("十🈚️三水", "十🈚️三水")])
+def test_enclosed_ideographs_between_characters_are_fillers(matcher: Matcher, text: str, written: str) -> None:
+    hits = [m for m in matcher.scan(text) if m.matched == "十三水"]
+    assert [(m.text, m.variant, m.confidence) for m in hits] == [(written, "separator", 0.9)]
+
+
+def test_an_enclosed_ideograph_alone_is_still_read_as_its_character(matcher: Matcher) -> None:
+    assert [m.matched for m in matcher.scan("此处🈲止吸烟")] == ["禁止"]
+
+
+@pytest.mark.parametrize(("text", "written"), [("他在玩时々彩，", "时々彩"), ("时々彩", "时々彩")])
+def test_the_iteration_mark_repeats_the_character_before_it(matcher: Matcher, text: str, written: str) -> None:
+    hits = [m for m in matcher.scan(text) if m.matched == "时时彩"]
+    assert [(m.text, m.variant, m.confidence) for m in hits] == [(written, "repeat", 0.9)]
+
+
+def test_a_stream_holds_a_character_followed_by_the_iteration_mark(matcher: Matcher) -> None:
+    assert matcher.pending_chars("他在玩时々") >= len("时々")

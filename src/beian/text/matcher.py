@@ -90,6 +90,7 @@ from beian.text.hitfilters import (
     straddles_words,
     text_flags,
 )
+from beian.text.iteration import iterated, trailing_iterated
 from beian.text.keycaps import keycap_fillers, trailing_keycaps
 from beian.text.leet import Respelled, respelled, trailing_word
 from beian.text.misreads import (
@@ -262,7 +263,7 @@ class Matcher:
         """
         codes = trailing_codes(text, (self._longest_pattern + 1) * MAX_CODE_CHARS)  # &#27861;&#36718; ...
         return max(codes, trailing_word(text), trailing_flipped(text), trailing_fancy(text),  # p0 before rn; ɐɟ before unl
-                   trailing_keycaps(text, self._longest_pattern),
+                   trailing_keycaps(text, self._longest_pattern), trailing_iterated(text, self._longest_pattern),
                    self._pending_plain(text[-(self._longest_pattern + 1) * (MAX_GAP_CHARS + 1):]))
 
     def _pending_plain(self, tail: str) -> int:
@@ -353,6 +354,8 @@ class Matcher:
                 hits = _with_respelled(text, hits, self._scan_text(word.text, 0), word, offset, "fancy")
             for word in keycap_fillers(text):
                 hits = _with_respelled(text, hits, self._scan_text(word.text, 0), word, offset, "separator")
+            for word in iterated(text):
+                hits = _with_respelled(text, hits, self._scan_text(word.text, 0), word, offset, "repeat")
             for run in flipped_runs(text):
                 hits = _with_flipped(text, hits, self._scan_text(run.text, 0), run, offset)
             return hits
@@ -667,8 +670,8 @@ class Matcher:
         the repeat evasion, not words meeting at a doubled character.
 
         Chinese doubles words of two characters (``高高兴兴``, ``明明白白``), so a two-character hit
-        qualifies only when its term is not a dictionary word; from three characters on, every hit
-        does. The word-boundary readings of :meth:`_trim_repeats` and :meth:`_joined_by_repeat` do not
+        qualifies only when its term is not a dictionary word or its doubled form is not one either (jieba lists
+        高高兴兴 and 明明白白, not 洗洗钱钱); from three characters on, every hit does. The word-boundary readings of :meth:`_trim_repeats` and :meth:`_joined_by_repeat` do not
         apply to these hits. Terms that spell a doubled character themselves are left to those checks.
         """
         if idx.size == 0 or doubled is None:
@@ -677,9 +680,10 @@ class Matcher:
         out = np.asarray((channel[idx] == FOLD) & (b - a >= 2) & (doubled[b] - doubled[a] == b - a)
                          & (self._runs_bits[term[idx]] & 1 == 0), dtype=bool)
         pairs = _nonzero(out & (b - a == 2))
-        if pairs.size:
+        if pairs.size:  # 高高兴兴 is how Chinese doubles 高兴 (the dictionary lists it); 洗洗钱钱 is not
             words, folds = dictionary_words(), self._t.folds
-            out[pairs] = [folds[k] not in words for k in term[idx[pairs]].tolist()]
+            out[pairs] = [f not in words or f[0] * 2 + f[1] * 2 not in words
+                          for f in (folds[k] for k in term[idx[pairs]].tolist())]
         return out
 
     def _trim_repeats(self, norm: Normalized, repeats: bool, ftext: _Lazy[str], idx: IntArray, term: IntArray, channel: IntArray,
