@@ -21,7 +21,7 @@ from beian.text import phonetics as P
 from beian.text.hitfilters import dictionary_words
 from beian.text.lexicon_stats import LONG_TERM_CHARS
 from beian.text.normalize import MAX_GAP_CHARS, codepoints, to_text
-from beian.text.numerals import capitalised
+from beian.text.numerals import arabic, capitalised
 from beian.text.phonetics import is_hanzi, sound_table, tone_syllables, tone_syllables_many
 from beian.text.terms import Lexicon, Term, VariantOptions
 
@@ -77,6 +77,9 @@ def _reference(lexicon: Lexicon) -> C.Compiled:
         cap = capitalised(fold) if is_hanzi(fold) else None
         if cap and cap not in listed:  # common numerals as capitals (叁级片), unless the lexicon lists that spelling
             main.add(cap, ti, C.ALLOW if is_allow else C.FOLD)
+        digits = arabic(fold) if is_hanzi(fold) else None
+        if digits and digits not in listed:  # numerals as Arabic digits (6合彩), the same way
+            main.add(digits, ti, C.ALLOW if is_allow else C.FOLD)
         sound_runs: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
         if not is_allow and len(fold) >= 2 and is_hanzi(fold):
             if len(fold) <= C.SPLIT_MAX_CHARS:

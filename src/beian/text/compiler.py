@@ -23,7 +23,7 @@ import numpy.typing as npt
 from beian.text.engines import Engine, PendingEngine, compile_in_background
 from beian.text.lexicon_stats import LONG_TERM_CHARS
 from beian.text.normalize import fold_tables, native, normalize
-from beian.text.numerals import capitalised
+from beian.text.numerals import arabic, capitalised
 from beian.text.phonetics import common_readings, hanzi_flags, sound_table, tone_syllables_many
 from beian.text.terms import Lexicon, Term
 
@@ -172,6 +172,7 @@ def _compile(lexicon: Lexicon, engine: str) -> Compiled:
                 np.array([ALLOW if entries[i][1] else FOLD for i in kept], dtype=np.int64))
     _add_written_out(main, entries, folds, kept, only_hanzi)
     _add_capitals(main, entries, folds, kept, only_hanzi)
+    _add_arabic(main, entries, folds, kept, only_hanzi)
     sounded = [(ti, i) for ti, i in enumerate(kept) if hanzi[i] and not entries[i][1]]
     numbers = np.array([ti for ti, _ in sounded], dtype=np.int64)
     sounded_folds = [texts[i] for _, i in sounded]
@@ -210,6 +211,16 @@ def _add_capitals(main: _Adds, entries: list[tuple[Term, bool]], folds: list[tup
     _add_second_patterns(main, entries, [(ti, i, cap) for ti, i in enumerate(kept)
                                          if only_hanzi[i] and (cap := capitalised(folds[i][0])) is not None
                                          and cap not in listed])
+
+
+def _add_arabic(main: _Adds, entries: list[tuple[Term, bool]], folds: list[tuple[str, tuple[int, ...]]],
+                kept: list[int], only_hanzi: list[bool]) -> None:
+    """A Chinese term with numerals also with them as Arabic digits (``6合彩``, ``13水``), a second pattern of its entry
+    (:func:`beian.text.numerals.arabic`; not when the lexicon lists that form itself)."""
+    listed = {folds[i][0] for i in kept}
+    _add_second_patterns(main, entries, [(ti, i, digits) for ti, i in enumerate(kept)
+                                         if only_hanzi[i] and (digits := arabic(folds[i][0])) is not None
+                                         and digits not in listed])
 
 
 def _add_second_patterns(main: _Adds, entries: list[tuple[Term, bool]], picked: list[tuple[int, int, str]]) -> None:

@@ -31,7 +31,7 @@ from beian.text.normalize import (
     native,
     to_text,
 )
-from beian.text.numerals import CAPITALS, has_capital
+from beian.text.numerals import CAPITALS, has_capital, has_digits
 from beian.text.phonetics import is_hanzi
 
 IntArray = npt.NDArray[np.int64]
@@ -39,7 +39,7 @@ IntArray = npt.NDArray[np.int64]
 __all__ = ["CLAUSE_PUNCT", "gap_cap"]
 # When several folds caught one hit, the variant reported is the first in this order (a visible
 # separator before the invisible characters that often come with it, such as FE0F after an emoji).
-VARIANT_PRIORITY = ("homoglyph", "style", "traditional", "width", "separator", "zero_width", "repeat", "case")
+VARIANT_PRIORITY = ("homoglyph", "style", "traditional", "digits", "width", "separator", "zero_width", "repeat", "case")
 
 # Confidence caps for hits with a clause mark or a line break inside (see gap_cap).
 CAP_REGULAR = 0.8
@@ -452,6 +452,8 @@ def fold_variant(original: str, term: str, runs: IntArray, term_chars: int) -> s
     names -= {KIND_NAMES[k] for k in fold_kinds(term) if k in KIND_NAMES}
     if has_capital(original, term):  # 叁级片 for 三级片 (beian.text.numerals)
         names.add("traditional")
+    if has_digits(original, term):  # 6合彩 for 六合彩
+        names.add("digits")
     if int(runs.sum()) > term_chars:
         names.add("repeat")
     for name in VARIANT_PRIORITY:

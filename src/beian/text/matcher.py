@@ -141,7 +141,7 @@ CONFIDENCE = {
     "exact": 1.0, "case": 0.98, "width": 0.97, "traditional": 0.97, "style": 0.95,
     "homoglyph": 0.95, "zero_width": 0.95, "separator": 0.9, "repeat": 0.9,
     "pinyin": 0.8, "mixed": 0.75, "split": 0.7, "initials": 0.6, "homophone": 0.5, "escape": 0.9, "leet": 0.8, "flipped": 0.8,
-    "fancy": 0.8,
+    "fancy": 0.8, "digits": 0.9,
 }
 _FEW_HITS = 1000  # below this many candidate hits the word check settles in rounds (see Matcher._settle)
 MAX_CODE_CHARS = 12  # the longest escape code of one character (``\\U0001f600``, ``&#x10ffff;``)
@@ -460,7 +460,8 @@ class Matcher:
         clean = (channel[idx] == FOLD) & (t.canonical[hit_terms] == 1) & ((b - a) == t.n_chars[hit_terms])
         if present & CHANGED:
             clean &= count(flags, CHANGED, a, b) == 0
-        if present & DIGIT:  # a short Latin term right after a number is a unit (22.7ma): made one by one
+        if present & DIGIT:  # a Chinese term read in digits (6合彩), and a short Latin term after a number (22.7ma, a
+            clean &= (t.hanzi[hit_terms] == 0) | (count(flags, DIGIT, a, b) == 0)  # unit): made one by one
             maybe = _nonzero(clean & self._short_latin[hit_terms])
             clean[maybe] = [not latin_unit(text, x, y) for x, y in zip(a[maybe].tolist(), b[maybe].tolist())]
         plain = idx[clean]

@@ -8,9 +8,15 @@ They are not folded everywhere: ``伍`` is a surname, ``拾`` means to pick up, 
 folding them would change how ordinary text segments. Instead a term holding common numerals is also
 compiled with all of them written as capitals (:func:`capitalised`), and a hit read so is reported as
 ``traditional``, the variant of the other formal and variant character forms.
+
+The same terms are written with Arabic digits (``6合彩``, ``1夜情``, ``13水``, ``18禁``): a term of three or more
+characters is also compiled with its numerals as digits (:func:`arabic`, by cn2an), reported as ``digits``. A form
+that is all digits (``64`` for 六四) is not: numbers are everywhere.
 """
 
 from __future__ import annotations
+
+import re
 
 CAPITALS = {"壹": "一", "贰": "二", "叁": "三", "肆": "四", "伍": "五", "陆": "六", "柒": "七", "捌": "八", "玖": "九",
             "拾": "十", "佰": "百", "仟": "千"}
@@ -29,3 +35,42 @@ def capitalised(fold: str) -> str | None:
 def has_capital(original: str, term: str) -> bool:
     """Whether ``original`` writes one of ``term``'s numerals as a capital (the hit's variant is then ``traditional``)."""
     return any(CAPITALS[c] in term for c in original if c in CAPITALS)
+
+
+_NUMERAL_RUN = re.compile("[〇零一二三四五六七八九十]+")
+_HAN = re.compile("[\u3400-\u9fff]")
+
+
+def arabic(fold: str) -> str | None:
+    """``fold`` with each run of numerals written in Arabic digits (``十三水`` → ``13水``, ``六合彩`` → ``6合彩``);
+    None when it has none, has fewer than three characters, or would be digits only or a date, count or ordinal
+    (``二十日``, ``一九八九年``, ``第一次``)."""
+    if len(fold) < 3 or _NUMERAL_RUN.search(fold) is None:
+        return None
+    out = _NUMERAL_RUN.sub(_digits, fold)
+    rest = "".join(c for c in out if not c.isdigit())
+    if out == fold or not _HAN.search(rest) or all(c in _UNITS for c in rest):
+        return None  # digits only, or a date, count or ordinal (二十日 → 20日, 第一次 → 第1次): numbers everywhere
+    return out
+
+
+def _digits(m: re.Match[str]) -> str:
+    import cn2an
+
+    run = m.group()
+    if "十" not in run:  # 一九八九: digit by digit
+        return run.translate(_DIGIT_TABLE)
+    try:
+        return str(cn2an.cn2an(run, "smart"))
+    except (ValueError, KeyError, IndexError):  # 十十, 十一十: not one number (cn2an raises several kinds)
+        return run
+
+
+# what follows or precedes a number in dates, times, counts and ordinals
+_UNITS = frozenset("第年月日号时点分秒次个人天周岁元角度届期条款项章节")
+_DIGIT_TABLE = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def has_digits(original: str, term: str) -> bool:
+    """Whether ``original`` writes one of ``term``'s numerals as an Arabic digit (the hit's variant is ``digits``)."""
+    return any(c.isascii() and c.isdigit() for c in original) and _NUMERAL_RUN.search(term) is not None
