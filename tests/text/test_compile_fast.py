@@ -82,13 +82,14 @@ def _reference(lexicon: Lexicon) -> C.Compiled:
             main.add(digits, ti, C.ALLOW if is_allow else C.FOLD)
         sound_runs: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
         if not is_allow and len(fold) >= 2 and is_hanzi(fold):
-            if len(fold) <= C.SPLIT_MAX_CHARS:
+            spelled = "".join(c * r for c, r in zip(fold, runs))  # doubled characters written out: 日寸时彩
+            if len(spelled) <= C.SPLIT_MAX_CHARS:
                 table = C._splits()
-                for i, c in enumerate(fold):
+                for i, c in enumerate(spelled):
                     if c in table:
-                        main.add(_fold_ascii(fold[:i] + table[c] + fold[i + 1:])[0], ti, C.SPLIT)
-                if sum(c in table for c in fold) >= 2:
-                    main.add(_fold_ascii("".join(table.get(c, c) for c in fold))[0], ti, C.SPLIT)
+                        main.add(_fold_ascii(spelled[:i] + table[c] + spelled[i + 1:])[0], ti, C.SPLIT)
+                if sum(c in table for c in spelled) >= 2:
+                    main.add(_fold_ascii("".join(table.get(c, c) for c in spelled))[0], ti, C.SPLIT)
             sound_runs = _reference_sound(main, sound, lexicon, term, fold, ti)
         kept.append((term, is_allow, fold, runs, *sound_runs))
     return C.Compiled(_reference_table(kept), _reference_channel(main), _reference_channel(sound) if sound.groups

@@ -8,7 +8,8 @@ import pytest
 from beian.text.matcher import Matcher
 from beian.text.terms import Lexicon, Term
 
-TERMS = ("sb", "AV", "GM", "JS", "ma", "舔肛", "妓男", "淫传", "亵衣", "萝莉", "胎记", "李刚", "他妈的", "法轮功", "赌博")
+TERMS = ("sb", "AV", "GM", "JS", "ma", "舔肛", "妓男", "淫传", "亵衣", "萝莉", "胎记", "李刚", "他妈的", "法轮功", "赌博",
+         "时时彩", "洗钱", "高兴")
 
 
 @pytest.fixture(scope="module")
@@ -56,3 +57,13 @@ def test_a_doubled_word_that_puts_a_word_across_the_hit_is_two_words(matcher: Ma
     assert _best(matcher, "她和其他妈妈的想法不一样。", "他妈的") <= 0.4  # 其他|妈妈|的: cuts a word
     assert _best(matcher, "你他妈妈的给我滚", "他妈的") == 0.9  # a character typed twice
     assert _best(matcher, "练法轮轮功的人", "法轮功") == 0.9  # 轮轮 is no word
+
+
+@pytest.mark.parametrize("text", ["他玩日寸时彩", "时日寸彩开奖"])
+def test_a_term_with_a_doubled_character_is_split_as_written_out(matcher: Matcher, text: str) -> None:
+    assert _best(matcher, text, "时时彩") == 0.7  # 时 = 日寸; the fold of 时时彩 is 时彩, its written-out form 时时彩
+
+
+def test_a_doubled_word_the_dictionary_does_not_list_is_an_evasion(matcher: Matcher) -> None:
+    assert _best(matcher, "他们在洗洗钱钱", "洗钱") == 0.9
+    assert _best(matcher, "大家高高兴兴地回家", "高兴") == 0.9  # the lexicon's own ordinary word, as before

@@ -176,7 +176,7 @@ def _compile(lexicon: Lexicon, engine: str) -> Compiled:
     sounded = [(ti, i) for ti, i in enumerate(kept) if hanzi[i] and not entries[i][1]]
     numbers = np.array([ti for ti, _ in sounded], dtype=np.int64)
     sounded_folds = [texts[i] for _, i in sounded]
-    _add_splits(main, numbers, sounded_folds)
+    _add_splits(main, numbers, ["".join(c * r for c, r in zip(*folds[i])) for _, i in sounded])  # 时时彩: 日寸时彩
     sound_runs = _add_sound_channels(main, sound, lexicon, numbers, [entries[i][0].category for _, i in sounded],
                                      sounded_folds, [tones[i] for _, i in sounded])
     main_ch, main_sorted = main.channel(engine)  # the engines are compiled in threads of their own from here on
@@ -347,9 +347,9 @@ def _skip_reason(fold: str, n_chars: int) -> str | None:
 
 
 def _add_splits(main: _Adds, numbers: IntArray, folds: list[str]) -> None:
-    """拆字 patterns of the terms (numbers, folds) of two to :data:`SPLIT_MAX_CHARS` Chinese characters: the
-    term with one character written as its left and right components (``讠乍骗``), and with all of them that have
-    a split (``氵去车仑功``), repeats collapsed."""
+    """拆字 patterns of the terms (numbers, folds with their doubled characters written out) of two to
+    :data:`SPLIT_MAX_CHARS` Chinese characters: the term with one character written as its left and right components
+    (``讠乍骗``, ``日寸时彩`` for 时时彩), and with all of them that have a split (``氵去车仑功``), repeats collapsed."""
     short = [k for k, fold in enumerate(folds) if len(fold) <= SPLIT_MAX_CHARS]
     table = _splits()
     patterns, owners = _splice([folds[k] for k in short], table, 0)
