@@ -176,7 +176,37 @@ def forms() -> dict[str, Form]:
         "capital_numerals": lambda t, r: _capitals(t),
         "keycap_filler": lambda t, r: (r.choice("0123456789") + "\ufe0f\u20e3").join(t),
         "pinyin_percent": lambda t, r: _percent_pinyin(t),
+        # and the forms a fifth-hand probe found (2026-12-05, same convention): named entities, HTML comments, BBCode,
+        # a percent-encoded space and a written-out \n between characters, enclosed ideograph emoji as fillers, the
+        # term's numerals in Arabic digits (the iteration mark for a doubled character has no case here: the pool's
+        # terms are their own fold, so none holds a doubled character; tests/text/test_keycaps.py covers it)
+        "entity_space": lambda t, r: r.choice(("&nbsp;", "&ensp;", "&middot;", "&emsp;")).join(t),
+        "html_comment": lambda t, r: _inner(t, r, r.choice(("<!-- -->", "<!--x-->", "<!---->"))),
+        "bbcode": lambda t, r: "".join(f"[{tag}]{c}[/{tag}]" for c, tag in zip(t, r.choices("bius", k=len(t)))),
+        "percent_space": lambda t, r: "%20".join(t),
+        "written_newline": lambda t, r: "\\n".join(t),
+        "ideograph_filler": lambda t, r: "".join(c + r.choice(IDEOGRAPHS) for c in t[:-1]) + t[-1],
+        "arabic_numerals": lambda t, r: _arabic(t),
     }
+
+
+IDEOGRAPHS = ("\U0001f21a", "\U0001f232", "\U0001f236", "\U0001f250", "\U0001f201")  # 🈚 🈲 🈶 🉐 🈁
+
+
+def _arabic(term: str) -> str | None:
+    """``六合彩`` -> ``6合彩``, ``十三水`` -> ``13水``: each run of numerals as an Arabic number (cn2an)."""
+    import re
+
+    import cn2an
+
+    def number(m: re.Match[str]) -> str:
+        try:
+            return str(cn2an.cn2an(m.group(), "smart"))
+        except (ValueError, KeyError, IndexError):
+            return m.group()
+
+    out = re.sub("[一二三四五六七八九十〇零]+", number, term)
+    return out if out != term and not out.isdigit() else None
 
 
 # The lower-case "bent" alphabet of the lunicode npm package 2.0.1 (Copyright (C) 2019 Robert Gerlach, MIT licence),

@@ -175,3 +175,17 @@ def test_named_entities_decode_to_their_character() -> None:
     decoded = decode("caf&eacute; 法&nbsp;功")
     assert decoded is not None
     assert decoded.text == "café 法功"
+
+
+def test_a_comment_on_a_line_of_its_own_opens_no_window() -> None:
+    from beian.text.escapes import windows
+
+    page = "第一条 内容。\n\n<!-- INFO END -->\n\n## 第二条\n[b]\n正文"
+    assert windows(page, 40) == []
+    assert len(windows("法<!-- x -->轮功 与 赌[b]博", 40)) == 1  # between characters: one window for both
+
+
+def test_many_windows_in_one_text_keep_every_hit(matcher: Matcher) -> None:
+    text = "".join(f"第{i}段：法<!-- {i} -->轮功，还有&#27861;&#36718;&#21151;。\n\n" for i in range(300))
+    hits = [m for m in matcher.scan(text) if m.matched == "法轮功"]
+    assert len(hits) == 600 and {m.variant for m in hits} == {"separator", "escape"}

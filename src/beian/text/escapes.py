@@ -180,6 +180,8 @@ def _codes(text: str) -> list[_Code]:
             pending = None
             continue
         pending = m if _surrogate(m, 0xD800) is not None else None
+        if m.lastgroup in ("cmt", "bb") and not _inside_a_line(text, m):
+            continue  # a comment or BBCode tag on a line of its own (<!-- INFO END --> in crawled pages) joins nothing
         if m.lastgroup in ("tag", "cmt", "bb"):  # markup: removed (a block tag: a line break), the two sides join
             block = m.lastgroup == "tag" and m.group("name").lower() in BLOCK_TAGS
             found.append((m.start(), m.end(), [("\n", m.start(), m.end())] if block else [], True))
@@ -190,6 +192,11 @@ def _codes(text: str) -> list[_Code]:
         elif (m.lastgroup == "ent" and pieces) or (m.lastgroup in ("esc", "pct") and _between_han(text, m)):
             found.append((m.start(), m.end(), [], True))  # &nbsp;, 赌%20博, 赌\n博: inserted between the characters
     return found
+
+
+def _inside_a_line(text: str, m: re.Match[str]) -> bool:
+    """Whether the code ``m`` has something other than a line break on both sides."""
+    return m.start() > 0 and m.end() < len(text) and text[m.start() - 1] not in "\r\n" and text[m.end()] not in "\r\n"
 
 
 def _between_han(text: str, m: re.Match[str]) -> bool:

@@ -28,7 +28,7 @@ How a scan works:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
@@ -346,8 +346,9 @@ class Matcher:
             return []
         with gc_paused():
             hits = self._scan_text(text, offset)
-            for window in escape_windows(text, (self._longest_pattern + 1) * (MAX_GAP_CHARS + 1)):
-                hits = _with_escaped(text, hits, self._scan_text(window.decoded.text, 0), window, offset)
+            windows = escape_windows(text, (self._longest_pattern + 1) * (MAX_GAP_CHARS + 1))
+            if windows:
+                hits = _with_escaped(text, hits, [(w, self._scan_text(w.decoded.text, 0)) for w in windows], offset)
             for word in respelled(text):
                 hits = _with_respelled(text, hits, self._scan_text(word.text, 0), word, offset)
             for word in fancy_words(text):
@@ -879,36 +880,51 @@ def _with_mixed(hits: list[Match], mixed: Sequence[Match | None]) -> list[Match]
     return sorted(kept + new, key=lambda m: (m.start, m.end))
 
 
-def _with_escaped(text: str, plain: list[Match], found: list[Match], window: Window, offset: int) -> list[Match]:
-    """The hits of ``text`` with those of one escape-decoded window (variant ``escape``, spanning the codes).
+def _with_escaped(text: str, plain: list[Match], decoded_hits: list[tuple[Window, list[Match]]],
+                  offset: int) -> list[Match]:
+    """The hits of ``text`` with those of its escape-decoded windows (variant ``escape``, spanning the codes).
 
     A plain hit that lies inside a run of escape codes reads the codes themselves (``27861`` holds
     ``786``) and is dropped. A decoded hit across removed HTML markup (``法<b></b>轮功``) is markup
     inserted into the term: ``separator`` (or the fold's own variant), at most the separator's
-    confidence. Any other decoded hit was found by the plain scan.
+    confidence; it replaces a plain hit of the same span and term (the plain scan may have read the markup as
+    punctuation: ``赌<!-- -->博``). Any other decoded hit was found by the plain scan. All windows at once: a long
+    text with a comment in every document (``<!-- INFO END -->``) has hundreds of windows and ten thousand hits.
     """
-    def in_codes(m: Match) -> bool:
-        a, b = m.start - offset, m.end - offset
-        return any(x <= a and b <= y for x, y in window.runs)
+    runs = sorted((x + offset, y + offset) for window, _ in decoded_hits for x, y in window.runs)
+    run_starts = [x for x, _ in runs]
+    new: list[Match] = []
+    for window, found in decoded_hits:
+        new += _decoded_hits(text, found, window, offset)
+    replaced = {(m.start, m.end, m.matched) for m in new if m.variant != "escape"}
 
-    kept = [m for m in plain if not in_codes(m)]
+    def dropped(m: Match) -> bool:
+        k = bisect_right(run_starts, m.start) - 1  # the last run starting at or before the hit
+        inside = k >= 0 and m.end <= runs[k][1]
+        return inside or (m.start, m.end, m.matched) in replaced
+
+    kept = [m for m in plain if not dropped(m)] if runs or replaced else list(plain)
+    return sorted(kept + new, key=lambda m: (m.start, m.end)) if new else kept
+
+
+def _decoded_hits(text: str, found: list[Match], window: Window, offset: int) -> list[Match]:
+    """The hits of one decoded window that touch a code (``escape``) or cross markup (``separator``), over the
+    original span."""
     decoded, base = window.decoded, window.start
+    out: list[Match] = []
     for m in found:
         if decoded.touches_escape(m.start, m.end):
             a, b = decoded.span(m.start, m.end)
             a, b = a + base, b + base
-            kept.append(m._replace(start=a + offset, end=b + offset, text=text[a:b], variant="escape",
-                                   confidence=min(m.confidence, CONFIDENCE["escape"])))
+            out.append(m._replace(start=a + offset, end=b + offset, text=text[a:b], variant="escape",
+                                  confidence=min(m.confidence, CONFIDENCE["escape"])))
         elif decoded.crosses_tag(m.start, m.end):
             a, b = decoded.span(m.start, m.end)
             a, b = a + base, b + base
-            across = m._replace(start=a + offset, end=b + offset, text=text[a:b],
-                                variant="separator" if m.variant == "exact" else m.variant,
-                                confidence=min(m.confidence, CONFIDENCE["separator"]))
-            # the plain scan may have read the markup as punctuation (赌<!-- -->博): the markup reading replaces it
-            kept = [k for k in kept if (k.start, k.end, k.matched) != (across.start, across.end, across.matched)]
-            kept.append(across)
-    return sorted(kept, key=lambda m: (m.start, m.end))
+            out.append(m._replace(start=a + offset, end=b + offset, text=text[a:b],
+                                  variant="separator" if m.variant == "exact" else m.variant,
+                                  confidence=min(m.confidence, CONFIDENCE["separator"])))
+    return out
 
 
 def _with_respelled(text: str, plain: list[Match], found: list[Match], word: Respelled, offset: int,
