@@ -247,3 +247,16 @@ def test_utf16_without_a_byte_order_mark_is_read(tmp_path: Path, small_bank: Pat
     run_dir = tmp_path / "run"
     res = _run([str(small_bank), "--answers", str(answers), "--run", str(run_dir), "--format", "json"])
     assert res.exit_code in (0, 1), res.output
+
+
+def test_an_interrupted_run_says_how_to_resume(tmp_path: Path, small_bank: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from beian.assess import runner
+
+    def interrupted(*args: object, **kwargs: object) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(runner, "answer_items", interrupted)
+    run_dir = tmp_path / "run"
+    res = _run([str(small_bank), "--base-url", "http://127.0.0.1:9/v1", "--model", "m", "--run", str(run_dir)])
+    assert res.exit_code == 130
+    assert f"beian assess --resume {run_dir}" in res.output

@@ -316,10 +316,14 @@ def _answer(run_dir: Path, meta: RunMeta) -> None:
     cfg = TargetConfig(meta["base_url"] or "", meta["model"] or "", key, meta["timeout"], meta["retries"], meta["backoff"],
                        meta.get("rate"), meta.get("stream", False), meta["concurrency"])
     n_items = sum(1 for _ in (run_dir / "items.jsonl").open(encoding="utf-8"))
-    with Progress(transient=True) as bar:
-        task = bar.add_task("评估中", total=n_items)
-        failed = answer_items(run_dir, ChatTarget(cfg), judges, meta["concurrency"],
-                              lambda k: bar.advance(task, k))
+    try:
+        with Progress(transient=True) as bar:
+            task = bar.add_task("评估中", total=n_items)
+            failed = answer_items(run_dir, ChatTarget(cfg), judges, meta["concurrency"],
+                                  lambda k: bar.advance(task, k))
+    except KeyboardInterrupt:
+        typer.echo(f"已答的题都已记录；用 beian assess --resume {run_dir} 继续", err=True)
+        raise
     if failed:
         from beian.assess.runner import collect
         from beian.errors import RuntimeFailure
