@@ -178,8 +178,9 @@ def forms() -> dict[str, Form]:
         "pinyin_percent": lambda t, r: _percent_pinyin(t),
         # and the forms a fifth-hand probe found (2026-12-05, same convention): named entities, HTML comments, BBCode,
         # a percent-encoded space and a written-out \n between characters, enclosed ideograph emoji as fillers, the
-        # term's numerals in Arabic digits (the iteration mark for a doubled character has no case here: the pool's
-        # terms are their own fold, so none holds a doubled character; tests/text/test_keycaps.py covers it)
+        # term's numerals in Arabic digits, a single ASCII letter or digit between every two characters (the iteration
+        # mark for a doubled character has no case here: the pool's terms are their own fold, so none holds a doubled
+        # character; tests/text/test_keycaps.py covers it)
         "entity_space": lambda t, r: r.choice(("&nbsp;", "&ensp;", "&middot;", "&emsp;")).join(t),
         "html_comment": lambda t, r: _inner(t, r, r.choice(("<!-- -->", "<!--x-->", "<!---->"))),
         "bbcode": lambda t, r: "".join(f"[{tag}]{c}[/{tag}]" for c, tag in zip(t, r.choices("bius", k=len(t)))),
@@ -187,6 +188,7 @@ def forms() -> dict[str, Form]:
         "written_newline": lambda t, r: "\\n".join(t),
         "ideograph_filler": lambda t, r: "".join(c + r.choice(IDEOGRAPHS) for c in t[:-1]) + t[-1],
         "arabic_numerals": lambda t, r: _arabic(t),
+        "letter_filler": lambda t, r: "".join(c + r.choice("abcdefghjkmnpqrstuvwxyz0123456789") for c in t[:-1]) + t[-1],
     }
 
 

@@ -3,6 +3,8 @@ IPA, mathematics, Hebrew and zhuyin that share some of those characters give not
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from beian.text.flipped import flipped_runs, trailing_flipped
@@ -61,3 +63,22 @@ def test_a_stream_holds_an_upside_down_run_still_being_written(matcher: Matcher)
     assert matcher.pending_chars("他们在练ƃuoƃunl") >= len("ƃuoƃunl")
     assert trailing_flipped("他们在练 ordinary") == 0
     assert trailing_flipped("ƃuoƃunlɐɟ。") == 0
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("看\u202e博赌\u202c吧", "博赌"), ("玩\u202e彩合六", "彩合六"), ("\u202e乐家百\u202c和别的", "乐家百"),
+])
+def test_text_set_right_to_left_by_an_override_reads_as_it_displays(text: str, written: str, tmp_path: Path) -> None:
+    from beian.text.terms import Lexicon, Term
+
+    matcher = Matcher.build(Lexicon(terms=[Term(t) for t in ("赌博", "六合彩", "百家乐")]), cache_dir=tmp_path)
+    assert [(m.text, m.variant) for m in matcher.scan(text)] == [(written, "flipped")]
+
+
+def test_a_stream_holds_an_override_until_it_is_closed(tmp_path: Path) -> None:
+    from beian.text.terms import Lexicon, Term
+
+    matcher = Matcher.build(Lexicon(terms=[Term("赌博")]), cache_dir=tmp_path)
+    assert matcher.pending_chars("看\u202e博") >= len("\u202e博")
+    closed = "看\u202e博赌\u202c。后来"
+    assert matcher.pending_chars(closed) == matcher.pending_chars(closed.replace("\u202e", "").replace("\u202c", ""))

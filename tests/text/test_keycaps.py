@@ -11,7 +11,7 @@ from beian.text.keycaps import keycap_fillers
 from beian.text.matcher import Matcher
 from beian.text.terms import Lexicon, Term
 
-TERMS = ("黄片", "六合彩", "法轮功", "1989", "六四", "十三水", "时时彩", "禁止")
+TERMS = ("黄片", "六合彩", "法轮功", "1989", "六四", "十三水", "时时彩", "禁止", "赌博", "老虎机")
 
 
 @pytest.fixture(scope="module")
@@ -63,3 +63,20 @@ def test_the_iteration_mark_repeats_the_character_before_it(matcher: Matcher, te
 
 def test_a_stream_holds_a_character_followed_by_the_iteration_mark(matcher: Matcher) -> None:
     assert matcher.pending_chars("他在玩时々") >= len("时々")
+
+
+@pytest.mark.parametrize(("text", "written", "term"), [
+    ("朋友圈有人发赌x博的广告", "赌x博", "赌博"), ("老1虎2机", "老1虎2机", "老虎机"), ("练法q轮功", "法q轮功", "法轮功"),
+])
+def test_a_single_letter_or_digit_between_characters_is_a_filler(matcher: Matcher, text: str, written: str,
+                                                                  term: str) -> None:
+    hits = [m for m in matcher.scan(text) if m.matched == term]
+    assert [(m.text, m.variant, m.confidence) for m in hits] == [(written, "separator", 0.75)]
+
+
+def test_two_letters_between_characters_are_a_word_not_a_filler(matcher: Matcher) -> None:
+    assert [m.matched for m in matcher.scan("赌xx博")] == []
+
+
+def test_a_stream_holds_a_character_followed_by_one_letter(matcher: Matcher) -> None:
+    assert matcher.pending_chars("朋友圈有人发赌x") >= len("赌x")

@@ -37,6 +37,7 @@ import numpy as np
 import numpy.typing as npt
 
 from beian.text import matcher_cache
+from beian.text.bidi import overridden, trailing_override
 from beian.text.compiler import (
     FOLD,
     HOMOPHONE,
@@ -91,7 +92,13 @@ from beian.text.hitfilters import (
     text_flags,
 )
 from beian.text.iteration import iterated, trailing_iterated
-from beian.text.keycaps import keycap_fillers, trailing_keycaps
+from beian.text.keycaps import (
+    CAP_LETTER_FILLER,
+    keycap_fillers,
+    letter_fillers,
+    trailing_keycaps,
+    trailing_letter_filler,
+)
 from beian.text.leet import Respelled, respelled, trailing_word
 from beian.text.misreads import (
     ascii_misread,
@@ -264,6 +271,8 @@ class Matcher:
         codes = trailing_codes(text, (self._longest_pattern + 1) * MAX_CODE_CHARS)  # &#27861;&#36718; ...
         return max(codes, trailing_word(text), trailing_flipped(text), trailing_fancy(text),  # p0 before rn; ɐɟ before unl
                    trailing_keycaps(text, self._longest_pattern), trailing_iterated(text, self._longest_pattern),
+                   trailing_letter_filler(text, self._longest_pattern),
+                   trailing_override(text, (self._longest_pattern + 1) * (MAX_GAP_CHARS + 1)),
                    self._pending_plain(text[-(self._longest_pattern + 1) * (MAX_GAP_CHARS + 1):]))
 
     def _pending_plain(self, tail: str) -> int:
@@ -357,9 +366,23 @@ class Matcher:
                 hits = _with_respelled(text, hits, self._scan_text(word.text, 0), word, offset, "separator")
             for word in iterated(text):
                 hits = _with_respelled(text, hits, self._scan_text(word.text, 0), word, offset, "repeat")
-            for run in flipped_runs(text):
+            words = letter_fillers(text)  # common (第1条, 3楼): all read in one scan
+            if words:
+                hits = _with_new(hits, [m for word, found in zip(words, self._scan_words(words)) for m in
+                                        _respelled_hits(text, found, word, offset, "separator", CAP_LETTER_FILLER)])
+            for run in [*flipped_runs(text), *overridden(text)]:
                 hits = _with_flipped(text, hits, self._scan_text(run.text, 0), run, offset)
             return hits
+
+    def _scan_words(self, words: Sequence[Respelled]) -> list[list[Match]]:
+        """The hits of each word's text, offsets in that text, from one scan of them all (joined by paragraph
+        breaks, which no hit crosses)."""
+        bases = np.cumsum([0, *[len(w.text) + len(DOC_JOIN) for w in words]]).tolist()
+        out: list[list[Match]] = [[] for _ in words]
+        for m in self._scan_text(DOC_JOIN.join(w.text for w in words), 0):
+            k = bisect_right(bases, m.start) - 1
+            out[k].append(m._replace(start=m.start - bases[k], end=m.end - bases[k]))
+        return out
 
     def _scan_text(self, text: str, offset: int) -> list[Match]:
         norm = normalize(text)
@@ -928,16 +951,22 @@ def _decoded_hits(text: str, found: list[Match], window: Window, offset: int) ->
 
 
 def _with_respelled(text: str, plain: list[Match], found: list[Match], word: Respelled, offset: int,
-                    variant: str = "leet") -> list[Match]:
+                    variant: str = "leet", cap: float = 1.0) -> list[Match]:
     """The hits of ``text`` with those of one word read again (``leet``: digits for letters, ``fancy``: a generator's
     borrowed letters, ``separator``: keycap digits between characters as fillers): only hits that cover a replaced
     character; not the initials channel (three letters with a digit are a model number far more often than a
-    disguised acronym)."""
-    new = [m._replace(start=m.start + word.start + offset, end=m.end + word.start + offset,
-                      text=text[m.start + word.start:m.end + word.start], variant=variant,
-                      confidence=min(m.confidence, CONFIDENCE[variant]))
-           for m in found if m.variant != "initials" and word.touches_change(m.start, m.end)]
-    return _with_new(plain, new)
+    disguised acronym); at most ``cap``."""
+    return _with_new(plain, _respelled_hits(text, found, word, offset, variant, cap))
+
+
+def _respelled_hits(text: str, found: list[Match], word: Respelled, offset: int, variant: str,
+                    cap: float = 1.0) -> list[Match]:
+    """The hits of one word read again that cover a replaced character, over the original text (see
+    :func:`_with_respelled`)."""
+    return [m._replace(start=m.start + word.start + offset, end=m.end + word.start + offset,
+                       text=text[m.start + word.start:m.end + word.start], variant=variant,
+                       confidence=min(m.confidence, CONFIDENCE[variant], cap))
+            for m in found if m.variant != "initials" and word.touches_change(m.start, m.end)]
 
 
 def _with_flipped(text: str, plain: list[Match], found: list[Match], run: Flipped, offset: int) -> list[Match]:
