@@ -67,3 +67,9 @@ def test_a_term_with_a_doubled_character_is_split_as_written_out(matcher: Matche
 def test_a_doubled_word_the_dictionary_does_not_list_is_an_evasion(matcher: Matcher) -> None:
     assert _best(matcher, "他们在洗洗钱钱", "洗钱") == 0.9
     assert _best(matcher, "大家高高兴兴地回家", "高兴") == 0.9  # the lexicon's own ordinary word, as before
+
+
+@pytest.mark.parametrize(("text", "term"), [("这是 DuBo 网站", "赌博"), ("买点 BingDu 吗", "冰毒")])
+def test_pinyin_in_camel_case_is_no_name(text: str, term: str, tmp_path_factory: pytest.TempPathFactory) -> None:
+    camel = Matcher.build(Lexicon(terms=[Term(term)]), cache_dir=tmp_path_factory.mktemp("camel"))
+    assert _best(camel, text, term) == 0.8  # Ma Hui (set apart) is a name at 0.4; DuBo run together is pinyin

@@ -175,7 +175,8 @@ def english_like(original: str, channel: int) -> bool:
 
 def romanized_name(original: str, channel: int, term: str) -> bool:
     """A pinyin hit on a two-character term written as a romanized name: two syllables each with a capital
-    initial and the rest in lower case (``Ma Hui`` read as 码会, ``Hui-Min``), or one word with a capital
+    initial and the rest in lower case, set apart (``Ma Hui`` read as 码会, ``Hui-Min``; ``DuBo`` run together is camel
+    case, not a name), or one word with a capital
     initial (``Sharen``, ``Dupin``, ``Magu``: a given name, a surname), as the names of people and places are
     spelled in Latin script (every author list has them). Evasions are typed in lower case or all capitals
     (``mahui``, ``MA HUI``); longer names keep their confidence (``Falun Gong``, ``Xi Jinping`` are the
@@ -183,7 +184,9 @@ def romanized_name(original: str, channel: int, term: str) -> bool:
     return channel in (PINYIN, TONES) and len(term) == 2 and _NAME.fullmatch(original.strip()) is not None
 
 
-_NAME = re.compile(r"[A-Z][a-z]{0,5}[\s\-·.]?[A-Z][a-z]{0,5}|[A-Z][a-z]{2,11}")
+# two capitalised syllables are a name when set apart (Ma Hui, Ma-Hui); run together (DuBo, BingDu) they are how
+# pinyin is typed in camel case, an evasion, not a name
+_NAME = re.compile(r"[A-Z][a-z]{0,5}[\s\-·.][A-Z][a-z]{0,5}|[A-Z][a-z]{2,11}")
 
 
 def in_latin_prose(text: str, start: int, end: int) -> bool:
