@@ -54,7 +54,7 @@ class Flipped:
     text: str
     turned: list[bool]
 
-    def touches_turned(self, start: int, end: int) -> bool:
+    def touches_change(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` (offsets in :attr:`text`) covers a turned letter."""
         return any(self.turned[start:end])
 

@@ -126,6 +126,7 @@ from beian.text.normalize import (
 from beian.text.phonetics import is_hanzi, sound_table, tone_syllables
 from beian.text.terms import Lexicon
 from beian.text.wordcut import BREAKER, CONTEXT, WordCut, window_key
+from beian.text.zhuyin import Spelled, trailing_zhuyin, zhuyin_words
 
 if TYPE_CHECKING:
     from beian.standard import Profile
@@ -272,7 +273,7 @@ class Matcher:
         return max(codes, trailing_word(text), trailing_flipped(text), trailing_fancy(text),  # p0 before rn; ɐɟ before unl
                    trailing_keycaps(text, self._longest_pattern), trailing_iterated(text, self._longest_pattern),
                    trailing_letter_filler(text, self._longest_pattern),
-                   trailing_override(text, (self._longest_pattern + 1) * (MAX_GAP_CHARS + 1)),
+                   trailing_override(text, (self._longest_pattern + 1) * (MAX_GAP_CHARS + 1)), trailing_zhuyin(text),
                    self._pending_plain(text[-(self._longest_pattern + 1) * (MAX_GAP_CHARS + 1):]))
 
     def _pending_plain(self, tail: str) -> int:
@@ -372,6 +373,8 @@ class Matcher:
                                         _respelled_hits(text, found, word, offset, "separator", CAP_LETTER_FILLER)])
             for run in [*flipped_runs(text), *overridden(text)]:
                 hits = _with_flipped(text, hits, self._scan_text(run.text, 0), run, offset)
+            for spelled in zhuyin_words(text):
+                hits = _with_flipped(text, hits, self._scan_text(spelled.text, 0), spelled, offset, None)
             return hits
 
     def _scan_words(self, words: Sequence[Respelled]) -> list[list[Match]]:
@@ -969,16 +972,18 @@ def _respelled_hits(text: str, found: list[Match], word: Respelled, offset: int,
             for m in found if m.variant != "initials" and word.touches_change(m.start, m.end)]
 
 
-def _with_flipped(text: str, plain: list[Match], found: list[Match], run: Flipped, offset: int) -> list[Match]:
-    """The hits of ``text`` with those of one upside-down run read back (variant ``flipped``): only hits that
-    cover a turned letter, over the original span; not the initials channel (as for ``leet``)."""
+def _with_flipped(text: str, plain: list[Match], found: list[Match], run: Flipped | Spelled, offset: int,
+                  variant: str | None = "flipped") -> list[Match]:
+    """The hits of ``text`` with those of one run read back (an upside-down run, variant ``flipped``; zhuyin read as
+    pinyin, ``variant`` None: the channel's own): only hits that cover a changed character, over the original
+    span; not the initials channel (as for ``leet``)."""
     new = []
     for m in found:
-        if m.variant == "initials" or not run.touches_turned(m.start, m.end):
+        if m.variant == "initials" or not run.touches_change(m.start, m.end):
             continue
         a, b = run.span(m.start, m.end)
-        new.append(m._replace(start=a + offset, end=b + offset, text=text[a:b], variant="flipped",
-                              confidence=min(m.confidence, CONFIDENCE["flipped"])))
+        new.append(m._replace(start=a + offset, end=b + offset, text=text[a:b], variant=variant or m.variant,
+                              confidence=min(m.confidence, CONFIDENCE[variant or m.variant])))
     return _with_new(plain, new)
 
 
