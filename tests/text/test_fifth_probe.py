@@ -9,7 +9,7 @@ from beian.text.matcher import Matcher
 from beian.text.terms import Lexicon, Term
 
 TERMS = ("sb", "AV", "GM", "JS", "ma", "舔肛", "妓男", "淫传", "亵衣", "萝莉", "胎记", "李刚", "他妈的", "法轮功", "赌博",
-         "时时彩", "洗钱", "高兴")
+         "时时彩", "洗钱", "高兴", "2b", "64", "500", "QQ", "下法轮")
 
 
 @pytest.fixture(scope="module")
@@ -73,3 +73,21 @@ def test_a_doubled_word_the_dictionary_does_not_list_is_an_evasion(matcher: Matc
 def test_pinyin_in_camel_case_is_no_name(text: str, term: str, tmp_path_factory: pytest.TempPathFactory) -> None:
     camel = Matcher.build(Lexicon(terms=[Term(term)]), cache_dir=tmp_path_factory.mktemp("camel"))
     assert _best(camel, text, term) == 0.8  # Ma Hui (set apart) is a name at 0.4; DuBo run together is pinyin
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("sha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "2b"),  # a sixth probe's
+    ("uuid=3fa85f64-5717-4562-b3fc-2c963f66afa6", "64"), ("亚历山大丹尼士E500 MMC", "500"),
+])
+def test_a_term_inside_a_token_of_letters_and_digits_is_below_the_default(matcher: Matcher, text: str,
+                                                                        term: str) -> None:
+    assert _best(matcher, text, term) <= 0.4
+
+
+@pytest.mark.parametrize(("text", "term"), [("黑人勿扰，QQ10633054", "QQ"), ("你真2b", "2b"), ("六四是64", "64")])
+def test_a_term_beside_a_number_alone_keeps_its_confidence(matcher: Matcher, text: str, term: str) -> None:
+    assert _best(matcher, text, term) == 1.0
+
+
+def test_a_mixed_hit_whose_edge_belongs_to_a_common_word_is_below_the_default(matcher: Matcher) -> None:
+    assert _best(matcher, "暑假我们顺路去了一下falun铜矿，挺壮观的。", "下法轮") <= 0.4  # 一下 + falun (a Swedish town)

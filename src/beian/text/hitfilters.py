@@ -289,6 +289,23 @@ def latin_ok(flags: npt.NDArray[np.uint8], start: IntArray, end: IntArray, head:
     return np.asarray(~((head_latin & before) | (tail_latin & after)), dtype=bool)
 
 
+def alnum_joined(flags: npt.NDArray[np.uint8], start: IntArray, end: IntArray) -> npt.NDArray[np.bool_]:
+    """Hits inside a longer token of letters and digits: a digit at an edge with a letter beyond it (``2b`` in a hash
+    ``1b2b0b``, ``64`` in a UUID ``f64-``, ``500`` in ``E500``), or a letter at an edge with a digit beyond it and a letter
+    or digit beyond the other edge too (``b2b0`` in a hash). A letter term followed by a number alone is written so
+    on purpose (``QQ10633054``, ``yu3pang4zi5``). Letters beside letters are :func:`latin_ok`'s, digits beside digits
+    :func:`~beian.text.misreads.inside_number`'s."""
+    last = flags.size - 1
+    before = np.where(start > 0, flags[np.maximum(start - 1, 0)], 0).astype(np.uint8)
+    after = np.where(end <= last, flags[np.minimum(end, last)], 0).astype(np.uint8)
+    first, final = flags[start], flags[end - 1]
+    alnum_before, alnum_after = (before & (DIGIT | LATIN)) != 0, (after & (DIGIT | LATIN)) != 0
+    digit_in = ((first & DIGIT) != 0) & ((before & LATIN) != 0) | ((final & DIGIT) != 0) & ((after & LATIN) != 0)
+    letter_in = (((first & LATIN) != 0) & ((before & DIGIT) != 0) & alnum_after) | (
+        ((final & LATIN) != 0) & ((after & DIGIT) != 0) & alnum_before)
+    return np.asarray(digit_in | letter_in, dtype=bool)
+
+
 def span_order(start: IntArray, end: IntArray, rank: IntArray) -> IntArray:
     """Positions ordered by start, the longer span first, the lower rank, then the position
     (``np.lexsort((positions, rank, -end, start))``); in C where built (the hits come nearly in that order)."""

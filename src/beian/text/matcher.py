@@ -68,6 +68,7 @@ from beian.text.hitfilters import (
     NUMERAL,
     SYMBOL,
     UNKNOWN,
+    alnum_joined,
     any_true,
     char_flags,
     count,
@@ -429,6 +430,8 @@ class Matcher:
         cap = gap_cap(norm, s, e, len(t.spelled[ti]))
         if cap is not None:
             confidence = min(confidence, cap)
+        if _edge_in_word(words, text, ostart, oend):  # 一下falun: 下 belongs to 一下, not to 下法轮
+            confidence = min(confidence, CAP_WORD)
         candidates = tuple(dict.fromkeys((t.texts[k], t.categories[k]) for k in same))
         return Match(ostart + offset, oend + offset, text[ostart:oend], t.texts[ti], "mixed", t.categories[ti],
                      t.risks[ti], confidence, t.sources[ti], candidates if len(candidates) > 1 else ())
@@ -481,6 +484,8 @@ class Matcher:
         a, b = ostart[idx], oend[idx]
         if present & NUMERAL and any_true((flags[a] | flags[b - 1]) & NUMERAL != 0):  # a hit at a numeral
             joined[idx] |= (channel[idx] == FOLD) & inside_chinese_number(norm.source_cps, a, b)
+        if present & DIGIT and present & LATIN:  # 2b in a hash, 64 in a UUID, 500 in E500, SF in SF1234567890
+            joined[idx] |= alnum_joined(flags, a, b)
         idx, weak = self._settle(flags, present, ftext, idx, term, channel, ostart, oend, joined)
         # the text spells the term itself: built in bulk (a word-cutting hit only has its confidence lowered)
         a, b, hit_terms = ostart[idx], oend[idx], term[idx]
@@ -1047,6 +1052,17 @@ def _ascii_repeat(norm: Normalized, s: int, e: int, need: Sequence[int]) -> bool
     the term has there (``2000`` for ``20``, ``Tell`` for ``tel``; ``qq`` for ``qq`` is none)."""
     return any(r > n and chr(c).isascii() and chr(c).isalnum()
                for c, r, n in zip(norm.cps[s:e].tolist(), norm.runs[s:e].tolist(), need))
+
+
+MIXED_EDGE_WORD_COUNT = 1000  # jieba count from which a word across a mixed hit's edge is common (一下 13,924; 站内 3)
+
+
+def _edge_in_word(words: WordCut, text: str, start: int, end: int) -> bool:
+    """Whether a Chinese character at an edge of a mixed hit ``text[start:end]`` makes a common dictionary word with
+    the Chinese character beside it outside the hit (``一下falun``: 下 belongs to 一下; ``站内`` in ``se情wang站内容`` is
+    too rare a word to say so)."""
+    pairs = (text[start - 1:start + 1] if start > 0 else "", text[end - 1:end + 1] if end < len(text) else "")
+    return any(len(p) == 2 and is_hanzi(p) and words.count(p) >= MIXED_EDGE_WORD_COUNT for p in pairs)
 
 
 def _edge_cut(words: WordCut, text: str, start: int, end: int) -> bool:

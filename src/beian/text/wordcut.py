@@ -225,6 +225,10 @@ class WordCut:
         base = self._count(word)
         return base if base is not None else got
 
+    def count(self, word: str) -> int:
+        """The count of ``word`` in jieba's dictionary or the user's (0 when it is not a word)."""
+        return self._freq(word) or 0
+
     def is_word(self, word: str) -> bool:
         """Whether ``word`` is a dictionary word (jieba's or the user's)."""
         return bool(self._freq(word))
