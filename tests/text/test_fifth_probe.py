@@ -69,7 +69,7 @@ def test_a_doubled_word_the_dictionary_does_not_list_is_an_evasion(matcher: Matc
     assert _best(matcher, "大家高高兴兴地回家", "高兴") == 0.9  # the lexicon's own ordinary word, as before
 
 
-@pytest.mark.parametrize(("text", "term"), [("这是 DuBo 网站", "赌博"), ("买点 BingDu 吗", "冰毒")])
+@pytest.mark.parametrize(("text", "term"), [("这是 DuBo 网站", "赌博"), ("有人 MaiYin 吗", "卖淫")])
 def test_pinyin_in_camel_case_is_no_name(text: str, term: str, tmp_path_factory: pytest.TempPathFactory) -> None:
     camel = Matcher.build(Lexicon(terms=[Term(term)]), cache_dir=tmp_path_factory.mktemp("camel"))
     assert _best(camel, text, term) == 0.8  # Ma Hui (set apart) is a name at 0.4; DuBo run together is pinyin
@@ -91,3 +91,18 @@ def test_a_term_beside_a_number_alone_keeps_its_confidence(matcher: Matcher, tex
 
 def test_a_mixed_hit_whose_edge_belongs_to_a_common_word_is_below_the_default(matcher: Matcher) -> None:
     assert _best(matcher, "暑假我们顺路去了一下falun铜矿，挺壮观的。", "下法轮") <= 0.4  # 一下 + falun (a Swedish town)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("外国人学中文最先记住的词是guanxi和mianzi。", "冠希"), ("我们项目里用到了jinan这个东西", "妓男"),
+    ("太极图在国外也叫yinyang图", "淫样"), ("买点bingdu吗", "冰毒"),  # 病毒 as much as 冰毒: listed, not acted on
+])
+def test_pinyin_of_a_common_word_that_is_no_entry_is_below_the_default(text: str, term: str,
+                                                                        tmp_path_factory: pytest.TempPathFactory) -> None:
+    m = Matcher.build(Lexicon(terms=[Term(term)]), cache_dir=tmp_path_factory.mktemp("common"))
+    assert 0 < _best(m, text, term) <= 0.4
+
+
+def test_pinyin_of_a_common_word_that_is_an_entry_keeps_its_confidence(tmp_path_factory: pytest.TempPathFactory) -> None:
+    m = Matcher.build(Lexicon(terms=[Term("冰毒"), Term("病毒")]), cache_dir=tmp_path_factory.mktemp("entry"))
+    assert _best(m, "买点bingdu吗", "病毒") == 0.8 or _best(m, "买点bingdu吗", "冰毒") == 0.8

@@ -103,6 +103,7 @@ from beian.text.keycaps import (
 from beian.text.leet import Respelled, respelled, trailing_word
 from beian.text.misreads import (
     ascii_misread,
+    common_homophone,
     inside_chinese_number,
     inside_number,
     latin_unit,
@@ -406,6 +407,13 @@ class Matcher:
                               lambda view: self._search(self._main, view, codepoints(view)), PINYIN,
                               min(self.max_term_chars, MIXED_MAX_CHARS), self._spelling)
         return []
+
+    def _common_homophone(self, ti: int, same: Sequence[int]) -> bool:
+        """Whether a pinyin hit on entry ``ti`` (and the same-sound entries ``same``) spells a common word that is
+        none of them (:func:`~beian.text.misreads.common_homophone`)."""
+        syllables = self._spelling(ti)[1]
+        entries = {self._t.texts[k] for k in (ti, *same)} | {self._t.folds[k] for k in (ti, *same)}
+        return bool(syllables) and common_homophone("".join(syllables), entries)
 
     def _spelling(self, ti: int) -> tuple[str, list[str]]:
         """A term's fold with its doubled characters written out (one per syllable: ``扫了爷爷``) and its toneless
@@ -858,6 +866,7 @@ class Matcher:
         if weak or english_like(original, channel) or romanized_name(original, channel, t.texts[ti]) or (
                 channel == INITIALS and in_latin_prose(text, ostart, oend)) or (
                 channel in (PINYIN, TONES) and identifier_like(text, ostart, oend)) or (
+                channel == PINYIN and self._common_homophone(ti, same)) or (
                 channel == FOLD and (ascii_misread(original, t.texts[ti], _ascii_repeat(norm, s, e, t.runs[ti]))
                                      or plain_form_of_symbol_term(text[max(0, ostart - 2):oend + 2], t.texts[ti])
                                      or latin_unit(text, ostart, oend))):

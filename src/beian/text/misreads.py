@@ -196,6 +196,24 @@ def syllables_fit(group: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def common_readings() -> dict[str, str]:
+    """Toneless reading -> the commonest word read so (``guanxi`` -> 关系), from ``data/pinyin_common_words.tsv``
+    (made by ``data/gen_readings.py`` from jieba's dictionary: words counted at least 1,000 times)."""
+    from importlib import resources
+
+    raw = resources.files("beian.text").joinpath("data").joinpath("pinyin_common_words.tsv").read_text(encoding="utf-8")
+    return {reading: word for reading, word, _ in (line.split("\t") for line in raw.splitlines() if line)}
+
+
+def common_homophone(reading: str, entries: set[str]) -> bool:
+    """Whether a pinyin hit's toneless ``reading`` writes a common word that is none of the lexicon ``entries`` read
+    so: ``guanxi`` is 关系 far more often than the entry 冠希, ``jinan`` 济南 rather than 妓男. (``bingdu`` is 病毒 as
+    often as 冰毒: such a hit is listed, not acted on.)"""
+    word = common_readings().get(reading)
+    return word is not None and word not in entries
+
+
+@lru_cache(maxsize=1)
 def pinyin_syllables() -> frozenset[str]:
     """Every toneless pinyin syllable with a vowel that pypinyin knows (``ü`` typed ``v``): ``zhuang``, ``lv``;
     from ``data/pinyin_syllables.txt`` (made by ``data/gen_readings.py``)."""
