@@ -90,6 +90,9 @@ def _reference(lexicon: Lexicon) -> C.Compiled:
                         main.add(_fold_ascii(spelled[:i] + table[c] + spelled[i + 1:])[0], ti, C.SPLIT)
                 if sum(c in table for c in spelled) >= 2:
                     main.add(_fold_ascii("".join(table.get(c, c) for c in spelled))[0], ti, C.SPLIT)
+                for c in sorted(set(spelled)):  # a doubled character split in both places (日寸日寸彩)
+                    if c in table and spelled.count(c) >= 2 and len(set(spelled) & table.keys()) >= 2:
+                        main.add(_fold_ascii(spelled.replace(c, table[c]))[0], ti, C.SPLIT)
             sound_runs = _reference_sound(main, sound, lexicon, term, fold, ti)
         kept.append((term, is_allow, fold, runs, *sound_runs))
     return C.Compiled(_reference_table(kept), _reference_channel(main), _reference_channel(sound) if sound.groups

@@ -9,7 +9,7 @@ from beian.text.matcher import Matcher
 from beian.text.terms import Lexicon, Term
 
 TERMS = ("sb", "AV", "GM", "JS", "ma", "舔肛", "妓男", "淫传", "亵衣", "萝莉", "胎记", "李刚", "他妈的", "法轮功", "赌博",
-         "时时彩", "洗钱", "高兴", "2b", "64", "500", "QQ", "下法轮")
+         "时时彩", "洗钱", "高兴", "2b", "64", "500", "QQ", "枪支")
 
 
 @pytest.fixture(scope="module")
@@ -89,13 +89,10 @@ def test_a_term_beside_a_number_alone_keeps_its_confidence(matcher: Matcher, tex
     assert _best(matcher, text, term) == 1.0
 
 
-def test_a_mixed_hit_whose_edge_belongs_to_a_common_word_is_below_the_default(matcher: Matcher) -> None:
-    assert _best(matcher, "暑假我们顺路去了一下falun铜矿，挺壮观的。", "下法轮") <= 0.4  # 一下 + falun (a Swedish town)
-
 
 @pytest.mark.parametrize(("text", "term"), [
     ("外国人学中文最先记住的词是guanxi和mianzi。", "冠希"), ("我们项目里用到了jinan这个东西", "妓男"),
-    ("太极图在国外也叫yinyang图", "淫样"), ("买点bingdu吗", "冰毒"),  # 病毒 as much as 冰毒: listed, not acted on
+    ("太极图在国外也叫yinyang图", "淫样"),
 ])
 def test_pinyin_of_a_common_word_that_is_no_entry_is_below_the_default(text: str, term: str,
                                                                         tmp_path_factory: pytest.TempPathFactory) -> None:
@@ -103,6 +100,12 @@ def test_pinyin_of_a_common_word_that_is_no_entry_is_below_the_default(text: str
     assert 0 < _best(m, text, term) <= 0.4
 
 
-def test_pinyin_of_a_common_word_that_is_an_entry_keeps_its_confidence(tmp_path_factory: pytest.TempPathFactory) -> None:
-    m = Matcher.build(Lexicon(terms=[Term("冰毒"), Term("病毒")]), cache_dir=tmp_path_factory.mktemp("entry"))
-    assert _best(m, "买点bingdu吗", "病毒") == 0.8 or _best(m, "买点bingdu吗", "冰毒") == 0.8
+@pytest.mark.parametrize("terms", [("冰毒",), ("冰毒", "病毒")])
+def test_pinyin_of_an_entry_that_is_a_word_keeps_its_confidence(terms: tuple[str, ...],
+                                                                tmp_path_factory: pytest.TempPathFactory) -> None:
+    m = Matcher.build(Lexicon(terms=[Term(t) for t in terms]), cache_dir=tmp_path_factory.mktemp("entry"))
+    assert max(_best(m, "买点bingdu吗", t) for t in terms) == 0.8  # 冰毒 is a word: bingdu may well be its evasion
+
+
+def test_a_mixed_hit_keeps_its_confidence_beside_any_word(matcher: Matcher) -> None:
+    assert _best(matcher, "楼主收QIANG支配件有的联系我", "枪支") == 0.75  # 支配 is a word, by chance

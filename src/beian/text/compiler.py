@@ -358,6 +358,11 @@ def _add_splits(main: _Adds, numbers: IntArray, folds: list[str]) -> None:
     every = [k for k in short if sum(c in table for c in folds[k]) >= 2]
     main.extend(_collapse_all(["".join(table.get(c, c) for c in folds[k]) for k in every]),
                 numbers[np.array(every, dtype=np.int64)], SPLIT)
+    # and a doubled character split in both places, the rest as written (日寸日寸彩 for 时时彩)
+    doubled = [(k, c) for k in short for c in sorted(set(folds[k])) if c in table and folds[k].count(c) >= 2
+               and len(set(folds[k]) & table.keys()) >= 2]  # (one splittable character: the all-split pattern above)
+    main.extend(_collapse_all([folds[k].replace(c, table[c]) for k, c in doubled]),
+                numbers[np.array([k for k, _ in doubled], dtype=np.int64)], SPLIT)
 
 
 def _add_sound_channels(main: _Adds, sound: _Adds, lexicon: Lexicon, numbers: IntArray, categories: list[str | None],

@@ -410,10 +410,13 @@ class Matcher:
 
     def _common_homophone(self, ti: int, same: Sequence[int]) -> bool:
         """Whether a pinyin hit on entry ``ti`` (and the same-sound entries ``same``) spells a common word that is
-        none of them (:func:`~beian.text.misreads.common_homophone`)."""
+        none of them (:func:`~beian.text.misreads.common_homophone`), while none of them is a dictionary word itself:
+        ``guanxi`` for the coinage 冠希 is 关系; ``bingdu`` for 冰毒 (a word) stays, as its evasion."""
         syllables = self._spelling(ti)[1]
-        entries = {self._t.texts[k] for k in (ti, *same)} | {self._t.folds[k] for k in (ti, *same)}
-        return bool(syllables) and common_homophone("".join(syllables), entries)
+        folds = {self._t.folds[k] for k in (ti, *same)}
+        if not syllables or any(self._word_cut().count(f) for f in folds):
+            return False
+        return common_homophone("".join(syllables), folds | {self._t.texts[k] for k in (ti, *same)})
 
     def _spelling(self, ti: int) -> tuple[str, list[str]]:
         """A term's fold with its doubled characters written out (one per syllable: ``扫了爷爷``) and its toneless
@@ -438,8 +441,6 @@ class Matcher:
         cap = gap_cap(norm, s, e, len(t.spelled[ti]))
         if cap is not None:
             confidence = min(confidence, cap)
-        if _edge_in_word(words, text, ostart, oend):  # 一下falun: 下 belongs to 一下, not to 下法轮
-            confidence = min(confidence, CAP_WORD)
         candidates = tuple(dict.fromkeys((t.texts[k], t.categories[k]) for k in same))
         return Match(ostart + offset, oend + offset, text[ostart:oend], t.texts[ti], "mixed", t.categories[ti],
                      t.risks[ti], confidence, t.sources[ti], candidates if len(candidates) > 1 else ())
@@ -1061,17 +1062,6 @@ def _ascii_repeat(norm: Normalized, s: int, e: int, need: Sequence[int]) -> bool
     the term has there (``2000`` for ``20``, ``Tell`` for ``tel``; ``qq`` for ``qq`` is none)."""
     return any(r > n and chr(c).isascii() and chr(c).isalnum()
                for c, r, n in zip(norm.cps[s:e].tolist(), norm.runs[s:e].tolist(), need))
-
-
-MIXED_EDGE_WORD_COUNT = 1000  # jieba count from which a word across a mixed hit's edge is common (一下 13,924; 站内 3)
-
-
-def _edge_in_word(words: WordCut, text: str, start: int, end: int) -> bool:
-    """Whether a Chinese character at an edge of a mixed hit ``text[start:end]`` makes a common dictionary word with
-    the Chinese character beside it outside the hit (``一下falun``: 下 belongs to 一下; ``站内`` in ``se情wang站内容`` is
-    too rare a word to say so)."""
-    pairs = (text[start - 1:start + 1] if start > 0 else "", text[end - 1:end + 1] if end < len(text) else "")
-    return any(len(p) == 2 and is_hanzi(p) and words.count(p) >= MIXED_EDGE_WORD_COUNT for p in pairs)
 
 
 def _edge_cut(words: WordCut, text: str, start: int, end: int) -> bool:

@@ -207,8 +207,7 @@ def common_readings() -> dict[str, str]:
 
 def common_homophone(reading: str, entries: set[str]) -> bool:
     """Whether a pinyin hit's toneless ``reading`` writes a common word that is none of the lexicon ``entries`` read
-    so: ``guanxi`` is 关系 far more often than the entry 冠希, ``jinan`` 济南 rather than 妓男. (``bingdu`` is 病毒 as
-    often as 冰毒: such a hit is listed, not acted on.)"""
+    so: ``guanxi`` is 关系 far more often than the entry 冠希, ``jinan`` 济南 rather than 妓男."""
     word = common_readings().get(reading)
     return word is not None and word not in entries
 
