@@ -22,7 +22,13 @@ How a scan works:
    the term is always-block; repeats folded across two words (``共和国|国务院``) are
    trimmed from the span; pinyin and initials hits written as English words or
    capital acronyms (``like``, ``ALT``) are down-graded too, and name every entry
-   with their sound (``Match.candidates``).
+   with their sound (``Match.candidates``);
+5. some writings are read a second time, and a hit that covers what the second reading changed is kept over
+   the original span: escape codes and markup (:mod:`beian.text.escapes`), letters written with digits
+   (:mod:`beian.text.leet`), a generator's borrowed letters (:mod:`beian.text.fancy`), keycaps, enclosed
+   ideographs and single letters or digits between characters as fillers (:mod:`beian.text.keycaps`), the
+   iteration mark (:mod:`beian.text.iteration`), upside-down text and a right-to-left override
+   (:mod:`beian.text.flipped`, :mod:`beian.text.bidi`), zhuyin (:mod:`beian.text.zhuyin`).
 """
 
 from __future__ import annotations
@@ -104,6 +110,7 @@ from beian.text.leet import Respelled, respelled, trailing_word
 from beian.text.misreads import (
     ascii_misread,
     common_homophone,
+    common_readings,
     inside_chinese_number,
     inside_number,
     latin_unit,
@@ -493,7 +500,7 @@ class Matcher:
         a, b = ostart[idx], oend[idx]
         if present & NUMERAL and any_true((flags[a] | flags[b - 1]) & NUMERAL != 0):  # a hit at a numeral
             joined[idx] |= (channel[idx] == FOLD) & inside_chinese_number(norm.source_cps, a, b)
-        if present & DIGIT and present & LATIN:  # 2b in a hash, 64 in a UUID, 500 in E500, SF in SF1234567890
+        if present & DIGIT and present & LATIN:  # 2b in a hash, 64 in a UUID, 500 in E500
             joined[idx] |= alnum_joined(flags, a, b)
         idx, weak = self._settle(flags, present, ftext, idx, term, channel, ostart, oend, joined)
         # the text spells the term itself: built in bulk (a word-cutting hit only has its confidence lowered)
@@ -699,6 +706,7 @@ class Matcher:
         load_pair_table()
         number_masks()
         pinyin_syllables()
+        common_readings()
         reading("中")  # imports pypinyin for the mixed reading (beian.text.mixed)
 
     def _word_cut(self) -> WordCut:
