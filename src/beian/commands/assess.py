@@ -175,8 +175,7 @@ def run(
     del key  # checked now; read again from the environment when answering (never stored)
     if bank and normalise_bank(bank) is None:
         raise UsageError(f"未知的题库：{bank}", hint="可选 generated、should_refuse、non_refuse")
-    if answers is not None:
-        _validate_answers(answers)  # before anything is written: a typo must not leave a broken run folder
+    given = _validate_answers(answers) if answers is not None else None  # before anything is written
     judge_path = _judge_model(judge_model)
     _check_models(judge_path, kind, classifier_model)
     prof = load_profile(profile)
@@ -184,8 +183,8 @@ def run(
     for p in loaded.problems[:20]:
         typer.echo(f"注意：{p.message}", err=True)
     items = _sample(loaded.items, prof, seed, sample_all, sample_ids)
-    if answers is not None:
-        _check_answer_ids(answers, items)
+    if answers is not None and given is not None:
+        _check_answer_ids(answers, given, items)
     run_dir = run_dir or _new_run_dir()
     meta: RunMeta = {"profile": prof.id, "seed": seed, "sample_all": sample_all,
             "banks": [_absolute(b) for b in banks],
@@ -257,18 +256,16 @@ def _check_models(judge_model: Path | None, kind: ClassifierKind, classifier_mod
             raise UsageError(f"{path} 不是有害内容基线模型", hint="用 beian judge train --target harmful 训练")
 
 
-def _validate_answers(path: Path) -> None:
+def _validate_answers(path: Path) -> dict[str, str]:
+    """The answers file read now: a typo or a bad line must not leave a broken run folder."""
     from beian.assess.target import load_answers
 
-    load_answers(path)
+    return load_answers(path)
 
 
-def _check_answer_ids(path: Path, items: list[Any]) -> None:
+def _check_answer_ids(path: Path, given: dict[str, str], items: list[Any]) -> None:
     """Before the run folder is written: an answers file that answers none of the questions is an input error
     (wrong file, ids written otherwise); ids the bank does not have are named."""
-    from beian.assess.target import load_answers
-
-    given = load_answers(path)
     ids = {i.id for i in items}
     matched = sum(1 for i in items if i.id in given or i.answer is not None)
     if not matched:
