@@ -80,3 +80,8 @@ def test_two_letters_between_characters_are_a_word_not_a_filler(matcher: Matcher
 
 def test_a_stream_holds_a_character_followed_by_one_letter(matcher: Matcher) -> None:
     assert matcher.pending_chars("朋友圈有人发赌x") >= len("赌x")
+
+
+def test_a_long_chain_of_fillers_reads_every_term(matcher: Matcher) -> None:
+    hits = [m for m in matcher.scan("赌x博" * 300) if m.matched == "赌博"]
+    assert len(hits) == 300 and all(m.text == "赌x博" for m in hits)

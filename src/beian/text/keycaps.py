@@ -78,7 +78,8 @@ def letter_fillers(text: str) -> list[Respelled]:
     for spots in groups:
         a, b = _han_edge(text, spots[0], -1), _han_edge(text, spots[-1] + 1, 1)
         a, b = max(0, a - 1), min(len(text), b + 1)
-        filler = [a + i in spots for i in range(b - a)]
+        marked = set(spots)
+        filler = [a + i in marked for i in range(b - a)]
         window = text[a:b]
         out.append(Respelled(a, "".join(FILLER if f else c for c, f in zip(window, filler)), filler))
     return out
