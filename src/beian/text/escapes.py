@@ -187,10 +187,11 @@ def _codes(text: str) -> list[_Code]:
             found.append((m.start(), m.end(), [("\n", m.start(), m.end())] if block else [], True))
             continue
         pieces = _decode_match(m)
-        if pieces and not (m.lastgroup == "ent" and not any(ch.isalnum() for ch, _, _ in pieces)):
-            found.append((m.start(), m.end(), pieces, False))
-        elif (m.lastgroup == "ent" and pieces) or (m.lastgroup in ("esc", "pct") and _between_han(text, m)):
+        spacing = m.lastgroup == "ent" and bool(pieces) and not any(ch.isalnum() for ch, _, _ in pieces)
+        if spacing or (not pieces and m.lastgroup in ("esc", "pct") and _between_han(text, m)):
             found.append((m.start(), m.end(), [], True))  # &nbsp;, 赌%20博, 赌\n博: inserted between the characters
+        elif pieces:
+            found.append((m.start(), m.end(), pieces, False))
     return found
 
 

@@ -27,6 +27,7 @@ _KEYCAP = f"(?:[0-9]\ufe0f?\u20e3|[{_IDEOGRAPH}]\ufe0f?)"
 _RUN = re.compile(f"[{_WORD}]+(?:(?:{_KEYCAP})+[{_WORD}]+)+")  # characters with keycap digits between them
 _TRAILING = re.compile(f"[{_WORD}](?:{_KEYCAP})+$")
 _ANY = re.compile(f"[\u20e3{_IDEOGRAPH}]")
+_IDEOGRAPH_CHAR = re.compile(f"[{_IDEOGRAPH}]")
 
 
 def keycap_fillers(text: str) -> list[Respelled]:
@@ -39,7 +40,7 @@ def keycap_fillers(text: str) -> list[Respelled]:
     for m in _RUN.finditer(text):
         a, b = max(0, m.start() - 1), min(len(text), m.end() + 1)
         window = text[a:b]
-        digit = [(c.isdigit() or "\U0001f200" <= c <= "\U0001f2ff") and m.start() <= a + i < m.end()
+        digit = [(c.isdigit() or _IDEOGRAPH_CHAR.match(c) is not None) and m.start() <= a + i < m.end()
                  for i, c in enumerate(window)]
         out.append(Respelled(a, "".join(FILLER if d else c for c, d in zip(window, digit)), digit))
     return out
@@ -59,6 +60,7 @@ _HAN = "\u3400-\u9fff\uf900-\ufaff"
 # than the look-behind first on 20 MB of law text)
 _FILLER_AT = re.compile(f"[A-Za-z0-9](?<=[{_HAN}][A-Za-z0-9])(?=[{_HAN}])")
 _HAN_RUN = re.compile(f"[{_HAN}]*")
+_HAN_CHAR = re.compile(f"[{_HAN}]")
 _LETTER_TRAILING = re.compile(f"[{_HAN}][A-Za-z0-9]$")
 REACH = 8  # Chinese characters read on either side of a filler, and the most between two fillers of one word
 
@@ -86,16 +88,18 @@ def letter_fillers(text: str) -> list[Respelled]:
 
 
 def _all_han(text: str, a: int, b: int) -> bool:
-    return _HAN_RUN.match(text, a, b).end() == b  # type: ignore[union-attr]
+    return _HAN_RUN.fullmatch(text, a, b) is not None
 
 
 def _han_edge(text: str, at: int, step: int) -> int:
     """How far the Chinese characters reach from ``at`` (before it when ``step`` is -1), at most :data:`REACH`."""
-    if step > 0:
-        return at + min(REACH, _HAN_RUN.match(text, at, at + REACH).end() - at)  # type: ignore[union-attr]
     k = at
-    while k > 0 and at - k < REACH and _HAN_RUN.match(text, k - 1, k).end() == k:  # type: ignore[union-attr]
-        k -= 1
+    if step > 0:
+        while k < len(text) and k - at < REACH and _HAN_CHAR.match(text, k):
+            k += 1
+    else:
+        while k > 0 and at - k < REACH and _HAN_CHAR.match(text, k - 1):
+            k -= 1
     return k
 
 

@@ -43,6 +43,10 @@ class Respelled:
         """Whether ``[start, end)`` (offsets in :attr:`text`) covers a replaced character."""
         return any(self.changed[start:end])
 
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of ``[start, end)`` of :attr:`text` (one character for one)."""
+        return self.start + start, self.start + end
+
 
 def respelled(text: str) -> list[Respelled]:
     """The words of ``text`` that mix letters with stand-ins, each spelled with letters (twice when it holds ``1``).

@@ -37,7 +37,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Generic, NamedTuple, Protocol, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -61,7 +61,7 @@ from beian.text.compiler import (
 from beian.text.escapes import Window, trailing_codes
 from beian.text.escapes import windows as escape_windows
 from beian.text.fancy import fancy_words, trailing_fancy
-from beian.text.flipped import Flipped, flipped_runs, trailing_flipped
+from beian.text.flipped import flipped_runs, trailing_flipped
 from beian.text.hitfilters import (
     BREAK,
     CAP_SPACED_LETTERS,
@@ -106,7 +106,7 @@ from beian.text.keycaps import (
     trailing_keycaps,
     trailing_letter_filler,
 )
-from beian.text.leet import Respelled, respelled, trailing_word
+from beian.text.leet import respelled, trailing_word
 from beian.text.misreads import (
     ascii_misread,
     common_homophone,
@@ -135,7 +135,7 @@ from beian.text.normalize import (
 from beian.text.phonetics import is_hanzi, sound_table, tone_syllables
 from beian.text.terms import Lexicon
 from beian.text.wordcut import BREAKER, CONTEXT, WordCut, window_key
-from beian.text.zhuyin import Spelled, trailing_zhuyin, zhuyin_words
+from beian.text.zhuyin import trailing_zhuyin, zhuyin_words
 
 if TYPE_CHECKING:
     from beian.standard import Profile
@@ -367,31 +367,26 @@ class Matcher:
             hits = self._scan_text(text, offset)
             windows = escape_windows(text, (self._longest_pattern + 1) * (MAX_GAP_CHARS + 1))
             if windows:
-                hits = _with_escaped(text, hits, [(w, self._scan_text(w.decoded.text, 0)) for w in windows], offset)
-            for word in respelled(text):
-                hits = _with_respelled(text, hits, self._scan_text(word.text, 0), word, offset)
-            for word in fancy_words(text):
-                hits = _with_respelled(text, hits, self._scan_text(word.text, 0), word, offset, "fancy")
-            for word in keycap_fillers(text):
-                hits = _with_respelled(text, hits, self._scan_text(word.text, 0), word, offset, "separator")
-            for word in iterated(text):
-                hits = _with_respelled(text, hits, self._scan_text(word.text, 0), word, offset, "repeat")
-            words = letter_fillers(text)  # common (第1条, 3楼): all read in one scan
-            if words:
-                hits = _with_new(hits, [m for word, found in zip(words, self._scan_words(words)) for m in
-                                        _respelled_hits(text, found, word, offset, "separator", CAP_LETTER_FILLER)])
-            for run in [*flipped_runs(text), *overridden(text)]:
-                hits = _with_flipped(text, hits, self._scan_text(run.text, 0), run, offset)
-            for spelled in zhuyin_words(text):
-                hits = _with_flipped(text, hits, self._scan_text(spelled.text, 0), spelled, offset, None)
+                decoded = self._scan_words([w.decoded.text for w in windows])
+                hits = _with_escaped(text, hits, list(zip(windows, decoded)), offset)
+            kinds: list[tuple[Sequence[_Reading], str | None, float]] = [
+                (respelled(text), "leet", 1.0), (fancy_words(text), "fancy", 1.0),
+                (keycap_fillers(text), "separator", 1.0), (iterated(text), "repeat", 1.0),
+                (letter_fillers(text), "separator", CAP_LETTER_FILLER),
+                ([*flipped_runs(text), *overridden(text)], "flipped", 1.0), (zhuyin_words(text), None, 1.0)]
+            for readings, variant, cap in kinds:
+                if readings:  # each kind in one scan (第1条, 3楼: letter fillers are common)
+                    found = self._scan_words([r.text for r in readings])
+                    hits = _with_new(hits, [m for r, f in zip(readings, found)
+                                            for m in _read_again(text, f, r, offset, variant, cap)])
             return hits
 
-    def _scan_words(self, words: Sequence[Respelled]) -> list[list[Match]]:
-        """The hits of each word's text, offsets in that text, from one scan of them all (joined by paragraph
-        breaks, which no hit crosses)."""
-        bases = np.cumsum([0, *[len(w.text) + len(DOC_JOIN) for w in words]]).tolist()
+    def _scan_words(self, words: Sequence[str]) -> list[list[Match]]:
+        """The hits of each of ``words`` (a second reading of part of a text), offsets in that word, from one scan of
+        them all (joined by paragraph breaks, which no hit crosses)."""
+        bases = np.cumsum([0, *[len(w) + len(DOC_JOIN) for w in words]]).tolist()
         out: list[list[Match]] = [[] for _ in words]
-        for m in self._scan_text(DOC_JOIN.join(w.text for w in words), 0):
+        for m in self._scan_text(DOC_JOIN.join(words), 0):
             k = bisect_right(bases, m.start) - 1
             out[k].append(m._replace(start=m.start - bases[k], end=m.end - bases[k]))
         return out
@@ -976,46 +971,50 @@ def _decoded_hits(text: str, found: list[Match], window: Window, offset: int) ->
     return out
 
 
-def _with_respelled(text: str, plain: list[Match], found: list[Match], word: Respelled, offset: int,
-                    variant: str = "leet", cap: float = 1.0) -> list[Match]:
-    """The hits of ``text`` with those of one word read again (``leet``: digits for letters, ``fancy``: a generator's
-    borrowed letters, ``separator``: keycap digits between characters as fillers): only hits that cover a replaced
-    character; not the initials channel (three letters with a digit are a model number far more often than a
-    disguised acronym); at most ``cap``."""
-    return _with_new(plain, _respelled_hits(text, found, word, offset, variant, cap))
+class _Reading(Protocol):
+    """A part of a text read a second time (:class:`~beian.text.leet.Respelled`, :class:`~beian.text.flipped.Flipped`,
+    :class:`~beian.text.zhuyin.Spelled`): its text, which characters the reading changed, and the original span of
+    a stretch of it."""
+
+    @property
+    def text(self) -> str: ...
+
+    def touches_change(self, start: int, end: int) -> bool: ...
+
+    def span(self, start: int, end: int) -> tuple[int, int]: ...
 
 
-def _respelled_hits(text: str, found: list[Match], word: Respelled, offset: int, variant: str,
-                    cap: float = 1.0) -> list[Match]:
-    """The hits of one word read again that cover a replaced character, over the original text (see
-    :func:`_with_respelled`)."""
-    return [m._replace(start=m.start + word.start + offset, end=m.end + word.start + offset,
-                       text=text[m.start + word.start:m.end + word.start], variant=variant,
-                       confidence=min(m.confidence, CONFIDENCE[variant], cap))
-            for m in found if m.variant != "initials" and word.touches_change(m.start, m.end)]
-
-
-def _with_flipped(text: str, plain: list[Match], found: list[Match], run: Flipped | Spelled, offset: int,
-                  variant: str | None = "flipped") -> list[Match]:
-    """The hits of ``text`` with those of one run read back (an upside-down run, variant ``flipped``; zhuyin read as
-    pinyin, ``variant`` None: the channel's own): only hits that cover a changed character, over the original
-    span; not the initials channel (as for ``leet``)."""
-    new = []
+def _read_again(text: str, found: list[Match], reading: _Reading, offset: int, variant: str | None,
+                cap: float = 1.0) -> list[Match]:
+    """The hits of a second reading that cover a changed character, over the original span, as ``variant`` (None:
+    the channel's own, for zhuyin read as pinyin) and at most ``cap``: ``leet`` digits for letters, ``fancy`` a
+    generator's borrowed letters, ``separator`` fillers, ``repeat`` the iteration mark, ``flipped`` upside-down or
+    overridden text. Not the initials channel (three letters with a digit are a model number far more often than a
+    disguised acronym)."""
+    out = []
     for m in found:
-        if m.variant == "initials" or not run.touches_change(m.start, m.end):
+        if m.variant == "initials" or not reading.touches_change(m.start, m.end):
             continue
-        a, b = run.span(m.start, m.end)
-        new.append(m._replace(start=a + offset, end=b + offset, text=text[a:b], variant=variant or m.variant,
-                              confidence=min(m.confidence, CONFIDENCE[variant or m.variant])))
-    return _with_new(plain, new)
+        a, b = reading.span(m.start, m.end)
+        name = variant or m.variant
+        out.append(m._replace(start=a + offset, end=b + offset, text=text[a:b], variant=name,
+                              confidence=min(m.confidence, CONFIDENCE[name], cap)))
+    return out
 
 
 def _with_new(plain: list[Match], new: list[Match]) -> list[Match]:
-    """``plain`` with the hits of a second reading that it does not hold already (same span and term), by position."""
+    """``plain`` with the hits of a second reading that it does not hold already (same span and term; the first of
+    several new ones), by position."""
     if not new:
         return plain
     seen = {(m.start, m.end, m.matched) for m in plain}
-    return sorted([*plain, *(m for m in new if (m.start, m.end, m.matched) not in seen)], key=lambda m: (m.start, m.end))
+    added = []
+    for m in new:
+        key = (m.start, m.end, m.matched)
+        if key not in seen:
+            seen.add(key)
+            added.append(m)
+    return sorted([*plain, *added], key=lambda m: (m.start, m.end)) if added else plain
 
 
 T = TypeVar("T")

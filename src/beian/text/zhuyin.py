@@ -66,18 +66,10 @@ def zhuyin_words(text: str) -> list[Spelled]:
         if syllables is None:
             continue
         a, b = max(0, m.start() - REACH), min(len(text), m.end() + REACH)
-        chars, starts, ends, changed = list(text[a:m.start()]), list(range(a, m.start())), [], []
-        ends = [i + 1 for i in starts]
-        changed = [False] * len(chars)
-        for pinyin, x, y in syllables:
-            chars += pinyin
-            starts += [m.start() + x] * len(pinyin)
-            ends += [m.start() + y] * len(pinyin)
-            changed += [True] * len(pinyin)
-        chars += text[m.end():b]
-        starts += range(m.end(), b)
-        ends += range(m.end() + 1, b + 1)
-        changed += [False] * (b - m.end())
+        pieces = [(c, i, i + 1, False) for i, c in enumerate(text[a:m.start()], a)]
+        pieces += [(c, m.start() + x, m.start() + y, True) for pinyin, x, y in syllables for c in pinyin]
+        pieces += [(c, i, i + 1, False) for i, c in enumerate(text[m.end():b], m.end())]
+        chars, starts, ends, changed = (list(column) for column in zip(*pieces))
         out.append(Spelled("".join(chars), starts, ends, changed))
     return out
 
