@@ -369,16 +369,18 @@ class Matcher:
             if windows:
                 decoded = self._scan_words([w.decoded.text for w in windows])
                 hits = _with_escaped(text, hits, list(zip(windows, decoded)), offset)
-            kinds: list[tuple[Sequence[_Reading], str | None, float]] = [
-                (respelled(text), "leet", 1.0), (fancy_words(text), "fancy", 1.0),
-                (keycap_fillers(text), "separator", 1.0), (iterated(text), "repeat", 1.0),
-                (letter_fillers(text), "separator", CAP_LETTER_FILLER),
-                ([*flipped_runs(text), *overridden(text)], "flipped", 1.0), (zhuyin_words(text), None, 1.0)]
-            for readings, variant, cap in kinds:
+            # (readings, variant, cap, whether a digit beside a hit makes its filler part of a number: 2比1的)
+            kinds: list[tuple[Sequence[_Reading], str | None, float, bool]] = [
+                (respelled(text), "leet", 1.0, False), (fancy_words(text), "fancy", 1.0, False),
+                (keycap_fillers(text), "separator", 1.0, False), (iterated(text), "repeat", 1.0, False),
+                (letter_fillers(text), "separator", CAP_LETTER_FILLER, True),
+                ([*flipped_runs(text), *overridden(text)], "flipped", 1.0, False), (zhuyin_words(text), None, 1.0, False)]
+            for readings, variant, cap, numeric in kinds:
                 if readings:  # each kind in one scan (第1条, 3楼: letter fillers are common)
                     found = self._scan_words([r.text for r in readings])
-                    hits = _with_new(hits, [m for r, f in zip(readings, found)
-                                            for m in _read_again(text, f, r, offset, variant, cap)])
+                    new = [m for r, f in zip(readings, found) for m in _read_again(text, f, r, offset, variant, cap)
+                           if not (numeric and _digit_beside(text, m.start - offset, m.end - offset))]
+                    hits = _with_new(hits, new)
             return hits
 
     def _scan_words(self, words: Sequence[str]) -> list[list[Match]]:
@@ -982,6 +984,11 @@ class _Reading(Protocol):
     def touches_change(self, start: int, end: int) -> bool: ...
 
     def span(self, start: int, end: int) -> tuple[int, int]: ...
+
+
+def _digit_beside(text: str, start: int, end: int) -> bool:
+    """Whether an ASCII digit stands right before or right after ``text[start:end]``."""
+    return any(c.isascii() and c.isdigit() for c in text[max(0, start - 1):start] + text[end:end + 1])
 
 
 def _read_again(text: str, found: list[Match], reading: _Reading, offset: int, variant: str | None,
