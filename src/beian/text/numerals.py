@@ -43,13 +43,14 @@ _HAN = re.compile("[\u3400-\u9fff]")
 
 def arabic(fold: str) -> str | None:
     """``fold`` with each run of numerals written in Arabic digits (``十三水`` → ``13水``, ``六合彩`` → ``6合彩``);
-    None when it has none, has fewer than three characters, or would be digits only or hold a date, count or
-    ordinal (``二十日``, ``一九八九年``, ``在十月``, ``第一名``: a number before a unit or after 第)."""
+    None when it has none, has fewer than three characters, or would be digits only or a date, count or ordinal
+    (``二十日``, ``一九八九年``, ``第一次``)."""
     if len(fold) < 3 or _NUMERAL_RUN.search(fold) is None:
         return None
     out = _NUMERAL_RUN.sub(_digits, fold)
-    if out == fold or not _HAN.search(out) or _COUNTED.search(out):
-        return None  # numbers are everywhere: 在10月, 第1名 are dates and ranks, not 在十月, 第一名
+    rest = "".join(c for c in out if not c.isdigit())
+    if out == fold or not _HAN.search(rest) or all(c in _UNITS for c in rest):
+        return None  # digits only, or a date, count or ordinal (二十日 → 20日, 第一次 → 第1次): numbers everywhere
     return out
 
 
@@ -67,7 +68,6 @@ def _digits(m: re.Match[str]) -> str:
 
 # what follows or precedes a number in dates, times, counts and ordinals
 _UNITS = frozenset("第年月日号时点分秒次个人天周岁元角度届期条款项章节")
-_COUNTED = re.compile(f"[0-9][{''.join(sorted(_UNITS))}]|第[0-9]")
 _DIGIT_TABLE = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
