@@ -142,6 +142,20 @@ def test_every_character_in_brackets_of_its_own_is_insertion(matcher: Matcher, t
     assert hit.confidence == 0.8  # regular insertion, like 色*情: the gateway's default acts on it
 
 
+@pytest.mark.parametrize("text", ["我们去赌【】博吧", "他在赌()博", "说赌“”博", "赌《》博网站", "赌（）（）博"])
+def test_an_empty_pair_of_brackets_is_an_insertion(tmp_path: Path, text: str) -> None:
+    """A pair with nothing inside encloses nothing: it is put there to break the term, like ``赌*博``."""
+    m = Matcher.build(Lexicon(terms=[Term("赌博")]), cache_dir=tmp_path)
+    [hit] = m.scan(text)
+    assert hit.matched == "赌博" and hit.confidence >= 0.75
+
+
+def test_brackets_that_are_not_an_empty_pair_stay_structure(tmp_path: Path) -> None:
+    m = Matcher.build(Lexicon(terms=[Term("甲乙")]), cache_dir=tmp_path)
+    assert all(h.confidence < 0.5 for h in m.scan("条款甲）（乙方"))  # a closing then an opening mark
+    assert all(h.confidence < 0.5 for h in m.scan("甲（乙方）"))
+
+
 @pytest.mark.parametrize(("text", "term"), [
     ("第（一）项和第（二）项", "法轮"),   # structure, not insertion: nothing to find
     ("他说“色”，情况就变了", "色情"),    # only the first character quoted

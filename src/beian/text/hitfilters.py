@@ -346,7 +346,17 @@ def _structural(norm: Normalized, j: int, classes: set[Gap]) -> bool:
     visible = [chr(c) for c in between[gap[between] == Gap.NOISE].tolist()]
     if all(c in APOSTROPHES for c in visible) and _letter(norm, j) and _letter(norm, j + 1):
         return False  # the syllable separator of pinyin (mei'mei, xi'an), not a quotation mark
+    if _empty_pairs(visible):
+        return False  # 赌【】博: a pair with nothing inside encloses nothing, it is inserted
     return all(_marks(c, STRUCTURE_CATEGORIES) for c in visible)
+
+
+def _empty_pairs(marks: list[str]) -> bool:
+    """Whether ``marks`` are nothing but opening marks each followed at once by a closing one (``【】``,
+    ``()``, ``“”《》``). ``）（`` (between ``（甲）（乙）``) and a lone ``（`` are structure."""
+    if not marks or len(marks) % 2:
+        return False
+    return all(_marks(a, _OPENERS) and _marks(b, _CLOSERS) for a, b in zip(marks[::2], marks[1::2]))
 
 
 APOSTROPHES = "'\u2019\u02bc"  # ' ’ ʼ
