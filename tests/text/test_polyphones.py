@@ -76,3 +76,15 @@ def test_the_syllable_file_is_what_the_generator_makes_from_pypinyin() -> None:
     assert pinyin_syllables() == frozenset(_generator().syllables())
     assert {"zhuang", "lv", "nv", "a"} <= pinyin_syllables() and not {"m", "ng", "hm"} & pinyin_syllables()
     assert syllables_fit("falungong") and syllables_fit("lvse") and not syllables_fit("world")
+
+
+def test_the_common_english_table_is_gcide_words_spelled_in_pinyin() -> None:
+    """``data/english_pinyin_shaped.txt`` (``data/gen_english.py``, from wordfreq, which beian does not install):
+    every word is a GCIDE word that splits into pinyin syllables; the common ones are there, the rare ones not."""
+    from beian.text.hitfilters import common_english_pinyin, english_words
+    from beian.text.misreads import syllables_fit
+
+    table = common_english_pinyin()
+    assert table <= english_words() and all(syllables_fit(w) for w in table)
+    assert {"like", "lake", "long", "china", "bang"} <= table
+    assert not {"dama", "apian", "maozedong"} & table

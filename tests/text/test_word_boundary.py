@@ -156,6 +156,17 @@ def test_real_pinyin_is_still_found(matcher: Matcher, text: str, term: str, vari
     assert hits and hits[0].variant == variant and hits[0].confidence >= DEFAULT
 
 
+@pytest.mark.parametrize(("text", "term"), [
+    ("哥们一看就是碰了dama的人", "大麻"),        # GCIDE lists dama (a gazelle); English hardly uses it
+    ("有人在群里发maozedong的图", "毛泽东"),     # GCIDE even lists maozedong
+])
+def test_a_rare_english_word_spelled_in_pinyin_reads_as_pinyin(tmp_path: Path, text: str, term: str) -> None:
+    own = Matcher.build(Lexicon(terms=[Term(term), Term("李克"), Term("拉客")]), cache_dir=tmp_path)
+    assert (_best(own, text, term) or 0) >= 0.75
+    assert (_best(own, "我很like这个，周末去lake边", "李克") or 0) < DEFAULT  # common English words stay English
+    assert (_best(own, "我很like这个，周末去lake边", "拉客") or 0) < DEFAULT
+
+
 def test_a_sound_hit_names_every_entry_with_that_sound(matcher: Matcher) -> None:
     [hit] = matcher.scan("有人在群里发 falungong 的资料")
     assert set(hit.candidates) == {("法轮功", "邪教"), ("发轮功", "邪教变体")}

@@ -164,13 +164,34 @@ def english_words() -> frozenset[str]:
 
 
 def english_like(original: str, channel: int) -> bool:
-    """A pinyin or initials hit written as an English word (``like``, ``lake``, ``alt``), or an initials
+    """A pinyin or initials hit written as an English word (``like``, ``lake``, ``alt``; a pinyin hit only when the word
+    is common in English where it is spelled in pinyin syllables: :func:`common_english_pinyin`), or an initials
     hit not all in lower case (``ALT``, ``AMD``: how acronyms are written; ``GHz``, ``San``)."""
     if channel not in (PINYIN, INITIALS, TONES) or not original.isascii() or not original.isalpha():
         return False
     if channel == INITIALS and not original.islower():
         return True  # acronyms (ALT) and units or names in mixed case (GHz, San)
-    return original.lower() in english_words()
+    word = original.lower()
+    if channel == INITIALS:
+        return word in english_words()
+    return word in english_words() and (word in common_english_pinyin() or not _pinyin_shaped(word))
+
+
+def _pinyin_shaped(word: str) -> bool:
+    from beian.text.misreads import syllables_fit
+
+    return syllables_fit(word)
+
+
+@lru_cache(maxsize=1)
+def common_english_pinyin() -> frozenset[str]:
+    """English words spelled in pinyin syllables that are common in English (``like``, ``lake``, ``bang``), from
+    ``data/english_pinyin_shaped.txt`` (made by ``data/gen_english.py`` from wordfreq): rarer dictionary words
+    spelled so (``dama``, ``apian``, ``maozedong``) are read as pinyin."""
+    from importlib import resources
+
+    raw = resources.files("beian.text").joinpath("data").joinpath("english_pinyin_shaped.txt").read_text(encoding="utf-8")
+    return frozenset(raw.split())
 
 
 def romanized_name(original: str, channel: int, term: str) -> bool:
