@@ -1,5 +1,5 @@
 """Polyphonic characters (多音字) in the pinyin channel: a term is also found spelled with one character
-read its other common way, for terms of three characters or more."""
+read its other common way; for two-character terms not where that spelling reads as a name."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from beian.text.phonetics import common_readings
 def matcher(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
     folder = tmp_path_factory.mktemp("poly")
     lexicon = folder / "词库.txt"
-    lexicon.write_text("流血事件\n藏独分子\n重庆打黑\n朝鲜\n", encoding="utf-8")
+    lexicon.write_text("流血事件\n藏独分子\n重庆打黑\n朝鲜\n藏独\n稀藏\n", encoding="utf-8")
     return build_matcher([lexicon], cache_dir=folder / "cache")
 
 
@@ -33,10 +33,13 @@ def test_a_term_is_found_with_either_common_reading(matcher: Matcher, text: str,
     assert term in [h.matched for h in matcher.scan(text) if h.confidence >= 0.75]
 
 
-def test_two_character_terms_keep_only_their_own_reading(matcher: Matcher) -> None:
-    """zhaoxian is a name as often as 朝鲜 read another way: two-syllable spellings get no other readings."""
+def test_two_character_terms_read_another_way_unless_that_reads_as_a_name(matcher: Matcher) -> None:
+    """zangdu is 藏独; zhaoxian starts with a surname (赵) and is a name as often as 朝鲜 read another way;
+    xizang is 西藏, not the coinage 稀藏 read another way."""
+    assert [h.matched for h in matcher.scan("转发支持zangdu的都是水军") if h.confidence >= 0.75] == ["藏独"]
     assert [h.matched for h in matcher.scan("chaoxian")] == ["朝鲜"]
     assert matcher.scan("我的同学 zhaoxian 来了") == []
+    assert all(h.matched != "稀藏" or h.confidence < 0.5 for h in matcher.scan("去 xizang 旅游"))
 
 
 def test_ordinary_words_with_a_polyphone_are_not_hits(matcher: Matcher) -> None:

@@ -24,7 +24,7 @@ from beian.text.engines import Engine, PendingEngine, compile_in_background
 from beian.text.lexicon_stats import LONG_TERM_CHARS
 from beian.text.normalize import fold_tables, native, normalize
 from beian.text.numerals import arabic, capitalised
-from beian.text.phonetics import common_readings, hanzi_flags, sound_table, tone_syllables_many
+from beian.text.phonetics import common_readings, hanzi_flags, sound_table, surname_syllables, tone_syllables_many
 from beian.text.terms import Lexicon, Term
 
 IntArray = npt.NDArray[np.int64]
@@ -431,25 +431,38 @@ def _add_pinyin(main: _Adds, numbers: IntArray, folds: list[str], fulls: list[st
 
 
 MAX_OTHER_READINGS = 4  # spellings per term with one polyphonic character read another way
-# Two-syllable spellings collide with names and places written in pinyin (朝鲜 read zhaoxian, 长刀 changdao,
-# 恶裆 wudang): only terms of three characters or more get the other readings.
-OTHER_READINGS_MIN_CHARS = 3
+# Two-character terms too (藏独 typed zangdu), except where the other spelling reads as a name: one starting with a
+# common surname's reading (朝鲜 as zhaoxian, 长刀 as changdao). A spelling that is how a common word reads (稀藏
+# as xizang is 西藏, 大便 as dapian is 大片) is left out at any length.
+OTHER_READINGS_MIN_CHARS = 2
 
 
 def _other_readings(folds: list[str], syllables: list[list[str]]) -> tuple[list[str], IntArray]:
     """Each term of :data:`OTHER_READINGS_MIN_CHARS` characters or more spelled with one polyphonic character
     read its other common way (``流血事件`` is read ``liuxieshijian`` in context; ``liuxueshijian`` too; ``藏独分子``
     ``cangdufenzi`` and ``zangdufenzi``), at most :data:`MAX_OTHER_READINGS` per term; and which term each came from (:func:`~beian.text.phonetics.common_readings`)."""
-    table = common_readings()
+    from beian.text.misreads import common_readings as common_word_readings  # misreads imports this module
+
+    table, words = common_readings(), common_word_readings()
     out: list[str] = []
     owners: list[int] = []
     for k, (fold, syls) in enumerate(zip(folds, syllables, strict=True)):
         if len(fold) != len(syls) or len(fold) < OTHER_READINGS_MIN_CHARS or not any(c in table for c in fold):
             continue
-        alts = [[*syls[:i], r, *syls[i + 1:]] for i, c in enumerate(fold) for r in table.get(c, ()) if r != syls[i]]
-        out.extend("".join(a) for a in alts[:MAX_OTHER_READINGS])
-        owners.extend([k] * min(len(alts), MAX_OTHER_READINGS))
+        alts = ["".join([*syls[:i], r, *syls[i + 1:]]) for i, c in enumerate(fold) for r in table.get(c, ())
+                if r != syls[i]]
+        alts = [a for a in alts if words.get(a, fold) == fold and not (len(fold) == 2 and _name_like(a))]
+        alts = alts[:MAX_OTHER_READINGS]
+        out.extend(alts)
+        owners.extend([k] * len(alts))
     return out, np.array(owners, dtype=np.int64)
+
+
+def _name_like(spelling: str) -> bool:
+    """Whether a two-syllable ``spelling`` starts with a common surname's reading (``zhaoxian``, ``changdao``)."""
+    from beian.text.misreads import syllables_fit  # misreads imports this module
+
+    return any(spelling.startswith(s) and syllables_fit(spelling[len(s):]) for s in surname_syllables())
 
 
 def _map_join(lists: list[list[str]], mapping: dict[str, str] | None, keep: bool) -> tuple[list[list[str]], list[str]]:

@@ -232,3 +232,13 @@ def common_readings() -> dict[str, tuple[str, ...]]:
     raw = resources.files("beian.text").joinpath("data").joinpath("pinyin_readings.tsv").read_text(encoding="utf-8")
     rows = (line.split("\t") for line in raw.splitlines() if line and not line.startswith("#"))
     return {c: tuple(r.split(",")) for c, r in rows}
+
+
+@lru_cache(maxsize=1)
+def surname_syllables() -> frozenset[str]:
+    """How the commonest Chinese surnames read as surnames (``zhao``, ``zeng``), from ``data/surname_readings.tsv``:
+    a two-syllable pinyin word starting so reads as a name (``zhaoxian``)."""
+    from importlib import resources
+
+    raw = resources.files("beian.text").joinpath("data").joinpath("surname_readings.tsv").read_text(encoding="utf-8")
+    return frozenset(line.split("\t")[1] for line in raw.splitlines() if line and not line.startswith("#"))
