@@ -192,3 +192,14 @@ def test_split_characters_are_a_channel_of_their_own(tmp_path: Path) -> None:
     [hit] = m.scan("打来的讠乍骗电话")
     assert (hit.start, hit.end, hit.matched, hit.variant, hit.confidence) == (3, 8, "诈骗电话", "split", 0.7)
     assert m.scan("美女子人很多") == []  # 好 = 女子 is an ordinary word: that split is left out
+
+
+@pytest.mark.parametrize("text", ["这里有老\u0304虎\u032b机\u0342卖", "这里有老丶虎丶机卖", "这里有老#\ufe0f\u20e3虎#\ufe0f\u20e3机卖"])
+def test_an_evasion_is_reported_as_the_plain_entry_whichever_file_came_first(tmp_path: Path, text: str) -> None:
+    """Public lexicons list both ``老.虎.机`` and ``老虎机``; they fold alike. An evasion without the dots is the
+    plain word's evasion, not the dotted entry seen plain (which would drop it to 0.4)."""
+    m = Matcher.build(Lexicon(terms=[Term("老.虎.机", category="前"), Term("老虎机", category="后")]), cache_dir=tmp_path)
+    [hit] = m.scan(text)
+    assert (hit.matched, hit.category) == ("老虎机", "后") and hit.confidence >= 0.75
+    [dotted] = m.scan("这里有老.虎.机卖")
+    assert dotted.matched == "老.虎.机" and dotted.confidence == 1.0

@@ -563,17 +563,26 @@ class Matcher:
 
     def _own_spelling(self, text: str, j: int, spans: _Lazy[_SpanTerms], term: IntArray, channel: IntArray,
                       ostart: IntArray, oend: IntArray) -> int:
-        """The term of hit ``j``, or another entry on the same span spelled exactly as the text.
+        """The term of hit ``j``, or another entry on the same span spelled exactly as the text, or else one
+        spelled without symbols where the text has none of the term's symbols.
 
         ``64`` and ``6.4`` (``苹果`` and ``《苹果》``) fold alike and the overlap resolution keeps one of
         them; the entry spelled as the text is the one to report (:mod:`beian.text.misreads` judges
-        the others).
+        the others). An evasion of both (``老̄虎̫机͂`` for ``老虎机`` and ``老.虎.机``) is reported as the plain entry,
+        whichever the lexicon files listed first.
         """
         ti, a, b = int(term[j]), int(ostart[j]), int(oend[j])
         original = text[a:b]
         if channel[j] != FOLD or self._t.texts[ti] == original:
             return ti
-        return next((k for k in spans.get().terms(a, b) if self._t.texts[k] == original), ti)
+        others = spans.get().terms(a, b)
+        same = next((k for k in others if self._t.texts[k] == original), None)
+        if same is not None:
+            return same
+        symbols = self._symbols(ti)
+        if symbols and not any(c in text[max(0, a - 2):b + 2] for c in symbols):  # 老.虎.机 for 老̄虎̫机͂ when
+            return next((k for k in others if not self._symbols(k)), ti)          # the list also has 老虎机
+        return ti
 
     def _settle(self, flags: npt.NDArray[np.uint8], present: int, ftext: _Lazy[str], idx: IntArray, term: IntArray,
                 channel: IntArray, ostart: IntArray, oend: IntArray,
