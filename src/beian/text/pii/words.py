@@ -39,7 +39,7 @@ NON_BANK_CARD_WORDS = (
 #: Words that announce a resident ID.
 ID_WORDS = r"身份证|身份号|证件号|公民身份|乘车人|乘机人|旅客|住户|户籍|id card"
 #: Words that make a dotted number a version, build or section number.
-VERSION_WORDS = (r"版本|version|\bver\b|build|release|固件|firmware|内核|kernel|补丁|patch|第|==|>=|<=|~="
+VERSION_WORDS = (r"版本|version|\bver\b|build|release|固件|firmware|内核|kernel|补丁|patch|升级到|升级至|更新到|更新至|更新说明|更新日志|\bsdk\b|第|==|>=|<=|~="
                  # software named right before its version (Python 3.12.1.0, Node 18.19.0.1, OpenSSL 3.0.2.15)
                  r"|(?:python|node(?:\.?js)?|openssl|java|jdk|jre|golang|gcc|clang|llvm|nginx|apache|tomcat|redis|mysql"
                  r"|postgres(?:ql)?|mongodb|chrome|firefox|safari|android|\bios|windows|macos|ubuntu|debian|centos"
