@@ -240,3 +240,15 @@ def test_few_hits_still_make_a_table(runner: CliRunner, tmp_path: Path) -> None:
     text.write_text("这是色情网站。", encoding="utf-8")
     result = runner.invoke(app, ["scan", "-l", str(lexicon), str(text)])
     assert "命中明细" in result.output and "逐行输出" not in result.output and "\t" not in result.output
+
+
+def test_lines_end_at_newline_only_as_in_lexicon_files(runner: CliRunner, tmp_path: Path) -> None:
+    """``--lines`` splits as lexicon files are split: a term written across U+2028 or ``\\v`` inside a line is
+    still found, on the line it is on."""
+    lexicon = tmp_path / "词库.txt"
+    lexicon.write_text("法轮功\n", encoding="utf-8")
+    text = tmp_path / "文本.txt"
+    text.write_text("第一行\u2028还是第一行\v也是\r\n第二行说法\u2028轮功\n", encoding="utf-8")
+    hits = _json_lines(runner.invoke(app, ["scan", "-l", str(lexicon), "--json", "--lines", "--min-confidence", "0",
+                                           str(text)]).output)
+    assert [(h["doc"], h["text"]) for h in hits] == [(1, "法\u2028轮功")]

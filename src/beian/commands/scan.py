@@ -6,7 +6,7 @@ With ``--json`` every hit is one JSON object on its own line::
      "variant": "traditional", "category": "邪教", "kind": "keyword", "confidence": 0.97}
 
 ``doc`` is the file index (in command-line order), or with ``--lines`` the line index counted
-across all files (``str.splitlines``). Offsets are Unicode code points of the decoded document:
+across all files (lines end at ``\n`` only, as in lexicon files). Offsets are Unicode code points of the decoded document:
 a byte-order mark is not counted, ``\r`` is. README.md specifies every field. This format is a
 contract other tools consume; change it only with a new major version.
 """
@@ -165,9 +165,19 @@ def _documents(inputs: list[Path], *, lines: bool, errors: str) -> Iterator[tupl
                 raise UsageError(f"找不到输入文件：{path}")
             name, text = path.name, read_text(path, errors=errors)
         if lines:
-            yield from ((f"{name}:{n}", line) for n, line in enumerate(text.splitlines(), 1))
+            yield from ((f"{name}:{n}", line) for n, line in _lines(text))
         else:
             yield name, text
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """The numbered lines of ``text`` as lexicon files are read: only ``\n`` (with a ``\r`` before it) ends a line,
+    so U+2028, ``\v`` or ``\x1c`` inside a line stay in it (a term split by one is still found); a final line break
+    does not start an empty line."""
+    from beian.text.textio import split_lines
+
+    found = list(split_lines(text))
+    return found[:-1] if text.endswith("\n") else found
 
 
 def _scan(matcher: Matcher | None, docs: list[str], pii: bool,
