@@ -59,6 +59,14 @@ def test_homoglyph_letters_are_caught(matcher: Matcher) -> None:
     assert h.variant == "homoglyph"
 
 
+@pytest.mark.parametrize(("letter", "plain"), [("\u03f2", "c"), ("\u03f9", "c"), ("\u04cf", "l"), ("\u0501", "d")])
+def test_a_lookalike_listed_in_the_table_wins_over_nfkc(letter: str, plain: str) -> None:
+    """ϲ (GREEK LUNATE SIGMA SYMBOL) looks like c and confusables say so; NFKC makes it ς, which looks like nothing."""
+    from beian.text.normalize import normalize
+
+    assert normalize(letter).text == plain
+
+
 def test_confidence_is_lower_for_sound_channels(matcher: Matcher) -> None:
     exact = matcher.scan("法轮功")[0].confidence
     assert exact > matcher.scan("falungong")[0].confidence > matcher.scan("发轮功")[0].confidence

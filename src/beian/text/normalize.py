@@ -184,6 +184,9 @@ def _fold_char(ch: str, t2s: dict[str, str]) -> tuple[str, FoldKind, Gap]:
     if _is_invisible(ch):
         return "", FoldKind.ZERO_WIDTH, Gap.MARK if unicodedata.category(ch) in ("Mn", "Me") else Gap.INVISIBLE
     out, kind = _style_fold(ch)
+    letters = data_table("fold_letters.tsv")
+    if ch in letters and out not in letters and not (out.isascii() and out.isalnum()):
+        return letters[ch], FoldKind.HOMOGLYPH, Gap.KEPT  # ϲ (lunate sigma) looks like c; NFKC makes it ς
     plain = _plain_letter(out)
     if plain != out:
         out, kind = plain, kind or FoldKind.STYLE
