@@ -19,6 +19,7 @@ from beian.text import compiler as C
 from beian.text import engines as E
 from beian.text import phonetics as P
 from beian.text.hitfilters import dictionary_words
+from beian.text.misreads import common_readings as common_word_readings
 from beian.text.lexicon_stats import LONG_TERM_CHARS
 from beian.text.normalize import MAX_GAP_CHARS, codepoints, to_text
 from beian.text.numerals import arabic, capitalised
@@ -113,9 +114,12 @@ def _reference_sound(main: C.Patterns, sound: C.Patterns, lexicon: Lexicon, term
             main.add(full_fold, ti, C.PINYIN)
             readings = P.common_readings()
             if len(fold) >= C.OTHER_READINGS_MIN_CHARS and len(fold) == len(syls):
-                alts = [[*syls[:i], r, *syls[i + 1:]] for i, c in enumerate(fold) for r in readings.get(c, ()) if r != syls[i]]
+                alts = ["".join([*syls[:i], r, *syls[i + 1:]]) for i, c in enumerate(fold) for r in readings.get(c, ())
+                        if r != syls[i]]
+                words = common_word_readings()  # a spelling that reads as a common word or (two syllables) a name: out
+                alts = [a for a in alts if words.get(a, fold) == fold and not (len(fold) == 2 and C._name_like(a))]
                 for alt in alts[:C.MAX_OTHER_READINGS]:
-                    main.add(_fold_ascii("".join(alt))[0], ti, C.PINYIN)
+                    main.add(_fold_ascii(alt)[0], ti, C.PINYIN)
             if any(x in C.U_FOR_V for x in syls):
                 main.add(_fold_ascii("".join(C.U_FOR_V.get(x, x) for x in syls))[0], ti, C.PINYIN)
             main.add(_fold_ascii("".join(tones))[0], ti, C.TONES)

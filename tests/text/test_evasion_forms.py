@@ -203,3 +203,17 @@ def test_an_evasion_is_reported_as_the_plain_entry_whichever_file_came_first(tmp
     assert (hit.matched, hit.category) == ("老虎机", "后") and hit.confidence >= 0.75
     [dotted] = m.scan("这里有老.虎.机卖")
     assert dotted.matched == "老.虎.机" and dotted.confidence == 1.0
+
+
+@pytest.mark.parametrize(("text", "term", "written"), [
+    ("想买这车震 震动裤子的", "车震", "车震"),      # the writer's own 震 and the next word's 震
+    ("有一期中国国家地理讲过", "国家", "国家"),      # 中国|国家: the doubled 国 belongs to both words
+    ("犹太公会提出出售房产", "出售", "出售"),
+])
+def test_a_two_character_word_beside_a_doubled_character_is_found(tmp_path: Path, text: str, term: str,
+                                                                 written: str) -> None:
+    """Collapsing 震 震 to one 震 made 这车震动 read as 这车|震动, a two-character hit across two words, and dropped
+    it; the words around a collapsed repeat each have their own copy."""
+    m = Matcher.build(Lexicon(terms=[Term(term)]), cache_dir=tmp_path)
+    [hit] = m.scan(text)
+    assert text[hit.start:hit.end] == written and hit.confidence >= 0.75

@@ -687,6 +687,9 @@ class Matcher:
             i = int(idx[k])
             ok[k] = self._runs_ok(norm, int(term[i]), int(channel[i]), int(s[i]), int(e[i]))
         pair = _nonzero((ch == FOLD) & (e[idx] - s[idx] == 2) & self._pair_checked[term[idx]])
+        if pair.size and norm.runs.size:  # not at a collapsed repeat: in 车震 震动 the words around are 车震 and 震动,
+            hit = idx[pair]                # each with its own 震, not 这车 and 震动 read in 这车震动
+            pair = pair[(norm.runs[s[hit]] == 1) & (norm.runs[e[hit] - 1] == 1)]
         if pair.size:
             hit = idx[pair]
             across = straddles_words(norm.text, norm.cps, s[hit], e[hit]) & _touching(norm, s[hit], e[hit])
