@@ -217,3 +217,12 @@ def test_a_two_character_word_beside_a_doubled_character_is_found(tmp_path: Path
     m = Matcher.build(Lexicon(terms=[Term(term)]), cache_dir=tmp_path)
     [hit] = m.scan(text)
     assert text[hit.start:hit.end] == written and hit.confidence >= 0.75
+
+
+def test_a_line_ending_in_the_terms_digits_is_not_a_list_number(tmp_path: Path) -> None:
+    """A line break right before a digit or letter starts a list item or a speaker label (``吗\\nB：``); one right
+    after the term's own digits (``89\\n学运``) is the term broken over two lines."""
+    m = Matcher.build(Lexicon(terms=[Term("89学运"), Term("吗b")]), cache_dir=tmp_path)
+    [hit] = m.scan("他们说的89\n学运那件事")
+    assert hit.matched == "89学运" and hit.confidence >= 0.75
+    assert all(h.confidence < 0.5 for h in m.scan("A： 嗨，你好吗\nB： 我很好"))

@@ -171,8 +171,12 @@ def _joined(seen: str, want: str) -> bool:
     if want.isascii() and want.isalpha() and spelled_pinyin(seen):
         return False
     for i, ch in enumerate(seen):
-        if (ch in FORMULA_JOINERS or ch in LINE_BREAKS) and ch not in want and (_alnum_near(seen, i, -1) or _alnum_near(seen, i, 1)):
+        if ch in want:
+            continue
+        if ch in FORMULA_JOINERS and (_alnum_near(seen, i, -1) or _alnum_near(seen, i, 1)):
             return True
+        if ch in LINE_BREAKS and _alnum_near(seen, i, 1):
+            return True  # a line starting with a list number or a speaker label (吗\nB：); 89\n学运 ends one in digits
     return False
 
 
