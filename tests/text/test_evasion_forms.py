@@ -226,3 +226,18 @@ def test_a_line_ending_in_the_terms_digits_is_not_a_list_number(tmp_path: Path) 
     [hit] = m.scan("他们说的89\n学运那件事")
     assert hit.matched == "89学运" and hit.confidence >= 0.75
     assert all(h.confidence < 0.5 for h in m.scan("A： 嗨，你好吗\nB： 我很好"))
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("有没有懂哥说下网\xad赌这玩意", "网\xad赌"),                 # 下网 is a word; the soft hyphen is not a boundary
+    ("群里谁有神\u200b仙\u200b水渠道", "神\u200b仙\u200b水"),    # 水渠 is a word
+    ("又有人发黄\u0301片\u0301广告", "黄\u0301片\u0301"),         # 发黄 is a word
+])
+def test_a_term_broken_only_by_invisible_characters_is_not_read_across_words(tmp_path: Path, text: str,
+                                                                             written: str) -> None:
+    """A reader sees 网赌 whole when only invisible characters break it, so 下网 is no reading of it; a space
+    or a visible mark between words (``不错 比``) still lets the word check read two words."""
+    m = Matcher.build(Lexicon(terms=[Term("网赌"), Term("神仙水"), Term("黄片"), Term("错比")]), cache_dir=tmp_path)
+    [hit] = m.scan(text)
+    assert text[hit.start:hit.end] == written and hit.confidence >= 0.75
+    assert all(h.confidence < 0.5 for h in m.scan("质量真的不错 比想象中的要好"))

@@ -123,6 +123,7 @@ from beian.text.misreads import (
 from beian.text.mixed import MixedHit, reading
 from beian.text.mixed import find as find_mixed
 from beian.text.normalize import (
+    Gap,
     MAX_GAP_CHARS,
     NEWLINE,
     Normalized,
@@ -499,7 +500,8 @@ class Matcher:
             joined[idx] |= (channel[idx] == FOLD) & inside_chinese_number(norm.source_cps, a, b)
         if present & DIGIT and present & LATIN:  # 2b in a hash, 64 in a UUID, 500 in E500
             joined[idx] |= alnum_joined(flags, a, b)
-        idx, weak = self._settle(flags, present, ftext, idx, term, channel, ostart, oend, joined)
+        inserted = self._inserted(norm, s, e, ostart, oend)
+        idx, weak = self._settle(flags, present, ftext, idx, term, channel, ostart, oend, joined, inserted)
         # the text spells the term itself: built in bulk (a word-cutting hit only has its confidence lowered)
         a, b, hit_terms = ostart[idx], oend[idx], term[idx]
         clean = (channel[idx] == FOLD) & (t.canonical[hit_terms] == 1) & ((b - a) == t.n_chars[hit_terms])
@@ -585,9 +587,10 @@ class Matcher:
         return ti
 
     def _settle(self, flags: npt.NDArray[np.uint8], present: int, ftext: _Lazy[str], idx: IntArray, term: IntArray,
-                channel: IntArray, ostart: IntArray, oend: IntArray,
-                joined: npt.NDArray[np.bool_]) -> tuple[IntArray, npt.NDArray[np.bool_]]:
-        """The outermost hits and which of them cut through a word.
+                channel: IntArray, ostart: IntArray, oend: IntArray, joined: npt.NDArray[np.bool_],
+                inserted: npt.NDArray[np.bool_]) -> tuple[IntArray, npt.NDArray[np.bool_]]:
+        """The outermost hits and which of them cut through a word (never one broken by invisible characters only:
+        ``inserted``, see :meth:`_inserted`).
 
         A hit found to cut through a word no longer hides the hits inside it, so those may surface
         and are checked in turn, until nothing changes. Only hits that can surface are checked, each
@@ -598,15 +601,34 @@ class Matcher:
         gapped = np.zeros(term.size, dtype=bool)
         if present & (CLAUSE | BREAK):
             gapped[idx] = count(flags, CLAUSE | BREAK, ostart[idx], oend[idx]) > 0  # spans do not change below
+        cut_free = inserted & ~gapped  # 网\xad赌: broken on purpose, not two words that happen to meet
         if idx.size < _FEW_HITS:
-            return self._settle_rounds(ftext, idx, term, channel, ostart, oend, gapped, joined)
-        return self._settle_sweeps(ftext, idx, term, channel, ostart, oend, gapped, joined)
+            return self._settle_rounds(ftext, idx, term, channel, ostart, oend, gapped, joined, cut_free)
+        return self._settle_sweeps(ftext, idx, term, channel, ostart, oend, gapped, joined, cut_free)
+
+    @staticmethod
+    def _inserted(norm: Normalized, s: IntArray, e: IntArray, ostart: IntArray,
+                  oend: IntArray) -> npt.NDArray[np.bool_]:
+        """Hits (by position) broken only by invisible characters (``网\\xad赌``, ``神\\u200b仙\\u200b水``, combining marks):
+        a reader sees the word whole, so the characters around it cannot be read as words across it. Spaces and
+        other visible marks stand between words too (``不错 比``), so they do not count; nor does a hit with a
+        collapsed repeat at an edge (that copy may belong to the next word)."""
+        out = np.zeros(s.size, dtype=bool)
+        maybe = _nonzero((oend - ostart) > (e - s))
+        if maybe.size == 0:
+            return out
+        gap, cps, runs = fold_tables()[2], norm.source_cps, norm.runs
+        for k, a, b, x, y in zip(maybe.tolist(), ostart[maybe].tolist(), oend[maybe].tolist(), s[maybe].tolist(),
+                                 e[maybe].tolist()):
+            classes = gap[cps[a:b]]
+            out[k] = bool(np.all(classes <= Gap.MARK)) and int(runs[x]) == 1 and int(runs[y - 1]) == 1
+        return out
 
     def _settle_rounds(self, ftext: _Lazy[str], idx: IntArray, term: IntArray, channel: IntArray, ostart: IntArray,
-                       oend: IntArray, gapped: npt.NDArray[np.bool_],
-                       joined: npt.NDArray[np.bool_]) -> tuple[IntArray, npt.NDArray[np.bool_]]:
+                       oend: IntArray, gapped: npt.NDArray[np.bool_], joined: npt.NDArray[np.bool_],
+                       cut_free: npt.NDArray[np.bool_]) -> tuple[IntArray, npt.NDArray[np.bool_]]:
         weak = joined.copy()
-        checked = np.zeros(term.size, dtype=bool)
+        checked = cut_free.copy()  # never checked
         while True:
             out = self._outermost(idx, term, channel, ostart, oend, gapped | weak)
             todo = out[~checked[out]]
@@ -619,10 +641,10 @@ class Matcher:
             weak[todo] |= cut  # a hit joined by a repeat stays weak
 
     def _settle_sweeps(self, ftext: _Lazy[str], idx: IntArray, term: IntArray, channel: IntArray, ostart: IntArray,
-                       oend: IntArray, gapped: npt.NDArray[np.bool_],
-                       joined: npt.NDArray[np.bool_]) -> tuple[IntArray, npt.NDArray[np.bool_]]:
+                       oend: IntArray, gapped: npt.NDArray[np.bool_], joined: npt.NDArray[np.bool_],
+                       cut_free: npt.NDArray[np.bool_]) -> tuple[IntArray, npt.NDArray[np.bool_]]:
         lowered = (gapped | joined)[idx]
-        cut = np.where(self._cut_checked(term[idx], channel[idx]), UNKNOWN, 0).astype(np.uint8)
+        cut = np.where(self._cut_checked(term[idx], channel[idx]) & ~cut_free[idx], UNKNOWN, 0).astype(np.uint8)
         free = _nonzero(~lowered)
         rank = channel[idx] * len(self._t.texts) + term[idx]
         order = free[span_order(ostart[idx][free], oend[idx][free], rank[free])]
