@@ -19,8 +19,8 @@ from beian.text import compiler as C
 from beian.text import engines as E
 from beian.text import phonetics as P
 from beian.text.hitfilters import dictionary_words
-from beian.text.misreads import common_readings as common_word_readings
 from beian.text.lexicon_stats import LONG_TERM_CHARS
+from beian.text.misreads import common_readings as common_word_readings
 from beian.text.normalize import MAX_GAP_CHARS, codepoints, to_text
 from beian.text.numerals import arabic, capitalised
 from beian.text.phonetics import is_hanzi, sound_table, tone_syllables, tone_syllables_many

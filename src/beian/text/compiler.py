@@ -24,7 +24,13 @@ from beian.text.engines import Engine, PendingEngine, compile_in_background
 from beian.text.lexicon_stats import LONG_TERM_CHARS
 from beian.text.normalize import fold_tables, native, normalize
 from beian.text.numerals import arabic, capitalised
-from beian.text.phonetics import common_readings, hanzi_flags, sound_table, surname_syllables, tone_syllables_many
+from beian.text.phonetics import (
+    common_readings,
+    hanzi_flags,
+    sound_table,
+    surname_syllables,
+    tone_syllables_many,
+)
 from beian.text.terms import Lexicon, Term
 
 IntArray = npt.NDArray[np.int64]

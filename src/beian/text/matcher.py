@@ -123,9 +123,9 @@ from beian.text.misreads import (
 from beian.text.mixed import MixedHit, reading
 from beian.text.mixed import find as find_mixed
 from beian.text.normalize import (
-    Gap,
     MAX_GAP_CHARS,
     NEWLINE,
+    Gap,
     Normalized,
     codepoints,
     fold_tables,
