@@ -155,3 +155,33 @@ def test_a_symbol_term_alone_does_not_claim_the_plain_number(tmp_path: Path) -> 
     matcher = Matcher.build(Lexicon(terms=[Term("6.4", category="测试")]), cache_dir=tmp_path)
     assert _default_hits(matcher, "比赛共64分钟。") == []
     assert ("6.4", "6.4") in _default_hits(matcher, "今天是6.4，大家都懂。")
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("电话：400-820-8964，工作时间 9:00", "8964"),      # one group of a phone number
+    ("ISBN 978-7-5327-6489-2，定价 64.0", "6489"),      # of an ISBN
+    ("MAC 地址 00:1A:2B:3C:4D:5E", "2b"),               # of a MAC address
+    ("在设置中选择 \"BT-Speaker-X3\" 配对", "bt"),      # of a model name
+    ("汽车工业的全球化竞争是70年代以后的事", "70年"),    # digits and characters: 年代 is a word
+    ("LANG=zh_CN.UTF-8，否则日志乱码", ".cn"),          # a locale code, another case than the entry
+    ("报错 undefined at main.js:42:17", "js"),          # a file extension
+    ("Xi'an is famous for the Terracotta Army.", "xi"),  # one romanized word
+])
+def test_identifiers_and_codes_give_no_default_hit(tmp_path: Path, text: str, term: str) -> None:
+    """Found by an outside audit of 3,302 benign lines (2026-12-05): groups of identifiers joined by hyphens or colons,
+    a number and character term across a word, and Latin terms written in another case inside code."""
+    m = Matcher.build(Lexicon(terms=[Term(term)]), cache_dir=tmp_path)
+    assert all(h.confidence < DEFAULT for h in m.scan(text))
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("那天是1989-06-04，谁都记得", "1989"),   # a date is not an identifier
+    ("记住8964", "8964"),
+    ("六四-8964 不能忘", "8964"),              # joined to characters, not to another group
+    ("fuck-you 去死", "fuck"),                 # a hyphenated word: no digit in the chain
+    ("访问 www.minghui.org 看看", "minghui"),  # the term in its own case inside a URL is the term
+    ("说89学运那件事", "89学运"),
+])
+def test_the_same_terms_written_as_themselves_are_still_found(tmp_path: Path, text: str, term: str) -> None:
+    m = Matcher.build(Lexicon(terms=[Term(term)]), cache_dir=tmp_path)
+    assert any(h.confidence >= 0.75 for h in m.scan(text))

@@ -92,6 +92,7 @@ from beian.text.hitfilters import (
     mixed_edges,
     outermost,
     pinyin_runs_ok,
+    recased_in_code,
     romanized_name,
     settle_sweep,
     span_order,
@@ -111,6 +112,7 @@ from beian.text.misreads import (
     ascii_misread,
     common_homophone,
     common_readings,
+    id_group,
     inside_chinese_number,
     inside_number,
     latin_unit,
@@ -225,7 +227,7 @@ class Matcher:
         self._one_char_need = np.where(fold_len == 1, terms.n_chars, 0)
         # per term: the two-character check and the word check apply (they never do to always-block terms)
         self._pair_checked = (terms.n_chars == 2) & (terms.always == 0)
-        self._word_checked = (terms.hanzi == 1) & (terms.always == 0)
+        self._word_checked = ((terms.hanzi == 1) | _digits_and_hanzi(terms.folds, terms.hanzi)) & (terms.always == 0)
         # per term: up to three characters, a Latin letter first and last (ma, GM): may be a unit after a number
         self._short_latin = (terms.n_chars <= 3) & (terms.latin_head == 1) & (terms.latin_tail == 1)
 
@@ -500,6 +502,8 @@ class Matcher:
             joined[idx] |= (channel[idx] == FOLD) & inside_chinese_number(norm.source_cps, a, b)
         if present & DIGIT and present & LATIN:  # 2b in a hash, 64 in a UUID, 500 in E500
             joined[idx] |= alnum_joined(flags, a, b)
+        if present & DIGIT:  # 8964 in 400-820-8964, 2B in 00:1A:2B:3C
+            joined[idx] |= (channel[idx] == FOLD) & id_group(text, norm.source_cps, a, b)
         inserted = self._inserted(norm, s, e, ostart, oend)
         idx, weak = self._settle(flags, present, ftext, idx, term, channel, ostart, oend, joined, inserted)
         # the text spells the term itself: built in bulk (a word-cutting hit only has its confidence lowered)
@@ -557,7 +561,8 @@ class Matcher:
         """
         symbols = self._symbols(ti)
         near = bool(symbols) and any(c in text[max(0, ostart - 2):oend + 2] for c in symbols)
-        key = (text[ostart:oend], ti, weak, near, latin_unit(text, ostart, oend))
+        key = (text[ostart:oend], ti, weak, near, latin_unit(text, ostart, oend)
+               or recased_in_code(text, ostart, oend, self._t.texts[ti]))
         fields = made.get(key)
         if fields is None:
             fields = made[key] = tuple(self._make(text, norm, ti, FOLD, s, e, ostart, oend, 0, weak, ())[2:])
@@ -909,11 +914,28 @@ class Matcher:
                 channel == PINYIN and self._common_homophone(ti, same)) or (
                 channel == FOLD and (ascii_misread(original, t.texts[ti], _ascii_repeat(norm, s, e, t.runs[ti]))
                                      or plain_form_of_symbol_term(text[max(0, ostart - 2):oend + 2], t.texts[ti])
-                                     or latin_unit(text, ostart, oend))):
+                                     or latin_unit(text, ostart, oend)
+                                     or recased_in_code(text, ostart, oend, t.texts[ti]))):
             confidence = min(confidence, CAP_WORD)
         candidates = tuple(dict.fromkeys((t.texts[k], t.categories[k]) for k in same))
         return Match(ostart + offset, oend + offset, original, t.texts[ti], variant, t.categories[ti],
                      t.risks[ti], confidence, t.sources[ti], candidates if len(candidates) > 1 else ())
+
+
+# one line of digits and Chinese characters, with at least one of each
+_DIGITS_AND_HANZI = re.compile(r"^(?=[^\n]*[0-9])(?=[^\n]*[\u3400-\u9fff])[0-9\u3400-\u9fff]+$", re.MULTILINE)
+
+
+def _digits_and_hanzi(folds: Sequence[str], hanzi: IntArray) -> npt.NDArray[np.bool_]:
+    """Per term: folded to digits and Chinese characters only, both (``16大``, ``70年``, ``89之``): the word check
+    reads the digits as characters of their own, so ``70年代`` and ``89之间`` cut through 年代 and 之间."""
+    out = np.zeros(len(folds), dtype=bool)
+    rest = _nonzero(hanzi == 0)
+    lines = "\n".join(folds[k].replace("\n", " ") for k in rest.tolist())
+    starts = np.cumsum([0, *(len(folds[k]) + 1 for k in rest.tolist())])
+    at = [m.start() for m in _DIGITS_AND_HANZI.finditer(lines)]
+    out[rest[np.searchsorted(starts, at)]] = True
+    return out
 
 
 def _latin_joined(norm: Normalized, j: int, k: int) -> bool:

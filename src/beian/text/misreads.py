@@ -75,6 +75,31 @@ def inside_number(source_cps: npt.NDArray[np.uint32], start: IntArray, end: IntA
     return out
 
 
+_ID_JOINERS = np.array([ord("-"), ord(":")], dtype=np.uint32)
+_CHAIN = re.compile(r"[0-9A-Za-z]+(?:[-:][0-9A-Za-z]+)+")
+_DATE = re.compile(r"(?:1[89]|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}")
+
+
+def id_group(text: str, source_cps: npt.NDArray[np.uint32], start: IntArray, end: IntArray) -> npt.NDArray[np.bool_]:
+    """Which hits are one group of an identifier joined by hyphens or colons (``8964`` in ``400-820-8964``, ``6489`` in
+    an ISBN, ``2B`` in a MAC address ``00:1A:2B:3C``): an ASCII letter or digit at the hit's edge, a ``-`` or ``:``
+    beside it and another letter or digit beyond, in a chain with a digit somewhere (``fuck-you``, ``kube-system`` are
+    words). A date (``1989-06-04``) is not an identifier: it says what it says."""
+    out = np.zeros(start.size, dtype=bool)
+    if start.size == 0:
+        return out
+    n = source_cps.size
+    before = np.where(start > 0, source_cps[np.maximum(start - 1, 0)], 0)
+    after = np.where(end < n, source_cps[np.minimum(end, n - 1)], 0)
+    maybe = np.flatnonzero(np.isin(before, _ID_JOINERS) | np.isin(after, _ID_JOINERS))
+    for k, a, b in zip(maybe.tolist(), start[maybe].tolist(), end[maybe].tolist()):
+        lo, hi = max(0, a - 24), min(len(text), b + 24)
+        chain = next((m for m in _CHAIN.finditer(text, lo, hi) if m.start() <= a and b <= m.end()), None)
+        out[k] = (chain is not None and (chain.start() < a or b < chain.end()) and any(c.isdigit() for c in chain.group())
+                  and not _DATE.fullmatch(chain.group()))
+    return out
+
+
 def inside_chinese_number(source_cps: npt.NDArray[np.uint32], start: IntArray, end: IntArray) -> npt.NDArray[np.bool_]:
     """Which hits end with a Chinese numeral followed by another, or begin with one after another."""
     numeral_of = number_masks()[2]
