@@ -246,8 +246,10 @@ def recased_in_code(text: str, start: int, end: int, term: str) -> bool:
     apostrophe touching it with a letter or digit beyond). The term typed in its own case there (``minghui`` in a
     URL) is the term itself."""
     seen = text[start:end]
+    if not (seen.isascii() and seen.isalpha()):
+        return False
     letters = "".join(c for c in term if c.isascii() and c.isalpha())
-    if not letters or not seen.isascii() or not seen.isalpha() or seen == letters:
+    if not letters or seen == letters:
         return False
     before, after = text[max(0, start - 2):start], text[end:end + 2]
     joiners = _ID_JOINERS | {"'", "\u2019"}

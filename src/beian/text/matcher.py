@@ -622,11 +622,10 @@ class Matcher:
         maybe = _nonzero((oend - ostart) > (e - s))
         if maybe.size == 0:
             return out
-        gap, cps, runs = fold_tables()[2], norm.source_cps, norm.runs
-        for k, a, b, x, y in zip(maybe.tolist(), ostart[maybe].tolist(), oend[maybe].tolist(), s[maybe].tolist(),
-                                 e[maybe].tolist()):
-            classes = gap[cps[a:b]]
-            out[k] = bool(np.all(classes <= Gap.MARK)) and int(runs[x]) == 1 and int(runs[y - 1]) == 1
+        maybe = maybe[(norm.runs[s[maybe]] == 1) & (norm.runs[e[maybe] - 1] == 1)]
+        gap, cps = fold_tables()[2], norm.source_cps
+        for k, a, b in zip(maybe.tolist(), ostart[maybe].tolist(), oend[maybe].tolist()):
+            out[k] = int(gap[cps[a:b]].max()) <= Gap.MARK
         return out
 
     def _settle_rounds(self, ftext: _Lazy[str], idx: IntArray, term: IntArray, channel: IntArray, ostart: IntArray,
