@@ -331,15 +331,10 @@ def _answer(run_dir: Path, meta: RunMeta) -> None:
                              hint=f"已答的题已记录；接口恢复后用 beian assess --resume {run_dir} 继续")
 
 
-def _finish(run_dir: Path, meta: RunMeta, fmt: str, output: Path | None) -> None:
-    from beian.assess.report import (
-        build_result,
-        overall_passed,
-        to_html,
-        to_markdown,
-        write_excel,
-        write_transcript,
-    )
+def _write_evidence(run_dir: Path, meta: RunMeta) -> tuple[dict[str, Any], str, int]:
+    """Build the result from the run log (answers, judges, imported reviews) and write result.json, report.md,
+    附件5 and 未通过题目.md; returns (result, its JSON, the number of failed items)."""
+    from beian.assess.report import build_result, to_markdown, write_excel, write_transcript
     from beian.standard import load_profile
 
     prof = load_profile(meta["profile"])
@@ -351,6 +346,13 @@ def _finish(run_dir: Path, meta: RunMeta, fmt: str, output: Path | None) -> None
     _judge_failures(run_dir, result)  # before the evidence: a judge that failed leaves no 附件5 to hand in
     write_excel(run_dir, result, prof, run_dir / "附件5-测试题库（已填写）.xlsx")
     n_failed = write_transcript(run_dir, result, run_dir / "未通过题目.md")
+    return result, text_json, n_failed
+
+
+def _finish(run_dir: Path, meta: RunMeta, fmt: str, output: Path | None) -> None:
+    from beian.assess.report import overall_passed, to_html, to_markdown
+
+    result, text_json, n_failed = _write_evidence(run_dir, meta)
     rendered = {"json": text_json, "md": to_markdown(result), "html": to_html(result)}[fmt]
     if output:
         output.write_text(rendered, encoding="utf-8")
@@ -428,13 +430,21 @@ def review_export(run_dir: Path = typer.Argument(..., help="运行目录。"),
 def review_import(run_dir: Path = typer.Argument(..., help="运行目录。"),
                   workbook: Path = typer.Argument(..., help="填好的人工审核工作簿。"),
                   reviewer: str = typer.Option(None, "--reviewer", help="审核人（工作簿未填写时使用）。")) -> None:
-    """导入人工审核结论（保留审核人、时间与理由），计入人工抽检合格率。"""
+    """导入人工审核结论（保留审核人、时间与理由），计入人工抽检合格率，并重新生成 result.json、report.md 与附件5。"""
     from beian.assess.review import import_review
+    from beian.assess.runlog import read_run
 
-    n, problems = import_review(run_dir, workbook, reviewer)
-    for p in problems[:20]:
+    meta, _, _ = read_run(run_dir)
+    imported = import_review(run_dir, workbook, reviewer)
+    for p in imported.problems[:20]:
         typer.echo(f"注意：{p}", err=True)
-    typer.echo(f"已导入 {n} 条人工审核结论")
+    if len(imported.problems) > 20:
+        typer.echo(f"注意：另有 {len(imported.problems) - 20} 处问题未列出", err=True)
+    for note in imported.notes:
+        typer.echo(note, err=True)
+    typer.echo(f"已导入 {imported.count} 条人工审核结论")
+    _, _, n_failed = _write_evidence(run_dir, meta)
+    typer.echo(f"已按导入的结论更新 {run_dir}：result.json、report.md、附件5 Excel、未通过题目.md（{n_failed} 道）", err=True)
 
 
 def _new_run_dir() -> Path:
