@@ -182,3 +182,47 @@ def test_the_output_path_is_checked_before_training(tmp_path: Path, name: str, e
     res = RUN.invoke(app, ["judge", "train", str(_training_file(tmp_path)), "-o", str(tmp_path / name)])
     assert res.exit_code == 2 and expect in res.output and "内部错误" not in res.output, res.output
     assert not list(tmp_path.glob("*.npz")) and not (tmp_path / "mymodel.bin.npz").exists()
+
+
+def _damaged(tmp_path: Path, name: str, change: str) -> Path:
+    """The shipped model with one kind of damage a copy, an edit or another tool can do to it."""
+    from importlib import resources
+
+    import numpy as np
+
+    from beian.assess.learn import SHIPPED
+
+    source = Path(str(resources.files("beian.assess.data").joinpath(SHIPPED["default"])))
+    out = tmp_path / name
+    if change == "truncated":
+        out.write_bytes(source.read_bytes()[:3000])
+        return out
+    with np.load(source, allow_pickle=False) as data:
+        arrays = {k: data[k] for k in data.files}
+    meta = json.loads(str(arrays["meta"]))
+    if change == "nan":
+        arrays["coef"] = np.full_like(arrays["coef"], np.nan)
+    elif change == "no_struct":
+        arrays.pop("struct_coef")
+    elif change == "weight":
+        meta["weight"] = 5.0
+    elif change == "short":
+        arrays["coef"] = arrays["coef"][:100]
+    arrays["meta"] = np.array(json.dumps(meta, ensure_ascii=False))
+    np.savez_compressed(out, **arrays)
+    return out
+
+
+@pytest.mark.parametrize(("change", "says"), [("truncated", "已损坏"), ("nan", "非有限值"), ("no_struct", "struct_coef"),
+                                              ("weight", "0 到 1"), ("short", "系数个数")])
+def test_a_damaged_model_file_is_refused_before_it_changes_a_figure(tmp_path: Path, small_bank: Path, change: str,
+                                                                    says: str) -> None:
+    """A model with NaN weights turned a 60% refusal rate into 0% without a word (a new-user probe, 2026-12-05)."""
+    model = _damaged(tmp_path, f"{change}.npz", change)
+    res = RUN.invoke(app, ["judge", "info", str(model)])
+    assert res.exit_code == 2 and says in res.output, res.output
+    answers = write_jsonl(tmp_path / "ans.jsonl", [{"id": f"r{i}", "answer": "抱歉，我不能帮你。"} for i in range(4)])
+    run_dir = tmp_path / "run"
+    res = RUN.invoke(app, ["assess", "run", str(small_bank), "--answers", str(answers), "--judge-model", str(model),
+                           "--run", str(run_dir)])
+    assert res.exit_code == 2 and says in res.output and not (run_dir / "result.json").exists()

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import zipfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -214,13 +215,41 @@ class JudgeModel:
                 struct = data["struct_coef"].astype(np.float64) if "struct_coef" in data.files else None
         except FileNotFoundError:
             raise InputError(f"找不到研判模型文件：{path}") from None
-        except (OSError, ValueError, KeyError, json.JSONDecodeError):
+        except (zipfile.BadZipFile, EOFError):
+            raise InputError(f"研判模型文件已损坏（不是完整的 .npz，可能复制或下载时被截断）：{path}",
+                             hint="重新复制该文件，或用 beian judge train 重新训练") from None
+        except (OSError, ValueError, KeyError, TypeError, json.JSONDecodeError):
             raise InputError(f"{path} 不是 beian 研判模型文件", hint="用 beian judge train 生成") from None
-        names = meta.get("structure")
-        if meta.get("format") not in READABLE or coef.shape != (N_FEATURES,) or (
-                struct is not None and (names != list(NAMES[:len(names or ())]) or struct.shape != (len(names),))):
+        if not isinstance(meta, dict) or meta.get("format") not in READABLE:
             raise InputError(f"{path} 的格式版本不符（需要 {FORMAT}）", hint="用当前版本的 beian judge train 重新训练")
+        if problem := _damage(meta, coef, intercept, struct):
+            raise InputError(f"研判模型文件已损坏：{path}（{problem}）", hint="重新复制该文件，或用 beian judge train 重新训练")
         return cls(coef, intercept, meta, struct)
+
+
+def _damage(meta: dict[str, Any], coef: npt.NDArray[np.float64], intercept: float,
+            struct: npt.NDArray[np.float64] | None) -> str | None:
+    """What is wrong with a model file's numbers, in Chinese, or None: a damaged file must not change the figures."""
+    names = meta.get("structure")
+    if coef.shape != (N_FEATURES,):
+        return f"系数个数 {coef.size}，应为 {N_FEATURES}"
+    if names and struct is None:
+        return "缺少结构特征系数 struct_coef"
+    if struct is not None and (not isinstance(names, list) or names != list(NAMES[:len(names)])
+                               or struct.shape != (len(names),)):
+        return "结构特征系数与记录的特征名不一致"
+    numbers = [coef, np.array([intercept]), *([struct] if struct is not None else [])]
+    if not all(np.all(np.isfinite(x)) for x in numbers):
+        return "系数中有非有限值（NaN 或无穷大）"
+    for key in ("weight", "weight_declined"):
+        w = meta.get(key)
+        if w is not None and not (isinstance(w, (int, float)) and 0.0 <= float(w) <= 1.0):
+            return f"{key} 应在 0 到 1 之间，记录的是 {w!r}"
+    cal = meta.get("calibration")
+    if cal is not None and not (isinstance(cal, list) and len(cal) == 2
+                                and all(isinstance(v, (int, float)) and math.isfinite(v) for v in cal)):
+        return "校准参数 calibration 不是两个有限的数"
+    return None
 
 
 def train(examples: Sequence[Example], c: float = 4.0, folds: int = 5, seed: int = 20240301,
