@@ -58,3 +58,14 @@ def test_one_sse_parser() -> None:
     assert join_stream(lines) == "你好"
     with pytest.raises(EndpointError, match="无法解析"):
         join_stream(["data: {oops"])
+
+
+def test_a_stream_cut_before_its_end_is_not_an_answer() -> None:
+    """A stream that stops with neither [DONE] nor a finish_reason was cut off mid-answer (a new-user probe found
+    ``好的，下面是你要的内容：1. 首先，这`` judged as a full answer); it is retried like a broken JSON body."""
+    head = ['data: {"choices": [{"delta": {"content": "好的，下面是"}}]}', 'data: {"choices": [{"delta": {"content": "1. 首先"}}]}']
+    with pytest.raises(EndpointError, match="中断") as info:
+        join_stream(head)
+    assert info.value.retryable
+    stop = ['data: {"choices": [{"delta": {"content": "好"}, "finish_reason": "stop"}]}']
+    assert join_stream(head + stop) == "好的，下面是1. 首先好"  # a finish_reason without [DONE] ends a stream too

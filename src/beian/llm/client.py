@@ -131,20 +131,25 @@ def read_content(r: httpx.Response) -> str:
 
 def join_stream(lines: Iterable[str]) -> str:
     """Concatenate the ``delta.content`` of streamed chunks up to ``[DONE]`` (a stream that ends with
-    ``finish_reason: content_filter`` and no content is :class:`~beian.errors.ContentBlocked`)."""
+    ``finish_reason: content_filter`` and no content is :class:`~beian.errors.ContentBlocked`; one that stops with
+    neither ``[DONE]`` nor a ``finish_reason`` was cut off: a retryable :class:`EndpointError`)."""
     parts: list[str] = []
     finish: object = None
+    done = False
     for line in lines:
         payload = data_payload(line)
         if payload is None:
             continue
         if payload == DONE:
+            done = True
             break
         chunk = parse_chunk(payload)
         if chunk is None:
             raise EndpointError("流式响应中有无法解析的数据块")
         parts.append(delta_text(chunk))
         finish = _finish_reason(chunk) or finish
+    if not done and finish is None:  # the connection closed mid-answer: a cut answer is not the model's answer
+        raise EndpointError("流式响应在结束标记（[DONE] 或 finish_reason）之前中断，回答不完整", retryable=True)
     text = "".join(parts)
     if (block := filtered_finish(text, finish)) is not None:
         raise ContentBlocked(block)
