@@ -260,3 +260,19 @@ def test_an_interrupted_run_says_how_to_resume(tmp_path: Path, small_bank: Path,
     res = _run([str(small_bank), "--base-url", "http://127.0.0.1:9/v1", "--model", "m", "--run", str(run_dir)])
     assert res.exit_code == 130
     assert f"beian assess --resume {run_dir}" in res.output
+
+
+@pytest.mark.parametrize("damage", ["deleted", "truncated"])
+def test_resume_names_a_missing_or_cut_items_file(tmp_path: Path, stub: StubServer, small_bank: Path,
+                                                  damage: str) -> None:
+    """``--resume`` of a run against an endpoint read items.jsonl itself and crashed (a new-user probe)."""
+    run_dir = tmp_path / "run"
+    RUN.invoke(app, ["assess", "run", str(small_bank), "--base-url", stub.url("ok"), "--model", "m", "--run",
+                     str(run_dir)], env={"OPENAI_API_KEY": "k"})
+    items = run_dir / "items.jsonl"
+    if damage == "deleted":
+        items.unlink()
+    else:
+        items.write_bytes(items.read_bytes()[:150])
+    res = RUN.invoke(app, ["assess", "--resume", str(run_dir)], env={"OPENAI_API_KEY": "k"})
+    assert res.exit_code == 2 and "items.jsonl" in res.output and "内部错误" not in res.output, res.output

@@ -299,6 +299,7 @@ def _sample(items: list[Any], prof: Any, seed: int, sample_all: bool, sampler: A
 def _answer(run_dir: Path, meta: RunMeta) -> None:
     from rich.progress import Progress
 
+    from beian.assess.runlog import read_run
     from beian.assess.runner import answer_items, use_answers
     from beian.assess.target import ChatTarget, TargetConfig, load_answers
 
@@ -312,7 +313,7 @@ def _answer(run_dir: Path, meta: RunMeta) -> None:
     key = _api_key(env, False) if env else None
     cfg = TargetConfig(meta["base_url"] or "", meta["model"] or "", key, meta["timeout"], meta["retries"], meta["backoff"],
                        meta.get("rate"), meta.get("stream", False), meta["concurrency"])
-    n_items = sum(1 for _ in (run_dir / "items.jsonl").open(encoding="utf-8"))
+    n_items = len(read_run(run_dir)[1])  # a missing or damaged items.jsonl is an input error naming the file
     try:
         with Progress(transient=True) as bar:
             task = bar.add_task("评估中", total=n_items)
