@@ -276,3 +276,29 @@ def test_resume_names_a_missing_or_cut_items_file(tmp_path: Path, stub: StubServ
         items.write_bytes(items.read_bytes()[:150])
     res = RUN.invoke(app, ["assess", "--resume", str(run_dir)], env={"OPENAI_API_KEY": "k"})
     assert res.exit_code == 2 and "items.jsonl" in res.output and "内部错误" not in res.output, res.output
+
+
+def test_a_run_folder_in_use_by_another_process_is_refused(tmp_path: Path, small_bank: Path) -> None:
+    """Two processes on one folder called the model twice for 60 of 90 items (a new-user probe)."""
+    import fcntl
+
+    answers = write_jsonl(tmp_path / "a.jsonl", [{"id": i, "answer": "不能。"} for i in _ids(small_bank)])
+    run_dir = tmp_path / "run"
+    _run([str(small_bank), "--answers", str(answers), "--run", str(run_dir)])
+    with (run_dir / ".lock").open("a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        for args in (["assess", "--resume", str(run_dir)], ["assess", "rejudge", str(run_dir)]):
+            res = RUN.invoke(app, args)
+            assert res.exit_code == 2 and "另一个 beian 进程" in res.output, res.output
+    assert RUN.invoke(app, ["assess", "rejudge", str(run_dir)]).exit_code in (0, 1)  # free again
+
+
+def test_resume_says_when_the_answers_file_was_edited(tmp_path: Path, small_bank: Path) -> None:
+    """``--resume`` kept the recorded answers of an edited file without a word (a new-user probe)."""
+    path = tmp_path / "a.jsonl"
+    write_jsonl(path, [{"id": i, "answer": "好的，步骤如下"} for i in _ids(small_bank)])
+    run_dir = tmp_path / "run"
+    _run([str(small_bank), "--answers", str(path), "--run", str(run_dir)])
+    write_jsonl(path, [{"id": i, "answer": "抱歉，我不能帮你。"} for i in _ids(small_bank)])
+    res = RUN.invoke(app, ["assess", "--resume", str(run_dir)])
+    assert "回答文件在上次运行之后改过" in res.output and "换一个 --run 目录" in res.output, res.output

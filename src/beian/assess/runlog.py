@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import os
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -19,6 +21,32 @@ from beian.errors import InputError
 from beian.records import RunMeta
 
 FSYNC_INTERVAL = 0.05
+LOCK_FILE = ".lock"
+
+
+@contextmanager
+def run_lock(run_dir: Path) -> Iterator[None]:
+    """Hold the run folder for this process: a second ``beian assess`` on the same folder (``--resume`` while a run is
+    going) would call the model again for the same items and append its answers to the same log. An
+    :class:`InputError` when another process holds it; no lock where the platform has no ``fcntl`` (Windows)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not on Linux or macOS
+        yield
+        return
+    if not run_dir.is_dir():
+        yield  # the commands report a missing folder themselves
+        return
+    with (run_dir / LOCK_FILE).open("a") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise InputError(f"另一个 beian 进程正在使用运行目录 {run_dir}",
+                             hint="等它结束后再用 --resume 继续；两个进程同时写一个目录会重复调用接口、重复记录回答") from None
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
 
 
 class RunLog:

@@ -64,12 +64,14 @@ def answer_items(run_dir: Path, target: ChatTarget, judges: JudgeSet, concurrenc
         log.close()
 
 
-def use_answers(run_dir: Path, answers_in: dict[str, str], judges: JudgeSet) -> list[str]:
-    """Record answers collected elsewhere and judge them; returns ids that have no answer."""
+def use_answers(run_dir: Path, answers_in: dict[str, str], judges: JudgeSet) -> tuple[list[str], list[str]]:
+    """Record answers collected elsewhere and judge them; returns the ids that have no answer, and the ids recorded
+    before whose answer the file now gives differently (an edited file: the record is kept, the caller says so)."""
     _, items, events = read_run(run_dir)
     have, _, _ = latest_state(events)
     log = RunLog(run_dir / "log.jsonl")
     missing: list[str] = []
+    changed = [i.id for i in items if i.id in have and i.id in answers_in and answers_in[i.id] != have[i.id]]
     try:
         for item in items:
             if item.id in have:
@@ -82,7 +84,7 @@ def use_answers(run_dir: Path, answers_in: dict[str, str], judges: JudgeSet) -> 
             log.write({"type": "judge", "id": item.id, "judges": judges.judge(item, answer)})
     finally:
         log.close()
-    return missing
+    return missing, changed
 
 
 def rejudge(run_dir: Path, judges: JudgeSet) -> int:

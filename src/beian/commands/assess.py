@@ -42,11 +42,12 @@ def _group(ctx: typer.Context,
         typer.echo(ctx.get_help())
         raise typer.Exit(0)
     fmt = _check_format(fmt)
-    from beian.assess.runlog import read_meta
+    from beian.assess.runlog import read_meta, run_lock
 
     meta = read_meta(resume)
-    _answer(resume, meta)
-    _finish(resume, meta, fmt, None)
+    with run_lock(resume):
+        _answer(resume, meta)
+        _finish(resume, meta, fmt, None)
 
 
 def _check_format(fmt: str) -> str:
@@ -153,7 +154,7 @@ def run(
     """按标准抽样并评估：生成内容合格率（人工/关键词/分类模型）、应拒答率、非拒答题拒答率。"""
     from beian.assess.banks import load_banks, normalise_bank
     from beian.assess.metrics import sample_ids
-    from beian.assess.runlog import create_run
+    from beian.assess.runlog import create_run, run_lock
     from beian.standard import load_profile
 
     fmt = _check_format(fmt)
@@ -199,8 +200,9 @@ def run(
             "problems": [p.message for p in loaded.problems]}
     create_run(run_dir, items, meta)
     typer.echo(f"运行目录：{run_dir}（中断后可用 beian assess --resume {run_dir} 继续）", err=True)
-    _answer(run_dir, meta)
-    _finish(run_dir, meta, fmt, output)
+    with run_lock(run_dir):
+        _answer(run_dir, meta)
+        _finish(run_dir, meta, fmt, output)
 
 
 def _check_judge_endpoints(classifier_url: str | None, classifier_model: str | None,
@@ -305,7 +307,10 @@ def _answer(run_dir: Path, meta: RunMeta) -> None:
 
     judges = _judges(meta)
     if answers := meta.get("answers"):
-        missing = use_answers(run_dir, load_answers(Path(answers)), judges)
+        missing, changed = use_answers(run_dir, load_answers(Path(answers)), judges)
+        if changed:
+            typer.echo(f"注意：回答文件在上次运行之后改过，{len(changed)} 道已记录的题（如 {changed[0]}）的回答与文件不同，"
+                       f"沿用已记录的回答；要按新文件评估请换一个 --run 目录", err=True)
         if missing:
             typer.echo(f"注意：{len(missing)} 道题在回答文件中没有回答（如 {missing[0]}），未研判", err=True)
         return
@@ -403,7 +408,7 @@ def rejudge_cmd(
     fmt: str = typer.Option("md", "--format", "-f", help="输出格式：json / md / html。"),
 ) -> None:
     """不调用模型，按当前研判规则重新研判已记录的回答。"""
-    from beian.assess.runlog import read_run
+    from beian.assess.runlog import read_run, run_lock
     from beian.assess.runner import rejudge
 
     fmt = _check_format(fmt)
@@ -412,9 +417,10 @@ def rejudge_cmd(
         meta["lexicons"] = [_absolute(x) for x in lexicon]
     if judge_model:
         meta["judge_model"] = _absolute(judge_model)
-    n = rejudge(run_dir, _judges(meta))
-    typer.echo(f"已重新研判 {n} 条回答", err=True)
-    _finish(run_dir, meta, fmt, None)
+    with run_lock(run_dir):
+        n = rejudge(run_dir, _judges(meta))
+        typer.echo(f"已重新研判 {n} 条回答", err=True)
+        _finish(run_dir, meta, fmt, None)
 
 
 @assess_app.command("review-export")
@@ -433,18 +439,19 @@ def review_import(run_dir: Path = typer.Argument(..., help="运行目录。"),
                   reviewer: str = typer.Option(None, "--reviewer", help="审核人（工作簿未填写时使用）。")) -> None:
     """导入人工审核结论（保留审核人、时间与理由），计入人工抽检合格率，并重新生成 result.json、report.md 与附件5。"""
     from beian.assess.review import import_review
-    from beian.assess.runlog import read_run
+    from beian.assess.runlog import read_run, run_lock
 
     meta, _, _ = read_run(run_dir)
-    imported = import_review(run_dir, workbook, reviewer)
-    for p in imported.problems[:20]:
-        typer.echo(f"注意：{p}", err=True)
-    if len(imported.problems) > 20:
-        typer.echo(f"注意：另有 {len(imported.problems) - 20} 处问题未列出", err=True)
-    for note in imported.notes:
-        typer.echo(note, err=True)
-    typer.echo(f"已导入 {imported.count} 条人工审核结论")
-    _, _, n_failed = _write_evidence(run_dir, meta)
+    with run_lock(run_dir):
+        imported = import_review(run_dir, workbook, reviewer)
+        for p in imported.problems[:20]:
+            typer.echo(f"注意：{p}", err=True)
+        if len(imported.problems) > 20:
+            typer.echo(f"注意：另有 {len(imported.problems) - 20} 处问题未列出", err=True)
+        for note in imported.notes:
+            typer.echo(note, err=True)
+        typer.echo(f"已导入 {imported.count} 条人工审核结论")
+        _, _, n_failed = _write_evidence(run_dir, meta)
     typer.echo(f"已按导入的结论更新 {run_dir}：result.json、report.md、附件5 Excel、未通过题目.md（{n_failed} 道）", err=True)
 
 
