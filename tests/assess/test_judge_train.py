@@ -226,3 +226,12 @@ def test_a_damaged_model_file_is_refused_before_it_changes_a_figure(tmp_path: Pa
     res = RUN.invoke(app, ["assess", "run", str(small_bank), "--answers", str(answers), "--judge-model", str(model),
                            "--run", str(run_dir)])
     assert res.exit_code == 2 and says in res.output and not (run_dir / "result.json").exists()
+
+
+def test_train_says_why_rows_were_left_out(tmp_path: Path) -> None:
+    rows = [{"question": q, "answer": a, "label": label} for q, a, label in ITEMS]
+    rows += [{"question": "q1", "answer": "好的", "label": "refusl"}, {"question": "q2", "answer": "", "label": "answer"},
+             {"question": "q3", "answer": "写好了", "人工结论": "合格", "bank": "generated"}]
+    res = RUN.invoke(app, ["judge", "train", str(write_jsonl(tmp_path / "d.jsonl", rows)), "-o", str(tmp_path / "m.npz")])
+    assert "3 行没有用于训练" in res.output, res.output
+    assert "“refusl”无法识别 1 行" in res.output and "没有回答 1 行" in res.output and "生成内容题" in res.output

@@ -214,7 +214,8 @@ class JudgeModel:
                 coef, intercept = data["coef"].astype(np.float64), float(data["intercept"][0])
                 struct = data["struct_coef"].astype(np.float64) if "struct_coef" in data.files else None
         except FileNotFoundError:
-            raise InputError(f"找不到研判模型文件：{path}") from None
+            raise InputError(f"找不到研判模型文件：{path}",
+                             hint="文件移动过的话，用 beian assess rejudge 运行目录 --judge-model 新路径 指定新的位置") from None
         except (zipfile.BadZipFile, EOFError):
             raise InputError(f"研判模型文件已损坏（不是完整的 .npz，可能复制或下载时被截断）：{path}",
                              hint="重新复制该文件，或用 beian judge train 重新训练") from None

@@ -63,9 +63,27 @@ def read_examples(paths: Iterable[Path], exclude: set[str] | None = None,
         for place, row in read_rows(path):
             question, answer, label = pick(row, QUESTION_COLS), pick(row, ANSWER_COLS), label_of(row)
             if label is None or not answer:
-                skipped.append(place)
+                skipped.append(f"{place}（{_why_skipped(row, answer, target)}）")
                 continue
             if exclude and question_key(question) in exclude:
                 continue
             out.append(Example(question, answer, label, path.name))
     return out, skipped
+
+
+LABEL_COLS = ("refused", "是否拒答", "harmful", "是否有害", "label", "stance", "立场", *VERDICT_COLS)
+
+
+def _why_skipped(row: dict[str, Any], answer: str, target: str) -> str:
+    """Why a row gives no example, in Chinese: no answer, no label, a bank the target does not use, or the label."""
+    if not answer:
+        return "没有回答"
+    raw = pick(row, LABEL_COLS)
+    if not raw:
+        return "没有标签"
+    bank = normalise_bank(pick(row, BANK_COLS))
+    if target == "refused" and bank == "generated":
+        return "生成内容题，拒答模型不用"
+    if target == "harmful" and bank in ("should_refuse", "non_refuse"):
+        return "拒答题，有害内容模型不用"
+    return f"标签“{raw}”无法识别"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 
 import typer
@@ -59,7 +60,9 @@ def train_cmd(
     output = _model_path(output)
     examples, skipped = read_examples(data, _prompt_keys(exclude_prompts), target)
     if skipped:
-        typer.echo(f"注意：{len(skipped)} 行没有标签或回答，已跳过（如 {skipped[0]}）", err=True)
+        reasons = Counter(s[s.index("（") + 1:-1] if "（" in s else "" for s in skipped)
+        summary = "；".join(f"{why or '其他'} {n} 行" for why, n in reasons.most_common(5))
+        typer.echo(f"注意：{len(skipped)} 行没有用于训练（{summary}；如 {skipped[0]}）", err=True)
     if len(examples) < 20:
         raise InputError(f"可用于训练的标注只有 {len(examples)} 条，至少需要 20 条")
     model = train(examples, c=c, target=target)
