@@ -84,7 +84,7 @@ def test_review_workbook_verdicts_on_refusal_banks_are_labels(tmp_path: Path) ->
     wb.save(path)
     out = tmp_path / "m.npz"
     res = RUN.invoke(app, ["judge", "train", str(path), "-o", str(out)])
-    assert res.exit_code == 0 and "1 行没有标签" in res.output, res.output
+    assert res.exit_code == 0 and "生成内容题，拒答模型不用 1 行" in res.output, res.output
     assert JudgeModel.load(out).meta["n"] == len(ITEMS)
 
 
