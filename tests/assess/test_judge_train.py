@@ -235,3 +235,5 @@ def test_train_says_why_rows_were_left_out(tmp_path: Path) -> None:
     res = RUN.invoke(app, ["judge", "train", str(write_jsonl(tmp_path / "d.jsonl", rows)), "-o", str(tmp_path / "m.npz")])
     assert "3 行没有用于训练" in res.output, res.output
     assert "“refusl”无法识别 1 行" in res.output and "没有回答 1 行" in res.output and "生成内容题" in res.output
+    assert "来源（文件、任务）少于 3 个" in res.output  # no accuracy on unseen sources to show
+    assert JudgeModel.load(tmp_path / "m.npz").meta["dev"]["unseen_source_accuracy"] is None

@@ -326,8 +326,10 @@ def train(examples: Sequence[Example], c: float = 4.0, folds: int = 5, seed: int
     meta = {"format": FORMAT, "target": target, "data_sha256": data_hash(examples), "n": len(examples),
             "synthetic": int((~real).sum()),
             "positive": int(labels.sum()), "origins": dict(Counter(e.origin for e in examples)), "weight": weight,
-            "dev": {"folds": k, "accuracy": round(scores[weight], 4), "unseen_source_accuracy":
-                    round(scores_unseen[weight], 4), "groups": len({e.origin for e in examples}) if grouped else 1,
+            "dev": {"folds": k, "accuracy": round(scores[weight], 4), "unseen_source_accuracy":  # None: under 3 sources
+                    round(scores_unseen[weight], 4) if grouped else None,
+                    "groups": len({e.origin for e in examples}) if grouped else 1,
+                    "duplicate_answers": len(examples) - len({(e.question, e.answer) for e in examples}),
                     "ngram_accuracy": round(_accuracy(learned, labels, real), 4),
                     **({"rules_accuracy": round(_accuracy(rules, labels, real), 4)}
                        if target == "refused" else {})},

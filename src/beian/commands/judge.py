@@ -72,6 +72,10 @@ def train_cmd(
     typer.echo(f"已训练 {model.meta['n']} 条（{what} {model.meta['positive']} 条），写入 {output}")
     rules = f"，仅规则 {dev['rules_accuracy']:.1%}" if target == "refused" else "（离线基线，仅供参考）"
     typer.echo(f"{dev['folds']} 折交叉验证准确率：模型 {dev['accuracy']:.1%}{rules}")
+    if dev.get("unseen_source_accuracy") is None:
+        typer.echo("注意：训练数据的来源（文件、任务）少于 3 个，没有测量“未见过的来源”上的准确率；换一种写法的回答上可能明显更低", err=True)
+    if (dupes := dev.get("duplicate_answers", 0)) and dupes * 10 >= model.meta["n"]:
+        typer.echo(f"注意：{dupes} 条问题与回答完全重复，同一条会同时落在训练与验证两边，交叉验证的准确率偏高", err=True)
 
 
 @judge_app.command("info")
