@@ -45,6 +45,8 @@ def _group(ctx: typer.Context,
     from beian.assess.runlog import read_meta, run_lock
 
     meta = read_meta(resume)
+    if not (resume / "log.jsonl").exists() and (resume / "items.jsonl").exists():
+        typer.echo(f"注意：{resume} 里没有 log.jsonl（已记录的回答），全部题目将重新回答", err=True)
     with run_lock(resume):
         _answer(resume, meta)
         _finish(resume, meta, fmt, None)
