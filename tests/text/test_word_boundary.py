@@ -206,3 +206,18 @@ def test_a_user_word_does_not_hide_the_dictionary_words_it_begins_with() -> None
     cut = WordCut([("专业户口本", 10)])  # its prefixes 专业, 专业户 are not user words
     assert cut.is_word("专业") and cut.is_word("专业户")
     assert cut.is_word("专业户口本") and not cut.is_word("专业户口")
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("我爱北京天安门，天安门上太阳升", "天安门"),   # 天安|门上 is e**-11 times as probable as 天安门|上
+    ("边天的女性是当今互联网上厌男的", "互联网"),    # 互联|网上
+    ("加强反恐怖主义工作，维护国家安全", "恐怖主义"),
+])
+def test_a_lone_character_takes_the_edge_only_when_that_reading_is_likely(tmp_path: Path, text: str,
+                                                                        term: str) -> None:
+    """``神经病|变`` reads as ``神经|病变`` (as probable); a whole word that jieba reads far more probably with its
+    neighbour alone (天安门|上) keeps its confidence (2026-12-05: an outside audit saw the second 天安门 of a song
+    line reported only as 天安)."""
+    own = Matcher.build(Lexicon(terms=[Term(term), Term("神经病")]), cache_dir=tmp_path)
+    assert [h.confidence for h in own.scan(text) if h.matched == term] == [1.0] * text.count(term)
+    assert (_best(own, "糖尿病周围神经病变会让手脚发麻", "神经病") or 0) < DEFAULT

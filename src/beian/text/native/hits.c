@@ -125,6 +125,8 @@ typedef struct {
 } Table;
 
 #define TABLE_CAPSULE "beian.text._hits.Table"
+/* wordcut.STRAY_MARGIN: how much less probable (natural log) a split with the lone character may read and still win */
+#define STRAY_MARGIN 3.0
 
 static uint64_t hash_cps(const Py_UCS4 *cps, Py_ssize_t n) {
     uint64_t h = 1469598103934665603ULL;
@@ -464,13 +466,28 @@ static int in_bounds(const Py_ssize_t *bounds, Py_ssize_t nb, Py_ssize_t x) {
 }
 
 /* _stray_neighbour. */
+/* log of the count of w[i:k], 1 for a word not in the dictionary (the route's arithmetic). */
+static double log_count(const Reader *r, Py_ssize_t i, Py_ssize_t k) {
+    long long f = freq_of(r, i, k);
+    return log((double)(f > 0 ? f : 1));
+}
+
+/* Whether the split [lo:p] + [p:hi] reads not much less probably (STRAY_MARGIN) than [x:y] + the lone character. */
+static int likely_split(const Reader *r, Py_ssize_t lo, Py_ssize_t p, Py_ssize_t hi, Py_ssize_t x, Py_ssize_t y,
+                        Py_ssize_t lone) {
+    double split = log_count(r, lo, p) + log_count(r, p, hi), whole = log_count(r, x, y) + log_count(r, lone, lone + 1);
+    return split - whole > -STRAY_MARGIN;
+}
+
 static int stray_neighbour(const Reader *r, Py_ssize_t n, Py_ssize_t a, Py_ssize_t b, const Py_ssize_t *bounds,
                            Py_ssize_t nb) {
     int after = b < n && in_bounds(bounds, nb, b + 1) && r->w[b] != r->breaker;
     int before = a > 0 && in_bounds(bounds, nb, a - 1) && r->w[a - 1] != r->breaker;
     for (Py_ssize_t p = a + 1; p < b; p++) {
-        if (after && p - a >= 2 && is_word(r, a, p) && is_word(r, p, b + 1)) return 1;
-        if (before && b - p >= 2 && is_word(r, p, b) && is_word(r, a - 1, p)) return 1;
+        if (after && p - a >= 2 && is_word(r, a, p) && is_word(r, p, b + 1) && likely_split(r, a, p, b + 1, a, b, b))
+            return 1;
+        if (before && b - p >= 2 && is_word(r, p, b) && is_word(r, a - 1, p) && likely_split(r, a - 1, p, b, a, b, a - 1))
+            return 1;
     }
     return 0;
 }
