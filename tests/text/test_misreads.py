@@ -185,3 +185,16 @@ def test_identifiers_and_codes_give_no_default_hit(tmp_path: Path, text: str, te
 def test_the_same_terms_written_as_themselves_are_still_found(tmp_path: Path, text: str, term: str) -> None:
     m = Matcher.build(Lexicon(terms=[Term(term)]), cache_dir=tmp_path)
     assert any(h.confidence >= 0.75 for h in m.scan(text))
+
+
+@pytest.mark.parametrize(("text", "counted"), [
+    ("中国组合以3分24秒夺冠", True), ("短道速滑500米", True), ("每个node 64核256G", True), ("#64楼# 感谢分享", True),
+    ("中国男足在第89分钟被绝平", True), ("矿泉水 550ml×24", True), ("我刷了 500 道题", True), ("罚款500元以下", True),
+    ("89年那场风波", False), ("纪念64周年", False), ("记住64", False), ("6月4日是64", False),
+])
+def test_a_number_term_that_counts_something_is_a_count(tmp_path: Path, text: str, counted: bool) -> None:
+    """Number-only entries (24, 64, 89, 500) matched every count, age, ordinal and address number in ordinary text at
+    1.0 (an outside audit, 2026-12-05: 32 of 54 false alarms); a year or the number alone still names it."""
+    m = Matcher.build(Lexicon(terms=[Term(t) for t in ("24", "64", "89", "500")]), cache_dir=tmp_path)
+    [hit] = m.scan(text)
+    assert (hit.confidence < DEFAULT) == counted

@@ -112,6 +112,7 @@ from beian.text.misreads import (
     ascii_misread,
     common_homophone,
     common_readings,
+    counted_number,
     id_group,
     inside_chinese_number,
     inside_number,
@@ -230,6 +231,8 @@ class Matcher:
         self._word_checked = ((terms.hanzi == 1) | _digits_and_hanzi(terms.folds, terms.hanzi)) & (terms.always == 0)
         # per term: up to three characters, a Latin letter first and last (ma, GM): may be a unit after a number
         self._short_latin = (terms.n_chars <= 3) & (terms.latin_head == 1) & (terms.latin_tail == 1)
+        # per term: a number of up to four digits (24, 64, 500, 8964): a count or an ordinal in ordinary text
+        self._short_number = np.array([len(f) <= 4 and f.isascii() and f.isdigit() for f in terms.folds], dtype=bool)
 
     # ----------------------------------------------------------------- build
     @classmethod
@@ -502,8 +505,11 @@ class Matcher:
             joined[idx] |= (channel[idx] == FOLD) & inside_chinese_number(norm.source_cps, a, b)
         if present & DIGIT and present & LATIN:  # 2b in a hash, 64 in a UUID, 500 in E500
             joined[idx] |= alnum_joined(flags, a, b)
-        if present & DIGIT:  # 8964 in 400-820-8964, 2B in 00:1A:2B:3C
+        if present & DIGIT:  # 8964 in 400-820-8964, 2B in 00:1A:2B:3C; 24 in 3分24秒, 500 in 500米
             joined[idx] |= (channel[idx] == FOLD) & id_group(text, norm.source_cps, a, b)
+            numbers = _nonzero((channel[idx] == FOLD) & self._short_number[term[idx]])
+            for k, x, y in zip(numbers.tolist(), a[numbers].tolist(), b[numbers].tolist()):
+                joined[idx[k]] |= counted_number(text, x, y)
         inserted = self._inserted(norm, s, e, ostart, oend)
         idx, weak = self._settle(flags, present, ftext, idx, term, channel, ostart, oend, joined, inserted)
         # the text spells the term itself: built in bulk (a word-cutting hit only has its confidence lowered)

@@ -75,6 +75,33 @@ def inside_number(source_cps: npt.NDArray[np.uint32], start: IntArray, end: IntA
     return out
 
 
+@lru_cache(maxsize=1)
+def measure_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Measure words and units that make a number before them a count, and the exceptions that start like one but
+    are not (``周年``), from ``data/measure_words.txt``."""
+    from importlib import resources
+
+    raw = resources.files("beian.text").joinpath("data").joinpath("measure_words.txt").read_text(encoding="utf-8")
+    lines = [line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple(w for w in lines if not w.startswith("!")), tuple(w[1:] for w in lines if w.startswith("!"))
+
+
+_ORDINAL_BEFORE = ("第", "×", "x", "X", "*", "#")
+
+
+def counted_number(text: str, start: int, end: int) -> bool:
+    """Whether a number-only hit ``text[start:end]`` counts or orders something: a measure word or unit right after
+    it (at most one space between: ``3分24秒``、``500 米``、``64核``、``#64楼#``) or an ordinal or multiplication mark right
+    before it (``第89分钟``、``550ml×24``). A year (``89年``) is not counted: it names the year."""
+    after = text[end:end + 4]
+    if after[:1] == " ":
+        after = after[1:]
+    counts, exceptions = measure_words()
+    if after.startswith(counts) and not after.startswith(exceptions):
+        return True
+    return text[max(0, start - 1):start] in _ORDINAL_BEFORE
+
+
 _ID_JOINERS = np.array([ord("-"), ord(":")], dtype=np.uint32)
 _CHAIN = re.compile(r"[0-9A-Za-z]+(?:[-:][0-9A-Za-z]+)+")
 _DATE = re.compile(r"(?:1[89]|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}")
