@@ -221,3 +221,11 @@ def test_a_lone_character_takes_the_edge_only_when_that_reading_is_likely(tmp_pa
     own = Matcher.build(Lexicon(terms=[Term(term), Term("神经病")]), cache_dir=tmp_path)
     assert [h.confidence for h in own.scan(text) if h.matched == term] == [1.0] * text.count(term)
     assert (_best(own, "糖尿病周围神经病变会让手脚发麻", "神经病") or 0) < DEFAULT
+
+
+@pytest.mark.parametrize("text", ["//@淘宝:yyds", "英伟达yyds。", "//@豆瓣读书:dbq", "rgb(255, 87, 51)、hsl(11, 100%, 60%)"])
+def test_typed_abbreviations_and_function_calls_are_not_initials(tmp_path: Path, text: str) -> None:
+    """yyds (永远的神) read as y-d-s once the doubled y collapses, dbq (对不起), CSS hsl(...): an outside audit, 2026-12-05."""
+    own = Matcher.build(Lexicon(terms=[Term("叶冬松"), Term("赌博器"), Term("回苏灵"), Term("你奶奶")]), cache_dir=tmp_path)
+    assert all(h.confidence < DEFAULT for h in own.scan(text))
+    assert (_best(own, "他又在评论区骂 nnn，真没素质", "你奶奶") or 0) >= DEFAULT

@@ -285,7 +285,7 @@ _ID_JOINERS = frozenset("./\\_=@:~#")
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,}) $")
 _ACCOUNT_LABEL = re.compile(r"(?:账号|帐号|账户名|用户名|昵称|网名|用户|\bid|\buser(?:name)?|\blogin)\s*[:：=]?\s*$",
                             re.IGNORECASE)
-_CODE_EDGES = frozenset("0123456789.")
+_CODE_EDGES = frozenset("0123456789.(")  # a value, file name or function call: wbc3.4, 17706.html, hsl(11, …)
 _JOINERS = frozenset(" /\\_=@:")  # a space between words; a path, identifier, key=value, address (text/html)
 
 

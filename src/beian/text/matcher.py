@@ -57,6 +57,7 @@ from beian.text.compiler import (
     Compiled,
     SkippedTerm,
     compile_lexicon,
+    typed_abbreviation,
 )
 from beian.text.escapes import Window, trailing_codes
 from beian.text.escapes import windows as escape_windows
@@ -914,7 +915,7 @@ class Matcher:
         if channel == FOLD and spaced_letters(original):
             confidence = min(confidence, CAP_SPACED_LETTERS)
         if weak or english_like(original, channel) or romanized_name(original, channel, t.texts[ti]) or (
-                channel == INITIALS and in_latin_prose(text, ostart, oend)) or (
+                channel == INITIALS and (in_latin_prose(text, ostart, oend) or typed_abbreviation(original))) or (
                 channel in (PINYIN, TONES) and identifier_like(text, ostart, oend)) or (
                 channel == PINYIN and self._common_homophone(ti, same)) or (
                 channel == FOLD and (ascii_misread(original, t.texts[ti], _ascii_repeat(norm, s, e, t.runs[ti]))
