@@ -198,3 +198,13 @@ def test_a_number_term_that_counts_something_is_a_count(tmp_path: Path, text: st
     m = Matcher.build(Lexicon(terms=[Term(t) for t in ("24", "64", "89", "500")]), cache_dir=tmp_path)
     [hit] = m.scan(text)
     assert (hit.confidence < DEFAULT) == counted
+
+
+@pytest.mark.parametrize(("text", "term"), [("聚丙烯（PP）薄膜", "ΦΦ"), ("左乳肿物（BI-RADS 4B类）", "bi")])
+def test_plain_latin_is_not_an_entry_spelled_in_lookalikes_nor_a_piece_of_an_acronym(tmp_path: Path, text: str,
+                                                                                   term: str) -> None:
+    """An entry written in Greek letters (ΦΦ) is itself the disguise: plain PP is Latin text; BI in BI-RADS is part
+    of an acronym (an outside audit, 2026-12-05)."""
+    m = Matcher.build(Lexicon(terms=[Term(term)]), cache_dir=tmp_path)
+    assert all(h.confidence < DEFAULT for h in m.scan(text))
+    assert any(h.confidence >= 0.75 for h in m.scan(f"看看{term}"))

@@ -242,8 +242,8 @@ def identifier_like(text: str, start: int, end: int) -> bool:
 
 def recased_in_code(text: str, start: int, end: int, term: str) -> bool:
     """Whether a hit ``text[start:end]`` on a Latin-letter ``term``, written in another case, is part of a name in code
-    or a romanized word: ``CN`` in ``LANG=zh_CN.UTF-8``, ``js`` in ``main.js``, ``Xi`` in ``Xi'an`` (a joiner or an
-    apostrophe touching it with a letter or digit beyond). The term typed in its own case there (``minghui`` in a
+    or a romanized word: ``CN`` in ``LANG=zh_CN.UTF-8``, ``js`` in ``main.js``, ``Xi`` in ``Xi'an``, ``BI`` in ``BI-RADS``
+    (a joiner, hyphen or apostrophe touching it with a letter or digit beyond). The term typed in its own case there (``minghui`` in a
     URL) is the term itself."""
     seen = text[start:end]
     if not (seen.isascii() and seen.isalpha()):
@@ -252,7 +252,7 @@ def recased_in_code(text: str, start: int, end: int, term: str) -> bool:
     if not letters or seen == letters:
         return False
     before, after = text[max(0, start - 2):start], text[end:end + 2]
-    joiners = _ID_JOINERS | {"'", "\u2019"}
+    joiners = _ID_JOINERS | {"'", "\u2019", "-"}
     return (len(before) == 2 and before[1] in joiners and _ascii_alnum(before[0])) or (
         len(after) == 2 and after[0] in joiners and _ascii_alnum(after[1]))
 

@@ -120,6 +120,7 @@ from beian.text.misreads import (
     latin_unit,
     number_masks,
     pinyin_syllables,
+    plain_form_of_lookalike_term,
     plain_form_of_symbol_term,
     spaced_letters,
     term_symbols,
@@ -920,6 +921,7 @@ class Matcher:
                 channel == PINYIN and self._common_homophone(ti, same)) or (
                 channel == FOLD and (ascii_misread(original, t.texts[ti], _ascii_repeat(norm, s, e, t.runs[ti]))
                                      or plain_form_of_symbol_term(text[max(0, ostart - 2):oend + 2], t.texts[ti])
+                                     or plain_form_of_lookalike_term(original, t.texts[ti])
                                      or latin_unit(text, ostart, oend)
                                      or recased_in_code(text, ostart, oend, t.texts[ti]))):
             confidence = min(confidence, CAP_WORD)

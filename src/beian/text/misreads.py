@@ -170,6 +170,16 @@ def plain_form_of_symbol_term(around: str, term: str) -> bool:
     return (plain.isascii() and plain.isalnum()) or plain in dictionary_words()
 
 
+def plain_form_of_lookalike_term(original: str, term: str) -> bool:
+    """Whether a plain ASCII hit matched an entry written with lookalike letters of another script (``PP`` in
+    ``聚丙烯（PP）`` for the entry ``ΦΦ``): the entry is itself the disguise; the plain letters are ordinary Latin text."""
+    if not original.isascii():
+        return False
+    fold = fold_tables()[0]
+    return any(not c.isascii() and c.isalpha() and 0 < fold[ord(c)] < 128 and chr(fold[ord(c)]).isalpha()
+               for c in term)
+
+
 def ascii_misread(original: str, term: str, repeated: bool) -> bool:
     """Whether a hit reads a number, formula or English word as an evasion of an ASCII-spelled term.
 
