@@ -191,6 +191,8 @@ def test_the_same_terms_written_as_themselves_are_still_found(tmp_path: Path, te
     ("中国组合以3分24秒夺冠", True), ("短道速滑500米", True), ("每个node 64核256G", True), ("#64楼# 感谢分享", True),
     ("中国男足在第89分钟被绝平", True), ("矿泉水 550ml×24", True), ("我刷了 500 道题", True), ("罚款500元以下", True),
     ("89年那场风波", False), ("纪念64周年", False), ("记住64", False), ("6月4日是64", False),
+    ("64天安门", False), ("纪念64家属", False), ("64部队", False),  # 天安门, 家属, 部队 are words, not counts
+    ("罚款500万元", True), ("2024-03-24 洗洁精", True), ("东京3月24日前后", True),
 ])
 def test_a_number_term_that_counts_something_is_a_count(tmp_path: Path, text: str, counted: bool) -> None:
     """Number-only entries (24, 64, 89, 500) matched every count, age, ordinal and address number in ordinary text at
@@ -198,6 +200,12 @@ def test_a_number_term_that_counts_something_is_a_count(tmp_path: Path, text: st
     m = Matcher.build(Lexicon(terms=[Term(t) for t in ("24", "64", "89", "500")]), cache_dir=tmp_path)
     [hit] = m.scan(text)
     assert (hit.confidence < DEFAULT) == counted
+
+
+def test_a_chinese_numeral_term_after_di_is_an_ordinal(tmp_path: Path) -> None:
+    m = Matcher.build(Lexicon(terms=[Term("六十四"), Term("六四")]), cache_dir=tmp_path)
+    assert all(h.confidence < DEFAULT for h in m.scan("依照第六十四条之规定"))
+    assert [h.confidence for h in m.scan("六四天安门")] == [1.0]
 
 
 @pytest.mark.parametrize(("text", "term"), [("聚丙烯（PP）薄膜", "ΦΦ"), ("左乳肿物（BI-RADS 4B类）", "bi")])

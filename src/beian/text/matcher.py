@@ -110,6 +110,7 @@ from beian.text.keycaps import (
 )
 from beian.text.leet import respelled, trailing_word
 from beian.text.misreads import (
+    CHINESE_NUMERALS,
     ascii_misread,
     common_homophone,
     common_readings,
@@ -233,8 +234,10 @@ class Matcher:
         self._word_checked = ((terms.hanzi == 1) | _digits_and_hanzi(terms.folds, terms.hanzi)) & (terms.always == 0)
         # per term: up to three characters, a Latin letter first and last (ma, GM): may be a unit after a number
         self._short_latin = (terms.n_chars <= 3) & (terms.latin_head == 1) & (terms.latin_tail == 1)
-        # per term: a number of up to four digits (24, 64, 500, 8964): a count or an ordinal in ordinary text
-        self._short_number = np.array([len(f) <= 4 and f.isascii() and f.isdigit() for f in terms.folds], dtype=bool)
+        # per term: a number of up to four digits or Chinese numerals (24, 64, 500, 8964, 六十四): often a count or an
+        # ordinal in ordinary text
+        self._short_number = np.array([len(f) <= 4 and ((f.isascii() and f.isdigit()) or _numerals_only(f))
+                                       for f in terms.folds], dtype=bool)
 
     # ----------------------------------------------------------------- build
     @classmethod
@@ -507,8 +510,9 @@ class Matcher:
             joined[idx] |= (channel[idx] == FOLD) & inside_chinese_number(norm.source_cps, a, b)
         if present & DIGIT and present & LATIN:  # 2b in a hash, 64 in a UUID, 500 in E500
             joined[idx] |= alnum_joined(flags, a, b)
-        if present & DIGIT:  # 8964 in 400-820-8964, 2B in 00:1A:2B:3C; 24 in 3分24秒, 500 in 500米
+        if present & DIGIT:  # 8964 in 400-820-8964, 2B in 00:1A:2B:3C
             joined[idx] |= (channel[idx] == FOLD) & id_group(text, norm.source_cps, a, b)
+        if present & (DIGIT | NUMERAL):  # 24 in 3分24秒, 500 in 500米, 六十四 in 第六十四条
             numbers = _nonzero((channel[idx] == FOLD) & self._short_number[term[idx]])
             for k, x, y in zip(numbers.tolist(), a[numbers].tolist(), b[numbers].tolist()):
                 joined[idx[k]] |= counted_number(text, x, y)
@@ -928,6 +932,11 @@ class Matcher:
         candidates = tuple(dict.fromkeys((t.texts[k], t.categories[k]) for k in same))
         return Match(ostart + offset, oend + offset, original, t.texts[ti], variant, t.categories[ti],
                      t.risks[ti], confidence, t.sources[ti], candidates if len(candidates) > 1 else ())
+
+
+def _numerals_only(fold: str) -> bool:
+    """Whether a folded term is written in Chinese numerals only (六四, 六十四, 二百五)."""
+    return bool(fold) and all(c in CHINESE_NUMERALS for c in fold)
 
 
 # one line of digits and Chinese characters, with at least one of each

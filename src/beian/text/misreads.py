@@ -83,7 +83,8 @@ def measure_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
     raw = resources.files("beian.text").joinpath("data").joinpath("measure_words.txt").read_text(encoding="utf-8")
     lines = [line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")]
-    return tuple(w for w in lines if not w.startswith("!")), tuple(w[1:] for w in lines if w.startswith("!"))
+    counts = sorted((w for w in lines if not w.startswith("!")), key=len, reverse=True)  # the longest matches first
+    return tuple(counts), tuple(w[1:] for w in lines if w.startswith("!"))
 
 
 _ORDINAL_BEFORE = ("第", "×", "x", "X", "*", "#")
@@ -91,15 +92,31 @@ _ORDINAL_BEFORE = ("第", "×", "x", "X", "*", "#")
 
 def counted_number(text: str, start: int, end: int) -> bool:
     """Whether a number-only hit ``text[start:end]`` counts or orders something: a measure word or unit right after
-    it (at most one space between: ``3分24秒``、``500 米``、``64核``、``#64楼#``) or an ordinal or multiplication mark right
-    before it (``第89分钟``、``550ml×24``). A year (``89年``) is not counted: it names the year."""
-    after = text[end:end + 4]
+    it (at most one space between: ``3分24秒``、``500 米``、``64核``、``#64楼#``), an ordinal or multiplication mark right
+    before it (``第89分钟``、``550ml×24``), or the month or day of a date (``2024-03-24``). A year (``89年``) is not
+    counted: it names the year."""
+    after = text[end:end + 6]
     if after[:1] == " ":
         after = after[1:]
+    if text[max(0, start - 1):start] == "月" and after[:1] in ("日", "号"):
+        return True  # the day of 3月24日
     counts, exceptions = measure_words()
-    if after.startswith(counts) and not after.startswith(exceptions):
+    unit = next((m for m in counts if after.startswith(m)), None)  # the longest: the table is sorted so
+    if unit is not None and not after.startswith(exceptions) and not _starts_longer_word(after, unit):
         return True
-    return text[max(0, start - 1):start] in _ORDINAL_BEFORE
+    if text[max(0, start - 1):start] in _ORDINAL_BEFORE:
+        return True
+    return _DATE_HEAD.search(text, max(0, start - 8), start) is not None  # the month or day of 2024-03-24
+
+
+_DATE_HEAD = re.compile(r"(?:1[89]|20)[0-9]{2}[-/.](?:[0-9]{1,2}[-/.])?$")
+
+
+def _starts_longer_word(after: str, unit: str) -> bool:
+    """Whether the measure word ``unit`` at the start of ``after`` begins a longer dictionary word there (``64天安门``,
+    ``64家属``, ``64部队``: 天安门, 家属 and 部队 are no counts)."""
+    words = dictionary_words()
+    return any(after[:k] in words for k in range(len(unit) + 1, min(len(after), len(unit) + 3) + 1))
 
 
 _ID_JOINERS = np.array([ord("-"), ord(":")], dtype=np.uint32)
