@@ -43,9 +43,10 @@ IntArray = npt.NDArray[np.int64]
 CONTEXT = 3  # characters either side of a hit that the segmentation sees
 BREAKER = "\u3000"  # what a deleted character (punctuation, space, symbol) becomes: in no word
 MAX_CACHED = 1 << 17  # windows remembered; the cache starts over when full
-# a lone character beside a whole-word hit takes the hit's edge when that split is at most e**3 (about 20) times less
-# probable: 神经|病变 is 0.8 times as probable as 神经病|变 (taken), 天安|门上 e**-11 times 天安门|上 (not)
-STRAY_MARGIN = 3.0
+# a lone character beside a whole-word hit takes the hit's edge when that split is at most e**5 (about 150) times less
+# probable (natural log of the dictionary counts): 神经|病变 (e**-0.2 times 神经病|变) and 门第|一代 (e**-4.2) are taken;
+# 强奸犯|有 (e**-5.8 for 强奸|犯有), 互联网|上 (e**-6.9), 天安门|上 (e**-11) keep the whole word
+STRAY_MARGIN = 5.0
 MIN_USER_FREQ = 1000  # a user dictionary word without a count gets this frequency (jieba's scale)
 
 

@@ -126,7 +126,7 @@ typedef struct {
 
 #define TABLE_CAPSULE "beian.text._hits.Table"
 /* wordcut.STRAY_MARGIN: how much less probable (natural log) a split with the lone character may read and still win */
-#define STRAY_MARGIN 3.0
+#define STRAY_MARGIN 5.0
 
 static uint64_t hash_cps(const Py_UCS4 *cps, Py_ssize_t n) {
     uint64_t h = 1469598103934665603ULL;
