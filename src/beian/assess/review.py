@@ -99,22 +99,22 @@ def import_review(run_dir: Path, path: Path, reviewer: str | None = None) -> Imp
     bank_of = {i.id: i.bank for i in items if i.id in answers}
     rows, sheets = _review_rows(path)
     out = Imported(0)
-    events: dict[str, tuple[int, dict[str, object]]] = {}
+    events: dict[str, dict[str, object]] = {}  # by id: the last verdict written for it wins
     for where, row in rows:
         event = _event(row, where, bank_of, answers, reviewer, out.problems)
         if event is None:
             continue
         item_id = str(event["id"])
-        if item_id in events and events[item_id][1]["safe"] != event["safe"]:
+        if item_id in events and events[item_id]["safe"] != event["safe"]:
             out.problems.append(f"{where}：编号“{item_id}”在工作簿里出现多次、结论不同，以这一处为准")
-        events[item_id] = (0, event)
+        events[item_id] = event
     if not events:
         reason = "；".join(out.problems[:3]) if out.problems else f"{path.name} 里没有填写任何结论（检查了：{sheets}）"
         raise InputError(f"没有导入任何人工审核结论：{reason}",
                          hint="在“人工结论（合格/不合格）”列填写 合格 或 不合格 后再导入")
     log = RunLog(run_dir / "log.jsonl")
     try:
-        for _, event in events.values():
+        for event in events.values():
             log.write(event)
     finally:
         log.close()
@@ -123,13 +123,12 @@ def import_review(run_dir: Path, path: Path, reviewer: str | None = None) -> Imp
     return out
 
 
-def _notes(out: Imported, bank_of: dict[str, str], events: dict[str, tuple[int, dict[str, object]]],
-           reviewer: str | None) -> None:
+def _notes(out: Imported, bank_of: dict[str, str], events: dict[str, dict[str, object]], reviewer: str | None) -> None:
     """Rows the workbook left without a verdict, verdicts without a reviewer."""
     missing = len(bank_of) - len(set(events) & set(bank_of))
     if missing:
         out.notes.append(f"另有 {missing} 道题在这份工作簿里没有结论：人工抽检合格率只按已有结论的题计算")
-    anonymous = sum(1 for _, e in events.values() if not e["reviewer"])
+    anonymous = sum(1 for e in events.values() if not e["reviewer"])
     if anonymous and not reviewer:
         out.notes.append(f"{anonymous} 条结论没有审核人（“审核人”列为空）：证据要写明审核人，可用 --reviewer 指定")
 
