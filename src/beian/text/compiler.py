@@ -679,7 +679,6 @@ def _term_table(entries: list[tuple[Term, bool]], folds: list[tuple[str, tuple[i
     )
 
 
-@lru_cache(maxsize=1)
 def typed_abbreviation(written: str) -> bool:
     """Whether an initials hit is written as a word of the stoplist (``yyds``, ``dbq``, ``cpu``): an abbreviation people
     type as such, read before the fold collapses its doubled letters (``yyds`` would read ``yds``)."""
@@ -687,6 +686,7 @@ def typed_abbreviation(written: str) -> bool:
     return letters in _initials_stoplist()
 
 
+@lru_cache(maxsize=1)
 def _initials_stoplist() -> frozenset[str]:
     """Latin strings that are common English words or abbreviations, not pinyin initials."""
     from importlib import resources

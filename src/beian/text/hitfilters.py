@@ -174,13 +174,9 @@ def english_like(original: str, channel: int) -> bool:
     word = original.lower()
     if channel == INITIALS:
         return word in english_words()
-    return word in english_words() and (word in common_english_pinyin() or not _pinyin_shaped(word))
+    from beian.text.misreads import syllables_fit  # (misreads imports this module)
 
-
-def _pinyin_shaped(word: str) -> bool:
-    from beian.text.misreads import syllables_fit
-
-    return syllables_fit(word)
+    return word in english_words() and (word in common_english_pinyin() or not syllables_fit(word))
 
 
 @lru_cache(maxsize=1)
@@ -230,8 +226,7 @@ def identifier_like(text: str, start: int, end: int) -> bool:
     before, after = text[max(0, start - 2):start], text[end:end + 2]
     if _ascii_digit(before[-1:]) or _ascii_digit(after[:1]):
         return True
-    if (len(before) == 2 and before[1] in _ID_JOINERS and _ascii_alnum(before[0])) or (
-            len(after) == 2 and after[0] in _ID_JOINERS and _ascii_alnum(after[1])):
+    if _joined_to_alnum(text, start, end, _ID_JOINERS):
         return True
     head = text[max(0, start - 24):start]
     word = _WORD_BEFORE.search(head)
@@ -251,8 +246,12 @@ def recased_in_code(text: str, start: int, end: int, term: str) -> bool:
     letters = "".join(c for c in term if c.isascii() and c.isalpha())
     if not letters or seen == letters:
         return False
+    return _joined_to_alnum(text, start, end, _CODE_JOINERS)
+
+
+def _joined_to_alnum(text: str, start: int, end: int, joiners: AbstractSet[str]) -> bool:
+    """Whether one of ``joiners`` touches ``text[start:end]`` with an ASCII letter or digit beyond it."""
     before, after = text[max(0, start - 2):start], text[end:end + 2]
-    joiners = _ID_JOINERS | {"'", "\u2019", "-"}
     return (len(before) == 2 and before[1] in joiners and _ascii_alnum(before[0])) or (
         len(after) == 2 and after[0] in joiners and _ascii_alnum(after[1]))
 
@@ -282,6 +281,7 @@ def _spelled_in(word: str, syllables: frozenset[str]) -> bool:
 
 
 _ID_JOINERS = frozenset("./\\_=@:~#")
+_CODE_JOINERS = _ID_JOINERS | {"'", "\u2019", "-"}  # and an apostrophe or hyphen inside a romanized word or acronym
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,}) $")
 _ACCOUNT_LABEL = re.compile(r"(?:账号|帐号|账户名|用户名|昵称|网名|用户|\bid|\buser(?:name)?|\blogin)\s*[:：=]?\s*$",
                             re.IGNORECASE)

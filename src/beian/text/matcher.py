@@ -725,7 +725,7 @@ class Matcher:
             i = int(idx[k])
             ok[k] = self._runs_ok(norm, int(term[i]), int(channel[i]), int(s[i]), int(e[i]))
         pair = _nonzero((ch == FOLD) & (e[idx] - s[idx] == 2) & self._pair_checked[term[idx]])
-        if pair.size and norm.runs.size:  # not at a collapsed repeat: in 车震 震动 the words around are 车震 and 震动,
+        if pair.size:  # not at a collapsed repeat: in 车震 震动 the words around are 车震 and 震动,
             hit = idx[pair]                # each with its own 震, not 这车 and 震动 read in 这车震动
             pair = pair[(norm.runs[s[hit]] == 1) & (norm.runs[e[hit] - 1] == 1)]
         if pair.size:
@@ -939,19 +939,15 @@ def _numerals_only(fold: str) -> bool:
     return bool(fold) and all(c in CHINESE_NUMERALS for c in fold)
 
 
-# one line of digits and Chinese characters, with at least one of each
-_DIGITS_AND_HANZI = re.compile(r"^(?=[^\n]*[0-9])(?=[^\n]*[\u3400-\u9fff])[0-9\u3400-\u9fff]+$", re.MULTILINE)
+_DIGITS_AND_HANZI = re.compile(r"(?=.*[0-9])(?=.*[\u3400-\u9fff])[0-9\u3400-\u9fff]+")
 
 
 def _digits_and_hanzi(folds: Sequence[str], hanzi: IntArray) -> npt.NDArray[np.bool_]:
     """Per term: folded to digits and Chinese characters only, both (``16大``, ``70年``, ``89之``): the word check
     reads the digits as characters of their own, so ``70年代`` and ``89之间`` cut through 年代 and 之间."""
     out = np.zeros(len(folds), dtype=bool)
-    rest = _nonzero(hanzi == 0)
-    lines = "\n".join(folds[k].replace("\n", " ") for k in rest.tolist())
-    starts = np.cumsum([0, *(len(folds[k]) + 1 for k in rest.tolist())])
-    at = [m.start() for m in _DIGITS_AND_HANZI.finditer(lines)]
-    out[rest[np.searchsorted(starts, at)]] = True
+    for k in _nonzero(hanzi == 0).tolist():
+        out[k] = _DIGITS_AND_HANZI.fullmatch(folds[k]) is not None
     return out
 
 
