@@ -14,7 +14,7 @@ from beian.assess.runlog import RunLog
 from beian.assess.runner import collect
 from beian.assess.stance import Stance
 from beian.errors import InputError
-from beian.standard.cac_excel import CELL_MAX, cell_text, find_sheets, header_key
+from beian.standard.cac_excel import CELL_MAX, find_sheets, header_key, read_workbook
 
 JUDGE_COLUMNS = tuple(TITLES.items())  # (judge name, column title), one column per registered judge
 REVIEW_FLAG = "需人工复核"
@@ -209,7 +209,7 @@ def _review_rows(path: Path) -> tuple[list[tuple[str, dict[str, str]]], str]:
     if suffix not in (".xlsx", ".xlsm"):
         raise InputError(f"不支持的工作簿格式：{path.name}",
                          hint="在 Excel 或 WPS 中另存为 .xlsx（或 CSV UTF-8）后再导入")
-    tables = _merged_tables(path)
+    tables = read_workbook(path, "人工审核工作簿", merged=True)
     out = []
     for sheet in find_sheets(tables, ("编号",)):
         if not any(k in sheet.cols for k in VERDICT_KEYS):
@@ -219,28 +219,3 @@ def _review_rows(path: Path) -> tuple[list[tuple[str, dict[str, str]]], str]:
         raise InputError(f"{path.name} 不是 beian 导出的人工审核工作簿：没有一个工作表在前 5 行里同时有“编号”和"
                          f"“{VERDICT}”列（检查了：{'、'.join(tables)}）")
     return out, "、".join(tables)
-
-
-def _merged_tables(path: Path) -> dict[str, list[list[str]]]:
-    """Every sheet as text cells, a merged range's value in each of its cells (a reviewer merges 合格 down a block)."""
-    import zipfile
-
-    from openpyxl import load_workbook
-
-    try:
-        wb = load_workbook(path, data_only=True)
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError):
-        raise InputError(f"无法打开人工审核工作簿：{path.name}（文件损坏或不是 xlsx）",
-                         hint="用 Excel 或 WPS 打开后另存为 .xlsx 再试") from None
-    tables = {}
-    for ws in wb.worksheets:
-        for merged in list(ws.merged_cells.ranges):
-            value = ws.cell(merged.min_row, merged.min_col).value
-            ws.unmerge_cells(str(merged))
-            for row in ws.iter_rows(min_row=merged.min_row, max_row=merged.max_row, min_col=merged.min_col,
-                                    max_col=merged.max_col):
-                for c in row:
-                    c.value = value
-        tables[ws.title] = [[cell_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
-    wb.close()
-    return tables

@@ -78,20 +78,36 @@ def find_sheets(tables: Mapping[str, Table], key_column: str | tuple[str, ...]) 
             yield sheet
 
 
-def read_workbook(path: Path, what: str = "Excel 文件") -> dict[str, Table]:
-    """Every sheet of an .xlsx file as text cells; a broken file is an :class:`InputError` naming ``what``."""
+def read_workbook(path: Path, what: str = "Excel 文件", merged: bool = False) -> dict[str, Table]:
+    """Every sheet of an .xlsx file as text cells; a broken file is an :class:`InputError` naming ``what``. With
+    ``merged`` a merged range's value is in each of its cells (a reviewer merges 合格 down a block of rows); that
+    needs the whole workbook in memory, so it is for small workbooks."""
     from openpyxl import load_workbook
 
     try:
-        wb = load_workbook(path, read_only=True, data_only=True)
+        wb = load_workbook(path, read_only=not merged, data_only=True)
     except (zipfile.BadZipFile, OSError, KeyError, ValueError):
         raise InputError(f"无法打开 {what} {path.name}：文件损坏或不是 xlsx",
                          "用 Excel 或 WPS 打开后另存为 .xlsx 再试") from None
     try:
+        if merged:
+            for ws in wb.worksheets:
+                _spread_merged(ws)
         return {ws.title: [[cell_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
                 for ws in wb.worksheets}
     finally:
         wb.close()
+
+
+def _spread_merged(ws: Any) -> None:
+    """Unmerge every merged range of a sheet, writing its value into each of its cells."""
+    for block in list(ws.merged_cells.ranges):
+        value = ws.cell(block.min_row, block.min_col).value
+        ws.unmerge_cells(str(block))
+        for row in ws.iter_rows(min_row=block.min_row, max_row=block.max_row, min_col=block.min_col,
+                                max_col=block.max_col):
+            for c in row:
+                c.value = value
 
 
 def sheet_ids(sheets: Sequence[CacSheet]) -> dict[tuple[str, int], str]:
