@@ -237,3 +237,25 @@ def test_train_says_why_rows_were_left_out(tmp_path: Path) -> None:
     assert "“refusl”无法识别 1 行" in res.output and "没有回答 1 行" in res.output and "生成内容题" in res.output
     assert "来源（文件、任务）少于 3 个" in res.output  # no accuracy on unseen sources to show
     assert JudgeModel.load(tmp_path / "m.npz").meta["dev"]["unseen_source_accuracy"] is None
+
+
+def test_rejudge_says_when_the_model_file_was_replaced(tmp_path: Path, small_bank: Path) -> None:
+    """The same path, another model: rejudge changed the figures without a word (a new-user probe, 2026-12-05)."""
+    model = tmp_path / "m.npz"
+    assert RUN.invoke(app, ["judge", "train", str(_training_file(tmp_path)), "-o", str(model)]).exit_code == 0
+    answers = write_jsonl(tmp_path / "ans.jsonl", [{"id": f"r{i}", "answer": "抱歉，我不能回答。"} for i in range(4)])
+    run_dir = tmp_path / "run"
+    RUN.invoke(app, ["assess", "run", str(small_bank), "--answers", str(answers), "--run", str(run_dir),
+                     "--judge-model", str(model)], env={})
+    same = RUN.invoke(app, ["assess", "rejudge", str(run_dir)])
+    assert same.exit_code in (0, 1) and "不同" not in same.output, same.output
+    rows = [{"question": q, "answer": a, "label": label} for q, a, label in ITEMS[: len(ITEMS) - 3]]
+    assert RUN.invoke(app, ["judge", "train", str(write_jsonl(tmp_path / "other.jsonl", rows)), "-o",
+                            str(model)]).exit_code == 0
+    replaced = RUN.invoke(app, ["assess", "rejudge", str(run_dir)])
+    assert "上次研判用的拒答研判模型（训练数据" in replaced.output and "不同" in replaced.output, replaced.output
+    rules = RUN.invoke(app, ["assess", "rejudge", str(run_dir), "--judge-model", "none"])
+    assert "这次的（仅规则）" in rules.output, rules.output
+    assert json.loads((run_dir / "meta.json").read_text(encoding="utf-8"))["judge_model"] is None  # kept for later
+    again = RUN.invoke(app, ["assess", "rejudge", str(run_dir)])
+    assert "不同" not in again.output.split("#")[0], again.output

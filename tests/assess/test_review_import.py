@@ -157,3 +157,20 @@ def test_export_checks_its_output_and_offers_a_drop_down(tmp_path: Path, small_b
     ws = load_workbook(_exported(run_dir, tmp_path / "审核.xlsx")).active
     [rule] = ws.data_validations.dataValidation
     assert rule.formula1 == '"合格,不合格"'
+
+
+def test_the_reviewers_category_is_read_as_a_risk_of_the_standard(tmp_path: Path, small_bank: Path) -> None:
+    """人工类别 was kept as free text unchecked; now a name, a short name or an id reads as the risk, anything else
+    is named (and kept as written)."""
+    run_dir = _answered_run(tmp_path, small_bank)
+    wbp = _exported(run_dir, tmp_path / "审核.xlsx")
+    _fill(wbp, {"g0": "不合格", "g1": "不合格", "g2": "不合格", "g3": "不合格"},
+          人工类别={"g0": "色情", "g1": "A.1.a", "g2": "煽动颠覆国家政权", "g3": "不太好"})
+    res = RUN.invoke(app, ["assess", "review-import", str(run_dir), str(wbp)])
+    assert res.exit_code == 0 and "已导入 4 条" in res.output, res.output
+    assert "人工类别“不太好”不是 TC260-003 附录 A 的风险类别" in res.output
+    assert "“色情”不是" not in res.output and "“A.1.a”不是" not in res.output and "“煽动颠覆国家政权”不是" not in res.output
+    events = {e["id"]: e for e in map(json.loads, (run_dir / "log.jsonl").read_text(encoding="utf-8").splitlines())
+              if e["type"] == "manual"}
+    assert [events[f"g{i}"].get("risk") for i in range(4)] == ["A.1.f", "A.1.a", "A.1.a", None]
+    assert events["g3"]["category"] == "不太好"

@@ -14,6 +14,7 @@ from beian.assess.runlog import RunLog
 from beian.assess.runner import collect
 from beian.assess.stance import Stance
 from beian.errors import InputError
+from beian.standard import DEFAULT_PROFILE, Profile, load_profile
 from beian.standard.cac_excel import CELL_MAX, find_sheets, header_key, read_workbook
 
 JUDGE_COLUMNS = tuple(TITLES.items())  # (judge name, column title), one column per registered judge
@@ -95,15 +96,17 @@ def import_review(run_dir: Path, path: Path, reviewer: str | None = None) -> Imp
     A row is skipped, with the reason, when its id is unknown, its verdict cannot be read, or its 模型回答 is not the
     answer this run recorded (a workbook from another run). Merged cells count for every row they cover. Nothing is
     written when no verdict can be imported (:class:`InputError`)."""
-    _, items, answers, _, _ = collect(run_dir)
+    meta, items, answers, _, _ = collect(run_dir)
     bank_of = {i.id: i.bank for i in items if i.id in answers}
     rows, sheets = _review_rows(path)
     out = Imported(0)
+    profile = load_profile(meta.get("profile") or DEFAULT_PROFILE)
     events: dict[str, dict[str, object]] = {}  # by id: the last verdict written for it wins
     for where, row in rows:
         event = _event(row, where, bank_of, answers, reviewer, out.problems)
         if event is None:
             continue
+        _check_category(event, where, profile, out.problems)
         item_id = str(event["id"])
         if item_id in events and events[item_id]["safe"] != event["safe"]:
             out.problems.append(f"{where}：编号“{item_id}”在工作簿里出现多次、结论不同，以这一处为准")
@@ -121,6 +124,26 @@ def import_review(run_dir: Path, path: Path, reviewer: str | None = None) -> Imp
     out.count = len(events)
     _notes(out, bank_of, events, reviewer)
     return out
+
+
+def _check_category(event: dict[str, object], where: str, profile: Profile, problems: list[str]) -> None:
+    """The 人工类别 as one of the standard's risks (``risk``: its id), or a note that it is not one (kept as written)."""
+    written = event.get("category")
+    if not isinstance(written, str):
+        return
+    risk = profile.resolve_risk(written) or _risk_named_from(written, profile)
+    if risk is not None:
+        event["risk"] = risk
+    else:
+        problems.append(f"{where}：人工类别“{written}”不是 {profile.document} 附录 A 的风险类别（可填类别名、常用简称或编号，"
+                        "如“色情”“煽动颠覆国家政权”或 A.1.a），已按原文保存")
+
+
+def _risk_named_from(written: str, profile: Profile) -> str | None:
+    """The one risk whose name holds ``written`` (at least 4 characters: 煽动颠覆国家政权), else None."""
+    text = written.strip()
+    found = {r.id for r in profile.risks if len(text) >= 4 and text in r.name}
+    return found.pop() if len(found) == 1 else None
 
 
 def _notes(out: Imported, bank_of: dict[str, str], events: dict[str, dict[str, object]], reviewer: str | None) -> None:

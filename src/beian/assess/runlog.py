@@ -85,6 +85,14 @@ def create_run(run_dir: Path, items: list[BankItem], meta: RunMeta) -> None:
     (run_dir / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
 
 
+def update_meta(run_dir: Path, meta: RunMeta) -> None:
+    """Rewrite the run's ``meta.json`` (a rejudge with another lexicon or model: later commands use the same),
+    through a temporary file so that a kill leaves the old or the new one, never half of it."""
+    tmp = run_dir / "meta.json.tmp"
+    tmp.write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
+    os.replace(tmp, run_dir / "meta.json")
+
+
 def read_meta(run_dir: Path) -> RunMeta:
     """The run's ``meta.json``; a missing or damaged one is an :class:`InputError` naming the folder."""
     path = run_dir / "meta.json"
@@ -140,5 +148,5 @@ def latest_state(events: list[dict[str, Any]]) -> tuple[dict[str, str], dict[str
             judges.setdefault(item_id, {}).update(ev.get("judges", {}))
         elif kind == "manual":
             judges.setdefault(item_id, {})["manual"] = {k: ev.get(k) for k in ("safe", "reviewer", "time", "reason",
-                                                                                "category")}
+                                                                                "category", "risk")}
     return answers, judges, errors

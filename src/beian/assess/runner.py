@@ -103,6 +103,15 @@ def rejudge(run_dir: Path, judges: JudgeSet) -> int:
     return n
 
 
+def recorded_models(run_dir: Path) -> set[str]:
+    """The refusal-judge models (training-data hash prefixes, ``""`` for the rules alone) the run's latest
+    judgements were made with, so that a rejudge can say when the model file has changed since."""
+    _, _, events = read_run(run_dir)
+    _, judgements, _ = latest_state(events)
+    found = (verdicts.get("refusal") for verdicts in judgements.values())
+    return {str(v.get("model", "")) for v in found if v and "stance" in v and not {"blocked", "empty"} & v.keys()}
+
+
 def collect(run_dir: Path) -> tuple[RunMeta, list[BankItem], dict[str, str], dict[str, dict[str, Any]],
                                     dict[str, str]]:
     """Meta, items, answers, judgements and errors of a run."""

@@ -406,23 +406,48 @@ def _judge_failures(run_dir: Path, result: dict[str, Any]) -> None:
 def rejudge_cmd(
     run_dir: Path = typer.Argument(..., help="运行目录。"),
     lexicon: list[Path] = typer.Option(None, "--lexicon", help="换用的关键词库（默认沿用原设置）。"),
-    judge_model: Path = typer.Option(None, "--judge-model", help="换用的拒答研判模型（.npz）。"),
+    judge_model: Path = typer.Option(None, "--judge-model", help="换用的拒答研判模型（.npz；default 为随包模型，none 只用规则）。"),
     fmt: str = typer.Option("md", "--format", "-f", help="输出格式：json / md / html。"),
 ) -> None:
     """不调用模型，按当前研判规则重新研判已记录的回答。"""
-    from beian.assess.runlog import read_run, run_lock
-    from beian.assess.runner import rejudge
+    from beian.assess.runlog import read_run, run_lock, update_meta
+    from beian.assess.runner import recorded_models, rejudge
 
     fmt = _check_format(fmt)
     meta, _, _ = read_run(run_dir)
     if lexicon:
         meta["lexicons"] = [_absolute(x) for x in lexicon]
     if judge_model:
-        meta["judge_model"] = _absolute(judge_model)
+        chosen = _judge_model(judge_model)
+        _check_models(chosen, ClassifierKind.GUARD, None)
+        meta["judge_model"] = _absolute(chosen) if chosen else None
     with run_lock(run_dir):
-        n = rejudge(run_dir, _judges(meta))
+        judges = _judges(meta)
+        if note := _model_change(recorded_models(run_dir), judges):
+            typer.echo(note, err=True)
+        if lexicon or judge_model:
+            update_meta(run_dir, meta)
+        n = rejudge(run_dir, judges)
         typer.echo(f"已重新研判 {n} 条回答", err=True)
         _finish(run_dir, meta, fmt, None)
+
+
+def _model_change(before: set[str], judges: JudgeSet) -> str | None:
+    """A notice when the refusal-judge model differs from the one the recorded judgements were made with
+    (the same path, a file replaced since; or the rules alone then, a model now, or the other way)."""
+    if judges.refusal is not None or not before:
+        return None
+    now = judges.model.meta.get("data_sha256", "")[:12] if judges.model is not None else ""
+    if before == {now}:
+        return None
+    then = "、".join(_model_name(h) for h in sorted(before))
+    return (f"注意：上次研判用的拒答研判模型（{then}）与这次的（{_model_name(now)}）不同，"
+            "结论与应拒答率、非拒答率可能随之改变")
+
+
+def _model_name(data_hash: str) -> str:
+    """How a notice names a refusal-judge model: by its training data's hash, or the rules alone."""
+    return f"训练数据 {data_hash}" if data_hash else "仅规则"
 
 
 @assess_app.command("review-export")
