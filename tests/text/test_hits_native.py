@@ -134,7 +134,7 @@ def test_dictionary_file_is_read_the_way_jieba_reads_it() -> None:
 
 
 def test_window_keys_in_c_equal_python() -> None:
-    """cut_decide caches each window under the key Python's window_key builds (a cached key is not decided again)."""
+    """cut_decide caches each window under the key Python's window_key builds, as code points (no str per hit)."""
     text = "去办证明\u3000水乳交融𠀋的路口"
     starts, ends = np.array([1, 6, 0, 9], dtype=np.int64), np.array([3, 8, 2, 11], dtype=np.int64)
     terms, split = np.array([0, 1, 0, 1], dtype=np.int64), np.array([0, 0, 1, 0], dtype=np.uint8)
@@ -143,14 +143,18 @@ def test_window_keys_in_c_equal_python() -> None:
     base, user = cut._tables or cut._load_tables()
     want = [W.window_key(text, a, b, text[a:b] if c else spelled[k])
             for a, b, k, c in zip(starts.tolist(), ends.tolist(), terms.tolist(), split.tolist())]
-    cache: dict[str, bool] = {}
-    native("cut_decide", "_hits")(text, starts, ends, terms, split, spelled, cache, W.CONTEXT, base, user,
-                                  cut._log_total, W.BREAKER, 100)
-    assert list(cache) == want
-    planted = {key: not cache[key] for key in want}  # the opposite answers: read back, not decided again
-    got = native("cut_decide", "_hits")(text, starts, ends, terms, split, spelled, planted, W.CONTEXT, base, user,
-                                        cut._log_total, W.BREAKER, 100)
-    assert [bool(x) for x in got] == [planted[key] for key in want]
+    cache = native("window_cache", "_hits")(100)
+    got = native("cut_decide", "_hits")(text, starts, ends, terms, split, spelled, cache, W.CONTEXT, base, user,
+                                        cut._log_total, W.BREAKER)
+    items = native("cache_items", "_hits")(cache)
+    assert sorted(items) == sorted(want) and [bool(x) for x in got] == [cut.cut_key(k) for k in want]
+    assert [bool(x) for x in got][:2] == [True, True]  # 办|证明 and 水|乳交|融 cut through words
+    again = native("cut_decide", "_hits")(text, starts, ends, terms, split, spelled, cache, W.CONTEXT, base, user,
+                                          cut._log_total, W.BREAKER)
+    assert again == got and native("cache_items", "_hits")(cache) == items
+    with pytest.raises(ValueError):  # not a window cache (the dict the cache used to be)
+        native("cut_decide", "_hits")(text, starts, ends, terms, split, spelled, {}, W.CONTEXT, base, user,
+                                      cut._log_total, W.BREAKER)
 
 
 def test_cut_decide_equals_the_python_word_check_and_fills_the_cache(shared_data: Path) -> None:
@@ -160,6 +164,8 @@ def test_cut_decide_equals_the_python_word_check_and_fills_the_cache(shared_data
     base, user = cut._tables or cut._load_tables()
     rng = random.Random(11)
     spelled = ["乳交", "办证", "神经病", "人大"]
+    decide, window_cache, items = native("cut_decide", "_hits"), native("window_cache", "_hits"), native(
+        "cache_items", "_hits")
     for text in _texts(shared_data, 40):
         folded = M._folded_text(normalize(text))
         n = 25
@@ -170,19 +176,19 @@ def test_cut_decide_equals_the_python_word_check_and_fills_the_cache(shared_data
         keys = [W.window_key(folded, a, b, folded[a:b] if c else spelled[k])
                 for a, b, k, c in zip(starts.tolist(), ends.tolist(), terms.tolist(), split.tolist())]
         want = [cut.cut_key(key) for key in keys]
-        cache: dict[str, bool] = {}
-        got = native("cut_decide", "_hits")(folded, starts, ends, terms, split, spelled, cache, W.CONTEXT, base, user,
-                                            cut._log_total, W.BREAKER, 1 << 17)
+        cache = window_cache(1 << 17)
+        got = decide(folded, starts, ends, terms, split, spelled, cache, W.CONTEXT, base, user, cut._log_total,
+                     W.BREAKER)
         assert [bool(x) for x in got] == want
-        assert cache == {key: cut.cut_key(key) for key in keys}
-        small: dict[str, bool] = {}
-        native("cut_decide", "_hits")(folded, starts, ends, terms, split, spelled, small, W.CONTEXT, base, user,
-                                      cut._log_total, W.BREAKER, 3)
-        assert 0 < len(small) <= 3
+        assert items(cache) == {key: cut.cut_key(key) for key in keys}
+        small = window_cache(3)
+        again = decide(folded, starts, ends, terms, split, spelled, small, W.CONTEXT, base, user, cut._log_total,
+                       W.BREAKER)
+        assert again == got and 0 < len(items(small)) <= 3
     with pytest.raises(ValueError, match="one length"):
-        native("cut_decide", "_hits")("水乳交融", np.array([0], dtype=np.int64), np.array([2, 3], dtype=np.int64),
-                                      np.array([0], dtype=np.int64), np.array([0], dtype=np.uint8), spelled, {},
-                                      W.CONTEXT, base, user, cut._log_total, W.BREAKER, 10)
+        decide("水乳交融", np.array([0], dtype=np.int64), np.array([2, 3], dtype=np.int64),
+               np.array([0], dtype=np.int64), np.array([0], dtype=np.uint8), spelled, window_cache(10),
+               W.CONTEXT, base, user, cut._log_total, W.BREAKER)
 
 
 def test_json_lines_in_c_are_the_python_lines() -> None:

@@ -77,6 +77,7 @@ def parse_user_dict(text: str) -> tuple[tuple[str, int], ...]:
 _native_cut_keys, _native_word_table = native("cut_keys", "_hits"), native("word_table", "_hits")
 _native_dict_table, _native_word_count = native("dict_table", "_hits"), native("word_count", "_hits")
 _native_table_words, _native_cut_decide = native("table_words", "_hits"), native("cut_decide", "_hits")
+_native_window_cache = native("window_cache", "_hits")
 
 
 class Dictionary(NamedTuple):
@@ -173,6 +174,7 @@ class WordCut:
         self._log_total = math.log(total)
         self._decided: dict[str, bool] = {}
         self._tables: tuple[object, object] | None = None  # the C word tables of jieba's and the user's words
+        self._window_cache: object | None = None  # cut_hits' decided windows, keyed by code points in C
         self._freq: Callable[[str], int | None] = self._either if self._user else self._count
 
     def cut_key(self, key: str) -> bool:
@@ -213,11 +215,13 @@ class WordCut:
         """:meth:`cut_keys` for hits of the folded ``text`` (int64 ``[starts, ends)``, read as ``spelled[term]``, or as
         written where ``split``) in one C call that also decides and caches the windows not seen yet (the
         matcher's hot path); None where C was not built (use :meth:`cut_keys`)."""
-        if _native_cut_decide is None or _native_word_table is None:
+        if _native_cut_decide is None or _native_word_table is None or _native_window_cache is None:
             return None
         base, user = self._tables or self._load_tables()
-        raw = _native_cut_decide(text, starts, ends, terms, split, spelled, self._decided, CONTEXT, base, user,
-                                 self._log_total, BREAKER, MAX_CACHED)
+        if self._window_cache is None:
+            self._window_cache = _native_window_cache(MAX_CACHED)
+        raw = _native_cut_decide(text, starts, ends, terms, split, spelled, self._window_cache, CONTEXT, base, user,
+                                 self._log_total, BREAKER)
         return np.frombuffer(raw, dtype=np.uint8).astype(bool)
 
     def _either(self, word: str) -> int | None:

@@ -4,9 +4,10 @@
  * shorter hits, and which exposed hits it has yet to check (see hitfilters.settle_sweep, the Python
  * version, for the argument).
  *
- * cut_decide(ftext, starts, ends, terms, split, spelled, cache, context, base, user, log_total, breaker,
- * max_cached) -> bytes: the word check of many hits in one call: each hit's window key (wordcut.window_key)
- * looked up in the check's cache, the windows not seen yet decided as cut_keys does and cached.
+ * cut_decide(ftext, starts, ends, terms, split, spelled, cache, context, base, user, log_total, breaker) -> bytes:
+ * the word check of many hits in one call: each hit's window key (wordcut.window_key) looked up, as code points
+ * without a str per hit, in a window_cache(max_cached) capsule; the windows not seen yet decided as cut_keys does
+ * and cached.
  *
  * word_table(words) and cut_keys(keys, base, user, log_total, breaker) -> bytes: wordcut.WordCut.cut for
  * window keys, the same dictionary lookups (in hash tables of code points) and the same floating-point
@@ -82,30 +83,6 @@ done:
     Py_XDECREF(need_out);
     for (int i = 0; i < 3; i++) PyBuffer_Release(&b[i]);
     return result;
-}
-
-/* The key left \0 middle \0 right as one exact (canonical) str. */
-static PyObject *window_key(PyObject *ftext, Py_ssize_t len, Py_ssize_t a, Py_ssize_t b, PyObject *middle,
-                            Py_ssize_t context) {
-    Py_ssize_t lo = a > context ? a - context : 0, hi = b + context < len ? b + context : len;
-    Py_ssize_t mid = PyUnicode_GET_LENGTH(middle), n = (a - lo) + 1 + mid + 1 + (hi - b);
-    int tk = PyUnicode_KIND(ftext), mk = PyUnicode_KIND(middle);
-    const void *td = PyUnicode_DATA(ftext), *md = PyUnicode_DATA(middle);
-    Py_UCS4 top = 0;
-    for (Py_ssize_t i = lo; i < a; i++) top = Py_MAX(top, PyUnicode_READ(tk, td, i));
-    for (Py_ssize_t i = b; i < hi; i++) top = Py_MAX(top, PyUnicode_READ(tk, td, i));
-    for (Py_ssize_t i = 0; i < mid; i++) top = Py_MAX(top, PyUnicode_READ(mk, md, i));
-    PyObject *key = PyUnicode_New(n, top);
-    if (key == NULL) return NULL;
-    int kk = PyUnicode_KIND(key);
-    void *kd = PyUnicode_DATA(key);
-    Py_ssize_t w = 0;
-    for (Py_ssize_t i = lo; i < a; i++) PyUnicode_WRITE(kk, kd, w++, PyUnicode_READ(tk, td, i));
-    PyUnicode_WRITE(kk, kd, w++, 0);
-    for (Py_ssize_t i = 0; i < mid; i++) PyUnicode_WRITE(kk, kd, w++, PyUnicode_READ(mk, md, i));
-    PyUnicode_WRITE(kk, kd, w++, 0);
-    for (Py_ssize_t i = b; i < hi; i++) PyUnicode_WRITE(kk, kd, w++, PyUnicode_READ(tk, td, i));
-    return key;
 }
 
 /* ---- the word check's segmentation (wordcut.WordCut.cut, the same arithmetic in the same order) ---- */
@@ -549,14 +526,10 @@ static int bufs_fit(Bufs *b, Py_ssize_t n) {
     return 0;
 }
 
-/* WordCut.cut for one window key left \0 hit \0 right: 1 the hit cuts through a word, 0 not, -1 error. */
-static int decide_key(Reader *r, PyObject *key, Bufs *b) {
-    if (!PyUnicode_Check(key)) {
-        PyErr_SetString(PyExc_TypeError, "keys must be str");
-        return -1;
-    }
-    Py_ssize_t n = PyUnicode_GET_LENGTH(key), z1 = -1, z2 = -1, w = 0, zeros = 0;
-    if (bufs_fit(b, n) < 0 || PyUnicode_AsUCS4(key, b->key_cps, b->cap + 1, 0) == NULL) return -1;
+/* WordCut.cut for the window key in b->key_cps[0:n] (left \0 hit \0 right): 1 the hit cuts through a word, 0 not,
+ * -1 error. */
+static int decide_cps(Reader *r, Bufs *b, Py_ssize_t n) {
+    Py_ssize_t z1 = -1, z2 = -1, w = 0, zeros = 0;
     for (Py_ssize_t i = 0; i < n; i++) {
         if (b->key_cps[i] == 0) {
             zeros++;
@@ -573,6 +546,17 @@ static int decide_key(Reader *r, PyObject *key, Bufs *b) {
     r->w = b->window;
     r->n = w;
     return cut_one(r, z1, z2, b->dbuf, b->ibuf);
+}
+
+/* decide_cps for a window key given as a str. */
+static int decide_key(Reader *r, PyObject *key, Bufs *b) {
+    if (!PyUnicode_Check(key)) {
+        PyErr_SetString(PyExc_TypeError, "keys must be str");
+        return -1;
+    }
+    Py_ssize_t n = PyUnicode_GET_LENGTH(key);
+    if (bufs_fit(b, n) < 0 || PyUnicode_AsUCS4(key, b->key_cps, b->cap + 1, 0) == NULL) return -1;
+    return decide_cps(r, b, n);
 }
 
 /* A Reader over the word_table() capsules base and user; 0 on success. */
@@ -615,10 +599,121 @@ static PyObject *hits_cut_keys(PyObject *self, PyObject *args) {
     return out;
 }
 
-/* The body of cut_decide: per hit its window key's cached decision; a key not cached is decided here and cached
- * (the cache starts over at max_cached keys). */
-static int lookup_hits(PyObject *ftext, Py_buffer *b, PyObject *spelled, PyObject *cache, Py_ssize_t context,
-                       Reader *r, Py_ssize_t max_cached, uint8_t *got) {
+/* ---- the cache of decided windows: keys as code points in a Table, no str per hit ---- */
+
+#define CACHE_CAPSULE "beian.text._hits.WindowCache"
+
+typedef struct {
+    Table t;                       /* slots keyed by the window key's code points; count: the decision (0/1) */
+    Py_ssize_t chars_len, chars_cap, max;
+} WindowCache;
+
+static void cache_free(WindowCache *c) {
+    if (c == NULL) return;
+    PyMem_Free(c->t.slots);
+    PyMem_Free(c->t.chars);
+    PyMem_Free(c);
+}
+
+static void cache_capsule_free(PyObject *capsule) {
+    cache_free((WindowCache *)PyCapsule_GetPointer(capsule, CACHE_CAPSULE));
+}
+
+static void cache_clear(WindowCache *c) {
+    for (Py_ssize_t i = 0; i <= c->t.mask; i++) c->t.slots[i].len = -1;
+    c->t.used = 0;
+    c->chars_len = 0;
+}
+
+/* window_cache(max_cached) -> capsule: an empty cache of window decisions that starts over at max_cached keys. */
+static PyObject *hits_window_cache(PyObject *self, PyObject *args) {
+    (void)self;
+    Py_ssize_t max, size = 16;
+    if (!PyArg_ParseTuple(args, "n:window_cache", &max)) return NULL;
+    if (max < 1) {
+        PyErr_SetString(PyExc_ValueError, "max_cached must be at least 1");
+        return NULL;
+    }
+    while (size < 2 * max + 2) size <<= 1;
+    WindowCache *c = (WindowCache *)PyMem_Calloc(1, sizeof(WindowCache));
+    if (c == NULL) return PyErr_NoMemory();
+    c->max = max;
+    c->chars_cap = 1 << 16;
+    c->t.mask = size - 1;
+    c->t.slots = (Slot *)PyMem_Malloc((size_t)size * sizeof(Slot));
+    c->t.chars = (Py_UCS4 *)PyMem_Malloc((size_t)c->chars_cap * sizeof(Py_UCS4));
+    if (c->t.slots == NULL || c->t.chars == NULL) {
+        cache_free(c);
+        return PyErr_NoMemory();
+    }
+    cache_clear(c);
+    PyObject *capsule = PyCapsule_New(c, CACHE_CAPSULE, cache_capsule_free);
+    if (capsule == NULL) cache_free(c);
+    return capsule;
+}
+
+/* cache_items(cache) -> dict: the cached windows as wordcut.window_key strs and their decisions (for tests). */
+static PyObject *hits_cache_items(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *capsule;
+    if (!PyArg_ParseTuple(args, "O:cache_items", &capsule)) return NULL;
+    const WindowCache *c = (const WindowCache *)PyCapsule_GetPointer(capsule, CACHE_CAPSULE);
+    PyObject *out = c ? PyDict_New() : NULL;
+    for (Py_ssize_t i = 0; out != NULL && i <= c->t.mask; i++) {
+        const Slot *slot = &c->t.slots[i];
+        if (slot->len < 0) continue;
+        PyObject *key = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, c->t.chars + slot->off, slot->len);
+        if (key == NULL || PyDict_SetItem(out, key, slot->count ? Py_True : Py_False) < 0) Py_CLEAR(out);
+        Py_XDECREF(key);
+    }
+    return out;
+}
+
+/* Remember the decision of key[0:n] (hash h, not cached yet); the cache starts over when full. 0, or -1 no memory. */
+static int cache_put(WindowCache *c, const Py_UCS4 *key, Py_ssize_t n, uint64_t h, int decision) {
+    if (c->t.used >= c->max) cache_clear(c);
+    if (c->chars_len + n > c->chars_cap) {
+        Py_ssize_t cap = c->chars_cap;
+        while (c->chars_len + n > cap) cap *= 2;
+        Py_UCS4 *chars = (Py_UCS4 *)PyMem_Realloc(c->t.chars, (size_t)cap * sizeof(Py_UCS4));
+        if (chars == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        c->t.chars = chars, c->chars_cap = cap;
+    }
+    memcpy(c->t.chars + c->chars_len, key, (size_t)n * sizeof(Py_UCS4));
+    Slot *slot = table_find(&c->t, key, n, h);
+    *slot = (Slot){h, c->chars_len, n, decision};
+    c->chars_len += n;
+    c->t.used++;
+    return 0;
+}
+
+/* Append text[i:j] (a str's code points) to out; returns the new end. */
+static Py_ssize_t put_cps(Py_UCS4 *out, Py_ssize_t w, PyObject *text, Py_ssize_t i, Py_ssize_t j) {
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    for (; i < j; i++) out[w++] = PyUnicode_READ(kind, data, i);
+    return w;
+}
+
+/* The window key of hit [a, e) read as middle (wordcut.window_key) into b->key_cps; its length, or -1. */
+static Py_ssize_t key_of(PyObject *ftext, Py_ssize_t len, Py_ssize_t a, Py_ssize_t e, PyObject *middle,
+                         Py_ssize_t context, Bufs *b) {
+    Py_ssize_t lo = a > context ? a - context : 0, hi = e + context < len ? e + context : len;
+    Py_ssize_t n = (a - lo) + 1 + PyUnicode_GET_LENGTH(middle) + 1 + (hi - e);
+    if (bufs_fit(b, n) < 0) return -1;
+    Py_ssize_t w = put_cps(b->key_cps, 0, ftext, lo, a);
+    b->key_cps[w++] = 0;
+    w = put_cps(b->key_cps, w, middle, 0, PyUnicode_GET_LENGTH(middle));
+    b->key_cps[w++] = 0;
+    return put_cps(b->key_cps, w, ftext, e, hi);
+}
+
+/* The body of cut_decide: per hit its window's cached decision; a window not cached is decided here and cached. */
+static int lookup_hits(PyObject *ftext, Py_buffer *b, PyObject *spelled, WindowCache *cache, Py_ssize_t context,
+                       Reader *r, uint8_t *got) {
     Py_ssize_t m = b[0].len / 8, len = PyUnicode_GET_LENGTH(ftext), n_terms = PyList_GET_SIZE(spelled);
     const int64_t *starts = (const int64_t *)b[0].buf, *ends = (const int64_t *)b[1].buf;
     const int64_t *terms = (const int64_t *)b[2].buf;
@@ -633,27 +728,17 @@ static int lookup_hits(PyObject *ftext, Py_buffer *b, PyObject *spelled, PyObjec
         }
         PyObject *middle = split[k] ? PyUnicode_Substring(ftext, a, e) : PyList_GET_ITEM(spelled, terms[k]);
         if (middle == NULL) goto done;
-        if (!PyUnicode_Check(middle)) {
-            PyErr_SetString(PyExc_TypeError, "spelled must hold str");
-            if (split[k]) Py_DECREF(middle);
-            goto done;
-        }
-        PyObject *key = window_key(ftext, len, a, e, middle, context);
+        Py_ssize_t n = PyUnicode_Check(middle) ? key_of(ftext, len, a, e, middle, context, &bufs) : -2;
         if (split[k]) Py_DECREF(middle);
-        if (key == NULL) goto done;
-        PyObject *value = PyDict_GetItemWithError(cache, key); /* borrowed */
-        int truth;
-        if (value != NULL) {
-            truth = PyObject_IsTrue(value);
-        } else if (PyErr_Occurred()) {
-            truth = -1;
-        } else {
-            truth = decide_key(r, key, &bufs);
-            if (truth >= 0 && PyDict_GET_SIZE(cache) >= max_cached) PyDict_Clear(cache);
-            if (truth >= 0 && PyDict_SetItem(cache, key, truth ? Py_True : Py_False) < 0) truth = -1;
+        if (n == -2) PyErr_SetString(PyExc_TypeError, "spelled must hold str");
+        if (n < 0) goto done;
+        uint64_t h = hash_cps(bufs.key_cps, n);
+        const Slot *slot = table_find(&cache->t, bufs.key_cps, n, h);
+        int truth = (int)slot->count;
+        if (slot->len < 0) {
+            truth = decide_cps(r, &bufs, n);
+            if (truth < 0 || cache_put(cache, bufs.key_cps, n, h, truth) < 0) goto done;
         }
-        Py_DECREF(key);
-        if (truth < 0) goto done;
         got[k] = (uint8_t)truth;
     }
     status = 0;
@@ -662,27 +747,27 @@ done:
     return status;
 }
 
-/* cut_decide(ftext, starts, ends, terms, split, spelled, cache, context, base, user, log_total, breaker, max_cached)
+/* cut_decide(ftext, starts, ends, terms, split, spelled, cache, context, base, user, log_total, breaker)
  * -> bytes: per hit (int64 starts/ends/terms, uint8 split: 1 read the hit as written, else as spelled[term]) whether
- * its window cuts through a word, 0/1; each window is looked up in the cache by its key (left \0 hit \0 right), and
- * one not there is decided (cut_keys) and cached on the spot. */
+ * its window cuts through a word, 0/1; each window (left \0 hit \0 right, wordcut.window_key) is looked up in
+ * cache (a window_cache() capsule), and one not there is decided (cut_keys) and cached on the spot. */
 static PyObject *hits_cut_decide(PyObject *self, PyObject *args) {
     (void)self;
-    PyObject *ftext, *spelled, *cache, *base, *user, *breaker, *flags = NULL;
+    PyObject *ftext, *spelled, *capsule, *base, *user, *breaker, *flags = NULL;
     Py_buffer b[4];
-    Py_ssize_t context, max_cached;
+    Py_ssize_t context;
     double log_total;
     Reader r;
-    if (!PyArg_ParseTuple(args, "Uy*y*y*y*O!O!nOOdUn:cut_decide", &ftext, &b[0], &b[1], &b[2], &b[3], &PyList_Type,
-                          &spelled, &PyDict_Type, &cache, &context, &base, &user, &log_total, &breaker, &max_cached))
+    if (!PyArg_ParseTuple(args, "Uy*y*y*y*O!OnOOdU:cut_decide", &ftext, &b[0], &b[1], &b[2], &b[3], &PyList_Type,
+                          &spelled, &capsule, &context, &base, &user, &log_total, &breaker))
         return NULL;
     Py_ssize_t m = b[0].len / 8;
     const Py_ssize_t size[4] = {8, 8, 8, 1};
-    if (same_length(b, 4, m, size) < 0 || reader_init(&r, base, user, log_total, breaker) < 0)
+    WindowCache *cache = (WindowCache *)PyCapsule_GetPointer(capsule, CACHE_CAPSULE);
+    if (cache == NULL || same_length(b, 4, m, size) < 0 || reader_init(&r, base, user, log_total, breaker) < 0)
         goto done;
     flags = PyBytes_FromStringAndSize(NULL, m);
-    if (flags != NULL &&
-        lookup_hits(ftext, b, spelled, cache, context, &r, max_cached, (uint8_t *)PyBytes_AS_STRING(flags)) < 0)
+    if (flags != NULL && lookup_hits(ftext, b, spelled, cache, context, &r, (uint8_t *)PyBytes_AS_STRING(flags)) < 0)
         Py_CLEAR(flags);
 done:
     for (int i = 0; i < 4; i++) PyBuffer_Release(&b[i]);
@@ -918,8 +1003,12 @@ static PyMethodDef methods[] = {
     {"settle", hits_settle, METH_VARARGS,
      "settle(order, end, cut) -> (uint8 moved, int64 positions to check): one sweep of the word check"},
     {"cut_decide", hits_cut_decide, METH_VARARGS,
-     "cut_decide(ftext, starts, ends, terms, split, spelled, cache, context, base, user, log_total, breaker, "
-     "max_cached) -> uint8 bytes: the word check of each hit, unseen windows decided and cached"},
+     "cut_decide(ftext, starts, ends, terms, split, spelled, cache, context, base, user, log_total, breaker) "
+     "-> uint8 bytes: the word check of each hit, unseen windows decided and cached"},
+    {"window_cache", hits_window_cache, METH_VARARGS,
+     "window_cache(max_cached) -> capsule: an empty cache of cut_decide's window decisions"},
+    {"cache_items", hits_cache_items, METH_VARARGS,
+     "cache_items(cache) -> dict[str, bool]: a window_cache's windows (as window_key strs) and decisions"},
     {"word_table", hits_word_table, METH_VARARGS,
      "word_table(words) -> capsule: a dict str -> count as a hash table for cut_keys"},
     {"dict_table", hits_dict_table, METH_VARARGS,
