@@ -9,7 +9,8 @@ original span it came from (:class:`Decoded`). The matcher scans that text too a
 hits that touch a decoded escape, with the span of the escape codes in the original text.
 
 Named HTML entities decode too (``&eacute;`` is ``é``); one that stands for a space or a mark (``赌&nbsp;博``) is
-read like markup, as are HTML comments (``赌<!-- -->博``) and BBCode tags (``[b]赌[/b]博``). A percent-encoded
+read like markup, as are HTML comments (``赌<!-- -->博``), BBCode tags (``[b]赌[/b]博``), the target of a Markdown
+link (``[海](https://x.org/a)洛因``) and TeX text commands (``$\\text{海}\\text{洛}\\text{因}$``). A percent-encoded
 space or mark (``赌%20博``) and a written-out ``\n``, ``\t``, ``\r`` between two Chinese characters are insertions
 too; elsewhere they are URL punctuation or code and stay as written. Invalid codes (out of range, surrogates that
 do not pair, percent bytes that are not UTF-8) stay as written.
@@ -35,17 +36,21 @@ _CODE = re.compile(
     r"|(?P<bx>(?:\\x[0-9a-fA-F]{2})+)"
     r"|(?P<bo>(?:\\[0-3][0-7]{2})+)"  # octal bytes, as git and C print them: \346\263\225
     r"|(?P<qp>(?:=[0-9A-F]{2}){2,})"  # quoted-printable bytes (e-mail): =E6=B3=95
+    # a TeX text command ($\text{海}\text{洛}\text{因}$): nothing (the fold deletes the braces and dollars)
+    r"|(?P<tex>\\(?:text|textrm|textbf|textit|texttt|textsf|emph|mathrm|mathbf|mathit|mathsf|mathtt|mbox"
+    r"|operatorname)\{)"
     r"|(?P<esc>\\[ntr])"  # a written-out line break or tab: an insertion only between Chinese characters
     r"|&(?P<ent>[A-Za-z][A-Za-z0-9]{1,31});"  # a named entity: &nbsp; &eacute;
     r"|(?P<cmt><!--[^>]{0,200}?-->)"  # an HTML comment: decodes to nothing
     r"|(?P<bb>\[/?(?:b|i|u|s|del|color|size|font|url|img|quote|code|center|left|right|sub|sup)(?:=[^\[\]\n]{0,40})?\])"
+    r"|(?P<mdl>\]\((?:https?://|/|\./|#)[^()\s]{0,200}\))"  # a Markdown link's target ([海](https://x)洛因): nothing
     # HTML markup (a tag name, attributes as name=value): decodes to nothing; ``a<b 且 c>d`` is no tag
     r"|(?P<tag></?(?P<name>[A-Za-z][A-Za-z0-9]{0,15})(?:\s+[A-Za-z][\w:-]*\s*=[^<>]{0,160})*\s*/?>)"
 )
 # one character each: a search for a single character is several times faster than for a pair
-_QUICK = ("&", "\\", "%", "<", "+", "=", "[")
+_QUICK = ("&", "\\", "%", "<", "+", "=", "[", "](")
 # the first character of every code, or its second for U+6CD5 (a class: an alternation is tried at every position)
-_LEAD = re.compile(r"[&\\%<=+\[]")
+_LEAD = re.compile(r"[&\\%<=+\[\]]")
 # Chinese characters: a percent-encoded space or a written-out \n between two of them is an insertion
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # original start, end, decoded (character, start, end), whether it is HTML markup (a tag) rather than a code
@@ -61,6 +66,7 @@ _PARTIAL_TAIL = re.compile(r"(?:&(?:#(?:[xX]0{0,4}[0-9a-fA-F]{0,6}|0{0,4}[0-9]{0
                            r"|[Uu]\+[0-9a-fA-F]{0,6}|%u[0-9a-fA-F]{0,3}|=[0-9A-F]?"
                            r"|%[0-9a-fA-F]?|&[A-Za-z][A-Za-z0-9]{0,31}|<!(?:-(?:-[^>]{0,200})?)?"
                            r"|\[/?[A-Za-z]{0,6}(?:=[^\[\]\n]{0,40})?"
+                           r"|\](?:\([^()\s]{0,200})?|\\[a-z]{1,13}\{?"
                            r"|</?(?:[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,160})?)?)$")
 
 
@@ -182,7 +188,7 @@ def _codes(text: str) -> list[_Code]:
         pending = m if _surrogate(m, 0xD800) is not None else None
         if m.lastgroup in ("cmt", "bb") and not _inside_a_line(text, m):
             continue  # a comment or BBCode tag on a line of its own (<!-- INFO END --> in crawled pages) joins nothing
-        if m.lastgroup in ("tag", "cmt", "bb"):  # markup: removed (a block tag: a line break), the two sides join
+        if m.lastgroup in ("tag", "cmt", "bb", "mdl", "tex"):  # markup: removed (a block tag: a line break), joined
             block = m.lastgroup == "tag" and m.group("name").lower() in BLOCK_TAGS
             found.append((m.start(), m.end(), [("\n", m.start(), m.end())] if block else [], True))
             continue

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from functools import lru_cache
+from itertools import pairwise
 
 import numpy as np
 import numpy.typing as npt
@@ -91,7 +92,12 @@ LATIN_CHANNELS[[PINYIN, INITIALS, TONES]] = True
 # What may sit between the letters of a pinyin or initials hit besides invisible characters: spaces and
 # the marks people write pinyin with (fa-lun-gong, xi'an, f.l.g, fa_lun). Anything else (mg/dL, C(m,n),
 # a literal \n\n\n) means the letters are not one pinyin run.
-PINYIN_JOINERS = "-_'’.·"
+PINYIN_JOINERS = "-_'’.·・･‧"
+# Besides those, what people put between pinyin syllables to get past a filter (du*bo, du🔥bo): read only
+# between whole syllables of the full-pinyin channels (symbol_spaced_pinyin), never for initials.
+_INSERTED_SYMBOLS = frozenset("*＊~～♡♥❤★☆✿❀♪")
+_FULL_PINYIN = np.zeros(LATIN_CHANNELS.size, dtype=bool)
+_FULL_PINYIN[[PINYIN, TONES]] = True
 
 
 @lru_cache(maxsize=1)
@@ -142,9 +148,10 @@ def any_true(mask: npt.NDArray[np.bool_]) -> bool:
 
 
 def pinyin_runs_ok(flags: npt.NDArray[np.uint8], start: IntArray, end: IntArray,
-                   channel: IntArray) -> npt.NDArray[np.bool_]:
+                   channel: IntArray, text: str) -> npt.NDArray[np.bool_]:
     """Pinyin and initials hits must be one pinyin-like run: no symbol inside, no backslash before
-    (``\\nnn`` is an escape, not ``nnn``)."""
+    (``\\nnn`` is an escape, not ``nnn``); a full-pinyin hit may have symbols inserted between whole syllables
+    (:func:`symbol_spaced_pinyin`)."""
     latin_pattern = LATIN_CHANNELS[channel]
     if not any_true(latin_pattern):
         return np.ones(start.size, dtype=bool)
@@ -152,7 +159,41 @@ def pinyin_runs_ok(flags: npt.NDArray[np.uint8], start: IntArray, end: IntArray,
     escaped = np.zeros(start.size, dtype=bool)
     has_before = start > 0
     escaped[has_before] = (flags[start[has_before] - 1] & ESCAPE) != 0
-    return np.asarray(~(latin_pattern & (symbols | escaped)), dtype=bool)
+    bad = latin_pattern & (symbols | escaped)
+    for k in np.flatnonzero(bad & ~escaped & _FULL_PINYIN[channel]).tolist():
+        bad[k] = not symbol_spaced_pinyin(text[int(start[k]):int(end[k])])
+    return np.asarray(~bad, dtype=bool)
+
+
+_PIECES = re.compile(r"[A-Za-z0-5]+")
+
+
+def symbol_spaced_pinyin(seen: str) -> bool:
+    """Whether ``seen`` is pinyin with a symbol or emoji put between its syllables (``du*bo``, ``du🔥bo``,
+    ``se★qing``): pieces of at least two letters, each whole syllables in one case (tone digits allowed), apart by
+    at most three characters that are spaces, pinyin joiners, invisible characters or :data:`_INSERTED_SYMBOLS`
+    and emoji; no formula or code mark (``mg/dL``, ``C(m,n)``, ``a+b``)."""
+    from beian.text.misreads import syllables_fit  # (misreads imports this module)
+
+    text = unicodedata.normalize("NFKC", seen)
+    pieces = list(_PIECES.finditer(text))
+    if len(pieces) < 2 or pieces[0].start() != 0 or pieces[-1].end() != len(text):
+        return False
+    for left, right in pairwise(pieces):
+        gap = text[left.end():right.start()]
+        if len(gap) > 3 or not all(_inserted(c) for c in gap):
+            return False
+    letters = [p.group().rstrip("012345") for p in pieces]
+    return all(len(w) >= 2 and w.isalpha() and (w.islower() or w.isupper()) and syllables_fit(w.lower())
+               for w in letters)
+
+
+def _inserted(ch: str) -> bool:
+    """A character a filter dodger puts between syllables: a space, a joiner, an invisible one, a star or an emoji."""
+    if ch.isspace() or ch in PINYIN_JOINERS or ch in _INSERTED_SYMBOLS:
+        return True
+    cat = unicodedata.category(ch)
+    return cat == "Cf" or cat == "Mn" or (cat == "So" and ord(ch) >= 0x2190)
 
 
 @lru_cache(maxsize=1)
@@ -232,7 +273,23 @@ def identifier_like(text: str, start: int, end: int) -> bool:
     word = _WORD_BEFORE.search(head)
     if word is not None and _english_not_pinyin(word.group(1).lower()):
         return True
+    if _CODE_KEYWORD.search(head) is not None or _ASSIGNED.match(text, end) is not None:
+        return True  # const mahui = require(…): a name in code
     return _ACCOUNT_LABEL.search(head) is not None
+
+
+def command_option(original: str) -> bool:
+    """Whether an initials hit runs into a command-line option (``df -h``, ``ssh -L``): letters after `` -``."""
+    return _OPTION.search(original) is not None
+
+
+def option_label(text: str, start: int, end: int) -> bool:
+    """Whether a hit begins or ends with a lone capital letter that labels an option of a list (``A.黄色 B.蓝色``
+    read as ``色 B``): the letter has no letter beside it and a full stop, 、 or bracket right after it."""
+    def label_at(i: int) -> bool:
+        return ("A" <= text[i] <= "Z" and not _latin_letter(text[i - 1:i]) and text[i + 1:i + 2] != ""
+                and text[i + 1] in _LABEL_MARKS and not _latin_letter(text[i + 2:i + 3]))
+    return label_at(end - 1) or (end - start > 1 and label_at(start))
 
 
 def recased_in_code(text: str, start: int, end: int, term: str) -> bool:
@@ -283,6 +340,12 @@ def _spelled_in(word: str, syllables: frozenset[str]) -> bool:
 _ID_JOINERS = frozenset("./\\_=@:~#")
 _CODE_JOINERS = _ID_JOINERS | {"'", "\u2019", "-"}  # and an apostrophe or hyphen inside a romanized word or acronym
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,}) $")
+_CODE_KEYWORD = re.compile(r"(?<![A-Za-z])(?:const|let|var|def|function|func|fn|class|struct|enum|interface|import|"
+                           r"export|return|new|int|long|float|double|char|string|bool|boolean|void|val|auto|static"
+                           r"|public|private|protected)\s+$")
+_ASSIGNED = re.compile(r" ?=(?!=)")  # mahui = require(…), x=1
+_OPTION = re.compile(r"(?:^|\s)--?[A-Za-z]")
+_LABEL_MARKS = frozenset(".．、)）:：")
 _ACCOUNT_LABEL = re.compile(r"(?:账号|帐号|账户名|用户名|昵称|网名|用户|\bid|\buser(?:name)?|\blogin)\s*[:：=]?\s*$",
                             re.IGNORECASE)
 _CODE_EDGES = frozenset("0123456789.(")  # a value, file name or function call: wbc3.4, 17706.html, hsl(11, …)

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, NamedTuple, Protocol, TypeVar
@@ -78,6 +79,7 @@ from beian.text.hitfilters import (
     alnum_joined,
     any_true,
     char_flags,
+    command_option,
     count,
     covered,
     dictionary_words,
@@ -91,6 +93,7 @@ from beian.text.hitfilters import (
     latin_ok,
     load_pair_table,
     mixed_edges,
+    option_label,
     outermost,
     pinyin_runs_ok,
     recased_in_code,
@@ -100,6 +103,8 @@ from beian.text.hitfilters import (
     straddles_words,
     text_flags,
 )
+from beian.text.initial_letter import InitialHit, InitialIndex
+from beian.text.initial_letter import find as find_initials
 from beian.text.iteration import iterated, trailing_iterated
 from beian.text.keycaps import (
     CAP_LETTER_FILLER,
@@ -164,9 +169,12 @@ CHANNEL_VARIANT = {PINYIN: "pinyin", TONES: "pinyin", INITIALS: "initials", HOMO
 CONFIDENCE = {
     "exact": 1.0, "case": 0.98, "width": 0.97, "traditional": 0.97, "style": 0.95,
     "homoglyph": 0.95, "zero_width": 0.95, "separator": 0.9, "repeat": 0.9,
-    "pinyin": 0.8, "mixed": 0.75, "split": 0.7, "initials": 0.6, "homophone": 0.5, "escape": 0.9, "leet": 0.8, "flipped": 0.8,
-    "fancy": 0.8, "digits": 0.9,
+    "pinyin": 0.8, "mixed": 0.75, "initial_letter": 0.75, "split": 0.7, "initials": 0.6, "homophone": 0.5,
+    "escape": 0.9, "leet": 0.8, "flipped": 0.8, "fancy": 0.8, "digits": 0.9,
 }
+# d博 (one letter and one character) is listed, not acted on: on benign reviews and comments sizes (m码 read as 无码),
+# physics (p波) and letters typed for themselves make most of them (BENCHMARKS.md §1.1, seventh probe)
+CAP_INITIAL_LETTER_PAIR = 0.4
 _FEW_HITS = 1000  # below this many candidate hits the word check settles in rounds (see Matcher._settle)
 MAX_CODE_CHARS = 12  # the longest escape code of one character (``\\U0001f600``, ``&#x10ffff;``)
 
@@ -216,6 +224,8 @@ class Matcher:
         self._wordcut: WordCut | None = None
         self._term_symbols: dict[int, set[str]] = {}
         self._syllables: dict[int, tuple[str, list[str]]] = {}
+        self._initials_by_key: InitialIndex | None = None  # built on the first text with a lone letter by a character
+        self._cache_folder: Path | None = None  # where Matcher.build found or wrote the compiled lexicon
         self.key = key
         fold_len = self._fold_len = _fold_lengths(terms.folds)
         self.max_term_chars = int(fold_len.max(initial=0))
@@ -248,9 +258,12 @@ class Matcher:
         folder = cache_dir if cache_dir is not None else matcher_cache.default_cache()
         compiled = matcher_cache.load(folder, key) if folder else None
         if compiled is not None:
-            return cls(compiled, key)
+            matcher = cls(compiled, key)
+            matcher._cache_folder = folder
+            return matcher
         compiled = compile_lexicon(lexicon, engine, wait=False)
         matcher = cls(compiled, key)  # made while the engines are still compiling
+        matcher._cache_folder = folder
         compiled.settle()
         if folder:
             matcher_cache.save_later(folder, key, compiled)  # written while the caller goes on
@@ -413,7 +426,48 @@ class Matcher:
         term, channel, s, e = found[0] if len(found) == 1 else (np.concatenate(parts) for parts in zip(*found))
         hits = self._resolve(text, norm, term, channel, s, e, offset) if term.size else []
         mixed_hits = self._mixed(norm)
-        return _with_mixed(hits, [self._make_mixed(text, norm, h, offset) for h in mixed_hits]) if mixed_hits else hits
+        if mixed_hits:
+            hits = _with_mixed(hits, [self._make_mixed(text, norm, h, offset) for h in mixed_hits])
+        initial_hits = self._initial_letters(text, norm)
+        if initial_hits:
+            hits = _with_initials(hits, [self._make_initial(text, norm, h, offset) for h in initial_hits])
+        return hits
+
+    def _initial_letters(self, text: str, norm: Normalized) -> list[InitialHit]:
+        """Terms with one character written as the initial of its pinyin (:mod:`beian.text.initial_letter`)."""
+        if norm.text.isascii() or not any("a" <= c <= "z" for c in norm.text):
+            return []
+        return find_initials(norm.text, lambda p: _lone_lower(text, int(norm.starts[p]), int(norm.ends[p])),
+                             self._initial_index, self._word_cut().is_word)
+
+    def _initial_index(self) -> InitialIndex:
+        if self._initials_by_key is None:
+            self._initials_by_key = InitialIndex.load_or_build(self._cache_folder, self.key, self._t.folds,
+                                                               self._t.spelled)
+        return self._initials_by_key
+
+    def _commoner_first(self, ti: int, seen: str) -> tuple[bool, int, int]:
+        """Sort key of the entries a stretch with one initial may stand for (after the one most lists have): a
+        dictionary word first, then the one whose character at the letter is commoner (jieba's count), then lexicon
+        order."""
+        words, fold = self._word_cut(), self._t.folds[ti]
+        at = next((k for k, c in enumerate(seen) if c.isascii()), 0)
+        return not words.is_word(fold), -words.count(fold[at:at + 1]), ti
+
+    def _make_initial(self, text: str, norm: Normalized, hit: InitialHit, offset: int) -> Match:
+        """The :class:`Match` of a term with one character written as its initial (two characters: below the
+        gateway's default, ``A股``-like labels aside, a letter and one character are too common to act on)."""
+        s, e, t = hit.start, hit.end, self._t
+        ostart, oend = int(norm.starts[s]), int(norm.ends[e - 1])
+        listed = Counter(t.folds[k] for k in hit.terms)  # 法l功: 法轮功 (in most lists) before 法论功, 法仑功
+        ti = min(hit.terms, key=lambda k: (-listed[t.folds[k]], *self._commoner_first(k, norm.text[s:e])))
+        confidence = CONFIDENCE["initial_letter"] if e - s > 2 else CAP_INITIAL_LETTER_PAIR
+        cap = gap_cap(norm, s, e, len(t.spelled[ti]))
+        if cap is not None:
+            confidence = min(confidence, cap)
+        candidates = tuple(dict.fromkeys((t.texts[k], t.categories[k]) for k in hit.terms))
+        return Match(ostart + offset, oend + offset, text[ostart:oend], t.texts[ti], "initial_letter",
+                     t.categories[ti], t.risks[ti], confidence, t.sources[ti], candidates if len(candidates) > 1 else ())
 
     def _mixed(self, norm: Normalized) -> list[MixedHit]:
         """Terms with any of their characters written as pinyin (:mod:`beian.text.mixed`)."""
@@ -493,7 +547,7 @@ class Matcher:
             head, tail = mixed_edges(char_flags(), norm.cps, s, e, channel, t.latin_head[term], t.latin_tail[term])
             keep &= latin_ok(flags, ostart, oend, head, tail, channel)
         if present & (SYMBOL | ESCAPE):  # else every pinyin run is unbroken
-            keep &= pinyin_runs_ok(flags, ostart, oend, channel)
+            keep &= pinyin_runs_ok(flags, ostart, oend, channel, text)
         if present & DIGIT and any_true((flags[ostart] | flags[oend - 1]) & DIGIT != 0):  # a hit at a digit
             keep &= ~((channel == FOLD) & inside_number(norm.source_cps, ostart, oend))
         idx = _nonzero(keep)
@@ -569,12 +623,13 @@ class Matcher:
         Such a hit has no gap, no collapsed repeat and no candidates, so its variant, confidence and
         misread checks depend only on its text, its term, ``weak``, whether one of the term's symbols
         stands beside it (:func:`~beian.text.misreads.plain_form_of_symbol_term`) and whether a number stands
-        before it (:func:`~beian.text.misreads.latin_unit`); the fields after the offsets are made once per such key.
+        before it (:func:`~beian.text.misreads.latin_unit`), it is recased in code or it ends in an option label
+        (:func:`~beian.text.hitfilters.option_label`); the fields after the offsets are made once per such key.
         """
         symbols = self._symbols(ti)
         near = bool(symbols) and any(c in text[max(0, ostart - 2):oend + 2] for c in symbols)
         key = (text[ostart:oend], ti, weak, near, latin_unit(text, ostart, oend)
-               or recased_in_code(text, ostart, oend, self._t.texts[ti]))
+               or recased_in_code(text, ostart, oend, self._t.texts[ti]) or option_label(text, ostart, oend))
         fields = made.get(key)
         if fields is None:
             fields = made[key] = tuple(self._make(text, norm, ti, FOLD, s, e, ostart, oend, 0, weak, ())[2:])
@@ -920,14 +975,16 @@ class Matcher:
         if channel == FOLD and spaced_letters(original):
             confidence = min(confidence, CAP_SPACED_LETTERS)
         if weak or english_like(original, channel) or romanized_name(original, channel, t.texts[ti]) or (
-                channel == INITIALS and (in_latin_prose(text, ostart, oend) or typed_abbreviation(original))) or (
+                channel == INITIALS and (in_latin_prose(text, ostart, oend) or typed_abbreviation(original)
+                                         or command_option(original))) or (
                 channel in (PINYIN, TONES) and identifier_like(text, ostart, oend)) or (
                 channel == PINYIN and self._common_homophone(ti, same)) or (
                 channel == FOLD and (ascii_misread(original, t.texts[ti], _ascii_repeat(norm, s, e, t.runs[ti]))
                                      or plain_form_of_symbol_term(text[max(0, ostart - 2):oend + 2], t.texts[ti])
                                      or plain_form_of_lookalike_term(original, t.texts[ti])
                                      or latin_unit(text, ostart, oend)
-                                     or recased_in_code(text, ostart, oend, t.texts[ti]))):
+                                     or recased_in_code(text, ostart, oend, t.texts[ti])
+                                     or option_label(text, ostart, oend))):
             confidence = min(confidence, CAP_WORD)
         candidates = tuple(dict.fromkeys((t.texts[k], t.categories[k]) for k in same))
         return Match(ostart + offset, oend + offset, original, t.texts[ti], variant, t.categories[ti],
@@ -993,6 +1050,26 @@ def _with_mixed(hits: list[Match], mixed: Sequence[Match | None]) -> list[Match]
         return hits
     kept = [h for h in hits if not any(m.start <= h.start and h.end <= m.end for m in new)]
     return sorted(kept + new, key=lambda m: (m.start, m.end))
+
+
+def _with_initials(hits: list[Match], found: list[Match]) -> list[Match]:
+    """``hits`` with the terms found with one character written as its initial: one on (or inside) the span of a hit
+    already found is not added (``傻x`` listed as such stays ``傻x``), the hits inside a new one give way to it."""
+    new = [m for m in found if not any(h.start <= m.start and m.end <= h.end for h in hits)]
+    new = [m for m in new if not any(o.start <= m.start and m.end <= o.end and o is not m for o in new)]
+    if not new:
+        return hits
+    kept = [h for h in hits if not any(m.start <= h.start and h.end <= m.end for m in new)]
+    return sorted(kept + new, key=lambda m: (m.start, m.end))
+
+
+def _lone_lower(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one lower-case ASCII letter standing alone (no letter, digit or backslash
+    beside it: ``qq号``, ``\\n``, ``3d`` are not initials)."""
+    if end - start != 1 or not ("a" <= text[start] <= "z"):
+        return False
+    before, after = text[start - 1:start], text[end:end + 1]
+    return not (before.isascii() and (before.isalnum() or before == "\\")) and not (after.isascii() and after.isalnum())
 
 
 def _with_escaped(text: str, plain: list[Match], decoded_hits: list[tuple[Window, list[Match]]],

@@ -104,9 +104,14 @@ def counted_number(text: str, start: int, end: int) -> bool:
     unit = next((m for m in counts if after.startswith(m)), None)  # the longest: the table is sorted so
     if unit is not None and not after.startswith(exceptions) and not _starts_longer_word(after, unit):
         return True
-    if text[max(0, start - 1):start] in _ORDINAL_BEFORE:
+    if text[max(0, start - 1):start] in _ORDINAL_BEFORE and not _hashtag(text, start, end):
         return True
     return _DATE_HEAD.search(text, max(0, start - 8), start) is not None  # the month or day of 2024-03-24
+
+
+def _hashtag(text: str, start: int, end: int) -> bool:
+    """Whether the number is a hashtag, ``#`` on both sides (``#8964#``): a topic, not the number of something."""
+    return text[start - 1:start] in ("#", "＃") and text[end:end + 1] in ("#", "＃")
 
 
 _DATE_HEAD = re.compile(r"(?:1[89]|20)[0-9]{2}[-/.](?:[0-9]{1,2}[-/.])?$")
@@ -249,6 +254,8 @@ def _joined(seen: str, want: str) -> bool:
     """
     if want.isascii() and want.isalpha() and spelled_pinyin(seen):
         return False
+    if _spelled_out(seen, want) or _model_dash(seen, want):
+        return False
     for i, ch in enumerate(seen):
         if ch in want:
             continue
@@ -257,6 +264,27 @@ def _joined(seen: str, want: str) -> bool:
         if ch in LINE_BREAKS and _alnum_near(seen, i, 1):
             return True  # a line starting with a list number or a speaker label (吗\nB：); 89\n学运 ends one in digits
     return False
+
+
+_SPELLED_OUT = re.compile(r"[A-Za-z]([.\-_*/])[A-Za-z](?:\1[A-Za-z])+")
+
+
+def _spelled_out(seen: str, want: str) -> bool:
+    """A Latin term spelled letter by letter with one mark between every two letters (``p.o.r.n``, ``S-E-X``): a
+    spelling-out, not a formula; dotted capitals (``U.S.A``) are how an acronym is written, and stay capped."""
+    m = _SPELLED_OUT.fullmatch(seen)
+    if m is None or seen.replace(m.group(1), "").lower() != want.lower():
+        return False
+    return not (m.group(1) == "." and seen.replace(".", "").isupper())
+
+
+_MODEL_DASH = re.compile(r"[A-Za-z]+-[0-9]{2,}|[0-9]{2,}-[A-Za-z]+")  # two digits at least: ma-5 is no model
+
+
+def _model_dash(seen: str, want: str) -> bool:
+    """A term of letters and digits written with a hyphen where they meet (``AK-47`` for ``ak47``): the usual way
+    to write a model name, not a joiner inserted into it."""
+    return _MODEL_DASH.fullmatch(seen) is not None and seen.replace("-", "").lower() == want.lower()
 
 
 def spelled_pinyin(text: str) -> bool:

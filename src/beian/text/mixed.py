@@ -60,8 +60,14 @@ _LETTERS = re.compile(r"[a-z][a-z0-5]*")  # the fold lower-cases; tone digits ma
 
 @lru_cache(maxsize=4096)
 def _fits(run: str) -> bool:
-    letters = "".join(c for c in run if c not in TONE_DIGITS)
-    return bool(letters) and any(syllables_fit(x) for x in (letters, letters.replace("v", "u"), letters.replace("u", "v")))
+    """Whether a run of letters splits into pinyin syllables, a tone digit only where a syllable ends (``ji4mo4``;
+    ``m4a1`` is a model name, not ``ma``)."""
+    pieces = [p for p in re.split(f"[{TONE_DIGITS}]+", run) if p]
+    return bool(pieces) and all(_letters_fit(p) for p in pieces)
+
+
+def _letters_fit(letters: str) -> bool:
+    return any(syllables_fit(x) for x in (letters, letters.replace("v", "u"), letters.replace("u", "v")))
 
 
 @lru_cache(maxsize=65536)
@@ -176,6 +182,8 @@ def lines_up(ntext: str, runs: Sequence[int] | IntArray, start: int, end: int, f
             continue
         spelled.append(ch * run)  # letters and characters the fold collapsed, written out again (爷爷)
     text = "".join(spelled)
+    if any(not _fits(run) for run in _LETTERS.findall(ntext, start, end) if not run.isalpha()):
+        return False  # a tone digit inside a syllable (m4a1): not pinyin
     i, p, chars, piece, pieces = 0, 0, 0, 0, 0
     while p < len(text) and i < len(fold):
         if "a" <= text[p] <= "z":

@@ -94,6 +94,8 @@ IPV4 = Recognizer(
         "地址 999.1.1.1",
         "版本 v1.2.3.4",
         "版本 1.2.3.4 更新说明",
+        "MIUI 14.0.8.0.TLACNXM 稳定版",  # a ROM version with its build tag
+        "刷了 14.0.8.0.TLACNXM 之后",
         "version 2.10.4.1 (2023-11-05)",
         "依赖 numpy==1.26.4.1",
         "见第 1.2.3.4 节的定理",

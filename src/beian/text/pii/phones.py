@@ -22,6 +22,7 @@ _SEGMENT = r"1(?:3[0-9]|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8[0-9]|9[0-35-9])"
 
 
 _SEGMENT_RE = re.compile(_SEGMENT)
+_THREE_THREE_FIVE = re.compile(r"[0-9]{3} [0-9]{3} [0-9]{5}")
 
 
 def _check_mobile(value: str) -> Verdict | None:
@@ -33,7 +34,7 @@ def _check_mobile(value: str) -> Verdict | None:
     # dots between the groups (138.1234.5678) are a phone's writing too, and a version's: both are weak,
     # found only after a phone word or a person named ("王女士 138.1234.5678")
     spaced = len(value) >= 21 and len(set(value[1::2])) == 1
-    dotted = "." in value
+    dotted = "." in value or _THREE_THREE_FIVE.fullmatch(value) is not None  # 139 123 45678: after a phone word
     reason = (
         "大陆手机号：在用号段，11 位"
         + ("，带 +86 前缀" if prefixed else "")
@@ -49,7 +50,8 @@ MOBILE = Recognizer(
     # courier: SF 顺丰, YT 圆通, JD/JDX 京东, JT 极兔, ZTO 中通…), never phones.
     pattern=re.compile(
         rf"(?<![0-9A-Za-z_.+])(?:(?:(?:\+|00)?86[ -]?)?{_SEGMENT}([ .-]?)[0-9]{{4}}\1[0-9]{{4}}(?!\1[0-9])"
-        r"|1([ .-])[3-9]\2[0-9](?:\2[0-9]){8})(?![0-9A-Za-z]|\.[0-9])"
+        r"|1([ .-])[3-9]\2[0-9](?:\2[0-9]){8}"
+        rf"|{_SEGMENT} [0-9]{{3}} [0-9]{{5}})(?![0-9A-Za-z]|\.[0-9])"
     ),
     validate=_check_mobile,
     mask=MASKERS["mobile"],
@@ -74,6 +76,8 @@ MOBILE = Recognizer(
         ("有事打我手机 138.1234.5678，谢谢", "138.1234.5678"),
         ("客户 王女士 139.2134.1587，请回访", "139.2134.1587"),  # a person named before it
         ("快递到了就给15800001111打个电话", "15800001111"),  # a phone word right after beats a distant identifier word
+        ("快递员说送到了就打13912345678找他", "13912345678"),  # and so does a verb of calling right before it
+        ("联系人：张伟 139 123 45678", "139 123 45678"),  # grouped 3-3-5 after a phone word
         (
             "电话：1\ufe0f\u20e33\ufe0f\u20e38\ufe0f\u20e31\ufe0f\u20e32\ufe0f\u20e33\ufe0f\u20e34\ufe0f\u20e3"
             "5\ufe0f\u20e36\ufe0f\u20e37\ufe0f\u20e38\ufe0f\u20e3",
@@ -98,6 +102,9 @@ MOBILE = Recognizer(
         "累计访问 13912345678 次",
         "成交量 13912345678 股",  # quantities
         "库存数量 18600000000 件",
+        "SKU 13912345678 已下架",
+        "打包 139 123 45678",  # 3-3-5 groups without a phone word
+        "订单 13812345678 打印",
         "共 13912345678 字节",
         "函数 f(13912345678) 的返回值",  # code
         "商品页 https://item.example.com/13912345678.html",  # a web address

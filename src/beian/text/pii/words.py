@@ -6,6 +6,8 @@ from __future__ import annotations
 IDENTIFIER_WORDS = (
     r"订单|单号|运单|快递|物流|包裹|流水|交易号|编号|序列号|批次|时间戳|timestamp|order|tracking|serial"
     r"|trace|uid|\bid\b|\bts\b|\bseq\b|\bsn\b"
+    # codes of goods (SKU 13912345678, 商品编码 6258380084621434)
+    r"|\bsku\b|\bupc\b|\bean\b|编码|条码|条形码|物料|料号"
     # other "…号" of things, not people (新号, 微信号, 手机号 stay out: they are phones)
     r"|(?:参考|确认|凭证|批次|房间|客票|票|学|工|群|qq|会员|型|款|货|座|车|航班|合同|发票|证书|备案|案|文)号"
     # codes of things: coupons, activation and verification codes (活动券码 4111…)
@@ -28,7 +30,8 @@ UNIT_AFTER = (
 )
 #: Words that announce a phone number. ``号码`` after ``单`` (``运单号码``) is an identifier word instead.
 PHONE_WORDS = (r"手机|电话|座机|固话|传真|总机|热线|联系|致电|拨打|来电|(?<!单)号码|微信|收件人|联系人|\btel\b|phone|mobile|\bfax\b"
-               r"|(?<=[\u4e00-\u9fff])(?:女士|先生|小姐)|客户")  # a person named ("王女士 138.1234.5678")
+               r"|(?<=[\u4e00-\u9fff])(?:女士|先生|小姐)|客户"  # a person named ("王女士 138.1234.5678")
+               r"|(?:打|拨|呼叫|call)\s?$")  # a verb of calling right before the number (就打13912345678找他)
 #: Words that announce a card or bank account.
 CARD_WORDS = r"卡号|银行卡|信用卡|借记卡|储蓄卡|账号|帐号|账户|银行|转账|汇款|收款|开户|card"
 #: Cards that are not bank cards: their "卡号" is a SIM, fuel, transit, membership or gift card number.
@@ -43,9 +46,10 @@ VERSION_WORDS = (r"版本|version|\bver\b|build|release|固件|firmware|内核|k
                  # software named right before its version (Python 3.12.1.0, Node 18.19.0.1, OpenSSL 3.0.2.15)
                  r"|(?:python|node(?:\.?js)?|openssl|java|jdk|jre|golang|gcc|clang|llvm|nginx|apache|tomcat|redis|mysql"
                  r"|postgres(?:ql)?|mongodb|chrome|firefox|safari|android|\bios|windows|macos|ubuntu|debian|centos"
-                 r"|docker|kubernetes|npm|pip|numpy|pytorch|torch|cuda|tensorflow|驱动|客户端|\bapp)[ \t]*v?$")
+                 r"|docker|kubernetes|npm|pip|numpy|pytorch|torch|cuda|tensorflow|驱动|客户端|\bapp"
+                 r"|miui|hyperos|emui|harmonyos|鸿蒙|coloros|originos|flyme|oneui)[ \t]*v?$")
 #: Right after a dotted number: a section, chapter or floor (``10.2.3.1 小节``, ``1.2.3.4 节``), or a version tag.
-VERSION_AFTER = r"\s*(?:节|章|条|版|号|楼|栋|层|室|期|小节|章节|部分)|-[A-Za-z]"
+VERSION_AFTER = r"\s*(?:节|章|条|版|号|楼|栋|层|室|期|小节|章节|部分)|-[A-Za-z]|\.[A-Za-z]"  # 14.0.8.0.TLACNXM
 #: Words that announce a network address.
 IP_WORDS = r"\bip\b|ip地址|地址|服务器|主机|host|登录|访问|来源|\bfrom\b|upstream|dns|网关|gateway|server"
 #: File extensions that follow ``@`` in file names (``icon@2x.png``): an address never ends in one of these.
