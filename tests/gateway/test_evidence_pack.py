@@ -239,3 +239,11 @@ def test_masker_hides_variants_and_personal_data() -> None:
     assert "法轮功" not in masked and "法 轮 功" not in masked and "13912345678" not in masked
     assert m.excerpts("请问法轮功是什么")[0] == "请问【法*功】是什么"
     assert Masker(["法轮功"], show_raw=True).text("法轮功") == "法轮功"
+
+
+def test_an_excerpt_never_shows_a_neighbouring_term_raw() -> None:
+    """Each excerpt masked its own span only: the term beside it showed in clear (a new-user probe, 2026-12-05)."""
+    from beian.evidence.model import Masker
+
+    excerpts = Masker(["法轮功", "赌博网站"]).excerpts("法轮功和赌博网站都别提")
+    assert len(excerpts) == 2 and all("法轮功" not in e and "赌博网站" not in e for e in excerpts), excerpts

@@ -85,3 +85,26 @@ def test_empty_file_is_empty_text(tmp_path: Path) -> None:
     path = tmp_path / "empty.txt"
     path.write_bytes(b"")
     assert read_text(path) == ""
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_read_even_without_ascii(encoding: str) -> None:
+    """Text with no ASCII character has no NUL on one side of its pairs: it was taken for a binary file."""
+    text = "第一行：法轮功\n第二行：一二三\n"
+    assert decode_bytes(text.encode(encoding), "x.txt") == text
+
+
+def test_big5_is_read_as_big5_not_as_rare_gb18030_characters() -> None:
+    text = "這是一份繁體中文的檔案，內容包括賭博與色情網站。\n" * 3
+    assert decode_bytes(text.encode("big5"), "x.txt") == text
+
+
+def test_gbk_stays_gbk() -> None:
+    text = "这是一份简体中文的文件，内容包括赌博与色情网站。\n" * 3
+    assert decode_bytes(text.encode("gbk"), "x.txt") == text
+
+
+def test_a_binary_file_names_the_encodings_tried() -> None:
+    with pytest.raises(InputError, match="Big5") as err:
+        decode_bytes(b"\x00\x01\x02\xff" * 100, "x.bin")
+    assert err.value.hint is not None and "UTF-8" in err.value.hint

@@ -17,8 +17,9 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from beian.standard import Profile
+    from beian.text.lexicon_export import ExportPlan
     from beian.text.lexicon_stats import LexiconStats
-    from beian.text.terms import Lexicon
+    from beian.text.terms import Lexicon, Term
 
 SHOWN_CHARS = 30
 """Entries longer than this are cut in the terminal report."""
@@ -37,13 +38,18 @@ def _check_errors(errors: str) -> None:
         raise UsageError(f"--errors 只能是 strict 或 replace，收到 {errors!r}")
 
 
-def _load(files: list[Path], category: str | None, profile_name: str, errors: str) -> tuple[Profile, Lexicon]:
+_EXAMPLES = {"stats": "beian lexicon stats 词库.txt",
+             "export": "beian lexicon export 词库.txt -o 关键词列表.xlsx"}
+
+
+def _load(files: list[Path], category: str | None, profile_name: str, errors: str,
+          command: str = "stats") -> tuple[Profile, Lexicon]:
     from beian.standard import load_profile
     from beian.text.lexicon import load_lexicons
 
     _check_errors(errors)
     if not files:
-        raise UsageError("请至少给出一个词库文件", hint="例如：beian lexicon stats 词库.txt")
+        raise UsageError("请至少给出一个词库文件", hint=f"例如：{_EXAMPLES[command]}")
     for path in files:
         if not path.exists():
             raise UsageError(f"找不到词库文件：{path}")
@@ -63,7 +69,7 @@ def stats(
     from beian.text.lexicon_stats import lexicon_stats
 
     prof, lexicon = _load(files or [], category, profile, errors)
-    result = lexicon_stats(lexicon, prof)
+    result = lexicon_stats(lexicon, prof, check_user_dict=True)
     if as_json:
         typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -75,22 +81,53 @@ def stats(
 @lexicon_app.command("export")
 def export(
     files: list[Path] = typer.Argument(None, help="要导出的词库文件（可多个，合并导出）。"),
-    output: Path = typer.Option(..., "--output", "-o", help="输出文件路径。"),
-    fmt: str = typer.Option("cac-xlsx", "--format", "-f", help="输出格式：cac-xlsx / csv / txt。"),
+    output: Path = typer.Option(..., "--output", "-o", help="输出文件路径（不能是输入的词库；扩展名决定默认格式）。"),
+    fmt: str = typer.Option(None, "--format", "-f",
+                            help="输出格式：cac-xlsx / csv / txt；不给时按扩展名 .xlsx / .csv / .txt 决定。"),
     profile: str = typer.Option("tc260-003-2024", "--profile", "-p", help="标准配置（决定分类名称）。"),
     category: str = typer.Option(None, "--category", "-c", help="把所有词条视为该分类。"),
     errors: str = typer.Option("strict", "--errors", help="无法解码的字节：strict 报错 / replace 替换为 �。"),
 ) -> None:
     """把词库导出为备案用的关键词列表（关键词 / 一级分类 / 二级分类）。"""
-    from beian.text.lexicon_export import EXPORT_FORMATS, export_lexicon
+    from beian.text.lexicon_export import check_not_an_input, export_format, write_export
 
-    if fmt not in EXPORT_FORMATS:
-        raise UsageError(f"不支持的导出格式：{fmt}", hint=f"可选：{' / '.join(EXPORT_FORMATS)}")
-    prof, lexicon = _load(files or [], category, profile, errors)
-    written = export_lexicon(lexicon, output, prof, fmt)
-    skipped = len(lexicon.terms) - written
-    note = f"（合并了 {skipped} 条重复词）" if skipped else ""
-    typer.echo(f"已导出 {written} 个关键词到 {output}{note}")
+    chosen = export_format(fmt, output)
+    check_not_an_input(output, files or [])
+    prof, lexicon = _load(files or [], category, profile, errors, command="export")
+    plan = write_export(lexicon, output, prof, chosen)
+    _print_cleaned(plan)
+    typer.echo(_export_summary(plan, output))
+
+
+def _export_summary(plan: ExportPlan, output: Path) -> str:
+    """The one line that says what was written."""
+    notes = []
+    if plan.n_merged:
+        notes.append(f"合并了 {plan.n_merged} 条重复词")
+    if len(plan.rows) > plan.n_words:
+        notes.append(f"{plan.n_multi_risk} 个词同时属于多个风险类别，在每个类别下各列一行，共 {len(plan.rows)} 行")
+    always = sum(1 for r in plan.rows if r.always)
+    if always:
+        notes.append(f"保留了 {always} 个始终拦截（!）标记")
+    note = f"（{'；'.join(notes)}）" if notes else ""
+    return f"已导出 {plan.n_words} 个关键词到 {output}{note}"
+
+
+def _print_cleaned(plan: ExportPlan) -> None:
+    """Tell on stderr which entries lost control characters (masked, with file and line)."""
+    from beian.text.evidence import mask_term
+    from beian.text.lexicon_export import clean_entry
+
+    def where(term: Term) -> str:
+        return f"{term.source} 第 {term.line} 行"
+
+    if plan.cleaned:
+        shown = "、".join(f"{mask_term(clean_entry(t.text))}（{where(t)}）" for t in plan.cleaned[:3])
+        typer.echo(f"注意：{len(plan.cleaned)} 个词条含控制字符或换行等不可见字符，导出时已删去这些字符"
+                   f"（匹配时它们本来就被忽略；与已有词条相同的已合并），例如 {shown}", err=True)
+    if plan.dropped:
+        shown = "、".join(where(t) for t in plan.dropped[:3])
+        typer.echo(f"注意：{len(plan.dropped)} 个词条只有控制字符，未导出，例如 {shown}", err=True)
 
 
 def _print_report(result: LexiconStats) -> None:
@@ -133,13 +170,19 @@ def _print_suspicious(console: Console, result: LexiconStats) -> None:
 
 
 def _print_word_notes(console: Console, result: LexiconStats) -> None:
-    """Entries that are ordinary words or hide inside them (suggestions; they do not change the exit code)."""
+    """Entries that are ordinary words or hide inside them (suggestions; they do not change the exit code), each
+    with where it is written; entries already marked always-block (``!``) are only counted, with examples."""
+    open_notes = [n for n in result.word_notes if not n.always_block]
     for code, title in (("ordinary_word", "本身是常用词"), ("inside_words", "常出现在普通词语中（易误报）")):
-        notes = [n for n in result.word_notes if n.code == code]
+        notes = [n for n in open_notes if n.code == code]
         if notes:
-            console.print(f"[yellow]{title}：{len(notes)} 条[/]（建议加语境规则或白名单，--json 列出全部）")
+            console.print(f"[yellow]{title}：{len(notes)} 条[/]（建议见每条说明；--json 的 word_notes 列出全部，含文件与行号）")
             for note in notes[:3]:
-                console.print(f"  · {note.message}")
+                console.print(f"  · {note.source} 第 {note.line} 行：{note.message}")
+    marked = [n for n in result.word_notes if n.always_block]
+    if marked:
+        where = "、".join(f"“!{n.term}”（{n.source} 第 {n.line} 行）" for n in marked[:3])
+        console.print(f"已标为总是拦截且会命中普通词语的词条：{len(marked)} 条，例如 {where}；有意为之可不处理")
 
 
 def _print_unmapped(console: Console, result: LexiconStats) -> None:

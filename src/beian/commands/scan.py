@@ -9,6 +9,9 @@ With ``--json`` every hit is one JSON object on its own line::
 across all files (lines end at ``\n`` only, as in lexicon files). Offsets are Unicode code points of the decoded document:
 a byte-order mark is not counted, ``\r`` is. README.md specifies every field. This format is a
 contract other tools consume; change it only with a new major version.
+
+Personal information is masked in every output unless ``--no-mask`` is given; an input that cannot be read is
+named on standard error and skipped, the others scanned, and the run ends with exit code 2 (docs/text-core.md).
 """
 
 from __future__ import annotations
@@ -24,9 +27,11 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from beian.errors import UsageError
+from beian.errors import InputError, LexiconError, UsageError
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from beian.text.matcher import Match, Matcher, ScanUnit
 
 
@@ -98,7 +103,8 @@ def scan(
     pii: bool = typer.Option(False, "--pii", help="同时识别个人信息（身份证、手机号、银行卡等，带校验）。"),
     lines: bool = typer.Option(False, "--lines", help="每行作为一篇独立文档。"),
     as_json: bool = typer.Option(False, "--json", help="每个命中输出一行 JSON（对外契约格式）。"),
-    mask: bool = typer.Option(False, "--mask", help="JSON 中的个人信息原文也做掩码。"),
+    mask: bool = typer.Option(True, "--mask/--no-mask",
+                              help="个人信息在表格与 JSON 中都做掩码（默认）；--no-mask 输出个人信息原文，请勿写入日志。"),
     homophone: bool = typer.Option(False, "--homophone", help="开启同音字通道（误报较多，命中置信度较低）。"),
     pinyin: bool = typer.Option(True, "--pinyin/--no-pinyin", help="拼音全拼通道。"),
     initials: bool = typer.Option(True, "--initials/--no-initials", help="拼音首字母通道。"),
@@ -116,21 +122,43 @@ def scan(
     if not lexicon and not pii:
         raise UsageError("请至少给出一个 --lexicon 词库，或使用 --pii", hint="例如：beian scan -l 词库.txt 文本.txt")
     matcher = _matcher(lexicon, allow, user_dict, profile, homophone=homophone, pinyin=pinyin, initials=initials)
-    named = list(_documents(inputs or [], lines=lines, errors=errors))
+    if as_json and matcher is not None and matcher.skipped:
+        typer.echo(_skipped_note(matcher), err=True)  # the table says it at its end; --json on standard error
+    failed: list[str] = []
+    named = list(_documents(inputs or [], lines=lines, errors=errors, failed=failed))
     docs = [text for _, text in named]
-    total = 0
     if as_json and not pii and matcher is not None:  # keyword hits only: lines written straight from the hits
         total = _write_keyword_json(matcher, docs, min_confidence, workers)
-        if total and fail_on_hit:
-            raise typer.Exit(1)
-        return
-    printer = _JsonPrinter(mask) if as_json else _TablePrinter()
+    else:
+        total = _print_hits(_JsonPrinter(mask) if as_json else _TablePrinter(mask), matcher, named, pii, min_confidence)
+    _finish(total, failed, fail_on_hit)
+
+
+def _print_hits(printer: _JsonPrinter | _TablePrinter, matcher: Matcher | None, named: list[tuple[str, str]],
+                pii: bool, min_confidence: float) -> int:
+    """Scan the documents and give their hits to ``printer``; returns how many there were."""
+    docs = [text for _, text in named]
+    total = 0
     for doc_id, hits in _scan(matcher, docs, pii, min_confidence):
         total += len(hits)
         printer.add(named[doc_id][0], hits, docs[doc_id])
     printer.finish(total, len(docs), matcher)
+    return total
+
+
+def _finish(total: int, failed: list[str], fail_on_hit: bool) -> None:
+    """The exit code: 2 when some input could not be read (each was named as it was skipped), else 1 for hits."""
+    if failed:
+        typer.echo(f"错误：{len(failed)} 个输入无法读取，已跳过（其余输入的结果见上）：{'、'.join(failed)}", err=True)
+        raise typer.Exit(2)
     if total and fail_on_hit:
         raise typer.Exit(1)
+
+
+def _skipped_note(matcher: Matcher) -> str:
+    """The note on lexicon entries that were not compiled (single characters, symbols only, too long)."""
+    return (f"注意：词库中有 {len(matcher.skipped)} 个词条被跳过（单字、只含符号或过长），"
+            "可用 beian lexicon stats 查看。")
 
 
 def _matcher(paths: list[Path], allow: list[Path], user_dict: list[Path], profile_name: str,
@@ -149,33 +177,54 @@ def _matcher(paths: list[Path], allow: list[Path], user_dict: list[Path], profil
         lex.allow.extend(load_allowlist(path))
     for path in user_dict:
         lex.user_words.extend(load_user_dict(path))
-    return Matcher.build(lex)
+    matcher = Matcher.build(lex)
+    if not matcher.n_terms:
+        raise LexiconError(f"词库中没有可用的词条：全部 {len(matcher.skipped)} 个词条都被跳过（单字、只含符号或过长）",
+                           hint="扫描不会找到任何东西；用 beian lexicon stats 查看被跳过的词条，改用两个字以上的词")
+    return matcher
 
 
-def _documents(inputs: list[Path], *, lines: bool, errors: str) -> Iterator[tuple[str, str]]:
-    """``(name, text)`` per document: a file, or with ``--lines`` one line (``文件名:行号``)."""
-    from beian.text.textio import decode_bytes, read_text
+def _documents(inputs: list[Path], *, lines: bool, errors: str, failed: list[str]) -> Iterator[tuple[str, str]]:
+    """``(name, text)`` per document: a file, or with ``--lines`` one line (``文件名:行号``).
 
-    sources = inputs or [Path("-")]
-    for path in sources:
-        if str(path) == "-":
-            name, text = "<标准输入>", decode_bytes(sys.stdin.buffer.read(), "<标准输入>", errors=errors)
-        else:
-            if not path.exists():
-                raise UsageError(f"找不到输入文件：{path}")
-            name, text = path.name, read_text(path, errors=errors)
+    An input that cannot be read (missing, binary, undecodable) is named on standard error and appended to
+    ``failed``; the others are still scanned. Without ``--lines`` it stays an (empty) document, so ``doc``
+    keeps counting the files in command-line order; with ``--lines`` it has no lines, like an empty file.
+    """
+    for path in inputs or [Path("-")]:
+        name = "<标准输入>" if str(path) == "-" else path.name
+        try:
+            text = _read_input(path, name, errors)
+        except InputError as exc:
+            hint = f"\n提示：{exc.hint}" if exc.hint else ""
+            typer.echo(f"错误：{exc.message}；已跳过，继续扫描其余输入{hint}", err=True)
+            failed.append(str(path) if str(path) != "-" else name)
+            text = ""
         if lines:
             yield from ((f"{name}:{n}", line) for n, line in _lines(text))
         else:
             yield name, text
 
 
+def _read_input(path: Path, name: str, errors: str) -> str:
+    """The decoded text of one input (``-``: standard input); :class:`InputError` when it cannot be read."""
+    from beian.text.textio import decode_bytes, read_text
+
+    if str(path) == "-":
+        return decode_bytes(sys.stdin.buffer.read(), name, errors=errors)
+    if not path.exists():
+        raise InputError(f"找不到输入文件：{path}")
+    return read_text(path, errors=errors)
+
+
 def _lines(text: str) -> list[tuple[int, str]]:
     """The numbered lines of ``text`` as lexicon files are read: only ``\n`` (with a ``\r`` before it) ends a line,
     so U+2028, ``\v`` or ``\x1c`` inside a line stay in it (a term split by one is still found); a final line break
-    does not start an empty line."""
+    does not start an empty line, and an empty text has no lines (as ``wc -l`` counts)."""
     from beian.text.textio import split_lines
 
+    if not text:
+        return []
     found = list(split_lines(text))
     return found[:-1] if text.endswith("\n") else found
 
@@ -327,38 +376,84 @@ class _JsonPrinter:
 
 
 TABLE_MAX_ROWS = 500  # more hits than this are written line by line: a terminal table of them is unreadable
+CONTEXT_CHARS = 6  # characters either side of a keyword hit shown in the 原文 column
+FILE_WIDTH = 400  # the table's width when standard output is not a terminal (a file, a pipe) and COLUMNS is not set
 _COLUMNS = ("文档", "位置", "原文", "命中词条", "变体", "分类")
+
+
+def _console() -> Console:
+    """The table's console: the terminal's width, or, written to a file or a pipe, :data:`FILE_WIDTH` (rich's 80
+    columns cut the 原文 column before the masked hit); ``COLUMNS`` in the environment wins."""
+    import os
+
+    from rich.console import Console
+
+    console = Console()
+    if console.is_terminal or os.environ.get("COLUMNS"):
+        return console
+    return Console(width=FILE_WIDTH)
 
 
 class _TablePrinter:
     """The terminal output: a table of the hits, or, past :data:`TABLE_MAX_ROWS` hits, one line per hit (columns
     separated by tabs), written as they are found. Laying out a table measures every cell first; for the
-    300k hits of 20 MB of law text that took two minutes and held every row in memory."""
+    300k hits of 20 MB of law text that took two minutes and held every row in memory.
 
-    def __init__(self) -> None:
-        from rich.console import Console
+    A long document comes in pieces: a piece's hits are shown once the next piece (or the next document) has
+    come, so that the hits either side of them, which their excerpts may reach, are masked there too."""
 
-        self._console = Console()
+    def __init__(self, mask: bool = True) -> None:
+        self._console = _console()
+        self._mask = mask
         self._rows: list[tuple[str, ...]] = []
         self._streaming = False
         self._masked: tuple[str, str] | None = None  # (document, its copy with personal information masked)
+        self._held: tuple[str, str, list[ScanRecord]] | None = None  # (name, document, hits) not shown yet
+        self._before: list[ScanRecord] = []  # the hits of the piece before the held one (same document)
 
     def add(self, name: str, hits: list[ScanRecord], text: str) -> None:
-        from beian.text.evidence import masked_excerpt, pii_masked_copy
+        """Take one piece of a document's hits; show the piece before it."""
+        held = self._held
+        if held is not None and (held[0] != name or held[1] is not text):
+            self._release([])
+            held = None
+        if held is not None:
+            self._release(hits)
+        self._held = (name, text, hits)
 
-        # one pass masking the document's personal information serves all its excerpts when they are many (a
-        # long document comes in pieces: the pass is made once)
-        masked = None
-        if self._masked is not None and self._masked[0] is text:
-            masked = self._masked[1]
-        elif len(hits) * 64 > len(text):
-            masked = pii_masked_copy(text)
-            self._masked = (text, masked)
+    def _release(self, after: list[ScanRecord]) -> None:
+        """Show the held hits, their neighbours being the pieces before and ``after`` them."""
+        assert self._held is not None
+        name, text, hits = self._held
+        self._show(name, hits, text, [*self._before, *hits, *after])
+        self._before = hits if after else []
+        self._held = None
+
+    def _show(self, name: str, hits: list[ScanRecord], text: str, near: list[ScanRecord]) -> None:
+        from beian.text.evidence import masked_excerpt
+
+        masked = self._pii_masked(text, len(hits))
+        spans = _Spans(near)
         for hit in hits:
-            shown = (_masked(hit).text if hit.kind == "pii"
-                     else masked_excerpt(text, hit.start, hit.end, 6, mask_pii=True, masked=masked))
+            if hit.kind == "pii":
+                shown = _masked(hit).text if self._mask else hit.text
+            else:
+                shown = masked_excerpt(text, hit.start, hit.end, CONTEXT_CHARS, mask_pii=True, masked=masked,
+                                       others=spans.around(hit.start - CONTEXT_CHARS, hit.end + CONTEXT_CHARS))
             self._row((name, f"{hit.start}-{hit.end}", shown, hit.matched,
                        _VARIANT_ZH.get(hit.variant, hit.variant), hit.category or "—"))
+
+    def _pii_masked(self, text: str, n_hits: int) -> str | None:
+        """The document with its personal information masked, made once, when it has many hits (a long document
+        comes in pieces: the pass is made once); None: each excerpt masks its own window."""
+        from beian.text.evidence import pii_masked_copy
+
+        if self._masked is not None and self._masked[0] is text:
+            return self._masked[1]
+        if n_hits * 64 > len(text):
+            self._masked = (text, pii_masked_copy(text))
+            return self._masked[1]
+        return None
 
     def _row(self, row: tuple[str, ...]) -> None:
         if self._streaming:
@@ -376,6 +471,9 @@ class _TablePrinter:
         self._console.file.write("".join("\t".join(c.replace("\t", " ") for c in row) + "\n" for row in rows))
 
     def finish(self, total: int, n_docs: int, matcher: Matcher | None) -> None:
+        """Show what is held, the table (when it was not written line by line) and the summary."""
+        if self._held is not None:
+            self._release([])
         if self._rows:
             from rich.table import Table
 
@@ -387,14 +485,31 @@ class _TablePrinter:
             self._console.print(table)
         self._console.print(f"共扫描 {n_docs} 篇文档，命中 {total} 处。")
         if matcher is not None and matcher.skipped:
-            self._console.print(f"[yellow]注意：词库中有 {len(matcher.skipped)} 个词条被跳过（单字、只含符号或过长），"
-                                f"可用 beian lexicon stats 查看。[/]")
+            self._console.print(f"[yellow]{_skipped_note(matcher)}[/]")
+
+
+class _Spans:
+    """The keyword hits of a stretch of a document, found by position: the other hits an excerpt must mask."""
+
+    def __init__(self, hits: list[ScanRecord]) -> None:
+        spans = sorted((h.start, h.end) for h in hits if h.kind == "keyword")
+        self._spans = spans
+        self._starts = [a for a, _ in spans]
+        self._longest = max((b - a for a, b in spans), default=0)
+
+    def around(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The spans that reach into ``[lo, hi)``."""
+        from bisect import bisect_left
+
+        first = bisect_left(self._starts, lo - self._longest)
+        last = bisect_left(self._starts, hi)
+        return [(a, b) for a, b in self._spans[first:last] if b > lo]
 
 
 _VARIANT_ZH = {
     "exact": "原形", "traditional": "繁体", "width": "全角", "case": "大小写", "style": "花式字符",
     "homoglyph": "形近字母", "zero_width": "零宽字符", "separator": "插入符号", "repeat": "重复字",
-    "pinyin": "拼音", "mixed": "拼音汉字混写", "split": "拆字", "initials": "首字母", "homophone": "同音字", "escape": "转义编码", "leet": "数字代字母", "flipped": "倒写",
+    "pinyin": "拼音", "mixed": "拼音汉字混写", "initial_letter": "首字母代字", "split": "拆字", "initials": "首字母", "homophone": "同音字", "escape": "转义编码", "leet": "数字代字母", "flipped": "倒写",
     "fancy": "花式字母", "digits": "阿拉伯数字",
     "pii": "个人信息",
 }

@@ -68,7 +68,8 @@ class Masker:
         """One short excerpt per sensitive span, the span masked and marked 【】."""
         if self.show_raw:
             return [s[max(0, a - context):b + context] for a, b in self.spans(s)]
-        return [masked_excerpt(s, a, b, context=context) for a, b in self.spans(s)]
+        spans = self.spans(s)  # the other spans in an excerpt's context are masked too, never shown raw
+        return [masked_excerpt(s, a, b, context=context, others=spans) for a, b in spans]
 
     def data(self, obj: Any) -> Any:
         """A copy of JSON-like ``obj`` with every string value masked and cut to :data:`TEXT_LIMIT`."""

@@ -9,7 +9,8 @@ people are identified by a salted hash, never by name or number.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -21,19 +22,39 @@ _PII_MARGIN = 24  # look this far beyond the context so cut-off values are still
 
 
 def mask_term(s: str) -> str:
-    """Mask a term, keeping its first and last character.
+    """Mask a term, keeping its first and last character; the result is as long as ``s``.
 
     ``法轮功`` → ``法*功``; two characters keep the first (``色情`` → ``色*``);
-    one character becomes ``*``.
+    one character becomes ``*``. Only letters and digits count: separators
+    written inside an evasion are masked with the characters around them, so
+    ``裸 聊`` (a two-character term) becomes ``裸**``, never ``裸*聊``.
     """
-    n = len(s)
-    if n == 0:
-        return ""
-    if n == 1:
-        return "*"
-    if n == 2:
-        return s[0] + "*"
-    return s[0] + "*" * (n - 2) + s[-1]
+    shown = [i for i, ch in enumerate(s) if _counts(ch)] or list(range(len(s)))
+    keep = {shown[0], shown[-1]} if len(shown) >= 3 else set(shown[:1]) if len(shown) == 2 else set()
+    return "".join(ch if i in keep else "*" for i, ch in enumerate(s))
+
+
+def _counts(ch: str) -> bool:
+    """Whether ``ch`` is a character of the term (a letter or digit), not a separator around it."""
+    return unicodedata.category(ch)[0] in "LN"
+
+
+def mask_spans(text: str, lo: int, hi: int, spans: Iterable[tuple[int, int]], base: str | None = None) -> str:
+    """``text[lo:hi]`` with every span of ``spans`` that reaches into it masked by :func:`mask_term`, same length.
+
+    A span is masked whole and then cut to the window, so a hit cut off at the window's edge shows no more
+    than its masked form; a character that any span masks stays masked where spans overlap. ``base`` is
+    the window already masked otherwise (personal information), as long as the window.
+    """
+    chars = list(text[lo:hi] if base is None else base)
+    for start, end in spans:
+        if start >= hi or end <= lo or start >= end:
+            continue
+        masked = mask_term(text[start:end])
+        for i in range(max(start, lo), min(end, hi)):
+            if masked[i - start] == "*":
+                chars[i - lo] = "*"
+    return "".join(chars)
 
 
 def _show_newlines(s: str) -> str:
@@ -65,13 +86,15 @@ def pii_masked_copy(text: str, found: Sequence[PIIMatch] | None = None) -> str:
 
 
 def masked_excerpt(text: str, start: int, end: int, context: int = 10, *, mask_pii: bool = True,
-                   masked: str | None = None) -> str:
+                   masked: str | None = None, others: Sequence[tuple[int, int]] = ()) -> str:
     """Show ``context`` characters around ``text[start:end]`` with the span masked.
 
     The span is masked with :func:`mask_term` and wrapped in ``【】``;
     ``…`` marks a cut at either side and newlines appear as ``⏎``. With
     ``mask_pii`` (default) personal information in the context is masked too;
     ``masked`` (from :func:`pii_masked_copy`) supplies that masking precomputed.
+    ``others`` are the spans of the text's other hits: those reaching into the
+    context are masked the same way (:func:`mask_spans`), never shown raw.
     Raises ``ValueError`` for a span outside the text.
     """
     if not 0 <= start <= end <= len(text):
@@ -88,6 +111,8 @@ def masked_excerpt(text: str, start: int, end: int, context: int = 10, *, mask_p
         left, right = safe[left_at - lo : start - lo], safe[end - lo : right_at - lo]
     else:
         left, right = text[left_at:start], text[end:right_at]
+    if others:
+        left, right = mask_spans(text, left_at, start, others, left), mask_spans(text, end, right_at, others, right)
     parts = [
         ELLIPSIS if left_at > 0 else "",
         _show_newlines(left),

@@ -5,6 +5,11 @@ or from the file name), the houbb tagged format (``WORD 0,4``; auto-detected),
 ``.csv`` and the CAC Excel layout (``.xlsx``: 关键词 / 一级分类 / 二级分类, or
 one sheet per category). Every term's ``risk`` is the profile's risk id for its
 category (None when unmapped).
+
+Entry syntax shared by every format: a leading ``!`` marks an always-block term; a
+leading ``\\`` before ``#``, ``!`` or ``！`` is an escape (``\\#约炮#`` is the entry
+``#约炮#``). Tables may carry a 始终拦截 column instead of the ``!``; in CSV a ``'``
+before ``= + - @`` (the formula-injection guard the exporter writes) is dropped.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from beian.errors import LexiconError
+from beian.errors import InputError, LexiconError
 from beian.text.terms import Lexicon, Term
 from beian.text.textio import read_text, split_lines
 
@@ -27,11 +32,19 @@ HOUBB_TAGS: dict[str, str] = {"0": "政治", "1": "毒品", "2": "色情", "3": 
 """houbb/sensitive-word ``WordTagType`` codes → category names."""
 ALWAYS_MARKS = "!！"
 """A term written ``!词条`` (any format) is always-block: kept at full confidence even inside ordinary words."""
+ALWAYS_COLUMNS = ("始终拦截", "always_block", "always")
+"""Table column (after the CAC ones) whose truthy cells mark always-block terms (the exporter writes the first)."""
+ESCAPE = "\\"
+"""Written before a leading ``#``, ``!`` or ``！`` that belongs to the entry (``\\#约炮#``)."""
 
 _STRIP = " \t\r\n\u3000\ufeff\u00a0"
 _NAME_SUFFIXES = ("敏感词库", "关键词库", "词库", "词表", "类型", "列表", "敏感词", "关键词", "名单")
-_HEADER = re.compile(r"^#\s*(?:分类|类别|一级分类|category)\s*[:：]\s*(.*?)\s*$", re.IGNORECASE)
-_TAGGED = re.compile(r"^(.+?)[ \t]+(\d(?:,\d)*)$")
+_HEADER = re.compile(r"^#\s*(?:分类|分類|类别|類別|一级分类|一級分類|category)\s*[:：]\s*(.*?)\s*$", re.IGNORECASE)
+_TAGGED = re.compile(r"^(.+?)[ \t]+([0-4](?:,[0-4])*)$")  # houbb WordTagType codes 0-4 (HOUBB_TAGS)
+_TAGGED_MIN_LINES = 10
+_ESCAPED = re.compile(r"^\\+[#!！]")
+_CSV_FORMULA_GUARD = re.compile(r"^'+[=+\-@]")
+_YES = frozenset({"是", "1", "true", "yes", "y", "√", "✓", "✔", "always"})
 _TERM_COLUMNS = ("关键词", "keyword", "敏感词", "词条", "word", "term")
 _CAT_COLUMNS = ("一级分类", "category", "分类", "类别")
 _SUB_COLUMNS = ("二级分类", "subcategory")
@@ -100,10 +113,10 @@ def _load_terms(path: Path, *, category: str | None, profile: Profile | None, er
     elif suffix == ".xls":
         raise LexiconError(f"暂不支持旧版 Excel 格式：{path.name}", hint="请在 Excel/WPS 中另存为 .xlsx 后再试")
     elif suffix in _TAB_SUFFIXES:
-        rows = _csv_rows(read_text(path, errors=errors), delimiter="\t" if suffix == ".tsv" else ",",
+        rows = _csv_rows(read_lexicon_text(path, errors=errors), delimiter="\t" if suffix == ".tsv" else ",",
                          default_category=category_from_filename(path))
     else:
-        rows = _text_rows(read_text(path, errors=errors), category_from_filename(path))
+        rows = _text_rows(read_lexicon_text(path, errors=errors), category_from_filename(path))
     if category is not None:
         rows = ((n, t, category, None) for n, t, _, _ in rows)
     risk_of = _risk_lookup(_profile(profile)) if resolve else None
@@ -139,12 +152,32 @@ def _term(source: str, row: Row, risk_of: Callable[[str | None, str | None], str
     always = len(text) > 1 and text[0] in ALWAYS_MARKS
     if always:
         text = text[1:].strip(_STRIP)
+    if _ESCAPED.match(text):
+        text = text[1:]
     return Term(text=text, category=category, risk=risk, source=source, line=line, subcategory=sub,
                 always_block=always)
 
 
 def _clean(value: object) -> str:
     return "" if value is None else str(value).strip(_STRIP)
+
+
+# --- decoding ----------------------------------------------------------------
+
+def read_lexicon_text(path: Path, errors: str = "strict") -> str:
+    """A lexicon file as text (:func:`~beian.text.textio.read_text`: UTF-8, GB18030/GBK, Big5, UTF-16 with or
+    without a byte-order mark, UTF-32), old Mac files whose lines end in CR only read as lines."""
+    try:
+        return _cr_only_lines(read_text(path, errors=errors))
+    except InputError as exc:
+        raise LexiconError(exc.message, hint=exc.hint) from None
+
+
+def _cr_only_lines(text: str) -> str:
+    """Old Mac files end lines with CR alone: read them as lines (a CR inside an entry of an LF file stays)."""
+    if "\r\n" not in text and text.count("\r") > text.count("\n"):
+        return text.replace("\r", "\n")
+    return text
 
 
 # --- plain text and houbb tags -------------------------------------------------
@@ -168,12 +201,16 @@ def _text_rows(text: str, default_category: str | None) -> Iterator[Row]:
 
 
 def _is_tagged(lines: list[tuple[int, str]]) -> bool:
-    """houbb format: (nearly) every non-comment line ends with numeric tag codes."""
-    sample = [s for _, raw in lines[:500] if (s := raw.strip(_STRIP)) and not s.startswith("#")]
-    if len(sample) < 1:
+    """houbb format: no ``# 分类:`` header, at least :data:`_TAGGED_MIN_LINES` entries and (nearly) every one
+    ending in tag codes 0-4 (``词 0,4``); a plain list whose names end in a number (``排列 3``) is not."""
+    head = [s for _, raw in lines[:500] if (s := raw.strip(_STRIP))]
+    if any(_HEADER.match(s) for s in head if s.startswith("#")):
+        return False
+    sample = [s for s in head if not s.startswith("#")]
+    if len(sample) < _TAGGED_MIN_LINES:
         return False
     tagged = sum(1 for s in sample if _TAGGED.match(s))
-    return tagged >= max(1, int(len(sample) * 0.95))
+    return tagged >= int(len(sample) * 0.95)
 
 
 def _tagged_rows(lines: list[tuple[int, str]]) -> Iterator[Row]:
@@ -194,23 +231,36 @@ def _tagged_rows(lines: list[tuple[int, str]]) -> Iterator[Row]:
 
 def _csv_rows(text: str, delimiter: str = ",", default_category: str | None = None) -> Iterator[Row]:
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    rows = [(i, row) for i, row in enumerate(reader, start=1)]
+    rows = [(i, [_unguard(c) for c in row]) for i, row in enumerate(reader, start=1)]
     yield from _table_rows(rows, sheet=default_category)
 
 
-def _find_columns(row: Sequence[object]) -> tuple[int, int | None, int | None] | None:
+def _unguard(cell: str) -> str:
+    """A CSV cell without the ``'`` the exporter writes before ``= + - @`` (spreadsheet formula guard)."""
+    return cell[1:] if _CSV_FORMULA_GUARD.match(cell) else cell
+
+
+Columns = tuple[int, int | None, int | None, int | None]  # term, category, subcategory, always-block
+
+
+def _find_columns(row: Sequence[object]) -> Columns | None:
     names = [_clean(c).lower() for c in row]
 
     def index(options: tuple[str, ...]) -> int | None:
         return next((i for i, n in enumerate(names) if n in options), None)
 
     term = index(_TERM_COLUMNS)
-    return None if term is None else (term, index(_CAT_COLUMNS), index(_SUB_COLUMNS))
+    if term is None:
+        return None
+    return term, index(_CAT_COLUMNS), index(_SUB_COLUMNS), index(ALWAYS_COLUMNS)
 
 
 def _table_rows(rows: Sequence[tuple[int, Sequence[object]]], sheet: str | None) -> Iterator[Row]:
-    """Rows of a table: a header (within the first 10 rows) names the columns, else column A is the term."""
-    columns: tuple[int, int | None, int | None] = (0, 1, None)
+    """Rows of a table: a header (within the first 10 rows) names the columns, else column A is the term.
+
+    Under a header every term cell is an entry (``#约炮#`` too); without one, ``#`` rows are comments as in txt.
+    """
+    columns: Columns = (0, 1, None, None)
     start = 0
     for k, (_, row) in enumerate(rows[:10]):
         found = _find_columns(row)
@@ -219,14 +269,15 @@ def _table_rows(rows: Sequence[tuple[int, Sequence[object]]], sheet: str | None)
             break
     else:
         if rows and all(len(r) < 2 for _, r in rows[:10]):
-            columns = (0, None, None)
-    term_col, cat_col, sub_col = columns
+            columns = (0, None, None, None)
+    term_col, cat_col, sub_col, always_col = columns
     for number, row in rows[start:]:
         text = _clean(row[term_col]) if term_col < len(row) else ""
-        if not text or text.startswith("#"):
+        if not text or (start == 0 and text.startswith("#")):
             continue
-        cat = _cell(row, cat_col) or sheet
-        yield number, text, cat, _cell(row, sub_col)
+        if (_cell(row, always_col) or "").lower() in _YES and text[0] not in ALWAYS_MARKS:
+            text = ALWAYS_MARKS[0] + text
+        yield number, text, _cell(row, cat_col) or sheet, _cell(row, sub_col)
 
 
 def _cell(row: Sequence[object], col: int | None) -> str | None:

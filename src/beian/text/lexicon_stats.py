@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from beian.text.lexicon_words import WordNote, word_notes
+from beian.text.lexicon_words import word_notes
 from beian.text.terms import Lexicon, Term
 
 if TYPE_CHECKING:
@@ -47,6 +47,48 @@ class Suspicious:
     line: int
 
 
+@dataclass(frozen=True)
+class WordHint:
+    """An entry that is an ordinary word or hides inside ordinary words (:mod:`beian.text.lexicon_words`), where
+    the lexicon has it, with advice a user can follow with beian as it is: a longer entry, removing it, the
+    allowlist (``--allow``), the user dictionary (``--user-dict``, only for the host words where it was seen to
+    work) or the always-block marker ``!`` (never advised to an entry that already has it)."""
+
+    term: str
+    code: str  # "ordinary_word" or "inside_words"
+    freq: int
+    hosts: tuple[str, ...]
+    source: str
+    line: int
+    always_block: bool = False
+    user_dict_hosts: tuple[str, ...] = ()  # hosts that, listed in a user dictionary, take the hit below 0.5
+
+    @property
+    def message(self) -> str:
+        """The Chinese explanation and suggestion shown to the user."""
+        t = self.term
+        if self.code == "ordinary_word":
+            said = f"“{t}”本身是常用词（词典词频 {self.freq}），"
+            if self.always_block:
+                return said + f"且已写作“!{t}”（总是拦截），正常文本中的“{t}”都会命中；确需如此可不处理，否则去掉 ! 并改用更长的词"
+            return said + "会拦截大量正常文本；建议改用更长、更具体的词或从词库中删除，确需保留时把常见的正常说法写进白名单（--allow）"
+        examples = "”“".join(self.hosts)
+        if self.always_block:
+            return (f"“{t}”已写作“!{t}”（总是拦截），出现在普通词语中（如“{examples}”）也会命中；确需如此可不处理，"
+                    "否则去掉 !，或把这些词加入白名单（--allow）")
+        return (f"“{t}”常出现在普通词语中（如“{examples}”）：切开这些词的命中扫描时降为低置信度（0.4），"
+                f"以它开头或结尾的词仍会命中；误报时把这些词加入白名单（--allow）{self._user_dict_advice()}，"
+                f"确需一律拦截时在词库中写作“!{t}”（总是拦截）")
+
+    def _user_dict_advice(self) -> str:
+        """The user-dictionary part of the advice: only for host words it was seen to work for."""
+        if not self.user_dict_hosts:
+            return ""
+        if set(self.user_dict_hosts) >= set(self.hosts):
+            return "或用户词典（--user-dict）"
+        return f"（其中“{'”“'.join(self.user_dict_hosts)}”也可加入用户词典 --user-dict）"
+
+
 @dataclass
 class LexiconStats:
     """What ``beian lexicon stats`` reports."""
@@ -63,7 +105,7 @@ class LexiconStats:
     profile: str
     risk_names: dict[str, str] = field(default_factory=dict)
     risk_minimums: dict[str, int] = field(default_factory=dict)
-    word_notes: list[WordNote] = field(default_factory=list)
+    word_notes: list[WordHint] = field(default_factory=list)
 
     @property
     def meets_total(self) -> bool:
@@ -109,8 +151,10 @@ _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
 def normalize_key(text: str) -> str:
-    """The key used for duplicate detection: NFKC + case folding + trimmed."""
-    return unicodedata.normalize("NFKC", text).casefold().strip()
+    """The key used for duplicate detection: NFKC + case folding + trimmed, control characters and line breaks
+    removed (the matcher deletes them, and the export merges ``裸\x1e聊`` with ``裸聊``)."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cc").strip()
 
 
 @lru_cache(maxsize=1)
@@ -136,8 +180,13 @@ def suspicion(text: str) -> str | None:
     return None
 
 
-def lexicon_stats(lexicon: Lexicon, profile: Profile | None = None) -> LexiconStats:
-    """Count, de-duplicate and check ``lexicon`` against ``profile``'s keyword quotas."""
+def lexicon_stats(lexicon: Lexicon, profile: Profile | None = None, *, check_user_dict: bool = False) -> LexiconStats:
+    """Count, de-duplicate and check ``lexicon`` against ``profile``'s keyword quotas.
+
+    ``check_user_dict`` also finds, for the word notes, which host words a user dictionary would take below the
+    default reporting threshold (:func:`user_dict_hosts`, a small matcher compiled for it: about 0.6 s for the
+    public lexicons); without it the notes advise only the allowlist for host words.
+    """
     if profile is None:
         from beian.standard import load_profile
 
@@ -158,7 +207,10 @@ def lexicon_stats(lexicon: Lexicon, profile: Profile | None = None) -> LexiconSt
         code = suspicion(term.text) if counts[key] == 1 else None
         if code is not None:
             suspicious.append(Suspicious(term.text, code, SUSPICIOUS_REASONS[code], term.source, term.line))
-    return _assemble(lexicon, profile, counts, first, per_risk_keys, unmapped, suspicious)
+    result = _assemble(lexicon, profile, counts, first, per_risk_keys, unmapped, suspicious)
+    if check_user_dict:
+        result.word_notes = user_dict_hosts(result.word_notes)
+    return result
 
 
 def _assemble(lexicon: Lexicon, profile: Profile, counts: Counter[str], first: dict[str, Term],
@@ -181,5 +233,51 @@ def _assemble(lexicon: Lexicon, profile: Profile, counts: Counter[str], first: d
         profile=profile.id,
         risk_names={r.id: r.name for r in profile.keyword_risks},
         risk_minimums=minimums,
-        word_notes=word_notes(k for k, n in counts.items() if len(k) >= 2),
+        word_notes=_word_hints(lexicon, counts, first),
     )
+
+
+def _word_hints(lexicon: Lexicon, counts: Counter[str], first: dict[str, Term]) -> list[WordHint]:
+    """The word notes, each placed where its entry is first written, knowing whether any copy is always-block."""
+    always = {normalize_key(t.text) for t in lexicon.terms if t.always_block}
+    return [WordHint(n.term, n.code, n.freq, n.hosts, first[n.term].source, first[n.term].line, n.term in always)
+            for n in word_notes(k for k in counts if len(k) >= 2)]
+
+
+USER_DICT_FRAMES = (("。", "。"), ("我们今天讨论的是", "这个话题。"))
+"""The texts a host word is tried in (before, after) by :func:`user_dict_hosts`: alone, and inside a sentence."""
+REPORT_THRESHOLD = 0.5  # beian scan's default --min-confidence
+
+
+def user_dict_hosts(hints: list[WordHint]) -> list[WordHint]:
+    """``hints`` with ``user_dict_hosts`` filled: the host words that, all listed in a user dictionary (without a
+    frequency, as the advice says), leave no hit of the entry on them at :data:`REPORT_THRESHOLD` or above in
+    every text of :data:`USER_DICT_FRAMES`. The scan is beian's own matcher over the noted entries, so what is
+    advised is what ``beian scan --user-dict`` does (a word reaching more than a few characters past the hit, or
+    one the fold reads differently, is not advised)."""
+    pairs = [(h.term, host) for h in hints if h.code == "inside_words" and not h.always_block for host in h.hosts]
+    if not pairs:
+        return hints
+    failed = _user_dict_failures(pairs)
+    return [replace(h, user_dict_hosts=tuple(w for w in h.hosts if (h.term, w) not in failed))
+            if h.code == "inside_words" and not h.always_block else h for h in hints]
+
+
+def _user_dict_failures(pairs: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The (entry, host word) pairs whose hit a user dictionary of all the host words does not lower."""
+    from beian.text.compiler import compile_lexicon
+    from beian.text.matcher import Matcher
+    from beian.text.wordcut import MIN_USER_FREQ
+
+    lexicon = Lexicon(terms=[Term(t) for t in dict.fromkeys(t for t, _ in pairs)])
+    lexicon.user_words = [(w, MIN_USER_FREQ) for w in dict.fromkeys(w for _, w in pairs)]
+    matcher = Matcher(compile_lexicon(lexicon), "")  # not cached: small, and made for this check only
+    docs = [before + host + after for _, host in pairs for before, after in USER_DICT_FRAMES]
+    failed = set()
+    for i, found in enumerate(matcher.scan_many(docs)):
+        term, host = pairs[i // len(USER_DICT_FRAMES)]
+        lo = len(USER_DICT_FRAMES[i % len(USER_DICT_FRAMES)][0])
+        if any(m.matched == term and m.confidence >= REPORT_THRESHOLD and m.start < lo + len(host) and m.end > lo
+               for m in found):
+            failed.add((term, host))
+    return failed

@@ -3,9 +3,9 @@
 A blocked term that is itself a frequent word (``人大``, ``老虎机`` is not) blocks ordinary text; a term
 that sits inside many ordinary words (``乳交`` in ``水乳交融``, ``神经病`` beside ``神经病变``) makes
 the matcher raise alarms wherever those words are written. Both are found from the segmenter's
-dictionary with its word frequencies, not from a hand-made list, and reported with a suggestion:
-a context rule (act only with other words nearby), an allowlist entry for the host words, or
-marking the term as always-block when every occurrence really must be stopped.
+dictionary with its word frequencies, not from a hand-made list, and reported with a suggestion beian
+can carry out: a longer, more specific entry, an allowlist entry (``--allow``) or user-dictionary word for the
+host words, or marking the term as always-block when every occurrence really must be stopped.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ class WordNote:
         """The Chinese explanation and suggestion shown to the user."""
         if self.code == "ordinary_word":
             return (f"“{self.term}”本身是常用词（词典词频 {self.freq}），会拦截大量正常文本；"
-                    "建议加语境规则（与其他词同现才处置）或改用更长的词")
+                    "建议改用更长、更具体的词条或删除；确需保留时把常见的正常说法加入白名单（--allow）")
         examples = "”“".join(self.hosts)
         return (f"“{self.term}”常出现在普通词语中（如“{examples}”）：切开这些词的命中扫描时降为低置信度（0.4），"
                 "以它开头或结尾的词仍会命中；误报时把这些词加入白名单或用户词典（--user-dict），"

@@ -435,7 +435,7 @@ class Matcher:
 
     def _initial_letters(self, text: str, norm: Normalized) -> list[InitialHit]:
         """Terms with one character written as the initial of its pinyin (:mod:`beian.text.initial_letter`)."""
-        if norm.text.isascii() or not any("a" <= c <= "z" for c in norm.text):
+        if norm.text.isascii() or _ANY_LOWER.search(norm.text) is None:
             return []
         return find_initials(norm.text, lambda p: _lone_lower(text, int(norm.starts[p]), int(norm.ends[p])),
                              self._initial_index, self._word_cut().is_word)
@@ -1055,12 +1055,22 @@ def _with_mixed(hits: list[Match], mixed: Sequence[Match | None]) -> list[Match]
 def _with_initials(hits: list[Match], found: list[Match]) -> list[Match]:
     """``hits`` with the terms found with one character written as its initial: one on (or inside) the span of a hit
     already found is not added (``傻x`` listed as such stays ``傻x``), the hits inside a new one give way to it."""
-    new = [m for m in found if not any(h.start <= m.start and m.end <= h.end for h in hits)]
+    starts = [h.start for h in hits]  # sorted: a hit holding m starts at most a longest hit before it
+
+    def covered(m: Match) -> bool:
+        lo = bisect_left(starts, m.start - _LONGEST_HIT)
+        return any(h.start <= m.start and m.end <= h.end for h in hits[lo:bisect_right(starts, m.start)])
+
+    new = [m for m in found if not covered(m)]
     new = [m for m in new if not any(o.start <= m.start and m.end <= o.end and o is not m for o in new)]
     if not new:
         return hits
     kept = [h for h in hits if not any(m.start <= h.start and h.end <= m.end for m in new)]
     return sorted(kept + new, key=lambda m: (m.start, m.end))
+
+
+_ANY_LOWER = re.compile("[a-z]")
+_LONGEST_HIT = 4096  # characters: a hit spanning more (a term with long gaps, escape codes) is not looked for
 
 
 def _lone_lower(text: str, start: int, end: int) -> bool:

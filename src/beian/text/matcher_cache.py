@@ -15,15 +15,23 @@ A large compiled lexicon is written by :func:`save_later` in a background thread
 used (writing 100+ MB is a few tenths of a second): under a temporary name, renamed into place when
 complete, its digest last, so a partial file is never taken for a cache. The thread is not a daemon: the
 interpreter waits for it at exit. :func:`load` of the same key in the same process waits for it too.
+
+The folder is kept under a size limit (:func:`evict`, after each write): ``BEIAN_MATCHER_CACHE_MB`` megabytes,
+:data:`DEFAULT_LIMIT_MB` unless set (``0``: no limit). The least recently used files go first (loading a file
+marks it used); the file just written, files this process loaded or wrote, and files used in the last
+:data:`RECENT_S` seconds (another process may be reading them) are never removed. Every edit of an allowlist or
+a user dictionary makes a new key, so without the limit each edit left another 100+ MB file behind.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
 import os
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import fields
 from functools import lru_cache
@@ -52,6 +60,11 @@ _COMPILING_MODULES = ("compiler.py", "engines.py", "phonetics.py", "terms.py", "
 BACKGROUND_PATTERNS = 20_000  # compiled lexicons with at least this many patterns are written by a background thread
 _pending: dict[Path, threading.Thread] = {}  # cache files being written by save_later, by path
 _pending_lock = threading.Lock()
+LIMIT_ENV = "BEIAN_MATCHER_CACHE_MB"
+DEFAULT_LIMIT_MB = 2048  # about ten compiled public lexicons (houbb + konsheng: ~180 MB each)
+RECENT_S = 60.0  # a cache file used this recently may be being read by another process: never removed
+STALE_TMP_S = 3600.0  # a temporary file this old was left by a writer that was killed
+_in_use: set[Path] = set()  # cache files this process loaded or wrote
 
 
 def default_cache() -> Path | None:
@@ -202,7 +215,9 @@ def save(folder: Path, key: str, compiled: Compiled) -> None:
         tmp.write_text(digest, encoding="ascii")
         os.replace(tmp, _digest_path(path))
     except OSError:
-        pass
+        return
+    _in_use.add(path)
+    evict(folder)
 
 
 def save_later(folder: Path, key: str, compiled: Compiled) -> None:
@@ -338,7 +353,90 @@ def load(folder: Path, key: str, pause: Pause | None = None) -> Compiled | None:
         data = _verified(path, pause)
         if data is None:
             raise ValueError("digest missing or different")
-        return _compiled(data, key, pause)
+        compiled = _compiled(data, key, pause)
+        if compiled is not None:
+            _mark_used(path)
+        return compiled
     except Exception as exc:  # a corrupt or foreign cache file is rebuilt, never trusted
         swallowed(get_logger("text"), "匹配器缓存文件损坏或版本不符，将重新编译", exc, level=logging.INFO, file=path.name)
         return None
+
+
+def _mark_used(path: Path) -> None:
+    """Record that ``path`` was loaded: this process keeps it, and its time makes it the most recently used."""
+    _in_use.add(path)
+    with contextlib.suppress(OSError):
+        os.utime(path)
+
+
+def limit_bytes() -> int | None:
+    """The cache folder's size limit from ``BEIAN_MATCHER_CACHE_MB`` (None: no limit); a value that is not a
+    number is logged and the default used."""
+    raw = os.environ.get(LIMIT_ENV, "").strip()
+    try:
+        mb = float(raw) if raw else DEFAULT_LIMIT_MB
+    except ValueError:
+        get_logger("text").warning("环境变量 %s 不是数字（%r），按默认 %d MB 处理", LIMIT_ENV, raw, DEFAULT_LIMIT_MB)
+        mb = DEFAULT_LIMIT_MB
+    return None if mb <= 0 else int(mb * (1 << 20))
+
+
+def evict(folder: Path, now: float | None = None) -> list[Path]:
+    """Remove the least recently used cache files of ``folder`` until it fits :func:`limit_bytes`; returns them.
+
+    Never removed: files this process loaded or wrote, and files used in the last :data:`RECENT_S` seconds.
+    Temporary files older than :data:`STALE_TMP_S` (a killed writer's) are removed too. Errors are ignored:
+    another process may be evicting the same folder.
+    """
+    now = time.time() if now is None else now
+    _remove_stale_tmp(folder, now)
+    limit = limit_bytes()
+    if limit is None:
+        return []
+    files = sorted(_cache_files(folder), key=lambda f: f[1])  # oldest use first
+    total = sum(size for _, _, size in files)
+    removed = []
+    for path, used, size in files:
+        if total <= limit:
+            break
+        if path in _in_use or now - used < RECENT_S:
+            continue
+        if _remove(path):
+            total -= size
+            removed.append(path)
+    return removed
+
+
+def _cache_files(folder: Path) -> list[tuple[Path, float, int]]:
+    """``(path, last use, size with its digest file)`` of every ``*.matcher`` in ``folder``."""
+    out = []
+    for path in folder.glob("*.matcher"):
+        try:
+            st = path.stat()
+            digest = _digest_path(path)
+            size = st.st_size + (digest.stat().st_size if digest.exists() else 0)
+        except OSError:
+            continue
+        out.append((path, st.st_mtime, size))
+    return out
+
+
+def _remove(path: Path) -> bool:
+    """Remove a cache file and its digest (the digest first: a file without one is never trusted), and the index
+    saved beside it (:mod:`beian.text.initial_letter`)."""
+    try:
+        _digest_path(path).unlink(missing_ok=True)
+        path.unlink(missing_ok=True)
+        path.with_name(f"initials-{path.stem}.npz").unlink(missing_ok=True)
+    except OSError:
+        return False
+    return True
+
+
+def _remove_stale_tmp(folder: Path, now: float) -> None:
+    for tmp in folder.glob(".*.tmp"):
+        try:
+            if now - tmp.stat().st_mtime > STALE_TMP_S:
+                tmp.unlink()
+        except OSError:
+            continue

@@ -1,4 +1,4 @@
-"""Robust reading of text files: UTF-8 (with or without BOM), UTF-16/32 with BOM, GBK/GB18030.
+"""Robust reading of text files: UTF-8 (with or without BOM), UTF-16/32 with or without BOM, GBK/GB18030, Big5.
 
 Chinese users hand us files saved by Notepad, Excel and WPS in whatever encoding
 those picked. :func:`decode_bytes` guesses strictly and, when it cannot, raises
@@ -9,13 +9,17 @@ bad byte. ``errors="replace"`` turns undecodable bytes into U+FFFD instead.
 from __future__ import annotations
 
 import codecs
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from beian.errors import InputError, UsageError
 
 BINARY_SNIFF_BYTES = 8192
 """How many leading bytes are checked for NUL (binary files)."""
+TRIED_ENCODINGS = "UTF-8、GB18030/GBK、Big5、带 BOM 的 UTF-16/UTF-32、不带 BOM 的 UTF-16"
+"""The encodings a file is tried in, as a refusal names them."""
+_SAMPLE_CHARS = 20_000
+_PLAIN_SHARE = 0.9  # share of ordinary characters that makes a decoding believable
 
 REPLACE_HINT = "使用 --errors replace 以替换无法解码的字节"
 
@@ -65,8 +69,8 @@ def decode_bytes(data: bytes, name: str, errors: str = "strict") -> str:
         utf16 = _utf16_without_bom(data)
         if utf16 is not None:
             return utf16
-        raise InputError(f"{name} 看起来是二进制文件（含 NUL 字节），不是文本文件",
-                         hint="请提供 UTF-8 或 GBK 编码的文本文件")
+        raise InputError(f"{name} 看起来是二进制文件（含 NUL 字节），不是文本文件；已尝试的编码：{TRIED_ENCODINGS}",
+                         hint="请在编辑器中另存为 UTF-8 编码的文本文件后再试")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -81,21 +85,30 @@ def decode_bytes(data: bytes, name: str, errors: str = "strict") -> str:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 written without a byte-order mark (some Windows tools): the NUL bytes of its ASCII characters all
-    fall on one side of each pair. None when the bytes are not such text (a binary file)."""
-    head = data[:BINARY_SNIFF_BYTES]
-    if len(data) % 2 or not head:
+    """UTF-16 written without a byte-order mark (some Windows tools): the byte order that reads as more ordinary
+    text (ASCII, CJK, CJK and full-width punctuation), if that is nearly all of it; None for other bytes (a binary
+    file). Text without ASCII (``第一行``) has no NUL bytes on one side of its pairs, so the NUL pattern alone
+    cannot tell."""
+    if len(data) % 2 or not data:
         return None
-    even, odd = head[0::2].count(0), head[1::2].count(0)
-    encoding = "utf-16-le" if odd > 0 and even == 0 else "utf-16-be" if even > 0 and odd == 0 else None
-    if encoding is None:
-        return None
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError:
-        return None
-    printable = sum(ch.isprintable() or ch in "\r\n\t" for ch in text[:2000])
-    return text if printable >= 0.95 * min(len(text), 2000) else None
+    best, best_share = None, 0.0
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        share = _plain_share(text)
+        if share > best_share:
+            best, best_share = text, share
+    return best if best_share >= _PLAIN_SHARE else None
+
+
+def _plain_share(text: str) -> float:
+    """Share of the characters that are ordinary in Chinese text: high for the right UTF-16 byte order."""
+    sample = text[:_SAMPLE_CHARS]
+    plain = sum(1 for ch in sample if ch in "\t\r\n" or " " <= ch <= "~" or "\u2000" <= ch <= "\u206f"
+                or "\u3000" <= ch <= "\u303f" or "\u3400" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef")
+    return plain / max(1, len(sample))
 
 
 def _decode_with(data: bytes, encoding: str, name: str, errors: str, offset: int) -> str:
@@ -114,9 +127,10 @@ def _looks_like_utf8(prefix: bytes) -> bool:
 
 
 def _guess_other(data: bytes) -> str | None:
-    """GB18030 strictly, then charset-normalizer limited to encodings we trust."""
+    """GB18030 strictly (Big5 when that reading is mostly rare characters and Big5's is common ones), then
+    charset-normalizer limited to encodings we trust."""
     try:
-        return data.decode("gb18030")
+        return _prefer_big5(data, data.decode("gb18030"))
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes
@@ -125,6 +139,41 @@ def _guess_other(data: bytes) -> str | None:
     if best is None or best.encoding not in _FALLBACK_ENCODINGS:
         return None
     return str(best)
+
+
+def _prefer_big5(data: bytes, gb_text: str) -> str:
+    """Big5 bytes also decode as GB18030, into rare characters: when the GB18030 reading is mostly outside
+    GB2312 and the Big5 (cp950) reading is mostly common Big5 characters, the bytes are Big5."""
+    gb_share = _share(gb_text, _in_gb2312)
+    if gb_share >= _PLAIN_SHARE:
+        return gb_text
+    try:
+        big5 = data.decode("cp950")
+    except UnicodeDecodeError:
+        return gb_text
+    return big5 if _share(big5, _common_big5) > gb_share else gb_text
+
+
+def _share(text: str, ordinary: Callable[[str], bool]) -> float:
+    wide = [ch for ch in text[:_SAMPLE_CHARS] if ord(ch) > 0x7F]
+    return sum(map(ordinary, wide)) / len(wide) if wide else 1.0
+
+
+def _in_gb2312(ch: str) -> bool:
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _common_big5(ch: str) -> bool:
+    """Big5 punctuation and symbols (A140–A3BF) and frequently used characters (A440–C67E)."""
+    try:
+        code = int.from_bytes(ch.encode("cp950"), "big")
+    except UnicodeEncodeError:
+        return False
+    return 0xA140 <= code <= 0xA3BF or 0xA440 <= code <= 0xC67E
 
 
 def _bad_bytes(name: str, data: bytes, index: int, expected: str, offset: int = 0) -> InputError:

@@ -141,6 +141,7 @@ BANK_CARD = Recognizer(
         "会员卡号：8800123456789010",
         "活动券码 4111111111111111 已使用",  # a coupon code, Luhn-valid by chance
         "商品编码 6258380084621434",  # a product code
+        "测试卡号4111111111111111（Stripe 测试卡）",  # a payment processor's test card
     ),
 )
 

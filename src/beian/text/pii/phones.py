@@ -11,6 +11,7 @@ from beian.text.pii.words import (
     CODE_WORDS,
     FILE_AFTER,
     IDENTIFIER_WORDS,
+    MATH_AFTER,
     MATH_WORDS,
     PHONE_WORDS,
     UNIT_AFTER,
@@ -56,7 +57,7 @@ MOBILE = Recognizer(
     validate=_check_mobile,
     mask=MASKERS["mobile"],
     context=Context(positive=PHONE_WORDS, negative=f"{IDENTIFIER_WORDS}|{MATH_WORDS}|{AMOUNT_WORDS}|{CODE_WORDS}",
-                    negative_after=f"{UNIT_AFTER}|{FILE_AFTER}"),
+                    negative_after=f"{UNIT_AFTER}|{FILE_AFTER}|{MATH_AFTER}"),
     examples=(
         ("手机13812345678", "13812345678"),
         ("电话 +86 138-1234-5678 找我", "+86 138-1234-5678"),
@@ -104,6 +105,9 @@ MOBILE = Recognizer(
         "库存数量 18600000000 件",
         "SKU 13912345678 已下架",
         "打包 139 123 45678",  # 3-3-5 groups without a phone word
+        "13821252318 × 2 = ?",  # a calculation
+        "第18671682723号文件",
+        "build 13812345678",
         "订单 13812345678 打印",
         "共 13912345678 字节",
         "函数 f(13912345678) 的返回值",  # code

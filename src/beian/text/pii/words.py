@@ -7,7 +7,8 @@ IDENTIFIER_WORDS = (
     r"订单|单号|运单|快递|物流|包裹|流水|交易号|编号|序列号|批次|时间戳|timestamp|order|tracking|serial"
     r"|trace|uid|\bid\b|\bts\b|\bseq\b|\bsn\b"
     # codes of goods (SKU 13912345678, 商品编码 6258380084621434)
-    r"|\bsku\b|\bupc\b|\bean\b|编码|条码|条形码|物料|料号"
+    r"|\bsku\b|\bupc\b|\bean\b|编码|条码|条形码|物料|料号|\bbuild\b"
+    r"|第\s?$"  # 第18671682723号文件: the number of a document
     # other "…号" of things, not people (新号, 微信号, 手机号 stay out: they are phones)
     r"|(?:参考|确认|凭证|批次|房间|客票|票|学|工|群|qq|会员|型|款|货|座|车|航班|合同|发票|证书|备案|案|文)号"
     # codes of things: coupons, activation and verification codes (活动券码 4111…)
@@ -22,6 +23,8 @@ FILE_AFTER = r"\.(?:s?html?|php|aspx?|jsp|json|xml|png|jpe?g|gif|webp|pdf|txt)\b
 MATH_WORDS = r"数列|序列|计算|等于|求和|乘积|阶乘|位数"
 #: Words before a number that make it an amount of money.
 AMOUNT_WORDS = r"金额|营收|收入|总额|价格|售价|余额|成交额|销售额|营业额|利润|[¥￥$]"
+#: An operator and a number right after a number: a calculation (13821252318 × 2 = ?).
+MATH_AFTER = r"\s?[×÷*/+=＝]\s?[0-9?？]"
 #: A unit right after a number makes it a quantity (17242713943 元, 13912345678 次), not an identifier
 #: (only units that do not begin common words: 人工客服, 个人, 条件 follow phone numbers).
 UNIT_AFTER = (
@@ -36,7 +39,7 @@ PHONE_WORDS = (r"手机|电话|座机|固话|传真|总机|热线|联系|致电|
 CARD_WORDS = r"卡号|银行卡|信用卡|借记卡|储蓄卡|账号|帐号|账户|银行|转账|汇款|收款|开户|card"
 #: Cards that are not bank cards: their "卡号" is a SIM, fuel, transit, membership or gift card number.
 NON_BANK_CARD_WORDS = (
-    r"\bsim\s?卡(?:卡)?号?|iccid|(?:加油|油|公交|交通|地铁|会员|礼品|购物|充值|储值|游戏|校园|学生|饭|门禁|停车|积分|上网"
+    r"\bsim\s?卡(?:卡)?号?|iccid|测试卡号?|(?:加油|油|公交|交通|地铁|会员|礼品|购物|充值|储值|游戏|校园|学生|饭|门禁|停车|积分|上网"
     r"|流量|电话|手机|点)卡(?:卡)?号"
 )
 #: Words that announce a resident ID.
