@@ -132,3 +132,29 @@ def test_the_initials_index_is_saved_beside_the_matcher_and_a_damaged_one_is_reb
         again = Matcher.build(lexicon, cache_dir=tmp_path)
         assert [m.matched for m in again.scan("他们练法l功")] == ["法轮功"]
         assert saved.read_bytes()[:2] == b"PK"  # written again, as arrays
+
+
+@pytest.mark.parametrize("text", [
+    "1. 海\n2. 洛\n3. 因\n",  # numbered list, one character per item
+    "> 有海洛\n> 因吗\n",  # quoted reply
+    "[21:03] 老王: 有海洛\n[21:03] 老王: 因吗\n",  # chat log, one speaker
+    "老王(10086) 21:03:05\n有海洛\n老王(10086) 21:03:06\n因\n",  # QQ-style log
+    "1\n00:00:01,000 --> 00:00:02,000\n想要海洛\n\n2\n00:00:02,000 --> 00:00:03,000\n因的私聊\n",  # SRT, two cues
+])
+def test_a_term_over_marked_lines_is_read_as_over_a_line_break(matcher: Matcher, text: str) -> None:
+    """0% in the probe at any threshold: the list numbers, quote marks, timestamps and names kept the pieces apart."""
+    found = [m for m in matcher.scan(text) if m.matched == "海洛因"]
+    assert len(found) == 1 and found[0].confidence >= 0.75, matcher.scan(text)
+    assert text[found[0].start] == "海" and text[found[0].end - 1] == "因"  # the span holds the marks between
+
+
+def test_two_characters_over_marked_lines_are_for_strict_mode(matcher: Matcher) -> None:
+    assert _best(matcher, "1. 冰\n2. 毒\n", "冰毒") == 0.5  # as over a bare line break
+
+
+@pytest.mark.parametrize("text", [
+    "[21:03] 老王: 有海洛\n[21:04] 小李: 因为什么\n",  # two speakers
+    "1. 这一条说的是一段很长很长很长很长的规定内容海\n2. 洛因这一条也是很长很长很长很长的一段规定内容\n",  # long paragraphs
+])
+def test_lines_of_other_speakers_or_long_paragraphs_are_not_joined(matcher: Matcher, text: str) -> None:
+    assert _best(matcher, text, "海洛因") == 0.0

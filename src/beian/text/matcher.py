@@ -114,6 +114,7 @@ from beian.text.keycaps import (
     trailing_letter_filler,
 )
 from beian.text.leet import respelled, trailing_word
+from beian.text.line_marks import line_readings
 from beian.text.misreads import (
     CHINESE_NUMERALS,
     ascii_misread,
@@ -405,6 +406,11 @@ class Matcher:
                     new = [m for r, f in zip(readings, found) for m in _read_again(text, f, r, offset, variant, cap)
                            if not (numeric and _digit_beside(text, m.start - offset, m.end - offset))]
                     hits = _with_new(hits, new)
+            lines = line_readings(text)
+            if lines:  # the marks it takes out (> , 1. ) were read as noise: its confidence wins on the same span
+                found = self._scan_words([r.text for r in lines])
+                hits = _with_new(hits, [m for r, f in zip(lines, found)
+                                        for m in _read_again(text, f, r, offset, "separator")], higher=True)
             return hits
 
     def _scan_words(self, words: Sequence[str]) -> list[list[Match]]:
@@ -1165,19 +1171,25 @@ def _read_again(text: str, found: list[Match], reading: _Reading, offset: int, v
     return out
 
 
-def _with_new(plain: list[Match], new: list[Match]) -> list[Match]:
+def _with_new(plain: list[Match], new: list[Match], higher: bool = False) -> list[Match]:
     """``plain`` with the hits of a second reading that it does not hold already (same span and term; the first of
-    several new ones), by position."""
+    several new ones), by position; with ``higher``, a new hit more confident than the same span and term in
+    ``plain`` replaces it."""
     if not new:
         return plain
-    seen = {(m.start, m.end, m.matched) for m in plain}
-    added = []
+    seen = {(m.start, m.end, m.matched): m.confidence for m in plain}
+    added, replaced = [], set()
     for m in new:
         key = (m.start, m.end, m.matched)
-        if key not in seen:
-            seen.add(key)
+        if key not in seen or (higher and m.confidence > seen[key]):
+            if key in seen:
+                replaced.add(key)
+            seen[key] = m.confidence
             added.append(m)
-    return sorted([*plain, *added], key=lambda m: (m.start, m.end)) if added else plain
+    if not added:
+        return plain
+    kept = [m for m in plain if (m.start, m.end, m.matched) not in replaced]
+    return sorted([*kept, *added], key=lambda m: (m.start, m.end))
 
 
 T = TypeVar("T")

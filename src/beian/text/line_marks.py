@@ -1,0 +1,149 @@
+"""Lines read without the marks in front of them: a term written over list items, quoted lines, chat messages of one
+speaker or subtitle cues (``1. 海\\n2. 洛\\n3. 因``, ``> 有冰\\n> 毒吗``, ``[21:03] 老王: 有冰\\n[21:03] 老王: 毒吗``, an SRT
+cue's text and the next cue's).
+
+The fold reads a line break inside a term (``海\\n洛\\n因`` is a hit at 0.75, two characters at 0.5), but the marks
+at the start of the next line (a list number, ``>``, a timestamp and the speaker's name) are letters and digits that
+keep the two pieces apart. This second reading takes those marks out: consecutive lines with the same kind of mark
+(the same speaker for chat lines) are joined by a bare line break, a subtitle's cue numbers and timings and the
+header lines of a QQ-style log (``老王(10086) 21:03:05``) are left out, and the matcher scans the joined text with its
+usual rules, so a term across one of these joins has the confidence of a term across a line break. Only hits that
+cross a join are kept, over the original span (marks included).
+
+A join is made only where one of the two lines is short (at most :data:`SHORT` characters after its mark): a term
+split to dodge a filter leaves short pieces, and long numbered paragraphs are not read twice. Chinese-numeral list
+marks (``（一）``) are not read: laws are full of them, evaders write digits.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from beian.text.zhuyin import Spelled
+
+SHORT = 16  # characters: a line this short may be one piece of a split term; of longer lines the edge this long is read
+_GATE = re.compile(r"(?m)^[ \t]*(?:>|\d{1,3}[.、)）]|[(（]\d{1,3}[)）]|[-*•·●○◦▪]|\[?\d{1,2}:\d{2}|\d+[ \t]*$"
+                   r"|[^\s()（）]{1,20}[(（]\d{4,12}[)）])")
+_QUOTE = re.compile(r"[ \t]*(?:>[ \t]?)+")
+_LIST = re.compile(r"[ \t]*(?:\d{1,3}[.、)）]|[(（]\d{1,3}[)）]|[-*•·●○◦▪])[ \t]*")
+_CHAT = re.compile(r"[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)"
+                   r"(?P<nick>[^\s:：\[\]]{1,20})[:：][ \t]*")
+_QQ_HEADER = re.compile(r"[ \t]*(?P<nick>[^\s()（）]{1,20})[(（]\d{4,12}[)）][ \t]+"
+                        r"(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?[ \t]*")
+_SRT_INDEX = re.compile(r"[ \t]*\d{1,6}[ \t]*")
+_SRT_TIME = re.compile(r"[ \t]*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}[ \t]*-->[ \t]*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}.*")
+
+
+@dataclass(frozen=True)
+class _Line:
+    """One line: its kind of mark (``quote``, ``list``, ``chat:<nick>``, ``qq:<nick>`` for a message under a QQ
+    header, ``cue`` for a subtitle's text, ``skip`` for a structural line, ``plain``), and the span of what follows
+    the mark."""
+
+    kind: str
+    start: int
+    end: int
+
+
+def line_readings(text: str) -> list[Spelled]:
+    """The joined readings of ``text``'s marked lines (none when no line starts with a mark: most texts)."""
+    if "\n" not in text or _GATE.search(text) is None:
+        return []
+    out = []
+    for group in _groups(_lines(text)):
+        out.extend(_windows(text, group))
+    return out
+
+
+def _lines(text: str) -> list[_Line]:
+    """Each line of ``text`` with its mark read; subtitle numbers, timings and blank lines between cues, and QQ
+    headers are ``skip`` lines (a QQ header names the speaker of the lines under it)."""
+    spans, at = [], 0
+    for raw in text.split("\n"):
+        spans.append((at, at + len(raw)))
+        at += len(raw) + 1
+    out: list[_Line] = []
+    speaker, in_cue = "", False
+    for k, (a, b) in enumerate(spans):
+        line = text[a:b].rstrip("\r")
+        b = a + len(line)
+        header = _QQ_HEADER.fullmatch(line)
+        if header is not None:
+            speaker = header.group("nick")
+            out.append(_Line("skip", a, b))
+        elif _srt_structure(text, spans, k):
+            in_cue = bool(_SRT_TIME.fullmatch(line))  # a cue's text follows its timing, up to the blank line
+            out.append(_Line("skip", a, b))
+        elif in_cue and line.strip():
+            out.append(_Line("cue", a, b))
+        else:
+            in_cue = False
+            out.append(_marked(line, a, b, speaker))
+    return out
+
+
+def _srt_structure(text: str, spans: list[tuple[int, int]], k: int) -> bool:
+    """Whether line ``k`` is a subtitle cue's number, its timing, or the blank line before the next cue's number."""
+    def line(i: int) -> str:
+        return text[spans[i][0]:spans[i][1]].rstrip("\r") if 0 <= i < len(spans) else ""
+    here = line(k)
+    if _SRT_TIME.fullmatch(here):
+        return True
+    if _SRT_INDEX.fullmatch(here) and _SRT_TIME.fullmatch(line(k + 1)):
+        return True
+    return not here.strip() and bool(_SRT_INDEX.fullmatch(line(k + 1))) and bool(_SRT_TIME.fullmatch(line(k + 2)))
+
+
+def _marked(line: str, a: int, b: int, speaker: str) -> _Line:
+    chat = _CHAT.match(line)
+    if chat is not None:
+        return _Line(f"chat:{chat.group('nick')}", a + chat.end(), b)
+    for kind, mark in (("quote", _QUOTE), ("list", _LIST)):
+        m = mark.match(line)
+        if m is not None and m.end() > 0:
+            return _Line(kind, a + m.end(), b)
+    return _Line(f"qq:{speaker}" if speaker else "plain", a, b)
+
+
+def _groups(lines: list[_Line]) -> list[list[_Line]]:
+    """Runs of consecutive lines with the same kind of mark (structural lines between them left out); a run of plain
+    lines is no group (the fold reads those line breaks already)."""
+    groups: list[list[_Line]] = []
+    current: list[_Line] = []
+    for line in lines:
+        if line.kind == "skip":
+            continue
+        if current and (line.kind != current[-1].kind or line.kind == "plain" or not _short_join(current[-1], line)):
+            groups.append(current)
+            current = []
+        current.append(line)
+    groups.append(current)
+    return [g for g in groups if len(g) >= 2 and g[0].kind != "plain"]
+
+
+def _short_join(before: _Line, after: _Line) -> bool:
+    return before.end - before.start <= SHORT or after.end - after.start <= SHORT
+
+
+def _windows(text: str, group: list[_Line]) -> list[Spelled]:
+    """The group's reading: the lines' texts (of a long line only the edge of :data:`SHORT` characters next to the
+    join) joined by a line break that stands for the break and the next line's mark."""
+    pieces = [(line.start, line.end) for line in group]
+    pieces[0] = (max(pieces[0][0], pieces[0][1] - SHORT), pieces[0][1])
+    pieces[-1] = (pieces[-1][0], min(pieces[-1][1], pieces[-1][0] + SHORT))
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    changed: list[bool] = []
+    for n, (a, b) in enumerate(pieces):
+        if n:
+            chars.append("\n")
+            starts.append(pieces[n - 1][1])
+            ends.append(a)
+            changed.append(True)
+        chars.extend(text[a:b])
+        starts.extend(range(a, b))
+        ends.extend(range(a + 1, b + 1))
+        changed.extend([False] * (b - a))
+    return [Spelled("".join(chars), starts, ends, changed)]
