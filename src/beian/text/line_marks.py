@@ -23,8 +23,12 @@ from dataclasses import dataclass
 from beian.text.zhuyin import Spelled
 
 SHORT = 16  # characters: a line this short may be one piece of a split term; of longer lines the edge this long is read
-_GATE = re.compile(r"(?m)^[ \t]*(?:>|\d{1,3}[.、)）]|[(（]\d{1,3}[)）]|[-*•·●○◦▪]|\[?\d{1,2}:\d{2}|\d+[ \t]*$"
-                   r"|[^\s()（）]{1,20}[(（]\d{4,12}[)）])")
+# a line that starts with a mark; the first line is matched on its own so that the search for the others begins with
+# a line break (the engine skips to it instead of trying every position: 0.075 s -> 0.05 s on 20 MB of laws)
+_MARK_START = (r"[ \t]*(?:>|\d{1,3}[.、)）]|[(（]\d{1,3}[)）]|[-*•·●○◦▪]|\[?\d{1,2}:\d{2}|\d+[ \t]*(?:\n|$)"
+               r"|[^\s()（）]{1,20}[(（]\d{4,12}[)）])")
+_FIRST = re.compile(_MARK_START)
+_NEXT = re.compile(r"\n" + _MARK_START)
 _QUOTE = re.compile(r"[ \t]*(?:>[ \t]?)+")
 _LIST = re.compile(r"[ \t]*(?:\d{1,3}[.、)）]|[(（]\d{1,3}[)）]|[-*•·●○◦▪])[ \t]*")
 _CHAT = re.compile(r"[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)"
@@ -47,20 +51,49 @@ class _Line:
 
 
 def line_readings(text: str) -> list[Spelled]:
-    """The joined readings of ``text``'s marked lines (none when no line starts with a mark: most texts)."""
-    if "\n" not in text or _GATE.search(text) is None:
+    """The joined readings of ``text``'s marked lines (none when no line starts with a mark: most texts). Only the
+    lines around a mark are read (a few before it, :data:`AFTER` after it): a long text with a few lists costs little."""
+    if "\n" not in text:
         return []
     out = []
-    for group in _groups(_lines(text)):
-        out.extend(_windows(text, group))
+    for a, b in _regions(text):
+        for group in _groups(_lines(text, a, b)):
+            out.extend(_windows(text, group))
     return out
 
 
-def _lines(text: str) -> list[_Line]:
-    """Each line of ``text`` with its mark read; subtitle numbers, timings and blank lines between cues, and QQ
-    headers are ``skip`` lines (a QQ header names the speaker of the lines under it)."""
-    spans, at = [], 0
-    for raw in text.split("\n"):
+BEFORE, AFTER = 3, 10  # lines read before and after a line that starts with a mark (an SRT cue's text follows two)
+
+
+def _regions(text: str) -> list[tuple[int, int]]:
+    """Merged ``[start, end)`` stretches of whole lines around every line that starts with a mark."""
+    regions: list[tuple[int, int]] = []
+    first = [0] if _FIRST.match(text) else []
+    for at in (*first, *(m.start() + 1 for m in _NEXT.finditer(text))):
+        a = at
+        for _ in range(BEFORE):
+            if a == 0:
+                break
+            a = text.rfind("\n", 0, a - 1) + 1
+        b = at
+        for _ in range(AFTER):
+            nxt = text.find("\n", b + 1)
+            if nxt < 0:
+                b = len(text)
+                break
+            b = nxt
+        if regions and a <= regions[-1][1]:
+            regions[-1] = (regions[-1][0], max(regions[-1][1], b))
+        else:
+            regions.append((a, b))
+    return regions
+
+
+def _lines(text: str, start: int, end: int) -> list[_Line]:
+    """Each line of ``text[start:end]`` with its mark read; subtitle numbers, timings and blank lines between cues,
+    and QQ headers are ``skip`` lines (a QQ header names the speaker of the lines under it)."""
+    spans, at = [], start
+    for raw in text[start:end].split("\n"):
         spans.append((at, at + len(raw)))
         at += len(raw) + 1
     out: list[_Line] = []
