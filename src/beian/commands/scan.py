@@ -509,7 +509,7 @@ class _Spans:
 _VARIANT_ZH = {
     "exact": "原形", "traditional": "繁体", "width": "全角", "case": "大小写", "style": "花式字符",
     "homoglyph": "形近字母", "zero_width": "零宽字符", "separator": "插入符号", "repeat": "重复字",
-    "pinyin": "拼音", "mixed": "拼音汉字混写", "initial_letter": "首字母代字", "split": "拆字", "initials": "首字母", "homophone": "同音字", "escape": "转义编码", "leet": "数字代字母", "flipped": "倒写",
+    "pinyin": "拼音", "mixed": "拼音汉字混写", "initial_letter": "首字母代字", "emoji": "emoji 代字", "split": "拆字", "initials": "首字母", "homophone": "同音字", "escape": "转义编码", "leet": "数字代字母", "flipped": "倒写",
     "fancy": "花式字母", "digits": "阿拉伯数字",
     "pii": "个人信息",
 }

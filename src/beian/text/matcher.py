@@ -60,6 +60,7 @@ from beian.text.compiler import (
     compile_lexicon,
     typed_abbreviation,
 )
+from beian.text.emoji_chars import emoji_words, trailing_emoji
 from beian.text.escapes import Window, trailing_codes
 from beian.text.escapes import windows as escape_windows
 from beian.text.fancy import fancy_words, trailing_fancy
@@ -172,6 +173,7 @@ CONFIDENCE = {
     "homoglyph": 0.95, "zero_width": 0.95, "separator": 0.9, "repeat": 0.9,
     "pinyin": 0.8, "mixed": 0.75, "initial_letter": 0.75, "split": 0.7, "initials": 0.6, "homophone": 0.5,
     "escape": 0.9, "leet": 0.8, "flipped": 0.8, "fancy": 0.8, "digits": 0.9,
+    "emoji": 0.75,  # 草泥🐴: an emoji for the character it pictures (beian.text.emoji_chars)
 }
 # d博 (one letter and one character) is listed, not acted on: on benign reviews and comments sizes (m码 read as 无码),
 # physics (p波) and letters typed for themselves make most of them (BENCHMARKS.md §1.1, seventh probe)
@@ -306,7 +308,7 @@ class Matcher:
         codes = trailing_codes(text, (self._longest_pattern + 1) * MAX_CODE_CHARS)  # &#27861;&#36718; ...
         return max(codes, trailing_word(text), trailing_flipped(text), trailing_fancy(text),  # p0 before rn; ɐɟ before unl
                    trailing_keycaps(text, self._longest_pattern), trailing_iterated(text, self._longest_pattern),
-                   trailing_letter_filler(text, self._longest_pattern),
+                   trailing_letter_filler(text, self._longest_pattern), trailing_emoji(text),
                    trailing_override(text, (self._longest_pattern + 1) * (MAX_GAP_CHARS + 1)), trailing_zhuyin(text),
                    self._pending_plain(text[-(self._longest_pattern + 1) * (MAX_GAP_CHARS + 1):]))
 
@@ -399,7 +401,8 @@ class Matcher:
                 (respelled(text), "leet", 1.0, False), (fancy_words(text), "fancy", 1.0, False),
                 (keycap_fillers(text), "separator", 1.0, False), (iterated(text), "repeat", 1.0, False),
                 (letter_fillers(text), "separator", CAP_LETTER_FILLER, True),
-                ([*flipped_runs(text), *overridden(text)], "flipped", 1.0, False), (zhuyin_words(text), None, 1.0, False)]
+                ([*flipped_runs(text), *overridden(text)], "flipped", 1.0, False), (zhuyin_words(text), None, 1.0, False),
+                (emoji_words(text), "emoji", 1.0, False)]
             for readings, variant, cap, numeric in kinds:
                 if readings:  # each kind in one scan (第1条, 3楼: letter fillers are common)
                     found = self._scan_words([r.text for r in readings])

@@ -1,0 +1,51 @@
+"""Emoji written for the character they picture (草泥🐴, 🐔巴): read a second time as that character."""
+
+from __future__ import annotations
+
+import pytest
+
+from beian.text.emoji_chars import emoji_words, table
+from beian.text.matcher import Matcher
+from beian.text.terms import Lexicon, Term
+
+TERMS = ("草泥马", "鸡巴", "赌博", "赌马", "蛇精病", "猪头")
+
+
+@pytest.fixture(scope="module")
+def matcher(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
+    lexicon = Lexicon(terms=[Term(t, category="测试") for t in TERMS])
+    return Matcher.build(lexicon, cache_dir=tmp_path_factory.mktemp("cache"), engine="auto")
+
+
+def test_the_table_comes_from_cldr_names_not_faces_or_symbols() -> None:
+    mapping = table()
+    assert mapping["🐴"] == "马" and mapping["🐔"] == "鸡" and mapping["🐍"] == "蛇" and mapping["🐶"] == "狗"
+    assert "😢" not in mapping and "➕" not in mapping and "🈲" not in mapping  # smileys, math, the fold's ideographs
+
+
+@pytest.mark.parametrize(("text", "term", "span"), [
+    ("草泥🐴", "草泥马", "草泥🐴"), ("你个🐔巴", "鸡巴", "🐔巴"), ("草泥\U0001f434\ufe0f！", "草泥马", "草泥\U0001f434\ufe0f"),
+    ("这人是🐍精病吧", "蛇精病", "🐍精病"),
+])
+def test_an_emoji_for_a_character_is_read_as_it(matcher: Matcher, text: str, term: str, span: str) -> None:
+    found = [m for m in matcher.scan(text) if m.matched == term]
+    assert [(m.text, m.variant, m.confidence) for m in found] == [(span, "emoji", 0.75)]
+
+
+def test_the_emoji_as_a_separator_is_still_read(matcher: Matcher) -> None:
+    assert {m.matched for m in matcher.scan("赌🐴博")} == {"赌博", "赌马"}
+
+
+@pytest.mark.parametrize("text", ["🐴🐴🐴 好耶", "我家的🐷胖了", "ok 🐔 ok"])
+def test_an_emoji_away_from_a_term_finds_nothing(matcher: Matcher, text: str) -> None:
+    assert all(m.variant != "emoji" for m in matcher.scan(text))
+
+
+def test_only_emoji_beside_chinese_characters_are_read() -> None:
+    assert emoji_words("🐴🐴 and 🐔") == [] and len(emoji_words("草泥🐴")) == 1
+
+
+def test_a_stream_holds_an_emoji_that_may_begin_a_term(matcher: Matcher) -> None:
+    """``🐔`` at the end of a chunk may become 🐔巴 with the next: the gateway must not release it yet."""
+    assert matcher.pending_chars("你个🐔") >= 1
+    assert matcher.pending_chars("你个🐔。今天天气很好，我们去公园散步吧。") == 0
