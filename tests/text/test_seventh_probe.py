@@ -158,3 +158,10 @@ def test_two_characters_over_marked_lines_are_for_strict_mode(matcher: Matcher) 
 ])
 def test_lines_of_other_speakers_or_long_paragraphs_are_not_joined(matcher: Matcher, text: str) -> None:
     assert _best(matcher, text, "海洛因") == 0.0
+
+
+def test_a_term_over_the_values_of_neighbouring_json_keys(matcher: Matcher) -> None:
+    """0% in the probe: the closing quote, the comma and the next key kept the values apart."""
+    found = [m for m in matcher.scan('{"a": "海洛", "b": "因"}') if m.matched == "海洛因"]
+    assert [(m.text, m.confidence) for m in found] == [('海洛", "b": "因', 0.75)]
+    assert _best(matcher, '{"city": "海洛", "note": "这是一段很长很长很长很长的说明文字因"}', "海洛因") == 0.0

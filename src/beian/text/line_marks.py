@@ -1,6 +1,6 @@
 """Lines read without the marks in front of them: a term written over list items, quoted lines, chat messages of one
 speaker or subtitle cues (``1. 海\\n2. 洛\\n3. 因``, ``> 有冰\\n> 毒吗``, ``[21:03] 老王: 有冰\\n[21:03] 老王: 毒吗``, an SRT
-cue's text and the next cue's).
+cue's text and the next cue's), and the short string values of neighbouring keys of a JSON object read the same way.
 
 The fold reads a line break inside a term (``海\\n洛\\n因`` is a hit at 0.75, two characters at 0.5), but the marks
 at the start of the next line (a list number, ``>``, a timestamp and the speaker's name) are letters and digits that
@@ -51,15 +51,36 @@ class _Line:
 
 
 def line_readings(text: str) -> list[Spelled]:
-    """The joined readings of ``text``'s marked lines (none when no line starts with a mark: most texts). Only the
-    lines around a mark are read (a few before it, :data:`AFTER` after it): a long text with a few lists costs little."""
+    """The joined readings of ``text``'s marked lines (none when no line starts with a mark: most texts) and of its
+    short JSON string values (:func:`json_values`). Only the lines around a mark are read (a few before it,
+    :data:`AFTER` after it): a long text with a few lists costs little."""
+    out = json_values(text)
     if "\n" not in text:
-        return []
-    out = []
+        return out
     for a, b in _regions(text):
         for group in _groups(_lines(text, a, b)):
             out.extend(_windows(text, group))
     return out
+
+
+# a short string value after its key; what lies between two values of one object is a comma and the next key
+_JSON_VALUE = re.compile(r'"(?:[^"\\\n]|\\.){1,40}"[ \t]*:[ \t]*"((?:[^"\\\n]|\\.){1,' + str(SHORT) + '})"')
+_BETWEEN = re.compile(r'[ \t]*,[ \t\n]*"(?:[^"\\\n]|\\.){1,40}"[ \t]*:[ \t]*"')
+
+
+def json_values(text: str) -> list[Spelled]:
+    """Consecutive short string values of a JSON object read as lines of one text (``{"a": "海洛", "b": "因"}`` reads
+    ``海洛\\n因``): a term split over the values of neighbouring keys."""
+    if '":' not in text and '" :' not in text:
+        return []
+    runs: list[list[tuple[int, int]]] = []
+    for m in _JSON_VALUE.finditer(text):
+        value = (m.start(1), m.end(1))
+        if runs and _BETWEEN.fullmatch(text, runs[-1][-1][1] + 1, m.start(1)):
+            runs[-1].append(value)
+        else:
+            runs.append([value])
+    return [_joined(text, run) for run in runs if len(run) >= 2]
 
 
 BEFORE, AFTER = 3, 10  # lines read before and after a line that starts with a mark (an SRT cue's text follows two)
@@ -165,6 +186,11 @@ def _windows(text: str, group: list[_Line]) -> list[Spelled]:
     pieces = [(line.start, line.end) for line in group]
     pieces[0] = (max(pieces[0][0], pieces[0][1] - SHORT), pieces[0][1])
     pieces[-1] = (pieces[-1][0], min(pieces[-1][1], pieces[-1][0] + SHORT))
+    return [_joined(text, pieces)]
+
+
+def _joined(text: str, pieces: list[tuple[int, int]]) -> Spelled:
+    """The texts of ``pieces`` joined by a line break that stands for what lay between them (a changed character)."""
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -179,4 +205,4 @@ def _windows(text: str, group: list[_Line]) -> list[Spelled]:
         starts.extend(range(a, b))
         ends.extend(range(a + 1, b + 1))
         changed.extend([False] * (b - a))
-    return [Spelled("".join(chars), starts, ends, changed)]
+    return Spelled("".join(chars), starts, ends, changed)
