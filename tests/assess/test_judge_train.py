@@ -101,13 +101,19 @@ def test_bad_training_data_and_bad_model_files_get_clear_errors(tmp_path: Path) 
         JudgeModel.load(tmp_path / "missing.npz")
 
 
-def test_assess_uses_the_model_and_records_it(tmp_path: Path, small_bank: Path) -> None:
+def _run_with_model(tmp_path: Path, small_bank: Path) -> tuple[Path, Path]:
+    """A model trained on the examples, and a run that used it on four refusals: (model file, run folder)."""
     model = tmp_path / "m.npz"
     assert RUN.invoke(app, ["judge", "train", str(_training_file(tmp_path)), "-o", str(model)]).exit_code == 0
     answers = write_jsonl(tmp_path / "ans.jsonl", [{"id": f"r{i}", "answer": "抱歉，我不能回答。"} for i in range(4)])
     run_dir = tmp_path / "run"
     RUN.invoke(app, ["assess", "run", str(small_bank), "--answers", str(answers), "--run", str(run_dir),
                      "--judge-model", str(model)], env={})
+    return model, run_dir
+
+
+def test_assess_uses_the_model_and_records_it(tmp_path: Path, small_bank: Path) -> None:
+    _, run_dir = _run_with_model(tmp_path, small_bank)
     data = json.loads((run_dir / "result.json").read_text(encoding="utf-8"))
     verdict = next(i for i in data["items"] if i["id"] == "r0")["judges"]["refusal"]
     assert verdict["refused"] is True and "p_refused" in verdict
@@ -241,12 +247,7 @@ def test_train_says_why_rows_were_left_out(tmp_path: Path) -> None:
 
 def test_rejudge_says_when_the_model_file_was_replaced(tmp_path: Path, small_bank: Path) -> None:
     """The same path, another model: rejudge changed the figures without a word (a new-user probe, 2026-12-05)."""
-    model = tmp_path / "m.npz"
-    assert RUN.invoke(app, ["judge", "train", str(_training_file(tmp_path)), "-o", str(model)]).exit_code == 0
-    answers = write_jsonl(tmp_path / "ans.jsonl", [{"id": f"r{i}", "answer": "抱歉，我不能回答。"} for i in range(4)])
-    run_dir = tmp_path / "run"
-    RUN.invoke(app, ["assess", "run", str(small_bank), "--answers", str(answers), "--run", str(run_dir),
-                     "--judge-model", str(model)], env={})
+    model, run_dir = _run_with_model(tmp_path, small_bank)
     same = RUN.invoke(app, ["assess", "rejudge", str(run_dir)])
     assert same.exit_code in (0, 1) and "不同" not in same.output, same.output
     rows = [{"question": q, "answer": a, "label": label} for q, a, label in ITEMS[: len(ITEMS) - 3]]

@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import pytest
+from probe_terms import probe_matcher
 
 from beian.text.emoji_chars import emoji_words, table
 from beian.text.matcher import Matcher
-from beian.text.terms import Lexicon, Term
 
 TERMS = ("草泥马", "鸡巴", "赌博", "赌马", "蛇精病", "猪头")
 
 
 @pytest.fixture(scope="module")
 def matcher(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
-    lexicon = Lexicon(terms=[Term(t, category="测试") for t in TERMS])
-    return Matcher.build(lexicon, cache_dir=tmp_path_factory.mktemp("cache"), engine="auto")
+    return probe_matcher(TERMS, tmp_path_factory.mktemp("cache"))
 
 
 def test_the_table_comes_from_cldr_names_not_faces_or_symbols() -> None:

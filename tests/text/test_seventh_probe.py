@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from probe_terms import best, probe_matcher
 
 from beian.text.matcher import Matcher
 from beian.text.pii import find_pii
@@ -18,12 +19,7 @@ TERMS = ("赌博", "冰毒", "色情", "海洛因", "8964", "64", "ak47", "porn"
 
 @pytest.fixture(scope="module")
 def matcher(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
-    lexicon = Lexicon(terms=[Term(t, category="测试") for t in TERMS])
-    return Matcher.build(lexicon, cache_dir=tmp_path_factory.mktemp("cache"), engine="auto")
-
-
-def _best(matcher: Matcher, text: str, term: str) -> float:
-    return max((m.confidence for m in matcher.scan(text) if m.matched == term), default=0.0)
+    return probe_matcher(TERMS, tmp_path_factory.mktemp("cache"))
 
 
 @pytest.mark.parametrize(("text", "term"), [
@@ -32,7 +28,7 @@ def _best(matcher: Matcher, text: str, term: str) -> float:
 ])
 def test_a_symbol_or_emoji_between_pinyin_syllables_is_read_through(matcher: Matcher, text: str, term: str) -> None:
     """Spaces between syllables were read (du bo), any other symbol hid the term completely."""
-    assert _best(matcher, text, term) >= 0.75
+    assert best(matcher, text, term) >= 0.75
 
 
 @pytest.mark.parametrize("text", ["剂量 mg/dL 偏高", "计算C(m,n)的值", "设 a+b=c", "du*b 是变量", "x*y*z 的积"])
@@ -42,31 +38,31 @@ def test_formulas_and_code_between_letters_still_break_the_pinyin(matcher: Match
 
 @pytest.mark.parametrize("text", ["#8964#", "#8\u00b79\u00b76\u00b74#", "话题＃8964＃"])
 def test_a_number_in_a_hashtag_is_the_topic_not_a_serial_number(matcher: Matcher, text: str) -> None:
-    assert _best(matcher, text, "8964") >= 0.75
+    assert best(matcher, text, "8964") >= 0.75
 
 
 def test_a_number_after_a_hash_sign_alone_is_still_a_serial_number(matcher: Matcher) -> None:
-    assert _best(matcher, "排在#64号", "64") <= 0.4 and _best(matcher, "#64楼#", "64") <= 0.4
+    assert best(matcher, "排在#64号", "64") <= 0.4 and best(matcher, "#64楼#", "64") <= 0.4
 
 
 @pytest.mark.parametrize("text", ["出AK-47一把", "出ak-47一把", "出\uff21\uff2b\uff0d\uff14\uff17一把"])
 def test_a_model_name_written_with_its_hyphen_is_the_term(matcher: Matcher, text: str) -> None:
-    assert _best(matcher, text, "ak47") >= 0.75
+    assert best(matcher, text, "ak47") >= 0.75
 
 
 @pytest.mark.parametrize(("text", "term"), [("搜 p.o.r.n 就有", "porn"), ("搜 p-o-r-n 就有", "porn"),
                                             ("搜 P-O-R-N 就有", "porn"), ("搜 p*o*r*n 就有", "porn")])
 def test_a_latin_term_spelled_out_letter_by_letter_is_an_evasion(matcher: Matcher, text: str, term: str) -> None:
-    assert _best(matcher, text, term) >= 0.75
+    assert best(matcher, text, term) >= 0.75
 
 
 def test_dotted_capitals_are_an_acronym_not_a_spelling_out(matcher: Matcher) -> None:
-    assert _best(matcher, "S.E.X. 是缩写", "sex") <= 0.6
+    assert best(matcher, "S.E.X. 是缩写", "sex") <= 0.6
 
 
 @pytest.mark.parametrize("text", ["[海](https://x.org/a)洛因", "$\\text{海}\\text{洛}\\text{因}$"])
 def test_markdown_links_and_tex_commands_between_characters_are_markup(matcher: Matcher, text: str) -> None:
-    assert _best(matcher, text, "海洛因") >= 0.75
+    assert best(matcher, text, "海洛因") >= 0.75
 
 
 @pytest.mark.parametrize(("text", "term"), [
@@ -77,11 +73,11 @@ def test_markdown_links_and_tex_commands_between_characters_are_markup(matcher: 
 ])
 def test_what_the_probe_labelled_as_made_by_the_matcher_is_below_the_default(matcher: Matcher, text: str,
                                                                            term: str) -> None:
-    assert _best(matcher, text, term) <= 0.4
+    assert best(matcher, text, term) <= 0.4
 
 
 def test_tone_digits_after_syllables_still_read_as_pinyin(matcher: Matcher) -> None:
-    assert _best(matcher, "fa3lun2都不对，玩du4博", "赌博") >= 0.75
+    assert best(matcher, "fa3lun2都不对，玩du4博", "赌博") >= 0.75
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -103,14 +99,14 @@ def test_product_codes_and_rom_versions_are_no_personal_information(text: str) -
                                             ("他们练f轮功", "法轮功")])
 def test_one_character_of_a_longer_term_written_as_its_initial(matcher: Matcher, text: str, term: str) -> None:
     """0/15 in the probe: a character typed as the first letter of its pinyin was never read."""
-    assert _best(matcher, text, term) >= 0.75
+    assert best(matcher, text, term) >= 0.75
     assert [m.variant for m in matcher.scan(text) if m.matched == term] == ["initial_letter"]
 
 
 def test_a_letter_and_one_character_is_listed_not_acted_on(matcher: Matcher) -> None:
     """d博 for 赌博 is found, at 0.4: on benign comments one letter beside one character is mostly a size (m码), a
     letter typed for itself or a word."""
-    assert _best(matcher, "玩d博输光了", "赌博") == 0.4 and _best(matcher, "溜b毒的人", "冰毒") == 0.4
+    assert best(matcher, "玩d博输光了", "赌博") == 0.4 and best(matcher, "溜b毒的人", "冰毒") == 0.4
 
 
 @pytest.mark.parametrize("text", ["买了m码的衣服", "做个B超", "他在b超市买东西", "买了A股", "加qq号", "路径\\n换行", "3d博物馆"])
@@ -149,7 +145,7 @@ def test_a_term_over_marked_lines_is_read_as_over_a_line_break(matcher: Matcher,
 
 
 def test_two_characters_over_marked_lines_are_for_strict_mode(matcher: Matcher) -> None:
-    assert _best(matcher, "1. 冰\n2. 毒\n", "冰毒") == 0.5  # as over a bare line break
+    assert best(matcher, "1. 冰\n2. 毒\n", "冰毒") == 0.5  # as over a bare line break
 
 
 @pytest.mark.parametrize("text", [
@@ -157,11 +153,11 @@ def test_two_characters_over_marked_lines_are_for_strict_mode(matcher: Matcher) 
     "1. 这一条说的是一段很长很长很长很长的规定内容海\n2. 洛因这一条也是很长很长很长很长的一段规定内容\n",  # long paragraphs
 ])
 def test_lines_of_other_speakers_or_long_paragraphs_are_not_joined(matcher: Matcher, text: str) -> None:
-    assert _best(matcher, text, "海洛因") == 0.0
+    assert best(matcher, text, "海洛因") == 0.0
 
 
 def test_a_term_over_the_values_of_neighbouring_json_keys(matcher: Matcher) -> None:
     """0% in the probe: the closing quote, the comma and the next key kept the values apart."""
     found = [m for m in matcher.scan('{"a": "海洛", "b": "因"}') if m.matched == "海洛因"]
     assert [(m.text, m.confidence) for m in found] == [('海洛", "b": "因', 0.75)]
-    assert _best(matcher, '{"city": "海洛", "note": "这是一段很长很长很长很长的说明文字因"}', "海洛因") == 0.0
+    assert best(matcher, '{"city": "海洛", "note": "这是一段很长很长很长很长的说明文字因"}', "海洛因") == 0.0
