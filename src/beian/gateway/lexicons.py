@@ -173,6 +173,7 @@ class LiveLexicons:
             matcher = load_quietly(folder, key)
             if matcher is None:
                 raise RuntimeError("全量重建的匹配器无法读取")
+            matcher.use_context(self.bases[name])  # context rules are not compiled: taken from the lexicon again
             fresh[name] = matcher
         if self._warm is not None:
             self._warm(fresh)

@@ -33,6 +33,8 @@ HOUBB_TAGS: dict[str, str] = {"0": "政治", "1": "毒品", "2": "色情", "3": 
 ALWAYS_MARKS = "!！"
 """A term written ``!词条`` (any format) is always-block: kept at full confidence even inside ordinary words."""
 ALWAYS_COLUMNS = ("始终拦截", "always_block", "always")
+CONTEXT_COLUMNS = ("语境词", "context")
+"""Table column (after the CAC ones) holding a context rule's words (``代表|常委会``; ``、`` and ``，`` also separate)."""
 """Table column (after the CAC ones) whose truthy cells mark always-block terms (the exporter writes the first)."""
 ESCAPE = "\\"
 """Written before a leading ``#``, ``!`` or ``！`` that belongs to the entry (``\\#约炮#``)."""
@@ -152,10 +154,25 @@ def _term(source: str, row: Row, risk_of: Callable[[str | None, str | None], str
     always = len(text) > 1 and text[0] in ALWAYS_MARKS
     if always:
         text = text[1:].strip(_STRIP)
+    text, context = split_context(text)
     if _ESCAPED.match(text):
         text = text[1:]
     return Term(text=text, category=category, risk=risk, source=source, line=line, subcategory=sub,
-                always_block=always)
+                always_block=always, context=context)
+
+
+CONTEXT_MARK = "&&"
+"""``人大 && 代表|常委会``: the entry 人大, acted on only with one of 代表, 常委会 near it (a context rule)."""
+
+
+def split_context(text: str) -> tuple[str, tuple[str, ...]]:
+    """An entry and the context words of its rule (``人大 && 代表|常委会`` -> ``人大``, ``(代表, 常委会)``); an entry
+    without ``&&`` (or with nothing on one side of it) is returned as it is, with no rule."""
+    term, mark, words = text.partition(CONTEXT_MARK)
+    context = tuple(dict.fromkeys(w.strip(_STRIP) for w in words.split("|") if w.strip(_STRIP)))
+    if not mark or not term.strip(_STRIP) or not context:
+        return text, ()
+    return term.strip(_STRIP), context
 
 
 def _clean(value: object) -> str:
@@ -240,7 +257,7 @@ def _unguard(cell: str) -> str:
     return cell[1:] if _CSV_FORMULA_GUARD.match(cell) else cell
 
 
-Columns = tuple[int, int | None, int | None, int | None]  # term, category, subcategory, always-block
+Columns = tuple[int, int | None, int | None, int | None, int | None]  # term, category, sub, always, context
 
 
 def _find_columns(row: Sequence[object]) -> Columns | None:
@@ -252,7 +269,7 @@ def _find_columns(row: Sequence[object]) -> Columns | None:
     term = index(_TERM_COLUMNS)
     if term is None:
         return None
-    return term, index(_CAT_COLUMNS), index(_SUB_COLUMNS), index(ALWAYS_COLUMNS)
+    return term, index(_CAT_COLUMNS), index(_SUB_COLUMNS), index(ALWAYS_COLUMNS), index(CONTEXT_COLUMNS)
 
 
 def _table_rows(rows: Sequence[tuple[int, Sequence[object]]], sheet: str | None) -> Iterator[Row]:
@@ -260,7 +277,7 @@ def _table_rows(rows: Sequence[tuple[int, Sequence[object]]], sheet: str | None)
 
     Under a header every term cell is an entry (``#约炮#`` too); without one, ``#`` rows are comments as in txt.
     """
-    columns: Columns = (0, 1, None, None)
+    columns: Columns = (0, 1, None, None, None)
     start = 0
     for k, (_, row) in enumerate(rows[:10]):
         found = _find_columns(row)
@@ -269,14 +286,17 @@ def _table_rows(rows: Sequence[tuple[int, Sequence[object]]], sheet: str | None)
             break
     else:
         if rows and all(len(r) < 2 for _, r in rows[:10]):
-            columns = (0, None, None, None)
-    term_col, cat_col, sub_col, always_col = columns
+            columns = (0, None, None, None, None)
+    term_col, cat_col, sub_col, always_col, context_col = columns
     for number, row in rows[start:]:
         text = _clean(row[term_col]) if term_col < len(row) else ""
         if not text or (start == 0 and text.startswith("#")):
             continue
         if (_cell(row, always_col) or "").lower() in _YES and text[0] not in ALWAYS_MARKS:
             text = ALWAYS_MARKS[0] + text
+        context = _cell(row, context_col)
+        if context and CONTEXT_MARK not in text:
+            text = f"{text} {CONTEXT_MARK} {re.sub('[、，,;；]', '|', context)}"
         yield number, text, _cell(row, cat_col) or sheet, _cell(row, sub_col)
 
 

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from beian.errors import InputError, UsageError
-from beian.text.lexicon import ALWAYS_COLUMNS, ALWAYS_MARKS, ESCAPE
+from beian.text.lexicon import ALWAYS_COLUMNS, ALWAYS_MARKS, CONTEXT_COLUMNS, CONTEXT_MARK, ESCAPE
 from beian.text.lexicon_stats import normalize_key
 from beian.text.terms import Lexicon, Term
 
@@ -37,6 +37,7 @@ FORMAT_SUFFIXES = {".xlsx": "cac-xlsx", ".csv": "csv", ".txt": "txt"}
 UNWRITABLE_SUFFIXES = (".xls", ".xlsm", ".tsv")
 UNCLASSIFIED = "未分类"
 ALWAYS_COLUMN = ALWAYS_COLUMNS[0]
+CONTEXT_COLUMN = CONTEXT_COLUMNS[0]
 ALWAYS_YES = "是"
 _WIDTHS = (40, 36, 40, 10)
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
@@ -54,6 +55,7 @@ class ExportRow:
     first: str
     second: str
     always: bool = False
+    context: tuple[str, ...] = ()  # the words of a context rule (``人大 && 代表|常委会``)
 
 
 @dataclass
@@ -88,6 +90,11 @@ class ExportPlan:
         """True when some row is always-block (the tables then get the 始终拦截 column)."""
         return any(r.always for r in self.rows)
 
+    @property
+    def has_context(self) -> bool:
+        """True when some row has a context rule (the tables then get the 语境词 column)."""
+        return any(r.context for r in self.rows)
+
 
 def clean_entry(text: str) -> str:
     """``text`` without control characters (the matcher deletes them when folding), trimmed."""
@@ -100,6 +107,10 @@ def plan_export(lexicon: Lexicon, profile: Profile) -> ExportPlan:
     entries = list(_cleaned_entries(lexicon.terms, plan))
     mapped = {key for key, _, term in entries if term.risk is not None}
     always = {key for key, _, term in entries if term.always_block}
+    context: dict[str, tuple[str, ...]] = {}
+    for key, _, term in entries:
+        if term.context:
+            context[key] = tuple(dict.fromkeys((*context.get(key, ()), *term.context)))
     spelling: dict[str, str] = {}
     seen: set[tuple[str, str | None]] = set()
     for key, text, term in entries:
@@ -108,7 +119,8 @@ def plan_export(lexicon: Lexicon, profile: Profile) -> ExportPlan:
         if (term.risk is None and key in mapped) or pair in seen:
             continue
         seen.add(pair)
-        plan.rows.append(ExportRow(spelling[key], *_classes(term, profile), always=key in always))
+        plan.rows.append(ExportRow(spelling[key], *_classes(term, profile), always=key in always,
+                                   context=context.get(key, ())))
     return plan
 
 
@@ -194,16 +206,20 @@ def write_export(lexicon: Lexicon, path: Path, profile: Profile, fmt: str = "cac
 
 def _header(plan: ExportPlan, profile: Profile) -> list[str]:
     layout = list(profile.excel_layouts["keyword_list"])
-    return [*layout, ALWAYS_COLUMN] if plan.has_always else layout
+    return [*layout, *([ALWAYS_COLUMN] if plan.has_always else []), *([CONTEXT_COLUMN] if plan.has_context else [])]
 
 
 def _table_rows(plan: ExportPlan, escape: Callable[[str], object]) -> Iterator[list[object]]:
     """The rows of the csv/xlsx list; a keyword gets the ``\\`` escape before a literal leading ``!``."""
-    always_column = plan.has_always
+    always_column, context_column = plan.has_always, plan.has_context  # each a pass over the rows: once
     for row in plan.rows:
         text = ESCAPE + row.text if _TABLE_ESCAPED.match(row.text) else row.text
-        cells = [escape(text), escape(row.first), escape(row.second)]
-        yield [*cells, ALWAYS_YES if row.always else None] if always_column else cells
+        cells: list[object] = [escape(text), escape(row.first), escape(row.second)]
+        if always_column:
+            cells.append(ALWAYS_YES if row.always else None)
+        if context_column:
+            cells.append(escape("|".join(row.context)) if row.context else None)
+        yield cells
 
 
 def _write_xlsx(plan: ExportPlan, path: Path, profile: Profile) -> None:
@@ -254,4 +270,5 @@ def _write_txt(plan: ExportPlan, path: Path, profile: Profile) -> None:
 def _txt_entry(row: ExportRow) -> str:
     """``!`` for always-block, ``\\`` before a leading ``#`` / ``!`` that is part of the entry."""
     text = ESCAPE + row.text if _TXT_ESCAPED.match(row.text) else row.text
+    text = f"{text} {CONTEXT_MARK} {'|'.join(row.context)}" if row.context else text
     return ALWAYS_MARKS[0] + text if row.always else text

@@ -52,7 +52,8 @@ class WordHint:
     """An entry that is an ordinary word or hides inside ordinary words (:mod:`beian.text.lexicon_words`), where
     the lexicon has it, with advice a user can follow with beian as it is: a longer entry, removing it, the
     allowlist (``--allow``), the user dictionary (``--user-dict``, only for the host words where it was seen to
-    work) or the always-block marker ``!`` (never advised to an entry that already has it)."""
+    work), a context rule (``人大 && 代表|常委会``, for an entry that is itself a word) or the always-block marker
+    ``!`` (never advised to an entry that already has it)."""
 
     term: str
     code: str  # "ordinary_word" or "inside_words"
@@ -71,7 +72,9 @@ class WordHint:
             said = f"“{t}”本身是常用词（词典词频 {self.freq}），"
             if self.always_block:
                 return said + f"且已写作“!{t}”（总是拦截），正常文本中的“{t}”都会命中；确需如此可不处理，否则去掉 ! 并改用更长的词"
-            return said + "会拦截大量正常文本；建议改用更长、更具体的词或从词库中删除，确需保留时把常见的正常说法写进白名单（--allow）"
+            return said + ("会拦截大量正常文本；建议改用更长、更具体的词或从词库中删除，或加语境规则，在词库中写作"
+                           f"“{t} && 语境词1|语境词2”（附近 20 个字内有其中一个词才处置，否则只列出），"
+                           "确需保留原样时把常见的正常说法写进白名单（--allow）")
         examples = "”“".join(self.hosts)
         if self.always_block:
             return (f"“{t}”已写作“!{t}”（总是拦截），出现在普通词语中（如“{examples}”）也会命中；确需如此可不处理，"

@@ -178,6 +178,7 @@ CONFIDENCE = {
 # d博 (one letter and one character) is listed, not acted on: on benign reviews and comments sizes (m码 read as 无码),
 # physics (p波) and letters typed for themselves make most of them (BENCHMARKS.md §1.1, seventh probe)
 CAP_INITIAL_LETTER_PAIR = 0.4
+CONTEXT_WINDOW = 20  # characters either side of a hit where a context rule's words are looked for
 _FEW_HITS = 1000  # below this many candidate hits the word check settles in rounds (see Matcher._settle)
 MAX_CODE_CHARS = 12  # the longest escape code of one character (``\\U0001f600``, ``&#x10ffff;``)
 
@@ -229,6 +230,7 @@ class Matcher:
         self._syllables: dict[int, tuple[str, list[str]]] = {}
         self._initials_by_key: InitialIndex | None = None  # built on the first text with a lone letter by a character
         self._cache_folder: Path | None = None  # where Matcher.build found or wrote the compiled lexicon
+        self._context: dict[tuple[str, str | None], tuple[str, ...]] = {}  # (entry, category) -> folded context words
         self.key = key
         fold_len = self._fold_len = _fold_lengths(terms.folds)
         self.max_term_chars = int(fold_len.max(initial=0))
@@ -263,14 +265,40 @@ class Matcher:
         if compiled is not None:
             matcher = cls(compiled, key)
             matcher._cache_folder = folder
+            matcher.use_context(lexicon)
             return matcher
         compiled = compile_lexicon(lexicon, engine, wait=False)
         matcher = cls(compiled, key)  # made while the engines are still compiling
         matcher._cache_folder = folder
+        matcher.use_context(lexicon)
         compiled.settle()
         if folder:
             matcher_cache.save_later(folder, key, compiled)  # written while the caller goes on
         return matcher
+
+    def use_context(self, lexicon: Lexicon) -> None:
+        """Take the context rules of ``lexicon``'s entries (``人大 && 代表|常委会``): a hit on such an entry with none of
+        its context words within :data:`CONTEXT_WINDOW` characters (folded) is kept but capped at 0.4, listed and not
+        acted on. The rules are not compiled: the same compiled lexicon serves with or without them."""
+        from beian.text.normalize import fold_term
+
+        self._context = {(t.text, t.category): tuple(fold_term(w) for w in t.context) for t in lexicon.terms
+                         if t.context}
+
+    def _in_context(self, text: str, hits: list[Match], offset: int) -> list[Match]:
+        """``hits`` with those of context-ruled entries capped where none of their context words is near."""
+        from beian.text.normalize import fold_term
+
+        out = []
+        for m in hits:
+            words = self._context.get((m.matched, m.category))
+            if words and m.confidence > CAP_WORD:
+                a, b = m.start - offset, m.end - offset
+                near = fold_term(text[max(0, a - CONTEXT_WINDOW):a]) + "\x00" + fold_term(text[b:b + CONTEXT_WINDOW])
+                if not any(w and w in near for w in words):
+                    m = m._replace(confidence=CAP_WORD)
+            out.append(m)
+        return out
 
     @property
     def engine_name(self) -> str:
@@ -414,6 +442,8 @@ class Matcher:
                 found = self._scan_words([r.text for r in lines])
                 hits = _with_new(hits, [m for r, f in zip(lines, found)
                                         for m in _read_again(text, f, r, offset, "separator")], higher=True)
+            if self._context:
+                hits = self._in_context(text, hits, offset)
             return hits
 
     def _scan_words(self, words: Sequence[str]) -> list[list[Match]]:

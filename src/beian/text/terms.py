@@ -36,7 +36,9 @@ class Term:
     ``category`` is the label as the source wrote it (file name, column, tag);
     ``risk`` is the Appendix-A risk id it maps to (None when unmapped). ``always_block``
     (written ``!词条`` in a lexicon) keeps the term's hits at full confidence even where they cut
-    through an ordinary word (see :mod:`beian.text.wordcut`).
+    through an ordinary word (see :mod:`beian.text.wordcut`). ``context`` (written ``人大 && 代表|常委会``) are the
+    words one of which must stand near a hit for it to be acted on (a context rule, see
+    :meth:`beian.text.matcher.Matcher.use_context`).
     """
 
     text: str
@@ -46,6 +48,7 @@ class Term:
     line: int = 0
     subcategory: str | None = None
     always_block: bool = False
+    context: tuple[str, ...] = ()
 
 
 @dataclass
