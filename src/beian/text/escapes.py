@@ -10,7 +10,8 @@ hits that touch a decoded escape, with the span of the escape codes in the origi
 
 Named HTML entities decode too (``&eacute;`` is ``é``); one that stands for a space or a mark (``赌&nbsp;博``) is
 read like markup, as are HTML comments (``赌<!-- -->博``), BBCode tags (``[b]赌[/b]博``), the target of a Markdown
-link (``[海](https://x.org/a)洛因``) and TeX text commands (``$\\text{海}\\text{洛}\\text{因}$``). A percent-encoded
+link (``[海](https://x.org/a)洛因``), TeX text commands (``$\\text{海}\\text{洛}\\text{因}$``), and between two Chinese
+characters a sticker code or a short bracketed word (``冰[doge]毒``, ``赌【广告】博``). A percent-encoded
 space or mark (``赌%20博``) and a written-out ``\n``, ``\t``, ``\r`` between two Chinese characters are insertions
 too; elsewhere they are URL punctuation or code and stay as written. Invalid codes (out of range, surrogates that
 do not pair, percent bytes that are not UTF-8) stay as written.
@@ -43,14 +44,16 @@ _CODE = re.compile(
     r"|&(?P<ent>[A-Za-z][A-Za-z0-9]{1,31});"  # a named entity: &nbsp; &eacute;
     r"|(?P<cmt><!--[^>]{0,200}?-->)"  # an HTML comment: decodes to nothing
     r"|(?P<bb>\[/?(?:b|i|u|s|del|color|size|font|url|img|quote|code|center|left|right|sub|sup)(?:=[^\[\]\n]{0,40})?\])"
-    r"|(?P<mdl>\]\((?:https?://|/|\./|#)[^()\s]{0,200}\))"  # a Markdown link's target ([海](https://x)洛因): nothing
+    r"|(?P<mdl>\]\((?:https?://|/|\./|#)[^()\s]{0,200}\))"
+    # a sticker code ([doge], [滑稽]) or a bracketed word (【广告】) inserted between two Chinese characters: nothing
+    r"|(?P<stk>\[(?![0-9]+\])[A-Za-z0-9_\u4e00-\u9fff]{1,8}\](?!\()|【[^【】\s]{1,4}】)"  # [x](url) is a link  # a Markdown link's target ([海](https://x)洛因): nothing
     # HTML markup (a tag name, attributes as name=value): decodes to nothing; ``a<b 且 c>d`` is no tag
     r"|(?P<tag></?(?P<name>[A-Za-z][A-Za-z0-9]{0,15})(?:\s+[A-Za-z][\w:-]*\s*=[^<>]{0,160})*\s*/?>)"
 )
 # one character each: a search for a single character is several times faster than for a pair
-_QUICK = ("&", "\\", "%", "<", "+", "=", "[", "](")
+_QUICK = ("&", "\\", "%", "<", "+", "=", "[", "](", "【")
 # the first character of every code, or its second for U+6CD5 (a class: an alternation is tried at every position)
-_LEAD = re.compile(r"[&\\%<=+\[\]]")
+_LEAD = re.compile(r"[&\\%<=+\[\]【]")
 # Chinese characters: a percent-encoded space or a written-out \n between two of them is an insertion
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # original start, end, decoded (character, start, end), whether it is HTML markup (a tag) rather than a code
@@ -67,6 +70,7 @@ _PARTIAL_TAIL = re.compile(r"(?:&(?:#(?:[xX]0{0,4}[0-9a-fA-F]{0,6}|0{0,4}[0-9]{0
                            r"|%[0-9a-fA-F]?|&[A-Za-z][A-Za-z0-9]{0,31}|<!(?:-(?:-[^>]{0,200})?)?"
                            r"|\[/?[A-Za-z]{0,6}(?:=[^\[\]\n]{0,40})?"
                            r"|\](?:\([^()\s]{0,200})?|\\[a-z]{1,13}\{?"
+                           r"|\[[A-Za-z0-9_\u4e00-\u9fff]{0,8}|【[^【】\s]{0,4}"
                            r"|</?(?:[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,160})?)?)$")
 
 
@@ -188,7 +192,9 @@ def _codes(text: str) -> list[_Code]:
         pending = m if _surrogate(m, 0xD800) is not None else None
         if m.lastgroup in ("cmt", "bb") and not _inside_a_line(text, m):
             continue  # a comment or BBCode tag on a line of its own (<!-- INFO END --> in crawled pages) joins nothing
-        if m.lastgroup in ("tag", "cmt", "bb", "mdl", "tex"):  # markup: removed (a block tag: a line break), joined
+        if m.lastgroup == "stk" and not _between_han(text, m):
+            continue  # a sticker or bracketed word elsewhere ([doge] at the end of a line, 【公告】 as a title) is text
+        if m.lastgroup in ("tag", "cmt", "bb", "mdl", "tex", "stk"):  # markup: removed (a block tag: a line break)
             block = m.lastgroup == "tag" and m.group("name").lower() in BLOCK_TAGS
             found.append((m.start(), m.end(), [("\n", m.start(), m.end())] if block else [], True))
             continue

@@ -60,7 +60,7 @@ from beian.text.compiler import (
     compile_lexicon,
     typed_abbreviation,
 )
-from beian.text.emoji_chars import emoji_words, trailing_emoji
+from beian.text.emoji_chars import CAP_TWO_CHARACTER_NAME, emoji_only, emoji_words, trailing_emoji
 from beian.text.escapes import Window, trailing_codes
 from beian.text.escapes import windows as escape_windows
 from beian.text.fancy import fancy_words, trailing_fancy
@@ -430,12 +430,13 @@ class Matcher:
                 (keycap_fillers(text), "separator", 1.0, False), (iterated(text), "repeat", 1.0, False),
                 (letter_fillers(text), "separator", CAP_LETTER_FILLER, True),
                 ([*flipped_runs(text), *overridden(text)], "flipped", 1.0, False), (zhuyin_words(text), None, 1.0, False),
-                (emoji_words(text), "emoji", 1.0, False)]
+                (emoji_words(text), "emoji", 1.0, False), (emoji_words(text, two=True), "emoji", CAP_TWO_CHARACTER_NAME, False)]
             for readings, variant, cap, numeric in kinds:
                 if readings:  # each kind in one scan (第1条, 3楼: letter fillers are common)
                     found = self._scan_words([r.text for r in readings])
                     new = [m for r, f in zip(readings, found) for m in _read_again(text, f, r, offset, variant, cap)
-                           if not (numeric and _digit_beside(text, m.start - offset, m.end - offset))]
+                           if not (numeric and _digit_beside(text, m.start - offset, m.end - offset))
+                           and (variant != "emoji" or not emoji_only(m.text))]  # 👑 alone is a crown
                     hits = _with_new(hits, new)
             lines = line_readings(text)
             if lines:  # the marks it takes out (> , 1. ) were read as noise: its confidence wins on the same span
