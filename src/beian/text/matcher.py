@@ -61,6 +61,7 @@ from beian.text.compiler import (
     typed_abbreviation,
 )
 from beian.text.emoji_chars import CAP_TWO_CHARACTER_NAME, emoji_only, emoji_words, trailing_emoji
+from beian.text.emoji_chars import table as emoji_table
 from beian.text.escapes import Window, trailing_codes
 from beian.text.escapes import windows as escape_windows
 from beian.text.fancy import fancy_words, trailing_fancy
@@ -841,7 +842,8 @@ class Matcher:
 
     def warm(self) -> None:
         """Load now what scanning loads on first use (the segmenter's dictionary, English words, the
-        digit and numeral tables, pinyin syllables, pypinyin), so a server's first request does not wait for it."""
+        digit and numeral tables, pinyin syllables, pypinyin, the emoji table, the index of terms with one character
+        written as its initial), so a server's first request does not wait for it."""
         self._word_cut().load_tables()
         english_words()
         dictionary_words()
@@ -850,6 +852,8 @@ class Matcher:
         pinyin_syllables()
         common_readings()
         reading("中")  # imports pypinyin for the mixed reading (beian.text.mixed)
+        emoji_table()
+        self._initial_index()  # loaded from beside the compiled lexicon (built and saved there the first time)
 
     def _word_cut(self) -> WordCut:
         if self._wordcut is None:
