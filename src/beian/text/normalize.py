@@ -71,9 +71,9 @@ _LINE_BREAKS = (0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029)
 _CJK_RANGES = ((0x3400, 0xA000), (0xF900, 0xFB00), (0x20000, 0x2FA20))
 CLAUSE_PUNCT = "，。！？；：、,!?;"
 # Characters written between the characters of a term as fillers (not in categories Z/P/S).
-# 丨: the bar of titles (新闻丨财经), ー: a dash; 灬 乄 〆 彡 メ ぃ 〤 卍: fillers of 火星文 (Martian script); in no word of
-# jieba's dictionary
-FILLERS = "丶丿乀丨〇のノヽーゝゞヾღʚɞ灬乄〆彡メぃ〤卍"
+# 丨: the bar of titles (新闻丨财经), ー: a dash; 灬 乄 〆 メ ぃ 〤 卍: fillers of 火星文 (Martian script); in no word of
+# jieba's dictionary. Not 彡, a filler too but also the right half of 彩 in 拆字 (采彡 for 时时彩)
+FILLERS = "丶丿乀丨〇のノヽーゝゞヾღʚɞ灬乄〆メぃ〤卍"
 # ゝゞヾ: kana iteration marks of kaomoji (ヽ(･ω･)ゞ); ღ ʚ ɞ: letters written as hearts and wings (ʚ♡ɞ, ღ)
 MAX_GAP_NOISE = 8  # visible deleted characters between two characters of one term
 MAX_GAP_CHARS = 16  # all deleted characters (invisible ones included)
