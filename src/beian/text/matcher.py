@@ -1109,7 +1109,9 @@ def _with_initials(hits: list[Match], found: list[Match]) -> list[Match]:
     new = [m for m in new if not any(o.start <= m.start and m.end <= o.end and o is not m for o in new)]
     if not new:
         return hits
-    kept = [h for h in hits if not any(m.start <= h.start and h.end <= m.end for m in new)]
+    inside = {k for m in new for k in range(bisect_left(starts, m.start), bisect_left(starts, m.end))
+              if hits[k].end <= m.end}  # the hits that start inside a new one and end in it
+    kept = [h for k, h in enumerate(hits) if k not in inside]
     return sorted(kept + new, key=lambda m: (m.start, m.end))
 
 
