@@ -334,7 +334,8 @@ def _compiled(data: bytearray, key: str, pause: Pause) -> Compiled | None:
         return None
     table = _table(r, pause)
     channels = {name: _channel(r, name, engine, n, parts, pause) for name, engine, n, parts in r.meta["channels"]}
-    skipped = [SkippedTerm(Term(**term), reason) for term, reason in r.meta["skipped"]]
+    skipped = [SkippedTerm(Term(**{**term, "context": tuple(term.get("context", ()))}), reason)
+               for term, reason in r.meta["skipped"]]  # JSON has lists, a Term tuples
     user_words = tuple((str(w), int(f)) for w, f in r.meta["user_words"])
     return Compiled(table, channels["main"], channels.get("sound"), skipped, user_words)
 
