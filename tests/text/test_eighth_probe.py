@@ -57,3 +57,13 @@ def test_an_emoji_alone_is_no_term(matcher: Matcher, text: str) -> None:
                                             ("hhhhhh太好笑了", "何候华")])
 def test_net_abbreviations_are_no_initials(matcher: Matcher, text: str, term: str) -> None:
     assert best(matcher, text, term) <= 0.4
+
+
+def test_a_homophone_hit_does_not_hide_the_exact_hit_inside_it(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Turning --homophone on lowered recall: the 0.5 homophone hit 色情网站 hid the 1.0 entry 涩情 inside it."""
+    from beian.text.terms import Lexicon, Term, VariantOptions
+
+    lexicon = Lexicon(terms=[Term(t, category="测试") for t in ("涩情", "色情网站")], options=VariantOptions(homophone=True))
+    matcher = Matcher.build(lexicon, cache_dir=tmp_path_factory.mktemp("homophone"))
+    found = {(m.text, m.matched, m.variant): m.confidence for m in matcher.scan("去看看涩情网站")}
+    assert found[("涩情", "涩情", "exact")] == 1.0 and found[("涩情网站", "色情网站", "homophone")] == 0.5

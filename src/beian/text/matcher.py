@@ -714,6 +714,8 @@ class Matcher:
         gapped = np.zeros(term.size, dtype=bool)
         if present & (CLAUSE | BREAK):
             gapped[idx] = count(flags, CLAUSE | BREAK, ostart[idx], oend[idx]) > 0  # spans do not change below
+        if self._sound is not None:  # a homophone hit (0.5) never hides the hits inside it: 涩情 stays in 涩情网站
+            gapped[idx] |= channel[idx] == HOMOPHONE
         cut_free = inserted & ~gapped  # 网\xad赌: broken on purpose, not two words that happen to meet
         if idx.size < _FEW_HITS:
             return self._settle_rounds(ftext, idx, term, channel, ostart, oend, gapped, joined, cut_free)
