@@ -37,33 +37,28 @@ def table() -> dict[str, str]:
 _CANDIDATE = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff]")
 
 
-def emoji_words(text: str, two: bool = False) -> list[Spelled]:
-    """A window around each run of emoji that stand for characters and touch a Chinese character, the emoji written as
-    their characters (a variation selector after one is left out). ``two``: the readings of the emoji with two-character
-    names instead, each window three times (the first character, the second, both); without, those emoji stay as they
-    are (the fold deletes them)."""
+def emoji_readings(text: str) -> tuple[list[Spelled], list[Spelled]]:
+    """A window around each run of emoji that stand for characters and touch a Chinese character, read (one pass over
+    ``text``) as: the emoji named by one character written as it (a variation selector after one left out); and,
+    for windows with an emoji of a two-character name, three readings (its first character, its second, both)."""
     if text.isascii():
-        return []
+        return [], []
     mapping = table()
     spots = [(m.start(), m.end() + (text[m.end():m.end() + 1] == "\ufe0f")) for m in _CANDIDATE.finditer(text)
              if m.group() in mapping]
-    spots = [(a, b) for a, b in spots if _touches_hanzi(text, a, b)]
-    if not spots:
-        return []
     windows: list[tuple[int, int]] = []
     for start, end in spots:
+        if not _touches_hanzi(text, start, end):
+            continue
         a, b = max(0, start - REACH), min(len(text), end + REACH)
         if windows and a <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(windows[-1][1], b))
         else:
             windows.append((a, b))
-    if not two:
-        return [_read(text, a, b, lambda name: name if len(name) == 1 else None) for a, b in windows]
-    out: list[Spelled] = []
-    for a, b in windows:  # the single characters first: of two readings of one hit, the first is kept
-        if any(len(table().get(ch, "")) == 2 for ch in text[a:b]):
-            out.extend(_read(text, a, b, pick) for pick in (_first, _second, _both))
-    return out
+    one = [_read(text, a, b, lambda name: name if len(name) == 1 else None) for a, b in windows]
+    two = [_read(text, a, b, pick) for a, b in windows if any(len(mapping.get(ch, "")) == 2 for ch in text[a:b])
+           for pick in (_first, _second, _both)]  # the single characters first: of two readings of a hit, the first stays
+    return one, two
 
 
 def _both(name: str) -> str:

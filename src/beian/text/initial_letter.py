@@ -33,7 +33,6 @@ MIN_CHARS, MAX_CHARS = 2, 8
 READINGS = 2  # initials from the first two readings of a character (长: zhang, chang)
 # a lone letter in the folded text (the fold lower-cases); the leading class lets the engine skip to letters
 LONE = re.compile(r"[a-z](?<![a-z0-9][a-z])(?![a-z0-9])")
-_HANZI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]+")
 _ARRAYS = ("hashes", "numbers", "terms", "starts")
 IntArray = npt.NDArray[np.int64]
 
@@ -80,7 +79,7 @@ class InitialIndex:
         whose fold collapsed a repeat, 玩蛋蛋 folding to 玩蛋, is left out: its fold is not what is written)."""
         by_fold: dict[str, list[int]] = {}
         for ti, (fold, written) in enumerate(zip(folds, spelled)):
-            if MIN_CHARS <= len(fold) <= MAX_CHARS and fold == written and _HANZI.fullmatch(fold):
+            if MIN_CHARS <= len(fold) <= MAX_CHARS and fold == written and is_hanzi(fold):
                 by_fold.setdefault(fold, []).append(ti)
         pairs: list[tuple[int, int]] = []  # (hash of a key, the number of the term group it came from)
         for number, fold in enumerate(by_fold):

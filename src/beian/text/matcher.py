@@ -60,7 +60,7 @@ from beian.text.compiler import (
     compile_lexicon,
     typed_abbreviation,
 )
-from beian.text.emoji_chars import CAP_TWO_CHARACTER_NAME, emoji_only, emoji_words, trailing_emoji
+from beian.text.emoji_chars import CAP_TWO_CHARACTER_NAME, emoji_only, emoji_readings, trailing_emoji
 from beian.text.emoji_chars import table as emoji_table
 from beian.text.escapes import Window, trailing_codes
 from beian.text.escapes import windows as escape_windows
@@ -425,13 +425,14 @@ class Matcher:
             if windows:
                 decoded = self._scan_words([w.decoded.text for w in windows])
                 hits = _with_escaped(text, hits, list(zip(windows, decoded)), offset)
+            emoji_one, emoji_two = emoji_readings(text)
             # (readings, variant, cap, whether a digit beside a hit makes its filler part of a number: 2比1的)
             kinds: list[tuple[Sequence[_Reading], str | None, float, bool]] = [
                 (respelled(text), "leet", 1.0, False), (fancy_words(text), "fancy", 1.0, False),
                 (keycap_fillers(text), "separator", 1.0, False), (iterated(text), "repeat", 1.0, False),
                 (letter_fillers(text), "separator", CAP_LETTER_FILLER, True),
                 ([*flipped_runs(text), *overridden(text)], "flipped", 1.0, False), (zhuyin_words(text), None, 1.0, False),
-                (emoji_words(text), "emoji", 1.0, False), (emoji_words(text, two=True), "emoji", CAP_TWO_CHARACTER_NAME, False)]
+                (emoji_one, "emoji", 1.0, False), (emoji_two, "emoji", CAP_TWO_CHARACTER_NAME, False)]
             for readings, variant, cap, numeric in kinds:
                 if readings:  # each kind in one scan (第1条, 3楼: letter fillers are common)
                     found = self._scan_words([r.text for r in readings])
