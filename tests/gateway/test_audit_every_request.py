@@ -210,6 +210,12 @@ def _start(cfg: Path, port: int) -> subprocess.Popen[bytes]:
         time.sleep(0.1)
 
 
+# The client's wait for the first line of the answer. At 10 s a loaded CI (two test workers, the gateway starting)
+# sometimes gave up first: the client closed the stream, the gateway recorded its end (``allow``) before the kill,
+# and the test saw a finished stream, not an interrupted one. Under the 150 s upstream answer either way.
+READ_TIMEOUT = 60
+
+
 def test_sigkill_mid_stream_leaves_an_interrupted_record(stub: tuple[str, Any], tmp_path: Path) -> None:
     cfg = keyed_config(tmp_path, stub[0] + "/v1")
     port = free_port()
@@ -217,7 +223,7 @@ def test_sigkill_mid_stream_leaves_an_interrupted_record(stub: tuple[str, Any], 
     try:  # the answer lasts 150 s upstream, so the kill lands mid-stream however long a loaded CI stalls the client
         body = ask("你好", stream=True, stub_answer="很长的回答。" * 50, stub_chunk=2, stub_chunk_delay=1)
         with httpx.stream("POST", f"http://127.0.0.1:{port}/v1/chat/completions", json=body, headers=H,
-                          timeout=10) as s:
+                          timeout=READ_TIMEOUT) as s:
             rid = s.headers["x-request-id"]
             next(s.iter_lines())  # the answer has begun
             proc.send_signal(signal.SIGKILL)
@@ -267,7 +273,7 @@ def test_a_killed_worker_is_replaced_and_its_stream_recorded(stub: tuple[str, An
         body = ask("你好", stream=True, stub_answer="很长的回答。" * 50, stub_chunk=2, stub_chunk_delay=1)
         try:
             with httpx.stream("POST", f"http://127.0.0.1:{port}/v1/chat/completions", json=body, headers=H,
-                              timeout=10) as s:
+                              timeout=READ_TIMEOUT) as s:
                 rid = s.headers["x-request-id"]
                 lines = s.iter_lines()
                 next(lines)
