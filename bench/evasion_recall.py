@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import itertools
 import json
 import random
 import sys
@@ -280,8 +281,9 @@ def _eligible(term: str) -> bool:
     return is_hanzi(term) and 2 <= len(term) <= 8 and fold_term(term) == term
 
 
-def cases(per_form: int, seed: int) -> list[tuple[str, str, str, int, int, str]]:
-    """(form, text, term, start, end, bare sentence)."""
+def cases(per_form: int, seed: int, glued: bool = False) -> list[tuple[str, str, str, int, int, str]]:
+    """(form, text, term, start, end, bare sentence); ``glued``: planted inside the sentence without the commas
+    around it, with Chinese characters on both sides where the sentence has them (``我在色̂情网站看到``)."""
     from beian.text.evasion import plant
 
     rng = random.Random(seed)
@@ -297,12 +299,25 @@ def cases(per_form: int, seed: int) -> list[tuple[str, str, str, int, int, str]]
                 continue
             bare = rng.choice(sentences)
             tail = "，" + term[-1] if name == "repeat_then_sep" else ""
-            text, a, b = plant(bare, disguised + tail, rng)
+            text, a, b = _glue(bare, disguised + tail, rng) if glued else plant(bare, disguised + tail, rng)
             out.append((name, text, term, a, b - len(tail), bare))
             n += 1
             if n >= per_form:
                 break
     return out
+
+
+def _glue(sentence: str, disguised: str, rng: random.Random) -> tuple[str, int, int]:
+    """Insert ``disguised`` between two words of ``sentence`` (jieba's reading) with Chinese characters on both
+    sides (anywhere if it has no such point): a writer puts a term between words, not inside ``价格``."""
+    import jieba
+
+    from beian.text.phonetics import is_hanzi
+
+    ends = set(itertools.accumulate(len(w) for w in jieba.cut(sentence, HMM=False)))
+    points = [k for k in sorted(ends) if 0 < k < len(sentence) and is_hanzi(sentence[k - 1]) and is_hanzi(sentence[k])]
+    cut = rng.choice(points) if points else rng.randrange(len(sentence) + 1)
+    return sentence[:cut] + disguised + sentence[cut:], cut, cut + len(disguised)
 
 
 # ---------------------------------------------------------------- scanners
@@ -401,9 +416,11 @@ def main() -> None:
     ap.add_argument("--per-form", type=int, default=200)
     ap.add_argument("--seed", type=int, default=12)
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--glued", action="store_true",
+                    help="plant inside the sentence between two Chinese characters, without the commas around it")
     ap.add_argument("--benign-mb", type=float, default=0.0, help="also count hits per MB on benign text")
     args = ap.parse_args()
-    all_cases = cases(args.per_form, args.seed)
+    all_cases = cases(args.per_form, args.seed, args.glued)
     with tempfile.TemporaryDirectory() as tmp:
         beian = run_beian(all_cases, Path(tmp))
         benign = run_benign(args.benign_mb, Path(tmp)) if args.benign_mb else {}

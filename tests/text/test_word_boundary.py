@@ -229,3 +229,31 @@ def test_typed_abbreviations_and_function_calls_are_not_initials(tmp_path: Path,
     own = Matcher.build(Lexicon(terms=[Term("叶冬松"), Term("赌博器"), Term("回苏灵"), Term("你奶奶")]), cache_dir=tmp_path)
     assert all(h.confidence < DEFAULT for h in own.scan(text))
     assert (_best(own, "他又在评论区骂 nnn，真没素质", "你奶奶") or 0) >= DEFAULT
+
+
+@pytest.mark.parametrize(("written", "plain", "term"), [
+    ("看了台·湾·色·网站上的帖子", "看了台湾色网站上的帖子", "台湾色网"),        # the last character makes 网站
+    ("周围神.经.病变会让手脚发麻", "周围神经病变会让手脚发麻", "神经病"),
+    ("看了台丿湾丶色ノ网站上的帖子", "看了台湾色网站上的帖子", "台湾色网"),    # mixed fillers
+    ("看了台&ensp;湾&ensp;色&ensp;网站上的帖子", "看了台湾色网站上的帖子", "台湾色网"),  # markup a decoder removes
+    ("看了台\\n湾\\n色\\n网站上的帖子", "看了台湾色网站上的帖子", "台湾色网"),          # a written \n
+    ("他在服%E6%89%A7%E4%B8%9A务站上班", "他在服执业务站上班", "执业"),        # exactly one run of escape codes
+])
+def test_a_term_written_apart_from_its_neighbours_is_not_a_word_cut(tmp_path: Path, written: str, plain: str,
+                                                                    term: str) -> None:
+    """Something inserted between every two characters of a term (or the term alone written as escape codes)
+    marks where it begins and ends: the word its last character makes with the next one is not a misreading.
+    The same characters written plainly still cut through the word."""
+    own = Matcher.build(Lexicon(terms=[Term(t) for t in ("台湾色网", "神经病", "执业")]), cache_dir=tmp_path)
+    assert (_best(own, written, term) or 0) >= 0.75
+    assert (_best(own, plain, term) or 0) < DEFAULT
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("两国人民的友谊水·乳交融", "乳交"),            # one gap: two words meeting at a mark
+    ("糖尿病周围神经.病变会让手脚发麻", "神经病"),   # not every gap
+    ("去%E6%9C%8D执业务站", "执业"),                # the hit is not the whole run of codes
+])
+def test_one_inserted_mark_is_not_enough_to_lift_the_word_check(tmp_path: Path, text: str, term: str) -> None:
+    own = Matcher.build(Lexicon(terms=[Term(t) for t in (*TERMS, "执业", "服执")]), cache_dir=tmp_path)
+    assert (_best(own, text, term) or 0) < DEFAULT

@@ -62,7 +62,7 @@ from beian.text.compiler import (
 )
 from beian.text.emoji_chars import CAP_TWO_CHARACTER_NAME, emoji_only, emoji_readings, trailing_emoji
 from beian.text.emoji_chars import table as emoji_table
-from beian.text.escapes import Window, trailing_codes
+from beian.text.escapes import Decoded, Window, trailing_codes
 from beian.text.escapes import windows as escape_windows
 from beian.text.fancy import fancy_words, trailing_fancy
 from beian.text.flipped import flipped_runs, trailing_flipped
@@ -423,7 +423,7 @@ class Matcher:
             hits = self._scan_text(text, offset)
             windows = escape_windows(text, (self._longest_pattern + 1) * (MAX_GAP_CHARS + 1))
             if windows:
-                decoded = self._scan_words([w.decoded.text for w in windows])
+                decoded = self._scan_words([w.decoded.text for w in windows], [layout(w.decoded) for w in windows])
                 hits = _with_escaped(text, hits, list(zip(windows, decoded)), offset)
             emoji_one, emoji_two = emoji_readings(text)
             # (readings, variant, cap, whether a digit beside a hit makes its filler part of a number: 2比1的)
@@ -449,24 +449,25 @@ class Matcher:
                 hits = self._in_context(text, hits, offset)
             return hits
 
-    def _scan_words(self, words: Sequence[str]) -> list[list[Match]]:
+    def _scan_words(self, words: Sequence[str], layouts: Sequence[Layout] | None = None) -> list[list[Match]]:
         """The hits of each of ``words`` (a second reading of part of a text), offsets in that word, from one scan of
-        them all (joined by paragraph breaks, which no hit crosses)."""
+        them all (joined by paragraph breaks, which no hit crosses); ``layouts``: each word's :class:`Layout`."""
         bases = np.cumsum([0, *[len(w) + len(DOC_JOIN) for w in words]]).tolist()
         out: list[list[Match]] = [[] for _ in words]
-        for m in self._scan_text(DOC_JOIN.join(words), 0):
+        for m in self._scan_text(DOC_JOIN.join(words), 0, Layout.join(layouts) if layouts else None):
             k = bisect_right(bases, m.start) - 1
             out[k].append(m._replace(start=m.start - bases[k], end=m.end - bases[k]))
         return out
 
-    def _scan_text(self, text: str, offset: int) -> list[Match]:
+    def _scan_text(self, text: str, offset: int, written: Layout | None = None) -> list[Match]:
+        """The hits of ``text``; ``written``: how a decoded text was written (see :class:`Layout`)."""
         norm = normalize(text)
         found = [self._search(self._main, norm.text, norm.cps)]
         if self._sound is not None:
             sound_cps = sound_table()[norm.cps]
             found.append(self._search(self._sound, to_text(sound_cps), sound_cps))
         term, channel, s, e = found[0] if len(found) == 1 else (np.concatenate(parts) for parts in zip(*found))
-        hits = self._resolve(text, norm, term, channel, s, e, offset) if term.size else []
+        hits = self._resolve(text, norm, term, channel, s, e, offset, written) if term.size else []
         mixed_hits = self._mixed(norm)
         if mixed_hits:
             hits = _with_mixed(hits, [self._make_mixed(text, norm, h, offset) for h in mixed_hits])
@@ -577,7 +578,7 @@ class Matcher:
         return ch.entry_term[entry], ch.entry_channel[entry], np.repeat(s, counts), np.repeat(e, counts)
 
     def _resolve(self, text: str, norm: Normalized, term: IntArray, channel: IntArray,
-                 s: IntArray, e: IntArray, offset: int) -> list[Match]:
+                 s: IntArray, e: IntArray, offset: int, written: Layout | None = None) -> list[Match]:
         t = self._t
         ostart, oend = norm.starts[s], norm.ends[e - 1]
         flags, present = text_flags(norm.source_cps)  # present: the flags set anywhere (a check of none is skipped)
@@ -613,7 +614,8 @@ class Matcher:
             for k, x, y in zip(numbers.tolist(), a[numbers].tolist(), b[numbers].tolist()):
                 joined[idx[k]] |= counted_number(text, x, y)
         inserted = self._inserted(norm, s, e, ostart, oend)
-        idx, weak = self._settle(flags, present, ftext, idx, term, channel, ostart, oend, joined, inserted)
+        apart = _regular_insertion(norm, s, e, ostart, oend, written) | _whole_unit(written, ostart, oend)
+        idx, weak = self._settle(flags, present, ftext, idx, term, channel, ostart, oend, joined, inserted, apart)
         # the text spells the term itself: built in bulk (a word-cutting hit only has its confidence lowered)
         a, b, hit_terms = ostart[idx], oend[idx], term[idx]
         clean = (channel[idx] == FOLD) & (t.canonical[hit_terms] == 1) & ((b - a) == t.n_chars[hit_terms])
@@ -702,9 +704,11 @@ class Matcher:
 
     def _settle(self, flags: npt.NDArray[np.uint8], present: int, ftext: _Lazy[str], idx: IntArray, term: IntArray,
                 channel: IntArray, ostart: IntArray, oend: IntArray, joined: npt.NDArray[np.bool_],
-                inserted: npt.NDArray[np.bool_]) -> tuple[IntArray, npt.NDArray[np.bool_]]:
+                inserted: npt.NDArray[np.bool_],
+                apart: npt.NDArray[np.bool_]) -> tuple[IntArray, npt.NDArray[np.bool_]]:
         """The outermost hits and which of them cut through a word (never one broken by invisible characters only:
-        ``inserted``, see :meth:`_inserted`).
+        ``inserted``, see :meth:`_inserted`; nor one written apart from its neighbours: ``apart``, see
+        :func:`_regular_insertion` and :func:`_whole_unit`).
 
         A hit found to cut through a word no longer hides the hits inside it, so those may surface
         and are checked in turn, until nothing changes. Only hits that can surface are checked, each
@@ -717,7 +721,7 @@ class Matcher:
             gapped[idx] = count(flags, CLAUSE | BREAK, ostart[idx], oend[idx]) > 0  # spans do not change below
         if self._sound is not None:  # a homophone hit (0.5) never hides the hits inside it: 涩情 stays in 涩情网站
             gapped[idx] |= channel[idx] == HOMOPHONE
-        cut_free = inserted & ~gapped  # 网\xad赌: broken on purpose, not two words that happen to meet
+        cut_free = inserted & ~gapped | apart  # 网\xad赌, 高·仿·真: broken on purpose, not two words that meet
         if idx.size < _FEW_HITS:
             return self._settle_rounds(ftext, idx, term, channel, ostart, oend, gapped, joined, cut_free)
         return self._settle_sweeps(ftext, idx, term, channel, ostart, oend, gapped, joined, cut_free)
@@ -1129,6 +1133,68 @@ def _lone_lower(text: str, start: int, end: int) -> bool:
         return False
     before, after = text[start - 1:start], text[end:end + 1]
     return not (before.isascii() and (before.isalnum() or before == "\\")) and not (after.isascii() and after.isalnum())
+
+
+MIN_REGULAR_CHARS = 3
+"""Fewest characters of a term with something inserted between every two of them that is read as written apart
+from its neighbours (a two-character term has one gap: ``水，乳交融`` is two words meeting at a comma)."""
+
+
+class Layout(NamedTuple):
+    """How a decoded text (:mod:`beian.text.escapes`) was written, one item per character: ``units`` numbers each
+    run of characters written as escape codes from 1 (plain characters 0); ``breaks`` says whether markup was
+    removed right before the character (``&ensp;``, ``<br>``, a written ``\\n``)."""
+
+    units: IntArray
+    breaks: npt.NDArray[np.bool_]
+
+    @staticmethod
+    def join(layouts: Sequence[Layout]) -> Layout:
+        """The layout of the texts joined by ``DOC_JOIN``."""
+        units = np.zeros(len(DOC_JOIN), dtype=_I64)
+        breaks = np.zeros(len(DOC_JOIN), dtype=bool)
+        return Layout(np.concatenate([part for w in layouts for part in (w.units, units)]),
+                      np.concatenate([part for w in layouts for part in (w.breaks, breaks)]))
+
+
+def layout(decoded: Decoded) -> Layout:
+    """The :class:`Layout` of a decoded text."""
+    escaped = np.asarray(decoded.escaped, dtype=bool)
+    starts = escaped & ~np.concatenate(([False], escaped[:-1]))
+    return Layout(np.where(escaped, np.cumsum(starts), 0).astype(_I64), np.asarray(decoded.after_tag, dtype=bool))
+
+
+def _regular_insertion(norm: Normalized, s: IntArray, e: IntArray, ostart: IntArray, oend: IntArray,
+                       written: Layout | None) -> npt.NDArray[np.bool_]:
+    """Hits (by position) of three or more characters with something inserted between every two of them (deleted
+    characters, or markup a decoded text removed) and no collapsed repeat (``高·仿·真·假·币店``, ``台\n湾\n色\n网站``):
+    the insertion marks where the term begins and ends, so a word the last character makes with the next one
+    (``网站``) does not make the hit a misreading."""
+    out = np.zeros(s.size, dtype=bool)
+    n = e - s
+    longer = (oend - ostart) - n >= n - 1
+    maybe = _nonzero((n >= MIN_REGULAR_CHARS) & (longer if written is None else True))
+    for k, x, y in zip(maybe.tolist(), s[maybe].tolist(), e[maybe].tolist()):
+        gaps = norm.starts[x + 1:y] > norm.ends[x:y - 1]
+        if written is not None:
+            gaps |= written.breaks[norm.starts[x + 1:y]]
+        out[k] = bool(gaps.all() and (norm.runs[x:y] == 1).all())
+    return out
+
+
+def _whole_unit(written: Layout | None, ostart: IntArray, oend: IntArray) -> npt.NDArray[np.bool_]:
+    """Hits (by position) that are exactly one run of escape codes (:class:`Layout`): ``执业`` written as
+    ``%E6%89%A7%E4%B8%9A`` between ``服`` and ``务`` is not the ``业务`` those make."""
+    out = np.zeros(ostart.size, dtype=bool)
+    if written is None or not written.units.any():
+        return out
+    units, n = written.units, written.units.size
+    first = units[ostart]
+    maybe = _nonzero((first > 0) & (units[oend - 1] == first))
+    for k, a, b in zip(maybe.tolist(), ostart[maybe].tolist(), oend[maybe].tolist()):
+        u = units[a]
+        out[k] = (a == 0 or units[a - 1] != u) and (b == n or units[b] != u) and bool((units[a:b] == u).all())
+    return out
 
 
 def _with_escaped(text: str, plain: list[Match], decoded_hits: list[tuple[Window, list[Match]]],
