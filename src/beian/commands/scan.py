@@ -105,7 +105,7 @@ def scan(
     as_json: bool = typer.Option(False, "--json", help="每个命中输出一行 JSON（对外契约格式）。"),
     mask: bool = typer.Option(True, "--mask/--no-mask",
                               help="个人信息在表格与 JSON 中都做掩码（默认）；--no-mask 输出个人信息原文，请勿写入日志。"),
-    homophone: bool = typer.Option(False, "--homophone", help="开启同音字通道（误报较多，命中置信度较低）。"),
+    homophone: bool = typer.Option(False, "--homophone", help="开启同音字通道：只认读起来像有意写的谐音（涩情网站、卖银女），3 个字以上的词条，置信度 0.5。"),
     pinyin: bool = typer.Option(True, "--pinyin/--no-pinyin", help="拼音全拼通道。"),
     initials: bool = typer.Option(True, "--initials/--no-initials", help="拼音首字母通道。"),
     errors: str = typer.Option("strict", "--errors", help="无法解码的字节：strict 报错 / replace 替换为 �。"),

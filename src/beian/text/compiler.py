@@ -37,7 +37,7 @@ IntArray = npt.NDArray[np.int64]
 _SoundRuns = tuple[tuple[int, ...], tuple[int, ...]]  # a term's pinyin and initials run lengths
 
 MIN_TERM_CHARS = 2
-HOMOPHONE_MIN_CHARS = 3  # two-character homophones hit ordinary words everywhere
+HOMOPHONE_MIN_CHARS = 3  # two-character homophones hit ordinary words everywhere (about 50 a MB, BENCHMARKS §1.1)
 
 MIXED_MIN_CHARS, MIXED_MAX_CHARS = 3, 8  # mixed pinyin/character patterns (see _mixed_patterns)
 SPLIT_MAX_CHARS = 8  # 拆字 patterns for terms of 2 to 8 characters (see _split_patterns)

@@ -105,6 +105,7 @@ from beian.text.hitfilters import (
     straddles_words,
     text_flags,
 )
+from beian.text.homophones import read_as_term
 from beian.text.initial_letter import InitialHit, InitialIndex
 from beian.text.initial_letter import find as find_initials
 from beian.text.iteration import iterated, trailing_iterated
@@ -840,11 +841,12 @@ class Matcher:
             hit = idx[sound]
             if present & CLAUSE:
                 ok[sound[count(flags, CLAUSE, ostart[hit], oend[hit]) > 0]] = False
-            words, folds, ntext = dictionary_words(), t.folds, norm.text
-            for k, a, b, ti in zip(sound.tolist(), s[hit].tolist(), e[hit].tolist(), term[hit].tolist()):
-                seen = ntext[a:b]
-                if seen == folds[ti] or seen in words:
-                    ok[k] = False
+            words, folds, ntext = self._word_cut(), t.folds, norm.text
+            spread = (oend[hit] - ostart[hit]) != (e[hit] - s[hit])  # something deleted or a repeat collapsed inside
+            for k, a, b, ti, apart in zip(sound.tolist(), s[hit].tolist(), e[hit].tolist(), term[hit].tolist(),
+                                          spread.tolist()):
+                if ok[k]:
+                    ok[k] = not apart and read_as_term(ntext, a, b, folds[ti], words)
         return ok
 
     def warm(self) -> None:
@@ -971,8 +973,8 @@ class Matcher:
         if todo.size == 0:
             return out
         words, text, hit = self._word_cut(), ftext.get(), idx[todo]
-        # a 拆字 hit is read as the characters written (车交 in 二手车交易), any other as its term
-        split = ch[todo] == SPLIT
+        # a 拆字 or homophone hit is read as the characters written (车交 in 二手车交易, 卖银 in 卖银饰), any other as
+        split = (ch[todo] == SPLIT) | (ch[todo] == HOMOPHONE)  # its term
         got = words.cut_hits(text, ostart[hit], oend[hit], ti[todo], split.astype(np.uint8), t.spelled) if (
             isinstance(t.spelled, list)) else None
         if got is not None:  # one C call: look up each window, decide and cache the ones not seen yet
@@ -984,8 +986,9 @@ class Matcher:
         return out
 
     def _cut_checked(self, term: IntArray, channel: IntArray) -> npt.NDArray[np.bool_]:
-        """Which hits the word check applies to: 拆字 and folded hits of Chinese terms not always blocked."""
-        checked: npt.NDArray[np.bool_] = ((channel == FOLD) | (channel == SPLIT)) & self._word_checked[term]
+        """Which hits the word check applies to: folded, 拆字 and homophone hits of Chinese terms not always blocked."""
+        checked: npt.NDArray[np.bool_] = ((channel == FOLD) | (channel == SPLIT) | (channel == HOMOPHONE)) & (
+            self._word_checked[term])
         return checked
 
     def _runs_ok(self, norm: Normalized, ti: int, channel: int, s: int, e: int) -> bool:
