@@ -45,6 +45,9 @@ def _best(matcher: Matcher, text: str, term: str) -> float | None:
     ("糖尿病周围神经病变会让手脚发麻", "神经病"),
     ("早上喝了杯咖啡，因为昨晚没睡好。", "咖啡因"),
     ("天气热，要多喝水，多吃水果。", "水多"),
+    ("病情持续性病加重，需要住院", "性病"),   # 持续性|病 reads nearly as well as 持续|性病
+    ("先生傍人大笑而去", "人大"),             # 傍|人|大笑
+    ("预订了一间单人大床房", "人大"),         # 单人|大床
 ])
 def test_a_hit_that_cuts_through_a_word_gives_no_default_hit(matcher: Matcher, text: str, term: str) -> None:
     confidence = _best(matcher, text, term)
@@ -60,6 +63,7 @@ def test_a_hit_that_cuts_through_a_word_gives_no_default_hit(matcher: Matcher, t
     ("修炼法*轮*功的人又来发传单了", "法轮功"),  # separators inside the term
     ("全国人大常委会今天开会", "人大"),
     ("这杯咖啡里的咖啡因含量很高", "咖啡因"),
+    ("他得了性病，很后悔", "性病"),           # 了性|病 is far less probable
 ])
 def test_the_real_word_is_still_found_at_full_strength(matcher: Matcher, text: str, term: str) -> None:
     confidence = _best(matcher, text, term)

@@ -47,6 +47,10 @@ MAX_CACHED = 1 << 17  # windows remembered; the cache starts over when full
 # probable (natural log of the dictionary counts): 神经|病变 (e**-0.2 times 神经病|变) and 门第|一代 (e**-4.2) are taken;
 # 强奸犯|有 (e**-5.8 for 强奸|犯有), 互联网|上 (e**-6.9), 天安门|上 (e**-11) keep the whole word
 STRAY_MARGIN = 5.0
+# a whole two-character hit is read as cutting through words when some reading with a word that takes one of its
+# characters is at most e**0.5 (about 1.6) times less probable than the best: 持续|性病 against 持续性|病 (e**-0.24),
+# 傍|人大|笑 against 傍|人|大笑 (e**-0.02), 看|河南|北 against 看|河|南北 (e**-0.21); 他得了|性病 (e**-4.9), 网上|赌博 keep the hit
+CLOSE_SPLIT_MARGIN = 0.5
 MIN_USER_FREQ = 1000  # a user dictionary word without a count gets this frequency (jieba's scale)
 
 
@@ -280,12 +284,32 @@ class WordCut:
         ends = [x for x in bounds if x >= b]
         first_start, last_end = starts[-1], ends[0]
         if first_start == a and last_end == b:
-            return self._stray_neighbour(window, a, b, bounds)
+            return (b - a == 2 and self._close_split(window, a, b)) or self._stray_neighbour(window, a, b, bounds)
         if not inside:  # inside one longer word: a user word, or one that reads better split through the hit
             if self._user.get(window[first_start:last_end]):
                 return True
             return self._two_words(window[first_start:last_end], a - first_start, b - first_start)
         return True
+
+    def _close_split(self, window: str, a: int, b: int) -> bool:
+        """Whether a reading with a word across an edge of the whole-word hit ``window[a:b]`` is nearly as probable as
+        the best (within :data:`CLOSE_SPLIT_MARGIN`): ``持续性|病`` against ``持续|性病``, ``傍|人|大笑`` against
+        ``傍|人大|笑``. The word must take part of the hit, not all of it (``系统|性暴力`` still reads ``暴力``), and only
+        two-character hits are asked: a longer one is often a compound read either way (``全国人大|代表``)."""
+        ahead = self._route(window)[0]
+        behind = self._route_back(window)
+        floor = ahead[0] - CLOSE_SPLIT_MARGIN
+        freq, n, lt = self._freq, len(window), self._log_total
+        for x in range(b):
+            k = x + 2
+            while k <= n:
+                f = freq(window[x:k])
+                if f is None:
+                    break
+                if f and (x < a < k < b or a < x < b < k) and behind[x] + math.log(f) - lt + ahead[k] > floor:
+                    return True
+                k += 1
+        return False
 
     def _crossed(self, window: str, a: int, b: int) -> bool:
         """Whether some dictionary word in ``window`` starts before an edge of the hit and ends after it."""

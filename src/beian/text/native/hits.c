@@ -104,6 +104,8 @@ typedef struct {
 #define TABLE_CAPSULE "beian.text._hits.Table"
 /* wordcut.STRAY_MARGIN: how much less probable (natural log) a split with the lone character may read and still win */
 #define STRAY_MARGIN 5.0
+/* wordcut.CLOSE_SPLIT_MARGIN: a reading through a whole-word hit at most this much less probable cuts it */
+#define CLOSE_SPLIT_MARGIN 0.5
 
 static uint64_t hash_cps(const Py_UCS4 *cps, Py_ssize_t n) {
     uint64_t h = 1469598103934665603ULL;
@@ -469,6 +471,25 @@ static int stray_neighbour(const Reader *r, Py_ssize_t n, Py_ssize_t a, Py_ssize
     return 0;
 }
 
+/* _close_split: a reading with a word that takes part (not all) of the whole two-character hit [a, b) within
+ * CLOSE_SPLIT_MARGIN of the best; ahead holds route()'s scores of the window (n + 1), behind gets
+ * route_back()'s (n + 1 more). */
+static int close_split(const Reader *r, Py_ssize_t n, Py_ssize_t a, Py_ssize_t b, double *ahead) {
+    double *behind = ahead + n + 1;
+    route_back(r, 0, n, behind);
+    double floor = ahead[0] - CLOSE_SPLIT_MARGIN;
+    for (Py_ssize_t x = 0; x < b; x++) {
+        for (Py_ssize_t k = x + 2; k <= n; k++) {
+            long long f = freq_of(r, x, k);
+            if (f == -1) break;
+            if (f && ((x < a && a < k && k < b) || (a < x && x < b && b < k)) &&
+                behind[x] + log((double)f) - r->log_total + ahead[k] > floor)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* WordCut.cut(window, a, b) with r->window set; buffers of n + 1 items (2n + 2 doubles). */
 static int cut_one(const Reader *r, Py_ssize_t a, Py_ssize_t b, double *dbuf, Py_ssize_t *ibuf) {
     Py_ssize_t n = r->n;
@@ -487,7 +508,8 @@ static int cut_one(const Reader *r, Py_ssize_t a, Py_ssize_t b, double *dbuf, Py
     }
     for (Py_ssize_t i = nb - 1; i >= 0; i--)
         if (bounds[i] >= b) last_end = bounds[i];
-    if (first_start == a && last_end == b) return stray_neighbour(r, n, a, b, bounds, nb);
+    if (first_start == a && last_end == b)
+        return (b - a == 2 && close_split(r, n, a, b, dbuf)) || stray_neighbour(r, n, a, b, bounds, nb);
     if (inside) return 1;
     if (table_get(r->user, r->w + first_start, last_end - first_start) > 0) return 1;
     return two_words(r, first_start, last_end, a - first_start, b - first_start, dbuf, ibuf + 2 * (n + 1));
