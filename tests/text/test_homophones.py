@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from beian.text.homophones import read_as_term, same_tone, toned_readings
