@@ -298,32 +298,27 @@ class WordCut:
         two-character hits are asked: a longer one is often a compound read either way (``全国人大|代表``)."""
         ahead = self._route(window)[0]
         behind = self._route_back(window)
-        floor = ahead[0] - CLOSE_SPLIT_MARGIN
-        freq, n, lt = self._freq, len(window), self._log_total
-        for x in range(b):
-            k = x + 2
-            while k <= n:
-                f = freq(window[x:k])
-                if f is None:
-                    break
-                if f and (x < a < k < b or a < x < b < k) and behind[x] + math.log(f) - lt + ahead[k] > floor:
-                    return True
-                k += 1
-        return False
+        floor, lt = ahead[0] - CLOSE_SPLIT_MARGIN, self._log_total
+        return any((x < a < k < b or a < x < b < k) and behind[x] + math.log(f) - lt + ahead[k] > floor
+                   for x, k, f in self._words_from(window, b))
 
     def _crossed(self, window: str, a: int, b: int) -> bool:
         """Whether some dictionary word in ``window`` starts before an edge of the hit and ends after it."""
+        return any(x < a < k or x < b < k for x, k, _ in self._words_from(window, b))
+
+    def _words_from(self, window: str, end: int) -> Iterator[tuple[int, int, int]]:
+        """``(start, stop, count)`` of every dictionary word of two or more characters in ``window`` that starts
+        before ``end``."""
         freq, n = self._freq, len(window)
-        for x in range(b):
+        for x in range(end):
             k = x + 2
             while k <= n:
                 f = freq(window[x:k])
                 if f is None:
                     break
-                if f and (x < a < k or x < b < k):
-                    return True
+                if f:
+                    yield x, k, f
                 k += 1
-        return False
 
     def _two_words(self, word: str, a: int, b: int) -> bool:
         """``word`` (a longer word holding the hit ``word[a:b]``) reads more probably split somewhere inside
