@@ -1170,7 +1170,7 @@ def layout(decoded: Decoded) -> Layout:
 def _regular_insertion(norm: Normalized, s: IntArray, e: IntArray, ostart: IntArray, oend: IntArray,
                        written: Layout | None) -> npt.NDArray[np.bool_]:
     """Hits (by position) of three or more characters with something inserted between every two of them (deleted
-    characters, or markup a decoded text removed) and no collapsed repeat (``高·仿·真·假·币店``, ``台\n湾\n色\n网站``):
+    characters, or markup a decoded text removed) and no collapsed repeat (``高·仿·真·假·币店``, ``台\\n湾\\n色\\n网站``):
     the insertion marks where the term begins and ends, so a word the last character makes with the next one
     (``网站``) does not make the hit a misreading."""
     out = np.zeros(s.size, dtype=bool)
