@@ -70,6 +70,16 @@ def test_one_character_per_line_is_regular_insertion(matcher: Matcher) -> None:
     assert (hit.start, hit.end, hit.confidence) == (0, 5, 0.8)
 
 
+@pytest.mark.parametrize("text", ["竖着写：\n赌\n博\n", "- 赌\n- 博\n", "1. 赌\n2. 博", "> 赌\n> 博", "赌\n博"])
+def test_a_two_character_term_set_one_character_per_line_is_acted_on(tmp_path: Path, text: str) -> None:
+    """Each character on a line of its own is the text set one character per line (or one per list item), not a
+    word broken at the end of a line; ordinary text never has two such lines in a row."""
+    own = Matcher.build(Lexicon(terms=[Term("赌博")]), cache_dir=tmp_path)
+    assert max((m.confidence for m in own.scan(text) if m.matched == "赌博"), default=0.0) >= 0.75
+    for wrapped in ("我想要赌\n博的网址", "- 想要赌\n- 博的"):  # other characters beside them: 0.5, strict mode only
+        assert max(m.confidence for m in own.scan(wrapped) if m.matched == "赌博") == 0.5
+
+
 def test_clause_mark_inside_a_term_lowers_confidence_but_hides_nothing(matcher: Matcher) -> None:
     found = {(m.start, m.end, m.matched, m.confidence) for m in matcher.scan("一杯咖啡，因为困")}
     assert found == {(2, 4, "咖啡", 1.0), (2, 6, "咖啡因", 0.4)}  # 0.4: 因 belongs to 因为 (word boundary)
