@@ -145,7 +145,8 @@ def test_a_term_over_marked_lines_is_read_as_over_a_line_break(matcher: Matcher,
 
 
 def test_two_characters_over_marked_lines_are_for_strict_mode(matcher: Matcher) -> None:
-    assert best(matcher, "1. 冰\n2. 毒\n", "冰毒") == 0.5  # as over a bare line break
+    assert best(matcher, "1. 想要冰\n2. 毒的\n", "冰毒") == 0.5  # as over a bare line break
+    assert best(matcher, "1. 冰\n2. 毒\n", "冰毒") == 0.75  # one character per item: set so on purpose
 
 
 @pytest.mark.parametrize("text", [
