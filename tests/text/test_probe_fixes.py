@@ -94,8 +94,8 @@ def doubled(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
     ("带。套。套", "带套套", 0.8),          # a clause mark in every gap: regular insertion
     ("乱,雨,纷,纷", "乱雨纷纷", 0.8),
     ("我\r\n和\r\n姐\r\n姐", "我和姐姐", 0.8),
-    ("看嫂\u2028嫂的", "嫂嫂", 0.5),        # two characters across a line break: strict mode, as any other
-    ("嫂\u2028嫂", "嫂嫂", 0.75),           # each on a line of its own: set so on purpose
+    ("嫂\u2028嫂", "嫂嫂", 0.75),           # two characters each on a line of its own (a word broken at a line end
+                                           # among other characters is 0.5: test_evasion_forms)
     ("带套。套", "带套套", 0.6),            # one clause mark in a longer term
     ("带*套*套", "带套套", 0.9),            # symbols: the fold collapses the repeat, as before
 ])
