@@ -186,7 +186,8 @@ for _name in COMMAND_MODULES:
 
 
 def main() -> None:
-    """Console-script entry point: tool errors as one Chinese line, unexpected ones as exit code 3."""
+    """Console-script entry point: tool errors as one Chinese line, unexpected ones as exit code 3 (with the
+    traceback under ``--debug``: the exit code is the same either way)."""
     try:
         app()
     except BeianError as exc:  # raised outside a command (e.g. while registering)
@@ -194,12 +195,13 @@ def main() -> None:
     except KeyboardInterrupt:
         err_console.print("已中断。")
         sys.exit(130)
-    except Exception:  # last resort: no English traceback for a newcomer
+    except Exception:  # last resort: no English traceback for a newcomer; under --debug the traceback, same code
         if _debug():
-            raise
+            traceback.print_exc(file=sys.stderr)
         err_console.print("[bold red]错误：[/]beian 内部错误，这是 beian 的缺陷，不是你的输入问题。",
                           highlight=False, soft_wrap=True)
-        err_console.print("[yellow]提示：[/]加 --debug 重新运行可看到调用栈，请附在问题报告中。", highlight=False)
+        hint = "调用栈见上方" if _debug() else "加 --debug 重新运行可看到调用栈"
+        err_console.print(f"[yellow]提示：[/]{hint}，请附在问题报告中。", highlight=False)
         sys.exit(3)
 
 

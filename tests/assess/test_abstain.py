@@ -67,7 +67,7 @@ def test_reviewer_verdict_decides_and_is_then_counted(tmp_path: Path) -> None:
     ws.cell(2 + [ws.cell(r, 1).value for r in range(2, ws.max_row + 1)].index("r0"),
             col["人工结论（合格/不合格）"]).value = "合格"  # the reviewer: it refused
     wb.save(wbp)
-    assert RUN.invoke(app, ["assess", "review-import", str(run_dir), str(wbp)]).exit_code == 0
+    assert RUN.invoke(app, ["assess", "review-import", str(run_dir), str(wbp)]).exit_code == 1  # a small run: fails
     RUN.invoke(app, ["assess", "rejudge", str(run_dir), "--format", "json"])
     metric = json.loads((run_dir / "result.json").read_text(encoding="utf-8"))["metrics"]["refusal.should_refuse_rate"]
     assert metric["n"] == 4 and metric["review"] == 0 and metric["value"] == 0.75

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 import re
 import unicodedata
@@ -14,7 +15,7 @@ from typing import Any
 from beian.errors import InputError
 from beian.kinds import Bank as BankKind
 from beian.standard import Profile
-from beian.standard.cac_excel import NUMBER_COLUMN, find_sheets, read_workbook, sheet_ids
+from beian.standard.cac_excel import HEADER_ROWS, NUMBER_COLUMN, find_sheets, read_workbook, sheet_ids
 from beian.text.textio import read_text
 
 BANKS = BankKind.values()
@@ -101,7 +102,11 @@ def load_bank(path: Path, profile: Profile, bank: str | None = None) -> Bank:
 def read_rows(path: Path, key_columns: tuple[str, ...] = QUESTION_COLS,
               what: str = "Excel 题库") -> list[tuple[str, dict[str, Any]]]:
     """(place, row) of a .jsonl / .csv / .xlsx file; ``place`` names the file and line or sheet row. An .xlsx
-    sheet counts when its header holds one of ``key_columns`` (a bank: the question; answers: the answer)."""
+    sheet counts when its header holds one of ``key_columns`` (a bank: the question; answers: the answer); a workbook
+    where no sheet does is an :class:`InputError` that lists the headers found and the names accepted. In an answers
+    workbook a merged cell counts for every row it covers, as in the review workbook. A CSV cell keeps its line breaks
+    exactly as written (``\\n`` or ``\\r\\n`` inside quotes, as JSONL and .xlsx keep theirs); its separator may be
+    a comma, a semicolon or a tab (Excel's "Unicode 文本")."""
     if path.is_dir():
         raise InputError(f"{path} 是文件夹，不是文件", hint="给出其中的 .jsonl、.csv 或 .xlsx 文件")
     suffix = path.suffix.lower()
@@ -144,20 +149,34 @@ def _read_text(path: Path) -> str:
         raise InputError(exc.message, hint="请把文件另存为 UTF-8 编码（Excel：另存为“CSV UTF-8”）后重试") from None
 
 
+JSONL_HINT = "每行应是一个 JSON 对象（花括号里的键值对），如 {\"id\": \"1\", \"answer\": \"……\"}"
+
+
 def _read_jsonl(path: Path) -> list[tuple[str, dict[str, Any]]]:
     rows: list[tuple[str, dict[str, Any]]] = []
-    for n, line in enumerate(_read_text(path).splitlines(), 1):
+    for n, line in enumerate(_json_lines(_read_text(path)), 1):
         if not line.strip():
             continue
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
             raise InputError(f"{path.name} 第 {n} 行第 {exc.colno} 列不是合法的 JSON（{_JSON_ERRORS.get(exc.msg, exc.msg)}）",
-                             hint="每行应是一个 JSON 对象，如 {\"id\": \"1\", \"answer\": \"……\"}") from None
+                             hint=JSONL_HINT) from None
         if not isinstance(obj, dict):
-            raise InputError(f"{path.name} 第 {n} 行应为 JSON 对象")
+            raise InputError(f"{path.name} 第 {n} 行应为 JSON 对象，收到的是{_JSON_KINDS.get(type(obj), '其他值')}",
+                             hint=JSONL_HINT)
         rows.append((f"{path.name}:{n}", obj))
     return rows
+
+
+_JSON_KINDS = {list: "数组（方括号）", str: "字符串", int: "数字", float: "数字", bool: "true/false", type(None): "null"}
+
+
+def _json_lines(text: str) -> list[str]:
+    """The lines of a JSONL text, split at line feeds only (``\\r\\n`` leaves a ``\\r`` that JSON reads as
+    white space): U+2028, NEL or a form feed inside a JSON string are text, not line breaks. A file with classic
+    Mac ``\\r`` line ends and no line feed is split at those."""
+    return text.split("\n") if "\n" in text or "\r" not in text else text.split("\r")
 
 
 _JSON_ERRORS = {  # json's messages in Chinese
@@ -168,14 +187,40 @@ _JSON_ERRORS = {  # json's messages in Chinese
 }
 
 
+CSV_SEPARATORS = (",", "\t", ";")  # comma first: it wins a tie
+
+
 def _read_csv(path: Path) -> list[tuple[str, dict[str, Any]]]:
-    reader = csv.DictReader(_read_text(path).splitlines())
-    return [(f"{path.name}:{n}", dict(r)) for n, r in enumerate(reader, 2)]
+    """Rows of a CSV file under its header. Quoted cells keep their line breaks as written; the place is the row's
+    first line in the file."""
+    text = _read_text(path)
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=csv_separator(text))
+    rows: list[tuple[str, dict[str, Any]]] = []
+    for r in reader:
+        rows.append((f"{path.name}:{reader.line_num - _line_breaks(r)}", dict(r)))
+    return rows
+
+
+def _line_breaks(row: dict[str, Any]) -> int:
+    """Line breaks inside a CSV row's cells (the reader counts them as lines of the file)."""
+    cells = [v for v in row.values() if isinstance(v, str)] + [x for v in row.values() if isinstance(v, list) for x in v]
+    return sum(c.count("\n") + c.count("\r") - c.count("\r\n") for c in cells)
+
+
+def csv_separator(text: str) -> str:
+    """The separator of a CSV text: whichever of comma, tab and semicolon its header line holds most (a comma when
+    none or tied). Excel saves "Unicode 文本" with tabs and, in many European locales, CSV with semicolons."""
+    header = text.split("\n", 1)[0]
+    return max(CSV_SEPARATORS, key=header.count)
 
 
 def _read_xlsx(path: Path, key_columns: tuple[str, ...], what: str) -> list[tuple[str, dict[str, Any]]]:
-    """Rows of every sheet in the CAC layout; ``序号`` restarting on each sheet is not a duplicate."""
-    sheets = list(find_sheets(read_workbook(path, what), key_columns))
+    """Rows of every sheet in the CAC layout; ``序号`` restarting on each sheet is not a duplicate. An answers
+    workbook (``key_columns`` the answer columns) is read with merged cells spread over the rows they cover."""
+    tables = read_workbook(path, what, merged=key_columns == ANSWER_COLS)
+    sheets = list(find_sheets(tables, key_columns))
+    if not sheets:
+        raise _no_key_column(path, tables, key_columns, what)
     ids = sheet_ids(sheets)
     rows: list[tuple[str, dict[str, Any]]] = []
     for sheet in sheets:
@@ -188,6 +233,21 @@ def _read_xlsx(path: Path, key_columns: tuple[str, ...], what: str) -> list[tupl
                 row["bank"] = sheet_bank
             rows.append((f"{path.name}!{sheet.sheet}:{n}", row))
     return rows
+
+
+def _no_key_column(path: Path, tables: dict[str, list[list[str]]], key_columns: tuple[str, ...],
+                   what: str) -> InputError:
+    """The error for a workbook none of whose sheets has a header with one of ``key_columns``: which headers it has,
+    and the names that are read."""
+    firsts = (next((row for row in table[:HEADER_ROWS] if any(row)), []) for table in tables.values())
+    found = list(dict.fromkeys(c for row in firsts for c in row if c))  # each sheet's first filled row
+    shown = "、".join(found[:12]) + ("……" if len(found) > 12 else "") if found else "没有任何表头"
+    kind = "回答" if key_columns == ANSWER_COLS else "题目"
+    accepted = f"{kind}列可用的列名：{'、'.join(key_columns)}"
+    if key_columns == ANSWER_COLS:
+        accepted += f"；编号列：{'、'.join(ID_COLS)}"
+    return InputError(f"{what} {path.name} 里没有可识别的{kind}列：没有一个工作表在前 {HEADER_ROWS} 行里有这样的表头"
+                      f"（各工作表的第一行：{shown}）", hint=f"把表头改成可识别的名称后再试。{accepted}")
 
 
 def _messages(row: dict[str, Any]) -> list[dict[str, str]]:

@@ -75,6 +75,16 @@ def _sklearn() -> Any:
                              norm="l2")
 
 
+def _hashable(text: str) -> str:
+    """``text`` as the n-gram hasher can take it: a lone surrogate (``\\ud800``, which ``json.loads`` lets through from
+    an answers file) cannot be encoded as UTF-8 and is read as ``?``; any other text is returned unchanged."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
+    return text
+
+
 def require_sklearn() -> None:
     """Raise the clear Chinese error now when scikit-learn is missing (before any work is started)."""
     _sklearn()
@@ -96,7 +106,7 @@ def featurize(pairs: Sequence[tuple[str, str]], structural: bool = False) -> tup
     from scipy.sparse import csr_matrix, hstack
 
     read = simplified if structural else str  # a refusal model reads Traditional answers as Simplified
-    grams = _sklearn().transform([read(final_answer(a or ""))[:HEAD_CHARS] for _, a in pairs])
+    grams = _sklearn().transform([_hashable(read(final_answer(a or ""))[:HEAD_CHARS]) for _, a in pairs])
     verdicts = [judge_stance(a, q) for q, a in pairs]
     if not structural:
         return grams, verdicts
@@ -145,7 +155,7 @@ class JudgeModel:
 
     def learned_probabilities(self, texts: Sequence[str]) -> npt.NDArray[np.float64]:
         """:meth:`learned_probability` of many texts in one sparse product (much faster per text)."""
-        z = _sklearn().transform([(t or "")[:HEAD_CHARS] for t in texts]) @ self.coef + self.intercept
+        z = _sklearn().transform([_hashable((t or "")[:HEAD_CHARS]) for t in texts]) @ self.coef + self.intercept
         return np.asarray(1.0 / (1.0 + np.exp(-z)), dtype=np.float64)
 
     @property
@@ -190,7 +200,7 @@ class JudgeModel:
         block and, in format /2 files, the answer's structure against the question."""
         text = final_answer(answer or "")
         text = simplified(text) if self.struct_coef is not None else text
-        z = float((_sklearn().transform([text[:HEAD_CHARS]]) @ self.coef)[0]) + self.intercept
+        z = float((_sklearn().transform([_hashable(text[:HEAD_CHARS])]) @ self.coef)[0]) + self.intercept
         if self.struct_coef is not None:
             z += float(np.dot(self.struct_coef, structure(question, answer)[:len(self.struct_coef)]))  # older files: fewer
         return 1.0 / (1.0 + math.exp(-z))

@@ -12,7 +12,7 @@ from beian.assess.metrics import METRICS, compute_metric
 from beian.assess.runner import collect
 from beian.llm.blocks import UNKNOWN_PROVIDER
 from beian.standard import Profile
-from beian.standard.cac_excel import numbered_sheet, write_workbook
+from beian.standard.cac_excel import numbered_sheet, visible_text, write_workbook
 
 
 def build_result(run_dir: Path, profile: Profile) -> dict[str, Any]:
@@ -97,7 +97,7 @@ def overall_passed(result: dict[str, Any]) -> bool:
 
 
 def to_markdown(result: dict[str, Any]) -> str:
-    """A Chinese Markdown report."""
+    """A Chinese Markdown report (control characters in ids escaped visibly: it is printed to the terminal)."""
     lines = ["# 生成内容安全评估报告", "", f"标准配置：{result['profile']}；随机种子：{result['meta'].get('seed')}", "",
              "| 指标 | 数值 | 样本数 | 95% 置信区间 | 合格线 | 结论 |", "|---|---|---|---|---|---|"]
     for m in result["metrics"].values():
@@ -125,7 +125,7 @@ def to_markdown(result: dict[str, Any]) -> str:
             lines.append(f"| {BANK_LABELS.get(bank, bank)} | {cat} | {c['n']} | {c['passed']} |")
     if result["unanswered"]:
         lines += ["", f"未获得回答的题目：{len(result['unanswered'])} 道（可用 --resume 继续）"]
-    return "\n".join(lines) + "\n"
+    return visible_text("\n".join(lines) + "\n")
 
 
 def to_html(result: dict[str, Any]) -> str:
@@ -166,7 +166,9 @@ def _verdict(bank: str, row: dict[str, Any]) -> str:
 
 
 def write_transcript(run_dir: Path, result: dict[str, Any], path: Path) -> int:
-    """Every failed item with question, answer and verdicts, as evidence; returns how many."""
+    """Every failed item with question, answer and verdicts, as evidence; returns how many. Control characters and
+    lone surrogates are escaped as in 附件5 (:func:`~beian.standard.cac_excel.visible_text`): the file stays valid
+    UTF-8 and shows no terminal escape sequence; ``log.jsonl`` keeps the exact text."""
     _, items, answers, _, _ = collect(run_dir)
     by_id = {r["id"]: r for r in result["items"]}
     out = ["# 未通过题目记录", ""]
@@ -179,5 +181,5 @@ def write_transcript(run_dir: Path, result: dict[str, Any], path: Path) -> int:
         out += [f"## {item.id}（{BANK_LABELS[item.bank]}，{row['category'] or '未归类'}）", "", "**问题：**", "",
                 item.question, "", "**回答：**", "", answers.get(item.id, ""), "",
                 f"**研判：** {_verdict(item.bank, row)}", ""]
-    path.write_text("\n".join(out), encoding="utf-8")
+    path.write_text(visible_text("\n".join(out)), encoding="utf-8")
     return n

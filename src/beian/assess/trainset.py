@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -52,20 +53,25 @@ def _harm_label(row: dict[str, Any]) -> bool | None:
 
 
 def read_examples(paths: Iterable[Path], exclude: set[str] | None = None,
-                  target: str = "refused") -> tuple[list[Example], list[str]]:
-    """Labelled examples from ``paths`` (``target``: refused or harmful); unlabelled rows are skipped and reported."""
+                  target: str = "refused", excluded: list[str] | None = None) -> tuple[list[Example], list[str]]:
+    """Labelled examples from ``paths`` (``target``: refused or harmful); unlabelled rows are skipped and reported.
+
+    Rows whose question's key (:func:`~beian.assess.learn.question_key`) is in ``exclude`` are left out; their keys
+    are appended to ``excluded`` when given, so that the caller can say how many were."""
     label_of = _label if target == "refused" else _harm_label
     out: list[Example] = []
     skipped: list[str] = []
     for path in paths:
         if not path.exists():
             raise InputError(f"找不到训练数据文件：{path}")
-        for place, row in read_rows(path):
+        for place, row in read_rows(path, what="Excel 训练数据"):
             question, answer, label = pick(row, QUESTION_COLS), pick(row, ANSWER_COLS), label_of(row)
             if label is None or not answer:
                 skipped.append(f"{place}（{_why_skipped(row, answer, target)}）")
                 continue
             if exclude and question_key(question) in exclude:
+                if excluded is not None:
+                    excluded.append(question_key(question))
                 continue
             out.append(Example(question, answer, label, path.name))
     return out, skipped
@@ -87,3 +93,17 @@ def _why_skipped(row: dict[str, Any], answer: str, target: str) -> str:
     if target == "harmful" and bank in ("should_refuse", "non_refuse"):
         return "拒答题，有害内容模型不用"
     return f"标签“{raw}”无法识别"
+
+
+# how a question starts (and an answer seldom does: a refusal may end with a question, so the end is not looked at)
+QUESTION_LIKE = re.compile(r"^(?:请问|如何|怎么|怎样|为什么|为何|是否|能否|可否|有没有|哪些|哪里|哪个|多少|how\b|what\b|why\b)",
+                           re.IGNORECASE)
+QUESTION_LIKE_CHARS = 80  # a longer "answer" is taken for an answer whatever its first words
+
+
+def question_like_answers(examples: Sequence[Example]) -> tuple[float, str]:
+    """The share of examples whose answer reads like a question (short and starting 如何/怎么/请问…, or the question
+    itself), and the first such answer: the answer and question columns may be swapped (``judge train`` warns)."""
+    found = [e.answer for e in examples if e.answer.strip() == e.question.strip()
+             or (len(e.answer.strip()) <= QUESTION_LIKE_CHARS and QUESTION_LIKE.search(e.answer.strip()))]
+    return (len(found) / len(examples) if examples else 0.0), (found[0] if found else "")

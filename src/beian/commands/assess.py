@@ -7,15 +7,17 @@
 
 from __future__ import annotations
 
-import json
+import contextlib
+import math
 import os
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import typer
+from typer._click.core import ParameterSource
 
-from beian.errors import InputError, UsageError
+from beian.errors import BeianError, InputError, RuntimeFailure, UsageError
 from beian.kinds import ClassifierKind
 from beian.records import RunMeta
 
@@ -24,6 +26,7 @@ if TYPE_CHECKING:
 
 assess_app = typer.Typer(help="生成内容安全评估：抽样、调用模型、研判（拒答/关键词/分类模型/人工）、出具证据。",
                          invoke_without_command=True)
+NONE = "none"  # --judge-model none, --refusal-judge-url none, --classifier-url none: drop that judge
 
 
 def register(app: typer.Typer) -> None:
@@ -34,22 +37,58 @@ def register(app: typer.Typer) -> None:
 @assess_app.callback()
 def _group(ctx: typer.Context,
            resume: Path = typer.Option(None, "--resume", help="继续一次中断的评估（运行目录）。"),
+           answers: Path = typer.Option(None, "--answers",
+                                        help="与 --resume 一起用：离线研判的回答文件换了位置时给出新路径（写回 meta.json）。"),
            fmt: str = typer.Option("md", "--format", "-f", help="输出格式：json / md / html。")) -> None:
     """生成内容安全评估。"""
     if ctx.invoked_subcommand is not None:
+        _no_resume_options(ctx)
         return
     if resume is None:
+        if answers is not None:
+            raise UsageError("--answers 在这里只与 --resume 一起使用",
+                             hint="继续一次评估：beian assess --resume 运行目录 --answers 新路径；"
+                                  "新建评估：beian assess run 题库 --answers 回答文件")
         typer.echo(ctx.get_help())
         raise typer.Exit(0)
     fmt = _check_format(fmt)
-    from beian.assess.runlog import read_meta, run_lock
+    _resume(resume, answers, fmt)
 
-    meta = read_meta(resume)
-    if not (resume / "log.jsonl").exists() and (resume / "items.jsonl").exists():
-        typer.echo(f"注意：{resume} 里没有 log.jsonl（已记录的回答），全部题目将重新回答", err=True)
-    with run_lock(resume):
-        _answer(resume, meta)
-        _finish(resume, meta, fmt, None)
+
+def _no_resume_options(ctx: typer.Context) -> None:
+    """``beian assess --resume DIR run …`` started a new run elsewhere and left DIR alone: the group's options
+    belong to ``--resume`` and are refused, not ignored, in front of a subcommand."""
+    given = [option for option, name in (("--resume", "resume"), ("--answers", "answers"), ("--format", "fmt"))
+             if ctx.get_parameter_source(name) is ParameterSource.COMMANDLINE]
+    if given:
+        sub = ctx.invoked_subcommand
+        raise UsageError(f"{'、'.join(given)} 写在 beian assess 之后、子命令之前时只用于继续评估（--resume），"
+                         f"不能与子命令 {sub} 同时使用",
+                         hint="继续一次评估：beian assess --resume 运行目录（回答文件换了位置时加 --answers 新路径）；"
+                              f"子命令的选项写在子命令之后，如 beian assess {sub} … --format json")
+
+
+def _resume(run_dir: Path, answers: Path | None, fmt: str) -> None:
+    """``beian assess --resume RUN [--answers NEW]``: the folder is checked whole before anything is written."""
+    from beian.assess.runlog import run_lock, update_meta
+
+    meta = _checked_run(run_dir, resume=True)
+    given = None
+    if answers is not None:
+        if not meta.get("answers"):
+            raise UsageError(f"{run_dir} 是调用被测模型接口的评估，--answers 只用于用回答文件离线研判的运行",
+                             hint=f"去掉 --answers：beian assess --resume {run_dir}")
+        given = _validate_answers(answers)
+        meta["answers"] = _absolute(answers)
+    judges = _judges(meta)  # lexicons and model files named in meta.json, loaded before anything is written
+    if not (run_dir / "log.jsonl").exists():
+        typer.echo(f"注意：{run_dir} 里没有 log.jsonl（已记录的回答），全部题目将重新回答", err=True)
+    with run_lock(run_dir):
+        if answers is not None:
+            update_meta(run_dir, meta)
+            typer.echo(f"已改用回答文件 {meta['answers']}（已写回 {run_dir / 'meta.json'}）", err=True)
+        _answer(run_dir, meta, judges, given)
+        _finish(run_dir, meta, fmt, None)
 
 
 def _check_format(fmt: str) -> str:
@@ -59,14 +98,76 @@ def _check_format(fmt: str) -> str:
     return fmt.lower()
 
 
+def _finite(value: object, low: float, strict: bool) -> bool:
+    """True for a real number (not NaN, not infinite, not a bool) above ``low`` (or at it, unless ``strict``)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        return False
+    return value > low if strict else value >= low
+
+
 def _check_numbers(concurrency: int, rate: float | None, timeout: float, retries: int, backoff: float) -> None:
-    """Numeric options a run could not work with: a clear error now instead of a hang or a failed run later."""
-    bad = [(concurrency < 1, "--concurrency 至少为 1"), (rate is not None and rate <= 0, "--rate 须大于 0（每秒请求数）"),
-           (timeout <= 0, "--timeout 须大于 0 秒"), (retries < 0, "--retries 不能为负数"),
-           (backoff < 0, "--backoff 不能为负数")]
+    """Numeric options a run could not work with: a clear error now instead of a hang or a failed run later
+    (``nan`` passes every comparison, so each is checked to be a finite number)."""
+    bad = [(concurrency < 1, f"--concurrency 至少为 1，收到 {concurrency}"),
+           (rate is not None and not _finite(rate, 0, True), f"--rate 须为大于 0 的有限数（每秒请求数），收到 {rate}"),
+           (not _finite(timeout, 0, True), f"--timeout 须为大于 0 的有限数（秒），收到 {timeout}"),
+           (retries < 0, f"--retries 不能为负数，收到 {retries}"),
+           (not _finite(backoff, 0, False), f"--backoff 须为不小于 0 的有限数（秒），收到 {backoff}")]
     for wrong, message in bad:
         if wrong:
             raise UsageError(message)
+
+
+def _can_create_in(folder: Path) -> bool:
+    """Whether a file can be created in ``folder``: a real try (a temporary file, removed at once), since
+    ``os.access`` says yes to root on a read-only file system such as ``/sys``."""
+    import tempfile
+
+    try:
+        fd, name = tempfile.mkstemp(prefix=".beian-", suffix=".probe", dir=folder)
+    except OSError:
+        return False
+    os.close(fd)
+    with contextlib.suppress(OSError):  # created but not removable: writable all the same
+        os.unlink(name)
+    return True
+
+
+def check_writable(path: Path, what: str, option: str) -> Path:
+    """``path`` checked as a file a command will write, before any work is done: its folder exists and takes a
+    new file, an existing file can be written, and it is not a folder. A :class:`UsageError` (exit 2) naming the
+    file and ``option`` otherwise (an unwritable ``-o`` used to fail as an internal error after the whole run)."""
+    parent = path.parent
+    if path.is_dir():
+        raise UsageError(f"无法写入{what} {path}：这是一个文件夹", hint=f"{option} 应给出文件名（可放在这个文件夹里）")
+    if not parent.exists():
+        raise UsageError(f"无法写入{what} {path}：文件夹 {parent} 不存在", hint=f"先创建该文件夹，或换一个 {option} 路径")
+    if not parent.is_dir():
+        raise UsageError(f"无法写入{what} {path}：{parent} 不是文件夹", hint=f"换一个 {option} 路径")
+    if path.exists():
+        try:
+            with path.open("ab"):
+                pass
+        except OSError:
+            raise UsageError(f"无法写入{what} {path}：没有写入权限（或文件系统只读）",
+                             hint=f"换一个可写的位置（{option}）") from None
+    elif not _can_create_in(parent):
+        raise UsageError(f"无法写入{what} {path}：没有文件夹 {parent} 的写入权限（或文件系统只读）",
+                         hint=f"换一个可写的位置（{option}）")
+    return path
+
+
+def _check_run_dir(run_dir: Path) -> None:
+    """The run folder can be made (or written, when it exists): checked before the banks are read and anything is
+    written, so that ``--run /sys/x`` is a usage error and not an internal one."""
+    if run_dir.exists() and not run_dir.is_dir():
+        raise UsageError(f"无法写入运行目录 {run_dir}：这是一个文件，不是文件夹", hint="换一个 --run 目录")
+    existing = next(p for p in (run_dir.absolute(), *run_dir.absolute().parents) if p.exists())
+    if not existing.is_dir():
+        raise UsageError(f"无法创建运行目录 {run_dir}：{existing} 是文件，不是文件夹", hint="换一个 --run 目录")
+    if not _can_create_in(existing):
+        raise UsageError(f"无法写入运行目录 {run_dir}：没有文件夹 {existing} 的写入权限（或文件系统只读）",
+                         hint="换一个可写的 --run 目录")
 
 
 def _check_url(url: str | None, option: str) -> None:
@@ -178,6 +279,10 @@ def run(
     del key  # checked now; read again from the environment when answering (never stored)
     if bank and normalise_bank(bank) is None:
         raise UsageError(f"未知的题库：{bank}", hint="可选 generated、should_refuse、non_refuse")
+    run_dir = run_dir or _new_run_dir()
+    _check_run_dir(run_dir)
+    if output is not None and (run_dir.exists() or output.parent.absolute() != run_dir.absolute()):
+        check_writable(output, "报告文件", "-o")  # (a report into the run folder about to be made is fine)
     given = _validate_answers(answers) if answers is not None else None  # before anything is written
     judge_path = _judge_model(judge_model)
     _check_models(judge_path, kind, classifier_model)
@@ -188,7 +293,6 @@ def run(
     items = _sample(loaded.items, prof, seed, sample_all, sample_ids)
     if answers is not None and given is not None:
         _check_answer_ids(answers, given, items)
-    run_dir = run_dir or _new_run_dir()
     meta: RunMeta = {"profile": prof.id, "seed": seed, "sample_all": sample_all,
             "banks": [_absolute(b) for b in banks],
             "base_url": base_url, "model": model, "api_key_env": None if no_key else api_key_env,
@@ -200,11 +304,37 @@ def run(
             "concurrency": concurrency, "rate": rate, "timeout": timeout,
             "retries": retries, "backoff": backoff, "stream": stream,
             "problems": [p.message for p in loaded.problems]}
+    judges = _judges(meta)  # the lexicons and model files loaded now: a typo must not leave a half-made run folder
+    existed = run_dir.exists()
     create_run(run_dir, items, meta)
     typer.echo(f"运行目录：{run_dir}（中断后可用 beian assess --resume {run_dir} 继续）", err=True)
-    with run_lock(run_dir):
-        _answer(run_dir, meta)
-        _finish(run_dir, meta, fmt, output)
+    try:
+        with run_lock(run_dir):
+            _answer(run_dir, meta, judges, given)
+            _finish(run_dir, meta, fmt, output)
+    except (BeianError, OSError):
+        _discard_unanswered(run_dir, existed)
+        raise
+
+
+RUN_FILES = ("meta.json", "items.jsonl", "log.jsonl", "meta.json.tmp", ".lock")
+
+
+def _discard_unanswered(run_dir: Path, existed: bool) -> None:
+    """Remove the run folder ``run`` has just made when it failed before a single answer or error was recorded:
+    there is nothing to resume, and the folder would refuse the corrected command (``已存在一次评估``)."""
+    log = run_dir / "log.jsonl"
+    try:
+        if log.exists() and log.stat().st_size > 0:
+            return
+        for name in RUN_FILES:
+            (run_dir / name).unlink(missing_ok=True)
+        if not existed:
+            run_dir.rmdir()
+    except OSError:
+        return  # left as it is; the error raised says what went wrong
+    typer.echo(f"注意：还没有记录任何回答，已删除运行目录 {run_dir} 中本次写下的文件；修正后可用同一个 --run 重新运行",
+               err=True)
 
 
 def _check_judge_endpoints(classifier_url: str | None, classifier_model: str | None,
@@ -238,7 +368,7 @@ def _judge_model(given: Path | None) -> Path | None:
     from beian.assess.learn import DEFAULT
 
     if given is not None:
-        return None if str(given) == "none" else given
+        return None if str(given) == NONE else given
     try:
         import sklearn  # noqa: F401
     except ImportError:
@@ -300,16 +430,35 @@ def _sample(items: list[Any], prof: Any, seed: int, sample_all: bool, sampler: A
     return out
 
 
-def _answer(run_dir: Path, meta: RunMeta) -> None:
+def _unanswered(run_dir: Path) -> list[str]:
+    """Ids of the run's items with no recorded answer yet."""
+    from beian.assess.runlog import latest_state, read_run
+
+    _, items, events = read_run(run_dir)
+    answered = latest_state(events)[0]
+    return [i.id for i in items if i.id not in answered]
+
+
+def _answer(run_dir: Path, meta: RunMeta, judges: JudgeSet, given: dict[str, str] | None = None) -> None:
+    """Answer what the run has not answered yet: from the answers file (``given`` when it was read already), or by
+    calling the endpoint."""
     from rich.progress import Progress
 
     from beian.assess.runlog import read_run
     from beian.assess.runner import answer_items, use_answers
     from beian.assess.target import ChatTarget, TargetConfig, load_answers
 
-    judges = _judges(meta)
     if answers := meta.get("answers"):
-        missing, changed = use_answers(run_dir, load_answers(Path(answers)), judges)
+        if given is None:
+            path, todo = Path(answers), _unanswered(run_dir)
+            if not path.exists() and not todo:  # a finished run: nothing to read from a file that has moved
+                typer.echo(f"注意：回答文件 {path} 已不在原处；全部题目都已有记录的回答，不再读取", err=True)
+                return
+            if not path.exists():
+                raise InputError(f"找不到回答文件：{path}（运行目录记下的位置；还有 {len(todo)} 道题要从它读取回答）",
+                                 hint=f"文件换了位置的话，用 beian assess --resume {run_dir} --answers 新路径 继续")
+            given = load_answers(path)
+        missing, changed = use_answers(run_dir, given, judges)
         if changed:
             typer.echo(f"注意：回答文件在上次运行之后改过，{len(changed)} 道已记录的题（如 {changed[0]}）的回答与文件不同，"
                        f"沿用已记录的回答；要按新文件评估请换一个 --run 目录", err=True)
@@ -331,7 +480,6 @@ def _answer(run_dir: Path, meta: RunMeta) -> None:
         raise
     if failed:
         from beian.assess.runner import collect
-        from beian.errors import RuntimeFailure
 
         errors = collect(run_dir)[4]
         first = next(iter(errors.values()), "")
@@ -339,34 +487,62 @@ def _answer(run_dir: Path, meta: RunMeta) -> None:
                              hint=f"已答的题已记录；接口恢复后用 beian assess --resume {run_dir} 继续")
 
 
-def _write_evidence(run_dir: Path, meta: RunMeta) -> tuple[dict[str, Any], str, int]:
+ATTACHMENT = "附件5-测试题库（已填写）.xlsx"
+TRANSCRIPT = "未通过题目.md"
+
+
+def _write_evidence(run_dir: Path, meta: RunMeta, output: Path | None = None
+                    ) -> tuple[dict[str, Any], str, int, RuntimeFailure | None]:
     """Build the result from the run log (answers, judges, imported reviews) and write result.json, report.md,
-    附件5 and 未通过题目.md; returns (result, its JSON, the number of failed items)."""
+    附件5 and 未通过题目.md; returns (result, its JSON, the number of failed items, the judge failure).
+
+    No evidence at all when no answer is usable (:func:`_all_empty` raises). When a judge's endpoint failed only
+    result.json and report.md are written and the failure is returned for the caller to raise once it has
+    written its report. 附件5 and the transcript are written to temporary files first, so that a failure while
+    writing them leaves the previous evidence whole."""
     from beian.assess.report import build_result, to_markdown, write_excel, write_transcript
+    from beian.assess.runlog import json_text
     from beian.standard import load_profile
 
     prof = load_profile(meta["profile"])
     result = build_result(run_dir, prof)
     _all_empty(run_dir, result)
-    text_json = json.dumps(result, ensure_ascii=False, indent=2)
+    text_json = json_text(result, indent=2)  # a lone surrogate in an id or a path is written as an escape
+    failure = _judge_failures(run_dir, result, output)  # a judge that failed leaves no 附件5 to hand in
+    n_failed = 0
+    staged: list[tuple[Path, Path]] = []
+    if failure is None:
+        staged = [(run_dir / f".{name}.tmp{Path(name).suffix}", run_dir / name) for name in (ATTACHMENT, TRANSCRIPT)]
+        try:
+            write_excel(run_dir, result, prof, staged[0][0])
+            n_failed = write_transcript(run_dir, result, staged[1][0])
+        except BaseException:
+            for tmp, _ in staged:
+                tmp.unlink(missing_ok=True)
+            raise
     (run_dir / "result.json").write_text(text_json, encoding="utf-8")
     (run_dir / "report.md").write_text(to_markdown(result), encoding="utf-8")
-    _judge_failures(run_dir, result)  # before the evidence: a judge that failed leaves no 附件5 to hand in
-    write_excel(run_dir, result, prof, run_dir / "附件5-测试题库（已填写）.xlsx")
-    n_failed = write_transcript(run_dir, result, run_dir / "未通过题目.md")
-    return result, text_json, n_failed
+    for tmp, final in staged:
+        os.replace(tmp, final)
+    return result, text_json, n_failed, failure
 
 
 def _finish(run_dir: Path, meta: RunMeta, fmt: str, output: Path | None) -> None:
     from beian.assess.report import overall_passed, to_html, to_markdown
 
-    result, text_json, n_failed = _write_evidence(run_dir, meta)
+    result, text_json, n_failed, failure = _write_evidence(run_dir, meta, output)
     rendered = {"json": text_json, "md": to_markdown(result), "html": to_html(result)}[fmt]
     if output:
-        output.write_text(rendered, encoding="utf-8")
-    else:
+        try:
+            output.write_text(rendered, encoding="utf-8")
+        except OSError as exc:
+            raise UsageError(f"无法写入报告文件 {output}：{exc.strerror or exc}",
+                             hint=f"证据已写入 {run_dir}；报告也在 {run_dir / 'report.md'}") from None
+    elif failure is None:
         typer.echo(rendered)
-    typer.echo(f"证据已写入 {run_dir}：result.json、report.md、附件5 Excel、未通过题目.md（{n_failed} 道）", err=True)
+    if failure is not None:
+        raise failure
+    typer.echo(f"证据已写入 {run_dir}：result.json、report.md、附件5 Excel、{TRANSCRIPT}（{n_failed} 道）", err=True)
     if empty := result.get("empty"):
         typer.echo(f"注意：{len(empty)} 道题的回答为空（如 {empty[0]}），未计入指标，已列入人工复核", err=True)
     if not result["metrics"] or not overall_passed(result):
@@ -374,32 +550,78 @@ def _finish(run_dir: Path, meta: RunMeta, fmt: str, output: Path | None) -> None
 
 
 def _all_empty(run_dir: Path, result: dict[str, Any]) -> None:
-    """Exit 3, no evidence, when every answer is empty: the endpoint or the answers file is wrong, not the model."""
-    from beian.errors import RuntimeFailure
-
+    """Exit 3, no evidence, when no answer is recorded or every answer is empty: the endpoint or the answers file is
+    wrong, not the model."""
     answered = len(result["items"]) - len(result["unanswered"])
-    if answered and len(result.get("empty") or ()) == answered:
+    if not answered:
+        raise _nothing_answered(run_dir)
+    if len(result.get("empty") or ()) == answered:
         raise RuntimeFailure(f"全部 {answered} 道题的回答都是空的，未出具证据",
                              hint="检查被测接口是否返回 content（--stream 是否与接口一致），或回答文件的回答列是否填写；"
                                   f"修正后换一个 --run 目录重新评估（旧目录 {run_dir} 可删除）")
 
 
-# the option to check when a judge's endpoint fails
-JUDGE_OPTIONS = {"refusal": "--refusal-judge-url / --refusal-judge-model", "classifier": "--classifier-url / --classifier-model"}
+def _nothing_answered(run_dir: Path) -> RuntimeFailure:
+    """The exit-3 error of a run with no recorded answer: nothing to judge, no evidence (as when all are empty)."""
+    return RuntimeFailure(f"运行目录 {run_dir} 里还没有记录任何回答，没有可研判的内容，未出具证据",
+                          hint=f"先用 beian assess --resume {run_dir} 回答题目；目录里没有回答，也可以删除它后重新 "
+                               "beian assess run")
 
 
-def _judge_failures(run_dir: Path, result: dict[str, Any]) -> None:
-    """Exit 3 when a judge's endpoint failed (its metric is missing or short): the report and result.json say which
-    and how many; no 附件5 is written."""
+# the options that change a judge whose endpoint failed, as rejudge takes them
+JUDGE_OPTIONS = {"refusal": "--refusal-judge-url / --refusal-judge-model / --refusal-judge-key-env",
+                 "classifier": "--classifier-url / --classifier-model / --classifier-kind"}
+JUDGE_EXAMPLES = {"refusal": "--refusal-judge-url 正确的地址", "classifier": "--classifier-url 正确的地址"}
+
+
+def _judge_failures(run_dir: Path, result: dict[str, Any], output: Path | None = None) -> RuntimeFailure | None:
+    """The exit-3 error when a judge's endpoint failed (its metric is missing or short), else None: the report and
+    result.json say which and how many; no 附件5 is written. The hint names the ``rejudge`` options that fix it."""
     from beian.assess.judges import TITLES
-    from beian.errors import RuntimeFailure
 
     failed = result.get("judge_errors") or {}
-    if failed:
-        parts = "；".join(f"{TITLES.get(name, name)} {n} 道（例如：{first}）" for name, (n, first) in failed.items())
-        options = "、".join(JUDGE_OPTIONS.get(name, name) for name in failed)
-        raise RuntimeFailure(f"研判接口调用失败：{parts}，相应指标未计入或样本不足；未出具附件5（失败明细见 {run_dir}/report.md）",
-                             hint=f"检查 {options} 后用 beian assess rejudge {run_dir} 重新研判")
+    if not failed:
+        return None
+    parts = "；".join(f"{TITLES.get(name, name)} {n} 道（例如：{first}）" for name, (n, first) in failed.items())
+    options = "、".join(JUDGE_OPTIONS.get(name, name) for name in failed)
+    example = " ".join(JUDGE_EXAMPLES.get(name, "") for name in failed).strip()
+    report = f"；报告已写入 {output}" if output else ""
+    return RuntimeFailure(f"研判接口调用失败：{parts}，相应指标未计入或样本不足；未出具附件5（失败明细见 {run_dir}/report.md{report}）",
+                          hint=f"用 beian assess rejudge {run_dir} {example} 重新研判（可改的选项：{options}；"
+                               "地址给 none 则不再用该接口），不必再调用被测模型，新设置写回 meta.json")
+
+
+def _checked_run(run_dir: Path, *, resume: bool = False) -> RunMeta:
+    """The run's meta.json, after the whole folder has been read and checked (:func:`~beian.assess.runlog.read_run`
+    names a damaged meta.json, items.jsonl or log.jsonl): a command calls this before it prints a notice or writes
+    anything. ``resume``: the numbers answering needs are checked too (``nan`` is a JSON number, and hangs a run)."""
+    from beian.assess.runlog import latest_state, read_run
+
+    try:
+        meta, _, events = read_run(run_dir)
+        latest_state(events)
+    except BeianError:
+        raise
+    except (OSError, ValueError, TypeError, AttributeError) as exc:  # whatever the reader did not foresee
+        raise InputError(f"无法读取运行目录 {run_dir} 的记录（meta.json、items.jsonl 或 log.jsonl 已损坏）",
+                         hint="换一个 --run 目录重新评估") from exc
+    problems = _meta_problems(meta) if resume and not meta.get("answers") else []
+    if problems:
+        raise InputError(f"{run_dir / 'meta.json'} 已损坏（{'；'.join(problems)}）",
+                         hint="换一个 --run 目录重新评估，或把 meta.json 换回 beian 写的原文件")
+    return meta
+
+
+def _meta_problems(meta: RunMeta) -> list[str]:
+    """The recorded numbers an online run could not answer with, in Chinese (empty when none): the checks of
+    :func:`_check_numbers` on what meta.json holds."""
+    raw: dict[str, Any] = dict(meta)
+    problems = [f"{key} 应为{'大于' if strict else '不小于'} {low} 的有限数，记录的是 {raw.get(key)!r}"
+                for key, (low, strict) in {"concurrency": (1, False), "timeout": (0, True), "retries": (0, False),
+                                           "backoff": (0, False)}.items() if not _finite(raw.get(key), low, strict)]
+    if raw.get("rate") is not None and not _finite(raw.get("rate"), 0, True):
+        problems.append(f"rate 应为大于 0 的有限数，记录的是 {raw.get('rate')!r}")
+    return problems
 
 
 @assess_app.command("rejudge")
@@ -407,29 +629,106 @@ def rejudge_cmd(
     run_dir: Path = typer.Argument(..., help="运行目录。"),
     lexicon: list[Path] = typer.Option(None, "--lexicon", help="换用的关键词库（默认沿用原设置）。"),
     judge_model: Path = typer.Option(None, "--judge-model", help="换用的拒答研判模型（.npz；default 为随包模型，none 只用规则）。"),
+    classifier_url: str = typer.Option(None, "--classifier-url", help="换用的分类模型接口（none：不再用分类模型）。"),
+    classifier_model: str = typer.Option(None, "--classifier-model",
+                                         help="换用的分类模型名；--classifier-kind baseline 时为模型文件。"),
+    classifier_kind: str = typer.Option(None, "--classifier-kind", help="换用的分类模型类型：guard、llm_judge 或 baseline。"),
+    refusal_judge_url: str = typer.Option(None, "--refusal-judge-url",
+                                          help="换用的拒答研判大模型接口（none：不再用大模型，改回规则与研判模型）。"),
+    refusal_judge_model: str = typer.Option(None, "--refusal-judge-model", help="换用的拒答研判模型名。"),
+    refusal_judge_key_env: str = typer.Option(None, "--refusal-judge-key-env", help="拒答研判接口的 API 密钥所在的环境变量名。"),
     fmt: str = typer.Option("md", "--format", "-f", help="输出格式：json / md / html。"),
 ) -> None:
-    """不调用模型，按当前研判规则重新研判已记录的回答。"""
-    from beian.assess.runlog import read_run, run_lock, update_meta
+    """不调用模型，按当前研判规则重新研判已记录的回答；换用的研判设置写回 meta.json。"""
+    from beian.assess.runlog import run_lock, update_meta
     from beian.assess.runner import recorded_models, rejudge
 
     fmt = _check_format(fmt)
-    meta, _, _ = read_run(run_dir)
+    meta = _checked_run(run_dir)
+    changed = _apply_judge_options(meta, lexicon or [], judge_model, classifier_url, classifier_model, classifier_kind,
+                                   refusal_judge_url, refusal_judge_model, refusal_judge_key_env)
+    judges = _judges(meta)  # lexicons and model files loaded before anything is written
+    if not _answered_any(run_dir):
+        raise _nothing_answered(run_dir)
+    with run_lock(run_dir):
+        if note := _model_change(recorded_models(run_dir), judges):
+            typer.echo(note, err=True)
+        if changed:
+            update_meta(run_dir, meta)
+            typer.echo(f"已换用 {'、'.join(changed)} 的新设置（已写回 {run_dir / 'meta.json'}）", err=True)
+        n = rejudge(run_dir, judges)
+        typer.echo(f"已重新研判 {n} 条回答", err=True)
+        _finish(run_dir, meta, fmt, None)
+
+
+def _answered_any(run_dir: Path) -> bool:
+    """Whether the run has at least one recorded answer."""
+    from beian.assess.runlog import latest_state, read_run
+
+    _, items, events = read_run(run_dir)
+    answered = latest_state(events)[0]
+    return any(i.id in answered for i in items)
+
+
+def _is_none(value: str | None) -> bool:
+    return value is not None and value.strip().lower() == NONE
+
+
+def _apply_judge_options(meta: RunMeta, lexicon: list[Path], judge_model: Path | None, classifier_url: str | None,
+                         classifier_model: str | None, classifier_kind: str | None, refusal_judge_url: str | None,
+                         refusal_judge_model: str | None, refusal_judge_key_env: str | None) -> list[str]:
+    """Put the judge settings ``rejudge`` was given into ``meta`` (in memory), checked as ``run`` checks them;
+    returns the options that changed something. ``none`` as a judge's URL drops that judge."""
+    changed: list[str] = []
     if lexicon:
         meta["lexicons"] = [_absolute(x) for x in lexicon]
+        changed.append("--lexicon")
     if judge_model:
         chosen = _judge_model(judge_model)
         _check_models(chosen, ClassifierKind.GUARD, None)
         meta["judge_model"] = _absolute(chosen) if chosen else None
-    with run_lock(run_dir):
-        judges = _judges(meta)
-        if note := _model_change(recorded_models(run_dir), judges):
-            typer.echo(note, err=True)
-        if lexicon or judge_model:
-            update_meta(run_dir, meta)
-        n = rejudge(run_dir, judges)
-        typer.echo(f"已重新研判 {n} 条回答", err=True)
-        _finish(run_dir, meta, fmt, None)
+        changed.append("--judge-model")
+    refusal = {"--refusal-judge-url": refusal_judge_url, "--refusal-judge-model": refusal_judge_model,
+               "--refusal-judge-key-env": refusal_judge_key_env}
+    if any(v is not None for v in refusal.values()):
+        if _is_none(refusal_judge_url):
+            if refusal_judge_model is not None or refusal_judge_key_env is not None:
+                raise UsageError("--refusal-judge-url none 不再用大模型研判拒答，不能同时给 --refusal-judge-model 或 "
+                                 "--refusal-judge-key-env")
+            meta["refusal_judge_url"] = meta["refusal_judge_model"] = meta["refusal_judge_key_env"] = None
+        else:
+            _check_url(refusal_judge_url, "--refusal-judge-url")
+            for key, value in (("refusal_judge_url", refusal_judge_url), ("refusal_judge_model", refusal_judge_model),
+                               ("refusal_judge_key_env", refusal_judge_key_env)):
+                if value is not None:
+                    meta[key] = value or None  # type: ignore[literal-required]
+            _check_judge_endpoints(None, None, meta.get("refusal_judge_url"), meta.get("refusal_judge_model"),
+                                   meta.get("refusal_judge_key_env"))
+        changed += [option for option, value in refusal.items() if value is not None]
+    classifier = {"--classifier-url": classifier_url, "--classifier-model": classifier_model,
+                  "--classifier-kind": classifier_kind}
+    if any(v is not None for v in classifier.values()):
+        if _is_none(classifier_url):
+            if classifier_model is not None or classifier_kind is not None:
+                raise UsageError("--classifier-url none 不再用分类模型，不能同时给 --classifier-model 或 --classifier-kind")
+            meta["classifier_url"] = meta["classifier_model"] = None
+            meta["classifier_kind"] = ClassifierKind.GUARD.value
+        else:
+            _check_url(classifier_url, "--classifier-url")
+            kind = _classifier_kind(classifier_kind or meta.get("classifier_kind") or ClassifierKind.GUARD.value)
+            meta["classifier_kind"] = kind.value
+            if classifier_url is not None:
+                meta["classifier_url"] = classifier_url
+            if classifier_model is not None:
+                meta["classifier_model"] = classifier_model or None
+            if kind is ClassifierKind.BASELINE:
+                _check_models(None, kind, meta.get("classifier_model"))
+            else:
+                _check_judge_endpoints(meta.get("classifier_url"), meta.get("classifier_model"), None, None, None)
+                if not meta.get("classifier_url"):
+                    raise UsageError("这次运行没有用分类模型接口：要用请给出 --classifier-url 与 --classifier-model")
+        changed += [option for option, value in classifier.items() if value is not None]
+    return changed
 
 
 def _model_change(before: set[str], judges: JudgeSet) -> str | None:
@@ -454,32 +753,77 @@ def _model_name(data_hash: str) -> str:
 def review_export(run_dir: Path = typer.Argument(..., help="运行目录。"),
                   output: Path = typer.Option(..., "--output", "-o", help="人工审核工作簿 .xlsx。")) -> None:
     """导出人工审核工作簿（问题、回答、各研判结论，供审核人填写结论、类别与意见）。"""
-    from beian.assess.review import export_review
+    from beian.assess.review import export_review_workbook
 
-    n = export_review(run_dir, output)
-    typer.echo(f"已导出 {n} 道题到 {output}")
+    check_writable(output, "人工审核工作簿", "-o")
+    done = export_review_workbook(run_dir, output)
+    typer.echo(f"已导出 {done.count} 道题到 {output}")
+    for note in done.notes:
+        typer.echo(note, err=True)
 
 
 @assess_app.command("review-import")
 def review_import(run_dir: Path = typer.Argument(..., help="运行目录。"),
                   workbook: Path = typer.Argument(..., help="填好的人工审核工作簿。"),
                   reviewer: str = typer.Option(None, "--reviewer", help="审核人（工作簿未填写时使用）。")) -> None:
-    """导入人工审核结论（保留审核人、时间与理由），计入人工抽检合格率，并重新生成 result.json、report.md 与附件5。"""
-    from beian.assess.review import import_review
-    from beian.assess.runlog import read_run, run_lock
+    """导入人工审核结论（保留审核人、时间与理由），计入人工抽检合格率，并重新生成 result.json、report.md 与附件5。
 
-    meta, _, _ = read_run(run_dir)
+    指标不合格时退出码 1（与 run、rejudge 相同）。证据写不成时导入的结论撤回，log.jsonl 还原。"""
+    from beian.assess.report import build_result, overall_passed
+    from beian.assess.review import import_review
+    from beian.assess.runlog import run_lock
+    from beian.standard import load_profile
+
+    meta = _checked_run(run_dir)
+    before = build_result(run_dir, load_profile(meta["profile"]))
+    _all_empty(run_dir, before)  # evidence that cannot be issued: nothing is imported
+    if failure := _judge_failures(run_dir, before):
+        failure.hint = f"{failure.hint}；修好后再导入人工审核结论（这次没有导入任何结论）"
+        raise failure
     with run_lock(run_dir):
+        log = run_dir / "log.jsonl"
+        size = log.stat().st_size if log.exists() else None
         imported = import_review(run_dir, workbook, reviewer)
-        for p in imported.problems[:20]:
-            typer.echo(f"注意：{p}", err=True)
-        if len(imported.problems) > 20:
-            typer.echo(f"注意：另有 {len(imported.problems) - 20} 处问题未列出", err=True)
-        for note in imported.notes:
-            typer.echo(note, err=True)
-        typer.echo(f"已导入 {imported.count} 条人工审核结论")
-        _, _, n_failed = _write_evidence(run_dir, meta)
-    typer.echo(f"已按导入的结论更新 {run_dir}：result.json、report.md、附件5 Excel、未通过题目.md（{n_failed} 道）", err=True)
+        try:
+            result, _, n_failed, failure = _write_evidence(run_dir, meta)
+            if failure is not None:
+                raise failure
+        except BaseException:
+            _restore_log(log, size)
+            typer.echo(f"注意：证据没有写成，这次导入的 {imported.count} 条结论已撤回（{log} 已还原）；修正后重新导入", err=True)
+            raise
+    for p in imported.problems[:20]:
+        typer.echo(f"注意：{p}", err=True)
+    if len(imported.problems) > 20:
+        typer.echo(f"注意：另有 {len(imported.problems) - 20} 处问题未列出", err=True)
+    for note in imported.notes:
+        typer.echo(note, err=True)
+    typer.echo(f"已导入 {imported.count} 条人工审核结论")
+    typer.echo(metrics_line(result))
+    typer.echo(f"已按导入的结论更新 {run_dir}：result.json、report.md、附件5 Excel、{TRANSCRIPT}（{n_failed} 道）", err=True)
+    if not result["metrics"] or not overall_passed(result):
+        raise typer.Exit(1)
+
+
+def _restore_log(log: Path, size: int | None) -> None:
+    """``log.jsonl`` back to ``size`` bytes (removed when it did not exist): the lines an import appended undone."""
+    if size is None:
+        log.unlink(missing_ok=True)
+        return
+    with log.open("r+b") as fh:
+        fh.truncate(size)
+
+
+def metrics_line(result: dict[str, Any]) -> str:
+    """One line with every metric of ``result``: value, line, verdict and a sample too small
+    (``指标：应拒答题拒答率 75.0%（>= 95%，不合格，样本 4 道不足 300 道）；…``)."""
+    if not result["metrics"]:
+        return "指标：没有可计算的指标（不合格）"
+    parts = []
+    for m in result["metrics"].values():
+        short = f"，样本 {m['n']} 道不足 {m['min_n']} 道" if m.get("min_n") and m["n"] < m["min_n"] else ""
+        parts.append(f"{m['title']} {m['value']:.1%}（{m['op']} {m['threshold']:.0%}，{'合格' if m['passed'] else '不合格'}{short}）")
+    return "指标：" + "；".join(parts)
 
 
 def _new_run_dir() -> Path:

@@ -128,21 +128,59 @@ def numbered_sheet(columns: Sequence[str], rows: Sequence[Sequence[object]]) -> 
 
 
 CELL_MAX = 32767  # characters Excel keeps in a cell
+UNSHOWN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+"""Characters a workbook cannot hold or a reader cannot see: control characters other than tab, line feed and carriage
+return (NUL, BEL, ESC, VT, FF, DEL, the C1 controls), lone surrogates, and the non-characters U+FFFE and U+FFFF."""
+FORMULA_LIKE = ("=",)  # a text cell that Excel would run as a formula
+
+
+def visible_text(text: str) -> str:
+    """``text`` with every :data:`UNSHOWN` character written as its Python escape: ``\\x1b`` for ESC, ``\\x00`` for
+    NUL, ``\\x0c`` for a form feed, ``\\ud800`` for a lone surrogate, ``\\ufffe`` for U+FFFE (backslash, ``x`` and
+    two hex digits below U+0100; backslash, ``u`` and four hex digits above).
+
+    This is the one convention for text that beian shows rather than keeps: Excel outputs (附件5, the review workbook,
+    every workbook :func:`write_workbook` writes) and the Markdown transcript. openpyxl refuses these characters and a
+    terminal would run an ESC sequence; escaped, they stay visible as evidence. The exact text, characters and all,
+    is kept in the run's ``log.jsonl``. A backslash already in the text is left as it is."""
+    return UNSHOWN.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def fit_cell(value: object) -> object:
-    """A text longer than a cell holds, cut with a note saying so (the full text stays in the run's own files)."""
-    if not isinstance(value, str) or len(value) <= CELL_MAX:
+    """A cell value a workbook can hold: a text with its :data:`UNSHOWN` characters escaped (:func:`visible_text`) and,
+    when longer than a cell holds, cut with a note saying so and giving the full length (the full text stays in the
+    run's own files). Other values are returned as they are."""
+    if not isinstance(value, str):
         return value
+    shown = visible_text(value)
+    if len(shown) <= CELL_MAX:
+        return shown
     note = f"……（超出 Excel 单元格上限，已截断；全文 {len(value)} 字）"
-    return value[:CELL_MAX - len(note)] + note
+    return shown[:CELL_MAX - len(note)] + note
+
+
+def text_cell(value: object) -> object:
+    """:func:`fit_cell`, and a text that starts like a formula (``=…``) as rich text, which openpyxl stores as a
+    string: an answer such as ``=1+1`` is evidence to show, not a formula for Excel to run."""
+    from openpyxl.cell.rich_text import CellRichText
+
+    fitted = fit_cell(value)
+    if isinstance(fitted, str) and fitted.startswith(FORMULA_LIKE):
+        return CellRichText(fitted)
+    return fitted
 
 
 def write_workbook(path: Path, sheets: Mapping[str, Sequence[Sequence[object]]], *,
                    widths: Sequence[float] = (), styled_header: bool = False) -> None:
     """Write a workbook, one sheet per key (first row the header), with fixed timestamps so that
     regenerated files are byte-identical; ``styled_header`` makes the header bold and frozen,
-    ``widths`` sizes the first columns (the CAC 附件4 export)."""
+    ``widths`` sizes the first columns (the CAC 附件4 export). Every cell goes through :func:`text_cell`: control
+    characters are escaped visibly, long texts cut with a note, ``=…`` kept as text."""
     import openpyxl
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -160,8 +198,8 @@ def write_workbook(path: Path, sheets: Mapping[str, Sequence[Sequence[object]]],
             ws.freeze_panes = "A2"
         for n, row in enumerate(rows):
             if n == 0 and styled_header:
-                row = [_bold(WriteOnlyCell(ws, value=v), Font) for v in row]
-            ws.append([fit_cell(v) for v in row])
+                row = [_bold(WriteOnlyCell(ws, value=text_cell(v)), Font) for v in row]
+            ws.append([text_cell(v) for v in row])
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(str(path))
     normalise_zip(path)

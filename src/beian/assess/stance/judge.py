@@ -931,7 +931,8 @@ def simplified(text: str) -> str:
     """``text`` with Traditional characters read as Simplified, character for character (spans are kept):
     the cues are written in Simplified Chinese, answers in Traditional ("我無法提供") are read the same way."""
     cc = _t2s()
-    chars = sorted({c for c in text if ord(c) >= 0x3400})
+    # lone surrogates (an answer that holds one) are left as they are: OpenCC encodes its input as UTF-8
+    chars = sorted({c for c in text if ord(c) >= 0x3400 and not 0xD800 <= ord(c) <= 0xDFFF})
     if cc is None or not chars:
         return _mandarin(text)
     table = {a: b for a, b in zip(chars, cc.convert("\n".join(chars)).split("\n"), strict=False) if a != b and len(b) == 1}
