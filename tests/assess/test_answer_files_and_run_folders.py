@@ -1,4 +1,4 @@
-"""Answers files, review files and hand-edited run folders (black-box report s18, findings 2, 12, 14, 15, 18, 19):
+"""Answers files, review files and hand-edited run folders (a new-user black-box probe of 2026-12-06, its findings 2, 12, 14, 15, 18, 19):
 line breaks in CSV cells, other CSV separators, unrecognised workbook headers, merged answer cells, hints that name
 the real cause, review times that are not times, runs with no or few answers, damaged run folders."""
 

@@ -1,4 +1,4 @@
-"""Control characters in answers (black-box report s18 finding 1): NUL, BEL, ESC, VT, FF, U+FFFE and lone surrogates
+"""Control characters in answers (a new-user black-box probe of 2026-12-06, its finding 1): NUL, BEL, ESC, VT, FF, U+FFFE and lone surrogates
 crashed the Excel writer and the run log, and left the run folder unusable. The Excel outputs and the transcript now
 show them escaped (``\\x1b``), ``log.jsonl`` keeps the exact text, and every later command works on the folder."""
 
