@@ -38,34 +38,15 @@ OTHER_TONE_MARGIN = 6.0
 sound like a term but for the tone (``为引起`` wèi yǐn qǐ, ``微音器`` wēi yīn qì) or hold a function word (``和设施``),
 so the sentence must read much better with the term (about 400 times as probable)."""
 
-_TONE_MARKS = {"ā": ("a", 1), "á": ("a", 2), "ǎ": ("a", 3), "à": ("a", 4), "ē": ("e", 1), "é": ("e", 2),
-               "ě": ("e", 3), "è": ("e", 4), "ī": ("i", 1), "í": ("i", 2), "ǐ": ("i", 3), "ì": ("i", 4),
-               "ō": ("o", 1), "ó": ("o", 2), "ǒ": ("o", 3), "ò": ("o", 4), "ū": ("u", 1), "ú": ("u", 2),
-               "ǔ": ("u", 3), "ù": ("u", 4), "ǖ": ("ü", 1), "ǘ": ("ü", 2), "ǚ": ("ü", 3), "ǜ": ("ü", 4),
-               "ń": ("n", 2), "ň": ("n", 3), "ǹ": ("n", 4), "ḿ": ("m", 2)}
-
-
 @lru_cache(maxsize=65536)
 def toned_readings(char: str) -> frozenset[str]:
-    """Every reading of ``char`` with its tone as a digit (``和`` -> he2, he4, huo2, huo4, hu2); empty when pypinyin
-    does not know it."""
+    """Every reading of ``char`` with its tone as a digit (``和`` -> he2, he4, huo2, huo4, hu2; pypinyin's dictionary and
+    its own tone conversion); empty when pypinyin does not know it."""
     from pypinyin import pinyin_dict
+    from pypinyin.contrib.tone_convert import to_tone3
 
     raw = pinyin_dict.pinyin_dict.get(ord(char), "")
-    return frozenset(_numbered(r.strip()) for r in raw.split(",") if r.strip())
-
-
-def _numbered(reading: str) -> str:
-    tone = 5
-    letters = []
-    for c in reading:
-        base = _TONE_MARKS.get(c)
-        if base is None:
-            letters.append(c)
-        else:
-            letters.append(base[0])
-            tone = base[1]
-    return "".join(letters) + str(tone)
+    return frozenset(to_tone3(r.strip(), neutral_tone_with_five=True) for r in raw.split(",") if r.strip())
 
 
 def same_tone(written: str, term: str) -> bool:
