@@ -529,7 +529,6 @@ def _alone(norm: Normalized, s: int, e: int) -> bool:
     return not (listed and ord(ENUMERATION_COMMA) in (before, after))
 
 
-_LINE_ENDS = frozenset(map(ord, "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"))
 _LINE_PADDING = frozenset(map(ord, " \t\u3000"))
 
 
@@ -546,7 +545,8 @@ def _own_lines(norm: Normalized, s: int, e: int) -> bool:
         a -= 1
     while b < n and int(cps[b]) in _LINE_PADDING:
         b += 1
-    return (a == 0 or int(cps[a - 1]) in _LINE_ENDS) and (b == n or int(cps[b]) in _LINE_ENDS)
+    gap = fold_tables()[2]  # the fold's own line breaks (Gap.LINE)
+    return (a == 0 or gap[cps[a - 1]] == Gap.LINE) and (b == n or gap[cps[b]] == Gap.LINE)
 
 
 def gap_cap(norm: Normalized, s: int, e: int, chars: int | None = None) -> float | None:
