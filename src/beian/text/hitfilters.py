@@ -170,12 +170,12 @@ _PIECES = re.compile(r"[A-Za-z0-5]+")
 
 def symbol_spaced_pinyin(seen: str) -> bool:
     """Whether ``seen`` is pinyin with a symbol or emoji put between its syllables (``du*bo``, ``du🔥bo``,
-    ``se★qing``): pieces of at least two letters, each whole syllables in one case (tone digits allowed), apart by
+    ``se★qing``, also with tone marks or letters the fold reads as Latin: ``dǔ*bó``, ``ᴅᴜ*ʙᴏ``): pieces of at least two letters, each whole syllables in one case (tone digits allowed), apart by
     at most three characters that are spaces, pinyin joiners, invisible characters or :data:`_INSERTED_SYMBOLS`
     and emoji; no formula or code mark (``mg/dL``, ``C(m,n)``, ``a+b``)."""
     from beian.text.misreads import syllables_fit  # (misreads imports this module)
 
-    text = unicodedata.normalize("NFKC", seen)
+    text = _latin_letters(unicodedata.normalize("NFKC", seen))
     pieces = list(_PIECES.finditer(text))
     if len(pieces) < 2 or pieces[0].start() != 0 or pieces[-1].end() != len(text):
         return False
@@ -186,6 +186,13 @@ def symbol_spaced_pinyin(seen: str) -> bool:
     letters = [p.group().rstrip("012345") for p in pieces]
     return all(len(w) >= 2 and w.isalpha() and (w.islower() or w.isupper()) and syllables_fit(w.lower())
                for w in letters)
+
+
+def _latin_letters(text: str) -> str:
+    """``text`` with each non-ASCII character that the fold reads as a Latin letter written as that letter (tone marks
+    ``dǔ``, small capitals ``ᴅᴜ``, Cyrillic ``а``), one for one; ASCII and everything else as it is."""
+    fold = fold_tables()[0]
+    return "".join(c if c.isascii() or not 0x61 <= (f := int(fold[ord(c)])) <= 0x7A else chr(f) for c in text)
 
 
 def _inserted(ch: str) -> bool:
