@@ -7,8 +7,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import math
 import os
 import time
 from pathlib import Path
@@ -17,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 from typer._click.core import ParameterSource
 
+from beian.commands.checks import check_numbers, check_run_dir, check_url, check_writable, meta_problems
 from beian.errors import BeianError, InputError, RuntimeFailure, UsageError
 from beian.kinds import ClassifierKind
 from beian.records import RunMeta
@@ -96,86 +95,6 @@ def _check_format(fmt: str) -> str:
     if fmt.lower() not in ("json", "md", "html"):
         raise UsageError(f"--format 只能是 json、md 或 html，收到 {fmt!r}")
     return fmt.lower()
-
-
-def _finite(value: object, low: float, strict: bool) -> bool:
-    """True for a real number (not NaN, not infinite, not a bool) above ``low`` (or at it, unless ``strict``)."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        return False
-    return value > low if strict else value >= low
-
-
-def _check_numbers(concurrency: int, rate: float | None, timeout: float, retries: int, backoff: float) -> None:
-    """Numeric options a run could not work with: a clear error now instead of a hang or a failed run later
-    (``nan`` passes every comparison, so each is checked to be a finite number)."""
-    bad = [(concurrency < 1, f"--concurrency 至少为 1，收到 {concurrency}"),
-           (rate is not None and not _finite(rate, 0, True), f"--rate 须为大于 0 的有限数（每秒请求数），收到 {rate}"),
-           (not _finite(timeout, 0, True), f"--timeout 须为大于 0 的有限数（秒），收到 {timeout}"),
-           (retries < 0, f"--retries 不能为负数，收到 {retries}"),
-           (not _finite(backoff, 0, False), f"--backoff 须为不小于 0 的有限数（秒），收到 {backoff}")]
-    for wrong, message in bad:
-        if wrong:
-            raise UsageError(message)
-
-
-def _can_create_in(folder: Path) -> bool:
-    """Whether a file can be created in ``folder``: a real try (a temporary file, removed at once), since
-    ``os.access`` says yes to root on a read-only file system such as ``/sys``."""
-    import tempfile
-
-    try:
-        fd, name = tempfile.mkstemp(prefix=".beian-", suffix=".probe", dir=folder)
-    except OSError:
-        return False
-    os.close(fd)
-    with contextlib.suppress(OSError):  # created but not removable: writable all the same
-        os.unlink(name)
-    return True
-
-
-def check_writable(path: Path, what: str, option: str) -> Path:
-    """``path`` checked as a file a command will write, before any work is done: its folder exists and takes a
-    new file, an existing file can be written, and it is not a folder. A :class:`UsageError` (exit 2) naming the
-    file and ``option`` otherwise (an unwritable ``-o`` used to fail as an internal error after the whole run)."""
-    parent = path.parent
-    if path.is_dir():
-        raise UsageError(f"无法写入{what} {path}：这是一个文件夹", hint=f"{option} 应给出文件名（可放在这个文件夹里）")
-    if not parent.exists():
-        raise UsageError(f"无法写入{what} {path}：文件夹 {parent} 不存在", hint=f"先创建该文件夹，或换一个 {option} 路径")
-    if not parent.is_dir():
-        raise UsageError(f"无法写入{what} {path}：{parent} 不是文件夹", hint=f"换一个 {option} 路径")
-    if path.exists():
-        try:
-            with path.open("ab"):
-                pass
-        except OSError:
-            raise UsageError(f"无法写入{what} {path}：没有写入权限（或文件系统只读）",
-                             hint=f"换一个可写的位置（{option}）") from None
-    elif not _can_create_in(parent):
-        raise UsageError(f"无法写入{what} {path}：没有文件夹 {parent} 的写入权限（或文件系统只读）",
-                         hint=f"换一个可写的位置（{option}）")
-    return path
-
-
-def _check_run_dir(run_dir: Path) -> None:
-    """The run folder can be made (or written, when it exists): checked before the banks are read and anything is
-    written, so that ``--run /sys/x`` is a usage error and not an internal one."""
-    if run_dir.exists() and not run_dir.is_dir():
-        raise UsageError(f"无法写入运行目录 {run_dir}：这是一个文件，不是文件夹", hint="换一个 --run 目录")
-    existing = next(p for p in (run_dir.absolute(), *run_dir.absolute().parents) if p.exists())
-    if not existing.is_dir():
-        raise UsageError(f"无法创建运行目录 {run_dir}：{existing} 是文件，不是文件夹", hint="换一个 --run 目录")
-    if not _can_create_in(existing):
-        raise UsageError(f"无法写入运行目录 {run_dir}：没有文件夹 {existing} 的写入权限（或文件系统只读）",
-                         hint="换一个可写的 --run 目录")
-
-
-def _check_url(url: str | None, option: str) -> None:
-    """An endpoint URL must be http(s): ``127.0.0.1:8000/v1`` or ``ftp://`` would be retried and fail as a network
-    error (exit 3) instead of being named as a typo (exit 2)."""
-    if url is not None and not url.lower().startswith(("http://", "https://")):
-        raise UsageError(f"{option} 应以 http:// 或 https:// 开头，收到 {url!r}",
-                         hint=f"例如 {option} http://127.0.0.1:8000/v1")
 
 
 def _api_key(env: str, no_key: bool) -> str | None:
@@ -268,10 +187,10 @@ def run(
     if answers is not None and base_url:
         raise UsageError("--answers 与 --base-url 不能同时使用：给了回答文件就不调用被测模型",
                          hint="离线研判去掉 --base-url（--model 可留作回答文件所属模型的名称）；在线评估去掉 --answers")
-    _check_numbers(concurrency, rate, timeout, retries, backoff)
+    check_numbers(concurrency, rate, timeout, retries, backoff)
     for url, option in ((base_url, "--base-url"), (classifier_url, "--classifier-url"),
                         (refusal_judge_url, "--refusal-judge-url")):
-        _check_url(url, option)
+        check_url(url, option)
     kind = _classifier_kind(classifier_kind)
     _check_judge_endpoints(classifier_url, classifier_model, refusal_judge_url, refusal_judge_model,
                            refusal_judge_key_env)
@@ -280,7 +199,7 @@ def run(
     if bank and normalise_bank(bank) is None:
         raise UsageError(f"未知的题库：{bank}", hint="可选 generated、should_refuse、non_refuse")
     run_dir = run_dir or _new_run_dir()
-    _check_run_dir(run_dir)
+    check_run_dir(run_dir)
     if output is not None and (run_dir.exists() or output.parent.absolute() != run_dir.absolute()):
         check_writable(output, "报告文件", "-o")  # (a report into the run folder about to be made is fine)
     given = _validate_answers(answers) if answers is not None else None  # before anything is written
@@ -605,23 +524,11 @@ def _checked_run(run_dir: Path, *, resume: bool = False) -> RunMeta:
     except (OSError, ValueError, TypeError, AttributeError) as exc:  # whatever the reader did not foresee
         raise InputError(f"无法读取运行目录 {run_dir} 的记录（meta.json、items.jsonl 或 log.jsonl 已损坏）",
                          hint="换一个 --run 目录重新评估") from exc
-    problems = _meta_problems(meta) if resume and not meta.get("answers") else []
+    problems = meta_problems(meta) if resume and not meta.get("answers") else []
     if problems:
         raise InputError(f"{run_dir / 'meta.json'} 已损坏（{'；'.join(problems)}）",
                          hint="换一个 --run 目录重新评估，或把 meta.json 换回 beian 写的原文件")
     return meta
-
-
-def _meta_problems(meta: RunMeta) -> list[str]:
-    """The recorded numbers an online run could not answer with, in Chinese (empty when none): the checks of
-    :func:`_check_numbers` on what meta.json holds."""
-    raw: dict[str, Any] = dict(meta)
-    problems = [f"{key} 应为{'大于' if strict else '不小于'} {low} 的有限数，记录的是 {raw.get(key)!r}"
-                for key, (low, strict) in {"concurrency": (1, False), "timeout": (0, True), "retries": (0, False),
-                                           "backoff": (0, False)}.items() if not _finite(raw.get(key), low, strict)]
-    if raw.get("rate") is not None and not _finite(raw.get("rate"), 0, True):
-        problems.append(f"rate 应为大于 0 的有限数，记录的是 {raw.get('rate')!r}")
-    return problems
 
 
 @assess_app.command("rejudge")
@@ -697,7 +604,7 @@ def _apply_judge_options(meta: RunMeta, lexicon: list[Path], judge_model: Path |
                                  "--refusal-judge-key-env")
             meta["refusal_judge_url"] = meta["refusal_judge_model"] = meta["refusal_judge_key_env"] = None
         else:
-            _check_url(refusal_judge_url, "--refusal-judge-url")
+            check_url(refusal_judge_url, "--refusal-judge-url")
             for key, value in (("refusal_judge_url", refusal_judge_url), ("refusal_judge_model", refusal_judge_model),
                                ("refusal_judge_key_env", refusal_judge_key_env)):
                 if value is not None:
@@ -714,7 +621,7 @@ def _apply_judge_options(meta: RunMeta, lexicon: list[Path], judge_model: Path |
             meta["classifier_url"] = meta["classifier_model"] = None
             meta["classifier_kind"] = ClassifierKind.GUARD.value
         else:
-            _check_url(classifier_url, "--classifier-url")
+            check_url(classifier_url, "--classifier-url")
             kind = _classifier_kind(classifier_kind or meta.get("classifier_kind") or ClassifierKind.GUARD.value)
             meta["classifier_kind"] = kind.value
             if classifier_url is not None:

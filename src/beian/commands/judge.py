@@ -63,7 +63,7 @@ def _prompt_keys(path: Path | None) -> set[str]:
 def _model_path(output: Path) -> Path:
     """Where the model is written, checked before training: an .npz file in a folder that exists and can be written
     (numpy would add ``.npz`` to any other name, and the file written would not be the one the user names later)."""
-    from beian.commands.assess import check_writable
+    from beian.commands.checks import check_writable
 
     if output.is_dir():
         raise UsageError(f"{output} 是文件夹", hint=f"给出文件名，如 -o {output / 'judge-model.npz'}")
