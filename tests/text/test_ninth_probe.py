@@ -11,12 +11,16 @@ from beian.text.matcher import Matcher
 
 @pytest.fixture(scope="module")
 def matcher(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
-    return probe_matcher(["赌博", "蒙古独立", "操美女"], tmp_path_factory.mktemp("cache"))
+    return probe_matcher(["赌博", "海洛因", "蒙古独立", "操美女"], tmp_path_factory.mktemp("cache"))
 
 
 @pytest.mark.parametrize("text", ["有人在dǔ*bó吗", "有人在ᴅᴜ*ʙᴏ吗", "有人在dǔ★bó吗", "有人在du*bo吗"])
 def test_pinyin_with_a_symbol_between_syllables_is_read_in_any_letters(matcher: Matcher, text: str) -> None:
     assert best(matcher, text, "赌博") >= 0.75
+
+
+def test_tone_marked_pinyin_across_a_line_break_with_a_dash_after_it(matcher: Matcher) -> None:
+    assert best(matcher, "专业 hǎi luò\nyīn —— 加V详聊！", "海洛因") >= 0.75
 
 
 @pytest.mark.parametrize(("text", "term"), [("空腹血糖 5.6 mmol/L，低密度脂蛋白 120 mg/dL", "蒙古独立"),
