@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import math
 import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -22,17 +23,28 @@ def finite(value: object, low: float, strict: bool) -> bool:
     return value > low if strict else value >= low
 
 
+# the numbers a run works with: (setting, least value, whether it must be above it, whether it may be unset, unit)
+NUMBER_RULES = (("concurrency", 1, False, False, ""), ("rate", 0, True, True, "每秒请求数"), ("timeout", 0, True, False, "秒"),
+                ("retries", 0, False, False, ""), ("backoff", 0, False, False, "秒"))
+
+
+def number_problems(values: Mapping[str, object]) -> list[tuple[str, str]]:
+    """``(setting, what it must be)`` for each of :data:`NUMBER_RULES` that ``values`` breaks, in Chinese: ``nan``
+    passes every comparison and hangs a run, so each must be a finite number."""
+    out = []
+    for key, low, strict, optional, unit in NUMBER_RULES:
+        value = values.get(key)
+        if not (optional and value is None) and not finite(value, low, strict):
+            out.append((key, f"须为{'大于' if strict else '不小于'} {low} 的有限数" + (f"（{unit}）" if unit else "")))
+    return out
+
+
 def check_numbers(concurrency: int, rate: float | None, timeout: float, retries: int, backoff: float) -> None:
-    """Numeric options a run could not work with: a clear error now instead of a hang or a failed run later
-    (``nan`` passes every comparison, so each is checked to be a finite number)."""
-    bad = [(concurrency < 1, f"--concurrency 至少为 1，收到 {concurrency}"),
-           (rate is not None and not finite(rate, 0, True), f"--rate 须为大于 0 的有限数（每秒请求数），收到 {rate}"),
-           (not finite(timeout, 0, True), f"--timeout 须为大于 0 的有限数（秒），收到 {timeout}"),
-           (retries < 0, f"--retries 不能为负数，收到 {retries}"),
-           (not finite(backoff, 0, False), f"--backoff 须为不小于 0 的有限数（秒），收到 {backoff}")]
-    for wrong, message in bad:
-        if wrong:
-            raise UsageError(message)
+    """Numeric options a run could not work with: a clear error now instead of a hang or a failed run later."""
+    given: dict[str, object] = {"concurrency": concurrency, "rate": rate, "timeout": timeout, "retries": retries,
+                                "backoff": backoff}
+    for key, rule in number_problems(given):
+        raise UsageError(f"--{key} {rule}，收到 {given[key]}")
 
 
 def can_create_in(folder: Path) -> bool:
@@ -96,12 +108,7 @@ def check_url(url: str | None, option: str) -> None:
 
 
 def meta_problems(meta: RunMeta) -> list[str]:
-    """The recorded numbers an online run could not answer with, in Chinese (empty when none): the checks of
+    """The recorded numbers an online run could not answer with, in Chinese (empty when none): the rules of
     :func:`check_numbers` on what meta.json holds."""
     raw: dict[str, Any] = dict(meta)
-    problems = [f"{key} 应为{'大于' if strict else '不小于'} {low} 的有限数，记录的是 {raw.get(key)!r}"
-                for key, (low, strict) in {"concurrency": (1, False), "timeout": (0, True), "retries": (0, False),
-                                           "backoff": (0, False)}.items() if not finite(raw.get(key), low, strict)]
-    if raw.get("rate") is not None and not finite(raw.get("rate"), 0, True):
-        problems.append(f"rate 应为大于 0 的有限数，记录的是 {raw.get('rate')!r}")
-    return problems
+    return [f"{key} {rule}，记录的是 {raw.get(key)!r}" for key, rule in number_problems(raw)]
