@@ -247,12 +247,7 @@ class WordCut:
 
     def segment(self, text: str) -> list[int]:
         """Token boundaries of ``text`` (0 ... len), jieba's maximum-probability route without HMM."""
-        step = self._route(text)[1]
-        bounds, i = [0], 0
-        while i < len(text):
-            i += step[i]
-            bounds.append(i)
-        return bounds
+        return _bounds(self._route(text)[1], len(text))
 
     def _route(self, text: str) -> tuple[list[float], list[int]]:
         """Best log probability from each position to the end, and the length of the word taken there."""
@@ -278,25 +273,26 @@ class WordCut:
         """Whether the hit ``window[a:b]`` cuts through a word of the window's segmentation."""
         if not self._crossed(window, a, b):
             return False  # no dictionary word crosses an edge of the hit: nothing can cut it
-        bounds = self.segment(window)
+        ahead, step = self._route(window)
+        bounds = _bounds(step, len(window))
         inside = [x for x in bounds if a < x < b]
         starts = [x for x in bounds if x <= a]
         ends = [x for x in bounds if x >= b]
         first_start, last_end = starts[-1], ends[0]
         if first_start == a and last_end == b:
-            return (b - a == 2 and self._close_split(window, a, b)) or self._stray_neighbour(window, a, b, bounds)
+            return (b - a == 2 and self._close_split(window, a, b, ahead)) or self._stray_neighbour(window, a, b, bounds)
         if not inside:  # inside one longer word: a user word, or one that reads better split through the hit
             if self._user.get(window[first_start:last_end]):
                 return True
             return self._two_words(window[first_start:last_end], a - first_start, b - first_start)
         return True
 
-    def _close_split(self, window: str, a: int, b: int) -> bool:
+    def _close_split(self, window: str, a: int, b: int, ahead: list[float]) -> bool:
         """Whether a reading with a word across an edge of the whole-word hit ``window[a:b]`` is nearly as probable as
         the best (within :data:`CLOSE_SPLIT_MARGIN`): ``持续性|病`` against ``持续|性病``, ``傍|人|大笑`` against
         ``傍|人大|笑``. The word must take part of the hit, not all of it (``系统|性暴力`` still reads ``暴力``), and only
-        two-character hits are asked: a longer one is often a compound read either way (``全国人大|代表``)."""
-        ahead = self._route(window)[0]
+        two-character hits are asked: a longer one is often a compound read either way (``全国人大|代表``). ``ahead``:
+        :meth:`_route`'s scores of the window."""
         behind = self._route_back(window)
         floor, lt = ahead[0] - CLOSE_SPLIT_MARGIN, self._log_total
         return any((x < a < k < b or a < x < b < k) and behind[x] + math.log(f) - lt + ahead[k] > floor
@@ -366,3 +362,12 @@ class WordCut:
         def log_count(word: str) -> float:
             return math.log(self._freq(word) or 1)
         return log_count(left) + log_count(right) - log_count(whole) - log_count(lone) > -STRAY_MARGIN
+
+
+def _bounds(step: list[int], n: int) -> list[int]:
+    """Token boundaries (0 ... n) of a route's steps."""
+    bounds, i = [0], 0
+    while i < n:
+        i += step[i]
+        bounds.append(i)
+    return bounds
