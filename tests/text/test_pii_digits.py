@@ -19,6 +19,18 @@ def test_deleted_characters_keep_an_offset_map() -> None:
     assert text[slice(*folded.span(4, 5))] == "!"
 
 
+def test_one_long_dash_between_digits_is_a_separator_but_prose_dashes_are_not() -> None:
+    assert fold_digits("身份证号 310104—19850612—3017").text == "身份证号 310104-19850612-3017"
+    assert fold_digits("2019——2020 年，第3—").text == "2019——2020 年，第3—"
+
+
+def test_an_id_written_with_long_dashes_is_found() -> None:
+    from beian.text.pii.engine import find_pii
+
+    hits = find_pii("身份证号 310104—19850612—3017，请核对")
+    assert [(h.kind, h.start, h.end) for h in hits] == [("resident_id", 5, 25)]
+
+
 def test_ascii_and_chinese_text_are_untouched() -> None:
     assert fold_digits("abc 123").text == "abc 123"
     assert fold_digits("中文，没有数字…「」").text == "中文，没有数字…「」"

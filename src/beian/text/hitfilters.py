@@ -246,7 +246,12 @@ def romanized_name(original: str, channel: int, term: str) -> bool:
     spelled in Latin script (every author list has them). Evasions are typed in lower case or all capitals
     (``mahui``, ``MA HUI``); longer names keep their confidence (``Falun Gong``, ``Xi Jinping`` are the
     terms themselves)."""
-    return channel in (PINYIN, TONES) and len(term) == 2 and _NAME.fullmatch(original.strip()) is not None
+    return channel in (PINYIN, TONES) and len(term) == 2 and name_shaped(original)
+
+
+def name_shaped(original: str) -> bool:
+    """Whether ``original`` is written as a romanized name (:func:`romanized_name`): ``Ma Hui``, ``Hui-Min``, ``Sharen``."""
+    return _NAME.fullmatch(original.strip()) is not None
 
 
 # two capitalised syllables are a name when set apart (Ma Hui, Ma-Hui); run together (DuBo, BingDu) they are how
@@ -302,15 +307,40 @@ def option_label(text: str, start: int, end: int) -> bool:
 def recased_in_code(text: str, start: int, end: int, term: str) -> bool:
     """Whether a hit ``text[start:end]`` on a Latin-letter ``term``, written in another case, is part of a name in code
     or a romanized word: ``CN`` in ``LANG=zh_CN.UTF-8``, ``js`` in ``main.js``, ``Xi`` in ``Xi'an``, ``BI`` in ``BI-RADS``
-    (a joiner, hyphen or apostrophe touching it with a letter or digit beyond). The term typed in its own case there (``minghui`` in a
-    URL) is the term itself."""
+    (a joiner, hyphen or apostrophe touching it with a letter or digit beyond), or of a chemical formula (``CaO`` for
+    ``cao``, :func:`chemical_formula`). The term typed in its own case there (``minghui`` in a URL) is the term itself."""
     seen = text[start:end]
     if not (seen.isascii() and seen.isalpha()):
         return False
     letters = "".join(c for c in term if c.isascii() and c.isalpha())
     if not letters or seen == letters:
         return False
-    return _joined_to_alnum(text, start, end, _CODE_JOINERS)
+    return _joined_to_alnum(text, start, end, _CODE_JOINERS) or chemical_formula(text, start, end)
+
+
+def chemical_formula(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies in a chemical formula: the run of ASCII letters, digits and brackets around it
+    reads as element symbols (a capital and at most one small letter) with counts, two or more of them, and has a
+    small letter or a digit (``CaO`` is not 操, nor ``NaCl``, ``H2O``; ``CAO``, ``CO`` and ``Sb`` are not formulas)."""
+    a, b = start, end
+    while a > 0 and text[a - 1].isascii() and (text[a - 1].isalnum() or text[a - 1] in "()"):
+        a -= 1
+    while b < len(text) and text[b].isascii() and (text[b].isalnum() or text[b] in "()"):
+        b += 1
+    run = text[a:b]
+    if _FORMULA.fullmatch(run) is None or (run.isupper() and not any(c.isdigit() for c in run)):
+        return False
+    symbols = _SYMBOL.findall(run)
+    return len(symbols) >= 2 and all(x in ELEMENTS for x in symbols)
+
+
+_PERIODIC_TABLE = (  # the 118 element symbols
+    "H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Y Zr Nb "
+    "Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au "
+    "Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu Am Cm Bk Cf Es Fm Md No Lr Rf Db Sg Bh Hs Mt Ds Rg Cn Nh Fl Mc Lv Ts Og")
+ELEMENTS = frozenset(_PERIODIC_TABLE.split())
+_FORMULA = re.compile(r"(?:[A-Z][a-z]?[0-9]*|\(|\)[0-9]*)+")
+_SYMBOL = re.compile(r"[A-Z][a-z]?")
 
 
 def _joined_to_alnum(text: str, start: int, end: int, joiners: AbstractSet[str]) -> bool:

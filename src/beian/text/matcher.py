@@ -95,6 +95,7 @@ from beian.text.hitfilters import (
     latin_ok,
     load_pair_table,
     mixed_edges,
+    name_shaped,
     option_label,
     outermost,
     pinyin_runs_ok,
@@ -149,6 +150,7 @@ from beian.text.normalize import (
     to_text,
 )
 from beian.text.phonetics import is_hanzi, sound_table, tone_syllables
+from beian.text.pinyin_reading import latin_reading, pinyin_syllable_count, sentence_cap, tone_cap
 from beian.text.terms import Lexicon
 from beian.text.wordcut import BREAKER, CONTEXT, WordCut, window_key
 from beian.text.zhuyin import trailing_zhuyin, zhuyin_words
@@ -230,6 +232,8 @@ class Matcher:
         self._wordcut: WordCut | None = None
         self._term_symbols: dict[int, set[str]] = {}
         self._syllables: dict[int, tuple[str, list[str]]] = {}
+        self._latin_syllables: dict[int, int] = {}  # Latin entries: how many pinyin syllables (_latin_pinyin_cap)
+        self._hanzi_entries: frozenset[str] | None = None
         self._initials_by_key: InitialIndex | None = None  # built on the first text with a lone letter by a character
         self._cache_folder: Path | None = None  # where Matcher.build found or wrote the compiled lexicon
         self._context: dict[tuple[str, str | None], tuple[str, ...]] = {}  # (entry, category) -> folded context words
@@ -530,6 +534,39 @@ class Matcher:
         if not syllables or any(self._word_cut().count(f) for f in folds):
             return False
         return common_homophone("".join(syllables), folds | {self._t.texts[k] for k in (ti, *same)})
+
+    def _latin_pinyin_cap(self, text: str, ostart: int, oend: int, ti: int) -> float | None:
+        """The cap for a folded hit on a Latin entry that is pinyin of two or more syllables (``bushi``, ``liusi``),
+        written apart: read in its pinyin sentence as a pinyin hit is (``wo bu shi`` is 不是), and at ``CAP_WORD``
+        when written as a romanized name of two syllables (``Ms. Liu Si``), as :func:`romanized_name` does. Written
+        as one word (``Taiwan``, ``guójiā``) it is the entry itself, and not read here. The entry counts as the word
+        its syllables most likely write when the lexicon lists that word too (``guojia`` and 国家), else as unknown."""
+        syllables = self._latin_syllables.get(ti)
+        if syllables is None:
+            term = self._t.texts[ti]
+            syllables = self._latin_syllables[ti] = pinyin_syllable_count(term) if term.isascii() else 0
+        if syllables < 2:
+            return None
+        if syllables == 2 and name_shaped(text[ostart:oend]):
+            return CAP_WORD
+        word, count = latin_reading(self._t.texts[ti])
+        if word not in self._hanzi_folds():  # guojia beside 国家 in the lexicon is 国家; bushi (布什) is not 不是
+            count = 0
+        return sentence_cap(text, ostart, oend, count)
+
+    def _hanzi_folds(self) -> frozenset[str]:
+        """The folds of the lexicon's Chinese entries, made on first use."""
+        if self._hanzi_entries is None:
+            self._hanzi_entries = frozenset(f for f, h in zip(self._t.folds, self._t.hanzi.tolist()) if h)
+        return self._hanzi_entries
+
+    def _likeliest_reading(self, ti: int, same: Sequence[int], original: str) -> int:
+        """Of the entries a pinyin hit ``original`` spells (``ti`` and the same-sound ``same``), the one whose tones
+        agree with the written ones (``hǒng chǎn dāng``: 裆, not 谠 dǎng), then the one jieba counts most (``qi ta``:
+        其他 before 骑他, 骑她), else ``ti``: the word the pinyin most likely writes is the one to report."""
+        words, t = self._word_cut(), self._t
+        return max((ti, *same), key=lambda k: (tone_cap(original, 0, len(original), t.texts[k]) is None,
+                                               words.count(t.folds[k]), k == ti))
 
     def _spelling(self, ti: int) -> tuple[str, list[str]]:
         """A term's fold with its doubled characters written out (one per syllable: ``扫了爷爷``) and its toneless
@@ -1020,6 +1057,8 @@ class Matcher:
               ostart: int, oend: int, offset: int, weak: bool = False, same: Sequence[int] = ()) -> Match:
         t = self._t
         original = text[ostart:oend]
+        if channel in (PINYIN, TONES) and same:
+            ti = self._likeliest_reading(ti, same, original)
         variant = CHANNEL_VARIANT.get(channel) or fold_variant(original, t.texts[ti], norm.runs[s:e],
                                                                 sum(t.runs[ti]))
         confidence = CONFIDENCE[variant]
@@ -1028,6 +1067,15 @@ class Matcher:
             confidence = min(confidence, cap)
         if channel == FOLD and spaced_letters(original):
             confidence = min(confidence, CAP_SPACED_LETTERS)
+        if channel in (PINYIN, TONES):
+            for read in (sentence_cap(text, ostart, oend, self._word_cut().count(t.folds[ti])),
+                         tone_cap(text, ostart, oend, t.texts[ti])):
+                if read is not None:
+                    confidence = min(confidence, read)
+        if channel == FOLD and not original.isalpha():
+            read = self._latin_pinyin_cap(text, ostart, oend, ti)
+            if read is not None:
+                confidence = min(confidence, read)
         if weak or english_like(original, channel) or romanized_name(original, channel, t.texts[ti]) or (
                 channel == INITIALS and (in_latin_prose(text, ostart, oend) or typed_abbreviation(original)
                                          or command_option(original))) or (

@@ -46,6 +46,7 @@ CHINESE_NUMERALS = "〇零一二三四五六七八九十百千万亿两"  # afte
 FORMULA_JOINERS = frozenset(".,:;-−–+*=/×÷^%()[]{}<>|~_#&@\\")
 # A line that starts or ends with a letter or digit is a list item or a speaker (``3. 咳嗽``, ``B：``).
 LINE_BREAKS = frozenset("\n\r\x0b\x0c\x85\u2028\u2029")
+COMMON_COUNT = 1000  # jieba count from which a word is common (关系, 包子, 济南; not 冠希, 苞子, 妓男)
 
 
 @lru_cache(maxsize=1)
@@ -101,12 +102,18 @@ def counted_number(text: str, start: int, end: int) -> bool:
     if text[max(0, start - 1):start] == "月" and after[:1] in ("日", "号"):
         return True  # the day of 3月24日
     counts, exceptions = measure_words()
-    unit = next((m for m in counts if after.startswith(m)), None)  # the longest: the table is sorted so
-    if unit is not None and not after.startswith(exceptions) and not _starts_longer_word(after, unit):
+    unit = next((m for m in counts if after.startswith(m) and not _latin_word_goes_on(after, m)), None)  # the longest:
+    if unit is not None and not after.startswith(exceptions) and not _starts_longer_word(after, unit):  # sorted so
         return True
     if text[max(0, start - 1):start] in _ORDINAL_BEFORE and not _hashtag(text, start, end):
         return True
     return _DATE_HEAD.search(text, max(0, start - 8), start) is not None  # the month or day of 2024-03-24
+
+
+def _latin_word_goes_on(after: str, unit: str) -> bool:
+    """Whether a unit written in Latin letters (``W``, ``kWh``) is only the start of a longer word (``Wow``)."""
+    nxt = after[len(unit):len(unit) + 1]
+    return unit[-1:].isascii() and unit[-1:].isalpha() and nxt.isascii() and nxt.isalpha()
 
 
 def _hashtag(text: str, start: int, end: int) -> bool:
@@ -308,12 +315,26 @@ def syllables_fit(group: str) -> bool:
 
 @lru_cache(maxsize=1)
 def common_readings() -> dict[str, str]:
-    """Toneless reading -> the commonest word read so (``guanxi`` -> 关系), from ``data/pinyin_common_words.tsv``
-    (made by ``data/gen_readings.py`` from jieba's dictionary: words counted at least 1,000 times)."""
+    """Toneless reading, syllables joined -> the commonest word of two to four characters read so, counted at least
+    :data:`COMMON_COUNT` times (``guanxi`` -> 关系), from :func:`reading_words`."""
+    best: dict[str, tuple[str, int]] = {}
+    for reading, (word, count) in reading_words().items():
+        joined = reading.replace(" ", "")
+        if count >= COMMON_COUNT and 2 <= len(word) <= 4 and count > best.get(joined, ("", 0))[1]:
+            best[joined] = (word, count)
+    return {joined: word for joined, (word, _) in best.items()}
+
+
+@lru_cache(maxsize=1)
+def reading_words() -> dict[str, tuple[str, int]]:
+    """Toneless reading, syllables joined by spaces -> the commonest word of jieba's dictionary of one to four
+    characters read so and its count (``xue xi`` -> 学习, 13482), words counted at least 100 times, from
+    ``data/pinyin_words.tsv`` (made by ``data/gen_readings.py``)."""
     from importlib import resources
 
-    raw = resources.files("beian.text").joinpath("data").joinpath("pinyin_common_words.tsv").read_text(encoding="utf-8")
-    return {reading: word for reading, word, _ in (line.split("\t") for line in raw.splitlines() if line)}
+    raw = resources.files("beian.text").joinpath("data").joinpath("pinyin_words.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in raw.splitlines() if line)
+    return {reading: (word, int(count)) for reading, word, count in rows}
 
 
 def common_homophone(reading: str, entries: set[str]) -> bool:

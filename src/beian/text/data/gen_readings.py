@@ -14,9 +14,12 @@ fou) fall below both and are left out.
 
 One line per character: ``character<TAB>reading,reading[,…]``.
 
-``pinyin_common_words.tsv``: for each toneless reading, the commonest word of jieba's dictionary (two to four
-characters, counted at least :data:`COMMON_COUNT` times) read that way, ``reading<TAB>word<TAB>count``: a pinyin
-hit whose reading is such a word, and not a lexicon entry, most likely writes that word (``guanxi`` is 关系).
+``pinyin_words.tsv``: for each toneless reading (syllables joined by spaces), the commonest word of jieba's
+dictionary of one to four characters counted at least :data:`WORD_COUNT` times read that way,
+``reading<TAB>word<TAB>count``. Two uses: the words counted at least ``misreads.COMMON_COUNT`` times are the common
+readings (a pinyin hit whose reading is such a word, and not a lexicon entry, most likely writes that word: ``guanxi``
+is 关系), and all of them are the dictionary with which a sentence written in pinyin is read
+(:mod:`beian.text.pinyin_reading`: ``xue xi`` in ``zai jia li xue xi`` is 学习, not 血洗).
 
 ``pinyin_syllables.txt``: every toneless syllable with a vowel among the readings of pypinyin's
 character dictionary (``pypinyin.pinyin_dict``), ``ü`` written ``v``, one per line, sorted; the
@@ -33,8 +36,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "pinyin_readings.tsv"
 SYLLABLES = HERE / "pinyin_syllables.txt"
-COMMON = HERE / "pinyin_common_words.tsv"
-COMMON_COUNT = 1000  # jieba count from which a word is common (关系, 包子, 济南; not 冠希, 苞子, 妓男)
+WORDS = HERE / "pinyin_words.tsv"
+WORD_COUNT = 100  # a rarer word never outweighs a lexicon term, which the sentence reading counts as 100 (PRIOR_COUNT)
 MIN_PHRASES = 10  # phrases that read the character this way
 MIN_SHARE = 0.05  # of the character's phrases
 
@@ -77,21 +80,21 @@ def syllables() -> list[str]:
     return sorted(s for s in out if s.isascii() and s.isalpha() and any(v in s for v in "aeiouv"))
 
 
-def common_words() -> list[tuple[str, str, int]]:
-    """(toneless reading, word, count) of the commonest word of each reading among jieba's words of two to four
-    Chinese characters counted at least :data:`COMMON_COUNT` times, read as the pinyin channel reads terms."""
+def reading_words() -> list[tuple[str, str, int]]:
+    """(toneless reading with spaces, word, count) of the commonest word of each reading among jieba's words of one
+    to four Chinese characters counted at least :data:`WORD_COUNT` times, read as the pinyin channel reads terms."""
     from beian.text.phonetics import is_hanzi, tone_syllables
     from beian.text.wordcut import WordCut, word_list
 
     counts = WordCut()
     best: dict[str, tuple[str, int]] = {}
     for word in word_list():
-        if not (2 <= len(word) <= 4 and is_hanzi(word)):
+        if not (1 <= len(word) <= 4 and is_hanzi(word)):
             continue
         n = counts.count(word)
-        if n < COMMON_COUNT:
+        if n < WORD_COUNT:
             continue
-        reading = "".join(s.rstrip("012345") for s in tone_syllables(word))
+        reading = " ".join(s.rstrip("012345") for s in tone_syllables(word))
         if n > best.get(reading, ("", 0))[1]:
             best[reading] = (word, n)
     return sorted((r, w, n) for r, (w, n) in best.items())
@@ -106,9 +109,9 @@ def main() -> None:
     found = syllables()
     SYLLABLES.write_text("\n".join(found) + "\n", encoding="utf-8")
     print(f"{len(found)} 个拼音音节写入 {SYLLABLES.name}")
-    words = common_words()
-    COMMON.write_text("".join(f"{r}\t{w}\t{n}\n" for r, w, n in words), encoding="utf-8")
-    print(f"{len(words)} 个常用词的读音写入 {COMMON.name}")
+    words = reading_words()
+    WORDS.write_text("".join(f"{r}\t{w}\t{n}\n" for r, w, n in words), encoding="utf-8")
+    print(f"{len(words)} 个词的读音写入 {WORDS.name}")
 
 
 if __name__ == "__main__":

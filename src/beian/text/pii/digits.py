@@ -32,8 +32,10 @@ _PLAIN = (
 )
 _ODD = re.compile(f"[^{_PLAIN}]")
 # Hyphens, dashes and minus signs that word processors and copied web pages put between digit groups
-# (138–1234–5678); the long dash ——, Chinese prose punctuation, is not one of them.
+# (138–1234–5678); the long dash ——, Chinese prose punctuation, is not one of them (but see _LONE_DASH).
 _HYPHENS = frozenset("\u2010\u2011\u2012\u2013\u2212\ufe63")
+# One long dash with a digit on both sides (310104—19850612—3017) is a separator too; prose writes it doubled (——).
+_LONE_DASH = re.compile("(?<=[0-9])\u2014(?=[0-9])")
 # Chinese numerals written digit by digit (一三八一二三四五六七八, 幺 is a spoken 1, 壹贰… the financial
 # forms): folded only in runs of 7 or more, which ordinary prose does not have.
 _CJK_DIGITS = {"〇": 0, "零": 0, "幺": 1, "一": 1, "壹": 1, "二": 2, "贰": 2, "三": 3, "叁": 3, "四": 4}
@@ -94,7 +96,7 @@ def fold_digits(text: str) -> Folded:
     """Fold ``text`` for the recognisers; offsets are ``None`` when lengths are unchanged."""
     if text.isascii():
         return Folded(text)
-    folded = _CJK_RUN.sub(_cjk_run, _ODD.sub(_replacement, text))
+    folded = _LONE_DASH.sub("-", _CJK_RUN.sub(_cjk_run, _ODD.sub(_replacement, text)))
     if len(folded) == len(text):
         return Folded(folded)
     gone = {m.start() for m in _ODD.finditer(text) if fold_char(m.group()) is None}

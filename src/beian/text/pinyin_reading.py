@@ -1,0 +1,309 @@
+"""Sentences written in pinyin, read as words: a pinyin hit that the sentence's likelier reading does not hold.
+
+The pinyin channel matches a term's syllables wherever they stand. Beside Chinese characters (``买点bingdu``) a
+run of pinyin is the evasion the channel is for. In a sentence written all in pinyin (lyrics, a learner's notes, a
+chat typed without an input method, names) most pairs of syllables are some other word: ``xue xi`` in
+``zai jia li xue xi`` is 学习, not 血洗; ``yi qi`` in ``wo men yi qi chang`` is 一起, not 义旗; ``qi chang`` there
+spans 一起|唱. So a pinyin hit with pinyin syllables beside it is read the way an input method reads a sentence:
+the syllables are cut into jieba's words by their counts (a unigram model, as jieba cuts characters), once freely
+and once with the term as one word of the sentence. A term that a likelier reading does not hold is lowered, by how
+much likelier that reading is: at least :data:`SENTENCE_MARGIN` (学习 13,482 against 血洗 counted as 100) to :data:`~beian.text.hitfilters.CAP_WORD`, as for a
+hit that cuts through a written word; at least :data:`OTHER_READING_MARGIN` (帮助 9,128 against 帮主 1,309) to
+:data:`CAP_OTHER_READING`, listed in strict mode only; less than that (天罡 112 against 舔肛 in ``ni shi tiangang de``)
+is no reason to doubt it. The likelier reading either puts a word across the hit's edge (``yi qi|chang``, ``wei
+dao|hao`` for 盗号: one syllable beside the hit is enough) or reads the hit's own syllables as other words (``xue
+xi``: at least :data:`MIN_CONTEXT_SYLLABLES` syllables around the hit, else ``mai bingdu`` would read 买|病毒).
+Syllables cross into a neighbouring word by chance far more often than characters do (``ai guo zhe|zhong`` for
+爱国者 before 这种), so a crossing needs the same margin as any other reading.
+
+A term counts as often as jieba counts it and at least :data:`PRIOR_COUNT` times: a term of the lexicon is a word
+someone writes, and one word of three syllables outweighs three (``wo xiang mai bing du`` keeps 买冰毒). A run
+of pinyin that is the hit alone (``bingdu`` in Chinese text) is not read: nothing around it says which word it is.
+A unigram model has no context: ``wo zai xiang`` reads 宰相 (935) before 在|想, so what is left is the
+reading of one word against another, not of a sentence. Word readings come from ``data/pinyin_words.tsv``
+(:func:`beian.text.misreads.reading_words`).
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from collections.abc import Sequence
+from functools import lru_cache
+from itertools import pairwise
+from typing import NamedTuple
+
+from beian.text.hitfilters import CAP_WORD
+from beian.text.misreads import pinyin_syllables, reading_words
+
+MIN_CONTEXT_SYLLABLES = 2  # syllables around a hit read as other words in place (one: mai bingdu is 买冰毒)
+MAX_WORD_SYLLABLES = 4  # the longest word of the reading table
+PRIOR_COUNT = 100  # a lexicon term is read as a word counted at least this many times
+SENTENCE_MARGIN = math.log(20)  # the hit's syllables read as other words this much likelier: CAP_WORD
+OTHER_READING_MARGIN = math.log(5)  # likelier by this much, less than SENTENCE_MARGIN: CAP_OTHER_READING
+CAP_OTHER_READING = 0.5  # strict mode lists it, the gateway's default does not act on it
+MAX_REACH = 80  # characters looked at either side of the hit for the rest of the sentence
+JOINERS = frozenset(" -'’\u00a0")  # between syllables of one sentence (tone digits are read as joiners too)
+TONE_DIGITS = frozenset("12345")
+TONE_MARKS = {"\u0304": 1, "\u0301": 2, "\u030c": 3, "\u0300": 4}  # ā á ǎ à, after NFD
+SANDHI = {"一": frozenset({1, 2, 4}), "不": frozenset({2, 4})}  # tones these are written with before other syllables
+
+
+class Syllable(NamedTuple):
+    """One syllable of a pinyin run: toneless, lower case, and its original offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+def sentence_cap(text: str, start: int, end: int, term_count: int) -> float | None:
+    """The cap for a pinyin hit on ``text[start:end]`` read in its pinyin sentence, None when it is no sentence or
+    the sentence reads best with the term (``term_count``: the term's count in the dictionary, 0 when none)."""
+    if not (_pinyin_beside(text, start - 1, -1) or _pinyin_beside(text, end, 1)):
+        return None
+    syllables = _sentence(text, start, end)
+    letters_end = end
+    while letters_end > start and text[letters_end - 1] in TONE_DIGITS:  # jiu4 shi4: the syllable ends before its tone
+        letters_end -= 1
+    span = _hit_span(syllables, start, letters_end)
+    if span is None:
+        return None
+    first, last = span
+    context = len(syllables) - (last - first)
+    if context < 1:
+        return None
+    readings = [s.text for s in syllables]
+    best, path = _best(readings)
+    term = math.log(max(term_count, PRIOR_COUNT)) - _log_total()
+    margin = best - (_forward(readings[:first]) + term + _forward(readings[last:]))
+    crosses = any(a < edge < b for a, b in path for edge in (first, last))
+    if margin < OTHER_READING_MARGIN or (context < MIN_CONTEXT_SYLLABLES and not crosses):
+        return None
+    return CAP_WORD if margin >= SENTENCE_MARGIN else CAP_OTHER_READING
+
+
+def tone_cap(text: str, start: int, end: int, term: str) -> float | None:
+    """The cap for a pinyin hit on ``text[start:end]`` whose written tones (marks or digits) are not the tones of
+    ``term``'s characters: one syllable :data:`CAP_OTHER_READING`, two or more ``CAP_WORD`` (``Dù Bō`` is a name,
+    not 赌博 dǔ bó; ``jǐ diǎn`` is 几点, not 鸡店 jī diàn). A syllable written without a tone, or in the neutral
+    tone, agrees with any; a character's every reading counts (长 zhǎng or cháng), and 一 and 不 as they change
+    before other syllables. None when every written tone agrees."""
+    written = _written_tones(text, start, end)
+    if len(written) != len(term) or all(tone is None for _, tone in written):
+        return None
+    wrong = sum(tone is not None and tone not in _tones_of(char, syllable)
+                for (syllable, tone), char in zip(written, term))
+    if not wrong:
+        return None
+    return CAP_WORD if wrong >= 2 else CAP_OTHER_READING
+
+
+def _written_tones(text: str, start: int, end: int) -> list[tuple[str, int | None]]:
+    """The syllables of ``text[start:end]`` with the tone each is written with (a mark on a letter, or a digit 1-4
+    after it), None where none is; empty when a word there does not split into syllables."""
+    out: list[tuple[str, int | None]] = []
+    k = start
+    while k < end:
+        if not _toneless(text[k]):
+            k += 1
+            continue
+        j = k
+        while j < end and _toneless(text[j]):
+            j += 1
+        word = _split(text, k, j)
+        if word is None:
+            return []
+        for syllable in word:
+            tone = _marked_tone(text[syllable.start:syllable.end])
+            if tone is None and syllable.end == j and text[j:j + 1] in ("1", "2", "3", "4"):
+                tone = int(text[j])
+            out.append((syllable.text, tone))
+        k = j
+    return out
+
+
+def _marked_tone(letters: str) -> int | None:
+    """The tone a syllable is marked with: one pinyin tone mark on a vowel (``ǎ``, ``ǚ``), None for none, for
+    two, or for any other accent (``ắ`` with its breve, ``ớ`` with its horn are look-alike letters, not tones)."""
+    tones: list[int] = []
+    for ch in letters:
+        marks = [c for c in unicodedata.normalize("NFD", ch)[1:] if c != "\u0308" or ch.lower() not in "üǖǘǚǜ"]
+        if any(c not in TONE_MARKS for c in marks) or len(marks) > 1:
+            return None
+        tones.extend(TONE_MARKS[c] for c in marks)
+    return tones[0] if len(tones) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def _tones_of(char: str, syllable: str) -> frozenset[int]:
+    """The tones ``char`` is read with as ``syllable`` (every reading pypinyin knows); all when none is known."""
+    from pypinyin import Style, pinyin
+
+    readings = pinyin(char, style=Style.TONE3, heteronym=True, neutral_tone_with_five=True, errors="ignore")
+    tones = {int(r[-1]) for got in readings for r in got if r[-1:].isdigit() and r[:-1] == syllable}
+    tones |= SANDHI.get(char, frozenset())
+    return frozenset(tones) or frozenset({1, 2, 3, 4, 5})
+
+
+def pinyin_syllable_count(word: str) -> int:
+    """How many pinyin syllables a Latin word splits into (``bushi`` 2, ``xian`` 1), 0 when it does not split."""
+    cuts = _cuts(word.lower()) if word.isalpha() else None
+    return len(cuts) - 1 if cuts else 0
+
+
+def latin_reading(word: str) -> tuple[str, int]:
+    """The commonest word a Latin word's pinyin syllables write and its count (``guojia`` -> 国家), ("", 0) if none."""
+    cuts = _cuts(word.lower()) if word.isalpha() else None
+    if not cuts:
+        return "", 0
+    return reading_words().get(" ".join(word.lower()[a:b] for a, b in pairwise(cuts)), ("", 0))
+
+
+def sentence_words(text: str) -> list[str]:
+    """The likeliest words of a sentence written in pinyin (``wo men yi qi chang ge`` -> 我们 一起 唱歌), for the
+    docs and tests; a syllable without a word of its own is kept as written."""
+    syllables = [s.text for s in _syllables(text, 0, len(text))]
+    _, path = _best(syllables)
+    words = reading_words()
+    return [words.get(" ".join(syllables[a:b]), (" ".join(syllables[a:b]), 0))[0] for a, b in path]
+
+
+def _pinyin_beside(text: str, k: int, step: int) -> bool:
+    """Whether, from ``k`` in direction ``step`` past joiners, there is a letter that reads as pinyin."""
+    while 0 <= k < len(text) and (text[k] in JOINERS or text[k] in TONE_DIGITS):
+        k += step
+    return 0 <= k < len(text) and bool(_toneless(text[k]))
+
+
+def _sentence(text: str, start: int, end: int) -> list[Syllable]:
+    """The syllables of the pinyin run around ``[start, end)``: letters that read as pinyin and joiners, out to
+    the first other character or the first word that does not split into syllables."""
+    left = start
+    while left > max(0, start - MAX_REACH) and _in_run(text[left - 1]):
+        left -= 1
+    right = end
+    while right < min(len(text), end + MAX_REACH) and _in_run(text[right]):
+        right += 1
+    return _syllables(text, left, right, start, end)
+
+
+def _in_run(ch: str) -> bool:
+    return ch in JOINERS or ch in TONE_DIGITS or bool(_toneless(ch))
+
+
+def _syllables(text: str, left: int, right: int, start: int = -1, end: int = -1) -> list[Syllable]:
+    """The syllables of the words of ``text[left:right]``; a word that does not split into syllables ends the
+    sentence on that side of ``[start, end)`` (the hit's own words are kept as found)."""
+    before: list[list[Syllable]] = []
+    after: list[list[Syllable]] = []
+    inside: list[Syllable] = []
+    k = left
+    while k < right:
+        if not _toneless(text[k]):
+            k += 1
+            continue
+        j = k
+        while j < right and _toneless(text[j]):
+            j += 1
+        word = _split(text, k, j)
+        if j <= start:
+            before = [] if word is None else [*before, word]
+        elif k >= end >= 0:
+            if word is None:
+                break
+            after.append(word)
+        elif word is not None:
+            inside.extend(word)
+        k = j
+    return [s for word in before for s in word] + inside + [s for word in after for s in word]
+
+
+def _split(text: str, start: int, end: int) -> list[Syllable] | None:
+    """``text[start:end]`` (letters) as the fewest pinyin syllables, None when it does not split."""
+    letters = "".join(_toneless(ch) for ch in text[start:end])
+    cuts = _cuts(letters)
+    if cuts is None:
+        return None
+    return [Syllable(letters[a:b], start + a, start + b) for a, b in pairwise(cuts)]
+
+
+@lru_cache(maxsize=4096)
+def _cuts(letters: str) -> tuple[int, ...] | None:
+    """Syllable boundaries of ``letters`` with the fewest syllables (``xian`` one, not ``xi an``), None if none."""
+    syllables = pinyin_syllables()
+    n = len(letters)
+    fewest = [0] + [n + 1] * n  # syllables up to each position (n + 1: no split)
+    previous = [0] * (n + 1)
+    for b in range(1, n + 1):
+        for a in range(max(0, b - 6), b):
+            if fewest[a] + 1 < fewest[b] and letters[a:b] in syllables:
+                fewest[b], previous[b] = fewest[a] + 1, a
+    if fewest[n] > n:
+        return None
+    out, b = [n], n
+    while b:
+        b = previous[b]
+        out.append(b)
+    return tuple(reversed(out))
+
+
+@lru_cache(maxsize=512)
+def _toneless(ch: str) -> str:
+    """A letter that reads as a pinyin letter, lower case and without its tone mark (``ǎ`` -> ``a``, ``ü`` -> ``v``),
+    else empty."""
+    if ch.isascii():
+        return ch.lower() if ch.isalpha() else ""
+    base = unicodedata.normalize("NFD", ch)
+    if base[:1].lower() == "u" and "\u0308" in base:
+        return "v"
+    if len(base) > 1 and base[0].isascii() and base[0].isalpha() and all(unicodedata.combining(c) for c in base[1:]):
+        return base[0].lower()
+    return ""
+
+
+def _hit_span(syllables: Sequence[Syllable], start: int, end: int) -> tuple[int, int] | None:
+    """The syllables ``[first, last)`` that the hit covers, None unless it begins and ends on syllable edges."""
+    first = next((i for i, s in enumerate(syllables) if s.start == start), None)
+    last = next((i + 1 for i, s in enumerate(syllables) if s.end == end), None)
+    if first is None or last is None or last <= first:
+        return None
+    return first, last
+
+
+def _score(readings: Sequence[str], a: int, b: int) -> float | None:
+    """Log probability of one word for ``readings[a:b]``: its commonest word's count; a syllable with no word of
+    its own counts once; None for several syllables that are no word."""
+    got = reading_words().get(" ".join(readings[a:b]))
+    if got is None:
+        return -_log_total() if b - a == 1 else None
+    return math.log(got[1]) - _log_total()
+
+
+def _forward(readings: Sequence[str]) -> float:
+    """The log probability of the likeliest reading of ``readings`` (0 for none)."""
+    return _best(readings)[0]
+
+
+def _best(readings: Sequence[str]) -> tuple[float, list[tuple[int, int]]]:
+    """The likeliest reading of ``readings`` as words: its log probability and the words' syllable spans."""
+    n = len(readings)
+    score: list[float] = [0.0] + [-math.inf] * n
+    back = [0] * (n + 1)
+    for b in range(1, n + 1):
+        for a in range(max(0, b - MAX_WORD_SYLLABLES), b):
+            word = _score(readings, a, b)
+            if word is not None and score[a] + word > score[b]:
+                score[b], back[b] = score[a] + word, a
+    path, b = [], n
+    while b:
+        path.append((back[b], b))
+        b = back[b]
+    return score[n], path[::-1]
+
+
+@lru_cache(maxsize=1)
+def _log_total() -> float:
+    from beian.text.wordcut import dictionary
+
+    return math.log(dictionary().total)
