@@ -31,3 +31,14 @@ def test_stats_report_and_json_carry_the_notes(tmp_path: Path) -> None:
     assert "本身是常用词：1 条" in res.output and "水乳交融" in res.output
     data = json.loads(CliRunner().invoke(app, ["lexicon", "stats", str(lexicon), "-c", "色情", "--json"]).output)
     assert {n["term"] for n in data["word_notes"]} == {"人大", "乳交"}
+
+
+def test_a_latin_entry_that_spells_a_common_word_in_pinyin_is_named(tmp_path: Path) -> None:
+    notes = {n.term: n for n in word_notes(["bushi", "falungong", "dubo", "sex", "xi"])}
+    assert notes["bushi"].code == "pinyin_word" and notes["bushi"].hosts == ("不是",)
+    assert "不是" in notes["bushi"].message and "bushi && " in notes["bushi"].message  # the context-rule syntax
+    assert set(notes) == {"bushi"}  # 法轮功 and 赌博 are no common words, sex is no pinyin, xi one syllable
+    lexicon = tmp_path / "词库.txt"
+    lexicon.write_text("bushi\n法轮功\n", encoding="utf-8")
+    res = CliRunner().invoke(app, ["lexicon", "stats", str(lexicon), "-c", "色情"])
+    assert "是常用词的拼音" in res.output and "第 1 行" in res.output

@@ -173,7 +173,8 @@ def _print_word_notes(console: Console, result: LexiconStats) -> None:
     """Entries that are ordinary words or hide inside them (suggestions; they do not change the exit code), each
     with where it is written; entries already marked always-block (``!``) are only counted, with examples."""
     open_notes = [n for n in result.word_notes if not n.always_block]
-    for code, title in (("ordinary_word", "本身是常用词"), ("inside_words", "常出现在普通词语中（易误报）")):
+    for code, title in (("ordinary_word", "本身是常用词"), ("inside_words", "常出现在普通词语中（易误报）"),
+                        ("pinyin_word", "是常用词的拼音（整句拼音、人名里易误报）")):
         notes = [n for n in open_notes if n.code == code]
         if notes:
             console.print(f"[yellow]{title}：{len(notes)} 条[/]（建议见每条说明；--json 的 word_notes 列出全部，含文件与行号）")

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from beian.text.lexicon_words import word_notes
+from beian.text.lexicon_words import pinyin_word_message, word_notes
 from beian.text.terms import Lexicon, Term
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ class WordHint:
     ``!`` (never advised to an entry that already has it)."""
 
     term: str
-    code: str  # "ordinary_word" or "inside_words"
+    code: str  # "ordinary_word", "inside_words" or "pinyin_word"
     freq: int
     hosts: tuple[str, ...]
     source: str
@@ -68,6 +68,8 @@ class WordHint:
     def message(self) -> str:
         """The Chinese explanation and suggestion shown to the user."""
         t = self.term
+        if self.code == "pinyin_word":
+            return pinyin_word_message(t, self.hosts[0], self.freq)
         if self.code == "ordinary_word":
             said = f"“{t}”本身是常用词（词典词频 {self.freq}），"
             if self.always_block:

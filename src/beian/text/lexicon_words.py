@@ -28,13 +28,15 @@ class WordNote:
     """Why one lexicon entry will raise alarms in ordinary text, with examples."""
 
     term: str
-    code: str  # "ordinary_word" or "inside_words"
+    code: str  # "ordinary_word", "inside_words" or "pinyin_word"
     freq: int
     hosts: tuple[str, ...] = ()
 
     @property
     def message(self) -> str:
         """The Chinese explanation and suggestion shown to the user."""
+        if self.code == "pinyin_word":
+            return pinyin_word_message(self.term, self.hosts[0], self.freq)
         if self.code == "ordinary_word":
             return (f"“{self.term}”本身是常用词（词典词频 {self.freq}），会拦截大量正常文本；"
                     "建议改用更长、更具体的词条或删除；确需保留时把常见的正常说法加入白名单（--allow）")
@@ -65,7 +67,29 @@ def word_notes(terms: Iterable[str]) -> list[WordNote]:
     hosts = _hosts(wanted - flagged, freqs)
     notes += [WordNote(t, "inside_words", sum(f for _, f in h), tuple(w for w, _ in h[:MAX_HOSTS]))
               for t, h in sorted(hosts.items())]
+    return notes + pinyin_word_notes(wanted)
+
+
+def pinyin_word_notes(terms: Iterable[str]) -> list[WordNote]:
+    """Notes for Latin entries that are the pinyin of a common word (``bushi`` is how 不是 is written in pinyin, and
+    ``guojia`` 国家): whole sentences in pinyin and romanized names hit them. Two syllables or more; the word counted
+    at least ``misreads.COMMON_COUNT`` times."""
+    from beian.text.misreads import COMMON_COUNT
+    from beian.text.pinyin_reading import latin_reading, pinyin_syllable_count
+
+    notes = []
+    for term in sorted(t for t in terms if t.isascii() and t.isalpha()):
+        word, count = latin_reading(term)
+        if count >= COMMON_COUNT and pinyin_syllable_count(term) >= 2:
+            notes.append(WordNote(term, "pinyin_word", count, (word,)))
     return notes
+
+
+def pinyin_word_message(term: str, word: str, count: int) -> str:
+    """The advice for a Latin entry that spells a common word in pinyin."""
+    return (f"“{term}”是常用词“{word}”的拼音（词典词频 {count}）：整句写成拼音的文字、拉丁字母人名里会当作这个词条命中；"
+            f"beian 的拼音通道会按汉字词条的读音找到它的拼音写法，建议改列所指的汉字词条（所指正是“{word}”时就列“{word}”），或删除；"
+            f"确需保留时加语境规则（写作“{term} && 语境词1|语境词2”）")
 
 
 def _hosts(terms: set[str], freqs: dict[str, int]) -> dict[str, list[tuple[str, int]]]:
