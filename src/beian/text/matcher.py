@@ -150,7 +150,13 @@ from beian.text.normalize import (
     to_text,
 )
 from beian.text.phonetics import is_hanzi, sound_table, tone_syllables
-from beian.text.pinyin_reading import latin_reading, pinyin_syllable_count, sentence_cap, tone_cap
+from beian.text.pinyin_reading import (
+    in_english_line,
+    latin_reading,
+    pinyin_syllable_count,
+    sentence_cap,
+    tone_cap,
+)
 from beian.text.terms import Lexicon
 from beian.text.wordcut import BREAKER, CONTEXT, WordCut, window_key
 from beian.text.zhuyin import trailing_zhuyin, zhuyin_words
@@ -1072,6 +1078,8 @@ class Matcher:
                          tone_cap(text, ostart, oend, t.texts[ti])):
                 if read is not None:
                     confidence = min(confidence, read)
+            if len(t.texts[ti]) == 2 and in_english_line(text, ostart, oend):
+                confidence = min(confidence, CAP_WORD)  # a name in English text: Name: DU BO, Nationality: CHINA
         if channel == FOLD and not original.isalpha():
             read = self._latin_pinyin_cap(text, ostart, oend, ti)
             if read is not None:

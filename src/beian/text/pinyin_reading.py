@@ -27,6 +27,7 @@ reading of one word against another, not of a sentence. Word readings come from 
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
@@ -45,6 +46,10 @@ CAP_OTHER_READING = 0.5  # strict mode lists it, the gateway's default does not 
 MAX_REACH = 80  # characters looked at either side of the hit for the rest of the sentence
 JOINERS = frozenset(" -'’\u00a0")  # between syllables of one sentence (tone digits are read as joiners too)
 TONE_DIGITS = frozenset("12345")
+MIN_ENGLISH_WORDS = 2  # English words in a line that make it English (in_english_line)
+MAX_LINE = 300  # characters looked at either side of a hit for its line
+_HANZI = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN_WORD = re.compile("[A-Za-z]{3,}")
 TONE_MARKS = {"\u0304": 1, "\u0301": 2, "\u030c": 3, "\u0300": 4}  # ā á ǎ à, after NFD
 SANDHI = {"一": frozenset({1, 2, 4}), "不": frozenset({2, 4})}  # tones these are written with before other syllables
 
@@ -150,6 +155,24 @@ def pinyin_syllable_count(word: str) -> int:
     """How many pinyin syllables a Latin word splits into (``bushi`` 2, ``xian`` 1), 0 when it does not split."""
     cuts = _cuts(word.lower()) if word.isalpha() else None
     return len(cuts) - 1 if cuts else 0
+
+
+def in_english_line(text: str, start: int, end: int) -> bool:
+    """Whether the hit ``text[start:end]`` stands in a line written in English: no Chinese character in the line and
+    at least :data:`MIN_ENGLISH_WORDS` English words of three letters or more beside the hit that do not split into
+    pinyin syllables (``Name: DU BO, Nationality: CHINA``, an author list): a two-syllable pinyin hit there is a
+    name, not 赌博 typed in pinyin."""
+    a = max(text.rfind("\n", max(0, start - MAX_LINE), start) + 1, start - MAX_LINE)
+    b = text.find("\n", end, end + MAX_LINE)
+    b = min(len(text), end + MAX_LINE) if b < 0 else b
+    line = text[a:start] + " " + text[end:b]
+    if _HANZI.search(text, a, b) is not None:
+        return False
+    from beian.text.hitfilters import english_words
+
+    words = english_words()
+    found = (w.lower() for w in _LATIN_WORD.findall(line))
+    return sum(w in words and not pinyin_syllable_count(w) for w in found) >= MIN_ENGLISH_WORDS
 
 
 def latin_reading(word: str) -> tuple[str, int]:
