@@ -200,7 +200,7 @@ def test_split_and_neutral_tone_reach_long_terms(tmp_path: Path) -> None:
 def test_split_characters_are_a_channel_of_their_own(tmp_path: Path) -> None:
     m = Matcher.build(Lexicon(terms=[Term("诈骗电话"), Term("好人")]), cache_dir=tmp_path)
     [hit] = m.scan("打来的讠乍骗电话")
-    assert (hit.start, hit.end, hit.matched, hit.variant, hit.confidence) == (3, 8, "诈骗电话", "split", 0.7)
+    assert (hit.start, hit.end, hit.matched, hit.variant, hit.confidence) == (3, 8, "诈骗电话", "split", 0.75)
     assert m.scan("美女子人很多") == []  # 好 = 女子 is an ordinary word: that split is left out
 
 

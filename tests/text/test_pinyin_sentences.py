@@ -96,3 +96,4 @@ def test_a_two_syllable_hit_in_a_line_written_in_english_is_a_name(matcher: Matc
     assert 0 < best(matcher, "Applicant: MA HUI, Place of birth: HUBEI", "码会") < 0.5
     assert best(matcher, "来玩 MA HUI 吧", "码会") >= 0.75  # beside Chinese: the evasion
     assert best(matcher, "wo men hen xiang wan du bo", "赌博") >= 0.75  # men, hen: English words that are pinyin too
+    assert best(matcher, "Vocabulary: dǔbó (gambling), dǔchǎng (casino)", "赌博") >= 0.75  # pinyin with tones

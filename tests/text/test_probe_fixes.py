@@ -138,7 +138,7 @@ def test_two_words_meeting_still_drop_the_hit_between_them(tmp_path: Path) -> No
 ])
 def test_common_splits_that_jieba_lists_are_still_splits(tmp_path: Path, text: str, term: str, span: str) -> None:
     matcher = Matcher.build(Lexicon(terms=[Term(term, category="测试")]), cache_dir=tmp_path)
-    assert [(m.text, m.variant, m.confidence) for m in matcher.scan(text)] == [(span, "split", 0.7)]
+    assert [(m.text, m.variant, m.confidence) for m in matcher.scan(text)] == [(span, "split", 0.75)]
 
 
 def test_a_split_into_an_ordinary_word_is_still_left_out(tmp_path: Path) -> None:

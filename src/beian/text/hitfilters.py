@@ -307,15 +307,30 @@ def option_label(text: str, start: int, end: int) -> bool:
 def recased_in_code(text: str, start: int, end: int, term: str) -> bool:
     """Whether a hit ``text[start:end]`` on a Latin-letter ``term``, written in another case, is part of a name in code
     or a romanized word: ``CN`` in ``LANG=zh_CN.UTF-8``, ``js`` in ``main.js``, ``Xi`` in ``Xi'an``, ``BI`` in ``BI-RADS``
-    (a joiner, hyphen or apostrophe touching it with a letter or digit beyond), or of a chemical formula (``CaO`` for
-    ``cao``, :func:`chemical_formula`). The term typed in its own case there (``minghui`` in a URL) is the term itself."""
+    (a joiner, hyphen or apostrophe touching it with a letter or digit beyond), of a chemical formula (``CaO`` for
+    ``cao``, :func:`chemical_formula`) or of a romanized name (``Ma Lin`` for ``ma``). The term typed in its own case
+    there (``minghui`` in a URL) is the term itself."""
     seen = text[start:end]
     if not (seen.isascii() and seen.isalpha()):
         return False
     letters = "".join(c for c in term if c.isascii() and c.isalpha())
     if not letters or seen == letters:
         return False
-    return _joined_to_alnum(text, start, end, _CODE_JOINERS) or chemical_formula(text, start, end)
+    return (_joined_to_alnum(text, start, end, _CODE_JOINERS) or chemical_formula(text, start, end)
+            or _in_romanized_name(text, start, end))
+
+
+def _in_romanized_name(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised word ``text[start:end]`` (``Ma``) has a capitalised pinyin word beside it, one space
+    apart (``Ma Lin``, ``Xu Zhiqiang and Ma Lin``): a romanized name, not the lower-case entry ``ma``."""
+    seen = text[start:end]
+    if not (seen[:1].isupper() and seen[1:].islower()):
+        return False
+    from beian.text.misreads import syllables_fit  # (misreads imports this module)
+
+    after = _NAME_WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+    before = _NAME_WORD_BEFORE.search(text, max(0, start - 13), start)
+    return any(m is not None and syllables_fit(m.group(1).lower()) for m in (after, before))
 
 
 def chemical_formula(text: str, start: int, end: int) -> bool:
@@ -334,6 +349,8 @@ def chemical_formula(text: str, start: int, end: int) -> bool:
     return len(symbols) >= 2 and all(x in ELEMENTS for x in symbols)
 
 
+_NAME_WORD = re.compile(r"([A-Z][a-z]{1,11})(?![A-Za-z])")
+_NAME_WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,11}) $")
 _PERIODIC_TABLE = (  # the 118 element symbols
     "H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Y Zr Nb "
     "Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au "
@@ -520,6 +537,17 @@ def _gap_cps(norm: Normalized, j: int) -> npt.NDArray[np.uint32]:
     return norm.source_cps[int(norm.ends[j]):int(norm.starts[j + 1])]
 
 
+# Line breaks ordinary text does not use between two characters: line and paragraph separators, NEL, vertical tab,
+# form feed (a lone CR is how old Mac files end lines, and stays ordinary)
+RARE_BREAKS = frozenset(map(ord, "\u2028\u2029\x85\x0b\x0c"))
+
+
+def _rare_break(norm: Normalized, s: int, e: int) -> bool:
+    """Whether a gap of the two-character hit over normalised ``[s, e)`` holds a line break ordinary text never puts
+    inside a word (``嫖\u2028娼``): put there, it is the evasion, not the end of a line."""
+    return any(int(c) in RARE_BREAKS for j in range(s, e - 1) for c in _gap_cps(norm, j))
+
+
 def _punctuated(norm: Normalized, j: int) -> bool:
     """Whether the gap after normalised character ``j`` holds visible noise other than white space."""
     return any(not c.isspace() and unicodedata.category(c)[0] in "PS" for c in to_text(_gap_cps(norm, j)))
@@ -596,7 +624,7 @@ def gap_cap(norm: Normalized, s: int, e: int, chars: int | None = None) -> float
       (``法，轮，功``, one character per line), ``CAP_REGULAR``;
     * a gap of only brackets or quotation marks (``第（一``, ``是“中国``): ``CAP_CLAUSE_SHORT`` at any length;
     * a line break but no clause mark: ``CAP_LINE`` (two characters: ``CAP_LINE_SHORT``, unless each stands on a
-      line of its own, see :func:`_own_lines`);
+      line of its own, see :func:`_own_lines`, or the break is one ordinary text does not use, :func:`_rare_break`);
     * a clause mark, or a line break with other punctuation in the same gap: ``CAP_CLAUSE``
       (two characters: ``CAP_CLAUSE_SHORT``, or ``CAP_CLAUSE_ALONE`` when each stands alone between
       breaks, see :func:`_alone`).
@@ -619,7 +647,7 @@ def gap_cap(norm: Normalized, s: int, e: int, chars: int | None = None) -> float
         if short and not structural and _alone(norm, s, e):
             return CAP_CLAUSE_ALONE
         return CAP_CLAUSE_SHORT if short or structural else CAP_CLAUSE
-    return CAP_LINE_SHORT if short and not _own_lines(norm, s, e) else CAP_LINE
+    return CAP_LINE_SHORT if short and not (_own_lines(norm, s, e) or _rare_break(norm, s, e)) else CAP_LINE
 
 
 def mixed_edges(flags: npt.NDArray[np.uint8], norm_cps: npt.NDArray[np.uint32], s: IntArray, e: IntArray,

@@ -181,10 +181,12 @@ CHANNEL_VARIANT = {PINYIN: "pinyin", TONES: "pinyin", INITIALS: "initials", HOMO
 CONFIDENCE = {
     "exact": 1.0, "case": 0.98, "width": 0.97, "traditional": 0.97, "style": 0.95,
     "homoglyph": 0.95, "zero_width": 0.95, "separator": 0.9, "repeat": 0.9,
-    "pinyin": 0.8, "mixed": 0.75, "initial_letter": 0.75, "split": 0.7, "initials": 0.6, "homophone": 0.5,
+    "pinyin": 0.8, "mixed": 0.75, "initial_letter": 0.75, "split": 0.75, "initials": 0.6, "homophone": 0.5,
     "escape": 0.9, "leet": 0.8, "flipped": 0.8, "fancy": 0.8, "digits": 0.9,
     "emoji": 0.75,  # 草泥🐴: an emoji for the character it pictures (beian.text.emoji_chars)
 }
+# split (拆字, 讠乍骗) was 0.7 until 2026-12-05: on 80 MB of ordinary text no split hit passes the word check but the
+# three written on purpose (土亢爹, 真他女马, 土立 土及); ordinary characters side by side (妇女干部) are cut by it (0.4)
 # d博 (one letter and one character) is listed, not acted on: on benign reviews and comments sizes (m码 read as 无码),
 # physics (p波) and letters typed for themselves make most of them (BENCHMARKS.md §1.1, seventh probe)
 CAP_INITIAL_LETTER_PAIR = 0.4
@@ -569,10 +571,11 @@ class Matcher:
     def _likeliest_reading(self, ti: int, same: Sequence[int], original: str) -> int:
         """Of the entries a pinyin hit ``original`` spells (``ti`` and the same-sound ``same``), the one whose tones
         agree with the written ones (``hǒng chǎn dāng``: 裆, not 谠 dǎng), then the one jieba counts most (``qi ta``:
-        其他 before 骑他, 骑她), else ``ti``: the word the pinyin most likely writes is the one to report."""
+        其他 before 骑他, 骑她), then one written as its own fold (老虎机 before 老.虎.机 and 老虎機), else ``ti``: the
+        word the pinyin most likely writes is the one to report."""
         words, t = self._word_cut(), self._t
         return max((ti, *same), key=lambda k: (tone_cap(original, 0, len(original), t.texts[k]) is None,
-                                               words.count(t.folds[k]), k == ti))
+                                               words.count(t.folds[k]), bool(t.canonical[k]), k == ti))
 
     def _spelling(self, ti: int) -> tuple[str, list[str]]:
         """A term's fold with its doubled characters written out (one per syllable: ``扫了爷爷``) and its toneless

@@ -55,7 +55,7 @@ CACHE_FORMAT = 14
 SLICE = 8192  # list entries per JSON slice (one slice parses in well under a millisecond)
 _ARRAYS = ("firsts", "counts", "entry_term", "entry_channel")
 Pause = Callable[[], None]
-_COMPILING_MODULES = ("compiler.py", "engines.py", "phonetics.py", "terms.py", "matcher_cache.py", "sections.py",
+_COMPILING_MODULES = ("compiler.py", "engines.py", "phonetics.py", "terms.py", "matcher_cache.py", "sections.py", "normalize.py",
                       "numerals.py")
 BACKGROUND_PATTERNS = 20_000  # compiled lexicons with at least this many patterns are written by a background thread
 _pending: dict[Path, threading.Thread] = {}  # cache files being written by save_later, by path

@@ -37,7 +37,7 @@ import importlib
 import os
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import IntEnum
 from functools import cache, lru_cache
 from importlib import resources
@@ -348,8 +348,25 @@ def normalize(text: str) -> Normalized:
     fold, _, gap = fold_tables()
     folded, out, starts, ends, runs, cps = _native_normalize(text, fold, gap, MAX_GAP_NOISE, MAX_GAP_CHARS)
     wrap = np.frombuffer  # dtypes as objects and by position: a third of the cost of dtype=np.int64
-    return Normalized(folded, wrap(starts, _I64), wrap(ends, _I64), wrap(runs, _I64), wrap(out, _U32),
-                      wrap(cps, _U32))
+    return _u_after_jqx(Normalized(folded, wrap(starts, _I64), wrap(ends, _I64), wrap(runs, _I64), wrap(out, _U32),
+                                   wrap(cps, _U32)))
+
+
+_V_AFTER_JQX = re.compile("(?<=[jqx])v")
+
+
+def _u_after_jqx(norm: Normalized) -> Normalized:
+    """``norm`` with ``v`` after ``j``, ``q`` or ``x`` written ``u`` (same length): pinyin writes 觉 ``jue`` and 去
+    ``qu``, people who write the ü they hear type ``jve``, ``jüe`` (the fold reads ü as v) or ``qv``; no pinyin
+    syllable has ``jv``, ``qv`` or ``xv``, so the two spellings are one. Terms are folded the same way."""
+    if "v" not in norm.text:
+        return norm
+    at = [m.start() for m in _V_AFTER_JQX.finditer(norm.text)]
+    if not at:
+        return norm
+    cps = norm.cps.copy()
+    cps[at] = ord("u")
+    return replace(norm, text=_V_AFTER_JQX.sub("u", norm.text), cps=cps)
 
 
 _I64, _U32 = np.dtype(np.int64), np.dtype(np.uint32)
@@ -385,7 +402,7 @@ def _normalize_numpy(text: str) -> Normalized:
         out = np.insert(out, cut, np.uint32(NEWLINE))
         starts, ends = np.insert(starts, cut, ends[cut - 1]), np.insert(ends, cut, starts[cut])
         runs = np.insert(runs, cut, 1)
-    return Normalized(text=to_text(out), starts=starts, ends=ends, runs=runs, cps=out, source_cps=cps)
+    return _u_after_jqx(Normalized(text=to_text(out), starts=starts, ends=ends, runs=runs, cps=out, source_cps=cps))
 
 
 # plain ints for the hot path (an IntEnum member costs an attribute lookup per use)

@@ -50,6 +50,7 @@ MIN_ENGLISH_WORDS = 2  # English words in a line that make it English (in_englis
 MAX_LINE = 300  # characters looked at either side of a hit for its line
 _HANZI = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile("[A-Za-z]{3,}")
+_NAME_SHAPE = re.compile("[A-Z][A-Za-z]*(?:[ \\-·.]+[A-Z][A-Za-z]*)*")  # MA HUI, Ma Hui, Ma-Hui; not ma hui
 TONE_MARKS = {"\u0304": 1, "\u0301": 2, "\u030c": 3, "\u0300": 4}  # ā á ǎ à, after NFD
 SANDHI = {"一": frozenset({1, 2, 4}), "不": frozenset({2, 4})}  # tones these are written with before other syllables
 
@@ -158,10 +159,13 @@ def pinyin_syllable_count(word: str) -> int:
 
 
 def in_english_line(text: str, start: int, end: int) -> bool:
-    """Whether the hit ``text[start:end]`` stands in a line written in English: no Chinese character in the line and
-    at least :data:`MIN_ENGLISH_WORDS` English words of three letters or more beside the hit that do not split into
-    pinyin syllables (``Name: DU BO, Nationality: CHINA``, an author list): a two-syllable pinyin hit there is a
-    name, not 赌博 typed in pinyin."""
+    """Whether the hit ``text[start:end]``, written as a name is (each word capitalised or in capitals, no tone marks
+    or digits: ``MA HUI``, ``Du Bo``), stands in a line written in English: no Chinese character in the line and at
+    least :data:`MIN_ENGLISH_WORDS` English words of three letters or more beside the hit that do not split into
+    pinyin syllables (``Applicant: MA HUI, Place of birth``, an author list): a two-syllable pinyin hit there is a
+    name, not 码会 typed in pinyin. Pinyin with tones in English text (``dàmá (hemp)``, a tone drill) is pinyin."""
+    if _NAME_SHAPE.fullmatch(text[start:end]) is None:
+        return False
     a = max(text.rfind("\n", max(0, start - MAX_LINE), start) + 1, start - MAX_LINE)
     b = text.find("\n", end, end + MAX_LINE)
     b = min(len(text), end + MAX_LINE) if b < 0 else b
