@@ -29,7 +29,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
@@ -109,15 +109,7 @@ def _written_tones(text: str, start: int, end: int) -> list[tuple[str, int | Non
     """The syllables of ``text[start:end]`` with the tone each is written with (a mark on a letter, or a digit 1-4
     after it), None where none is; empty when a word there does not split into syllables."""
     out: list[tuple[str, int | None]] = []
-    k = start
-    while k < end:
-        if not _toneless(text[k]):
-            k += 1
-            continue
-        j = k
-        while j < end and _toneless(text[j]):
-            j += 1
-        word = _split(text, k, j)
+    for _, j, word in _words(text, start, end):
         if word is None:
             return []
         for syllable in word:
@@ -125,7 +117,6 @@ def _written_tones(text: str, start: int, end: int) -> list[tuple[str, int | Non
             if tone is None and syllable.end == j and text[j:j + 1] in ("1", "2", "3", "4"):
                 tone = int(text[j])
             out.append((syllable.text, tone))
-        k = j
     return out
 
 
@@ -225,15 +216,7 @@ def _syllables(text: str, left: int, right: int, start: int = -1, end: int = -1)
     before: list[list[Syllable]] = []
     after: list[list[Syllable]] = []
     inside: list[Syllable] = []
-    k = left
-    while k < right:
-        if not _toneless(text[k]):
-            k += 1
-            continue
-        j = k
-        while j < right and _toneless(text[j]):
-            j += 1
-        word = _split(text, k, j)
+    for k, j, word in _words(text, left, right):
         if j <= start:
             before = [] if word is None else [*before, word]
         elif k >= end >= 0:
@@ -242,8 +225,21 @@ def _syllables(text: str, left: int, right: int, start: int = -1, end: int = -1)
             after.append(word)
         elif word is not None:
             inside.extend(word)
-        k = j
     return [s for word in before for s in word] + inside + [s for word in after for s in word]
+
+
+def _words(text: str, left: int, right: int) -> Iterator[tuple[int, int, list[Syllable] | None]]:
+    """Each run of letters ``[k, j)`` in ``text[left:right]`` with its syllables (None: it does not split)."""
+    k = left
+    while k < right:
+        if not _toneless(text[k]):
+            k += 1
+            continue
+        j = k
+        while j < right and _toneless(text[j]):
+            j += 1
+        yield k, j, _split(text, k, j)
+        k = j
 
 
 def _split(text: str, start: int, end: int) -> list[Syllable] | None:
