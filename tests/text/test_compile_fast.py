@@ -126,6 +126,9 @@ def _reference_sound(main: C.Patterns, sound: C.Patterns, lexicon: Lexicon, term
             unmarked = "".join(t.removesuffix("5") for t in tones)
             if unmarked != "".join(tones) and any(c.isdigit() for c in unmarked):
                 main.add(_fold_ascii(unmarked)[0], ti, C.TONES)
+            cited = [C.CITATION_TONES.get(c, t) for c, t in zip(fold, tones)]
+            if len(fold) == len(tones) and cited != tones:
+                main.add(_fold_ascii("".join(cited))[0], ti, C.TONES)
             if C.MIXED_MIN_CHARS <= len(fold) <= C.MIXED_MAX_CHARS and len(syls) == len(fold):
                 for i in range(len(fold)):
                     if len(syls[i]) >= 2:

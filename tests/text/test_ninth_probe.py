@@ -3,6 +3,8 @@ symbol between syllables when the letters carry tone marks or are written in let
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from probe_terms import best, probe_matcher
 
@@ -28,3 +30,9 @@ def test_tone_marked_pinyin_across_a_line_break_with_a_dash_after_it(matcher: Ma
 def test_formula_and_unit_marks_still_keep_latin_text_apart(matcher: Matcher, text: str, term: str) -> None:
     assert best(matcher, text, term) < 0.5
 
+
+
+@pytest.mark.parametrize("text", ["来一场yi1ye4qing2吗", "来一场yi2ye4qing2吗"])
+def test_tone_digits_with_yi_in_its_listed_tone_or_as_said(text: str, tmp_path: Path) -> None:
+    m = probe_matcher(["一夜情"], tmp_path)
+    assert best(m, text, "一夜情") >= 0.75  # pypinyin writes yí before yè; people also type yi1

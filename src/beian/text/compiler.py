@@ -430,10 +430,30 @@ def _add_pinyin(main: _Adds, numbers: IntArray, folds: list[str], fulls: list[st
     plain = [(k, p) for k, p in plain if p != joined[k] and any(c.isdigit() for c in p)]
     main.extend(_collapse_all([p for _, p in plain]), numbers[np.array([k for k, _ in plain], dtype=np.int64)],
                 TONES)
+    cited = _citation_tones(folds, marked)
+    main.extend(_collapse_all([p for _, p in cited]), numbers[np.array([k for k, _ in cited], dtype=np.int64)],
+                TONES)
     mixed = [k for k, (fold, syls) in enumerate(zip(folds, syllables))
              if MIXED_MIN_CHARS <= len(fold) <= MIXED_MAX_CHARS and len(syls) == len(fold)]
     patterns, owners = _splice([folds[k] for k in mixed], [syllables[k] for k in mixed], 2)
     main.extend(patterns, numbers[np.array(mixed, dtype=np.int64)][owners], MIXED)
+
+
+# 一 and 不 change their tone before other syllables (一夜情 yí yè qíng, 不要 bú yào) and pypinyin writes it so; a
+# writer who types tone digits may use the tone they are listed with (yi1ye4qing2): a second tone-digit pattern
+CITATION_TONES = {"一": "yi1", "不": "bu4"}
+
+
+def _citation_tones(folds: list[str], marked: list[list[str]]) -> list[tuple[int, str]]:
+    """(term, tone-digit spelling with 一 and 不 in their listed tones) where that differs from pypinyin's spelling."""
+    out = []
+    for k, (fold, syllables) in enumerate(zip(folds, marked)):
+        if len(fold) != len(syllables) or not any(c in CITATION_TONES for c in fold):
+            continue
+        cited = [CITATION_TONES.get(c, s) for c, s in zip(fold, syllables)]
+        if cited != syllables:
+            out.append((k, "".join(cited)))
+    return out
 
 
 MAX_OTHER_READINGS = 4  # spellings per term with one polyphonic character read another way
