@@ -43,6 +43,9 @@ _CJK_DIGITS |= {"肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒
 _CJK_DIGITS |= {"玖": 9}
 _CJK_TABLE = {ord(k): str(v) for k, v in _CJK_DIGITS.items()}
 _CJK_RUN = re.compile(f"[{''.join(_CJK_DIGITS)}]{{7,}}")
+# groups of three or more Chinese numerals one space apart, seven or more in all (一三九 八七六五 四三二一): a number
+# read out in groups
+_CJK_GROUPS = re.compile(f"(?<![{''.join(_CJK_DIGITS)}])[{''.join(_CJK_DIGITS)}]{{3,}}(?: [{''.join(_CJK_DIGITS)}]{{3,}})+")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -88,6 +91,10 @@ def _cjk_run(m: re.Match[str]) -> str:
     return m.group().translate(_CJK_TABLE)
 
 
+def _cjk_groups(m: re.Match[str]) -> str:
+    return m.group().translate(_CJK_TABLE) if len(m.group().replace(" ", "")) >= 7 else m.group()
+
+
 def _replacement(m: re.Match[str]) -> str:
     return fold_char(m.group()) or ""
 
@@ -96,7 +103,7 @@ def fold_digits(text: str) -> Folded:
     """Fold ``text`` for the recognisers; offsets are ``None`` when lengths are unchanged."""
     if text.isascii():
         return Folded(text)
-    folded = _LONE_DASH.sub("-", _CJK_RUN.sub(_cjk_run, _ODD.sub(_replacement, text)))
+    folded = _LONE_DASH.sub("-", _CJK_GROUPS.sub(_cjk_groups, _CJK_RUN.sub(_cjk_run, _ODD.sub(_replacement, text))))
     if len(folded) == len(text):
         return Folded(folded)
     gone = {m.start() for m in _ODD.finditer(text) if fold_char(m.group()) is None}

@@ -24,6 +24,7 @@ _SEGMENT = r"1(?:3[0-9]|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8[0-9]|9[0-35-9])"
 
 _SEGMENT_RE = re.compile(_SEGMENT)
 _THREE_THREE_FIVE = re.compile(r"[0-9]{3} [0-9]{3} [0-9]{5}")
+_MIXED = re.compile(r"[0-9]{3}(?:-[0-9]{4} | [0-9]{4}-)[0-9]{4}")
 
 
 def _check_mobile(value: str) -> Verdict | None:
@@ -36,6 +37,7 @@ def _check_mobile(value: str) -> Verdict | None:
     # found only after a phone word or a person named ("王女士 138.1234.5678")
     spaced = len(value) >= 21 and len(set(value[1::2])) == 1
     dotted = "." in value or _THREE_THREE_FIVE.fullmatch(value) is not None  # 139 123 45678: after a phone word
+    dotted = dotted or _MIXED.fullmatch(value) is not None  # 138-1234 5678: two separators, after a phone word
     reason = (
         "大陆手机号：在用号段，11 位"
         + ("，带 +86 前缀" if prefixed else "")
@@ -52,7 +54,7 @@ MOBILE = Recognizer(
     pattern=re.compile(
         rf"(?<![0-9A-Za-z_.+])(?:(?:(?:\+|00)?86[ -]?)?{_SEGMENT}([ .-]?)[0-9]{{4}}\1[0-9]{{4}}(?!\1[0-9])"
         r"|1([ .-])[3-9]\2[0-9](?:\2[0-9]){8}"
-        rf"|{_SEGMENT} [0-9]{{3}} [0-9]{{5}})(?![0-9A-Za-z]|\.[0-9])"
+        rf"|{_SEGMENT} [0-9]{{3}} [0-9]{{5}}|{_SEGMENT}(?:-[0-9]{{4}} |[ ][0-9]{{4}}-)[0-9]{{4}})(?![0-9A-Za-z]|\.[0-9])"
     ),
     validate=_check_mobile,
     mask=MASKERS["mobile"],
@@ -75,6 +77,7 @@ MOBILE = Recognizer(
         ("电话 一三八一二三四五六七八", "一三八一二三四五六七八"),
         ("号码是 1 3 8 1 2 3 4 5 6 7 8 记住了", "1 3 8 1 2 3 4 5 6 7 8"),
         ("有事打我手机 138.1234.5678，谢谢", "138.1234.5678"),
+        ("手机：138-1234 5678", "138-1234 5678"),  # two kinds of separator: only after a phone word
         ("客户 王女士 139.2134.1587，请回访", "139.2134.1587"),  # a person named before it
         ("快递到了就给15800001111打个电话", "15800001111"),  # a phone word right after beats a distant identifier word
         ("快递员说送到了就打13912345678找他", "13912345678"),  # and so does a verb of calling right before it
