@@ -48,3 +48,16 @@ def test_a_stream_holds_an_emoji_that_may_begin_a_term(matcher: Matcher) -> None
     """``🐔`` at the end of a chunk may become 🐔巴 with the next: the gateway must not release it yet."""
     assert matcher.pending_chars("你个🐔") >= 1
     assert matcher.pending_chars("你个🐔。今天天气很好，我们去公园散步吧。") == 0
+
+
+@pytest.mark.parametrize(("text", "term"), [("出售❄️毒", "出售冰毒"), ("翻🧱软件", "翻墙软件"), ("想做❤️", "做爱"),
+                                            ("支持🀄共", "中共"), ("出售仿真🔫", "仿真枪"), ("有迷魂💊吗", "迷魂药")])
+def test_emoji_written_online_for_another_character_than_their_name(text: str, term: str,
+                                                                     tmp_path_factory: pytest.TempPathFactory) -> None:
+    m = probe_matcher([term], tmp_path_factory.mktemp("usage"))
+    assert max(h.confidence for h in m.scan(text) if h.matched == term) == 0.75  # was 0.6 or nothing (CLDR names)
+
+
+def test_an_emoji_whose_usage_is_not_listed_keeps_its_weaker_reading(tmp_path_factory: pytest.TempPathFactory) -> None:
+    m = probe_matcher(["人肉"], tmp_path_factory.mktemp("weak"))
+    assert [(h.matched, h.confidence) for h in m.scan("人上人💪")] == [("人肉", 0.6)]  # 💪 肌肉: either character
