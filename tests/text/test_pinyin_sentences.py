@@ -10,7 +10,7 @@ from beian.text.matcher import Matcher
 from beian.text.pinyin_reading import pinyin_syllable_count, sentence_words, tone_cap
 
 TERMS = ["义旗", "血洗", "盗号", "帮主", "冰毒", "买冰毒", "法轮功", "骑他", "其他", "赌博", "鸡店", "棉条", "bushi",
-         "liusi", "哄铲裆", "哄铲谠", "救市", "码会"]
+         "liusi", "哄铲裆", "哄铲谠", "救市", "码会", "麻古"]
 
 
 @pytest.fixture(scope="module")
@@ -94,6 +94,8 @@ def test_syllable_count_of_latin_words() -> None:
 
 def test_a_two_syllable_hit_in_a_line_written_in_english_is_a_name(matcher: Matcher) -> None:
     assert 0 < best(matcher, "Applicant: MA HUI, Place of birth: HUBEI", "码会") < 0.5
+    assert 0 < best(matcher, "Student ID 2023011234, Name: MA GU", "麻古") < 0.5  # name: common English, pinyin-shaped
+    assert 0 < best(matcher, "Name: DU BO, Nationality: CHINA", "赌博") < 0.5
     assert best(matcher, "来玩 MA HUI 吧", "码会") >= 0.75  # beside Chinese: the evasion
     assert best(matcher, "wo men hen xiang wan du bo", "赌博") >= 0.75  # men, hen: English words that are pinyin too
     assert best(matcher, "Vocabulary: dǔbó (gambling), dǔchǎng (casino)", "赌博") >= 0.75  # pinyin with tones

@@ -152,9 +152,11 @@ def pinyin_syllable_count(word: str) -> int:
 def in_english_line(text: str, start: int, end: int) -> bool:
     """Whether the hit ``text[start:end]``, written as a name is (each word capitalised or in capitals, no tone marks
     or digits: ``MA HUI``, ``Du Bo``), stands in a line written in English: no Chinese character in the line and at
-    least :data:`MIN_ENGLISH_WORDS` English words of three letters or more beside the hit that do not split into
-    pinyin syllables (``Applicant: MA HUI, Place of birth``, an author list): a two-syllable pinyin hit there is a
-    name, not 码会 typed in pinyin. Pinyin with tones in English text (``dàmá (hemp)``, a tone drill) is pinyin."""
+    least :data:`MIN_ENGLISH_WORDS` English words of three letters or more beside the hit, words that split into pinyin
+    syllables only when they are common in English (``name``, ``china``; :func:`~beian.text.hitfilters.
+    common_english_pinyin`): ``Applicant: MA HUI, Place of birth``, ``Name: MA GU``, an author list. A two-syllable
+    pinyin hit there is a name, not 码会 typed in pinyin. Pinyin with tones in English text (``dàmá (hemp)``, a tone
+    drill) is pinyin, and a sentence all in lower-case pinyin (``wo men hen xiang``) has no name-shaped hit."""
     if _NAME_SHAPE.fullmatch(text[start:end]) is None:
         return False
     a = max(text.rfind("\n", max(0, start - MAX_LINE), start) + 1, start - MAX_LINE)
@@ -163,11 +165,11 @@ def in_english_line(text: str, start: int, end: int) -> bool:
     line = text[a:start] + " " + text[end:b]
     if _HANZI.search(text, a, b) is not None:
         return False
-    from beian.text.hitfilters import english_words
+    from beian.text.hitfilters import common_english_pinyin, english_words
 
-    words = english_words()
+    words, common = english_words(), common_english_pinyin()
     found = (w.lower() for w in _LATIN_WORD.findall(line))
-    return sum(w in words and not pinyin_syllable_count(w) for w in found) >= MIN_ENGLISH_WORDS
+    return sum(w in words and (w in common or not pinyin_syllable_count(w)) for w in found) >= MIN_ENGLISH_WORDS
 
 
 def latin_reading(word: str) -> tuple[str, int]:
