@@ -543,6 +543,21 @@ class Matcher:
             return False
         return common_homophone("".join(syllables), folds | {self._t.texts[k] for k in (ti, *same)})
 
+    def _reading_cap(self, text: str, ostart: int, oend: int, ti: int, channel: int) -> float:
+        """The cap that reading the hit where it stands gives (1.0: none): a pinyin hit in a sentence written in
+        pinyin, with written tones, or as a name in an English line (:mod:`beian.text.pinyin_reading`); a Latin
+        pinyin entry written apart (:meth:`_latin_pinyin_cap`)."""
+        t = self._t
+        caps: list[float | None] = [1.0]
+        if channel in (PINYIN, TONES):
+            caps += [sentence_cap(text, ostart, oend, self._word_cut().count(t.folds[ti])),
+                     tone_cap(text, ostart, oend, t.texts[ti])]
+            if len(t.texts[ti]) == 2 and in_english_line(text, ostart, oend):
+                caps.append(CAP_WORD)  # a name in English text: Applicant: MA HUI, Place of birth
+        elif channel == FOLD and not text[ostart:oend].isalpha():
+            caps.append(self._latin_pinyin_cap(text, ostart, oend, ti))
+        return min(c for c in caps if c is not None)
+
     def _latin_pinyin_cap(self, text: str, ostart: int, oend: int, ti: int) -> float | None:
         """The cap for a folded hit on a Latin entry that is pinyin of two or more syllables (``bushi``, ``liusi``),
         written apart: read in its pinyin sentence as a pinyin hit is (``wo bu shi`` is 不是), and at ``CAP_WORD``
@@ -1076,17 +1091,7 @@ class Matcher:
             confidence = min(confidence, cap)
         if channel == FOLD and spaced_letters(original):
             confidence = min(confidence, CAP_SPACED_LETTERS)
-        if channel in (PINYIN, TONES):
-            for read in (sentence_cap(text, ostart, oend, self._word_cut().count(t.folds[ti])),
-                         tone_cap(text, ostart, oend, t.texts[ti])):
-                if read is not None:
-                    confidence = min(confidence, read)
-            if len(t.texts[ti]) == 2 and in_english_line(text, ostart, oend):
-                confidence = min(confidence, CAP_WORD)  # a name in English text: Name: DU BO, Nationality: CHINA
-        if channel == FOLD and not original.isalpha():
-            read = self._latin_pinyin_cap(text, ostart, oend, ti)
-            if read is not None:
-                confidence = min(confidence, read)
+        confidence = min(confidence, self._reading_cap(text, ostart, oend, ti, channel))
         if weak or english_like(original, channel) or romanized_name(original, channel, t.texts[ti]) or (
                 channel == INITIALS and (in_latin_prose(text, ostart, oend) or typed_abbreviation(original)
                                          or command_option(original))) or (
