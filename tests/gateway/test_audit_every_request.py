@@ -45,6 +45,17 @@ def keyed_config(tmp: Path, upstream: str) -> Path:
     return path
 
 
+def long_stream_config(tmp: Path, upstream: str) -> Path:
+    """:func:`keyed_config` with the upstream allowed a long answer: the fixture's 1.5 s ``timeout_s`` caps a whole
+    stream, so the 150 s answer of the kill tests ended (``stream_error``) after 1.5 s, and a kill that a loaded
+    machine delayed past that found the stream closed, not open."""
+    path = keyed_config(tmp, upstream)
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw["upstreams"]["main"]["timeout_s"] = 600
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    return path
+
+
 @pytest.fixture(scope="module")
 def gw(stub: tuple[str, Any], tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     from beian.gateway.app import create_app
@@ -217,7 +228,7 @@ READ_TIMEOUT = 60
 
 
 def test_sigkill_mid_stream_leaves_an_interrupted_record(stub: tuple[str, Any], tmp_path: Path) -> None:
-    cfg = keyed_config(tmp_path, stub[0] + "/v1")
+    cfg = long_stream_config(tmp_path, stub[0] + "/v1")
     port = free_port()
     proc = _start(cfg, port)
     try:  # the answer lasts 150 s upstream, so the kill lands mid-stream however long a loaded CI stalls the client
@@ -225,7 +236,8 @@ def test_sigkill_mid_stream_leaves_an_interrupted_record(stub: tuple[str, Any], 
         with httpx.stream("POST", f"http://127.0.0.1:{port}/v1/chat/completions", json=body, headers=H,
                           timeout=READ_TIMEOUT) as s:
             rid = s.headers["x-request-id"]
-            next(s.iter_lines())  # the answer has begun
+            lines = s.iter_lines()  # kept: a discarded iterator closes the stream, and the gateway would see the
+            next(lines)  # client leave (``allow``) before the kill whenever this process is slow to send it
             proc.send_signal(signal.SIGKILL)
             proc.wait(timeout=10)
     except httpx.HTTPError:
@@ -263,7 +275,7 @@ def test_refuses_to_start_without_the_key_it_requires(stub: tuple[str, Any], tmp
 
 def test_a_killed_worker_is_replaced_and_its_stream_recorded(stub: tuple[str, Any], tmp_path: Path) -> None:
     """``--workers 2``: the supervisor starts a new worker, which records the stream the killed one left open."""
-    cfg = keyed_config(tmp_path, stub[0] + "/v1")
+    cfg = long_stream_config(tmp_path, stub[0] + "/v1")
     port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "beian", "serve", "--config", str(cfg), "--port", str(port),
                              "--workers", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
