@@ -75,12 +75,12 @@ def pinyin_word_notes(terms: Iterable[str]) -> list[WordNote]:
     ``guojia`` 国家): whole sentences in pinyin and romanized names hit them. Two syllables or more; the word counted
     at least ``misreads.COMMON_COUNT`` times."""
     from beian.text.misreads import COMMON_COUNT
-    from beian.text.pinyin_reading import latin_reading, pinyin_syllable_count
+    from beian.text.pinyin_reading import latin_reading
 
     notes = []
     for term in sorted(t for t in terms if t.isascii() and t.isalpha()):
         word, count = latin_reading(term)
-        if count >= COMMON_COUNT and pinyin_syllable_count(term) >= 2:
+        if count >= COMMON_COUNT and len(word) >= 2:  # two syllables or more: a word of two characters or more
             notes.append(WordNote(term, "pinyin_word", count, (word,)))
     return notes
 

@@ -305,12 +305,29 @@ def spelled_pinyin(text: str) -> bool:
 
 
 def syllables_fit(group: str) -> bool:
-    """Whether ``group`` splits into pinyin syllables (dynamic programming over syllable lengths 1-6)."""
+    """Whether ``group`` splits into pinyin syllables."""
+    return syllable_cuts(group) is not None
+
+
+@lru_cache(maxsize=8192)
+def syllable_cuts(letters: str) -> tuple[int, ...] | None:
+    """Where ``letters`` splits into the fewest pinyin syllables (``xian`` one, not ``xi an``; dynamic programming
+    over syllable lengths 1-6): the boundaries from 0 to ``len(letters)``, None when it does not split."""
     syllables = pinyin_syllables()
-    fits = [True] + [False] * len(group)
-    for end in range(1, len(group) + 1):
-        fits[end] = any(fits[end - k] and group[end - k:end] in syllables for k in range(1, min(6, end) + 1))
-    return fits[-1]
+    n = len(letters)
+    fewest = [0] + [n + 1] * n  # syllables up to each position (n + 1: no split)
+    previous = [0] * (n + 1)
+    for b in range(1, n + 1):
+        for a in range(max(0, b - 6), b):
+            if fewest[a] + 1 < fewest[b] and letters[a:b] in syllables:
+                fewest[b], previous[b] = fewest[a] + 1, a
+    if fewest[n] > n:
+        return None
+    out, b = [n], n
+    while b:
+        b = previous[b]
+        out.append(b)
+    return tuple(reversed(out))
 
 
 @lru_cache(maxsize=1)

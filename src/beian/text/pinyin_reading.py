@@ -35,7 +35,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from beian.text.hitfilters import CAP_WORD
-from beian.text.misreads import pinyin_syllables, reading_words
+from beian.text.misreads import reading_words, syllable_cuts
 
 MIN_CONTEXT_SYLLABLES = 2  # syllables around a hit read as other words in place (one: mai bingdu is 买冰毒)
 MAX_WORD_SYLLABLES = 4  # the longest word of the reading table
@@ -80,9 +80,9 @@ def sentence_cap(text: str, start: int, end: int, term_count: int) -> float | No
     if context < 1:
         return None
     readings = [s.text for s in syllables]
-    best, path = _best(readings)
+    scores, path = _best(readings)
     term = math.log(max(term_count, PRIOR_COUNT)) - _log_total()
-    margin = best - (_forward(readings[:first]) + term + _forward(readings[last:]))
+    margin = scores[-1] - (scores[first] + term + _best(readings[last:])[0][-1])  # scores[first]: the words before
     crosses = any(a < edge < b for a, b in path for edge in (first, last))
     if margin < OTHER_READING_MARGIN or (context < MIN_CONTEXT_SYLLABLES and not crosses):
         return None
@@ -145,8 +145,14 @@ def _tones_of(char: str, syllable: str) -> frozenset[int]:
 
 def pinyin_syllable_count(word: str) -> int:
     """How many pinyin syllables a Latin word splits into (``bushi`` 2, ``xian`` 1), 0 when it does not split."""
-    cuts = _cuts(word.lower()) if word.isalpha() else None
-    return len(cuts) - 1 if cuts else 0
+    return len(_latin_syllables(word))
+
+
+def _latin_syllables(word: str) -> list[str]:
+    """The fewest pinyin syllables a Latin word splits into, lower case; empty when it does not split."""
+    lower = word.lower()
+    cuts = syllable_cuts(lower) if word.isalpha() else None
+    return [lower[a:b] for a, b in pairwise(cuts)] if cuts else []
 
 
 def in_english_line(text: str, start: int, end: int) -> bool:
@@ -174,17 +180,15 @@ def in_english_line(text: str, start: int, end: int) -> bool:
 
 def latin_reading(word: str) -> tuple[str, int]:
     """The commonest word a Latin word's pinyin syllables write and its count (``guojia`` -> 国家), ("", 0) if none."""
-    cuts = _cuts(word.lower()) if word.isalpha() else None
-    if not cuts:
-        return "", 0
-    return reading_words().get(" ".join(word.lower()[a:b] for a, b in pairwise(cuts)), ("", 0))
+    syllables = _latin_syllables(word)
+    return reading_words().get(" ".join(syllables), ("", 0)) if syllables else ("", 0)
 
 
 def sentence_words(text: str) -> list[str]:
     """The likeliest words of a sentence written in pinyin (``wo men yi qi chang ge`` -> 我们 一起 唱歌), for the
     docs and tests; a syllable without a word of its own is kept as written."""
     syllables = [s.text for s in _syllables(text, 0, len(text))]
-    _, path = _best(syllables)
+    path = _best(syllables)[1]
     words = reading_words()
     return [words.get(" ".join(syllables[a:b]), (" ".join(syllables[a:b]), 0))[0] for a, b in path]
 
@@ -247,30 +251,10 @@ def _words(text: str, left: int, right: int) -> Iterator[tuple[int, int, list[Sy
 def _split(text: str, start: int, end: int) -> list[Syllable] | None:
     """``text[start:end]`` (letters) as the fewest pinyin syllables, None when it does not split."""
     letters = "".join(_toneless(ch) for ch in text[start:end])
-    cuts = _cuts(letters)
+    cuts = syllable_cuts(letters)
     if cuts is None:
         return None
     return [Syllable(letters[a:b], start + a, start + b) for a, b in pairwise(cuts)]
-
-
-@lru_cache(maxsize=4096)
-def _cuts(letters: str) -> tuple[int, ...] | None:
-    """Syllable boundaries of ``letters`` with the fewest syllables (``xian`` one, not ``xi an``), None if none."""
-    syllables = pinyin_syllables()
-    n = len(letters)
-    fewest = [0] + [n + 1] * n  # syllables up to each position (n + 1: no split)
-    previous = [0] * (n + 1)
-    for b in range(1, n + 1):
-        for a in range(max(0, b - 6), b):
-            if fewest[a] + 1 < fewest[b] and letters[a:b] in syllables:
-                fewest[b], previous[b] = fewest[a] + 1, a
-    if fewest[n] > n:
-        return None
-    out, b = [n], n
-    while b:
-        b = previous[b]
-        out.append(b)
-    return tuple(reversed(out))
 
 
 @lru_cache(maxsize=512)
@@ -305,13 +289,9 @@ def _score(readings: Sequence[str], a: int, b: int) -> float | None:
     return math.log(got[1]) - _log_total()
 
 
-def _forward(readings: Sequence[str]) -> float:
-    """The log probability of the likeliest reading of ``readings`` (0 for none)."""
-    return _best(readings)[0]
-
-
-def _best(readings: Sequence[str]) -> tuple[float, list[tuple[int, int]]]:
-    """The likeliest reading of ``readings`` as words: its log probability and the words' syllable spans."""
+def _best(readings: Sequence[str]) -> tuple[list[float], list[tuple[int, int]]]:
+    """The likeliest reading of ``readings`` as words: the log probability of the likeliest reading of each prefix
+    (``[0]`` for none, ``[-1]`` for all) and the words' syllable spans of the whole."""
     n = len(readings)
     score: list[float] = [0.0] + [-math.inf] * n
     back = [0] * (n + 1)
@@ -324,7 +304,7 @@ def _best(readings: Sequence[str]) -> tuple[float, list[tuple[int, int]]]:
     while b:
         path.append((back[b], b))
         b = back[b]
-    return score[n], path[::-1]
+    return score, path[::-1]
 
 
 @lru_cache(maxsize=1)

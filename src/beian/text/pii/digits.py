@@ -42,10 +42,11 @@ _CJK_DIGITS = {"〇": 0, "零": 0, "幺": 1, "一": 1, "壹": 1, "二": 2, "贰"
 _CJK_DIGITS |= {"肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9}
 _CJK_DIGITS |= {"玖": 9}
 _CJK_TABLE = {ord(k): str(v) for k, v in _CJK_DIGITS.items()}
-_CJK_RUN = re.compile(f"[{''.join(_CJK_DIGITS)}]{{7,}}")
+_CJK_CLASS = f"[{''.join(_CJK_DIGITS)}]"
+_CJK_RUN = re.compile(f"{_CJK_CLASS}{{7,}}")
 # groups of three or more Chinese numerals one space apart, seven or more in all (一三九 八七六五 四三二一): a number
 # read out in groups
-_CJK_GROUPS = re.compile(f"(?<![{''.join(_CJK_DIGITS)}])[{''.join(_CJK_DIGITS)}]{{3,}}(?: [{''.join(_CJK_DIGITS)}]{{3,}})+")
+_CJK_GROUPS = re.compile(f"(?<!{_CJK_CLASS}){_CJK_CLASS}{{3,}}(?: {_CJK_CLASS}{{3,}})+")
 
 
 @functools.lru_cache(maxsize=8192)
