@@ -51,6 +51,11 @@ def _read_table(name: str) -> dict[str, str]:
 _CANDIDATE = re.compile("[\u2600-\u27bf\U0001f000-\U0001f0ff\U0001f300-\U0001faff]")  # with the game tiles: 🀄
 
 
+def signal() -> re.Pattern[str]:
+    """The characters without which :func:`emoji_readings` reads nothing (see :mod:`beian.text.signals`)."""
+    return _CANDIDATE
+
+
 def emoji_readings(text: str) -> tuple[list[Spelled], list[Spelled]]:
     """A window around each run of emoji that stand for characters and touch a Chinese character, read (one pass over
     ``text``) as: the emoji named by one character written as it (a variation selector after one left out); and,

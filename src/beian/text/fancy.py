@@ -46,11 +46,16 @@ def _table() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def signal() -> re.Pattern[str]:
+    """A generator letter: without one :func:`fancy_words` reads nothing (see :mod:`beian.text.signals`)."""
+    return re.compile("[" + re.escape("".join(sorted(_table()))) + "]")
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A generator letter (the signal), and a run of letters and generator letters (a word)."""
-    listed = re.escape("".join(sorted(_table())))
-    word = f"[{_LETTERS}{listed}]+"
-    return re.compile(f"[{listed}]"), re.compile(f"{word}(?: {word})*")
+    word = f"[{_LETTERS}{re.escape(''.join(sorted(_table())))}]+"
+    return signal(), re.compile(f"{word}(?: {word})*")
 
 
 def fancy_words(text: str) -> list[Respelled]:

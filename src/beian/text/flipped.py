@@ -32,17 +32,20 @@ def _table() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def signal() -> re.Pattern[str]:
+    """A turned Latin letter: without one :func:`flipped_runs` reads nothing (see :mod:`beian.text.signals`)."""
+    turned = sorted(c for c in _table() if not c.isascii() and unicodedata.category(c).startswith("L")
+                    and unicodedata.name(c, "").startswith("LATIN"))
+    return re.compile("[" + re.escape("".join(turned)) + "]")
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A turned Latin letter (the signal), and a run of letters, digits and turned forms with single spaces.
 
     The run takes any Latin letter too (``_LATIN``): a generator may write ``ı`` or ``ə``, which the fold reads."""
-    table = _table()
-    turned = sorted(c for c in table if not c.isascii() and unicodedata.category(c).startswith("L")
-                    and unicodedata.name(c, "").startswith("LATIN"))
-    members = _LATIN + re.escape("".join(sorted(c for c in table if not c.isascii())))
-    signal = re.compile("[" + re.escape("".join(turned)) + "]")
-    run = re.compile(f"[{members}]+(?: [{members}]+)*")
-    return signal, run
+    members = _LATIN + re.escape("".join(sorted(c for c in _table() if not c.isascii())))
+    return signal(), re.compile(f"[{members}]+(?: [{members}]+)*")
 
 
 @dataclass(frozen=True)

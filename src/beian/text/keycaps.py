@@ -30,6 +30,11 @@ _ANY = re.compile(f"[\u20e3{_IDEOGRAPH}]")
 _IDEOGRAPH_CHAR = re.compile(f"[{_IDEOGRAPH}]")
 
 
+def signal() -> re.Pattern[str]:
+    """The characters without which :func:`keycap_fillers` reads nothing (see :mod:`beian.text.signals`)."""
+    return _ANY
+
+
 def keycap_fillers(text: str) -> list[Respelled]:
     """Each run of Chinese characters or Latin letters with keycap digits or enclosed ideographs between them, with a
     character on each side, the digits and ideographs written as :data:`FILLER` (the marks stay: the fold deletes

@@ -85,12 +85,14 @@ def _beside_letters(text: str) -> list[int]:
     if len(text) < _LONG:
         return [m.start() for m in _BESIDE_STR.finditer(text)]
     cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    letter = ((cps | 0x20) - 0x61) < 26  # a-z, A-Z (the subtraction wraps for smaller code points)
-    stand = _STAND_TABLE[np.minimum(cps, 127)] & (cps < 128)
-    beside = np.zeros(cps.size, dtype=bool)
-    beside[:-1] |= stand[:-1] & letter[1:]
-    beside[1:] |= stand[1:] & letter[:-1]
-    return [int(i) for i in np.flatnonzero(beside)]
+    at = np.flatnonzero(cps < 128)  # only ASCII characters are read further (a few in a Chinese text)
+    chars = cps[at]
+    letter = ((chars | 0x20) - 0x61) < 26  # a-z, A-Z (the subtraction wraps for smaller code points)
+    stand = _STAND_TABLE[chars]
+    next_to = np.diff(at) == 1  # the next ASCII character is the next character of the text
+    before = next_to & stand[:-1] & letter[1:]  # a stand-in with a letter after it
+    after = next_to & letter[:-1] & stand[1:]  # a stand-in with a letter before it
+    return [int(i) for i in np.union1d(at[:-1][before], at[1:][after])]
 
 
 def _word_around(text: str, at: int) -> tuple[int, int]:

@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING, Generic, NamedTuple, Protocol, TypeVar
 import numpy as np
 import numpy.typing as npt
 
-from beian.text import matcher_cache
+from beian.text import matcher_cache, signals
 from beian.text.bidi import overridden, trailing_override
 from beian.text.compiler import (
     FOLD,
@@ -242,6 +242,7 @@ class Matcher:
         self._syllables: dict[int, tuple[str, list[str]]] = {}
         self._latin_syllables: dict[int, int] = {}  # Latin entries: how many pinyin syllables (_latin_pinyin_cap)
         self._hanzi_entries: frozenset[str] | None = None
+        self._spelled_entries: frozenset[str] | None = None
         self._initials_by_key: InitialIndex | None = None  # built on the first text with a lone letter by a character
         self._cache_folder: Path | None = None  # where Matcher.build found or wrote the compiled lexicon
         self._context: dict[tuple[str, str | None], tuple[str, ...]] = {}  # (entry, category) -> folded context words
@@ -438,13 +439,16 @@ class Matcher:
             if windows:
                 decoded = self._scan_words([w.decoded.text for w in windows], [layout(w.decoded) for w in windows])
                 hits = _with_escaped(text, hits, list(zip(windows, decoded)), offset)
-            emoji_one, emoji_two = emoji_readings(text)
+            sig = signals.present(text)  # the rarer readings whose signal character the text holds
+            emoji_one, emoji_two = emoji_readings(text) if sig & signals.EMOJI else ([], [])
             # (readings, variant, cap, whether a digit beside a hit makes its filler part of a number: 2比1的)
             kinds: list[tuple[Sequence[_Reading], str | None, float, bool]] = [
-                (respelled(text), "leet", 1.0, False), (fancy_words(text), "fancy", 1.0, False),
-                (keycap_fillers(text), "separator", 1.0, False), (iterated(text), "repeat", 1.0, False),
-                (letter_fillers(text), "separator", CAP_LETTER_FILLER, True),
-                ([*flipped_runs(text), *overridden(text)], "flipped", 1.0, False), (zhuyin_words(text), None, 1.0, False),
+                (respelled(text), "leet", 1.0, False),
+                (fancy_words(text) if sig & signals.FANCY else [], "fancy", 1.0, False),
+                (keycap_fillers(text) if sig & signals.KEYCAP else [], "separator", 1.0, False),
+                (iterated(text), "repeat", 1.0, False), (letter_fillers(text), "separator", CAP_LETTER_FILLER, True),
+                ([*(flipped_runs(text) if sig & signals.FLIPPED else ()), *overridden(text)], "flipped", 1.0, False),
+                (zhuyin_words(text) if sig & signals.ZHUYIN else [], None, 1.0, False),
                 (emoji_one, "emoji", 1.0, False), (emoji_two, "emoji", CAP_TWO_CHARACTER_NAME, False)]
             for readings, variant, cap, numeric in kinds:
                 if readings:  # each kind in one scan (第1条, 3楼: letter fillers are common)
@@ -700,20 +704,43 @@ class Matcher:
         if doubled is not None:  # and no collapsed repeat inside (a span trimmed by _trim_repeats may hold one)
             simple &= doubled[e[rest]] == doubled[s[rest]]
         made: dict[tuple[str, int, bool, bool, bool], tuple[object, ...]] = {}
+        settled: dict[tuple[str, int, bool], tuple[object, ...]] = {}  # see _settled_plain
         merged: list[Match] = []
-        taken = 0
-        for n_before, (i, j, one_for_one) in enumerate(zip(odd.tolist(), rest.tolist(), simple.tolist())):
+        new, taken = tuple.__new__, 0
+        for n_before, (i, j, one_for_one, at, to, weak_j) in enumerate(zip(
+                odd.tolist(), rest.tolist(), simple.tolist(), ostart[rest].tolist(), oend[rest].tolist(),
+                weak[rest].tolist())):
             merged.extend(exact[taken:i - n_before])
             taken = i - n_before
-            ti = self._own_spelling(text, j, spans, term, channel, ostart, oend)
-            at, to, weak_j = int(ostart[j]), int(oend[j]), bool(weak[j])
             if one_for_one:
-                merged.append(self._make_plain(text, norm, ti, int(s[j]), int(e[j]), at, to, offset, weak_j, made))
+                key = (text[at:to], int(term[j]), weak_j)
+                fields = settled.get(key)
+                if fields is None:
+                    ti = self._own_spelling(text, j, spans, term, channel, ostart, oend)
+                    fields = self._make_plain(text, norm, ti, int(s[j]), int(e[j]), at, to, 0, weak_j, made)[2:]
+                    if self._settled_plain(key[0], key[1]):
+                        settled[key] = fields
+                merged.append(new(Match, (at + offset, to + offset, *fields)))
                 continue
+            ti = self._own_spelling(text, j, spans, term, channel, ostart, oend)
             merged.append(self._make(text, norm, ti, int(channel[j]), int(s[j]), int(e[j]), at, to, offset, weak_j,
                                      sounds.get((at, to, _SOUND_OF.get(int(channel[j]), -1)), ())))
         merged.extend(exact[taken:])
         return merged
+
+    def _settled_plain(self, seen: str, ti: int) -> bool:
+        """Whether every one-for-one folded hit of entry ``ti`` written ``seen`` gets the same fields after its
+        offsets wherever it stands (given its ``weak``), so :meth:`_resolve` makes them once per text: ``seen``
+        has no ASCII character (no unit, code, formula or option label to look for around it), the entry has no
+        symbols (none to look for beside it) and no entry is spelled ``seen`` (:meth:`_own_spelling` keeps ``ti``).
+        ``活动`` for ``活動`` is most of such hits in ordinary text."""
+        return not self._symbols(ti) and _NO_ASCII.fullmatch(seen) is not None and seen not in self._entry_texts()
+
+    def _entry_texts(self) -> frozenset[str]:
+        """The entries as the lexicon spells them, made on first use."""
+        if self._spelled_entries is None:
+            self._spelled_entries = frozenset(self._t.texts)
+        return self._spelled_entries
 
     def _symbols(self, ti: int) -> set[str]:
         """The symbols entry ``ti`` is spelled with (``《》`` in ``《苹果》``), cached."""
@@ -1190,6 +1217,7 @@ def _with_initials(hits: list[Match], found: list[Match]) -> list[Match]:
 
 
 _ANY_LOWER = re.compile("[a-z]")
+_NO_ASCII = re.compile(r"[^\x00-\x7f]+")  # a hit written without any ASCII character
 _LONGEST_HIT = 4096  # characters: a hit spanning more (a term with long gaps, escape codes) is not looked for
 
 

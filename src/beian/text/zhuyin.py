@@ -17,6 +17,11 @@ LETTERS = "\u3105-\u312f\u31a0-\u31bf"  # Bopomofo and Bopomofo Extended
 TONES = "\u02c9\u02ca\u02c7\u02cb\u02d9"  # ˉ ˊ ˇ ˋ ˙
 _RUN = re.compile(f"[{LETTERS}][{LETTERS}{TONES}]*")
 _ANY = re.compile(f"[{LETTERS}]")
+
+
+def signal() -> re.Pattern[str]:
+    """The characters without which :func:`zhuyin_words` reads nothing (see :mod:`beian.text.signals`)."""
+    return _ANY
 REACH = 8  # characters of the text kept on either side of a run (a term partly in zhuyin: ㄉㄨˇ博)
 
 
