@@ -17,11 +17,12 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from beian.text.normalize import HAN_CLASS
 from beian.text.zhuyin import Spelled
 
 REACH = 8  # characters read on either side of an emoji standing for a character
 CAP_TWO_CHARACTER_NAME = 0.6  # 🧊毒: one character of an emoji's two-character name; the gateway acts in strict mode
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_HAN = re.compile(f"[{HAN_CLASS}]")
 
 
 @lru_cache(maxsize=1)

@@ -262,11 +262,14 @@ _NAME = re.compile(r"[A-Z][a-z]{0,5}[\s\-·.][A-Z][a-z]{0,5}|[A-Z][a-z]{2,11}")
 def in_latin_prose(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is one word of a Latin-script phrase (a space and a letter on either
     side: ``Place des Vosges``), of a path, type or identifier (``/``, ``_``, ``=``, ``@``, ``:`` and a
-    letter: ``text/html``) or of a code, value or file name (a digit or a dot right beside it:
-    ``wbc3.4``, ``17706.html``). An initials hit there is not 拼音首字母."""
+    letter: ``text/html``), of a code, value or file name (a digit or a dot right beside it:
+    ``wbc3.4``, ``17706.html``) or one item of a list of Latin words (a comma and a word on either side:
+    ``user_id, mth, SUM``). An initials hit there is not 拼音首字母."""
     before, after = text[max(0, start - 2):start], text[end:end + 2]
     if before[-1:] in _CODE_EDGES or after[:1] in _CODE_EDGES:
         return True
+    if _LISTED_BEFORE.search(text, max(0, start - 4), start) or _LISTED_AFTER.match(text, end):
+        return True  # one item of a list of Latin words or names in code: SELECT user_id, mth, SUM(amount)
     return (len(before) == 2 and before[1] in _JOINERS and _latin_letter(before[0])) or (
         len(after) == 2 and after[0] in _JOINERS and _latin_letter(after[1]))
 
@@ -404,6 +407,8 @@ _ACCOUNT_LABEL = re.compile(r"(?:账号|帐号|账户名|用户名|昵称|网名
                             re.IGNORECASE)
 _CODE_EDGES = frozenset("0123456789.(")  # a value, file name or function call: wbc3.4, 17706.html, hsl(11, …)
 _JOINERS = frozenset(" /\\_=@:")  # a space between words; a path, identifier, key=value, address (text/html)
+_LISTED_BEFORE = re.compile(r"[A-Za-z0-9_][,;] ?$")  # a Latin word, then a comma, right before a hit
+_LISTED_AFTER = re.compile(r" ?[,;] ?[A-Za-z_]")  # a comma, then a Latin word, right after a hit
 
 
 def _latin_letter(ch: str) -> bool:

@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 
 from beian.text.leet import Respelled
+from beian.text.normalize import HAN_CLASS
 
 FILLER = "\u00b7"  # a middle dot: punctuation, deleted by the fold like any separator
-_WORD = "\u3400-\u9fff\uf900-\ufaffA-Za-z"  # Chinese characters and Latin letters (a8️⃣s8️⃣s for ass)
+_WORD = HAN_CLASS + "A-Za-z"  # Chinese characters (radicals too: ⾊🈲情) and Latin letters (a8️⃣s8️⃣s for ass)
 _IDEOGRAPH = "\U0001f200-\U0001f2ff"  # enclosed ideograph supplement: 🈚 🈲 🈶 …
 _KEYCAP = f"(?:[0-9]\ufe0f?\u20e3|[{_IDEOGRAPH}]\ufe0f?)"
 _RUN = re.compile(f"[{_WORD}]+(?:(?:{_KEYCAP})+[{_WORD}]+)+")  # characters with keycap digits between them
@@ -60,7 +61,7 @@ def trailing_keycaps(text: str, before: int) -> int:
 
 
 CAP_LETTER_FILLER = 0.75  # the gateway's default threshold: acted on, below a keycap's 0.9
-_HAN = "\u3400-\u9fff\uf900-\ufaff"
+_HAN = HAN_CLASS
 # linear (no run to backtrack over), and the leading class lets the engine skip to ASCII letters and digits (5x faster
 # than the look-behind first on 20 MB of law text)
 _FILLER_AT = re.compile(f"[A-Za-z0-9](?<=[{_HAN}][A-Za-z0-9])(?=[{_HAN}])")

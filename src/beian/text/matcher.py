@@ -151,6 +151,7 @@ from beian.text.normalize import (
 )
 from beian.text.phonetics import is_hanzi, sound_table, tone_syllables
 from beian.text.pinyin_reading import (
+    gloss_cap,
     in_english_line,
     latin_reading,
     pinyin_syllable_count,
@@ -555,11 +556,13 @@ class Matcher:
         caps: list[float | None] = [1.0]
         if channel in (PINYIN, TONES):
             caps += [sentence_cap(text, ostart, oend, self._word_cut().count(t.folds[ti])),
-                     tone_cap(text, ostart, oend, t.texts[ti])]
+                     tone_cap(text, ostart, oend, t.texts[ti]), gloss_cap(text, ostart, oend, t.texts[ti])]
             if len(t.texts[ti]) == 2 and in_english_line(text, ostart, oend):
                 caps.append(CAP_WORD)  # a name in English text: Applicant: MA HUI, Place of birth
-        elif channel == FOLD and not text[ostart:oend].isalpha():
-            caps.append(self._latin_pinyin_cap(text, ostart, oend, ti))
+        elif channel == FOLD and self._latin_pinyin(ti) >= 2:
+            caps.append(gloss_cap(text, ostart, oend, t.texts[ti]))  # 病毒 bìngdú for the entry bingdu
+            if not text[ostart:oend].isalpha():
+                caps.append(self._latin_pinyin_cap(text, ostart, oend, ti))
         return min(c for c in caps if c is not None)
 
     def _latin_pinyin_cap(self, text: str, ostart: int, oend: int, ti: int) -> float | None:
@@ -568,18 +571,21 @@ class Matcher:
         when written as a romanized name of two syllables (``Ms. Liu Si``), as :func:`romanized_name` does. Written
         as one word (``Taiwan``, ``guójiā``) it is the entry itself, and not read here. The entry counts as the word
         its syllables most likely write when the lexicon lists that word too (``guojia`` and 国家), else as unknown."""
-        syllables = self._latin_syllables.get(ti)
-        if syllables is None:
-            term = self._t.texts[ti]
-            syllables = self._latin_syllables[ti] = pinyin_syllable_count(term) if term.isascii() else 0
-        if syllables < 2:
-            return None
+        syllables = self._latin_pinyin(ti)
         if syllables == 2 and name_shaped(text[ostart:oend]):
             return CAP_WORD
         word, count = latin_reading(self._t.texts[ti])
         if word not in self._hanzi_folds():  # guojia beside 国家 in the lexicon is 国家; bushi (布什) is not 不是
             count = 0
         return sentence_cap(text, ostart, oend, count)
+
+    def _latin_pinyin(self, ti: int) -> int:
+        """How many pinyin syllables entry ``ti`` is, when it is a Latin word (``bushi`` 2; 0: not pinyin), cached."""
+        syllables = self._latin_syllables.get(ti)
+        if syllables is None:
+            term = self._t.texts[ti]
+            syllables = self._latin_syllables[ti] = pinyin_syllable_count(term) if term.isascii() else 0
+        return syllables
 
     def _hanzi_folds(self) -> frozenset[str]:
         """The folds of the lexicon's Chinese entries, made on first use."""

@@ -70,6 +70,9 @@ NEWLINE = 0x0A  # the hard boundary in folded text
 _LINE_BREAKS = (0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029)
 _CJK_RANGES = ((0x3400, 0xA000), (0xF900, 0xFB00), (0x20000, 0x2FA20))
 CLAUSE_PUNCT = "，。！？；：、,!?;"
+# a regex class of the characters the fold reads as Chinese characters: CJK and Kangxi radicals (⻩ ⾊), ideographs,
+# compatibility ideographs and the extensions; a reading that looks for a character beside a filler or an emoji uses it
+HAN_CLASS = "\u2e80-\u2fdf\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 # Characters written between the characters of a term as fillers (not in categories Z/P/S).
 # 丨: the bar of titles (新闻丨财经), ー: a dash; 灬 乄 〆 メ ぃ 〤 卍: fillers of 火星文 (Martian script); in no word of
 # jieba's dictionary. Not 彡, a filler too but also the right half of 彩 in 拆字 (采彡 for 时时彩)

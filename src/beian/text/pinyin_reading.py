@@ -48,6 +48,8 @@ JOINERS = frozenset(" -'’\u00a0")  # between syllables of one sentence (tone d
 TONE_DIGITS = frozenset("12345")
 MIN_ENGLISH_WORDS = 2  # English words in a line that make it English (in_english_line)
 MAX_LINE = 300  # characters looked at either side of a hit for its line
+GLOSS_MARKS = frozenset(" \u3000\u00a0\t([（【/:：=")  # what may stand between a word and its reading (gloss_cap)
+MAX_GLOSS_MARKS = 2
 _HANZI = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile("[A-Za-z]{3,}")
 _NAME_SHAPE = re.compile("[A-Z][A-Za-z]*(?:[ \\-·.]+[A-Z][A-Za-z]*)*")  # MA HUI, Ma Hui, Ma-Hui; not ma hui
@@ -141,6 +143,45 @@ def _tones_of(char: str, syllable: str) -> frozenset[int]:
     tones = {int(r[-1]) for got in readings for r in got if r[-1:].isdigit() and r[:-1] == syllable}
     tones |= SANDHI.get(char, frozenset())
     return frozenset(tones) or frozenset({1, 2, 3, 4, 5})
+
+
+def gloss_cap(text: str, start: int, end: int, term: str) -> float | None:
+    """:data:`~beian.text.hitfilters.CAP_WORD` for a pinyin hit that spells out the Chinese word written right before
+    or after it (a gloss: ``大妈 dàmā``, ``喜钱（xǐqián）``, ``qiángzhì：强制``), which is not ``term`` itself: a
+    dictionary, a textbook or a sign writes a word's reading beside it; an evader writes the reading instead of the
+    word. None when no such word stands there."""
+    syllables: list[str] = []
+    for _, _, word in _words(text, start, end):
+        if word is None:
+            return None
+        syllables.extend(s.text for s in word)
+    if len(syllables) < 2:
+        return None
+    for word in (_hanzi_beside(text, start, -1, len(syllables)), _hanzi_beside(text, end, 1, len(syllables))):
+        if word and word != term and all(s in _readings(c) for s, c in zip(syllables, word)):
+            return CAP_WORD
+    return None
+
+
+def _hanzi_beside(text: str, k: int, step: int, n: int) -> str:
+    """The ``n`` Chinese characters next to ``k`` in direction ``step`` (-1: the ones before ``k``), past at most
+    :data:`MAX_GLOSS_MARKS` spaces or marks that set a gloss apart (``(``, ``：``, ``/``); empty when there are not
+    ``n`` of them together."""
+    at = k - 1 if step < 0 else k
+    for _ in range(MAX_GLOSS_MARKS):
+        if 0 <= at < len(text) and text[at] in GLOSS_MARKS:
+            at += step
+    lo, hi = (at - n + 1, at + 1) if step < 0 else (at, at + n)
+    word = text[max(lo, 0):hi]
+    return word if len(word) == n and lo >= 0 and all(_HANZI.match(c) for c in word) else ""
+
+
+@lru_cache(maxsize=4096)
+def _readings(char: str) -> frozenset[str]:
+    """The toneless syllables ``char`` is read as (every reading pypinyin knows; ü as ``v``)."""
+    from pypinyin import Style, pinyin
+
+    return frozenset(r for got in pinyin(char, style=Style.NORMAL, heteronym=True, errors="ignore") for r in got)
 
 
 def pinyin_syllable_count(word: str) -> int:

@@ -117,18 +117,20 @@ BANK_CARD = Recognizer(
     kind="bank_card",
     label_zh="银行卡号",
     pattern=re.compile(
-        r"(?<![0-9A-Za-z._/=-])(?:[0-9]{16,19}|[0-9]{4}(?:[ -][0-9]{4}){3}(?:[ -]?[0-9]{1,3})?)(?![0-9A-Za-z])"
+        r"(?<![0-9A-Za-z._/-])(?:[0-9]{16,19}|[0-9]{4}(?:[ -][0-9]{4}){3}(?:[ -]?[0-9]{1,3})?)(?![0-9A-Za-z])"
     ),
     validate=_check_bank_card,
     mask=MASKERS["bank_card"],
     context=Context(positive=CARD_WORDS, negative=f"{IDENTIFIER_WORDS}|{MATH_WORDS}|{NON_BANK_CARD_WORDS}|{CODE_WORDS}",
-                    boost=0.15),
+                    boost=0.15, keys=r"card|acct|account|bank|卡|账号|帐号|账户"),
     examples=(
         ("卡号 6222 0212 3456 7894", "6222 0212 3456 7894"),
         ("请转账到工商银行卡号 6222021234567894，户名张三", "6222021234567894"),
         ("信用卡 4111 1111 1111 1111 已绑定", "4111 1111 1111 1111"),
         ("中国工商银行6222020308123456789。", "6222020308123456789"),
         ("卡号 ６２２２ ０２１２ ３４５６ ７８９４", "６２２２ ０２１２ ３４５６ ７８９４"),
+        ("account_no=6258071234567896&bank=ICBC", "6258071234567896"),  # a key that names the card
+        ("收款卡号=6222021234567894", "6222021234567894"),
     ),
     counter_examples=(
         "卡号 6222 0212 3456 7895",  # Luhn fails

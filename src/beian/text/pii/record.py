@@ -36,6 +36,8 @@ class Verdict:
 Validator = Callable[[str], "Verdict | None"]
 
 
+_KEY = re.compile(r"[\w.\-]+\s*$")  # the key of a ``key=value`` pair, up to the ``=``
+
 @dataclass(frozen=True)
 class Context:
     """Context words of a kind, as regular expressions (case-insensitive), and their windows."""
@@ -46,6 +48,7 @@ class Context:
     before: int = 16
     after: int = 6
     boost: float = 0.07
+    keys: str = ""  # a value right after ``=`` is read only when the key before it holds one of these words
     ADJACENT: ClassVar[int] = 2  # a negative word ending this close before the value always rejects it
 
     @functools.cached_property
@@ -55,6 +58,11 @@ class Context:
             re.compile(words, re.IGNORECASE) if words else None
             for words in (self.positive, self.negative, self.negative_after)
         )
+
+    def _keyed(self, text: str, at: int) -> bool:
+        """Whether the key before the ``=`` at ``at`` (``account_no`` in ``account_no=…``) holds one of :attr:`keys`."""
+        key = _KEY.search(text, max(0, at - 32), at)
+        return key is not None and re.search(self.keys, key.group(), re.IGNORECASE) is not None
 
     @staticmethod
     def _last(pattern: re.Pattern[str] | None, text: str, lo: int, hi: int) -> int:
@@ -68,6 +76,8 @@ class Context:
     def judge(self, text: str, start: int, end: int, verdict: Verdict) -> float | None:
         """Confidence of ``text[start:end]`` after context, or None when context rejects it."""
         positive, negative, negative_after = self._patterns
+        if self.keys and text[start - 1:start] == "=" and not self._keyed(text, start - 1):
+            return None  # uid=1898206608036063913: a parameter, not a card
         lo, hi = max(0, start - self.before), min(len(text), end + self.after)
         neg = self._last(negative, text, lo, start)
         pos_before = self._last(positive, text, lo, start)

@@ -28,7 +28,7 @@ MATH_AFTER = r"\s?[×÷*/+=＝]\s?[0-9?？]"
 #: A unit right after a number makes it a quantity (17242713943 元, 13912345678 次), not an identifier
 #: (only units that do not begin common words: 人工客服, 个人, 条件 follow phone numbers).
 UNIT_AFTER = (
-    r"\s?(?:元|块钱|万元|亿元|美元|港元|港币|欧元|日元|人民币|次(?!日)|吨|千克|公斤|公里|%|％|bytes?\b|[kmgt]b\b"
+    r"\s?(?:元|块钱|万元|亿元|美元|港元|港币|欧元|日元|人民币|次(?!日)|人次|吨|千克|公斤|公里|%|％|bytes?\b|[kmgt]b\b"
     r"|股(?!东)|件|字节|字符|箱|瓶|盒|斤|毫秒|像素|帧)"
 )
 #: Words that announce a phone number. ``号码`` after ``单`` (``运单号码``) is an identifier word instead.
