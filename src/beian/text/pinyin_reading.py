@@ -157,8 +157,8 @@ def gloss_cap(text: str, start: int, end: int, term: str) -> float | None:
         syllables.extend(s.text for s in word)
     if len(syllables) < 2:
         return None
-    for word in (_hanzi_beside(text, start, -1, len(syllables)), _hanzi_beside(text, end, 1, len(syllables))):
-        if word and word != term and all(s in _readings(c) for s, c in zip(syllables, word)):
+    for beside in (_hanzi_beside(text, start, -1, len(syllables)), _hanzi_beside(text, end, 1, len(syllables))):
+        if beside and beside != term and all(s in _readings(c) for s, c in zip(syllables, beside)):
             return CAP_WORD
     return None
 
