@@ -24,7 +24,6 @@
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
-#include <limits.h>
 #include <math.h>
 #include <stdint.h>
 #include <string.h>
@@ -360,27 +359,14 @@ typedef struct {
     const Table *user; /* the user's words, folded (may be empty) */
     double log_total;
     Py_UCS4 breaker;
-    long long *memo; /* freq_of(i, k) of the window at memo[i * (n + 1) + k], MEMO_UNSET until looked up; NULL: none */
 } Reader;
 
-#define MEMO_UNSET LLONG_MIN
-#define MEMO_MAX_N 64 /* windows up to this long keep their lookups ((n + 1)^2 counts); longer ones look up each time */
-
 /* The count of w[i:k] as WordCut._freq gives it: 0 only a prefix of words, -1 no word starts so (never fails). */
-static long long lookup_freq(const Reader *r, Py_ssize_t i, Py_ssize_t k) {
+static long long freq_of(const Reader *r, Py_ssize_t i, Py_ssize_t k) {
     long long user = table_get(r->user, r->w + i, k - i);
     if (user > 0) return user;
     long long base = table_get(r->base, r->w + i, k - i);
     return base >= 0 ? base : user;
-}
-
-/* lookup_freq, remembered per window: the routes, the crossing check and the split checks ask for the same
- * substrings again and again. */
-static long long freq_of(const Reader *r, Py_ssize_t i, Py_ssize_t k) {
-    if (r->memo == NULL) return lookup_freq(r, i, k);
-    long long *at = r->memo + i * (r->n + 1) + k;
-    if (*at == MEMO_UNSET) *at = lookup_freq(r, i, k);
-    return *at;
 }
 
 /* _route: best log probability from each position to the end (score) and the word length taken (step). */
@@ -535,7 +521,6 @@ typedef struct {
     double *dbuf;
     Py_ssize_t *ibuf;
     Py_UCS4 *key_cps, *window;
-    long long *memo; /* (MEMO_MAX_N + 1)^2 counts, Reader.memo */
 } Bufs;
 
 static void bufs_free(Bufs *b) {
@@ -543,8 +528,7 @@ static void bufs_free(Bufs *b) {
     PyMem_Free(b->ibuf);
     PyMem_Free(b->key_cps);
     PyMem_Free(b->window);
-    PyMem_Free(b->memo);
-    b->dbuf = NULL, b->ibuf = NULL, b->key_cps = NULL, b->window = NULL, b->memo = NULL, b->cap = 0;
+    b->dbuf = NULL, b->ibuf = NULL, b->key_cps = NULL, b->window = NULL, b->cap = 0;
 }
 
 static int bufs_fit(Bufs *b, Py_ssize_t n) {
@@ -555,8 +539,7 @@ static int bufs_fit(Bufs *b, Py_ssize_t n) {
     b->ibuf = (Py_ssize_t *)PyMem_Malloc((size_t)(4 * n + 8) * sizeof(Py_ssize_t));
     b->key_cps = (Py_UCS4 *)PyMem_Malloc((size_t)(n + 1) * sizeof(Py_UCS4));
     b->window = (Py_UCS4 *)PyMem_Malloc((size_t)(n + 1) * sizeof(Py_UCS4));
-    b->memo = (long long *)PyMem_Malloc((size_t)(MEMO_MAX_N + 1) * (MEMO_MAX_N + 1) * sizeof(long long));
-    if (b->dbuf == NULL || b->ibuf == NULL || b->key_cps == NULL || b->window == NULL || b->memo == NULL) {
+    if (b->dbuf == NULL || b->ibuf == NULL || b->key_cps == NULL || b->window == NULL) {
         bufs_free(b);
         PyErr_NoMemory();
         return -1;
@@ -584,12 +567,7 @@ static int decide_cps(Reader *r, Bufs *b, Py_ssize_t n) {
     }
     r->w = b->window;
     r->n = w;
-    r->memo = w <= MEMO_MAX_N ? b->memo : NULL;
-    if (r->memo != NULL)
-        for (Py_ssize_t i = 0; i < (w + 1) * (w + 1); i++) r->memo[i] = MEMO_UNSET;
-    int cut = cut_one(r, z1, z2, b->dbuf, b->ibuf);
-    r->memo = NULL;
-    return cut;
+    return cut_one(r, z1, z2, b->dbuf, b->ibuf);
 }
 
 /* decide_cps for a window key given as a str. */
@@ -612,7 +590,7 @@ static int reader_init(Reader *r, PyObject *base, PyObject *user, double log_tot
     const Table *base_t = (const Table *)PyCapsule_GetPointer(base, TABLE_CAPSULE);
     const Table *user_t = base_t ? (const Table *)PyCapsule_GetPointer(user, TABLE_CAPSULE) : NULL;
     if (base_t == NULL || user_t == NULL) return -1;
-    *r = (Reader){NULL, 0, base_t, user_t, log_total, PyUnicode_READ_CHAR(breaker, 0), NULL};
+    *r = (Reader){NULL, 0, base_t, user_t, log_total, PyUnicode_READ_CHAR(breaker, 0)};
     return 0;
 }
 
@@ -623,7 +601,7 @@ static PyObject *hits_cut_keys(PyObject *self, PyObject *args) {
     PyObject *keys, *base, *user, *breaker, *out = NULL;
     double log_total;
     Reader r;
-    Bufs b = {0, NULL, NULL, NULL, NULL, NULL};
+    Bufs b = {0, NULL, NULL, NULL, NULL};
     if (!PyArg_ParseTuple(args, "O!OOdU:cut_keys", &PyList_Type, &keys, &base, &user, &log_total, &breaker))
         return NULL;
     if (reader_init(&r, base, user, log_total, breaker) < 0) return NULL;
@@ -762,7 +740,7 @@ static int lookup_hits(PyObject *ftext, Py_buffer *b, PyObject *spelled, WindowC
     const int64_t *starts = (const int64_t *)b[0].buf, *ends = (const int64_t *)b[1].buf;
     const int64_t *terms = (const int64_t *)b[2].buf;
     const uint8_t *split = (const uint8_t *)b[3].buf;
-    Bufs bufs = {0, NULL, NULL, NULL, NULL, NULL};
+    Bufs bufs = {0, NULL, NULL, NULL, NULL};
     int status = -1;
     for (Py_ssize_t k = 0; k < m; k++) {
         Py_ssize_t a = (Py_ssize_t)starts[k], e = (Py_ssize_t)ends[k];
