@@ -50,3 +50,13 @@ def test_a_rare_line_break_inside_a_two_character_term_is_acted_on(gap: str, tmp
     m = probe_matcher(["嫖娼"], tmp_path_factory.mktemp("breaks"))
     assert best(m, f"有人嫖{gap}娼吗", "嫖娼") == 0.75
     assert best(m, "有人嫖\n娼吗", "嫖娼") == 0.5  # an ordinary line break: a word broken at the end of a line
+
+
+@pytest.mark.parametrize("text", ["他说 ju:e2 xing3 了", "dong1 tu1 ju:e2 si1 tan3"])
+def test_cc_cedict_u_colon_is_the_u_umlaut(matcher: Matcher, text: str) -> None:
+    assert best(matcher, text, "觉醒" if "xing" in text else "东突厥斯坦") >= 0.75
+
+
+def test_u_colon_inside_an_english_word_or_before_a_space_is_left_alone() -> None:
+    assert fold_term("lu:4") == "lv4" and fold_term("Lu:e") == "lve"
+    assert fold_term("menu:open") == "menuopen" and fold_term("you: ok") == "youok"

@@ -329,12 +329,18 @@ def to_text(cps: U32) -> str:
 # a u followed by a combining diaeresis (pinyin ü decomposed, u + U+0308 + tone mark) is pinyin v, as ü is.
 # (A keycap's digit stays a digit: 6️⃣4️⃣ writes 64; #️⃣ and *️⃣ are symbols and deleted anyway.)
 _U_DIAERESIS = re.compile("[uU](?=[\u0300-\u036f]*\u0308)")
+# CC-CEDICT writes ü as ``u:`` (``lu:4`` 绿, ``nu:3`` 女, ``ju:e2`` 觉): after a syllable's first consonant that ü
+# follows, and before a letter or tone digit, it is rewritten ``v`` and a zero-width space (deleted by the fold);
+# ``you: ok``, ``menu:open`` (the consonant inside a word) stay
+_U_COLON = re.compile("(?<=[jqxlnyJQXLNY])(?<![A-Za-z][jqxlnyJQXLNY])([uU]):(?=[a-z1-5])")
 
 
 def _sequences(text: str) -> str:
-    """``text`` with decomposed ``ü`` rewritten for the per-character fold (same length)."""
+    """``text`` with decomposed ``ü`` and CC-CEDICT's ``u:`` rewritten for the per-character fold (same length)."""
     if "\u0308" in text:
         text = _U_DIAERESIS.sub(lambda m: "v" if m.group() == "u" else "V", text)
+    if "u:" in text or "U:" in text:
+        text = _U_COLON.sub(lambda m: ("v" if m.group(1) == "u" else "V") + "\u200b", text)
     return text
 
 
