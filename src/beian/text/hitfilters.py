@@ -53,6 +53,9 @@ ENUMERATION_COMMA = "、"
 # A hit that cuts through an ordinary word (水乳|交融 -> 乳交): below every default threshold (scan 0.5,
 # the gateway's strict 0.5 and default 0.75), still listed with --min-confidence 0.4.
 CAP_WORD = 0.4
+# Two characters that are two whole items of a list of values split by ``/`` or ``|`` (``规格：大 / 麻 / 米白``): a
+# product's options, not a term written apart; the strict threshold acts (``大/麻/有货`` reads the same).
+CAP_LIST_ITEMS = 0.5
 # A Latin initialism typed one letter at a time (``S B``, ``J·s``, ``G·M``): an evasion of ``sb``, and how options,
 # units and variables are written; the strict threshold acts.
 CAP_SPACED_LETTERS = 0.6
@@ -293,6 +296,52 @@ def identifier_like(text: str, start: int, end: int) -> bool:
     return _ACCOUNT_LABEL.search(head) is not None
 
 
+def code_token(text: str, start: int, end: int) -> bool:
+    """Whether the Latin word ``text[start:end]`` is a name in code, configuration or data rather than a word of a
+    sentence: a quoted key (``{"miyao": …}``) or a quoted string in code (``df['mth']``), a key given a value
+    (``yuanjiao: 8px``, ``taidu: 4.5``, ``miyao: bytes``), an INI section (``[taidu]`` alone on its line), a CSS class
+    or id (``'.yuanjiao'``), or a word the text calls a field, parameter, property or component (``miyao 字段``,
+    ``组件 yuanjiao``). A pinyin or initials hit there is an identifier, not an evasion typed in pinyin."""
+    before, after = text[max(0, start - 2):start], text[end:end + 2]
+    quote = before[-1:]
+    if quote in _QUOTES and after[:1] == quote and (
+            _KEY_AFTER.match(text, end + 1) is not None or before[:1] in _CODE_OPENERS):
+        return True
+    if _VALUE_AFTER.match(text, end) is not None:
+        return True
+    if quote in (".", "#") and not _ascii_alnum(before[:1]) and not _ascii_alnum(after[:1]) and not _hanzi(after[:1]):
+        return True  # a CSS class or id: '.yuanjiao'
+    if quote == "[" and _line_of(text, start, end).strip() == f"[{text[start:end]}]":
+        return True  # an INI section
+    return (_CODE_NOUN_AFTER.match(text, end) is not None
+            or _CODE_NOUN_BEFORE.search(text, max(0, start - 8), start) is not None
+            or _COMMIT.match(_line_of(text, start, end)) is not None)
+
+
+def not_pinyin_spelling(seen: str) -> bool:
+    """Whether a pinyin hit is written with a doubled consonant no two pinyin syllables put together (``dubbo``,
+    ``bingddu``): only n, g and r end a syllable, so ``yinni``, ``zhongguo``, ``erren`` double them and nothing else;
+    a name or a word of another language (Apache Dubbo), not pinyin."""
+    return _DOUBLED_CONSONANT.search(seen) is not None
+
+
+def named_abbreviation(text: str, start: int, end: int) -> bool:
+    """Whether an initials hit is an abbreviation the text names or uses as a technical term: after 命名为, 简称, 记作
+    (``命名为 ssc``), or before a word for what it is (``hly 基因``, ``ssc 条件``, ``mth 指标``)."""
+    return (_TERM_NOUN_AFTER.match(text, end) is not None
+            or _NAMED_BEFORE.search(text, max(0, start - 6), start) is not None)
+
+
+def _hanzi(ch: str) -> bool:
+    return len(ch) == 1 and "\u4e00" <= ch <= "\u9fff"
+
+
+def _line_of(text: str, start: int, end: int) -> str:
+    """The line of ``text`` that holds ``[start, end)``."""
+    line_end = text.find("\n", end)
+    return text[text.rfind("\n", 0, start) + 1:len(text) if line_end < 0 else line_end]
+
+
 def command_option(original: str) -> bool:
     """Whether an initials hit runs into a command-line option (``df -h``, ``ssh -L``): letters after `` -``."""
     return _OPTION.search(original) is not None
@@ -401,6 +450,22 @@ _CODE_KEYWORD = re.compile(r"(?<![A-Za-z])(?:const|let|var|def|function|func|fn|
                            r"export|return|new|int|long|float|double|char|string|bool|boolean|void|val|auto|static"
                            r"|public|private|protected)\s+$")
 _ASSIGNED = re.compile(r" ?=(?!=)")  # mahui = require(…), x=1
+_QUOTES = frozenset("\"'`")
+_DOUBLED_CONSONANT = re.compile(r"([bcdfhjklmpqstwxyzBCDFHJKLMPQSTWXYZ])\1")
+_LIST_PAIR = re.compile(r"\S[ \t]*([/|])[ \t]*\S")  # 大 / 麻
+_LIST_ITEM_BEFORE = re.compile(r"([^\s/|：:]+)[ \t]*([/|])[ \t]*$")  # 米白 / before the hit
+_LIST_ITEM_AFTER = re.compile(r"[ \t]*([/|])[ \t]*([^\s/|]+)")  # / 米白 after the hit
+_CODE_OPENERS = frozenset("[({=:,")  # what stands before a quoted string in code: df['mth'], f("x"), x = "y"
+_KEY_AFTER = re.compile(r"[ \t]*:")  # "miyao": after the closing quote
+_VALUE_AFTER = re.compile(r"[ \t]*:[ \t]*[0-9\"'{\[(A-Za-z.\-]")  # yuanjiao: 8px, miyao: bytes
+# words a text calls a name in code by: miyao 字段, yuanjiao 属性, 组件 yuanjiao
+_CODE_NOUNS = "字段|参数|变量|属性|组件|配置项|函数|方法|接口|键名|列名|类名|模块|选择器|样式类|字段名|数据表|表名|枚举|常量"
+_CODE_NOUN_AFTER = re.compile(rf"[ \t]?(?:{_CODE_NOUNS})")
+_CODE_NOUN_BEFORE = re.compile(rf"(?:{_CODE_NOUNS})[ \t]?[:：]?[ \t]?$")
+# a conventional commit message (feat(review): …, fix: …): the Latin words in it name code
+_COMMIT = re.compile(r"\s*(?:feat|fix|refactor|perf|test|docs|chore|style|build|ci|revert)(?:\([^)\n]{0,40}\))?!?: ")
+_TERM_NOUN_AFTER = re.compile(r"[ \t]?(?:基因|指标|条件|定理|算法|协议|格式|标准|模型|芯片|上下文|次方|聚合|分布|系数|抗体|蛋白)")
+_NAMED_BEFORE = re.compile(r"(?:命名为|简称|缩写为|缩写|记作|记为|称为|叫做)[ \t]?[:：]?[ \t]?$")
 _OPTION = re.compile(r"(?:^|\s)--?[A-Za-z]")
 _LABEL_MARKS = frozenset(".．、)）:：")
 _ACCOUNT_LABEL = re.compile(r"(?:账号|帐号|账户名|用户名|昵称|网名|用户|\bid|\buser(?:name)?|\blogin)\s*[:：=]?\s*$",
@@ -464,6 +529,38 @@ def alnum_joined(flags: npt.NDArray[np.uint8], start: IntArray, end: IntArray) -
     letter_in = (((first & LATIN) != 0) & ((before & DIGIT) != 0) & alnum_after) | (
         ((final & LATIN) != 0) & ((after & DIGIT) != 0) & alnum_before)
     return np.asarray(digit_in | letter_in, dtype=bool)
+
+
+def list_items(text: str, start: int, end: int) -> bool:
+    """Whether a two-character hit written apart (``大 / 麻``) is two whole items of a list split by ``/`` or ``|``,
+    with an item of two or more characters next to them (``规格：大 / 麻 / 米白``, ``大 | 麻 | 亚麻``): the list's
+    values, each standing alone. See :data:`CAP_LIST_ITEMS`."""
+    m = _LIST_PAIR.fullmatch(text, start, end)
+    if m is None or text[start - 1:start].isalnum() or text[end:end + 1].isalnum():
+        return False
+    mark = m.group(1)
+    after = _LIST_ITEM_AFTER.match(text, end)
+    if after is not None and after.group(1) == mark and len(after.group(2)) >= 2:
+        return True
+    before = _LIST_ITEM_BEFORE.search(text, max(0, start - 24), start)
+    return before is not None and before.group(2) == mark and len(before.group(1)) >= 2
+
+
+def letter_of_a_number(text: str, start: int, end: int) -> bool:
+    """Whether a hit begins with an ASCII letter right after a digit and written apart from the rest of the hit
+    (``4K 粉丝`` holds no ``K粉``: ``4K`` is one token, like ``5G``, ``3D``), or ends so before a digit."""
+    return end - start > 2 and ((_ascii_digit(text[start - 1:start]) and _ascii_letter(text[start])
+                                 and not _word_char(text[start + 1]))
+                                or (_ascii_digit(text[end:end + 1]) and _ascii_letter(text[end - 1])
+                                    and not _word_char(text[end - 2])))
+
+
+def _ascii_letter(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum()
 
 
 def span_order(start: IntArray, end: IntArray, rank: IntArray) -> IntArray:

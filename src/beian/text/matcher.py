@@ -68,6 +68,7 @@ from beian.text.fancy import fancy_words, trailing_fancy
 from beian.text.flipped import flipped_runs, trailing_flipped
 from beian.text.hitfilters import (
     BREAK,
+    CAP_LIST_ITEMS,
     CAP_SPACED_LETTERS,
     CAP_WORD,
     CHANGED,
@@ -81,6 +82,7 @@ from beian.text.hitfilters import (
     alnum_joined,
     any_true,
     char_flags,
+    code_token,
     command_option,
     count,
     covered,
@@ -93,9 +95,13 @@ from beian.text.hitfilters import (
     identifier_like,
     in_latin_prose,
     latin_ok,
+    letter_of_a_number,
+    list_items,
     load_pair_table,
     mixed_edges,
     name_shaped,
+    named_abbreviation,
+    not_pinyin_spelling,
     option_label,
     outermost,
     pinyin_runs_ok,
@@ -153,6 +159,7 @@ from beian.text.phonetics import is_hanzi, sound_table, tone_syllables
 from beian.text.pinyin_reading import (
     gloss_cap,
     in_english_line,
+    in_english_prose,
     latin_reading,
     pinyin_syllable_count,
     sentence_cap,
@@ -557,8 +564,8 @@ class Matcher:
         if channel in (PINYIN, TONES):
             caps += [sentence_cap(text, ostart, oend, self._word_cut().count(t.folds[ti])),
                      tone_cap(text, ostart, oend, t.texts[ti]), gloss_cap(text, ostart, oend, t.texts[ti])]
-            if len(t.texts[ti]) == 2 and in_english_line(text, ostart, oend):
-                caps.append(CAP_WORD)  # a name in English text: Applicant: MA HUI, Place of birth
+            if (len(t.texts[ti]) == 2 and in_english_line(text, ostart, oend)) or in_english_prose(text, ostart, oend):
+                caps.append(CAP_WORD)  # a name in English text (Applicant: MA HUI), a name in a log line or SQL
         elif channel == FOLD and self._latin_pinyin(ti) >= 2:
             caps.append(gloss_cap(text, ostart, oend, t.texts[ti]))  # 病毒 bìngdú for the entry bingdu
             if not text[ostart:oend].isalpha():
@@ -677,8 +684,11 @@ class Matcher:
         a, b = ostart[idx], oend[idx]
         if present & NUMERAL and any_true((flags[a] | flags[b - 1]) & NUMERAL != 0):  # a hit at a numeral
             joined[idx] |= (channel[idx] == FOLD) & inside_chinese_number(norm.source_cps, a, b)
-        if present & DIGIT and present & LATIN:  # 2b in a hash, 64 in a UUID, 500 in E500
+        if present & DIGIT and present & LATIN:  # 2b in a hash, 64 in a UUID, 500 in E500; K in 4K 粉丝
             joined[idx] |= alnum_joined(flags, a, b)
+            ends = _nonzero(((flags[a] | flags[b - 1]) & LATIN != 0) & ((b - a) > 2))
+            for k, x, y in zip(ends.tolist(), a[ends].tolist(), b[ends].tolist()):
+                joined[idx[k]] |= letter_of_a_number(text, x, y)
         if present & DIGIT:  # 8964 in 400-820-8964, 2B in 00:1A:2B:3C
             joined[idx] |= (channel[idx] == FOLD) & id_group(text, norm.source_cps, a, b)
         if present & (DIGIT | NUMERAL):  # 24 in 3分24秒, 500 in 500米, 六十四 in 第六十四条
@@ -1124,11 +1134,16 @@ class Matcher:
             confidence = min(confidence, cap)
         if channel == FOLD and spaced_letters(original):
             confidence = min(confidence, CAP_SPACED_LETTERS)
+        if variant == "separator" and len(t.texts[ti]) == 2 and list_items(text, ostart, oend):
+            confidence = min(confidence, CAP_LIST_ITEMS)
         confidence = min(confidence, self._reading_cap(text, ostart, oend, ti, channel))
         if weak or english_like(original, channel) or romanized_name(original, channel, t.texts[ti]) or (
                 channel == INITIALS and (in_latin_prose(text, ostart, oend) or typed_abbreviation(original)
-                                         or command_option(original))) or (
-                channel in (PINYIN, TONES) and identifier_like(text, ostart, oend)) or (
+                                         or command_option(original) or identifier_like(text, ostart, oend)
+                                         or code_token(text, ostart, oend)
+                                         or named_abbreviation(text, ostart, oend))) or (
+                channel in (PINYIN, TONES) and (identifier_like(text, ostart, oend) or code_token(text, ostart, oend)
+                                                or not_pinyin_spelling(original))) or (
                 channel == PINYIN and self._common_homophone(ti, same)) or (
                 channel == FOLD and (ascii_misread(original, t.texts[ti], _ascii_repeat(norm, s, e, t.runs[ti]))
                                      or plain_form_of_symbol_term(text[max(0, ostart - 2):oend + 2], t.texts[ti])

@@ -47,11 +47,13 @@ MAX_REACH = 80  # characters looked at either side of the hit for the rest of th
 JOINERS = frozenset(" -'’\u00a0")  # between syllables of one sentence (tone digits are read as joiners too)
 TONE_DIGITS = frozenset("12345")
 MIN_ENGLISH_WORDS = 2  # English words in a line that make it English (in_english_line)
+MIN_PROSE_WORDS = 3  # English words in a line that make any pinyin word in it a name or loanword (in_english_prose)
 MAX_LINE = 300  # characters looked at either side of a hit for its line
 GLOSS_MARKS = frozenset(" \u3000\u00a0\t([（【/:：=")  # what may stand between a word and its reading (gloss_cap)
 MAX_GLOSS_MARKS = 2
 _HANZI = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile("[A-Za-z]{3,}")
+_PLAIN_LETTERS = re.compile("[A-Za-z][A-Za-z ]*")  # pinyin without tone marks or digits
 _NAME_SHAPE = re.compile("[A-Z][A-Za-z]*(?:[ \\-·.]+[A-Z][A-Za-z]*)*")  # MA HUI, Ma Hui, Ma-Hui; not ma hui
 TONE_MARKS = {"\u0304": 1, "\u0301": 2, "\u030c": 3, "\u0300": 4}  # ā á ǎ à, after NFD
 SANDHI = {"一": frozenset({1, 2, 4}), "不": frozenset({2, 4})}  # tones these are written with before other syllables
@@ -206,17 +208,35 @@ def in_english_line(text: str, start: int, end: int) -> bool:
     drill) is pinyin, and a sentence all in lower-case pinyin (``wo men hen xiang``) has no name-shaped hit."""
     if _NAME_SHAPE.fullmatch(text[start:end]) is None:
         return False
+    return english_words_beside(text, start, end) >= MIN_ENGLISH_WORDS
+
+
+def in_english_prose(text: str, start: int, end: int) -> bool:
+    """Whether a pinyin hit of any shape stands in a line with no Chinese character and at least
+    :data:`MIN_PROSE_WORDS` English words beside it that are not pinyin too (:func:`english_words_beside`; a sentence
+    typed in pinyin has ``men``, ``hen``, ``wan``): a log line, a shell command, SQL,
+    English prose (``[MiyaoLoader] miyao file not found``, ``A Yixing zisha teapot can cost thousands``), written
+    without tone marks or digits. A pinyin word there is a name in code or a loanword; pinyin typed to dodge a filter
+    stands among Chinese characters, and a tone drill in English (``dàmá``) is pinyin."""
+    return _PLAIN_LETTERS.fullmatch(text, start, end) is not None and (
+        english_words_beside(text, start, end, pinyin_too=False) >= MIN_PROSE_WORDS)
+
+
+def english_words_beside(text: str, start: int, end: int, pinyin_too: bool = True) -> int:
+    """How many English words of three letters or more stand in the hit's line (words that split into pinyin
+    syllables only when they are common in English, ``name``, ``china``, and never when not ``pinyin_too``: ``men``,
+    ``hen`` in ``wo men hen xiang``); 0 when the line has a Chinese character."""
     a = max(text.rfind("\n", max(0, start - MAX_LINE), start) + 1, start - MAX_LINE)
     b = text.find("\n", end, end + MAX_LINE)
     b = min(len(text), end + MAX_LINE) if b < 0 else b
     line = text[a:start] + " " + text[end:b]
     if _HANZI.search(text, a, b) is not None:
-        return False
+        return 0
     from beian.text.hitfilters import common_english_pinyin, english_words
 
     words, common = english_words(), common_english_pinyin()
     found = (w.lower() for w in _LATIN_WORD.findall(line))
-    return sum(w in words and (w in common or not pinyin_syllable_count(w)) for w in found) >= MIN_ENGLISH_WORDS
+    return sum(w in words and ((pinyin_too and w in common) or not pinyin_syllable_count(w)) for w in found)
 
 
 def latin_reading(word: str) -> tuple[str, int]:

@@ -32,12 +32,18 @@ def _digits(s: str) -> str:
 # --- resident_id -----------------------------------------------------------
 
 
+_ID_GROUPS = frozenset({(18,), (6, 8, 4), (6, 4, 4, 4), (3, 3, 4, 4, 4)})  # how an ID number is read out
+
+
 def _check_resident_id(value: str) -> Verdict | None:
+    groups = tuple(len(g) for g in value.replace("-", " ").split(" "))
     value = value.replace(" ", "").replace("-", "")
     if len(value) == 18:
-        if validate_resident_id(value):
-            return Verdict(0.99, "18 位身份证号：地区码、出生日期、校验位（GB 11643）均有效", strong=True)
-        return None
+        if not validate_resident_id(value):
+            return None
+        if groups not in _ID_GROUPS:  # 31010419 95010 49174: read out unevenly (OCR), only after an ID word
+            return Verdict(0.99, "18 位身份证号（不规则分组）：地区码、出生日期、校验位均有效", weak=True)
+        return Verdict(0.99, "18 位身份证号：地区码、出生日期、校验位（GB 11643）均有效", strong=True)
     if validate_legacy_resident_id(value):
         return Verdict(0.6, "15 位旧版身份证号：地区码和出生日期有效（无校验位）")
     return None
@@ -51,7 +57,8 @@ RESIDENT_ID = Recognizer(
         # or dash), or 15 digits
         r"(?<![0-9A-Za-z])(?:[1-8][0-9]{5}([ -]?)[0-9]{8}\1[0-9]{3}[0-9Xx]"
         r"|[1-8][0-9]{5}([ -])[0-9]{4}\2[0-9]{4}\2[0-9]{3}[0-9Xx]"
-        r"|[1-8][0-9]{2}([ -])[0-9]{3}\3[0-9]{4}\3[0-9]{4}\3[0-9]{3}[0-9Xx]|[1-8][0-9]{14})(?![0-9A-Za-z])"
+        r"|[1-8][0-9]{2}([ -])[0-9]{3}\3[0-9]{4}\3[0-9]{4}\3[0-9]{3}[0-9Xx]|[1-8][0-9]{14}"
+        r"|[1-8](?: ?[0-9]){16} ?[0-9Xx](?! ?[0-9]))(?![0-9A-Za-z])"  # any other grouping (OCR): after an ID word
     ),
     validate=_check_resident_id,
     mask=MASKERS["resident_id"],
@@ -98,8 +105,12 @@ def _issuer(digits: str) -> tuple[float, str] | None:
     return None
 
 
+_FOUR_GROUPS = re.compile(r"[0-9]{4}(?: [0-9]{4}){3}(?: ?[0-9]{1,3})?")  # 6222 0212 3456 7894 (and a last group)
+
+
 def _check_bank_card(value: str) -> Verdict | None:
     digits = _digits(value)
+    uneven = " " in value and _FOUR_GROUPS.fullmatch(value) is None  # 621700 8368906359341: only after a card word
     if not 16 <= len(digits) <= 19 or len(set(digits)) == 1 or not luhn_valid(digits):
         return None
     if len(digits) == 18 and has_resident_id_structure(digits):
@@ -110,14 +121,15 @@ def _check_bank_card(value: str) -> Verdict | None:
     reason = f"{len(digits)} 位卡号，通过 Luhn 校验"
     if issuer is None:
         return Verdict(0.6, reason + "，非常见卡组织号段", weak=True)
-    return Verdict(issuer[0], reason + f"，{issuer[1]} 卡号段")
+    return Verdict(issuer[0], reason + f"，{issuer[1]} 卡号段", weak=uneven)
 
 
 BANK_CARD = Recognizer(
     kind="bank_card",
     label_zh="银行卡号",
     pattern=re.compile(
-        r"(?<![0-9A-Za-z._/-])(?:[0-9]{16,19}|[0-9]{4}(?:[ -][0-9]{4}){3}(?:[ -]?[0-9]{1,3})?)(?![0-9A-Za-z])"
+        r"(?<![0-9A-Za-z._/-])(?:[0-9]{16,19}|[0-9]{4}(?:[ -][0-9]{4}){3}(?:[ -]?[0-9]{1,3})?"
+        r"|[0-9]{3,}(?: [0-9]{3,}){1,2}(?! ?[0-9]))(?![0-9A-Za-z])"  # any other grouping (OCR): after a card word
     ),
     validate=_check_bank_card,
     mask=MASKERS["bank_card"],

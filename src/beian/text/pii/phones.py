@@ -14,6 +14,7 @@ from beian.text.pii.words import (
     MATH_AFTER,
     MATH_WORDS,
     PHONE_WORDS,
+    QUANTITY_WORDS,
     UNIT_AFTER,
 )
 
@@ -25,6 +26,7 @@ _SEGMENT = r"1(?:3[0-9]|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8[0-9]|9[0-35-9])"
 _SEGMENT_RE = re.compile(_SEGMENT)
 _THREE_THREE_FIVE = re.compile(r"[0-9]{3} [0-9]{3} [0-9]{5}")
 _MIXED = re.compile(r"[0-9]{3}(?:-[0-9]{4} | [0-9]{4}-)[0-9]{4}")
+_OTHER_GROUPS = re.compile(r"(?![0-9]{3} [0-9]{4} [0-9]{4}$)[0-9]+(?: [0-9]+){1,2}")  # not the 3-4-4 a phone is read in
 
 
 def _check_mobile(value: str) -> Verdict | None:
@@ -38,6 +40,7 @@ def _check_mobile(value: str) -> Verdict | None:
     spaced = len(value) >= 21 and len(set(value[1::2])) == 1
     dotted = "." in value or _THREE_THREE_FIVE.fullmatch(value) is not None  # 139 123 45678: after a phone word
     dotted = dotted or _MIXED.fullmatch(value) is not None  # 138-1234 5678: two separators, after a phone word
+    dotted = dotted or _OTHER_GROUPS.fullmatch(value) is not None  # 1518312 7739 (OCR): after a phone word
     reason = (
         "大陆手机号：在用号段，11 位"
         + ("，带 +86 前缀" if prefixed else "")
@@ -54,12 +57,14 @@ MOBILE = Recognizer(
     pattern=re.compile(
         rf"(?<![0-9A-Za-z_.+])(?:(?:(?:\+|00)?86[ -]?)?{_SEGMENT}([ .-]?)[0-9]{{4}}\1[0-9]{{4}}(?!\1[0-9])"
         r"|1([ .-])[3-9]\2[0-9](?:\2[0-9]){8}"
-        rf"|{_SEGMENT} [0-9]{{3}} [0-9]{{5}}|{_SEGMENT}(?:-[0-9]{{4}} |[ ][0-9]{{4}}-)[0-9]{{4}})(?![0-9A-Za-z]|\.[0-9])"
+        rf"|{_SEGMENT} [0-9]{{3}} [0-9]{{5}}|{_SEGMENT}(?:-[0-9]{{4}} |[ ][0-9]{{4}}-)[0-9]{{4}}"
+        rf"|{_SEGMENT}(?: ?[0-9]){{8}}(?! ?[0-9]))(?![0-9A-Za-z]|\.[0-9])"  # any other grouping: after a phone word
     ),
     validate=_check_mobile,
     mask=MASKERS["mobile"],
-    context=Context(positive=PHONE_WORDS, negative=f"{IDENTIFIER_WORDS}|{MATH_WORDS}|{AMOUNT_WORDS}|{CODE_WORDS}",
-                    negative_after=f"{UNIT_AFTER}|{FILE_AFTER}|{MATH_AFTER}"),
+    context=Context(positive=PHONE_WORDS,
+                    negative=f"{IDENTIFIER_WORDS}|{MATH_WORDS}|{AMOUNT_WORDS}|{CODE_WORDS}|{QUANTITY_WORDS}",
+                    negative_after=f"{UNIT_AFTER}|{FILE_AFTER}|{MATH_AFTER}", figures=True),
     examples=(
         ("手机13812345678", "13812345678"),
         ("电话 +86 138-1234-5678 找我", "+86 138-1234-5678"),

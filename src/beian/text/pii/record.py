@@ -17,6 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
+from beian.text.pii.words import FIGURE_AFTER, FIGURE_BEFORE
+
 
 @dataclass(frozen=True)
 class Verdict:
@@ -37,6 +39,8 @@ Validator = Callable[[str], "Verdict | None"]
 
 
 _KEY = re.compile(r"[\w.\-]+\s*$")  # the key of a ``key=value`` pair, up to the ``=``
+_SPACED = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff：:])")  # a space between two characters of a label
+_FIGURE_BEFORE, _FIGURE_AFTER = re.compile(FIGURE_BEFORE), re.compile(FIGURE_AFTER)
 
 @dataclass(frozen=True)
 class Context:
@@ -49,6 +53,7 @@ class Context:
     after: int = 6
     boost: float = 0.07
     keys: str = ""  # a value right after ``=`` is read only when the key before it holds one of these words
+    figures: bool = False  # a number between two cells of figures of a row is a figure (FIGURE_BEFORE, FIGURE_AFTER)
     ADJACENT: ClassVar[int] = 2  # a negative word ending this close before the value always rejects it
 
     @functools.cached_property
@@ -58,6 +63,14 @@ class Context:
             re.compile(words, re.IGNORECASE) if words else None
             for words in (self.positive, self.negative, self.negative_after)
         )
+
+    def _spaced_word_before(self, text: str, lo: int, start: int) -> bool:
+        """Whether a positive word written with a space between its characters (OCR, a form's label spread out:
+        ``电 话 ：``, ``账 号：``) stands before the value."""
+        positive = self._patterns[0]
+        if positive is None or " " not in text[lo:start]:
+            return False
+        return positive.search(_SPACED.sub("", text[max(0, lo - self.before):start])) is not None
 
     def _keyed(self, text: str, at: int) -> bool:
         """Whether the key before the ``=`` at ``at`` (``account_no`` in ``account_no=…``) holds one of :attr:`keys`."""
@@ -78,6 +91,8 @@ class Context:
         positive, negative, negative_after = self._patterns
         if self.keys and text[start - 1:start] == "=" and not self._keyed(text, start - 1):
             return None  # uid=1898206608036063913: a parameter, not a card
+        if self.figures and _FIGURE_BEFORE.search(text, max(0, start - 24), start) and _FIGURE_AFTER.match(text, end):
+            return None  # 2023-11    18335765339    184181    98.2%: a row of a table of figures
         lo, hi = max(0, start - self.before), min(len(text), end + self.after)
         neg = self._last(negative, text, lo, start)
         pos_before = self._last(positive, text, lo, start)
@@ -90,7 +105,7 @@ class Context:
             return None
         if negative_after is not None and negative_after.match(text, end, hi):
             return None
-        near = pos_before >= 0 or pos_after
+        near = pos_before >= 0 or pos_after or self._spaced_word_before(text, lo, start)
         if verdict.weak and not near:
             return None
         return min(0.99, verdict.confidence + self.boost) if near else verdict.confidence

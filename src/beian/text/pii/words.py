@@ -4,7 +4,7 @@ from __future__ import annotations
 
 #: Words before a number that make it an order, tracking, serial or log identifier, not a person's.
 IDENTIFIER_WORDS = (
-    r"订单|单号|运单|快递|物流|包裹|流水|交易号|编号|序列号|批次|时间戳|timestamp|order|tracking|serial"
+    r"订单|单号|运单|快递(?!员|小哥|师傅)|物流|包裹|流水|交易号|编号|序列号|批次|时间戳|timestamp|order|tracking|serial"
     r"|trace|uid|\bid\b|\bts\b|\bseq\b|\bsn\b"
     # codes of goods (SKU 13912345678, 商品编码 6258380084621434)
     r"|\bsku\b|\bupc\b|\bean\b|编码|条码|条形码|物料|料号|\bbuild\b"
@@ -19,6 +19,16 @@ IDENTIFIER_WORDS = (
 CODE_WORDS = r"[A-Za-z_][A-Za-z0-9_]*\(|[A-Za-z0-9-]\.[A-Za-z]{2,6}(?::[0-9]+)?/[\w./%-]*"
 #: A web page or file name right after a number (``13912345678.html``).
 FILE_AFTER = r"\.(?:s?html?|php|aspx?|jsp|json|xml|png|jpe?g|gif|webp|pdf|txt)\b"
+#: Words before a number that make it a quantity: a key, column or label of a count, size or time (``"max_bytes":
+#: 15602739287``, ``offset=13553780967``, ``| 总请求数 | 13872368618 |``). ``num``, ``number`` are left out (``phone_num``).
+QUANTITY_WORDS = (
+    r"(?<![A-Za-z])(?:bytes|size|count|total|offset|elapsed|duration|latency|timeout|lag|length|qty|quantity|sum|avg"
+    r"|max|min|limit|capacity)(?![A-Za-z])"
+    r"|次数|总数|数量|总量|请求数|访问量|浏览量|播放量|阅读量|总计|合计|条数|行数|字节数|大小|耗时|时长|偏移|容量|用量"
+)
+#: A number between two cells of figures in a row of a table (``2023-11    18335765339    184181    98.2%``): a figure.
+FIGURE_BEFORE = r"(?:^|[\s|])[0-9][0-9:./-]*(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)$"
+FIGURE_AFTER = r"(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)[0-9][0-9.,]*%?(?=[\s|]|$)"
 #: Words that make a number part of a calculation.
 MATH_WORDS = r"数列|序列|计算|等于|求和|乘积|阶乘|位数"
 #: Words before a number that make it an amount of money.
@@ -28,7 +38,7 @@ MATH_AFTER = r"\s?[×÷*/+=＝]\s?[0-9?？]"
 #: A unit right after a number makes it a quantity (17242713943 元, 13912345678 次), not an identifier
 #: (only units that do not begin common words: 人工客服, 个人, 条件 follow phone numbers).
 UNIT_AFTER = (
-    r"\s?(?:元|块钱|万元|亿元|美元|港元|港币|欧元|日元|人民币|次(?!日)|人次|吨|千克|公斤|公里|%|％|bytes?\b|[kmgt]b\b"
+    r"\s?(?:元|块钱|万元|亿元|美元|港元|港币|欧元|日元|人民币|次(?!日)|人次|[nmuµμ]s\b|吨|千克|公斤|公里|%|％|bytes?\b|[kmgt]b\b"
     r"|股(?!东)|件|字节|字符|箱|瓶|盒|斤|毫秒|像素|帧)"
 )
 #: Words that announce a phone number. ``号码`` after ``单`` (``运单号码``) is an identifier word instead.
@@ -45,7 +55,7 @@ NON_BANK_CARD_WORDS = (
 #: Words that announce a resident ID.
 ID_WORDS = r"身份证|身份号|证件号|公民身份|乘车人|乘机人|旅客|住户|户籍|id card"
 #: Words that make a dotted number a version, build or section number.
-VERSION_WORDS = (r"版本|version|\bver\b|build|release|固件|firmware|内核|kernel|补丁|patch|升级到|升级至|更新到|更新至|更新说明|更新日志|\bsdk\b|第|==|>=|<=|~="
+VERSION_WORDS = (r"版本|version|\bver\b|build|release|固件|firmware|\bfw\b|内核|kernel|补丁|patch|升级到|升级至|更新到|更新至|更新说明|更新日志|\bsdk\b|第|==|>=|<=|~="
                  # software named right before its version (Python 3.12.1.0, Node 18.19.0.1, OpenSSL 3.0.2.15)
                  r"|(?:python|node(?:\.?js)?|openssl|java|jdk|jre|golang|gcc|clang|llvm|nginx|apache|tomcat|redis|mysql"
                  r"|postgres(?:ql)?|mongodb|chrome|firefox|safari|android|\bios|windows|macos|ubuntu|debian|centos"
