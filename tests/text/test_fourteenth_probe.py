@@ -93,3 +93,9 @@ def test_counts_versions_and_unlabelled_groups_are_no_personal_information(text:
 ])
 def test_personal_information_in_uneven_groups_after_its_label_is_found(text: str, kind: str) -> None:
     assert [f.kind for f in find_pii(text)] == [kind]
+
+
+def test_a_pinyin_name_in_a_log_line_is_a_name(matcher: Matcher) -> None:
+    assert best(matcher, "2023-11-05 14:32:17 INFO  [Scheduler] yuanjiao render cache rebuilt in 138ms", "援交") == 0.4
+    assert best(matcher, "[ERROR] taidu score missing", "台独") == 0.4
+    assert best(matcher, "2023-11-05 14:32 群里有人问 yuanjiao 的事", "援交") >= 0.75  # Chinese in the line: a chat log

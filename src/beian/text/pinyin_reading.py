@@ -54,6 +54,8 @@ MAX_GLOSS_MARKS = 2
 _HANZI = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile("[A-Za-z]{3,}")
 _PLAIN_LETTERS = re.compile("[A-Za-z][A-Za-z ]*")  # pinyin without tone marks or digits
+# a log line: a timestamp, or a level in capitals between spaces or brackets
+_LOG_LINE = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}|(?:^|[\s\[])(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL)[\s\]:]")
 _NAME_SHAPE = re.compile("[A-Z][A-Za-z]*(?:[ \\-·.]+[A-Z][A-Za-z]*)*")  # MA HUI, Ma Hui, Ma-Hui; not ma hui
 TONE_MARKS = {"\u0304": 1, "\u0301": 2, "\u030c": 3, "\u0300": 4}  # ā á ǎ à, after NFD
 SANDHI = {"一": frozenset({1, 2, 4}), "不": frozenset({2, 4})}  # tones these are written with before other syllables
@@ -215,20 +217,35 @@ def in_english_prose(text: str, start: int, end: int) -> bool:
     """Whether a pinyin hit of any shape stands in a line with no Chinese character and at least
     :data:`MIN_PROSE_WORDS` English words beside it that are not pinyin too (:func:`english_words_beside`; a sentence
     typed in pinyin has ``men``, ``hen``, ``wan``): a log line, a shell command, SQL,
-    English prose (``[MiyaoLoader] miyao file not found``, ``A Yixing zisha teapot can cost thousands``), written
-    without tone marks or digits. A pinyin word there is a name in code or a loanword; pinyin typed to dodge a filter
+    English prose (``[MiyaoLoader] miyao file not found``, ``A Yixing zisha teapot can cost thousands``), or any
+    line without a Chinese character that reads as a log line (a timestamp, ``INFO``, ``[ERROR]``), written without
+    tone marks or digits. A pinyin word there is a name in code or a loanword; pinyin typed to dodge a filter
     stands among Chinese characters, and a tone drill in English (``dàmá``) is pinyin."""
-    return _PLAIN_LETTERS.fullmatch(text, start, end) is not None and (
-        english_words_beside(text, start, end, pinyin_too=False) >= MIN_PROSE_WORDS)
+    if _PLAIN_LETTERS.fullmatch(text, start, end) is None:
+        return False
+    line = _line(text, start, end)
+    if _LOG_LINE.search(line) is not None and _HANZI.search(line) is None:
+        return True  # 2023-11-05 14:32:17 INFO [Scheduler] yuanjiao …: a log line
+    return english_words_beside(text, start, end, pinyin_too=False) >= MIN_PROSE_WORDS
+
+
+def _line(text: str, start: int, end: int) -> str:
+    a, b = _line_bounds(text, start, end)
+    return text[a:b]
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the line of ``[start, end)`` begins and ends, at most :data:`MAX_LINE` characters either side."""
+    a = max(text.rfind("\n", max(0, start - MAX_LINE), start) + 1, start - MAX_LINE)
+    b = text.find("\n", end, end + MAX_LINE)
+    return a, min(len(text), end + MAX_LINE) if b < 0 else b
 
 
 def english_words_beside(text: str, start: int, end: int, pinyin_too: bool = True) -> int:
     """How many English words of three letters or more stand in the hit's line (words that split into pinyin
     syllables only when they are common in English, ``name``, ``china``, and never when not ``pinyin_too``: ``men``,
     ``hen`` in ``wo men hen xiang``); 0 when the line has a Chinese character."""
-    a = max(text.rfind("\n", max(0, start - MAX_LINE), start) + 1, start - MAX_LINE)
-    b = text.find("\n", end, end + MAX_LINE)
-    b = min(len(text), end + MAX_LINE) if b < 0 else b
+    a, b = _line_bounds(text, start, end)
     line = text[a:start] + " " + text[end:b]
     if _HANZI.search(text, a, b) is not None:
         return 0
