@@ -217,11 +217,15 @@ def english_words() -> frozenset[str]:
 def english_like(original: str, channel: int) -> bool:
     """A pinyin or initials hit written as an English word (``like``, ``lake``, ``alt``; a pinyin hit only when the word
     is common in English where it is spelled in pinyin syllables: :func:`common_english_pinyin`), or an initials
-    hit not all in lower case (``ALT``, ``AMD``: how acronyms are written; ``GHz``, ``San``)."""
-    if channel not in (PINYIN, INITIALS, TONES) or not original.isascii() or not original.isalpha():
+    hit not all in lower case (``ALT``, ``AMD``: how acronyms are written; ``GHz``, ``San``; with joiners between the
+    letters too: ``M-N-C``, ``SZ-ZL``)."""
+    if channel not in (PINYIN, INITIALS, TONES) or not original.isascii():
         return False
-    if channel == INITIALS and not original.islower():
-        return True  # acronyms (ALT) and units or names in mixed case (GHz, San)
+    letters = "".join(c for c in original if c.isalpha())
+    if channel == INITIALS and letters and not letters.islower():
+        return True  # acronyms (ALT, M-N-C) and units or names in mixed case (GHz, San)
+    if not original.isalpha():
+        return False
     word = original.lower()
     if channel == INITIALS:
         return word in english_words()
