@@ -307,15 +307,15 @@ def code_token(text: str, start: int, end: int) -> bool:
     or id (``'.yuanjiao'``), or a word the text calls a field, parameter, property or component (``miyao 字段``,
     ``组件 yuanjiao``). A pinyin or initials hit there is an identifier, not an evasion typed in pinyin."""
     before, after = text[max(0, start - 2):start], text[end:end + 2]
-    quote = before[-1:]
-    if quote in _QUOTES and after[:1] == quote and (
+    mark = before[-1:]
+    if mark in _QUOTES and after[:1] == mark and (
             _KEY_AFTER.match(text, end + 1) is not None or before[:1] in _CODE_OPENERS):
         return True
     if _VALUE_AFTER.match(text, end) is not None:
         return True
-    if quote in (".", "#") and not _ascii_alnum(before[:1]) and not _ascii_alnum(after[:1]) and not _hanzi(after[:1]):
+    if mark in (".", "#") and not _ascii_alnum(before[:1]) and not _ascii_alnum(after[:1]) and not _hanzi(after[:1]):
         return True  # a CSS class or id: '.yuanjiao'
-    if quote == "[" and _line_of(text, start, end).strip() == f"[{text[start:end]}]":
+    if mark == "[" and _line_of(text, start, end).strip() == f"[{text[start:end]}]":
         return True  # an INI section
     return (_CODE_NOUN_AFTER.match(text, end) is not None
             or _CODE_NOUN_BEFORE.search(text, max(0, start - 8), start) is not None
@@ -554,17 +554,13 @@ def letter_of_a_number(text: str, start: int, end: int) -> bool:
     """Whether a hit begins with an ASCII letter right after a digit and written apart from the rest of the hit
     (``4K 粉丝`` holds no ``K粉``: ``4K`` is one token, like ``5G``, ``3D``), or ends so before a digit."""
     return end - start > 2 and ((_ascii_digit(text[start - 1:start]) and _ascii_letter(text[start])
-                                 and not _word_char(text[start + 1]))
+                                 and not text[start + 1].isalnum())
                                 or (_ascii_digit(text[end:end + 1]) and _ascii_letter(text[end - 1])
-                                    and not _word_char(text[end - 2])))
+                                    and not text[end - 2].isalnum()))
 
 
 def _ascii_letter(ch: str) -> bool:
     return ch.isascii() and ch.isalpha()
-
-
-def _word_char(ch: str) -> bool:
-    return ch.isalnum()
 
 
 def span_order(start: IntArray, end: IntArray, rank: IntArray) -> IntArray:

@@ -42,6 +42,7 @@ _KEY = re.compile(r"[\w.\-]+\s*$")  # the key of a ``key=value`` pair, up to the
 _SPACED = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff：:])")  # a space between two characters of a label
 _FIGURE_BEFORE, _FIGURE_AFTER = re.compile(FIGURE_BEFORE), re.compile(FIGURE_AFTER)
 
+
 @dataclass(frozen=True)
 class Context:
     """Context words of a kind, as regular expressions (case-insensitive), and their windows."""
