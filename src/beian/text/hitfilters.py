@@ -318,8 +318,18 @@ def code_token(text: str, start: int, end: int) -> bool:
     if mark == "[" and _line_of(text, start, end).strip() == f"[{text[start:end]}]":
         return True  # an INI section
     return (_CODE_NOUN_AFTER.match(text, end) is not None
-            or _CODE_NOUN_BEFORE.search(text, max(0, start - 8), start) is not None
+            or _CODE_NOUN_BEFORE.search(text, max(0, start - 10), start) is not None
             or _COMMIT.match(_line_of(text, start, end)) is not None)
+
+
+def english_words_joined(seen: str, term: str) -> bool:
+    """Whether a hit on a Latin term written without spaces is two or more English words the text wrote apart
+    (``hero in`` for ``heroin``, ``Ass assin`` no: ``assin`` is no word): the fold deleted the space between words.
+    A term spelled letter by letter (``h e r o i n``) or across a symbol (``her.oin``) is another matter."""
+    if " " in term or not seen.isascii():
+        return False
+    words = seen.split()
+    return len(words) >= 2 and all(len(w) >= 2 and w.isalpha() and w.lower() in english_words() for w in words)
 
 
 def not_pinyin_spelling(seen: str) -> bool:
@@ -465,7 +475,7 @@ _VALUE_AFTER = re.compile(r"[ \t]*:[ \t]*[0-9\"'{\[(A-Za-z.\-]")  # yuanjiao: 8p
 # words a text calls a name in code by: miyao 字段, yuanjiao 属性, 组件 yuanjiao
 _CODE_NOUNS = "字段|参数|变量|属性|组件|配置项|函数|方法|接口|键名|列名|类名|模块|选择器|样式类|字段名|数据表|表名|枚举|常量"
 _CODE_NOUN_AFTER = re.compile(rf"[ \t]?(?:{_CODE_NOUNS})")
-_CODE_NOUN_BEFORE = re.compile(rf"(?:{_CODE_NOUNS})[ \t]?[:：]?[ \t]?$")
+_CODE_NOUN_BEFORE = re.compile(rf"(?:{_CODE_NOUNS})(?:名?叫|名为|名是|是|为)?[ \t]?[:：]?[ \t]?$")  # 字段叫 sbm
 # a conventional commit message (feat(review): …, fix: …): the Latin words in it name code
 _COMMIT = re.compile(r"\s*(?:feat|fix|refactor|perf|test|docs|chore|style|build|ci|revert)(?:\([^)\n]{0,40}\))?!?: ")
 _TERM_NOUN_AFTER = re.compile(r"[ \t]?(?:基因|指标|条件|定理|算法|协议|格式|标准|模型|芯片|上下文|次方|聚合|分布|系数|抗体|蛋白)")

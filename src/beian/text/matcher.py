@@ -89,6 +89,7 @@ from beian.text.hitfilters import (
     dictionary_words,
     english_like,
     english_words,
+    english_words_joined,
     fold_variant,
     gap_cap,
     gc_paused,
@@ -667,6 +668,7 @@ class Matcher:
             keep &= ~covered(ostart, oend, ostart[allow], oend[allow])
         if present & LATIN:  # else no hit has a Latin letter beside it
             head, tail = mixed_edges(char_flags(), norm.cps, s, e, channel, t.latin_head[term], t.latin_tail[term])
+            ostart, oend = self._word_edges(text, norm, term, s, e, ostart, oend, head, tail)
             keep &= latin_ok(flags, ostart, oend, head, tail, channel)
         if present & (SYMBOL | ESCAPE):  # else every pinyin run is unbroken
             keep &= pinyin_runs_ok(flags, ostart, oend, channel, text)
@@ -743,6 +745,29 @@ class Matcher:
                                      sounds.get((at, to, _SOUND_OF.get(int(channel[j]), -1)), ())))
         merged.extend(exact[taken:])
         return merged
+
+    def _word_edges(self, text: str, norm: Normalized, term: IntArray, s: IntArray, e: IntArray, ostart: IntArray,
+                    oend: IntArray, head: IntArray, tail: IntArray) -> tuple[IntArray, IntArray]:
+        """Spans of Latin-edged hits without the copy of their edge letter that begins or ends the next word.
+
+        The fold collapses one letter written twice across a space (``heroin near`` reads ``heroinear``), so the hit on
+        ``heroin`` ends at the ``n`` of ``near`` and looks like part of a longer word. Where the term needs one copy
+        there and a space or symbol follows the first copy (precedes the last), the hit ends (starts) there."""
+        runs = norm.runs
+        ends = _nonzero((tail != 0) & (runs[e - 1] > 1))
+        starts = _nonzero((head != 0) & (runs[s] > 1))
+        if ends.size == 0 and starts.size == 0:
+            return ostart, oend
+        ostart, oend, t = ostart.copy(), oend.copy(), self._t
+        for j in ends.tolist():
+            first = int(norm.starts[e[j] - 1]) + 1
+            if t.runs[int(term[j])][-1] == 1 and first < oend[j] and not text[first].isalnum():
+                oend[j] = first
+        for j in starts.tolist():
+            last = int(norm.ends[s[j]]) - 1
+            if t.runs[int(term[j])][0] == 1 and last > ostart[j] and not text[last - 1].isalnum():
+                ostart[j] = last
+        return ostart, oend
 
     def _settled_plain(self, seen: str, ti: int) -> bool:
         """Whether every one-for-one folded hit of entry ``ti`` written ``seen`` gets the same fields after its
@@ -1149,6 +1174,7 @@ class Matcher:
                                      or plain_form_of_symbol_term(text[max(0, ostart - 2):oend + 2], t.texts[ti])
                                      or plain_form_of_lookalike_term(original, t.texts[ti])
                                      or latin_unit(text, ostart, oend)
+                                     or english_words_joined(original, t.texts[ti])
                                      or recased_in_code(text, ostart, oend, t.texts[ti])
                                      or option_label(text, ostart, oend))):
             confidence = min(confidence, CAP_WORD)
@@ -1162,12 +1188,13 @@ def _numerals_only(fold: str) -> bool:
     return bool(fold) and all(c in CHINESE_NUMERALS for c in fold)
 
 
-_DIGITS_AND_HANZI = re.compile(r"(?=.*[0-9])(?=.*[\u3400-\u9fff])[0-9\u3400-\u9fff]+")
+_DIGITS_AND_HANZI = re.compile(r"(?=.*[0-9a-z])(?=.*[\u3400-\u9fff])[0-9a-z\u3400-\u9fff]+")
 
 
 def _digits_and_hanzi(folds: Sequence[str], hanzi: IntArray) -> npt.NDArray[np.bool_]:
-    """Per term: folded to digits and Chinese characters only, both (``16大``, ``70年``, ``89之``): the word check
-    reads the digits as characters of their own, so ``70年代`` and ``89之间`` cut through 年代 and 之间."""
+    """Per term: folded to digits or Latin letters and Chinese characters only, both (``16大``, ``70年``, ``89之``,
+    ``k粉``): the word check reads the digits and letters as characters of their own, so ``70年代``, ``89之间`` and
+    ``4K粉丝`` cut through 年代, 之间 and 粉丝."""
     out = np.zeros(len(folds), dtype=bool)
     for k in _nonzero(hanzi == 0).tolist():
         out[k] = _DIGITS_AND_HANZI.fullmatch(folds[k]) is not None

@@ -1,0 +1,52 @@
+"""What the sixteenth independent black-box probe (2026-12-05, terms of unusual shapes, cases frozen before the first
+run) found: an English term before a word that starts with its last letter (``heroin near``: the fold reads one
+``n``), two English words read as one term (``hero in``), a Latin-and-Chinese term inside a word (``4K粉丝``,
+``维生素K粉剂``), a field a text names (``字段叫 sbm``)."""
+
+from __future__ import annotations
+
+import pytest
+from probe_terms import best, probe_matcher
+
+from beian.text.matcher import Matcher
+
+
+@pytest.fixture(scope="module")
+def matcher(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
+    return probe_matcher(["heroin", "cocaine", "yaba", "escort service", "K粉", "PC蛋蛋", "十八摸"],
+                         tmp_path_factory.mktemp("cache"))
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("He had heroin near the campus.", "heroin"), ("heroin never helps", "heroin"), ("cocaine easily", "cocaine"),
+    ("buy yaba now", "yaba"), ("heroin, near", "heroin"),
+])
+def test_a_term_before_a_word_that_begins_with_its_last_letter_is_found(matcher: Matcher, text: str,
+                                                                         term: str) -> None:
+    hit = next(m for m in matcher.scan(text) if m.matched == term)
+    assert (hit.text, hit.confidence) == (term, 1.0)
+
+
+def test_a_term_inside_a_longer_word_is_still_not_reported(matcher: Matcher) -> None:
+    assert best(matcher, "heroinnear", "heroin") == 0.0 and best(matcher, "the heroine", "heroin") == 0.0
+
+
+@pytest.mark.parametrize("text", ["wants to be a hero in their own story", "Our local hero in the marathon"])
+def test_two_english_words_are_not_one_term(matcher: Matcher, text: str) -> None:
+    assert best(matcher, text, "heroin") == 0.4
+
+
+@pytest.mark.parametrize("text", ["her oin", "co caine", "h e r o i n"])
+def test_a_term_written_apart_stays_an_evasion(matcher: Matcher, text: str) -> None:
+    assert best(matcher, text, "heroin" if "h" in text else "cocaine") >= 0.75
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("这个4K粉丝群里都是摄影爱好者", 0.4), ("我买的维生素K粉剂是医生开的", 0.4), ("买K粉", 1.0), ("有K粉吗", 1.0),
+])
+def test_a_latin_and_chinese_term_cutting_a_word_is_listed_only(matcher: Matcher, text: str, expected: float) -> None:
+    assert best(matcher, text, "K粉") == expected
+
+
+def test_a_field_the_text_names_is_code(matcher: Matcher) -> None:
+    assert best(matcher, "这个字段叫 sbm，表示是否被标记", "十八摸") == 0.4
