@@ -22,7 +22,7 @@ from beian.text.hitfilters import dictionary_words
 from beian.text.lexicon_stats import LONG_TERM_CHARS
 from beian.text.misreads import common_readings as common_word_readings
 from beian.text.normalize import MAX_GAP_CHARS, codepoints, to_text
-from beian.text.numerals import arabic, capitalised
+from beian.text.numerals import arabic, capitalised, chinese
 from beian.text.phonetics import is_hanzi, sound_table, tone_syllables, tone_syllables_many
 from beian.text.terms import Lexicon, Term, VariantOptions
 
@@ -81,6 +81,9 @@ def _reference(lexicon: Lexicon) -> C.Compiled:
         digits = arabic(fold) if is_hanzi(fold) else None
         if digits and digits not in listed:  # numerals as Arabic digits (6合彩), the same way
             main.add(digits, ti, C.ALLOW if is_allow else C.FOLD)
+        for written in chinese(fold):  # and Arabic digits as numerals (六合彩 for 6合彩)
+            if written not in listed:
+                main.add(written, ti, C.ALLOW if is_allow else C.FOLD)
         sound_runs: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
         if not is_allow and len(fold) >= 2 and is_hanzi(fold):
             spelled = "".join(c * r for c, r in zip(fold, runs))  # doubled characters written out: 日寸时彩

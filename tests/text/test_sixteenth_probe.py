@@ -50,3 +50,18 @@ def test_a_latin_and_chinese_term_cutting_a_word_is_listed_only(matcher: Matcher
 
 def test_a_field_the_text_names_is_code(matcher: Matcher) -> None:
     assert best(matcher, "这个字段叫 sbm，表示是否被标记", "十八摸") == 0.4
+
+
+@pytest.mark.parametrize(("text", "written", "term"), [
+    ("买六合彩", "六合彩", "6合彩"), ("七零九大抓捕事件", "七零九大抓捕", "709大抓捕"), ("玩十三水", "十三水", "13水"),
+    ("MP五冲锋枪", "MP五冲锋枪", "MP5冲锋枪"), ("四D彩票", "四D彩票", "4D彩票"),
+])
+def test_a_term_written_with_digits_is_found_in_chinese_numerals(tmp_path_factory: pytest.TempPathFactory,
+                                                                text: str, written: str, term: str) -> None:
+    matcher = probe_matcher(["6合彩", "709大抓捕", "13水", "MP5冲锋枪", "4D彩票", "1989年"], tmp_path_factory.mktemp("n"))
+    assert [(m.text, m.matched, m.variant, m.confidence) for m in matcher.scan(text)] == [(written, term, "digits", 0.9)]
+
+
+def test_numerals_of_a_date_or_a_number_alone_are_not_read(tmp_path_factory: pytest.TempPathFactory) -> None:
+    matcher = probe_matcher(["1989年", "8964"], tmp_path_factory.mktemp("d"))
+    assert matcher.scan("一九八九年出生") == [] and matcher.scan("八九六四") == []

@@ -23,7 +23,7 @@ import numpy.typing as npt
 from beian.text.engines import Engine, PendingEngine, compile_in_background
 from beian.text.lexicon_stats import LONG_TERM_CHARS
 from beian.text.normalize import fold_tables, native, normalize
-from beian.text.numerals import arabic, capitalised
+from beian.text.numerals import arabic, capitalised, chinese
 from beian.text.phonetics import (
     common_readings,
     hanzi_flags,
@@ -179,6 +179,7 @@ def _compile(lexicon: Lexicon, engine: str) -> Compiled:
     _add_written_out(main, entries, folds, kept, only_hanzi)
     _add_capitals(main, entries, folds, kept, only_hanzi)
     _add_arabic(main, entries, folds, kept, only_hanzi)
+    _add_chinese(main, entries, folds, kept)
     sounded = [(ti, i) for ti, i in enumerate(kept) if hanzi[i] and not entries[i][1]]
     numbers = np.array([ti for ti, _ in sounded], dtype=np.int64)
     sounded_folds = [texts[i] for _, i in sounded]
@@ -227,6 +228,16 @@ def _add_arabic(main: _Adds, entries: list[tuple[Term, bool]], folds: list[tuple
     _add_second_patterns(main, entries, [(ti, i, digits) for ti, i in enumerate(kept)
                                          if only_hanzi[i] and (digits := arabic(folds[i][0])) is not None
                                          and digits not in listed])
+
+
+def _add_chinese(main: _Adds, entries: list[tuple[Term, bool]], folds: list[tuple[str, tuple[int, ...]]],
+                 kept: list[int]) -> None:
+    """A term with Arabic digits and Chinese characters also with the digits as Chinese numerals (``6合彩`` →
+    ``六合彩``, ``13水`` → ``十三水``), second patterns of its entry (:func:`beian.text.numerals.chinese`; the mirror of
+    :func:`_add_arabic`; not when the lexicon lists that form itself)."""
+    listed = {folds[i][0] for i in kept}
+    _add_second_patterns(main, entries, [(ti, i, written) for ti, i in enumerate(kept)
+                                         for written in chinese(folds[i][0]) if written not in listed])
 
 
 def _add_second_patterns(main: _Adds, entries: list[tuple[Term, bool]], picked: list[tuple[int, int, str]]) -> None:

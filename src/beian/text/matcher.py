@@ -273,6 +273,7 @@ class Matcher:
         self._word_checked = ((terms.hanzi == 1) | _digits_and_hanzi(terms.folds, terms.hanzi)) & (terms.always == 0)
         # per term: up to three characters, a Latin letter first and last (ma, GM): may be a unit after a number
         self._short_latin = (terms.n_chars <= 3) & (terms.latin_head == 1) & (terms.latin_tail == 1)
+        self._digit_terms = np.array([any(c.isascii() and c.isdigit() for c in f) for f in terms.folds], dtype=bool)
         # per term: a number of up to four digits or Chinese numerals (24, 64, 500, 8964, 六十四): often a count or an
         # ordinal in ordinary text
         self._short_number = np.array([len(f) <= 4 and ((f.isascii() and f.isdigit()) or _numerals_only(f))
@@ -709,6 +710,8 @@ class Matcher:
             clean &= (t.hanzi[hit_terms] == 0) | (count(flags, DIGIT, a, b) == 0)  # unit): made one by one
             maybe = _nonzero(clean & self._short_latin[hit_terms])
             clean[maybe] = [not latin_unit(text, x, y) for x, y in zip(a[maybe].tolist(), b[maybe].tolist())]
+        if present & NUMERAL:  # a term with digits read in Chinese numerals (六合彩 for 6合彩): made one by one
+            clean &= ~self._digit_terms[hit_terms] | (count(flags, NUMERAL, a, b) == 0)
         plain = idx[clean]
         exact = self._exact(ostart[plain], oend[plain], term[plain], weak[plain], offset)
         if len(exact) == idx.size:

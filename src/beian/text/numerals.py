@@ -54,6 +54,31 @@ def arabic(fold: str) -> str | None:
     return out
 
 
+def chinese(fold: str) -> list[str]:
+    """``fold`` with each run of Arabic digits written in Chinese numerals, the mirror of :func:`arabic`: digit by
+    digit (``6合彩`` → ``六合彩``, ``709大抓捕`` → ``七零九大抓捕``) and, where a run of two or three digits reads as a
+    number, as that number (``13水`` → ``十三水``); empty under :func:`arabic`'s exclusions (fewer than three characters,
+    digits only, a date, count or ordinal: ``1989年``, ``第3次``). ``〇`` is not written: the fold deletes it as a filler."""
+    if len(fold) < 3 or _DIGIT_RUN.search(fold) is None:
+        return []
+    rest = _DIGIT_RUN.sub("", fold)
+    if not _HAN.search(rest) or all(c in _UNITS for c in rest if _HAN.match(c)):
+        return []
+    out = [_DIGIT_RUN.sub(lambda m: m.group().translate(_NUMERAL_TABLE), fold)]
+    read = _DIGIT_RUN.sub(_reading, fold)
+    return out if read in out else [*out, read]
+
+
+def _reading(m: re.Match[str]) -> str:
+    """A run of two or three digits as the number it writes (``13`` → ``十三``), else digit by digit."""
+    import cn2an
+
+    run = m.group()
+    if 2 <= len(run) <= 3 and run[0] != "0":
+        return str(cn2an.an2cn(run, "low"))
+    return run.translate(_NUMERAL_TABLE)
+
+
 def _digits(m: re.Match[str]) -> str:
     import cn2an
 
@@ -69,8 +94,14 @@ def _digits(m: re.Match[str]) -> str:
 # what follows or precedes a number in dates, times, counts and ordinals
 _UNITS = frozenset("第年月日号时点分秒次个人天周岁元角度届期条款项章节")
 _DIGIT_TABLE = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_NUMERAL_TABLE = str.maketrans("0123456789", "零一二三四五六七八九")
+_DIGIT_RUN = re.compile("[0-9]+")
 
 
 def has_digits(original: str, term: str) -> bool:
-    """Whether ``original`` writes one of ``term``'s numerals as an Arabic digit (the hit's variant is ``digits``)."""
-    return any(c.isascii() and c.isdigit() for c in original) and _NUMERAL_RUN.search(term) is not None
+    """Whether ``original`` writes one of ``term``'s numerals as an Arabic digit, or one of its Arabic digits as a
+    numeral (``六合彩`` for ``6合彩``; the hit's variant is ``digits``)."""
+    def digits(text: str) -> bool:
+        return any(c.isascii() and c.isdigit() for c in text)
+    return (digits(original) and _NUMERAL_RUN.search(term) is not None) or (
+        digits(term) and not digits(original) and _NUMERAL_RUN.search(original) is not None)
