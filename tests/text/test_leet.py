@@ -45,7 +45,8 @@ def test_each_word_is_respelled_one_character_for_one() -> None:
     [word] = respelled("看p0rn网站")
     assert (word.start, word.text) == (0, "看porn网")
     assert word.changed == [False, False, True, False, False, False]
-    assert {w.text for w in respelled("a fa1un b")} == {" falun ", " faiun "}
+    assert {w.text for w in respelled("x a fa1un b y z w")} == {"x a falun b y ", "x a faiun b y "}  # two words around
+    assert [w.text for w in respelled("找个3sc0rt s3rv1c3吧")] == ["个escort servlce吧", "个escort service吧"]  # a phrase
     assert respelled("没有数字代字母的文本 2023年") == []
 
 

@@ -65,3 +65,12 @@ def test_a_term_written_with_digits_is_found_in_chinese_numerals(tmp_path_factor
 def test_numerals_of_a_date_or_a_number_alone_are_not_read(tmp_path_factory: pytest.TempPathFactory) -> None:
     matcher = probe_matcher(["1989年", "8964"], tmp_path_factory.mktemp("d"))
     assert matcher.scan("一九八九年出生") == [] and matcher.scan("八九六四") == []
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("找个3sc0rt s3rv1c3吧", "escort service"), ("he is a h1tman for h1re now", "hitman for hire"),
+    ("0nl1n3 c4s1n0 ads", "online casino"), ("esc0rt service", "escort service"),
+])
+def test_stand_ins_across_the_words_of_a_phrase(tmp_path_factory: pytest.TempPathFactory, text: str, term: str) -> None:
+    matcher = probe_matcher(["escort service", "hitman for hire", "online casino"], tmp_path_factory.mktemp("leet"))
+    assert best(matcher, text, term) == 0.8

@@ -52,28 +52,68 @@ def respelled(text: str) -> list[Respelled]:
     """The words of ``text`` that mix letters with stand-ins, each spelled with letters (twice when it holds ``1``).
 
     A word qualifies when it has at least two ASCII letters, stand-ins between two of them, no other digit
-    and at most :data:`MAX_WORD` characters; a character on each side is kept so the word boundaries read
-    as in the text.
+    and at most :data:`MAX_WORD` characters. Each reading takes in up to :data:`PHRASE_WORDS` words on either side
+    (one space apart), so a phrase reads whole (``3sc0rt s3rv1c3``, ``h1tman for h1re``: the stand-ins of every
+    disguised word in it replaced), and a character beyond, so the word boundaries read as in the text.
     """
     if not _stand_in_beside_a_letter(text):  # most texts
         return []
-    out: list[Respelled] = []
+    words: list[tuple[int, int]] = []
     end = 0
     for at in _beside_letters(text):
         if at < end:
             continue
         start, end = _word_around(text, at)
-        word = text[start:end]
-        if not _disguised(word):
-            continue
-        a, b = max(0, start - 1), min(len(text), end + 1)
-        for one in ONE if "1" in word else ONE[:1]:
+        if _disguised(text[start:end]):
+            words.append((start, end))
+    out: list[Respelled] = []
+    for a, b, inner in _phrases(text, words):
+        window = text[a:b]
+        changed = [any(x <= a + i < y for x, y in inner) and c in LEET_OR_ONE for i, c in enumerate(window)]
+        for one in ONE if any(c == "1" for c, hit in zip(window, changed) if hit) else ONE[:1]:
             table = {**LEET, "1": one}
-            window = text[a:b]
-            inner = range(start - a, end - a)
-            out.append(Respelled(a, "".join(table[c] if i in inner and c in table else c for i, c in enumerate(window)),
-                                 [i in inner and c in table for i, c in enumerate(window)]))
+            out.append(Respelled(a, "".join(table[c] if hit else c for c, hit in zip(window, changed)), changed))
     return out
+
+
+PHRASE_WORDS = 2  # words read with a disguised word on either side (escort s3rv1c3, h1tman for hire)
+LEET_OR_ONE = frozenset(LEET) | {"1"}
+_PHRASE_WORD = re.compile(r"[A-Za-z0-9@$!|]+")
+
+
+def _phrases(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """Windows ``[a, b)`` around the disguised ``words`` (up to :data:`PHRASE_WORDS` words either side and one
+    character beyond), overlapping ones merged, each with the disguised words inside it."""
+    merged: list[tuple[int, int, list[tuple[int, int]]]] = []
+    for start, end in words:
+        a, b = _reach(text, start, -1), _reach(text, end, 1)
+        a, b = max(0, a - 1), min(len(text), b + 1)
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b), [*merged[-1][2], (start, end)])
+        else:
+            merged.append((a, b, [(start, end)]))
+    return merged
+
+
+def _reach(text: str, at: int, step: int) -> int:
+    """Where the run of up to :data:`PHRASE_WORDS` Latin words one space apart from ``at`` ends (step 1) or
+    begins (step -1)."""
+    for _ in range(PHRASE_WORDS):
+        if step > 0:
+            m = _PHRASE_WORD.match(text, at + 1) if text[at:at + 1] == " " else None
+            if m is None or m.end() - m.start() > MAX_WORD:
+                return at
+            at = m.end()
+        else:
+            if text[at - 1:at] != " " or at < 2:
+                return at
+            k = at - 1
+            while k > 0 and text[k - 1] in _WORD_CHARS and at - 1 - k < MAX_WORD:
+                k -= 1
+            if k == at - 1:
+                return at
+            at = k
+    return at
 
 
 def _beside_letters(text: str) -> list[int]:
