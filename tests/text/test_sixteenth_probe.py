@@ -74,3 +74,10 @@ def test_numerals_of_a_date_or_a_number_alone_are_not_read(tmp_path_factory: pyt
 def test_stand_ins_across_the_words_of_a_phrase(tmp_path_factory: pytest.TempPathFactory, text: str, term: str) -> None:
     matcher = probe_matcher(["escort service", "hitman for hire", "online casino"], tmp_path_factory.mktemp("leet"))
     assert best(matcher, text, term) == 0.8
+
+
+@pytest.mark.parametrize(("text", "term"), [("买KK粉粉", "K粉"), ("66合合彩彩", "6合彩"), ("AAVV女女优优", "AV女优")])
+def test_every_character_doubled_on_purpose(tmp_path_factory: pytest.TempPathFactory, text: str, term: str) -> None:
+    matcher = probe_matcher(["K粉", "6合彩", "AV女优", "8964", "tel"], tmp_path_factory.mktemp("twice"))
+    assert best(matcher, text, term) == 0.9
+    assert best(matcher, "88996644", "8964") == 0.4 and best(matcher, "Tell me", "tel") == 0.4  # numbers, spelling

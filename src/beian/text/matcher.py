@@ -1173,7 +1173,8 @@ class Matcher:
                 channel in (PINYIN, TONES) and (identifier_like(text, ostart, oend) or code_token(text, ostart, oend)
                                                 or not_pinyin_spelling(original))) or (
                 channel == PINYIN and self._common_homophone(ti, same)) or (
-                channel == FOLD and (ascii_misread(original, t.texts[ti], _ascii_repeat(norm, s, e, t.runs[ti]))
+                channel == FOLD and (ascii_misread(original, t.texts[ti], _ascii_repeat(norm, s, e, t.runs[ti])
+                                                   and not _every_char_doubled(norm, s, e, t.runs[ti], t.hanzi[ti]))
                                      or plain_form_of_symbol_term(text[max(0, ostart - 2):oend + 2], t.texts[ti])
                                      or plain_form_of_lookalike_term(original, t.texts[ti])
                                      or latin_unit(text, ostart, oend)
@@ -1269,6 +1270,7 @@ def _with_initials(hits: list[Match], found: list[Match]) -> list[Match]:
 
 _ANY_LOWER = re.compile("[a-z]")
 _NO_ASCII = re.compile(r"[^\x00-\x7f]+")  # a hit written without any ASCII character
+_HAN_CHAR = re.compile("[\u3400-\u9fff]")
 _LONGEST_HIT = 4096  # characters: a hit spanning more (a term with long gaps, escape codes) is not looked for
 
 
@@ -1499,6 +1501,14 @@ def _ascii_repeat(norm: Normalized, s: int, e: int, need: Sequence[int]) -> bool
     the term has there (``2000`` for ``20``, ``Tell`` for ``tel``; ``qq`` for ``qq`` is none)."""
     return any(r > n and chr(c).isascii() and chr(c).isalnum()
                for c, r, n in zip(norm.cps[s:e].tolist(), norm.runs[s:e].tolist(), need))
+
+
+def _every_char_doubled(norm: Normalized, s: int, e: int, need: Sequence[int], hanzi: int) -> bool:
+    """Whether every character of a term with Chinese characters in it is written at least twice as often as it
+    has it (``KK粉粉`` for ``K粉``, ``66合合彩彩``): doubling on purpose, not an English spelling (``Tell``, ``BBC``)."""
+    return hanzi == 0 and e - s == len(need) and any(
+        _HAN_CHAR.match(chr(c)) for c in norm.cps[s:e].tolist()) and all(
+        have >= 2 * want for have, want in zip(norm.runs[s:e].tolist(), need))
 
 
 def _edge_cut(words: WordCut, text: str, start: int, end: int) -> bool:
