@@ -81,3 +81,11 @@ def test_every_character_doubled_on_purpose(tmp_path_factory: pytest.TempPathFac
     matcher = probe_matcher(["K粉", "6合彩", "AV女优", "8964", "tel"], tmp_path_factory.mktemp("twice"))
     assert best(matcher, text, term) == 0.9
     assert best(matcher, "88996644", "8964") == 0.4 and best(matcher, "Tell me", "tel") == 0.4  # numbers, spelling
+
+
+def test_separators_other_than_the_term_s_own_are_a_separator_variant(tmp_path_factory: pytest.TempPathFactory) -> None:
+    matcher = probe_matcher(["escort service", "九评 共产党"], tmp_path_factory.mktemp("sep"))
+    found = {m.text: (m.variant, m.confidence) for t in ("e★s★c★o★r★t s★e★r★v★i★c★e", "九 评 共 产 党", "九评 共产党")
+             for m in matcher.scan(t)}
+    assert found == {"e★s★c★o★r★t s★e★r★v★i★c★e": ("separator", 0.9), "九 评 共 产 党": ("separator", 0.9),
+                     "九评 共产党": ("exact", 1.0)}

@@ -778,7 +778,8 @@ def fold_variant(original: str, term: str, runs: IntArray, term_chars: int) -> s
     if original == term:
         return "exact"
     names = {KIND_NAMES[k] for k in fold_kinds(original) if k in KIND_NAMES}
-    names -= {KIND_NAMES[k] for k in fold_kinds(term) if k in KIND_NAMES}
+    names -= {KIND_NAMES[k] for k in fold_kinds(term) if k in KIND_NAMES and (
+        k != FoldKind.SEPARATOR or _separators(original) == _separators(term))}  # 九 评 共 产 党 for 九评 共产党
     if has_capital(original, term):  # 叁级片 for 三级片 (beian.text.numerals)
         names.add("traditional")
     if has_digits(original, term):  # 6合彩 for 六合彩
@@ -792,6 +793,11 @@ def fold_variant(original: str, term: str, runs: IntArray, term_chars: int) -> s
 
 
 @lru_cache(maxsize=65536)
+def _separators(text: str) -> list[str]:
+    """The characters of ``text`` the fold deletes as separators, in order (a term's own space or ``·``)."""
+    return [c for c in text if FoldKind.SEPARATOR in fold_kinds(c)]
+
+
 def fold_kinds(text: str) -> frozenset[FoldKind]:
     """Fold kinds present among the characters of ``text`` (cached: the same words recur)."""
     return frozenset(kinds_in(text, 0, len(text)))
