@@ -157,7 +157,8 @@ def id_group(text: str, source_cps: npt.NDArray[np.uint32], start: IntArray, end
 
 
 def inside_chinese_number(source_cps: npt.NDArray[np.uint32], start: IntArray, end: IntArray) -> npt.NDArray[np.bool_]:
-    """Which hits end with a Chinese numeral followed by another, or begin with one after another."""
+    """Which hits end with a Chinese numeral followed by another, or begin with one after another, or end with the
+    decimal point of a number (``十三點`` in ``每股盈餘十三點二元``: 13.2)."""
     numeral_of = number_masks()[2]
     out = np.zeros(start.size, dtype=bool)
     first, last = (numeral_of[source_cps[x]] for x in (start, end - 1)) if start.size else (out, out)
@@ -165,8 +166,12 @@ def inside_chinese_number(source_cps: npt.NDArray[np.uint32], start: IntArray, e
     if at.size == 0:
         return out
     numeral = partial(_mask_at, numeral_of, source_cps)
-    out[at] = (last[at] & numeral(end[at])) | (first[at] & numeral(start[at] - 1))
+    point = np.isin(source_cps[end[at] - 1], _DECIMAL_POINTS) & numeral(end[at] - 2) & numeral(end[at])
+    out[at] = (last[at] & numeral(end[at])) | (first[at] & numeral(start[at] - 1)) | point
     return out
+
+
+_DECIMAL_POINTS = np.array([ord("点"), ord("點")], dtype=np.uint32)
 
 
 def _mask_at(mask: npt.NDArray[np.bool_], cps: npt.NDArray[np.uint32], pos: IntArray) -> npt.NDArray[np.bool_]:
