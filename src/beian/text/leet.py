@@ -69,7 +69,7 @@ def respelled(text: str) -> list[Respelled]:
     out: list[Respelled] = []
     for a, b, inner in _phrases(text, words):
         window = text[a:b]
-        changed = [any(x <= a + i < y for x, y in inner) and c in LEET_OR_ONE for i, c in enumerate(window)]
+        changed = [any(x <= a + i < y for x, y in inner) and c in STAND_INS for i, c in enumerate(window)]
         for one in ONE if any(c == "1" for c, hit in zip(window, changed) if hit) else ONE[:1]:
             table = {**LEET, "1": one}
             out.append(Respelled(a, "".join(table[c] if hit else c for c, hit in zip(window, changed)), changed))
@@ -77,7 +77,6 @@ def respelled(text: str) -> list[Respelled]:
 
 
 PHRASE_WORDS = 2  # words read with a disguised word on either side (escort s3rv1c3, h1tman for hire)
-LEET_OR_ONE = frozenset(LEET) | {"1"}
 _PHRASE_WORD = re.compile(r"[A-Za-z0-9@$!|]+")
 
 
