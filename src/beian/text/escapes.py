@@ -45,6 +45,8 @@ _CODE = re.compile(
     r"|(?P<cmt><!--[^>]{0,200}?-->)"  # an HTML comment: decodes to nothing
     r"|(?P<bb>\[/?(?:b|i|u|s|del|color|size|font|url|img|quote|code|center|left|right|sub|sup)(?:=[^\[\]\n]{0,40})?\])"
     r"|(?P<mdl>\]\((?:https?://|/|\./|#)[^()\s]{0,200}\))"
+    # the [ that opens a Markdown link's text (海[洛](https://x)因): nothing, as its target is
+    r"|(?P<mdo>\[(?=[^\[\]\n]{1,40}\]\((?:https?://|/|\./|#)))"
     # a sticker code ([doge], [滑稽]) or a bracketed word (【广告】) inserted between two Chinese characters: nothing
     r"|(?P<stk>\[(?![0-9]+\])[A-Za-z0-9_\u4e00-\u9fff]{1,8}\](?!\()|【[^【】\s]{1,4}】)"  # [x](url) is a link  # a Markdown link's target ([海](https://x)洛因): nothing
     # HTML markup (a tag name, attributes as name=value): decodes to nothing; ``a<b 且 c>d`` is no tag
@@ -194,7 +196,7 @@ def _codes(text: str) -> list[_Code]:
             continue  # a comment or BBCode tag on a line of its own (<!-- INFO END --> in crawled pages) joins nothing
         if m.lastgroup == "stk" and not _between_han(text, m):
             continue  # a sticker or bracketed word elsewhere ([doge] at the end of a line, 【公告】 as a title) is text
-        if m.lastgroup in ("tag", "cmt", "bb", "mdl", "tex", "stk"):  # markup: removed (a block tag: a line break)
+        if m.lastgroup in ("tag", "cmt", "bb", "mdl", "mdo", "tex", "stk"):  # markup: removed (a block tag: a line break)
             block = m.lastgroup == "tag" and m.group("name").lower() in BLOCK_TAGS
             found.append((m.start(), m.end(), [("\n", m.start(), m.end())] if block else [], True))
             continue

@@ -304,8 +304,8 @@ def code_token(text: str, start: int, end: int) -> bool:
     """Whether the Latin word ``text[start:end]`` is a name in code, configuration or data rather than a word of a
     sentence: a quoted key (``{"miyao": …}``) or a quoted string in code (``df['mth']``), a key given a value
     (``yuanjiao: 8px``, ``taidu: 4.5``, ``miyao: bytes``), an INI section (``[taidu]`` alone on its line), a CSS class
-    or id (``'.yuanjiao'``), or a word the text calls a field, parameter, property or component (``miyao 字段``,
-    ``组件 yuanjiao``). A pinyin or initials hit there is an identifier, not an evasion typed in pinyin."""
+    or id (``'.yuanjiao'``), the language of a Markdown code fence (```` ```jsx ````), or a word the text calls a
+    field, parameter, property or component (``miyao 字段``, ``组件 yuanjiao``). A pinyin or initials hit there is an identifier, not an evasion typed in pinyin."""
     before, after = text[max(0, start - 2):start], text[end:end + 2]
     mark = before[-1:]
     if mark in _QUOTES and after[:1] == mark and (
@@ -317,6 +317,8 @@ def code_token(text: str, start: int, end: int) -> bool:
         return True  # a CSS class or id: '.yuanjiao'
     if mark == "[" and _line_of(text, start, end).strip() == f"[{text[start:end]}]":
         return True  # an INI section
+    if _FENCE.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None:
+        return True  # the language of a Markdown code fence: ```jsx
     return (_CODE_NOUN_AFTER.match(text, end) is not None
             or _CODE_NOUN_BEFORE.search(text, max(0, start - 10), start) is not None
             or _COMMIT.match(_line_of(text, start, end)) is not None)
@@ -465,6 +467,7 @@ _CODE_KEYWORD = re.compile(r"(?<![A-Za-z])(?:const|let|var|def|function|func|fn|
                            r"|public|private|protected)\s+$")
 _ASSIGNED = re.compile(r" ?=(?!=)")  # mahui = require(…), x=1
 _QUOTES = frozenset("\"'`")
+_FENCE = re.compile(r"[ \t]*(?:```|~~~)[ \t]*")  # a Markdown code fence opening, before its language
 _DOUBLED_CONSONANT = re.compile(r"([bcdfhjklmpqstwxyzBCDFHJKLMPQSTWXYZ])\1")
 _LIST_PAIR = re.compile(r"\S[ \t]*([/|])[ \t]*\S")  # 大 / 麻
 _LIST_ITEM_BEFORE = re.compile(r"([^\s/|：:]+)[ \t]*([/|])[ \t]*$")  # 米白 / before the hit

@@ -57,6 +57,8 @@ def line_readings(text: str) -> list[Spelled]:
     out = json_values(text)
     if "\n" not in text:
         return out
+    if "|" in text:
+        out.extend(table_columns(text))
     for a, b in _regions(text):
         for group in _groups(_lines(text, a, b)):
             out.extend(_windows(text, group))
@@ -81,6 +83,55 @@ def json_values(text: str) -> list[Spelled]:
         else:
             runs.append([value])
     return [_joined(text, run) for run in runs if len(run) >= 2]
+
+
+_TABLE_ROW = re.compile(r"[ \t]*\|(.*)\|[ \t]*$")  # | cell | cell |
+_TABLE_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?)+[ \t]*$")  # |---|:---:|
+_CELL = re.compile(r"[^|]+")
+
+
+def table_columns(text: str) -> list[Spelled]:
+    """Each column of each Markdown table in ``text`` read down its rows as lines (``| 1 | 假 |`` over ``| 2 | 钞 |``
+    reads ``假\n钞``): a term written one character per row. Only runs of short cells (at most :data:`SHORT`
+    characters) of two rows or more are read; the rule row under the header is left out."""
+    out: list[Spelled] = []
+    rows: list[list[tuple[int, int]]] = []
+    at = 0
+    for line in text.split("\n"):
+        row = _TABLE_ROW.fullmatch(line)
+        if row is not None and _TABLE_RULE.fullmatch(line) is None:
+            rows.append([_stripped(line, at + m.start(), at + m.end(), at) for m in _CELL.finditer(line, row.start(1),
+                                                                                                  row.end(1))])
+        elif row is None and rows:
+            out.extend(_column_readings(text, rows))
+            rows = []
+        at += len(line) + 1
+    if rows:
+        out.extend(_column_readings(text, rows))
+    return out
+
+
+def _stripped(line: str, a: int, b: int, at: int) -> tuple[int, int]:
+    """``[a, b)`` (offsets in the text; the line begins at ``at``) without the spaces around the cell's content."""
+    cell = line[a - at:b - at]
+    lead = len(cell) - len(cell.lstrip())
+    return a + lead, a + lead + len(cell.strip())
+
+
+def _column_readings(text: str, rows: list[list[tuple[int, int]]]) -> list[Spelled]:
+    """The readings of the columns of one table: runs of two or more consecutive short, non-empty cells."""
+    out: list[Spelled] = []
+    for k in range(max(len(r) for r in rows)):
+        run: list[tuple[int, int]] = []
+        for row in (*rows, []):
+            cell = row[k] if k < len(row) else None
+            if cell is not None and 0 < cell[1] - cell[0] <= SHORT:
+                run.append(cell)
+                continue
+            if len(run) >= 2:
+                out.append(_joined(text, run))
+            run = []
+    return out
 
 
 BEFORE, AFTER = 3, 10  # lines read before and after a line that starts with a mark (an SRT cue's text follows two)

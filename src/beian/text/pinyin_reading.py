@@ -49,8 +49,8 @@ TONE_DIGITS = frozenset("12345")
 MIN_ENGLISH_WORDS = 2  # English words in a line that make it English (in_english_line)
 MIN_PROSE_WORDS = 3  # English words in a line that make any pinyin word in it a name or loanword (in_english_prose)
 MAX_LINE = 300  # characters looked at either side of a hit for its line
-GLOSS_MARKS = frozenset(" \u3000\u00a0\t([（【/:：=")  # what may stand between a word and its reading (gloss_cap)
-MAX_GLOSS_MARKS = 2
+GLOSS_MARKS = frozenset(" \u3000\u00a0\t([（【/:：=|“”\"'「」")  # between a word and its reading (gloss_cap): a space,
+MAX_GLOSS_MARKS = 3  # a bracket, a colon, a table's cell wall (| 再见 | zài jiàn |), a closing quote (“不对” bú duì)
 _HANZI = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile("[A-Za-z]{3,}")
 _PLAIN_LETTERS = re.compile("[A-Za-z][A-Za-z ]*")  # pinyin without tone marks or digits
