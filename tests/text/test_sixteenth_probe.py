@@ -89,3 +89,10 @@ def test_separators_other_than_the_term_s_own_are_a_separator_variant(tmp_path_f
              for m in matcher.scan(t)}
     assert found == {"e★s★c★o★r★t s★e★r★v★i★c★e": ("separator", 0.9), "九 评 共 产 党": ("separator", 0.9),
                      "九评 共产党": ("exact", 1.0)}
+
+
+def test_a_pinyin_entry_written_syllable_by_syllable_is_not_two_english_words(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    matcher = probe_matcher(["xijinping", "engesi"], tmp_path_factory.mktemp("py"))
+    assert best(matcher, "wei dao xi jin ping bu cuo", "xijinping") >= 0.75  # xi, jin, ping are English words too
+    assert best(matcher, "wei dao bu cuo en ge si", "engesi") >= 0.75

@@ -326,10 +326,15 @@ def code_token(text: str, start: int, end: int) -> bool:
 
 def english_words_joined(seen: str, term: str) -> bool:
     """Whether a hit on a Latin term written without spaces is two or more English words the text wrote apart
-    (``hero in`` for ``heroin``, ``Ass assin`` no: ``assin`` is no word): the fold deleted the space between words.
-    A term spelled letter by letter (``h e r o i n``) or across a symbol (``her.oin``) is another matter."""
+    (``hero in`` for ``heroin``): the fold deleted the space between words. A term spelled letter by letter (``h e r o
+    i n``) or across a symbol (``her.oin``) is another matter, and so is a pinyin entry written syllable by syllable
+    (``xi jin ping``)."""
     if " " in term or not seen.isascii():
         return False
+    from beian.text.misreads import syllable_cuts  # (misreads imports this module)
+
+    if syllable_cuts(term.lower()) is not None:
+        return False  # a pinyin entry (xijinping) written syllable by syllable: xi, jin, ping are English words too
     words = seen.split()
     return len(words) >= 2 and all(len(w) >= 2 and w.isalpha() and w.lower() in english_words() for w in words)
 
