@@ -214,13 +214,12 @@ def in_english_line(text: str, start: int, end: int) -> bool:
 
 
 def in_english_prose(text: str, start: int, end: int) -> bool:
-    """Whether a pinyin hit of any shape stands in a line with no Chinese character and at least
-    :data:`MIN_PROSE_WORDS` English words beside it that are not pinyin too (:func:`english_words_beside`; a sentence
-    typed in pinyin has ``men``, ``hen``, ``wan``): a log line, a shell command, SQL,
-    English prose (``[MiyaoLoader] miyao file not found``, ``A Yixing zisha teapot can cost thousands``), or any
-    line without a Chinese character that reads as a log line (a timestamp, ``INFO``, ``[ERROR]``), written without
-    tone marks or digits. A pinyin word there is a name in code or a loanword; pinyin typed to dodge a filter
-    stands among Chinese characters, and a tone drill in English (``dàmá``) is pinyin."""
+    """Whether a pinyin hit, written without tone marks or digits, stands in a line with no Chinese character that is
+    a log line (a timestamp, ``INFO``, ``[ERROR]``) or has at least :data:`MIN_PROSE_WORDS` English words beside it
+    that are not pinyin too (:func:`english_words_beside`; a sentence typed in pinyin has ``men``, ``hen``, ``wan``):
+    a shell command, SQL, English prose (``[MiyaoLoader] miyao file not found``, ``A Yixing zisha teapot can cost
+    thousands``). A pinyin word there is a name in code or a loanword; pinyin typed to dodge a filter stands among
+    Chinese characters, and a tone drill in English (``dàmá``) is pinyin."""
     if _PLAIN_LETTERS.fullmatch(text, start, end) is None:
         return False
     line = _line(text, start, end)
