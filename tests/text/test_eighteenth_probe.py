@@ -18,12 +18,18 @@ def matcher(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
 
 
 @pytest.mark.parametrize(("text", "term"), [
-    ("表格：\n| 序号 | 内容 |\n|---|---|\n| 1 | 假 |\n| 2 | 钞 |\n\n后文", "假钞"),
     ("| 阶段 | 字 |\n|---|---|\n| 早期 | 法 |\n| 中期 | 轮 |\n| 后期 | 大 |\n| 现在 | 法 |", "法轮大法"),
     ("| 名称 | 胜率 |\n|---|---|\n| 老 | 92% |\n| 虎 | 94% |\n| 机 | 90% |", "老虎机"),
 ])
 def test_a_term_down_a_table_column_is_found(matcher: Matcher, text: str, term: str) -> None:
     assert best(matcher, text, term) >= 0.75
+
+
+def test_two_characters_down_a_column_are_two_values_listed_for_strict_mode(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    matcher = probe_matcher(["假钞", "男女"], tmp_path_factory.mktemp("pair"))
+    assert best(matcher, "表格：\n| 序号 | 内容 |\n|---|---|\n| 1 | 假 |\n| 2 | 钞 |\n\n后文", "假钞") == 0.5
+    assert best(matcher, "| 姓名 | 性别 |\n|---|---|\n| 张三 | 男 |\n| 李四 | 女 |\n| 王五 | 男 |", "男女") == 0.5
 
 
 def test_table_columns_read_short_cells_only_and_skip_the_rule_row() -> None:

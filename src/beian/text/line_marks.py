@@ -57,8 +57,6 @@ def line_readings(text: str) -> list[Spelled]:
     out = json_values(text)
     if "\n" not in text:
         return out
-    if "|" in text:
-        out.extend(table_columns(text))
     for a, b in _regions(text):
         for group in _groups(_lines(text, a, b)):
             out.extend(_windows(text, group))

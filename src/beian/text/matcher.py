@@ -125,7 +125,7 @@ from beian.text.keycaps import (
     trailing_letter_filler,
 )
 from beian.text.leet import respelled, trailing_word
-from beian.text.line_marks import line_readings
+from beian.text.line_marks import line_readings, table_columns
 from beian.text.misreads import (
     CHINESE_NUMERALS,
     ascii_misread,
@@ -471,6 +471,12 @@ class Matcher:
             if lines:  # the marks it takes out (> , 1. ) were read as noise: its confidence wins on the same span
                 found = self._scan_words([r.text for r in lines])
                 hits = _with_new(hits, [m for r, f in zip(lines, found)
+                                        for m in _read_again(text, f, r, offset, "separator")], higher=True)
+            columns = table_columns(text) if "|" in text and "\n" in text else []
+            if columns:  # a term down a table's column; two characters are two whole values (性别: 男, 女)
+                found = self._scan_words([r.text for r in columns])
+                hits = _with_new(hits, [m if len(m.matched) > 2 else m._replace(confidence=min(m.confidence, CAP_LIST_ITEMS))
+                                        for r, f in zip(columns, found)
                                         for m in _read_again(text, f, r, offset, "separator")], higher=True)
             if self._context:
                 hits = self._in_context(text, hits, offset)
