@@ -313,15 +313,15 @@ def code_token(text: str, start: int, end: int) -> bool:
         return True
     if _VALUE_AFTER.match(text, end) is not None:
         return True
-    if mark in (".", "#") and not _ascii_alnum(before[:1]) and not _ascii_alnum(after[:1]) and not _hanzi(after[:1]):
+    if mark in (".", "#") and not _ascii_alnum(before[:1]) and not _ascii_alnum(after[:1]) and not is_hanzi(after[:1]):
         return True  # a CSS class or id: '.yuanjiao'
-    if mark == "[" and _line_of(text, start, end).strip() == f"[{text[start:end]}]":
+    if mark == "[" and line_of(text, start, end).strip() == f"[{text[start:end]}]":
         return True  # an INI section
     if _FENCE.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None:
         return True  # the language of a Markdown code fence: ```jsx
     return (_CODE_NOUN_AFTER.match(text, end) is not None
             or _CODE_NOUN_BEFORE.search(text, max(0, start - 10), start) is not None
-            or _COMMIT.match(_line_of(text, start, end)) is not None)
+            or _COMMIT.match(line_of(text, start, end)) is not None)
 
 
 def english_words_joined(seen: str, term: str) -> bool:
@@ -353,14 +353,20 @@ def named_abbreviation(text: str, start: int, end: int) -> bool:
             or _NAMED_BEFORE.search(text, max(0, start - 6), start) is not None)
 
 
-def _hanzi(ch: str) -> bool:
-    return len(ch) == 1 and "\u4e00" <= ch <= "\u9fff"
+LINE_REACH = 300  # characters looked at either side of a hit for its line (a text without line breaks is not copied)
 
 
-def _line_of(text: str, start: int, end: int) -> str:
-    """The line of ``text`` that holds ``[start, end)``."""
-    line_end = text.find("\n", end)
-    return text[text.rfind("\n", 0, start) + 1:len(text) if line_end < 0 else line_end]
+def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the line of ``[start, end)`` begins and ends, at most :data:`LINE_REACH` characters either side."""
+    a = max(text.rfind("\n", max(0, start - LINE_REACH), start) + 1, start - LINE_REACH)
+    b = text.find("\n", end, end + LINE_REACH)
+    return a, min(len(text), end + LINE_REACH) if b < 0 else b
+
+
+def line_of(text: str, start: int, end: int) -> str:
+    """The line of ``text`` that holds ``[start, end)`` (see :func:`line_bounds`)."""
+    a, b = line_bounds(text, start, end)
+    return text[a:b]
 
 
 def command_option(original: str) -> bool:

@@ -77,7 +77,8 @@ def respelled(text: str) -> list[Respelled]:
 
 
 PHRASE_WORDS = 2  # words read with a disguised word on either side (escort s3rv1c3, h1tman for hire)
-_PHRASE_WORD = re.compile(r"[A-Za-z0-9@$!|]+")
+_WORDS_AFTER = re.compile(rf"(?: [A-Za-z0-9@$!|]{{1,{MAX_WORD}}}(?![A-Za-z0-9@$!|])){{0,{PHRASE_WORDS}}}")
+_WORDS_BEFORE = re.compile(rf"(?<![A-Za-z0-9@$!|])(?:[A-Za-z0-9@$!|]{{1,{MAX_WORD}}} ){{1,{PHRASE_WORDS}}}$")
 
 
 def _phrases(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int, list[tuple[int, int]]]]:
@@ -97,22 +98,9 @@ def _phrases(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int, li
 def _reach(text: str, at: int, step: int) -> int:
     """Where the run of up to :data:`PHRASE_WORDS` Latin words one space apart from ``at`` ends (step 1) or
     begins (step -1)."""
-    for _ in range(PHRASE_WORDS):
-        if step > 0:
-            m = _PHRASE_WORD.match(text, at + 1) if text[at:at + 1] == " " else None
-            if m is None or m.end() - m.start() > MAX_WORD:
-                return at
-            at = m.end()
-        else:
-            if text[at - 1:at] != " " or at < 2:
-                return at
-            k = at - 1
-            while k > 0 and text[k - 1] in _WORD_CHARS and at - 1 - k < MAX_WORD:
-                k -= 1
-            if k == at - 1:
-                return at
-            at = k
-    return at
+    m = (_WORDS_AFTER.match(text, at) if step > 0
+         else _WORDS_BEFORE.search(text, max(0, at - PHRASE_WORDS * (MAX_WORD + 1)), at))
+    return at if m is None else m.end() if step > 0 else m.start()
 
 
 def _beside_letters(text: str) -> list[int]:

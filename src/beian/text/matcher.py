@@ -270,7 +270,8 @@ class Matcher:
         self._one_char_need = np.where(fold_len == 1, terms.n_chars, 0)
         # per term: the two-character check and the word check apply (they never do to always-block terms)
         self._pair_checked = (terms.n_chars == 2) & (terms.always == 0)
-        self._word_checked = ((terms.hanzi == 1) | _digits_and_hanzi(terms.folds, terms.hanzi)) & (terms.always == 0)
+        self._mixed_script = _digits_and_hanzi(terms.folds, terms.hanzi)  # per term: digits or letters and Chinese
+        self._word_checked = ((terms.hanzi == 1) | self._mixed_script) & (terms.always == 0)
         # per term: up to three characters, a Latin letter first and last (ma, GM): may be a unit after a number
         self._short_latin = (terms.n_chars <= 3) & (terms.latin_head == 1) & (terms.latin_tail == 1)
         self._digit_terms = np.array([any(c.isascii() and c.isdigit() for c in f) for f in terms.folds], dtype=bool)
@@ -1180,7 +1181,8 @@ class Matcher:
                                                 or not_pinyin_spelling(original))) or (
                 channel == PINYIN and self._common_homophone(ti, same)) or (
                 channel == FOLD and (ascii_misread(original, t.texts[ti], _ascii_repeat(norm, s, e, t.runs[ti])
-                                                   and not _every_char_doubled(norm, s, e, t.runs[ti], t.hanzi[ti]))
+                                                   and not (self._mixed_script[ti]
+                                                            and _every_char_doubled(norm, s, e, t.runs[ti])))
                                      or plain_form_of_symbol_term(text[max(0, ostart - 2):oend + 2], t.texts[ti])
                                      or plain_form_of_lookalike_term(original, t.texts[ti])
                                      or latin_unit(text, ostart, oend)
@@ -1276,7 +1278,6 @@ def _with_initials(hits: list[Match], found: list[Match]) -> list[Match]:
 
 _ANY_LOWER = re.compile("[a-z]")
 _NO_ASCII = re.compile(r"[^\x00-\x7f]+")  # a hit written without any ASCII character
-_HAN_CHAR = re.compile("[\u3400-\u9fff]")
 _LONGEST_HIT = 4096  # characters: a hit spanning more (a term with long gaps, escape codes) is not looked for
 
 
@@ -1509,12 +1510,11 @@ def _ascii_repeat(norm: Normalized, s: int, e: int, need: Sequence[int]) -> bool
                for c, r, n in zip(norm.cps[s:e].tolist(), norm.runs[s:e].tolist(), need))
 
 
-def _every_char_doubled(norm: Normalized, s: int, e: int, need: Sequence[int], hanzi: int) -> bool:
-    """Whether every character of a term with Chinese characters in it is written at least twice as often as it
-    has it (``KK粉粉`` for ``K粉``, ``66合合彩彩``): doubling on purpose, not an English spelling (``Tell``, ``BBC``)."""
-    return hanzi == 0 and e - s == len(need) and any(
-        _HAN_CHAR.match(chr(c)) for c in norm.cps[s:e].tolist()) and all(
-        have >= 2 * want for have, want in zip(norm.runs[s:e].tolist(), need))
+def _every_char_doubled(norm: Normalized, s: int, e: int, need: Sequence[int]) -> bool:
+    """Whether every character of normalised ``[s, e)`` is written at least twice as often as the term has it
+    (``KK粉粉`` for ``K粉``, ``66合合彩彩``): for a term of letters or digits and Chinese characters, doubling on
+    purpose, not an English spelling (``Tell``, ``BBC``)."""
+    return e - s == len(need) and all(have >= 2 * want for have, want in zip(norm.runs[s:e].tolist(), need))
 
 
 def _edge_cut(words: WordCut, text: str, start: int, end: int) -> bool:

@@ -34,7 +34,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
-from beian.text.hitfilters import CAP_WORD
+from beian.text.hitfilters import CAP_WORD, line_bounds, line_of
 from beian.text.misreads import reading_words, syllable_cuts
 
 MIN_CONTEXT_SYLLABLES = 2  # syllables around a hit read as other words in place (one: mai bingdu is 买冰毒)
@@ -48,7 +48,6 @@ JOINERS = frozenset(" -'’\u00a0")  # between syllables of one sentence (tone d
 TONE_DIGITS = frozenset("12345")
 MIN_ENGLISH_WORDS = 2  # English words in a line that make it English (in_english_line)
 MIN_PROSE_WORDS = 3  # English words in a line that make any pinyin word in it a name or loanword (in_english_prose)
-MAX_LINE = 300  # characters looked at either side of a hit for its line
 GLOSS_MARKS = frozenset(" \u3000\u00a0\t([（【/:：=|“”\"'「」")  # between a word and its reading (gloss_cap): a space,
 MAX_GLOSS_MARKS = 3  # a bracket, a colon, a table's cell wall (| 再见 | zài jiàn |), a closing quote (“不对” bú duì)
 _HANZI = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
@@ -222,29 +221,17 @@ def in_english_prose(text: str, start: int, end: int) -> bool:
     Chinese characters, and a tone drill in English (``dàmá``) is pinyin."""
     if _PLAIN_LETTERS.fullmatch(text, start, end) is None:
         return False
-    line = _line(text, start, end)
+    line = line_of(text, start, end)
     if _LOG_LINE.search(line) is not None and _HANZI.search(line) is None:
         return True  # 2023-11-05 14:32:17 INFO [Scheduler] yuanjiao …: a log line
     return english_words_beside(text, start, end, pinyin_too=False) >= MIN_PROSE_WORDS
-
-
-def _line(text: str, start: int, end: int) -> str:
-    a, b = _line_bounds(text, start, end)
-    return text[a:b]
-
-
-def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Where the line of ``[start, end)`` begins and ends, at most :data:`MAX_LINE` characters either side."""
-    a = max(text.rfind("\n", max(0, start - MAX_LINE), start) + 1, start - MAX_LINE)
-    b = text.find("\n", end, end + MAX_LINE)
-    return a, min(len(text), end + MAX_LINE) if b < 0 else b
 
 
 def english_words_beside(text: str, start: int, end: int, pinyin_too: bool = True) -> int:
     """How many English words of three letters or more stand in the hit's line (words that split into pinyin
     syllables only when they are common in English, ``name``, ``china``, and never when not ``pinyin_too``: ``men``,
     ``hen`` in ``wo men hen xiang``); 0 when the line has a Chinese character."""
-    a, b = _line_bounds(text, start, end)
+    a, b = line_bounds(text, start, end)
     line = text[a:start] + " " + text[end:b]
     if _HANZI.search(text, a, b) is not None:
         return 0
