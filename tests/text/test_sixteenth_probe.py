@@ -62,9 +62,24 @@ def test_a_term_written_with_digits_is_found_in_chinese_numerals(tmp_path_factor
     assert [(m.text, m.matched, m.variant, m.confidence) for m in matcher.scan(text)] == [(written, term, "digits", 0.9)]
 
 
-def test_numerals_of_a_date_or_a_number_alone_are_not_read(tmp_path_factory: pytest.TempPathFactory) -> None:
-    matcher = probe_matcher(["1989年", "8964"], tmp_path_factory.mktemp("d"))
-    assert matcher.scan("一九八九年出生") == [] and matcher.scan("八九六四") == []
+def test_numerals_of_a_date_are_not_read(tmp_path_factory: pytest.TempPathFactory) -> None:
+    matcher = probe_matcher(["1989年"], tmp_path_factory.mktemp("d"))
+    assert matcher.scan("一九八九年出生") == []
+
+
+@pytest.mark.parametrize(("text", "confidence"), [
+    ("纪念八九六四", 0.9), ("八九六四", 0.9),  # a term of digits only, written digit by digit in numerals
+    ("编号一八九六四五", 0.4), ("十八九六四", 0.4),  # inside a longer run of numerals: another number
+])
+def test_a_term_of_digits_only_written_in_numerals(tmp_path_factory: pytest.TempPathFactory, text: str,
+                                                   confidence: float) -> None:
+    matcher = probe_matcher(["8964", "250"], tmp_path_factory.mktemp("n"))
+    assert best(matcher, text, "8964") == confidence
+
+
+def test_a_term_of_digits_only_is_not_read_as_a_number_in_words(tmp_path_factory: pytest.TempPathFactory) -> None:
+    matcher = probe_matcher(["250"], tmp_path_factory.mktemp("w"))
+    assert matcher.scan("二百五十") == [] and best(matcher, "共二五零元", "250") == 0.4
 
 
 @pytest.mark.parametrize(("text", "term"), [

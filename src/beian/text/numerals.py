@@ -11,7 +11,9 @@ compiled with all of them written as capitals (:func:`capitalised`), and a hit r
 
 The same terms are written with Arabic digits (``6合彩``, ``1夜情``, ``13水``, ``18禁``): a term of three or more
 characters is also compiled with its numerals as digits (:func:`arabic`, by cn2an), reported as ``digits``. A form
-that is all digits (``64`` for 六四) is not: numbers are everywhere.
+that is all digits (``64`` for 六四) is not: numbers are everywhere. The mirror (:func:`chinese`) writes a term's
+digits as numerals; a term of three or more digits only (``8964``) digit by digit (``八九六四``), a string that
+ordinary text writes about as often as the digits themselves.
 """
 
 from __future__ import annotations
@@ -57,10 +59,13 @@ def arabic(fold: str) -> str | None:
 def chinese(fold: str) -> list[str]:
     """``fold`` with each run of Arabic digits written in Chinese numerals, the mirror of :func:`arabic`: digit by
     digit (``6合彩`` → ``六合彩``, ``709大抓捕`` → ``七零九大抓捕``) and, where a run of two or three digits reads as a
-    number, as that number (``13水`` → ``十三水``); empty under :func:`arabic`'s exclusions (fewer than three characters,
-    digits only, a date, count or ordinal: ``1989年``, ``第3次``). ``〇`` is not written: the fold deletes it as a filler."""
+    number, as that number (``13水`` → ``十三水``); a term of digits only digit by digit alone (``8964`` → ``八九六四``,
+    not ``二百五十`` for ``250``); empty under :func:`arabic`'s other exclusions (fewer than three characters, a date,
+    count or ordinal: ``1989年``, ``第3次``). ``〇`` is not written: the fold deletes it as a filler."""
     if len(fold) < 3 or _DIGIT_RUN.search(fold) is None:
         return []
+    if _DIGIT_RUN.fullmatch(fold):
+        return [fold.translate(_NUMERAL_TABLE)]  # digits only (8964): digit by digit only, never as a number
     rest = _DIGIT_RUN.sub("", fold)
     if not _HAN.search(rest) or all(c in _UNITS for c in rest if _HAN.match(c)):
         return []
