@@ -158,6 +158,40 @@ def window_key(text: str, start: int, end: int, hit: str) -> str:
     return text[start - CONTEXT if start > CONTEXT else 0:start] + "\x00" + hit + "\x00" + text[end:end + CONTEXT]
 
 
+def spaced_window(text: str, ftext: str, start: int, end: int, hit: str, spacing: Callable[[str], bool]) -> str | None:
+    """The window key of a hit written with the same separator between every two of its characters when the text
+    beside it is written so too (``脸 色 情 绪``, ``救丶援丶交丶通``): there the separators are how the whole line is
+    spaced, not an insertion that marks where the term begins and ends, so the segmenter reads the characters beside
+    it joined (``脸`` + ``色情`` + ``绪``: ``脸色|情绪``). None when the hit is not so written, or nothing beside it is.
+
+    ``text`` is the original, ``ftext`` the same folded character by character with deleted characters as
+    ``BREAKER``; ``spacing`` says whether a separator string may space a line (no clause mark, no line break)."""
+    kept = [i for i in range(start, end) if ftext[i] != BREAKER]
+    if len(kept) != len(hit) or len(kept) < 2:
+        return None
+    gaps = {text[x + 1:y] for x, y in zip(kept, kept[1:])}
+    gap = gaps.pop()
+    if gaps or not gap or not spacing(gap):
+        return None
+    left = _spaced_beside(text, ftext, kept[0], gap, -1)
+    right = _spaced_beside(text, ftext, kept[-1], gap, 1)
+    return left + "\x00" + hit + "\x00" + right if left or right else None
+
+
+def _spaced_beside(text: str, ftext: str, at: int, gap: str, step: int) -> str:
+    """Up to ``CONTEXT`` characters beside ``text[at]`` (``step`` -1: before it, 1: after), each ``gap`` away from the
+    last; in reading order."""
+    out: list[str] = []
+    while len(out) < CONTEXT:
+        gap_at = at - len(gap) if step < 0 else at + 1
+        nxt = gap_at - 1 if step < 0 else gap_at + len(gap)
+        if not (0 <= nxt < len(text)) or text[gap_at:gap_at + len(gap)] != gap or ftext[nxt] == BREAKER:
+            break
+        out.append(ftext[nxt])
+        at = nxt
+    return "".join(reversed(out)) if step < 0 else "".join(out)
+
+
 class WordCut:
     """Decides whether hits cut through dictionary words; one per compiled matcher."""
 

@@ -168,8 +168,8 @@ BANK_CARD = Recognizer(
 def _check_uscc(code: str) -> Verdict | None:
     if not validate_uscc(code) or has_resident_id_structure(code):
         return None  # an all-digit string shaped like a resident ID is not read as a USCC
-    if org_code_valid(code[8:17]):
-        return Verdict(0.95, "统一社会信用代码：GB 32100 校验位与组织机构代码校验位均有效", strong=True)
+    if org_code_valid(code[8:17]):  # all digits: one in about 341 numbers passes both, so an order word still rejects it
+        return Verdict(0.95, "统一社会信用代码：GB 32100 校验位与组织机构代码校验位均有效", strong=not code.isdigit())
     if code.isdigit():
         return None  # pure digits passing only the mod-31 check are too often chance
     return Verdict(0.6, "统一社会信用代码：GB 32100 校验位有效")
@@ -183,10 +183,11 @@ USCC = Recognizer(
     ),
     validate=_check_uscc,
     mask=MASKERS["uscc"],
-    context=Context(positive=r"信用代码|社会信用|税号|纳税人识别号|营业执照", boost=0.3),
+    context=Context(positive=r"信用代码|社会信用|税号|纳税人识别号|营业执照", negative=IDENTIFIER_WORDS, boost=0.3),
     examples=(
         ("统一社会信用代码：91110102MAD55U9H0F", "91110102MAD55U9H0F"),
         ("税号 91440300708461136T", "91440300708461136T"),
     ),
-    counter_examples=("统一社会信用代码：91110102MAD55U9H0E", "型号 91110102MAD55U9HOF"),
+    counter_examples=("统一社会信用代码：91110102MAD55U9H0E", "型号 91110102MAD55U9HOF",
+                      "订单号：202401275498624760，请在24小时内付款"),  # digits only, both checks pass by chance
 )

@@ -66,6 +66,10 @@ def _check_ipv4(value: str) -> Verdict | None:
     octets = value.split(".")
     if any(int(o) > 255 or (len(o) > 1 and o[0] == "0") for o in octets):
         return None
+    address = ipaddress.IPv4Address(value)
+    if address.is_loopback or address.is_unspecified or address.is_link_local or address.is_multicast or (
+            address.is_reserved):
+        return None  # 127.0.0.1, 0.0.0.0, 169.254.x.x, 224.x multicast, 240.x: every machine's, no one's address
     # 1.8.8.8 without an IP word is usually a price, a version or a section number.
     weak = all(len(o) == 1 for o in octets)
     return Verdict(0.7, "IPv4 地址：4 段均在 0～255", weak=weak)
@@ -85,12 +89,17 @@ IPV4 = Recognizer(
         boost=0.2,
     ),
     examples=(
-        ("服务器 192.168.1.10，", "192.168.1.10"),
+        ("服务器 192.168.1.10，", "192.168.1.10"),  # a private address still names a machine of one network
         ("DNS 服务器 8.8.8.8", "8.8.8.8"),
         ("nginx/1.24.0 upstream 10.0.3.17:8080 responded", "10.0.3.17"),
         ("服务器 IP 更新为 10.0.3.17", "10.0.3.17"),  # 更新为 is "changed to", not a version's 更新到
+        ("他的IP是 61.135.169.121", "61.135.169.121"),
     ),
     counter_examples=(
+        "访问 127.0.0.1:8080",  # loopback, unspecified, link-local, multicast: no one's address
+        "监听 0.0.0.0 端口",
+        "自动获取到 169.254.10.2",
+        "组播 224.0.0.251",
         "地址 999.1.1.1",
         "版本 v1.2.3.4",
         "版本 1.2.3.4 更新说明",

@@ -63,7 +63,7 @@ MOBILE = Recognizer(
     validate=_check_mobile,
     mask=MASKERS["mobile"],
     context=Context(positive=PHONE_WORDS,
-                    negative=f"{IDENTIFIER_WORDS}|{MATH_WORDS}|{AMOUNT_WORDS}|{CODE_WORDS}|{QUANTITY_WORDS}",
+                    negative=f"{IDENTIFIER_WORDS}|{MATH_WORDS}|{AMOUNT_WORDS}|{CODE_WORDS}|{QUANTITY_WORDS}|卡号",
                     negative_after=f"{UNIT_AFTER}|{FILE_AFTER}|{MATH_AFTER}", figures=True),
     examples=(
         ("手机13812345678", "13812345678"),
@@ -107,6 +107,7 @@ MOBILE = Recognizer(
         "镜像 138.1234.5678 已同步",  # dotted groups: only after a phone word or a person named
         "手机端版本 v2.138.1234.5678",
         "卡号 138 1234 5678 9012",  # a fourth group: a longer number written in groups
+        "会员卡号 14543881108，积分 320",  # the number of a card, whatever card
         "全年营业收入 17242713943 元",  # an amount
         "累计访问 13912345678 次",
         "成交量 13912345678 股",  # quantities

@@ -64,7 +64,7 @@ VERSION_WORDS = (r"版本|version|\bver\b|build|release|固件|firmware|\bfw\b|�
 #: Right after a dotted number: a section, chapter or floor (``10.2.3.1 小节``, ``1.2.3.4 节``), or a version tag.
 VERSION_AFTER = r"\s*(?:节|章|条|版|号|楼|栋|层|室|期|小节|章节|部分)|-[A-Za-z]|\.[A-Za-z]"  # 14.0.8.0.TLACNXM
 #: Words that announce a network address.
-IP_WORDS = r"\bip\b|ip地址|地址|服务器|主机|host|登录|访问|来源|\bfrom\b|upstream|dns|网关|gateway|server"
+IP_WORDS = r"(?<![A-Za-z])ip(?![A-Za-z])|地址|服务器|主机|host|登录|访问|来源|\bfrom\b|upstream|dns|网关|gateway|server"
 #: File extensions that follow ``@`` in file names (``icon@2x.png``): an address never ends in one of these.
 FILE_EXTENSIONS = frozenset((
     "png", "jpg", "jpeg", "gif", "webp", "svg", "bmp", "ico", "tif", "tiff", "heic", "avif", "psd", "pdf", "doc",
