@@ -14,7 +14,7 @@ from beian.text.pii import find_pii
 
 @pytest.fixture(scope="module")
 def matcher(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
-    return probe_matcher(["色情", "援交", "代孕", "一夜情", "冰毒", "色情片"], tmp_path_factory.mktemp("cache"))
+    return probe_matcher(["色情", "援交", "代孕", "一夜情", "冰毒", "色情片", "GHB迷药"], tmp_path_factory.mktemp("cache"))
 
 
 @pytest.mark.parametrize(("text", "term"), [
@@ -30,6 +30,9 @@ def test_a_line_spaced_throughout_is_read_joined(matcher: Matcher, text: str, te
     ("我 想 买 冰 毒", "冰毒", 0.9), ("看 色 情 片", "色情片", 0.9),  # spaced throughout, the term a word of the line
     ("在线看色 情 网站", "色情", 0.9),  # only the term spaced: an insertion that marks it
     ("高·仿·真·一·夜·情店", "一夜情", 0.9),
+    ("通报了一批G\u0489H\u0489B\u0489迷\u0489药\u0489典型案例", "GHB迷药", 0.95),  # a mark after each character runs one
+    ("通报了一批冰\u0489毒\u0489典型案例", "冰毒", 0.95),  # step over (药典): not how the line is spaced
+    ("卖冰\u200b毒\u200b给他", "冰毒", 0.95),
 ])
 def test_a_spaced_term_that_is_a_word_of_its_line_is_found(matcher: Matcher, text: str, term: str,
                                                           confidence: float) -> None:

@@ -27,6 +27,7 @@ the reading. Windows repeat a lot in real text, so results are cached.
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
@@ -169,7 +170,7 @@ def spaced_window(text: str, ftext: str, start: int, end: int, hit: str, spacing
     kept = [i for i in range(start, end) if ftext[i] != BREAKER]
     if len(kept) != len(hit) or len(kept) < 2:
         return None
-    gaps = {text[x + 1:y] for x, y in zip(kept, kept[1:])}
+    gaps = {text[x + 1:y] for x, y in itertools.pairwise(kept)}
     gap = gaps.pop()
     if gaps or not gap or not spacing(gap):
         return None
@@ -180,7 +181,9 @@ def spaced_window(text: str, ftext: str, start: int, end: int, hit: str, spacing
 
 def _spaced_beside(text: str, ftext: str, at: int, gap: str, step: int) -> str:
     """Up to ``CONTEXT`` characters beside ``text[at]`` (``step`` -1: before it, 1: after), each ``gap`` away from the
-    last; in reading order."""
+    last, in reading order; empty unless the spacing goes on for two of them or one and the edge of the text or a
+    deleted character: one spaced character and then unspaced text (``G҉H҉B҉迷҉药҉典型``, a mark after each character of
+    the term) is the term's own insertion running one step over."""
     out: list[str] = []
     while len(out) < CONTEXT:
         gap_at = at - len(gap) if step < 0 else at + 1
@@ -189,6 +192,9 @@ def _spaced_beside(text: str, ftext: str, at: int, gap: str, step: int) -> str:
             break
         out.append(ftext[nxt])
         at = nxt
+    beyond = at + step
+    if len(out) == 1 and 0 <= beyond < len(text) and ftext[beyond] != BREAKER:
+        return ""
     return "".join(reversed(out)) if step < 0 else "".join(out)
 
 
