@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TypeVar
 
@@ -32,16 +33,40 @@ def read_yaml(path: Path, what: str, missing_hint: str) -> object:
         raise ConfigError(f"{what} {path} 不是合法的 YAML：{exc}", "检查缩进和冒号") from None
 
 
+# pydantic's error types, in Chinese (``{…}`` from the error's ``ctx``); a type not listed keeps pydantic's message
+_REASONS = {
+    "missing": "缺少此项",
+    "extra_forbidden": "不认识的配置项",
+    "literal_error": "应为以下之一：{expected}",
+    "enum": "应为以下之一：{expected}",
+    "greater_than": "应大于 {gt}",
+    "greater_than_equal": "应不小于 {ge}",
+    "less_than": "应小于 {lt}",
+    "less_than_equal": "应不大于 {le}",
+    "int_parsing": "应为整数",
+    "int_from_float": "应为整数（不能有小数）",
+    "int_type": "应为整数",
+    "float_parsing": "应为数字",
+    "float_type": "应为数字",
+    "bool_parsing": "应为 true 或 false",
+    "bool_type": "应为 true 或 false",
+    "string_type": "应为文本（字符串）",
+    "list_type": "应为列表（YAML 的 - 项）",
+    "dict_type": "应为映射（键: 值）",
+    "model_type": "应为映射（键: 值）",
+}
+
+
 def explain_validation(exc: ValidationError, limit: int = 5) -> str:
     """The first ``limit`` validation errors as ``位置：原因`` in Chinese, joined by ``；``."""
     parts = []
     for err in exc.errors()[:limit]:
         where = ".".join(str(x) for x in err["loc"]) or "(根)"
         msg = err["msg"].removeprefix("Value error, ")
-        if err["type"] == "missing":
-            msg = "缺少此项"
-        elif err["type"] == "extra_forbidden":
-            msg = "不认识的配置项"
+        if (reason := _REASONS.get(err["type"])) is not None:
+            ctx = {k: str(v).replace("' or '", "'、'") for k, v in (err.get("ctx") or {}).items()}
+            with contextlib.suppress(KeyError):  # a ctx without the named value: keep pydantic's words
+                msg = reason.format(**ctx)
         parts.append(f"{where}：{msg}")
     return "；".join(parts)
 

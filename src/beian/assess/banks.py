@@ -153,8 +153,11 @@ JSONL_HINT = "每行应是一个 JSON 对象（花括号里的键值对），如
 
 
 def _read_jsonl(path: Path) -> list[tuple[str, dict[str, Any]]]:
+    text = _read_text(path)
+    if (whole := _json_array(path, text)) is not None:
+        return whole
     rows: list[tuple[str, dict[str, Any]]] = []
-    for n, line in enumerate(_json_lines(_read_text(path)), 1):
+    for n, line in enumerate(_json_lines(text), 1):
         if not line.strip():
             continue
         try:
@@ -166,6 +169,26 @@ def _read_jsonl(path: Path) -> list[tuple[str, dict[str, Any]]]:
             raise InputError(f"{path.name} 第 {n} 行应为 JSON 对象，收到的是{_JSON_KINDS.get(type(obj), '其他值')}",
                              hint=JSONL_HINT)
         rows.append((f"{path.name}:{n}", obj))
+    return rows
+
+
+def _json_array(path: Path, text: str) -> list[tuple[str, dict[str, Any]]] | None:
+    """The rows of a file that is one JSON array of objects (``[{…}, {…}]``, pretty-printed or not, as many tools
+    export); None when the text is not one JSON array (read line by line then, bad lines named by number)."""
+    if not text.lstrip("\ufeff \t\r\n").startswith("["):
+        return None
+    try:
+        items = json.loads(text.lstrip("\ufeff"))
+    except json.JSONDecodeError:
+        return None
+    if not isinstance(items, list):
+        return None
+    rows: list[tuple[str, dict[str, Any]]] = []
+    for k, obj in enumerate(items, 1):
+        if not isinstance(obj, dict):
+            raise InputError(f"{path.name} 的 JSON 数组第 {k} 项应为对象，收到的是{_JSON_KINDS.get(type(obj), '其他值')}",
+                             hint=JSONL_HINT)
+        rows.append((f"{path.name} 第 {k} 项", obj))
     return rows
 
 

@@ -214,8 +214,9 @@ class JudgeModel:
         np.savez_compressed(path, **arrays)
 
     @classmethod
-    def load(cls, path: Path) -> JudgeModel:
-        """Read a model file written by :meth:`save` (``default``: the shipped one); a clear error otherwise."""
+    def load(cls, path: Path, option: str = "--judge-model") -> JudgeModel:
+        """Read a model file written by :meth:`save` (``default``: the shipped one); a clear error otherwise, whose
+        hint names the command-line ``option`` that gives this file (``--classifier-model`` for the harm baseline)."""
         if str(path) in SHIPPED:
             path = Path(str(resources.files("beian.assess.data").joinpath(SHIPPED[str(path)])))
         try:
@@ -225,7 +226,8 @@ class JudgeModel:
                 struct = data["struct_coef"].astype(np.float64) if "struct_coef" in data.files else None
         except FileNotFoundError:
             raise InputError(f"找不到研判模型文件：{path}",
-                             hint="文件移动过的话，用 beian assess rejudge 运行目录 --judge-model 新路径 指定新的位置") from None
+                             hint=f"检查 {option} 给的路径（评估运行目录里记下的文件移动过时，"
+                                  f"用 beian assess rejudge 运行目录 {option} 新路径）") from None
         except (zipfile.BadZipFile, EOFError):
             raise InputError(f"研判模型文件已损坏（不是完整的 .npz，可能复制或下载时被截断）：{path}",
                              hint="重新复制该文件，或用 beian judge train 重新训练") from None

@@ -97,6 +97,9 @@ def create_run(run_dir: Path, items: list[BankItem], meta: RunMeta) -> None:
     """Write the run's meta and item snapshot (refuses to overwrite an existing run)."""
     if (run_dir / "meta.json").exists():
         raise InputError(f"运行目录 {run_dir} 已存在一次评估", hint="继续请用 --resume，重新开始请换一个 --run 目录")
+    if (run_dir / "log.jsonl").exists():  # answers of some other run, or of one whose meta.json was removed
+        raise InputError(f"运行目录 {run_dir} 里已有 log.jsonl（记录的回答），却没有 meta.json：不是一次完整的评估，"
+                         f"在里面开始新的评估会混用旧的回答", hint="请换一个 --run 目录；旧记录不会被改动")
     run_dir.mkdir(parents=True, exist_ok=True)
     with (run_dir / "items.jsonl").open("w", encoding="utf-8") as fh:
         for item in items:

@@ -44,6 +44,28 @@ async def _answer_all(items: list[BankItem], target: ChatTarget, judges: JudgeSe
     return failures
 
 
+def judge_recorded(run_dir: Path, judges: JudgeSet) -> int:
+    """Judge the answers recorded without a judgement after them (a run stopped between an answer and its
+    judgement: Ctrl-C while a slow judge was working); returns how many. Without this a resumed run would count
+    them as done and leave them out of every metric."""
+    _, items, events = read_run(run_dir)
+    answers, _, _ = latest_state(events)
+    judged: dict[str, bool] = {}  # item id → whether a judgement follows its latest answer
+    for ev in events:
+        if ev.get("type") in ("answer", "judge"):
+            judged[str(ev.get("id"))] = ev.get("type") == "judge"
+    todo = [item for item in items if item.id in answers and not judged.get(item.id, False)]
+    if not todo:
+        return 0
+    log = RunLog(run_dir / "log.jsonl")
+    try:
+        for item in todo:
+            log.write({"type": "judge", "id": item.id, "judges": judges.judge(item, answers[item.id])})
+    finally:
+        log.close()
+    return len(todo)
+
+
 def answer_items(run_dir: Path, target: ChatTarget, judges: JudgeSet, concurrency: int = 8,
                  progress: Progress | None = None) -> int:
     """Answer every item of the run that has no answer yet; returns how many failed."""

@@ -51,10 +51,15 @@ def load_answers(path: Path) -> dict[str, str]:
         raise InputError(f"找不到回答文件：{path}", hint="检查 --answers 的路径")
     out: dict[str, str] = {}
     where: dict[str, str] = {}
+    names = {n.lower() for n in ANSWER_COLS}
     for place, row in read_rows(path, ANSWER_COLS, "Excel 回答文件"):
         key = item_id(pick(row, ID_COLS))
         if not key:
             raise InputError(f"{place} 缺少编号（id / 序号 / 编号）")
+        if not any(k is not None and str(k).strip().lower() in names for k in row):
+            fields = "、".join(str(k) for k in row if k is not None) or "（无）"
+            raise InputError(f"{place} 没有回答字段（应为 {' / '.join(ANSWER_COLS)} 之一；这一行的字段是：{fields}）",
+                             hint="空回答也请写出字段（\"answer\": \"\"），以免整份文件的字段名写错而不自知")
         if key in out:
             raise InputError(f"回答文件中编号 {key} 重复：{where[key]} 与 {place}",
                              hint="每道题只保留一个回答，或改用不同编号")

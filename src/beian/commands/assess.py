@@ -123,7 +123,8 @@ def _judges(meta: RunMeta) -> JudgeSet:
     if meta.get("classifier_kind") == ClassifierKind.BASELINE.value:
         from beian.assess.learn import HARM_BASELINE, JudgeModel, LearnedHarmClassifier
 
-        js.classifier = LearnedHarmClassifier(JudgeModel.load(Path(meta.get("classifier_model") or HARM_BASELINE)))
+        js.classifier = LearnedHarmClassifier(JudgeModel.load(Path(meta.get("classifier_model") or HARM_BASELINE),
+                                                              "--classifier-model"))
     elif url := meta.get("classifier_url"):
         from beian.text.classifiers import GuardModelClassifier, LLMJudgeClassifier
 
@@ -155,7 +156,8 @@ def run(
     judge_model: Path = typer.Option(None, "--judge-model", help="拒答研判模型：beian judge train 训练所得 .npz；default 为随包附带的模型"
                                      "（装有 scikit-learn 时不给此项也用它）；none 只用规则。"),
     classifier_kind: str = typer.Option("guard", "--classifier-kind",
-                                        help="guard（Qwen3Guard/Llama Guard）或 llm_judge（大模型评审）。"),
+                                        help="guard（Qwen3Guard/Llama Guard）、llm_judge（大模型评审）或 baseline"
+                                             "（离线基线模型，--classifier-model 给 .npz，不给用随包的，仅作参考）。"),
     refusal_judge_url: str = typer.Option(None, "--refusal-judge-url",
                                           help="拒答立场改由大模型研判（OpenAI 兼容接口）；与规则看法相反的送人工复核。"),
     refusal_judge_model: str = typer.Option(None, "--refusal-judge-model", help="拒答研判所用的模型名。"),
@@ -305,7 +307,7 @@ def _check_models(judge_model: Path | None, kind: ClassifierKind, classifier_mod
         raise UsageError(f"{judge_model} 不是拒答研判模型", hint="用 beian judge train --target refused 训练")
     if kind is ClassifierKind.BASELINE:
         path = Path(classifier_model or HARM_BASELINE)
-        if JudgeModel.load(path).target != "harmful":
+        if JudgeModel.load(path, "--classifier-model").target != "harmful":
             raise UsageError(f"{path} 不是有害内容基线模型", hint="用 beian judge train --target harmful 训练")
 
 
@@ -364,9 +366,11 @@ def _answer(run_dir: Path, meta: RunMeta, judges: JudgeSet, given: dict[str, str
     from rich.progress import Progress
 
     from beian.assess.runlog import read_run
-    from beian.assess.runner import answer_items, use_answers
+    from beian.assess.runner import answer_items, judge_recorded, use_answers
     from beian.assess.target import ChatTarget, TargetConfig, load_answers
 
+    if late := judge_recorded(run_dir, judges):  # stopped between an answer and its judgement
+        typer.echo(f"上次运行在研判完成前中断：{late} 道已记录回答的题现在补做研判", err=True)
     if answers := meta.get("answers"):
         if given is None:
             path, todo = Path(answers), _unanswered(run_dir)

@@ -119,7 +119,7 @@ def _check_baseline(model: str | None) -> None:
 
     require_sklearn()  # the baseline needs scikit-learn: say so here, not inside a Ray worker
     path = Path(model or HARM_BASELINE)
-    if JudgeModel.load(path).target != "harmful":
+    if JudgeModel.load(path, "--classifier-model").target != "harmful":
         raise UsageError(f"{path} 不是有害内容基线模型", "用 beian judge train --target harmful 训练")
 
 

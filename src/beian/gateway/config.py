@@ -81,12 +81,17 @@ class ClassifierConfig(_Strict):
     and nothing of a segment is sent before the classifier has passed it.
     """
 
-    kind: Literal["guard", "llm_judge"] = "guard"
+    kind: Literal["guard", "llm_judge"] = "guard"  # ``judge``, the old name of ``llm_judge``, is read as it
     base_url: str
     model: str
     api_key: str = ""
     timeout_s: float = 10.0
     stream_every_chars: int = Field(200, ge=0)
+
+    @field_validator("kind", mode="before")
+    @classmethod
+    def _old_name(cls, value: object) -> object:
+        return "llm_judge" if value == "judge" else value  # the old name, as beian assess --classifier-kind reads it
 
 
 class UserPolicy(_Strict):

@@ -117,7 +117,7 @@ def _decode_with(data: bytes, encoding: str, name: str, errors: str, offset: int
     except UnicodeDecodeError as exc:
         if errors == "replace":
             return data.decode(encoding, errors="replace")
-        raise _bad_bytes(name, data, exc.start, encoding.upper(), offset) from None
+        raise _bad_bytes(name, data, exc.start, encoding.upper(), offset, encoding) from None
 
 
 def _looks_like_utf8(prefix: bytes) -> bool:
@@ -176,10 +176,13 @@ def _common_big5(ch: str) -> bool:
     return 0xA140 <= code <= 0xA3BF or 0xA440 <= code <= 0xC67E
 
 
-def _bad_bytes(name: str, data: bytes, index: int, expected: str, offset: int = 0) -> InputError:
+def _bad_bytes(name: str, data: bytes, index: int, expected: str, offset: int = 0, codec: str = "utf-8") -> InputError:
+    """The error for an undecodable byte at ``data[index]``, naming its line (counted in what decodes before it as
+    ``codec``) and its byte offset in the file (``offset``: a byte-order mark before ``data``)."""
     byte = data[index] if index < len(data) else 0
+    line = data[:index].decode(codec, errors="replace").count("\n") + 1
     return InputError(
-        f"{name} 不是有效的 {expected} 文本：字节偏移 {index + offset} 处的字节 0x{byte:02X} 无法解码",
+        f"{name} 第 {line} 行不是有效的 {expected} 文本：字节偏移 {index + offset} 处的字节 0x{byte:02X} 无法解码",
         hint=REPLACE_HINT,
     )
 
