@@ -51,3 +51,9 @@ def test_numbers_of_things_are_not_personal_information(text: str) -> None:
 def test_an_ip_word_right_before_chinese_still_counts() -> None:
     [m] = find_pii("他的IP是 61.135.169.121")
     assert m.kind == "ipv4" and m.confidence == pytest.approx(0.9)
+
+
+@pytest.mark.parametrize("text", ["const x = require('./magu');", "cd ~/magu && ls", "见 .\\magu\\a.txt"])
+def test_pinyin_at_the_start_of_a_relative_path_is_a_name(tmp_path_factory: pytest.TempPathFactory, text: str) -> None:
+    matcher = probe_matcher(["麻古"], tmp_path_factory.mktemp("path"))
+    assert best(matcher, text, "麻古") < 0.5 and best(matcher, "我买了magu", "麻古") == 0.8

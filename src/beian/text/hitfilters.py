@@ -281,15 +281,19 @@ def in_latin_prose(text: str, start: int, end: int) -> bool:
         len(after) == 2 and after[0] in _JOINERS and _latin_letter(after[1]))
 
 
+_RELATIVE_PATHS = frozenset(("./", "~/", ".\\", "~\\"))  # require('./magu'), ../magu, ~/magu: a relative path
+
+
 def identifier_like(text: str, start: int, end: int) -> bool:
     """Whether a pinyin hit ``text[start:end]`` is part of a name in code or on the web rather than a word typed in
     pinyin: a digit touching it (``tiangang_2023`` has ``_2``), an address or path joiner touching it with a letter
-    or digit beyond (``xieyi@company.com``, ``~/jinan/src``, ``www.yinchuan.com``), an English word before it
+    or digit beyond (``xieyi@company.com``, ``~/jinan/src``, ``www.yinchuan.com``) or the start of a relative path
+    (``require('./magu')``), an English word before it
     (``pip install taiji``), or an account label (``账号 luoli``, ``用户名：ligang``)."""
     before, after = text[max(0, start - 2):start], text[end:end + 2]
     if _ascii_digit(before[-1:]) or _ascii_digit(after[:1]):
         return True
-    if _joined_to_alnum(text, start, end, _ID_JOINERS):
+    if _joined_to_alnum(text, start, end, _ID_JOINERS) or before in _RELATIVE_PATHS:
         return True
     head = text[max(0, start - 24):start]
     word = _WORD_BEFORE.search(head)
