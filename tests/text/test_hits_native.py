@@ -106,8 +106,8 @@ def test_word_cut_in_c_equals_python(shared_data: Path) -> None:
             keys.append(W.window_key(folded, a, b, folded[a:b]))
     got = W._native_cut_keys(keys, W._base_table(), W._native_word_table(cut._user), cut._log_total, W.BREAKER)
     want = [cut.cut_key(k) for k in keys]
-    assert [bool(x) for x in got] == want
-    assert any(want) and not all(want)
+    assert list(got) == want  # whole, cut, or cut through by the dictionary but as probable as an unlisted word
+    assert {W.WHOLE, W.CUT, W.UNLISTED} <= set(want)
 
 
 def test_dictionary_built_in_c_is_the_one_jieba_loads() -> None:
@@ -179,7 +179,7 @@ def test_cut_decide_equals_the_python_word_check_and_fills_the_cache(shared_data
         cache = window_cache(1 << 17)
         got = decide(folded, starts, ends, terms, split, spelled, cache, W.CONTEXT, base, user, cut._log_total,
                      W.BREAKER)
-        assert [bool(x) for x in got] == want
+        assert list(got) == want
         assert items(cache) == {key: cut.cut_key(key) for key in keys}
         small = window_cache(3)
         again = decide(folded, starts, ends, terms, split, spelled, small, W.CONTEXT, base, user, cut._log_total,

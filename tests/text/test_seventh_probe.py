@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from probe_terms import best, probe_matcher
 
+from beian.text.initial_letter import INDEX_VERSION
 from beian.text.matcher import Matcher
 from beian.text.pii import find_pii
 from beian.text.terms import Lexicon, Term
@@ -121,7 +122,7 @@ def test_the_initials_index_is_saved_beside_the_matcher_and_a_damaged_one_is_reb
     lexicon = Lexicon(terms=[Term(t, category="测试") for t in ("性生活", "法轮功")])
     first = Matcher.build(lexicon, cache_dir=tmp_path)
     assert [m.matched for m in first.scan("夫妻x生活")] == ["性生活"]
-    saved = tmp_path / f"initials-{first.key}.npz"
+    saved = tmp_path / f"initials-{INDEX_VERSION}-{first.key}.npz"  # the rule's version in the name: never a stale one
     assert saved.exists()
     for damage in (b"not a zip", pickle.dumps({"hashes": "x"})):
         saved.write_bytes(damage)

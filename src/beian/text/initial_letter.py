@@ -22,6 +22,7 @@ import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -34,6 +35,7 @@ READINGS = 2  # initials from the first two readings of a character (长: zhang,
 # a lone letter in the folded text (the fold lower-cases); the leading class lets the engine skip to letters
 LONE = re.compile(r"[a-z](?<![a-z0-9][a-z])(?![a-z0-9])")
 _ARRAYS = ("hashes", "numbers", "terms", "starts")
+INDEX_VERSION = 2  # in the saved file's name: an index saved by an earlier rule is built again, not loaded
 IntArray = npt.NDArray[np.int64]
 
 
@@ -68,38 +70,40 @@ class InitialIndex:
     checked against the term itself, so a hash collision finds nothing false.
     """
 
-    def __init__(self, folds: Sequence[str], hashes: npt.NDArray[np.uint64], numbers: IntArray, terms: IntArray,
+    def __init__(self, spelled: Sequence[str], hashes: npt.NDArray[np.uint64], numbers: IntArray, terms: IntArray,
                  starts: IntArray) -> None:
-        self._folds = folds
+        self._spelled = spelled
         self._hashes, self._numbers, self._terms, self._starts = hashes, numbers, terms, starts
 
     @classmethod
     def build(cls, folds: Sequence[str], spelled: Sequence[str]) -> InitialIndex:
-        """The index of the terms with ``folds`` (``spelled``: the folds with collapsed repeats written out; a term
-        whose fold collapsed a repeat, 玩蛋蛋 folding to 玩蛋, is left out: its fold is not what is written)."""
-        by_fold: dict[str, list[int]] = {}
-        for ti, (fold, written) in enumerate(zip(folds, spelled)):
-            if MIN_CHARS <= len(fold) <= MAX_CHARS and fold == written and is_hanzi(fold):
-                by_fold.setdefault(fold, []).append(ti)
+        """The index of the terms as ``spelled`` (the ``folds`` with collapsed repeats written out: 时时彩, whose fold
+        is 时彩). A key with a repeat left (``w蛋蛋`` of 玩蛋蛋) is not indexed: the normalised text it is looked up in
+        has every repeat collapsed; the letter breaking the repeat is (``时s彩``)."""
+        by_written: dict[str, list[int]] = {}
+        for ti, written in enumerate(spelled):
+            if MIN_CHARS <= len(written) <= MAX_CHARS and is_hanzi(written):
+                by_written.setdefault(written, []).append(ti)
         pairs: list[tuple[int, int]] = []  # (hash of a key, the number of the term group it came from)
-        for number, fold in enumerate(by_fold):
-            for k, char in enumerate(fold):
-                pairs.extend((_hash(fold[:k] + letter + fold[k + 1:]), number) for letter in initials(char))
+        for number, written in enumerate(by_written):
+            for k, char in enumerate(written):
+                keys = (written[:k] + letter + written[k + 1:] for letter in initials(char))
+                pairs.extend((_hash(key), number) for key in keys if not _has_repeat(key))
         pairs.sort()
-        groups = list(by_fold.values())
+        groups = list(by_written.values())
         terms = np.fromiter((ti for group in groups for ti in group), dtype=np.int64)
         starts = np.cumsum([0, *map(len, groups)], dtype=np.int64)
         hashes = np.fromiter((h for h, _ in pairs), dtype=np.uint64, count=len(pairs))
         numbers = np.fromiter((n for _, n in pairs), dtype=np.int64, count=len(pairs))
-        return cls(folds, hashes, numbers, terms, starts)
+        return cls(spelled, hashes, numbers, terms, starts)
 
     @classmethod
     def load_or_build(cls, folder: Path | None, key: str, folds: Sequence[str],
                       spelled: Sequence[str]) -> InitialIndex:
         """The index saved in ``folder`` for the matcher ``key``, or one built now (and saved there)."""
-        path = folder / f"initials-{key}.npz" if folder is not None else None
+        path = folder / f"initials-{INDEX_VERSION}-{key}.npz" if folder is not None else None
         if path is not None and path.exists():
-            loaded = cls._load(path, folds)
+            loaded = cls._load(path, spelled)
             if loaded is not None:
                 return loaded
         index = cls.build(folds, spelled)
@@ -108,7 +112,7 @@ class InitialIndex:
         return index
 
     @classmethod
-    def _load(cls, path: Path, folds: Sequence[str]) -> InitialIndex | None:
+    def _load(cls, path: Path, spelled: Sequence[str]) -> InitialIndex | None:
         """The index saved at ``path`` (arrays only, no pickle), or None when it is damaged or does not fit."""
         try:
             with np.load(path, allow_pickle=False) as data:
@@ -117,8 +121,8 @@ class InitialIndex:
             return None
         fits = (hashes.dtype == np.uint64 and hashes.size == numbers.size and starts.size > 0
                 and int(starts[-1]) == terms.size and (numbers.size == 0 or int(numbers.max()) < starts.size - 1)
-                and (terms.size == 0 or int(terms.max()) < len(folds)))
-        return cls(folds, hashes, numbers.astype(np.int64), terms.astype(np.int64), starts.astype(np.int64)) \
+                and (terms.size == 0 or int(terms.max()) < len(spelled)))
+        return cls(spelled, hashes, numbers.astype(np.int64), terms.astype(np.int64), starts.astype(np.int64)) \
             if fits else None
 
     def _save(self, path: Path) -> None:
@@ -140,10 +144,14 @@ class InitialIndex:
         while at < self._hashes.size and self._hashes[at] == h:
             number = int(self._numbers[at])
             group = self._terms[int(self._starts[number]):int(self._starts[number + 1])].tolist()
-            if group and _spells(self._folds[group[0]], key):
+            if group and _spells(self._spelled[group[0]], key):
                 out.extend(group)
             at += 1
         return tuple(out)
+
+
+def _has_repeat(key: str) -> bool:
+    return any(a == b for a, b in pairwise(key))
 
 
 def _hash(key: str) -> int:
@@ -151,12 +159,12 @@ def _hash(key: str) -> int:
     return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")
 
 
-def _spells(fold: str, key: str) -> bool:
-    """Whether ``key`` is ``fold`` with one character written as one of its initials."""
-    if len(fold) != len(key):
+def _spells(written: str, key: str) -> bool:
+    """Whether ``key`` is ``written`` with one character written as one of its initials."""
+    if len(written) != len(key):
         return False
-    diff = [k for k, (a, b) in enumerate(zip(fold, key)) if a != b]
-    return len(diff) == 1 and key[diff[0]] in initials(fold[diff[0]])
+    diff = [k for k, (a, b) in enumerate(zip(written, key)) if a != b]
+    return len(diff) == 1 and key[diff[0]] in initials(written[diff[0]])
 
 
 @lru_cache(maxsize=1)
@@ -171,21 +179,22 @@ def letter_words() -> frozenset[str]:
 def find(ntext: str, lower: Callable[[int], bool], index: Callable[[], InitialIndex],
          is_word: Callable[[str], bool]) -> list[InitialHit]:
     """Terms with one character written as its initial in the normalised text: at each lone letter beside a Chinese
-    character that was typed in lower case (``lower(position)``) and makes no word with it (``p图``; jieba's ``B超``),
-    every stretch of up to :data:`MAX_CHARS` holding it and otherwise only Chinese characters, looked up in
-    ``index()`` (built on first need)."""
-    spots = [m.start() for m in LONE.finditer(ntext)
-             if _beside_hanzi(ntext, m.start()) and lower(m.start()) and not _letter_word(ntext, m.start(), is_word)]
+    character that was typed in lower case (``lower(position)``), every stretch of up to :data:`MAX_CHARS` holding it
+    and otherwise only Chinese characters, looked up in ``index()`` (built on first need). A letter that makes a word
+    with a character beside it (``p图``; jieba's ``B超``, ``Z盘``) is read only inside a stretch, between two of its
+    characters (``杀z盘``: 杀猪盘), never at its edge (``存到z盘`` is a drive)."""
+    spots = [(m.start(), _letter_word(ntext, m.start(), is_word)) for m in LONE.finditer(ntext)
+             if _beside_hanzi(ntext, m.start()) and lower(m.start())]
     if not spots:
         return []
     table = index()
     found: dict[tuple[int, int], tuple[int, ...]] = {}
-    for p in spots:
+    for p, word in spots:
         for size in range(MIN_CHARS, MAX_CHARS + 1):
             for start in range(max(0, p - size + 1), min(p, len(ntext) - size) + 1):
                 end = start + size
-                if not _only_hanzi_but(ntext, start, end, p):
-                    continue
+                if (word and p in (start, end - 1)) or not _only_hanzi_but(ntext, start, end, p):
+                    continue  # a letter that makes a word with a character beside it, at an edge: the word's
                 terms = table.get(ntext[start:end])
                 if terms and not (size == 2 and _joins_a_word(ntext, start, end, p, is_word)):
                     found[(start, end)] = terms

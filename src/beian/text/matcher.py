@@ -167,7 +167,7 @@ from beian.text.pinyin_reading import (
     tone_cap,
 )
 from beian.text.terms import Lexicon
-from beian.text.wordcut import BREAKER, CONTEXT, WordCut, spaced_window, window_key
+from beian.text.wordcut import BREAKER, CONTEXT, CUT, UNLISTED, WordCut, spaced_window, window_key
 from beian.text.zhuyin import trailing_zhuyin, zhuyin_words
 
 if TYPE_CHECKING:
@@ -467,7 +467,7 @@ class Matcher:
                     new = [m for r, f in zip(readings, found) for m in _read_again(text, f, r, offset, variant, cap)
                            if not (numeric and _digit_beside(text, m.start - offset, m.end - offset))
                            and (variant != "emoji" or not emoji_only(m.text))]  # 👑 alone is a crown
-                    hits = _with_new(hits, new)
+                    hits = _with_new(hits, _outermost_of_each_term(new))
             lines = line_readings(text)
             if lines:  # the marks it takes out (> , 1. ) were read as noise: its confidence wins on the same span
                 found = self._scan_words([r.text for r in lines])
@@ -527,7 +527,7 @@ class Matcher:
         """Sort key of the entries a stretch with one initial may stand for (after the one most lists have): a
         dictionary word first, then the one whose character at the letter is commoner (jieba's count), then lexicon
         order."""
-        words, fold = self._word_cut(), self._t.folds[ti]
+        words, fold = self._word_cut(), self._t.spelled[ti]
         at = next((k for k, c in enumerate(seen) if c.isascii()), 0)
         return not words.is_word(fold), -words.count(fold[at:at + 1]), ti
 
@@ -899,7 +899,7 @@ class Matcher:
             if todo.size == 0:
                 return out, weak
             checked[todo] = True
-            cut = self._cuts_words(ftext, todo, term, channel, ostart, oend)
+            cut = self._cuts_words(ftext, todo, term, channel, ostart, oend, gapped)
             if not any_true(cut):
                 return out, weak
             weak[todo] |= cut  # a hit joined by a repeat stays weak
@@ -916,14 +916,14 @@ class Matcher:
             moved, need = settle_sweep(order, oend[idx], cut)
             if need.size == 0:
                 break
-            cut[need] = self._cuts_words(ftext, idx[need], term, channel, ostart, oend)
+            cut[need] = self._cuts_words(ftext, idx[need], term, channel, ostart, oend, gapped)
         lowered[moved] = True
         out = self._outermost(idx, term, channel, ostart, oend, _scatter(term.size, idx, lowered))
         weak = joined.copy()
         at = np.searchsorted(idx, out)  # idx is sorted: the positions of the kept hits
         unknown = at[cut[at] == UNKNOWN]  # kept hits of the lowered group not checked yet
         if unknown.size:
-            cut[unknown] = self._cuts_words(ftext, idx[unknown], term, channel, ostart, oend)
+            cut[unknown] = self._cuts_words(ftext, idx[unknown], term, channel, ostart, oend, gapped)
         weak[out] |= cut[at] == 1
         return out, weak
 
@@ -1103,12 +1103,15 @@ class Matcher:
         return weak
 
     def _cuts_words(self, ftext: _Lazy[str], idx: IntArray, term: IntArray, channel: IntArray,
-                    ostart: IntArray, oend: IntArray) -> npt.NDArray[np.bool_]:
+                    ostart: IntArray, oend: IntArray, gapped: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
         """Which hits cut through a dictionary word (:mod:`beian.text.wordcut`); always-block terms never do.
 
         The segmenter reads the hit as its term, between up to ``CONTEXT`` folded characters of the
         original text on either side (deleted characters become a breaker). A 拆字 hit is read as the
         characters written: ``二手车交易`` holds ``车交`` (较), which cuts through ``二手车`` and ``交易``.
+        A hit the dictionary's best reading cuts through but that reads as probably as an unlisted word of its own
+        (:data:`~beian.text.wordcut.UNLISTED`: ``主播真傻逼``) is whole when it is a folded hit with nothing of a
+        clause or a line inside (``gapped``, by position): ``外地人，在深圳`` is still two clauses meeting.
         """
         t = self._t
         out = np.zeros(idx.size, dtype=bool)
@@ -1121,12 +1124,11 @@ class Matcher:
         split = (ch[todo] == SPLIT) | (ch[todo] == HOMOPHONE)  # its term
         got = words.cut_hits(text, ostart[hit], oend[hit], ti[todo], split.astype(np.uint8), t.spelled) if (
             isinstance(t.spelled, list)) else None
-        if got is not None:  # one C call: look up each window, decide and cache the ones not seen yet
-            out[todo] = got
-            return out
-        keys = [window_key(text, a, b, text[a:b] if c else t.spelled[k])
-                for a, b, k, c in zip(ostart[hit].tolist(), oend[hit].tolist(), ti[todo].tolist(), split.tolist())]
-        out[todo] = words.cut_keys(keys)
+        if got is None:  # else one C call: look up each window, decide and cache the ones not seen yet
+            keys = [window_key(text, a, b, text[a:b] if c else t.spelled[k])
+                    for a, b, k, c in zip(ostart[hit].tolist(), oend[hit].tolist(), ti[todo].tolist(), split.tolist())]
+            got = np.array(words.cut_keys(keys), dtype=np.uint8)
+        out[todo] = (got == CUT) | ((got == UNLISTED) & (gapped[hit] | (ch[todo] != FOLD)))
         return out
 
     def _spaced_reading(self, text: str, ftext: _Lazy[str], idx: IntArray, term: IntArray, channel: IntArray,
@@ -1147,7 +1149,7 @@ class Matcher:
                 for a, b, k in zip(ostart[maybe].tolist(), oend[maybe].tolist(), term[maybe].tolist())]
         found = np.array([key is not None for key in keys], dtype=bool)
         got = self._word_cut().cut_keys([key for key in keys if key is not None])
-        return maybe[found], np.array(got, dtype=bool)
+        return maybe[found], np.array(got, dtype=np.uint8) == CUT  # spacing holds no clause mark: UNLISTED is whole
 
     def _cut_checked(self, term: IntArray, channel: IntArray) -> npt.NDArray[np.bool_]:
         """Which hits the word check applies to: folded, 拆字 and homophone hits of Chinese terms not always blocked."""
@@ -1457,6 +1459,22 @@ def _read_again(text: str, found: list[Match], reading: _Reading, offset: int, v
         name = variant or m.variant
         out.append(m._replace(start=a + offset, end=b + offset, text=text[a:b], variant=name,
                               confidence=min(m.confidence, CONFIDENCE[name], cap)))
+    return out
+
+
+def _outermost_of_each_term(hits: list[Match]) -> list[Match]:
+    """``hits`` without those inside another of the same term (🐅 read as 虎 in ``老🐅机`` and as 老虎 in ``🐅机``: one
+    hit, ``老🐅机``)."""
+    if len(hits) < 2:
+        return hits
+    ordered = sorted(hits, key=lambda m: (m.start, -m.end))
+    reach: dict[str, int] = {}  # per term, the furthest end of a hit kept so far
+    out = []
+    for m in ordered:
+        if reach.get(m.matched, -1) >= m.end:
+            continue
+        reach[m.matched] = m.end
+        out.append(m)
     return out
 
 

@@ -53,6 +53,18 @@ STRAY_MARGIN = 5.0
 # 傍|人大|笑 against 傍|人|大笑 (e**-0.02), 看|河南|北 against 看|河|南北 (e**-0.21); 他得了|性病 (e**-4.9), 网上|赌博 keep the hit
 CLOSE_SPLIT_MARGIN = 0.5
 MIN_USER_FREQ = 1000  # a user dictionary word without a count gets this frequency (jieba's scale)
+# a hit the best segmentation cuts through only with rare dictionary entries (each word across its edges counted fewer
+# than this many times, jieba's scale: 真傻, 赌输, 发卖 are counted 3) is read once more as a word of its own counted
+# this many times; when that reads at least as probably, the term is a word of the text the dictionary does not list
+# (主播|真傻|逼 → 主播|真|傻逼, 玩|网|赌输 → 玩|网赌|输, 发卖|卵 → 发|卖卵), not two words meeting (让人|大跌眼镜,
+# 台湾|色|网站: 网站 is counted 4,817). The word test alone lets long unlisted terms through (one token for three:
+# 台湾色网 in 台湾色网站), and a count of 100 would read 年的事 in 几千万年的事 as a word (3,000 benign segments)
+TERM_COUNT = 10
+TERM_TIE = 1e-9  # a reading with the hit as a word this close to the best (rounding in the sums) is as probable
+# WordCut.cut's readings of a hit: whole (a word, or words, of the text), cut through a word, or cut through by the
+# dictionary's best reading while it reads at least as probably as an unlisted word of its own (TERM_COUNT); the
+# matcher counts the last as whole only for a hit read as its own term with no clause mark or line break inside it
+WHOLE, CUT, UNLISTED = 0, 1, 2
 
 
 @lru_cache(maxsize=1)
@@ -216,12 +228,12 @@ class WordCut:
             for k in range(1, len(folded)):
                 self._user.setdefault(folded[:k], 0)
         self._log_total = math.log(total)
-        self._decided: dict[str, bool] = {}
+        self._decided: dict[str, int] = {}
         self._tables: tuple[object, object] | None = None  # the C word tables of jieba's and the user's words
         self._window_cache: object | None = None  # cut_hits' decided windows, keyed by code points in C
         self._freq: Callable[[str], int | None] = self._either if self._user else self._count
 
-    def cut_key(self, key: str) -> bool:
+    def cut_key(self, key: str) -> int:
         """:meth:`cut` for ``左文\\0词条\\0右文`` (the matcher's window key), cached (up to ``MAX_CACHED`` windows)."""
         got = self._decided.get(key)
         if got is None:
@@ -241,7 +253,7 @@ class WordCut:
         self._tables = (_base_table(), _native_word_table(self._user))
         return self._tables
 
-    def cut_keys(self, keys: list[str]) -> list[bool]:
+    def cut_keys(self, keys: list[str]) -> list[int]:
         """:meth:`cut_key` for many keys; the windows not cached yet are decided in C where it was built."""
         if _native_cut_keys is None or _native_word_table is None:
             return [self.cut_key(key) for key in keys]
@@ -251,12 +263,12 @@ class WordCut:
                 self._decided.clear()
             base, user = self._tables or self._load_tables()
             raw = _native_cut_keys(todo, base, user, self._log_total, BREAKER)
-            self._decided.update(zip(todo, (bool(x) for x in raw)))
+            self._decided.update(zip(todo, raw))
         return [self._decided[key] for key in keys]
 
     def cut_hits(self, text: str, starts: IntArray, ends: IntArray, terms: IntArray, split: npt.NDArray[np.uint8],
-                 spelled: list[str]) -> npt.NDArray[np.bool_] | None:
-        """:meth:`cut_keys` for hits of the folded ``text`` (int64 ``[starts, ends)``, read as ``spelled[term]``, or as
+                 spelled: list[str]) -> npt.NDArray[np.uint8] | None:
+        """:meth:`cut_keys` (as uint8) for hits of the folded ``text`` (int64 ``[starts, ends)``, read as ``spelled[term]``, or as
         written where ``split``) in one C call that also decides and caches the windows not seen yet (the
         matcher's hot path); None where C was not built (use :meth:`cut_keys`)."""
         if _native_cut_decide is None or _native_word_table is None or _native_window_cache is None:
@@ -266,7 +278,7 @@ class WordCut:
             self._window_cache = _native_window_cache(MAX_CACHED)
         raw = _native_cut_decide(text, starts, ends, terms, split, spelled, self._window_cache, CONTEXT, base, user,
                                  self._log_total, BREAKER)
-        return np.frombuffer(raw, dtype=np.uint8).astype(bool)
+        return np.frombuffer(raw, dtype=np.uint8)
 
     def _either(self, word: str) -> int | None:
         """The count of ``word`` (0: only a prefix of words), None when no word starts so; a user word's
@@ -309,10 +321,11 @@ class WordCut:
             score[i], step[i] = best, best_k - i
         return score, step
 
-    def cut(self, window: str, a: int, b: int) -> bool:
-        """Whether the hit ``window[a:b]`` cuts through a word of the window's segmentation."""
+    def cut(self, window: str, a: int, b: int) -> int:
+        """How the hit ``window[a:b]`` reads in the window's segmentation: :data:`WHOLE`, :data:`CUT` (through a word)
+        or :data:`UNLISTED` (cut through by the best reading, as probable as an unlisted word of its own)."""
         if not self._crossed(window, a, b):
-            return False  # no dictionary word crosses an edge of the hit: nothing can cut it
+            return WHOLE  # no dictionary word crosses an edge of the hit: nothing can cut it
         ahead, step = self._route(window)
         bounds = _bounds(step, len(window))
         inside = [x for x in bounds if a < x < b]
@@ -320,12 +333,21 @@ class WordCut:
         ends = [x for x in bounds if x >= b]
         first_start, last_end = starts[-1], ends[0]
         if first_start == a and last_end == b:
-            return (b - a == 2 and self._close_split(window, a, b, ahead)) or self._stray_neighbour(window, a, b, bounds)
+            split = (b - a == 2 and self._close_split(window, a, b, ahead)) or self._stray_neighbour(window, a, b, bounds)
+            return CUT if split else WHOLE
         if not inside:  # inside one longer word: a user word, or one that reads better split through the hit
             if self._user.get(window[first_start:last_end]):
-                return True
-            return self._two_words(window[first_start:last_end], a - first_start, b - first_start)
-        return True
+                return CUT
+            return CUT if self._two_words(window[first_start:last_end], a - first_start, b - first_start) else WHOLE
+        rare = all(self.count(window[x:y]) < TERM_COUNT for x, y in itertools.pairwise(bounds) if x < a < y or x < b < y)
+        return UNLISTED if rare and self._reads_as_term(window, a, b, ahead) else CUT
+
+    def _reads_as_term(self, window: str, a: int, b: int, ahead: list[float]) -> bool:
+        """Whether the window reads at least as probably with the hit ``window[a:b]`` as one word counted
+        :data:`TERM_COUNT` times (or its own count, if more) as by the best segmentation (``ahead``: its scores)."""
+        behind = self._route_back(window)
+        count = max(self.count(window[a:b]), TERM_COUNT)
+        return behind[a] + math.log(count) - self._log_total + ahead[b] >= ahead[0] - TERM_TIE
 
     def _close_split(self, window: str, a: int, b: int, ahead: list[float]) -> bool:
         """Whether a reading with a word across an edge of the whole-word hit ``window[a:b]`` is nearly as probable as

@@ -11,7 +11,8 @@ skin tones, joined sequences, smileys or people's faces, mathematical signs; the
 fold's) whose name is one Chinese character (🐔 ``鸡``, 🐍 ``蛇``, 🍑 ``桃``), or one character and the suffix 子
 (🦆 ``鸭子``), or 头 or 脸 where that character is itself pictured (🐴 ``马头``: 🐎 is ``马``), stands for that
 character; one whose name is two other characters (🧊 ``冰块``, 💊 ``药丸``, 🐓 ``公鸡``, ☸ ``法轮``) stands for both or
-either, a weaker reading (:mod:`beian.text.emoji_chars`).
+either, a weaker reading (:mod:`beian.text.emoji_chars`); an animal's head named by the whole animal's name and 头 or 脸
+(🐯 ``老虎头``, 🐰 ``兔子头``) reads as that animal (🐅 ``老虎``, 🐇 ``兔子``: 兔).
 Lines: emoji (hex), emoji, what it stands for, CLDR name.
 """
 
@@ -36,6 +37,7 @@ def pairs() -> list[tuple[str, str, str]]:
     names: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
     single: list[tuple[str, str, str]] = []
     double: list[tuple[str, str, str]] = []
+    heads: list[tuple[str, str]] = []  # (emoji, name) of a longer name ending in 头 or 脸: 🐯 老虎头, 🐰 兔子头
     for seq, raw in names.items():
         base = seq.replace("\ufe0f", "")
         name = raw.strip(":").strip()
@@ -45,6 +47,8 @@ def pairs() -> list[tuple[str, str, str]]:
             single.append((base, name, name))
         elif len(name) == 2 and _HAN.fullmatch(name[0]) and _HAN.fullmatch(name[1]):
             double.append((base, name, name))
+        elif len(name) > 2 and name[-1] in "头脸" and all(_HAN.fullmatch(c) for c in name):
+            heads.append((base, name))
     pictured = {c for _, c, _ in single} | {n[0] for _, n, _ in double if n[1] == "子"}
     out = list(single)
     for base, name, _ in double:
@@ -54,6 +58,10 @@ def pairs() -> list[tuple[str, str, str]]:
             out.append((base, name[0], name))  # 🦆 鸭子 is 鸭
         else:
             out.append((base, name, name))  # 🧊 冰块, 💊 药丸, 🐓 公鸡: read as either character or both
+    reading = {name: stands for _, stands, name in out}
+    # the head of an animal pictured whole under the rest of the name reads as that animal: 🐯 老虎头 as 🐅 老虎,
+    # 🐰 兔子头 as 🐇 兔子 (兔); 奶牛头 as 奶牛
+    out += [(base, reading[name[:-1]], name) for base, name in heads if name[:-1] in reading]
     return sorted(set(out))
 
 

@@ -106,6 +106,12 @@ typedef struct {
 #define STRAY_MARGIN 5.0
 /* wordcut.CLOSE_SPLIT_MARGIN: a reading through a whole-word hit at most this much less probable cuts it */
 #define CLOSE_SPLIT_MARGIN 0.5
+/* wordcut.TERM_COUNT: a hit the best segmentation cuts is read as a word counted at least this many times */
+#define TERM_COUNT 10
+/* wordcut.TERM_TIE: a reading with the hit as a word this close to the best (rounding) counts as as probable */
+#define TERM_TIE 1e-9
+/* wordcut.WHOLE, CUT, UNLISTED: the readings of a hit cut_one returns */
+enum { WHOLE = 0, CUT = 1, UNLISTED = 2 };
 
 static uint64_t hash_cps(const Py_UCS4 *cps, Py_ssize_t n) {
     uint64_t h = 1469598103934665603ULL;
@@ -490,10 +496,30 @@ static int close_split(const Reader *r, Py_ssize_t n, Py_ssize_t a, Py_ssize_t b
     return 0;
 }
 
-/* WordCut.cut(window, a, b) with r->window set; buffers of n + 1 items (2n + 2 doubles). */
+/* Every word of the route (bounds) across an edge of the hit [a, b) is counted fewer than TERM_COUNT times. */
+static int rare_crossings(const Reader *r, Py_ssize_t a, Py_ssize_t b, const Py_ssize_t *bounds, Py_ssize_t nb) {
+    for (Py_ssize_t i = 0; i + 1 < nb; i++) {
+        Py_ssize_t x = bounds[i], y = bounds[i + 1];
+        if (((x < a && a < y) || (x < b && b < y)) && freq_of(r, x, y) >= TERM_COUNT) return 0;
+    }
+    return 1;
+}
+
+/* _reads_as_term: the window reads at least as probably with the hit [a, b) as one word counted TERM_COUNT times
+ * (or its own count, if more) as by the best segmentation; ahead holds route()'s scores (n + 1), behind gets
+ * route_back()'s (n + 1 more). */
+static int reads_as_term(const Reader *r, Py_ssize_t n, Py_ssize_t a, Py_ssize_t b, double *ahead) {
+    double *behind = ahead + n + 1;
+    route_back(r, 0, n, behind);
+    long long f = freq_of(r, a, b);
+    double count = (double)(f > TERM_COUNT ? f : TERM_COUNT);
+    return behind[a] + log(count) - r->log_total + ahead[b] >= ahead[0] - TERM_TIE;
+}
+
+/* WordCut.cut(window, a, b) with r->window set: WHOLE, CUT or UNLISTED; buffers of n + 1 items (2n + 2 doubles). */
 static int cut_one(const Reader *r, Py_ssize_t a, Py_ssize_t b, double *dbuf, Py_ssize_t *ibuf) {
     Py_ssize_t n = r->n;
-    if (!crossed(r, n, a, b)) return 0;
+    if (!crossed(r, n, a, b)) return WHOLE;
     Py_ssize_t *step = ibuf, *bounds = ibuf + n + 1, nb = 0;
     route(r, 0, n, dbuf, step);
     for (Py_ssize_t i = 0;;) {
@@ -509,10 +535,10 @@ static int cut_one(const Reader *r, Py_ssize_t a, Py_ssize_t b, double *dbuf, Py
     for (Py_ssize_t i = nb - 1; i >= 0; i--)
         if (bounds[i] >= b) last_end = bounds[i];
     if (first_start == a && last_end == b)
-        return (b - a == 2 && close_split(r, n, a, b, dbuf)) || stray_neighbour(r, n, a, b, bounds, nb);
-    if (inside) return 1;
-    if (table_get(r->user, r->w + first_start, last_end - first_start) > 0) return 1;
-    return two_words(r, first_start, last_end, a - first_start, b - first_start, dbuf, ibuf + 2 * (n + 1));
+        return (b - a == 2 && close_split(r, n, a, b, dbuf)) || stray_neighbour(r, n, a, b, bounds, nb) ? CUT : WHOLE;
+    if (inside) return rare_crossings(r, a, b, bounds, nb) && reads_as_term(r, n, a, b, dbuf) ? UNLISTED : CUT;
+    if (table_get(r->user, r->w + first_start, last_end - first_start) > 0) return CUT;
+    return two_words(r, first_start, last_end, a - first_start, b - first_start, dbuf, ibuf + 2 * (n + 1)) ? CUT : WHOLE;
 }
 
 /* Buffers for deciding window keys of up to `cap` characters (grown as needed). */
@@ -548,8 +574,7 @@ static int bufs_fit(Bufs *b, Py_ssize_t n) {
     return 0;
 }
 
-/* WordCut.cut for the window key in b->key_cps[0:n] (left \0 hit \0 right): 1 the hit cuts through a word, 0 not,
- * -1 error. */
+/* WordCut.cut for the window key in b->key_cps[0:n] (left \0 hit \0 right): WHOLE, CUT or UNLISTED, -1 error. */
 static int decide_cps(Reader *r, Bufs *b, Py_ssize_t n) {
     Py_ssize_t z1 = -1, z2 = -1, w = 0, zeros = 0;
     for (Py_ssize_t i = 0; i < n; i++) {
@@ -595,7 +620,7 @@ static int reader_init(Reader *r, PyObject *base, PyObject *user, double log_tot
 }
 
 /* cut_keys(keys, base, user, log_total, breaker) -> bytes: WordCut.cut for each window key
- * left \0 hit \0 right (1: the hit cuts through a word); base and user are word_table() capsules. */
+ * left \0 hit \0 right (WHOLE, CUT or UNLISTED); base and user are word_table() capsules. */
 static PyObject *hits_cut_keys(PyObject *self, PyObject *args) {
     (void)self;
     PyObject *keys, *base, *user, *breaker, *out = NULL;
@@ -685,8 +710,10 @@ static PyObject *hits_cache_items(PyObject *self, PyObject *args) {
         const Slot *slot = &c->t.slots[i];
         if (slot->len < 0) continue;
         PyObject *key = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, c->t.chars + slot->off, slot->len);
-        if (key == NULL || PyDict_SetItem(out, key, slot->count ? Py_True : Py_False) < 0) Py_CLEAR(out);
+        PyObject *reading = key ? PyLong_FromLongLong(slot->count) : NULL;
+        if (reading == NULL || PyDict_SetItem(out, key, reading) < 0) Py_CLEAR(out);
         Py_XDECREF(key);
+        Py_XDECREF(reading);
     }
     return out;
 }
@@ -770,8 +797,8 @@ done:
 }
 
 /* cut_decide(ftext, starts, ends, terms, split, spelled, cache, context, base, user, log_total, breaker)
- * -> bytes: per hit (int64 starts/ends/terms, uint8 split: 1 read the hit as written, else as spelled[term]) whether
- * its window cuts through a word, 0/1; each window (left \0 hit \0 right, wordcut.window_key) is looked up in
+ * -> bytes: per hit (int64 starts/ends/terms, uint8 split: 1 read the hit as written, else as spelled[term]) how
+ * its window reads it, WHOLE / CUT / UNLISTED; each window (left \0 hit \0 right, wordcut.window_key) is looked up in
  * cache (a window_cache() capsule), and one not there is decided (cut_keys) and cached on the spot. */
 static PyObject *hits_cut_decide(PyObject *self, PyObject *args) {
     (void)self;
