@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from beian.errors import InputError
@@ -85,9 +85,9 @@ def extract(f: PackageFile) -> Content:
         content.paragraphs.clear()
         content.tables.clear()
         content.sheets.clear()
-        content.findings.append(_problem(
-            f, "materials.corrupt_file", f"文件已损坏或格式与扩展名不符，无法读取（{type(exc).__name__}）。",
-            "用 Office/WPS 打开确认能正常显示后另存一份，再放入材料包。"))
+        problem = _problem(f, "materials.corrupt_file", "文件已损坏或格式与扩展名不符，无法读取。",
+                           "用 Office/WPS 打开确认能正常显示后另存一份，再放入材料包。")
+        content.findings.append(replace(problem, evidence=f"读取时的错误类型：{type(exc).__name__}"))
     return content
 
 

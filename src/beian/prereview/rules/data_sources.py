@@ -120,12 +120,20 @@ def _row_quality(table: Records, rec: Record, limit: float) -> Iterator[Finding]
     yield from _sampling(table, rec, loc, limit)
 
 
+_NOT_APPLICABLE = re.compile(r"\s*(?:不适用|不涉及|无需|n/?a\b)")
+
+
 def _sampling(table: Records, rec: Record, loc: str, limit: float) -> Iterator[Finding]:
     name = rec.get("名称")
     cells = [(label, rec.get(key)) for key, label in (("采集前抽检", "采集前"), ("采集后抽检", "采集后"),
                                                       ("违法不良占比", "抽检")) if rec.get(key)]
     for label, cell in cells:
         shares = percents(cell)
+        if not shares and _NOT_APPLICABLE.match(fold(cell)):  # 不适用（人工编写）: said, with its reason
+            yield make("data_sources.sampling", Severity.LOW, f"数据集“{name}”的{label}抽检写明不适用，请确认该来源确实不是采集所得。",
+                       loc, "自行编写的数据不经采集，可写“不适用”并说明原因；采集、购买或爬取的数据须写明抽检数量与结果。",
+                       evidence=cell[:60])
+            continue
         if not shares:
             if not re.search(r"\d", cell):
                 yield make("data_sources.sampling", Severity.MEDIUM, f"数据集“{name}”的{label}抽检未识别到违法不良信息占比，请人工确认。",

@@ -202,6 +202,7 @@ _CITE = re.compile(r"附件\s*([0-9一二三四五六七八九十]+(?:\.\d+)?)")
 _REPORT_CITE = re.compile(r"第三方[^。；，,\n]{0,12}?(?:检测|测评|测试|评测|检验|评估)报告")
 _REPORT_FILE = re.compile(r"(?:检测|测评|测试|评测|检验)(?:报告|证书)|第三方")
 _CN_ORDINAL = dict(zip("一二三四五六七八九", "123456789", strict=True)) | {"十": "10"}
+_SAME_CITATION = 30  # characters between “附件6” and “第三方…报告” that cite one document (附件6 第三方安全测试报告)
 
 
 @rule("materials.citations", "引用的附件均已提供", "materials.cited_attachment_missing")
@@ -216,14 +217,21 @@ def cited_attachments(pkg: Package) -> Iterator[Finding]:
         if doc.view is None or doc.primary is None or doc.primary.sheets:
             continue
         text = doc.text
-        for m in _CITE.finditer(text):
-            num = _CN_ORDINAL.get(m.group(1), m.group(1))
+        reports = [] if _has_test_report(pkg) else [c for c in _REPORT_CITE.finditer(text)
+                                                     if not is_bounded(text, c.start(), c.end())]
+        cites = [(m, _CN_ORDINAL.get(m.group(1), m.group(1))) for m in _CITE.finditer(text)]
+        # the number the missing third-party report goes by (附件6《第三方安全测试报告》): the high finding below is
+        # its one report, wherever else the text cites 附件6
+        of_report = {num for m, num in cites if any(abs(m.start() - c.start()) <= _SAME_CITATION for c in reports)}
+        for m, num in cites:
+            if num in of_report:
+                continue
             if num not in present and num.split(".")[0] not in present and not is_bounded(text, m.start(), m.end()):
                 yield make("materials.cited_attachment_missing", Severity.MEDIUM, f"文中引用了“附件{m.group(1)}”，未能在材料包中找到，请确认。",
                            doc.view.file, f"补充附件{m.group(1)}，或修改引用。", evidence=excerpt(text, m.start(), m.end()))
                 present.add(num)
-        cite = next((c for c in _REPORT_CITE.finditer(text) if not is_bounded(text, c.start(), c.end())), None)
-        if cite and not _has_test_report(pkg):
+        cite = reports[0] if reports else None
+        if cite:
             yield make("materials.cited_attachment_missing", Severity.HIGH, "文中引用了第三方检测/测评报告，但材料包中没有该报告。",
                        doc.view.file, "把第三方检测/测评报告放入“其他佐证”文件夹，文件名包含“检测报告”或“测评报告”。",
                        evidence=excerpt(text, cite.start(), cite.end()))

@@ -120,7 +120,8 @@ def _row_table(grid: Grid) -> Iterator[Observation]:
             continue
         for r, row in enumerate(grid.rows[h + 1:], h + 2):
             label = "".join(c for i, c in enumerate(row) if i not in cols.values())
-            key = metric_key(label) or metric_key("".join(row))
+            # the heading above the table may name the subject the row leaves out: 技术抽检 under 语料安全抽检结果
+            key = metric_key(label) or metric_key("".join(row)) or metric_key(label, grid.section)
             if key is None:
                 continue
             sample = row[cols["sample"]] if "sample" in cols and cols["sample"] < len(row) else label

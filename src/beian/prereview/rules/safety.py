@@ -8,7 +8,9 @@ once). Word lists live in ``standard/vocabulary.yaml`` under ``safety``.
 from __future__ import annotations
 
 import re
+import zipfile
 from collections.abc import Iterator
+from pathlib import Path
 
 from beian.findings import Finding, Severity
 from beian.prereview.docmodel import Sentence
@@ -158,9 +160,24 @@ def measures(pkg: Package) -> Iterator[Finding]:
     if m and int(m.group(1)) > limit:
         yield make("safety.opt_out", Severity.MEDIUM, f"关闭训练使用需要 {m.group(1)} 次点击，超过 {limit:.0f} 次。", "服务协议",
                    f"把关闭入口调整到主界面起 {limit:.0f} 次点击以内。", evidence=m.group())
-    if pkg.route != "算法备案" and not any(f.ext in {"png", "jpg", "jpeg"} for f in pkg.files):
-        yield make("safety.evidence", Severity.MEDIUM, "材料包中没有任何截图，安全措施只有文字描述。", "其他佐证",
-                   "在“其他佐证”中放入投诉入口、标识、关闭训练开关、拦截效果等截图。")
+    if pkg.route != "算法备案" and not _pictures(pkg):
+        yield make("safety.evidence", Severity.MEDIUM, "材料包中没有任何截图（图片文件或插在 Word 文件里的图片），安全措施只有文字描述。",
+                   "其他佐证", "在“其他佐证”中放入投诉入口、标识、关闭训练开关、拦截效果等截图。")
+
+
+def _pictures(pkg: Package) -> bool:
+    """Whether the package holds a picture: an image file, or one pasted into a Word file (``word/media/`` in the
+    .docx, wherever the file sits; a scanned PDF's pages are scans, not screenshots)."""
+    return any(f.ext in {"png", "jpg", "jpeg"} for f in pkg.files) or any(
+        f.ext == "docx" and _has_media(f.path) for f in pkg.files)
+
+
+def _has_media(path: Path) -> bool:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return any(name.startswith("word/media/") for name in zf.namelist())
+    except (OSError, zipfile.BadZipFile):
+        return False
 
 
 def _labels(text: str) -> Iterator[Finding]:
