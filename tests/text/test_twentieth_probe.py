@@ -57,3 +57,16 @@ def test_an_ip_word_right_before_chinese_still_counts() -> None:
 def test_pinyin_at_the_start_of_a_relative_path_is_a_name(tmp_path_factory: pytest.TempPathFactory, text: str) -> None:
     matcher = probe_matcher(["麻古"], tmp_path_factory.mktemp("path"))
     assert best(matcher, text, "麻古") < 0.5 and best(matcher, "我买了magu", "麻古") == 0.8
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("台胞證號碼：99152322", "taiwan_permit"), ("回鄉證：M72409690", "hk_macao_permit"),  # context words in traditional
+    ("手機：13912345678", "mobile"),
+])
+def test_context_words_written_in_traditional_characters(text: str, kind: str) -> None:
+    """From the twenty-fourth probe (70 documents of personal information, traditional-character context missed)."""
+    assert [m.kind for m in find_pii(text)] == [kind]
+
+
+def test_an_order_number_under_a_passport_line_is_an_order_number() -> None:
+    assert [m.text for m in find_pii("护照 E12345678\n订单号 【E86068410】")] == ["E12345678"]

@@ -6,6 +6,7 @@ import re
 
 from beian.text.pii.masking import MASKERS
 from beian.text.pii.record import Context, Recognizer, Validator, Verdict
+from beian.text.pii.words import IDENTIFIER_WORDS
 
 
 def _needs_context(conf: float, reason: str) -> Validator:
@@ -18,7 +19,8 @@ def _needs_context(conf: float, reason: str) -> Validator:
 
 
 def _document_context(words: str) -> Context:
-    return Context(positive=words, before=20, after=4, boost=0.0)
+    # an order, tracking or serial number right before the value is that, whatever document a line above names
+    return Context(positive=words, negative=IDENTIFIER_WORDS, before=20, after=4, boost=0.0)
 
 
 PASSPORT = Recognizer(

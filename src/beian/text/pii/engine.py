@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -45,9 +46,34 @@ def windows(norm: str) -> list[tuple[int, int]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _context_simplified() -> tuple[dict[int, str], re.Pattern[str]]:
+    """The traditional forms (OpenCC s2t, s2tw, s2hk) of every Chinese character the recognisers' context words use,
+    to their simplified form, and a class of them: 台胞證號碼、回鄉證、電話、手機 read as the words are written (one
+    character for one, offsets unchanged)."""
+    import opencc
+
+    words = "".join(w for rec in RECOGNIZERS for w in (rec.context.positive, rec.context.negative,
+                                                         rec.context.negative_after))
+    chars = sorted({c for c in words if "\u4e00" <= c <= "\u9fff"})
+    out: dict[int, str] = {}
+    for config in ("s2t", "s2tw", "s2hk"):
+        converted = opencc.OpenCC(config).convert("\n".join(chars)).split("\n")
+        out |= {ord(t): c for c, t in zip(chars, converted, strict=True) if len(t) == 1 and t != c}
+    return out, re.compile(f"[{''.join(map(chr, out))}]")
+
+
+def _simplified(norm: str) -> str:
+    """``norm`` with the traditional forms of context-word characters simplified (a text without any: as it is)."""
+    if norm.isascii():
+        return norm
+    table, traditional = _context_simplified()
+    return norm.translate(table) if traditional.search(norm) else norm
+
+
 def _candidates(text: str, folded: Folded, wanted: set[str]) -> list[PIIMatch]:
     found: list[PIIMatch] = []
-    norm = folded.text
+    norm = _simplified(folded.text)
     spans = windows(norm)
     for rec in RECOGNIZERS:
         if rec.kind not in wanted:

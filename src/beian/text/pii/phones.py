@@ -126,6 +126,8 @@ MOBILE = Recognizer(
 
 
 def _check_landline(value: str) -> Verdict | None:
+    if value.startswith("+86"):  # +86 21 6288 1234: the area code is the 021 a caller at home dials
+        value = "0" + value[3:].lstrip(" -")
     area = re.match(r"[(（]?(0[0-9]+)", value)
     if area is None:
         return None
@@ -145,7 +147,9 @@ LANDLINE = Recognizer(
     kind="landline",
     label_zh="固定电话",
     pattern=re.compile(
-        r"(?<![0-9A-Za-z])(?:0[1-9][0-9]{1,2}[- ]|[(（]0[1-9][0-9]{1,2}[)）] ?)(?:[2-9][0-9]{6,7}|[2-9][0-9]{2,3}-[0-9]{4})"
+        r"(?<![0-9A-Za-z])(?:(?:0[1-9][0-9]{1,2}[- ]|[(（]0[1-9][0-9]{1,2}[)）] ?)(?:[2-9][0-9]{6,7}|[2-9][0-9]{2,3}-[0-9]{4})"
+        # written for callers abroad: +86, the area code without its 0, the number in one or two groups
+        r"|\+86[ -]?(?:10|2[0-9]|[3-9][0-9]{2})[ -](?:[2-9][0-9]{6,7}|[2-9][0-9]{2,3}[ -][0-9]{4}))"
         r"(?:(?:-|转|ext\.?)[0-9]{1,6})?(?![0-9])"
     ),
     validate=_check_landline,
@@ -158,6 +162,8 @@ LANDLINE = Recognizer(
         ("门店电话 021 69937616，营业时间 9:00-21:00", "021 69937616"),
         ("电话 0755-8601-3388", "0755-8601-3388"),
         ("固话 (010) 6275-1234", "(010) 6275-1234"),
+        ("Tel: +86 21 6288 1234", "+86 21 6288 1234"),  # for callers abroad
+        ("总机 +86-755-86013388", "+86-755-86013388"),
     ),
     counter_examples=("0123-4567890", "客服 400-820-8820", "共 0571 2345678 件", "批号 0571-2023-0815"),
 )
