@@ -126,7 +126,8 @@ MOBILE = Recognizer(
 
 
 def _check_landline(value: str) -> Verdict | None:
-    if value.startswith("+86"):  # +86 21 6288 1234: the area code is the 021 a caller at home dials
+    abroad = value.startswith("+86")
+    if abroad:  # +86 21 6288 1234: the area code is the 021 a caller at home dials; +86 says phone, spaced or not
         value = "0" + value[3:].lstrip(" -")
     area = re.match(r"[(（]?(0[0-9]+)", value)
     if area is None:
@@ -140,7 +141,7 @@ def _check_landline(value: str) -> Verdict | None:
     # so is a dash inside the number (0755-8601-3388), and that of codes and dates
     spaced = value[len(code)] == " "
     split = re.match(r"[(（]?0[0-9]+[)）]?[ -]?[0-9]+-[0-9]{4}(?![0-9])", value) is not None
-    return Verdict(0.85, f"固定电话：区号 {code} + 7～8 位号码", weak=spaced or split)
+    return Verdict(0.85, f"固定电话：区号 {code} + 7～8 位号码", weak=(spaced or split) and not abroad)
 
 
 LANDLINE = Recognizer(
@@ -162,7 +163,7 @@ LANDLINE = Recognizer(
         ("门店电话 021 69937616，营业时间 9:00-21:00", "021 69937616"),
         ("电话 0755-8601-3388", "0755-8601-3388"),
         ("固话 (010) 6275-1234", "(010) 6275-1234"),
-        ("Tel: +86 21 6288 1234", "+86 21 6288 1234"),  # for callers abroad
+        ("T: +86 21 6288 1234 | M: +86 13687428997", "+86 21 6288 1234"),  # for callers abroad
         ("总机 +86-755-86013388", "+86-755-86013388"),
     ),
     counter_examples=("0123-4567890", "客服 400-820-8820", "共 0571 2345678 件", "批号 0571-2023-0815"),
