@@ -70,3 +70,13 @@ def test_context_words_written_in_traditional_characters(text: str, kind: str) -
 
 def test_an_order_number_under_a_passport_line_is_an_order_number() -> None:
     assert [m.text for m in find_pii("护照 E12345678\n订单号 【E86068410】")] == ["E12345678"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("退款单号,订单号,申请人,手机\nTK2779741741299089,13987836322,尹东,13272229860\n", ["13272229860"]),  # 订单号 column
+    ("考号,姓名,准考证号,成绩\n15520127745,郝静,20233760203713,56\n", []),
+    ("姓名\t联系电话\n张三\t13912345678\n", ["13912345678"]),
+])
+def test_a_csv_column_header_names_what_its_values_are(text: str, found: list[str]) -> None:
+    """From the twenty-fourth probe: order numbers and exam numbers in CSV exports read as mobiles."""
+    assert [m.text for m in find_pii(text, {"mobile"})] == found

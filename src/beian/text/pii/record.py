@@ -92,6 +92,12 @@ class Context:
         positive, negative, negative_after = self._patterns
         if self.keys and text[start - 1:start] == "=" and not self._keyed(text, start - 1):
             return None  # uid=1898206608036063913: a parameter, not a card
+        header = column_header(text, start)  # a field of a CSV or tab-separated row: its column's name decides
+        if header is not None and negative is not None and negative.search(header) and not (
+                positive is not None and positive.search(header)):
+            return None  # 订单号,手机,… / 13987836322 under 订单号: an order number
+        if header is not None and positive is not None and positive.search(header):
+            return min(0.99, verdict.confidence + self.boost)  # 13924715790 under 联系手机
         if self.figures and _FIGURE_BEFORE.search(text, max(0, start - 24), start) and _FIGURE_AFTER.match(text, end):
             return None  # 2023-11    18335765339    184181    98.2%: a row of a table of figures
         lo, hi = max(0, start - self.before), min(len(text), end + self.after)
@@ -110,6 +116,30 @@ class Context:
         if verdict.weak and not near:
             return None
         return min(0.99, verdict.confidence + self.boost) if near else verdict.confidence
+
+
+HEADER_REACH = 20_000  # characters searched back from a delimited row for its header row
+
+
+def column_header(text: str, at: int) -> str | None:
+    """The header of the column ``text[at]`` stands in, when its line is a row of comma- or tab-separated fields: the
+    same field of the nearest line above with as many fields and no digit in any (``订单号,手机,姓名``); None
+    otherwise."""
+    ls = text.rfind("\n", 0, at) + 1
+    le = text.find("\n", at)
+    line = text[ls:le if le >= 0 else len(text)]
+    delimiter = "\t" if line.count("\t") >= 2 else "," if line.count(",") >= 2 else None
+    if delimiter is None:
+        return None
+    fields, index = line.count(delimiter), text.count(delimiter, ls, at)
+    end, floor = ls - 1, max(0, ls - HEADER_REACH)
+    while end > floor:
+        start = text.rfind("\n", floor, end) + 1
+        above = text[start:end]
+        if above.count(delimiter) == fields and not any(c.isdigit() for c in above):
+            return above.split(delimiter)[index]
+        end = start - 1
+    return None
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ IDENTIFIER_WORDS = (
     r"|\bsku\b|\bupc\b|\bean\b|编码|条码|条形码|物料|料号|\bbuild\b"
     r"|第\s?$"  # 第18671682723号文件: the number of a document
     # other "…号" of things, not people (新号, 微信号, 手机号 stay out: they are phones)
-    r"|(?:参考|确认|凭证|批次|房间|客票|票|学|工|群|qq|会员|型|款|货|座|车|航班|合同|发票|证书|备案|案|文)号"
+    r"|(?:参考|确认|凭证|批次|房间|客票|票|学|工|群|qq|会员|型|款|货|座|车|航班|合同|发票|证书|备案|案|文|考|准考证)号"
     # codes of things: coupons, activation and verification codes (活动券码 4111…)
     r"|(?:券|兑换|激活|优惠|礼品|验证|邀请|授权|序列|提取|取件|核销|注册)码"
 )
