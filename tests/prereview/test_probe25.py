@@ -72,3 +72,69 @@ def test_a_corrupt_word_file_is_named_in_chinese(pkg: Path) -> None:
     (pkg / REPORT).write_bytes(b"PK\x03\x04 not really a zip")
     [hit] = [f for f in _codes(pkg) if f.code == "materials.corrupt_file"]
     assert hit.message == "文件已损坏或格式与扩展名不符，无法读取。" and "Error" in (hit.evidence or "")
+
+
+def _compile(clean: Path, dest: Path) -> Path:
+    """The clean 登记 package of the register style with its five Word materials compiled into one file, one chapter
+    each (their separate Word and PDF files removed), as consultancies file a 登记材料汇编."""
+    import docx
+    from docx.table import Table
+
+    from beian.templates.writer import write_docx
+
+    shutil.copytree(clean, dest)
+    blocks: list[tuple[str, object]] = [("p", "目录")]
+    chapters = (("1.登记表-途灵科技", "调用已备案大模型上线登记表信息"), ("2.调用已备案模型情况说明", "调用已备案模型情况说明"),
+                ("3.产品服务协议", "用户服务协议"), ("4.隐私政策", "隐私保护政策"), ("5.内容安全管理制度（2025年3月修订版）", "内容安全管理制度"))
+    blocks += [("p", f"第{'一二三四五'[k]}章 {title}") for k, (_, title) in enumerate(chapters)]  # a table of contents
+    for k, (stem, title) in enumerate(chapters):
+        blocks.append(("h", f"第{'一二三四五'[k]}章 {title}"))
+        for block in docx.Document(str(dest / f"{stem}.docx")).iter_inner_content():
+            if isinstance(block, Table):
+                blocks.append(("table", [[c.text for c in row.cells] for row in block.rows]))
+            elif block.text.strip():
+                blocks.append(("p", block.text))
+        (dest / f"{stem}.docx").unlink()
+        (dest / f"{stem}.pdf").unlink()
+    write_docx(dest / "途灵旅行助手-生成式人工智能服务登记材料汇编（定稿）.docx", "途灵旅行助手 登记材料汇编", blocks)
+    return dest
+
+
+def test_a_compiled_registration_file_is_read_chapter_by_chapter(tmp_path: Path) -> None:
+    from prereview.corpus import style_register
+
+    clean = next(c for c in style_register.build(tmp_path / "built") if c.name == "clean")
+    compiled = _compile(clean.path, tmp_path / "途灵旅行助手 登记材料")
+    report = run_check(compiled)  # the route from the file name: 登记材料
+    assert report.route == "登记" and not [f for f in report.findings if f.severity.at_least(Severity.HIGH)], [
+        (f.code, f.message) for f in report.findings if f.severity.at_least(Severity.HIGH)]
+    located = {f.location for f in report.findings if f.code == "materials.missing_pair"}
+    assert any("（第五章 内容安全管理制度）" in loc for loc in located)  # a chapter named where its findings are
+
+
+def test_one_file_named_for_two_materials_is_both(pkg: Path) -> None:
+    (pkg / "附件2.2 隐私保护政策.docx").rename(pkg / "附件2 隐私保护政策及模型服务协议.docx.tmp")
+    (pkg / "附件2 模型服务协议.docx").unlink()
+    (pkg / "附件2 隐私保护政策及模型服务协议.docx.tmp").rename(pkg / "附件2 隐私保护政策及模型服务协议.docx")
+    report = run_check(pkg)
+    assert not [f for f in report.findings if f.code == "materials.missing_document"]
+    docs = {d["id"]: d["files"] for d in report.to_dict()["documents"]}
+    assert docs["privacy_policy"] == docs["service_agreement"] == ["附件2 隐私保护政策及模型服务协议.docx"]
+
+
+def test_a_cover_sheet_naming_the_keyword_list_is_not_the_list(pkg: Path) -> None:
+    import openpyxl
+
+    wb = openpyxl.load_workbook(str(pkg / "附件4 拦截关键词列表.xlsx"))
+    cover = wb.create_sheet("说明", 0)
+    for row in (("工作表", "内容", "数量"), ("关键词库", "拦截关键词（17 类）", 10460)):
+        cover.append(row)
+    wb.save(str(pkg / "附件4 拦截关键词列表.xlsx"))
+    assert not [f for f in run_check(pkg).findings if f.code == "safety.keyword_layout"]
+
+
+def test_beian_yaml_may_name_one_file_for_several_materials(pkg: Path) -> None:
+    (pkg / "附件2 模型服务协议.docx").unlink()
+    with (pkg / "beian.yaml").open("a", encoding="utf-8") as fh:
+        fh.write("documents:\n  service_agreement: 附件2.2 隐私保护政策.docx\n  privacy_policy: 附件2.2 隐私保护政策.docx\n")
+    assert not [f for f in run_check(pkg).findings if f.code == "materials.missing_document"]

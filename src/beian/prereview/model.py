@@ -12,6 +12,7 @@ import yaml
 from beian.errors import ConfigError
 from beian.findings import Finding
 from beian.kinds import Route
+from beian.prereview.chapters import chapter_parts, specs_named
 from beian.prereview.docmodel import DocView, is_placeholder
 from beian.prereview.extract import Content, extract
 from beian.prereview.package import PackageFile, RawPackage
@@ -25,11 +26,13 @@ CONFIG_NAMES = ("beian.yaml", "beian.yml")
 
 @dataclass
 class Document:
-    """A required or optional document: its spec, files (Word + PDF) and read content."""
+    """A required or optional document: its spec, files (Word + PDF) and read content; ``chapter``: the chapter of a
+    compiled file it is (:mod:`beian.prereview.chapters`), empty for a file of its own."""
 
     spec: DocumentSpec
     files: list[PackageFile] = field(default_factory=list)
     contents: list[Content] = field(default_factory=list)
+    chapter: str = ""
 
     @property
     def primary(self) -> Content | None:
@@ -65,8 +68,9 @@ class Document:
 
     @property
     def location(self) -> str:
-        """File name(s) for reports."""
-        return "、".join(f.rel for f in self.files)
+        """File name(s) for reports (with the chapter of a compiled file)."""
+        files = "、".join(f.rel for f in self.files)
+        return f"{files}（{self.chapter}）" if self.chapter else files
 
 
 @dataclass
@@ -141,8 +145,8 @@ def detect_route(raw: RawPackage, config: dict[str, Any], profile: Profile) -> s
     route = str(config.get("route") or "")
     if route:
         return route
-    names = " ".join(f.stem for f in raw.files)
-    if re.search(r"登记表|调用已备案|上线登记", names):
+    names = " ".join(f.rel.rsplit(".", 1)[0] for f in raw.files)  # folders too: 书语AI伴读 登记材料/…
+    if re.search(r"登记表|调用已备案|上线登记|登记材料|服务登记", names):
         return "登记"
     algo = recognise(raw.files, profile.documents.get(ALGO_ROUTE, ()), {})
     algo_files = {f.rel for d in algo.values() for f in d.files}
@@ -178,15 +182,18 @@ def recognise(files: list[PackageFile], specs: tuple[DocumentSpec, ...], config:
     """Assign files to document specs by name (beian.yaml ``documents:`` overrides)."""
     by_id = {s.id: s for s in specs}
     docs: dict[str, Document] = {}
-    overrides = {str(v): str(k) for k, v in (config.get("documents") or {}).items()}
+    overrides: dict[str, list[str]] = {}  # one file may be named for several materials
+    for doc_id, rel in (config.get("documents") or {}).items():
+        overrides.setdefault(str(rel), []).append(str(doc_id))
     for f in files:
         if f.rel in CONFIG_NAMES:
             continue
-        spec = by_id.get(overrides[f.rel]) if f.rel in overrides else _best_spec(f.stem, specs)
-        if spec is None and "other_evidence" in by_id and _in_evidence_folder(f, by_id["other_evidence"]):
-            spec = by_id["other_evidence"]
-        if spec is not None and _fits(spec, f):
-            docs.setdefault(spec.id, Document(spec=spec)).files.append(f)
+        named = [by_id[i] for i in overrides[f.rel] if i in by_id] if f.rel in overrides else specs_named(f.stem, specs)
+        if not named and "other_evidence" in by_id and _in_evidence_folder(f, by_id["other_evidence"]):
+            named = [by_id["other_evidence"]]
+        for spec in named:
+            if _fits(spec, f):
+                docs.setdefault(spec.id, Document(spec=spec)).files.append(f)
     return docs
 
 
@@ -204,10 +211,32 @@ def _recognise_by_content(raw: RawPackage, specs: tuple[DocumentSpec, ...], docs
                 (evidence is not None and _in_evidence_folder(f, evidence)):
             continue
         content = extract(f)
+        if chapter_parts(content, specs):  # a compilation whose table of contents names materials: by chapter, below
+            contents[f.rel] = content
+            continue
         spec = _best_spec(" ".join(content.paragraphs[:HEAD_PARAGRAPHS]), specs)
         if spec is not None and spec.id not in docs and _fits(spec, f):
             docs[spec.id] = Document(spec=spec, files=[f], contents=[content])
             contents[f.rel] = content
+
+
+def _recognise_chapters(raw: RawPackage, specs: tuple[DocumentSpec, ...], docs: dict[str, Document],
+                        contents: dict[str, Content]) -> None:
+    """Materials still missing that a compiled Word file holds as chapters (:func:`chapter_parts`): a file that is no
+    material by its name or title (an assessment report's section on the keyword list is not the list)."""
+    if all(s.id in docs or not s.required for s in specs):
+        return
+    assigned = {f.rel for d in docs.values() for f in d.files}
+    for f in raw.files:
+        if f.ext != "docx" or f.size > MAX_SNIFF_BYTES or f.rel in assigned:
+            continue
+        content = contents.get(f.rel) or extract(f)
+        parts = chapter_parts(content, specs)
+        for spec in specs:
+            if spec.id in parts and spec.id not in docs and _fits(spec, f):
+                docs[spec.id] = Document(spec=spec, files=[f], contents=[parts[spec.id].content],
+                                         chapter=parts[spec.id].title)
+                contents.setdefault(f.rel, content)
 
 
 def build_package(raw: RawPackage, profile: Profile, route: str | None) -> Package:
@@ -230,5 +259,6 @@ def build_package(raw: RawPackage, profile: Profile, route: str | None) -> Packa
         if f.rel not in contents and f.ext in {"docm", "xlsm"}:
             contents[f.rel] = extract(f)
     _recognise_by_content(raw, profile.documents[route], docs, contents)
+    _recognise_chapters(raw, profile.documents[route], docs, contents)
     return Package(raw=raw, profile=profile, route=route, documents=docs,
                    contents=list(contents.values()), config=config, algo_documents=algo)

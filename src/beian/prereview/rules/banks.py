@@ -20,13 +20,17 @@ KINDS = {"generated": "生成内容测试题", "should_refuse": "应拒答测试
 SheetRows = CacSheet  # one sheet of the CAC layout (header searched in the first rows)
 
 
-def read_sheets(content: Content, key_column: str) -> Iterator[SheetRows]:
+def read_sheets(content: Content, key_column: str, columns: tuple[str, ...] = ()) -> list[SheetRows]:
     """Each sheet whose first rows contain ``key_column`` in the header (the CAC Excel layout reader).
 
     Header cells written in another template's words (敏感词, 风险类别, 题目 …, ``tables.cac_columns``
-    in the vocabulary) are read as the CAC column they stand for.
+    in the vocabulary) are read as the CAC column they stand for. Where some sheet's header holds more of the
+    layout's ``columns`` than the key, a sheet whose "header" is the key alone is not the list: a cover sheet that
+    names it in a row (说明: ``关键词库 | 拦截关键词 | 10460``).
     """
-    return find_sheets(_canonical_headers(content.sheets), key_column)
+    sheets = list(find_sheets(_canonical_headers(content.sheets), key_column))
+    fuller = [s for s in sheets if sum(c in s.cols for c in columns) > 1]
+    return fuller if fuller else sheets
 
 
 def _canonical_headers(sheets: dict[str, list[list[str]]]) -> dict[str, list[list[str]]]:
@@ -66,7 +70,7 @@ def keyword_findings(content: Content, profile: Profile) -> Iterator[Finding]:
     same numbers ``beian lexicon stats`` prints.
     """
     columns = profile.excel_layouts["keyword_list"]
-    sheets = list(read_sheets(content, columns[0]))
+    sheets = read_sheets(content, columns[0], columns)
     yield from _layout("safety.keyword_layout", content, columns, sheets)
     if not sheets:
         return
@@ -136,7 +140,7 @@ def _kind(sheet: str) -> str:
 def bank_findings(content: Content, profile: Profile, declared_na: dict[str, str] | None = None) -> Iterator[Finding]:
     """Layout, totals, per-risk and per-aspect minimums and filled answers of the test banks."""
     columns = profile.excel_layouts["test_bank"]
-    sheets = list(read_sheets(content, columns[1]))
+    sheets = read_sheets(content, columns[1], columns)
     yield from _layout("safety.bank_layout", content, columns, sheets)
     if not sheets:
         return

@@ -1,0 +1,84 @@
+"""Names that hold several materials, and Word files that hold them as chapters.
+
+Consultancies do not always file one material per file. A file named ``隐私政策及用户服务协议.docx`` or
+``拦截关键词及测试题库.xlsx`` is two materials (:func:`specs_named`: every spec whose pattern stands in its own part of
+the name). A compiled Word file (``登记材料汇编.docx``: 第一章 上线登记表信息, 第二章 调用已备案模型情况说明, 第三章 用户服务
+协议及隐私政策, 第四章 内容安全管理制度 …) is read chapter by chapter (:func:`chapter_parts`): a chapter whose heading
+names a material is that material, for the materials no file of their own was found for.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from beian.prereview.extract import Content
+from beian.standard.profile import DocumentSpec
+
+# a chapter heading written without a heading style: 第一章 …, 第二部分 …, 附件一 … (short: not a sentence)
+_CHAPTER = re.compile(r"^\s*(?:第[一二三四五六七八九十百0-9]+[章部篇]|第[一二三四五六七八九十百0-9]+部分)")
+MAX_HEADING_CHARS = 40
+MIN_MATERIALS = 2  # a file whose chapters name fewer materials than this is one document, read whole
+
+
+def specs_named(name: str, specs: tuple[DocumentSpec, ...]) -> list[DocumentSpec]:
+    """The materials ``name`` names: the longest matching pattern first, then any other spec whose pattern stands in
+    another part of the name (``隐私政策及用户服务协议``: both; ``上线备案表`` is one, not also ``备案表``'s)."""
+    found = sorted(((len(p), name.find(p), spec) for spec in specs if spec.id != "other_evidence"
+                    for p in spec.patterns if p in name), key=lambda c: (-c[0], c[1]))
+    taken: list[tuple[int, int]] = []
+    out: list[DocumentSpec] = []
+    for size, at, spec in found:
+        if spec in out or any(at < end and start < at + size for start, end in taken):
+            continue
+        taken.append((at, at + size))
+        out.append(spec)
+    return out
+
+
+@dataclass(frozen=True)
+class Part:
+    """One chapter of a compiled file, read as a material of its own."""
+
+    title: str
+    content: Content
+
+
+def chapter_parts(content: Content, specs: tuple[DocumentSpec, ...]) -> dict[str, Part]:
+    """Material id → the chapter of ``content`` that is that material, when the chapters name at least
+    :data:`MIN_MATERIALS` materials (else empty: the file is one document). A material named by two chapters (the
+    table of contents lists them too) is the longer one."""
+    best: dict[str, Part] = {}
+    sizes: dict[str, int] = {}
+    for title, start, end in _chapters(content):
+        part = _part(content, start, end)
+        size = len(part.text)
+        for spec in specs_named(title, specs):
+            if size > sizes.get(spec.id, -1):
+                best[spec.id], sizes[spec.id] = Part(title, part), size
+    return best if len(best) >= MIN_MATERIALS else {}
+
+
+def _chapters(content: Content) -> list[tuple[str, int, int]]:
+    """``(title, first paragraph, end)`` of each top-level chapter: styled headings of the highest level used, or,
+    without heading styles, ``第一章``-style paragraphs."""
+    paragraphs = content.paragraphs
+    levels = {k: v for k, v in content.headings.items() if len(paragraphs[k]) <= MAX_HEADING_CHARS}
+    if levels:
+        top = min(levels.values())
+        starts = sorted(k for k, v in levels.items() if v == top)
+    else:
+        starts = [k for k, p in enumerate(paragraphs) if len(p) <= MAX_HEADING_CHARS and _CHAPTER.match(p)]
+    bounds = [*starts, len(paragraphs)]
+    return [(paragraphs[a], a + 1, b) for a, b in pairwise(bounds)]
+
+
+def _part(content: Content, start: int, end: int) -> Content:
+    """The paragraphs ``[start, end)`` of ``content`` with the tables that stand among them, as a content of its own
+    (no findings: the file's problems are the whole file's)."""
+    tables = [(t, anchor) for t, anchor in zip(content.tables, content.table_anchor, strict=False)
+              if start <= anchor <= end]  # a table stands before the paragraph its anchor names
+    return Content(file=content.file, paragraphs=content.paragraphs[start:end], tables=[t for t, _ in tables],
+                   headings={k - start: v for k, v in content.headings.items() if start <= k < end},
+                   table_anchor=[anchor - start for _, anchor in tables])
