@@ -138,3 +138,10 @@ def test_beian_yaml_may_name_one_file_for_several_materials(pkg: Path) -> None:
     with (pkg / "beian.yaml").open("a", encoding="utf-8") as fh:
         fh.write("documents:\n  service_agreement: 附件2.2 隐私保护政策.docx\n  privacy_policy: 附件2.2 隐私保护政策.docx\n")
     assert not [f for f in run_check(pkg).findings if f.code == "materials.missing_document"]
+
+
+def test_without_a_source_list_the_vague_source_sentence_is_quoted(pkg: Path) -> None:
+    (pkg / SOURCES).unlink()
+    assert replace_docx(pkg / REPORT, "训练语料共5个来源，逐一列于其他佐证中的数据溯源清单；", "本模型训练语料来源于公开数据集；") == 1
+    [hit] = [f for f in _codes(pkg) if f.code == "data_sources.vague"]
+    assert hit.severity is Severity.HIGH and "来源于公开数据集" in hit.message and REPORT in hit.location

@@ -77,11 +77,32 @@ def quality(pkg: Package) -> Iterator[Finding]:
     """Vague sources, non-commercial licences, crawling without robots review, PI basis, the 5 % rule."""
     table = find_table(pkg) if pkg.route == "备案" else None
     if table is None:
+        if pkg.route == "备案":
+            yield from _vague_prose(pkg)
         return
     limit = pkg.profile.thresholds["source_illegal_share"].rate
     for rec in table.records:
         if rec.get("名称"):
             yield from _row_quality(table, rec, limit)
+
+
+_ABOUT_SOURCES = re.compile(r"语料|训练数据|数据来源|来源")
+
+
+def _vague_prose(pkg: Package) -> Iterator[Finding]:
+    """Without any per-dataset list, the sentence of the form or the report that says where the corpus came from in
+    one vague phrase (来源于公开数据集) is quoted: the list is missing, and this is all the reviewer has."""
+    vague = compiled("data_sources", "vague")
+    for doc in pkg.docs("form", "assessment_report"):
+        for sentence in doc.view.sentences() if doc.view else []:
+            text = fold(sentence.text)
+            m = vague.search(text)
+            if m and _ABOUT_SOURCES.search(text) and not any(re.search(p, sentence.text)
+                                                             for p in section("data_sources", "anchors")):
+                yield make("data_sources.vague", Severity.HIGH, f"语料来源只写了“{m.group()}”，没有逐个数据集说明来源、授权与采集方式。",
+                           sentence.where, "按数据集逐个写明名称、发布方/网址或供应商、授权依据、采集方式与时间、清洗与个人信息处理，"
+                                           "并附数据溯源清单。", evidence=sentence.text[:80])
+                break
 
 
 def _concrete(rec: Record) -> bool:
