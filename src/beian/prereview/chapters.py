@@ -26,7 +26,7 @@ def specs_named(name: str, specs: tuple[DocumentSpec, ...]) -> list[DocumentSpec
     """The materials ``name`` names: the longest matching pattern first, then any other spec whose pattern stands in
     another part of the name (``隐私政策及用户服务协议``: both; ``上线备案表`` is one, not also ``备案表``'s)."""
     found = sorted(((len(p), name.find(p), spec) for spec in specs if spec.id != "other_evidence"
-                    for p in spec.patterns if p in name), key=lambda c: (-c[0], c[1]))
+                    for p in spec.patterns if p in name), key=lambda c: -c[0])  # stable: ties in spec order
     taken: list[tuple[int, int]] = []
     out: list[DocumentSpec] = []
     for size, at, spec in found:

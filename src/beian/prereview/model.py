@@ -158,14 +158,8 @@ def detect_route(raw: RawPackage, config: dict[str, Any], profile: Profile) -> s
 
 
 def _best_spec(name: str, specs: tuple[DocumentSpec, ...]) -> DocumentSpec | None:
-    best: tuple[int, DocumentSpec] | None = None
-    for spec in specs:
-        if spec.id == "other_evidence":
-            continue
-        for pat in spec.patterns:
-            if pat in name and (best is None or len(pat) > best[0]):
-                best = (len(pat), spec)
-    return best[1] if best else None
+    """The material ``name`` names by its longest pattern (a title's first words name one material)."""
+    return next(iter(specs_named(name, specs)), None)
 
 
 def _in_evidence_folder(f: PackageFile, spec: DocumentSpec) -> bool:
