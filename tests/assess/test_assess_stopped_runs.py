@@ -116,3 +116,13 @@ def test_the_gateway_reads_the_old_classifier_name_and_explains_a_wrong_one_in_c
     with pytest.raises(ValidationError) as info:
         ClassifierConfig.model_validate({"kind": "bogus", "base_url": "http://x/v1", "model": "m"})
     assert explain_validation(info.value) == "kind：应为以下之一：'guard'、'llm_judge'"
+
+
+def test_review_export_refuses_a_run_whose_answers_are_all_empty(tmp_path: Path, small_bank: Path) -> None:
+    """It wrote a workbook that review-import then refused (exit 3): now both say so, and no workbook is left."""
+    answers = write_jsonl(tmp_path / "a.jsonl", [{"id": i, "answer": ""} for i in _ids(small_bank)])
+    run_dir = tmp_path / "run"
+    assert _assess(["run", str(small_bank), "--answers", str(answers), "--run", str(run_dir)]).exit_code == 3
+    workbook = tmp_path / "审核.xlsx"
+    res = _assess(["review-export", str(run_dir), "-o", str(workbook)])
+    assert res.exit_code == 3 and "回答都是空的" in res.output and not workbook.exists(), res.output

@@ -664,9 +664,15 @@ def _model_name(data_hash: str) -> str:
 def review_export(run_dir: Path = typer.Argument(..., help="运行目录。"),
                   output: Path = typer.Option(..., "--output", "-o", help="人工审核工作簿 .xlsx。")) -> None:
     """导出人工审核工作簿（问题、回答、各研判结论，供审核人填写结论、类别与意见）。"""
+    from beian.assess.report import build_result
     from beian.assess.review import export_review_workbook
+    from beian.standard import load_profile
 
     check_writable(output, "人工审核工作簿", "-o")
+    meta = _checked_run(run_dir)
+    result = build_result(run_dir, load_profile(meta["profile"]))
+    if len(result["items"]) > len(result["unanswered"]):  # none answered: export_review_workbook says so (exit 2)
+        _all_empty(run_dir, result)  # every answer empty: a workbook review-import would refuse (exit 3)
     done = export_review_workbook(run_dir, output)
     typer.echo(f"已导出 {done.count} 道题到 {output}")
     for note in done.notes:
