@@ -27,6 +27,7 @@ from beian.gateway.channels import choice_channels, trim_logprobs
 from beian.gateway.checkpoints import Checkpointer, open_sink
 from beian.gateway.config import AppConfig, GatewayConfig, sha256_hex
 from beian.gateway.errors import GatewayHTTPError, envelope
+from beian.gateway.extras import extra_channels, plain_content
 from beian.gateway.intake import parse_object, read_body
 from beian.gateway.lexicons import LiveLexicons
 from beian.gateway.messages import BRIDGE, Segment, joined, request_segments, write_back
@@ -592,10 +593,11 @@ async def _check_choice(gw: Gateway, app: AppConfig, ch: dict[str, Any], questio
                         raw_out: list[str]) -> tuple[Outcome, list[PolicyHit]]:
     """Check one plain choice in place (every text channel, tool calls, classifier, logprobs, label)."""
     msg: dict[str, Any] = ch["message"] if isinstance(ch.get("message"), dict) else {}
+    plain_content(msg)
     action = Outcome.ALLOW
     hits: list[PolicyHit] = []
     original: dict[str, str] = {}
-    for chan in choice_channels(ch):
+    for chan in [*choice_channels(ch), *extra_channels(msg)]:  # an unknown field is checked like the answer
         original[chan.name] = chan.text
         raw_out.append(chan.text)
         v = await gw.check(app, chan.text, "output", mode)
@@ -622,8 +624,9 @@ async def _check_choice(gw: Gateway, app: AppConfig, ch: dict[str, Any], questio
             _retract(ch, app.refusal if worst == "block" else substitute_for(gw.cfg, app, c_hits))
             return Outcome.of("output_classifier", worst), hits
     trim_logprobs(ch, original)
+    tools_only = bool(functions(msg))  # content "" beside tool calls: a tool-only answer, no visible label (as streamed)
     for key, holder in (("content", msg), ("text", ch)):
-        if isinstance(holder.get(key), str):
+        if isinstance(holder.get(key), str) and (holder[key] or not tools_only):
             holder[key] = apply_text_label(holder[key], gw.cfg.label.text, gw.cfg.label.position)
     return action, hits
 

@@ -267,6 +267,11 @@ class ChunkGuard:
 
     async def _step(self, c: ChoiceGuard, choice: dict[str, Any], src: dict[str, Any], closing: bool) -> None:
         finish = closing or bool(choice.get("finish_reason"))
+        if src is not choice:  # a chat delta: content as an object, and fields without a channel of their own
+            from beian.gateway.extras import plain_content  # extras reads channels, which reads this module
+
+            plain_content(src)
+            self._extras(c, src)
         if isinstance(src.get("content"), list):
             src["content"] = "".join(p.get("text") or "" for p in src["content"]
                                      if isinstance(p, dict) and isinstance(p.get("text"), str))
@@ -292,6 +297,18 @@ class ChunkGuard:
         if kept is not None:
             choice["logprobs"] = kept
         self._label(c, src, finish)
+
+    @staticmethod
+    def _extras(c: ChoiceGuard, delta: dict[str, Any]) -> None:
+        """Check the strings of the delta's unknown fields (``audio.transcript``, ``annotations``), this delta alone."""
+        from beian.gateway.extras import extra_channels
+
+        for chan in extra_channels(delta):
+            verdict = c.checks.verdict(chan.text)
+            if verdict.stops:
+                raise ChoiceStop(Outcome.of("output", verdict.action), verdict.reply)
+            if verdict.action == "mask":
+                chan.put(verdict.text)
 
     def _logprobs(self, c: ChoiceGuard, logprobs: Any, received: dict[str, str],
                   sent: dict[str, Any]) -> Any:

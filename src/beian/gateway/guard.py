@@ -31,6 +31,8 @@ from beian.text.pii.digits import number_tail
 
 LOG = get_logger("gateway")
 PII_HOLD = 32  # a bank-card or ID number with separators
+PII_AFTER = 8  # characters after a number that can still decide it (the recognisers read up to 6 words' worth after it)
+PII_MIN_DIGITS = 6  # a run with fewer digits than this is no number a word after it decides
 INLINE_CHECK_CHARS = 4096
 Classify = Callable[[str], Awaitable[list[PolicyHit]]]
 
@@ -97,8 +99,15 @@ class PIIGuard:
 
 
 def pii_pending(text: str) -> int:
-    """Length of a trailing run that could be an unfinished phone, ID, card number or e-mail."""
-    return number_tail(text, 2 * PII_HOLD)  # ASCII and full-width, and also 𝟏𝟑𝟖…, ①③⑧…, 一三八…
+    """Length of a trailing run that could be an unfinished phone, ID, card number or e-mail, or of a number that
+    ended in the last :data:`PII_AFTER` characters and the characters after it: a word after a number decides it as
+    one before it does (``9558801234567890128是我的银行卡``), so nothing of it leaves until that word could have come."""
+    tail = number_tail(text, 2 * PII_HOLD)  # ASCII and full-width, and also 𝟏𝟑𝟖…, ①③⑧…, 一三八…
+    for gap in range(1, min(PII_AFTER, len(text)) + 1):
+        run = number_tail(text[:-gap], 2 * PII_HOLD)
+        if sum(c.isdigit() for c in text[len(text) - gap - run:len(text) - gap]) >= PII_MIN_DIGITS:
+            return max(tail, run + gap)
+    return tail
 
 
 def hold_for(max_term_chars: int, factor: int) -> int:

@@ -40,6 +40,31 @@ def sse(obj: Any) -> bytes:
     return b"data: " + json.dumps(obj, ensure_ascii=False).encode("utf-8") + b"\n\n"
 
 
+async def _payloads(resp: UpstreamStream) -> AsyncIterator[str]:
+    """The data of each upstream SSE event. An event written over several ``data:`` lines (valid SSE: they are joined
+    with line feeds up to the blank line) is one payload; a line that is a whole chunk on its own is one at once, so a
+    stream that leaves out the blank lines between events still reads (many do)."""
+    pending: list[str] = []
+    async for line in resp.lines():
+        if not line.strip():  # the end of an event
+            if pending:
+                yield "\n".join(pending)
+                pending = []
+            continue
+        payload = data_payload(line)
+        if payload is None:
+            continue
+        if not pending and (payload == SSE_DONE or parse_chunk(payload) is not None):
+            yield payload
+            continue
+        pending.append(payload)
+        if parse_chunk("\n".join(pending)) is not None:
+            yield "\n".join(pending)
+            pending = []
+    if pending:
+        yield "\n".join(pending)
+
+
 def chunk(model: str, rid: str, delta: dict[str, Any], finish: str | None) -> dict[str, Any]:
     """A ``chat.completion.chunk`` with one choice."""
     return chunk_of(model, rid, [{"index": 0, "delta": delta, "finish_reason": finish}])
@@ -128,10 +153,7 @@ class Relay:
         return None
 
     async def _lines(self, resp: UpstreamStream) -> AsyncIterator[bytes]:
-        async for line in resp.lines():
-            payload = data_payload(line)
-            if payload is None:
-                continue
+        async for payload in _payloads(resp):
             if payload == SSE_DONE:
                 return
             obj = parse_chunk(payload)

@@ -84,8 +84,8 @@ class FieldGuard:
         """Characters at the end that must wait for more text."""
         if self.pending is None:
             return hold
-        try:
-            return self.pending(self.text[self.released:])
+        try:  # read with the window before it (a table's earlier rows); what is released already cannot be held
+            return min(self.pending(self.text[max(0, self.released - hold):]), len(self.text) - self.released)
         except Exception as exc:  # never release on a failure: fall back to the full window
             swallowed(LOG, "流式待定文本检查出错，改为扣留整个检查窗口", exc, held=hold)
             return hold

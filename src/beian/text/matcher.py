@@ -63,6 +63,7 @@ from beian.text.compiler import (
 from beian.text.emoji_chars import CAP_TWO_CHARACTER_NAME, emoji_only, emoji_readings, trailing_emoji
 from beian.text.emoji_chars import table as emoji_table
 from beian.text.escapes import Decoded, Window, trailing_codes
+from beian.text.escapes import decode as decode_escapes
 from beian.text.escapes import windows as escape_windows
 from beian.text.fancy import fancy_words, trailing_fancy
 from beian.text.flipped import flipped_runs, trailing_flipped
@@ -184,6 +185,8 @@ IntArray = npt.NDArray[np.int64]
 # of that is as fast and gives ``scan --workers`` pieces enough to share out evenly (the output is again the same).
 MAX_CHUNK_CHARS = 250_000
 _SENTINEL = "\ufdd0"  # a noncharacter: kept by the fold, in no pattern
+_OPEN_TAG = re.compile(r"<[^<>\n]*$")  # the end of a stream in the middle of writing a tag (法<b)
+STRUCTURE_REACH = 2000  # characters of a stream's tail read for a table, list or JSON still being written
 DOC_JOIN = "\n\n"  # a paragraph break: a hard boundary, so batched documents never join
 CHANNEL_VARIANT = {PINYIN: "pinyin", TONES: "pinyin", INITIALS: "initials", HOMOPHONE: "homophone",
                    MIXED: "mixed", SPLIT: "split"}
@@ -364,7 +367,37 @@ class Matcher:
                    trailing_keycaps(text, self._longest_pattern), trailing_iterated(text, self._longest_pattern),
                    trailing_letter_filler(text, self._longest_pattern), trailing_emoji(text),
                    trailing_override(text, (self._longest_pattern + 1) * (MAX_GAP_CHARS + 1)), trailing_zhuyin(text),
-                   self._pending_plain(text[-(self._longest_pattern + 1) * (MAX_GAP_CHARS + 1):]))
+                   self._pending_plain(text[-(self._longest_pattern + 1) * (MAX_GAP_CHARS + 1):]),
+                   self._pending_decoded(text[-(self._longest_pattern + 1) * (MAX_GAP_CHARS + 1) * MAX_CODE_CHARS:]),
+                   self._pending_structure(text[-STRUCTURE_REACH:]))
+
+    def _pending_structure(self, tail: str) -> int:
+        """:meth:`_pending_plain` of the second readings that join a structure still being written: a Markdown table's
+        column, marked list lines, neighbouring JSON values (``| 1 | 海 |`` over ``| 2 | 洛 |``, ``1. 海`` over ``2. 洛``,
+        ``{"a": "海洛", "b": ``): the part of it that may still become a term is held from where it starts."""
+        if "\n" not in tail and '":' not in tail:
+            return 0
+        last_lines = tail.rfind("\n", 0, max(0, tail.rfind("\n"))) + 1  # the current line and the one before
+        held = 0
+        closed = tail + '"' if _OPEN_VALUE.search(tail) else tail  # a JSON value being written, read as if closed
+        for joined in (*line_readings(closed), *(table_columns(tail) if "|" in tail else ())):
+            if not joined.text or joined.ends[-1] < last_lines:
+                continue  # a structure that ended before the last two lines
+            k = self._pending_plain(joined.text)
+            if k:
+                held = max(held, len(tail) - min(joined.starts[len(joined.text) - k], len(tail)))
+        return max(held, _short_item_tail(tail))
+
+    def _pending_decoded(self, tail: str) -> int:
+        """:meth:`_pending_plain` of a tail with markup or escape codes in it, read decoded (``法<b></b>`` may still
+        become ``法<b></b>轮功``, as the full scan reads it); a tag still being written (``法<b``) is held whole."""
+        whole = _OPEN_TAG.sub("", tail)
+        opened = len(tail) - len(whole)
+        decoded = decode_escapes(whole)
+        if decoded is None:
+            return opened + self._pending_plain(whole) if opened else 0
+        k = self._pending_plain(decoded.text)
+        return len(tail) - decoded.starts[len(decoded.text) - k] if k else opened
 
     def _pending_plain(self, tail: str) -> int:
         if not tail:
@@ -1534,6 +1567,20 @@ class _SpanTerms:
 _native_fold_str, _native_fan_out = native("fold_str"), native("fan_out")
 _native_exact_hits = native("exact_hits", "_hits")
 _I64 = np.dtype(np.int64)
+
+
+# the end of a stream in a short list item, quoted line or JSON string value: ``1. 海\n`` (``2. 洛`` may follow),
+# ``{"a": "海洛", "b": "`` (``因"`` may follow); its content is held until what follows it is known
+_OPEN_VALUE = re.compile(r'"[ \t]*:[ \t]*"[^"\n]{0,16}$')  # a stream that ends inside a JSON string value
+_SHORT_ITEM = re.compile(r'(?:(?:^|\n)[ \t]*(?:>|\d{1,3}[.、)）]|[-*•·●○◦▪])[ \t]*|"[ \t]*:[ \t]*")'
+                         r'([^\n"]{1,4})(?:\n(?:[ \t]*(?:>|\d{1,3}[.、)）]?|[-*•·●○◦▪])[ \t]*[^\n"]{0,4})?'  # the next item begun
+                         r'|",?[ \t\n]*(?:"[^"\n]{0,40}(?:"[ \t]*:?[ \t]*"?)?)?)?$')
+
+
+def _short_item_tail(tail: str) -> int:
+    """How many trailing characters of ``tail`` a short list item or JSON value at its end holds (from its content)."""
+    m = _SHORT_ITEM.search(tail[-80:])
+    return len(tail[-80:]) - m.start(1) if m else 0
 
 
 def _folded_text(norm: Normalized) -> str:

@@ -1,0 +1,82 @@
+"""What the independent probe of the gateway (2026-12-05, its own lexicon and a scripted upstream) found leaking, each
+through a real gateway on loopback: a term split by markup, down a table column, over list items or JSON values,
+streamed; a number whose deciding word comes after it, streamed; content sent as an object and fields the gateway had
+no channel for; a tool-only answer labelled; an SSE event written over two data lines."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+import pytest
+from test_output_channels import (  # noqa: F401 - gw is the module's scripted-upstream gateway fixture
+    REFUSAL,
+    TERM,
+    completion,
+    ev,
+    finishes,
+    gw,
+    post,
+    released,
+    stream,
+)
+
+
+def _streamed(gw: dict[str, Any], text: str) -> tuple[str, dict[int, str]]:  # noqa: F811
+    """What the client sees of ``text`` streamed one character per chunk, and how the choice finished."""
+    _, events = stream(gw, [ev({"content": c}) for c in text] + [ev(finish="stop")])
+    return released(events), finishes(events)
+
+
+@pytest.mark.parametrize("text", [
+    "前文。法<b></b>轮功。",  # markup between the characters, as the plain answer is read
+    "前文。\n| 序 | 字 |\n|---|---|\n| 1 | 法 |\n| 2 | 轮 |\n| 3 | 功 |\n后文",  # one character per row of a column
+    "前文。\n1. 法\n2. 轮\n3. 功\n4. 后文",  # one character per list item
+    '前文。{"a": "法轮", "b": "功"} 后文',  # neighbouring JSON values
+])
+def test_a_streamed_term_split_by_structure_never_leaves_a_character(gw: dict[str, Any], text: str) -> None:  # noqa: F811
+    out, finish = _streamed(gw, text)
+    assert finish == {0: "content_filter"} and "法" not in out.replace(REFUSAL, ""), out
+
+
+def test_a_streamed_number_waits_for_the_word_after_it(gw: dict[str, Any]) -> None:  # noqa: F811
+    out, _ = _streamed(gw, "号码9558801234567890128是我的银行卡。")
+    assert "9558801234567890128" not in out and "0128是我的银行卡" in out, out  # masked, as the plain answer is
+
+
+@pytest.mark.parametrize("message", [
+    {"content": {"text": f"资料：{TERM}"}},  # content sent as an object
+    {"content": "好的", "audio": {"transcript": f"资料：{TERM}"}},  # a field without a channel of its own
+    {"content": "好的", "annotations": [{"type": "url_citation", "url_citation": {"title": f"{TERM}网站"}}]},
+])
+def test_output_outside_the_known_channels_is_checked(gw: dict[str, Any], message: dict[str, Any]) -> None:  # noqa: F811
+    body = post(gw, completion(message)).json()
+    assert body["choices"][0]["finish_reason"] == "content_filter" and TERM not in json.dumps(body, ensure_ascii=False)
+    _, events = stream(gw, [ev(message), ev(finish="stop")])
+    assert finishes(events) == {0: "content_filter"} and TERM not in json.dumps(events, ensure_ascii=False)
+
+
+def test_a_tool_only_answer_with_empty_content_gets_no_visible_label(gw: dict[str, Any]) -> None:  # noqa: F811
+    call = {"id": "c", "type": "function", "function": {"name": "lookup", "arguments": "{}"}}
+    body = post(gw, completion({"content": "", "tool_calls": [call]}, finish_reason="tool_calls")).json()
+    assert body["choices"][0]["message"]["content"] == ""
+
+
+def test_an_sse_event_over_two_data_lines_is_one_event() -> None:
+    """Valid SSE: the data lines of one event are joined; a stream without blank lines between events still reads."""
+    from beian.gateway.relay import _payloads
+
+    class Lines:
+        async def lines(self):  # type: ignore[no-untyped-def]
+            for line in ('data: {"id":"x","object":"chat.completion.chunk",', 'data: "choices":[{"index":0,'
+                         '"delta":{"content":"你好"},"finish_reason":"stop"}]}', "", 'data: {"choices":[]}',
+                         "data: [DONE]"):
+                yield line
+
+    async def collect() -> list[str]:
+        return [p async for p in _payloads(Lines())]  # type: ignore[arg-type]
+
+    got = asyncio.run(collect())
+    assert [json.loads(p)["choices"] if p != "[DONE]" else p for p in got] == [
+        [{"index": 0, "delta": {"content": "你好"}, "finish_reason": "stop"}], [], "[DONE]"]
