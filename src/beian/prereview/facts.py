@@ -197,6 +197,9 @@ def anchored_companies(names: set[str], text: str, where: str, doc_id: str) -> l
     subjects = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if len(n) >= 3)
     patterns = [rf"(?:本协议|本政策|本服务|本产品|本应用|{subjects or '本服务'})[^。；\n]{{0,8}}由{_COMPANY.pattern}"
                 r"(?:负责)?(?:运营|提供|开发|研发|制定|运行)",
+                # 本协议由上海云帆…有限公司（统一社会信用代码：…）与您订立
+                rf"(?:本协议|本政策|本服务|本产品|本应用|{subjects or '本服务'})[^。；\n]{{0,8}}由{_COMPANY.pattern}"
+                r"[（(](?:统一)?社会信用代码",
                 _COMPANY.pattern + r"[（(](?:以下简称|下称)[“\"]?(?:我们|本公司|我司|公司)[”\"]?[)）]"]
     for pattern in patterns:
         for m in re.finditer(pattern, text):

@@ -191,7 +191,7 @@ def recognise(files: list[PackageFile], specs: tuple[DocumentSpec, ...], config:
     return docs
 
 
-CONTENT_EXTS = {"docx", "pdf", "md", "txt"}
+CONTENT_EXTS = {"docx", "pdf", "md", "txt", "xlsx", "xls"}
 HEAD_PARAGRAPHS = 3
 MAX_SNIFF_BYTES = 20 * 1024 * 1024
 
@@ -208,10 +208,25 @@ def _recognise_by_content(raw: RawPackage, specs: tuple[DocumentSpec, ...], docs
         if chapter_parts(content, specs):  # a compilation whose table of contents names materials: by chapter, below
             contents[f.rel] = content
             continue
-        spec = _best_spec(" ".join(content.paragraphs[:HEAD_PARAGRAPHS]), specs)
-        if spec is not None and spec.id not in docs and _fits(spec, f):
+        spec = _best_spec(_head(content), specs)
+        if spec is None or not _fits(spec, f):
+            continue
+        doc = docs.get(spec.id)
+        if doc is None:
             docs[spec.id] = Document(spec=spec, files=[f], contents=[content])
             contents[f.rel] = content
+        elif spec.pair and not doc.chapter and all(g.ext != f.ext for g in doc.files):
+            doc.files.append(f)  # the signed PDF of a Word file found by name (00-2_Filing_Form_signed.pdf)
+            doc.contents.append(content)
+            contents[f.rel] = content
+
+
+def _head(content: Content) -> str:
+    """A file's title: its first paragraphs, or a spreadsheet's first rows (A1 holds ``附件4 拦截关键词列表``)."""
+    if content.paragraphs:
+        return " ".join(content.paragraphs[:HEAD_PARAGRAPHS])
+    first = next(iter(content.sheets.values()), [])
+    return " ".join(c for row in first[:HEAD_PARAGRAPHS] for c in row if c)
 
 
 def _recognise_chapters(raw: RawPackage, specs: tuple[DocumentSpec, ...], docs: dict[str, Document],

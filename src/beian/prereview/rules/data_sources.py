@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from beian.findings import Finding, Severity
-from beian.prereview.docmodel import Record, Records, read_records
+from beian.prereview.docmodel import Grid, Record, Records, read_records
 from beian.prereview.model import Package
 from beian.prereview.numbers import dates, percents
 from beian.prereview.rules.base import make, rule
@@ -27,13 +27,18 @@ def _synonyms() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in section("tables", "data_sources").items()}
 
 
+def source_list(grid: Grid) -> Records | None:
+    """``grid`` read as a data-source list (one dataset per row, the core columns), or None."""
+    core = tuple(section("tables", "data_sources_core"))
+    return read_records(grid, _synonyms(), need=("名称",), min_columns=len(core), fallback=FALLBACK)
+
+
 def find_table(pkg: Package) -> Records | None:
     """The data-source list: the 数据溯源清单's table or sheet, else a matching report table."""
-    core = tuple(section("tables", "data_sources_core"))
     best: Records | None = None
     for doc in pkg.docs("data_sources", "assessment_report"):
         for grid in doc.view.grids if doc.view else []:
-            table = read_records(grid, _synonyms(), need=("名称",), min_columns=len(core), fallback=FALLBACK)
+            table = source_list(grid)
             if table and (best is None or len(table.columns) > len(best.columns)):
                 best = table
         if best:

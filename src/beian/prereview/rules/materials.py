@@ -10,6 +10,7 @@ from beian.prereview.docmodel import is_placeholder
 from beian.prereview.model import Document, Package
 from beian.prereview.negation import is_bounded
 from beian.prereview.rules.base import excerpt, find_any, make, rule
+from beian.prereview.rules.data_sources import find_table
 from beian.prereview.vocab import section
 from beian.standard.profile import DocumentSpec
 
@@ -22,7 +23,10 @@ def required_documents(pkg: Package) -> Iterator[Finding]:
     for spec in pkg.profile.documents[pkg.route]:
         doc = pkg.doc(spec.id)
         if doc is None:
-            if spec.required and spec.id not in pkg.not_applicable:
+            if spec.id == "data_sources" and (table := find_table(pkg)) is not None:
+                yield make("materials.missing_document", Severity.LOW, f"《{spec.name}》没有单独成文件，写在{table.where}。",
+                           table.where, f"可以照原样提交；有的审核方要求单独的《{spec.name}》，可把这张表另存一份。")
+            elif spec.required and spec.id not in pkg.not_applicable:
                 yield _missing(pkg, spec)
             continue
         yield from _empty(doc)

@@ -19,6 +19,7 @@ from beian.prereview.docmodel import DocView, Grid, dedupe_cells, header_columns
 from beian.prereview.model import Package
 from beian.prereview.numbers import percents, quantities, rate_value
 from beian.prereview.rules.base import make, rule
+from beian.prereview.rules.data_sources import source_list
 from beian.prereview.vocab import fold, section
 from beian.standard.profile import Threshold
 
@@ -118,17 +119,29 @@ def _row_table(grid: Grid) -> Iterator[Observation]:
         cols = header_columns(header, synonyms)
         if "rate" not in cols or sum(metric_key(c) is not None for c in header) >= 2:
             continue
+        below = grid.rows[h + 1] if h + 1 < len(grid.rows) else []
+        if below and not any(c.isdigit() for cell in below for c in cell) and "rate" in header_columns(below, synonyms):
+            h, header = h + 1, below  # a two-row header: 抽样情况 | 检测结果 over 抽样数量 | 抽样比例 | 合格率
+            cols = header_columns(header, synonyms)
+        frac = _fraction_column(header)
         for r, row in enumerate(grid.rows[h + 1:], h + 2):
-            label = "".join(c for i, c in enumerate(row) if i not in cols.values())
+            label = "".join(c for i, c in enumerate(row) if i not in cols.values() and i != frac)
             # the heading above the table may name the subject the row leaves out: 技术抽检 under 语料安全抽检结果
             key = metric_key(label) or metric_key("".join(row)) or metric_key(label, grid.section)
             if key is None:
                 continue
             sample = row[cols["sample"]] if "sample" in cols and cols["sample"] < len(row) else label
+            if frac is not None and frac < len(row) and "%" in row[frac]:
+                sample = f"{sample} 抽样比例{row[frac]}"  # the share in a column of its own (抽样比例 | 12%)
             rate_cell = row[cols["rate"]] if cols["rate"] < len(row) else ""
             yield _observe(key, sample, rate_cell, header[cols["rate"]] + label, f"{grid.where} 第{r}行",
                            "：".join(dedupe_cells(row)), True)
         return
+
+
+def _fraction_column(header: list[str]) -> int | None:
+    """The column of the sample's share of the corpus (抽样比例, 抽检比例, 占比), if the header has one."""
+    return next((i for i, c in enumerate(header) if re.search(r"比例|占比|占总量", c)), None)
 
 
 def _column_table(grid: Grid) -> Iterator[Observation]:
@@ -198,6 +211,8 @@ def observations(view: DocView) -> dict[str, list[Observation]]:
     """Every stated figure per metric: tables first (more reliable), then prose."""
     out: dict[str, list[Observation]] = {}
     for grid in view.grids:
+        if source_list(grid) is not None:
+            continue  # a data-source list: its 采集前抽检 columns are each dataset's, not the report's metrics
         for obs in (*_row_table(grid), *_column_table(grid)):
             out.setdefault(obs.key, []).append(obs)
     for obs in _prose(view):

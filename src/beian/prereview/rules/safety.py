@@ -14,7 +14,8 @@ from pathlib import Path
 
 from beian.findings import Finding, Severity
 from beian.prereview.docmodel import Sentence
-from beian.prereview.model import Package
+from beian.prereview.extract import Content
+from beian.prereview.model import Document, Package
 from beian.prereview.numbers import duration_months, durations
 from beian.prereview.rules.banks import bank_findings, keyword_findings
 from beian.prereview.rules.base import make, rule
@@ -40,8 +41,9 @@ def _sentences(pkg: Package) -> list[Sentence]:
 
 
 def _searchable(pkg: Package) -> str | None:
-    """The folded measure text, or None when a measure document is unreadable (absence would be a guess)."""
-    if pkg.blind(*_docs(pkg)):
+    """The folded measure text, or None when a measure document is unreadable (absence would be a guess) or the route is
+    the algorithm filing (its four documents are checked for completeness, consistency and over-broad wording only)."""
+    if pkg.route == "算法备案" or pkg.blind(*_docs(pkg)):
         return None
     text = fold(pkg.text_of(*_docs(pkg)))
     return text if text.strip() else None
@@ -56,18 +58,27 @@ def _looked(pkg: Package) -> str:
       "safety.bank_per_risk", "safety.bank_per_aspect", "safety.bank_unanswered")
 def banks(pkg: Package) -> Iterator[Finding]:
     """Excel attachments 4 and 5 measured against the profile's quotas."""
-    kw = pkg.doc("keyword_list")
-    if kw and kw.primary and _has_rows(kw):
-        yield from keyword_findings(kw.primary, pkg.profile)
-    tb = pkg.doc("test_bank")
-    if tb and tb.primary and _has_rows(tb):
+    kw = _workbook(pkg.doc("keyword_list"))
+    if kw is not None:
+        yield from keyword_findings(kw, pkg.profile)
+    tb = _workbook(pkg.doc("test_bank"))
+    if tb is not None:
         declared = {str(k): str(v) for k, v in (pkg.config.get("not_applicable_aspects") or {}).items()}
-        yield from bank_findings(tb.primary, pkg.profile, declared)
+        yield from bank_findings(tb, pkg.profile, declared)
 
 
-def _has_rows(doc: object) -> bool:
-    sheets = doc.primary.sheets  # type: ignore[attr-defined]
-    return any(len(rows) > 1 for rows in sheets.values())
+def _workbook(doc: Document | None) -> Content | None:
+    """The sheets of every spreadsheet of the document as one workbook (a keyword list or test bank split into one file
+    per risk category is counted whole), each sheet named by its file too (``附件5-2 应拒答题.xlsx：Sheet1`` says which
+    bank it holds); None when no sheet has rows."""
+    if doc is None:
+        return None
+    books = [c for c in doc.contents if c.sheets]
+    if not books:
+        return None
+    merged = books[0] if len(books) == 1 else Content(
+        file=books[0].file, sheets={f"{c.file.name}：{name}": rows for c in books for name, rows in c.sheets.items()})
+    return merged if any(len(rows) > 1 for rows in merged.sheets.values()) else None
 
 
 @rule("safety.emergency", "应急预案要素齐全", "safety.emergency_plan")
