@@ -1569,9 +1569,9 @@ _native_exact_hits = native("exact_hits", "_hits")
 _I64 = np.dtype(np.int64)
 
 
+_OPEN_VALUE = re.compile(r'"[ \t]*:[ \t]*"[^"\n]{0,16}$')  # a stream that ends inside a JSON string value
 # the end of a stream in a short list item, quoted line or JSON string value: ``1. 海\n`` (``2. 洛`` may follow),
 # ``{"a": "海洛", "b": "`` (``因"`` may follow); its content is held until what follows it is known
-_OPEN_VALUE = re.compile(r'"[ \t]*:[ \t]*"[^"\n]{0,16}$')  # a stream that ends inside a JSON string value
 _SHORT_ITEM = re.compile(r'(?:(?:^|\n)[ \t]*(?:>|\d{1,3}[.、)）]|[-*•·●○◦▪])[ \t]*|"[ \t]*:[ \t]*")'
                          r'([^\n"]{1,4})(?:\n(?:[ \t]*(?:>|\d{1,3}[.、)）]?|[-*•·●○◦▪])[ \t]*[^\n"]{0,4})?'  # the next item begun
                          r'|",?[ \t\n]*(?:"[^"\n]{0,40}(?:"[ \t]*:?[ \t]*"?)?)?)?$')
