@@ -80,3 +80,32 @@ def test_an_sse_event_over_two_data_lines_is_one_event() -> None:
     got = asyncio.run(collect())
     assert [json.loads(p)["choices"] if p != "[DONE]" else p for p in got] == [
         [{"index": 0, "delta": {"content": "你好"}, "finish_reason": "stop"}], [], "[DONE]"]
+
+
+# ------------------------------------------------------------------ the twenty-ninth probe (a second hand on the gateway)
+def test_a_phone_in_tool_arguments_beside_another_number_is_masked(gw: dict[str, Any]) -> None:  # noqa: F811
+    """The argument values were joined without a break, so 13812345678 and "30" read as one 13-digit number."""
+    args = json.dumps({"name": "张三", "phone": "13812345678", "age": "30"}, ensure_ascii=False)
+    call = {"id": "c", "type": "function", "function": {"name": "save", "arguments": args}}
+    body = post(gw, completion({"content": None, "tool_calls": [call]}, finish_reason="tool_calls")).json()
+    sent = json.loads(body["choices"][0]["message"]["tool_calls"][0]["function"]["arguments"])
+    assert sent["phone"] != "13812345678" and sent["phone"].endswith("5678") and sent["age"] == "30"
+
+
+def test_top_logprob_alternatives_with_a_term_are_not_forwarded(gw: dict[str, Any]) -> None:  # noqa: F811
+    entry = {"token": "你好", "logprob": -0.1, "top_logprobs": [{"token": "你好", "logprob": -0.1},
+                                                                {"token": TERM, "logprob": -2.3}]}
+    body = post(gw, completion({"content": "你好"}, logprobs={"content": [entry]})).json()
+    assert TERM not in json.dumps(body, ensure_ascii=False)
+    _, events = stream(gw, [ev({"content": "你好"}, logprobs={"content": [entry]}), ev(finish="stop")])
+    assert TERM not in json.dumps(events, ensure_ascii=False)
+
+
+def test_strings_around_the_choices_are_checked(gw: dict[str, Any]) -> None:  # noqa: F811
+    data = completion({"content": "好的"})
+    data["system_fingerprint"] = f"fp-{TERM}"
+    assert TERM not in json.dumps(post(gw, data).json(), ensure_ascii=False)
+    chunk = ev({"content": "好的"})
+    chunk["system_fingerprint"] = f"fp-{TERM}"
+    _, events = stream(gw, [chunk, ev(finish="stop")])
+    assert TERM not in json.dumps(events, ensure_ascii=False)

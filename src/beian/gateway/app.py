@@ -23,11 +23,11 @@ from starlette.routing import Route
 from beian.errors import ConfigError
 from beian.gateway.audit import MODES, AuditStore, AuditWriter
 from beian.gateway.audit_chain import KEY_HINT, load_key
-from beian.gateway.channels import choice_channels, trim_logprobs
+from beian.gateway.channels import alternative_tokens, choice_channels, drop_alternatives, trim_logprobs
 from beian.gateway.checkpoints import Checkpointer, open_sink
 from beian.gateway.config import AppConfig, GatewayConfig, sha256_hex
 from beian.gateway.errors import GatewayHTTPError, envelope
-from beian.gateway.extras import extra_channels, plain_content
+from beian.gateway.extras import extra_channels, plain_content, screened, top_channels
 from beian.gateway.intake import parse_object, read_body
 from beian.gateway.lexicons import LiveLexicons
 from beian.gateway.messages import BRIDGE, Segment, joined, request_segments, write_back
@@ -535,6 +535,8 @@ async def _forward_json(gw: Gateway, app: AppConfig, body: dict[str, Any], rid: 
         act, ch_hits = await _check_choice(gw, app, ch, question, mode, raw_out)
         hits = hits + ch_hits
         action = _worse(action, act)
+    for chan in top_channels(data):  # model, system_fingerprint, provider keys: text the client sees too
+        screened(chan, await gw.check(app, chan.text, "output", mode))
     label = gw.label(rid)
     data["aigc"] = label
     timings = {"upstream": up_s, "gateway": time.perf_counter() - t0 - up_s}
@@ -624,6 +626,8 @@ async def _check_choice(gw: Gateway, app: AppConfig, ch: dict[str, Any], questio
             _retract(ch, app.refusal if worst == "block" else substitute_for(gw.cfg, app, c_hits))
             return Outcome.of("output_classifier", worst), hits
     trim_logprobs(ch, original)
+    bad = {t for t in alternative_tokens(ch.get("logprobs")) if (await gw.check(app, t, "output", mode)).action != "allow"}
+    drop_alternatives(ch.get("logprobs"), bad)  # an alternative the model weighed is text the client would see
     tools_only = bool(functions(msg))  # content "" beside tool calls: a tool-only answer, no visible label (as streamed)
     for key, holder in (("content", msg), ("text", ch)):
         if isinstance(holder.get(key), str) and (holder[key] or not tools_only):

@@ -81,3 +81,24 @@ def trim_logprobs(choice: dict[str, Any], original: dict[str, str]) -> None:
         return
     if any(final.get(f) != v for f, v in original.items()):  # other shapes: only when returned unchanged
         choice["logprobs"] = None
+
+
+def alternative_tokens(logprobs: Any) -> set[str]:
+    """The tokens of every ``top_logprobs`` alternative in a ``logprobs`` object (``content``/``refusal`` lists)."""
+    out: set[str] = set()
+    for f in LOGPROB_FIELDS:
+        for entry in logprobs.get(f) or [] if isinstance(logprobs, dict) else []:
+            for alt in entry.get("top_logprobs") or [] if isinstance(entry, dict) else []:
+                if isinstance(alt, dict) and isinstance(alt.get("token"), str):
+                    out.add(alt["token"])
+    return out
+
+
+def drop_alternatives(logprobs: Any, bad: set[str]) -> None:
+    """Remove the ``top_logprobs`` alternatives whose token is in ``bad`` (a term or personal information the model
+    weighed but did not write is not forwarded either)."""
+    for f in LOGPROB_FIELDS:
+        for entry in logprobs.get(f) or [] if isinstance(logprobs, dict) else []:
+            if isinstance(entry, dict) and isinstance(entry.get("top_logprobs"), list):
+                entry["top_logprobs"] = [a for a in entry["top_logprobs"]
+                                         if not (isinstance(a, dict) and a.get("token") in bad)]

@@ -202,6 +202,10 @@ class ChunkGuard:
     # ------------------------------------------------------------ the stream
     async def feed(self, obj: dict[str, Any]) -> bool:
         """Check one chunk and edit it in place; whether it should be sent."""
+        from beian.gateway.extras import screened, top_channels
+
+        for chan in top_channels(obj):  # model, system_fingerprint, provider keys, this chunk alone
+            screened(chan, self.checks.verdict(chan.text))
         choices = obj.get("choices")
         if not isinstance(choices, list) or not choices:
             return True  # usage-only chunks pass through
@@ -295,6 +299,9 @@ class ChunkGuard:
             await c.release_tools(src)
         kept = self._logprobs(c, logprobs, received, src)
         if kept is not None:
+            from beian.gateway.channels import alternative_tokens, drop_alternatives
+
+            drop_alternatives(kept, {t for t in alternative_tokens(kept) if c.checks.verdict(t).action != "allow"})
             choice["logprobs"] = kept
         self._label(c, src, finish)
 

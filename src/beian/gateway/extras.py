@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from beian.gateway.channels import Channel
+from beian.gateway.policy import Verdict
 
 # the keys of a message or delta the gateway reads as its own channels, or that carry no model text
 KNOWN = frozenset({"role", "content", "reasoning_content", "reasoning", "refusal", "text", "tool_calls",
@@ -28,6 +29,25 @@ def plain_content(holder: dict[str, Any]) -> None:
         holder["content"] = text if isinstance(text, str) else ""
     elif content is not None and not isinstance(content, (str, list)):
         holder["content"] = ""
+
+
+# the keys of a (streamed) response object around its choices that carry no model text
+TOP_KNOWN = frozenset({"id", "object", "created", "choices", "usage", "aigc"})
+
+
+def top_channels(obj: dict[str, Any]) -> list[Channel]:
+    """Every string of a response object outside its choices (``model``, ``system_fingerprint``, provider keys)."""
+    return [Channel(path, text, put) for key, value in list(obj.items()) if key not in TOP_KNOWN
+            for path, text, put in _strings(obj, key, value, key)]
+
+
+def screened(chan: Channel, verdict: Verdict) -> None:
+    """A string outside the choices after its check: masked in place, emptied when the check would stop (a response's
+    ``model`` cannot be refused, only not forwarded)."""
+    if verdict.stops:
+        chan.put("")
+    elif verdict.action == "mask":
+        chan.put(verdict.text)
 
 
 def extra_channels(holder: dict[str, Any]) -> list[Channel]:

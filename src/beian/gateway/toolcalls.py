@@ -71,6 +71,10 @@ class ArgumentText:
         """The string values joined without a separator (a term split across two values stays one term)."""
         return "".join(s.text for s in self.segments)
 
+    def values(self) -> list[ArgumentText]:
+        """One :class:`ArgumentText` per string value (sharing the decoded arguments, so masks add up)."""
+        return [ArgumentText(self.function, self.holder, [seg]) for seg in self.segments] if self.holder else [self]
+
     def mask(self, masked: str) -> None:
         """Write ``masked`` (same length as :attr:`text`) back into the function's ``arguments``."""
         if self.holder is None:
@@ -149,8 +153,16 @@ async def check_functions(funcs: list[dict[str, Any]], check: Check) -> Verdict:
     else:
         first = []
     settled = settle([(arg, await check(arg.text)) for arg in argument_texts(funcs)])
-    settled.hits = first + settled.hits
-    return settled
+    if settled.stops:
+        settled.hits = first + settled.hits
+        return settled
+    # each value alone too: a number ends at its value ("13812345678" beside "30" joined above into 13 digits)
+    alone = settle([(one, await check(one.text)) for arg in argument_texts(funcs) for one in arg.values()])
+    seen = {(h.kind, h.key, h.evidence) for h in settled.hits}
+    alone.hits = first + settled.hits + [h for h in alone.hits if (h.kind, h.key, h.evidence) not in seen]
+    if alone.action == "allow" and settled.action == "mask":
+        alone.action = "mask"
+    return alone
 
 
 class ToolCallBuffer:

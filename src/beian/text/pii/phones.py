@@ -58,7 +58,7 @@ MOBILE = Recognizer(
         rf"(?<![0-9A-Za-z_.+])(?:(?:(?:\+|00)?86[ -]?)?{_SEGMENT}([ .-]?)[0-9]{{4}}\1[0-9]{{4}}(?!\1[0-9])"
         r"|1([ .-])[3-9]\2[0-9](?:\2[0-9]){8}"
         rf"|{_SEGMENT} [0-9]{{3}} [0-9]{{5}}|{_SEGMENT}(?:-[0-9]{{4}} |[ ][0-9]{{4}}-)[0-9]{{4}}"
-        rf"|{_SEGMENT}(?: ?[0-9]){{8}}(?! ?[0-9]))(?![0-9A-Za-z]|\.[0-9])"  # any other grouping: after a phone word
+        rf"|{_SEGMENT}(?:[ -]?[0-9]){{8}}(?![ -]?[0-9]))(?![0-9A-Za-z]|\.[0-9])"  # any other grouping: after a phone word
     ),
     validate=_check_mobile,
     mask=MASKERS["mobile"],
@@ -83,6 +83,7 @@ MOBILE = Recognizer(
         ("号码是 1 3 8 1 2 3 4 5 6 7 8 记住了", "1 3 8 1 2 3 4 5 6 7 8"),
         ("有事打我手机 138.1234.5678，谢谢", "138.1234.5678"),
         ("手机：138-1234 5678", "138-1234 5678"),  # two kinds of separator: only after a phone word
+        ("手机：1381-2345-678", "1381-2345-678"),  # 4-4-3 with dashes, as 1381 2345 678 with spaces
         ("客户 王女士 139.2134.1587，请回访", "139.2134.1587"),  # a person named before it
         ("快递到了就给15800001111打个电话", "15800001111"),  # a phone word right after beats a distant identifier word
         ("快递员说送到了就打13912345678找他", "13912345678"),  # and so does a verb of calling right before it
