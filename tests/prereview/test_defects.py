@@ -27,6 +27,16 @@ from prereview.helpers import (
 Mutation = Callable[[Path], None]
 
 
+def _comment(path: Path) -> None:
+    """A reviewer's comment left in a Word file (批注)."""
+    import docx
+
+    document = docx.Document(str(path))
+    paragraph = next(p for p in document.paragraphs if p.runs)
+    document.add_comment(paragraph.runs, text="这个数字还要再核实", author="审核", initials="SH")
+    document.save(str(path))
+
+
 def rep(name: str, old: str, new: str) -> Mutation:
     """Replace text in one Word file (must change something)."""
     def fn(root: Path) -> None:
@@ -117,6 +127,7 @@ DEFECTS: dict[str, tuple[Mutation, set[str]]] = {
                                      rep(REPORT, "在元数据中写入", "中写入")(r)), set()),
     "safety.minors": (rep(REPORT, "未成年人", "特定人群"), set()),
     "safety.evidence": (lambda r: shutil.rmtree(r / "其他佐证" / "截图"), set()),
+    "materials.revisions": (lambda r: _comment(r / REPORT), set()),
     "safety.opt_out": (rep_all((REPORT, AGREEMENT), "2次点击", "6次点击"), set()),
     "safety.human_monitor": (rep(REPORT, "人工审核：配置 6 名专职审核人员，7×24 小时轮班人工监看高风险会话与用户举报。", "另行安排。"), set()),
     "safety.reassessment": (rep(REPORT, "重新开展安全评估", "另行安排"), set()),

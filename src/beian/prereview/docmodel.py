@@ -97,12 +97,15 @@ class Tick:
     where: str
 
 
+_PROMPTED = re.compile(r"[【\[（(](?:请|待)?填写[：:][^】\]）)]{1,30}[】\]）)]")  # 【请填写：标注项目名称】
+
+
 def is_placeholder(text: str) -> bool:
-    """True when ``text`` still holds a template placeholder."""
+    """True when ``text`` still holds a template placeholder (``【请填写】``, or one that says what to fill in)."""
     if "填写" not in text and "XXXX" not in text.upper():
         return False
     folded = fold(text)
-    return any(p in folded for p in words("safety", "placeholder"))
+    return any(p in folded for p in words("safety", "placeholder")) or _PROMPTED.search(text) is not None
 
 
 def dedupe_cells(row: list[str]) -> list[str]:

@@ -11,6 +11,7 @@ import csv
 import io
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from beian.errors import InputError
 from beian.findings import Finding, Severity
@@ -39,6 +40,8 @@ class Content:
     table_anchor: list[int] = field(default_factory=list)
     ocr: bool = False
     stamps: int = 0
+    revisions: int = 0  # tracked insertions and deletions left in a Word file
+    comments: int = 0  # comments (批注) left in a Word file
 
     @property
     def text(self) -> str:
@@ -58,6 +61,28 @@ def _problem(f: PackageFile, code: str, msg: str, fix: str, sev: Severity = Seve
                    family="materials", location=f.rel, fix=fix)
 
 
+_OLE_PROBLEMS = {
+    "encrypted": ("文件设置了打开密码（已加密），审核方与本工具都无法读取。", "取消文件密码后重新保存。"),
+    "doc": ("文件实际是旧版 Word 格式（.doc），只是扩展名改成了 .{ext}，本工具无法读取。", "用 Office/WPS 打开后另存为 .{ext}。"),
+    "xls": ("文件实际是旧版 Excel 格式（.xls），只是扩展名改成了 .{ext}，本工具无法读取。", "用 Office/WPS 打开后另存为 .{ext}。"),
+    "": ("文件不是 .{ext} 格式（是旧版 Office 文件或设置了打开密码），本工具无法读取。",
+         "用 Office/WPS 打开：有密码的取消密码，是旧版格式的另存为 .{ext}。"),
+}
+
+
+def _ole_kind(f: PackageFile) -> str:
+    """What an OLE file with an OOXML extension is: ``encrypted`` (its directory names EncryptedPackage), ``doc`` or
+    ``xls`` (an old Word or Excel stream, renamed), or ``""`` when neither shows."""
+    try:
+        data = f.path.read_bytes()[:1 << 20]
+    except OSError:
+        return ""
+    for kind, stream in (("encrypted", "EncryptedPackage"), ("doc", "WordDocument"), ("xls", "Workbook")):
+        if stream.encode("utf-16-le") in data:
+            return kind
+    return ""
+
+
 def extract(f: PackageFile) -> Content:
     """Read ``f`` according to its extension."""
     content = Content(file=f)
@@ -75,9 +100,9 @@ def extract(f: PackageFile) -> Content:
         content.findings.append(_problem(f, "materials.corrupt_file", f"无法读取文件：{exc.strerror}。", "检查文件权限后重试。"))
         return content
     if head == OLE_MAGIC and f.ext in {"docx", "xlsx"}:
-        content.findings.append(_problem(
-            f, "materials.encrypted_file", "文件设置了打开密码（已加密），审核方与本工具都无法读取。",
-            "取消文件密码后重新保存。"))
+        kind = _ole_kind(f)  # an old .doc/.xls renamed, or an encrypted file: both are OLE containers
+        message, fix = _OLE_PROBLEMS.get(kind, _OLE_PROBLEMS[""])
+        content.findings.append(_problem(f, "materials.encrypted_file", message.format(ext=f.ext), fix.format(ext=f.ext)))
         return content
     try:
         reader(f.path, content)
@@ -94,9 +119,13 @@ def extract(f: PackageFile) -> Content:
 def _read_docx(path: Path, content: Content) -> None:
     """Paragraphs and tables in document order; heading levels from the paragraph styles."""
     import docx
+    from docx.oxml.ns import qn
     from docx.table import Table as DocxTable
 
     document = docx.Document(str(path))
+    body = document.element.body
+    content.revisions = sum(1 for tag in ("w:ins", "w:del") for _ in body.iter(qn(tag)))
+    content.comments = sum(1 for _ in document.comments) if _has_comments(document) else 0
     style_names = {s.style_id: s.name or "" for s in document.styles}
     for block in document.iter_inner_content():
         if isinstance(block, DocxTable):
@@ -109,6 +138,11 @@ def _read_docx(path: Path, content: Content) -> None:
             if level:
                 content.headings[len(content.paragraphs)] = level
             content.paragraphs.append(text)
+
+
+def _has_comments(document: Any) -> bool:
+    """Whether the Word file has a comments part (python-docx creates an empty one when asked for it otherwise)."""
+    return any(rel.reltype.endswith("/comments") for rel in document.part.rels.values())
 
 
 def _heading_level(style: str) -> int:

@@ -17,6 +17,9 @@ from beian.prereview.vocab import fold, section, words
 NEGATING_CHARS = ("不", "非", "无", "未", "勿", "禁")  # right before the mention: 不面向未成年人, 非医疗用途
 _ANSWERED_NO = re.compile(r"\s*[：:]\s*(?:[■☑√✓✔☒]\s*)?(?:否|无|不)")  # 是否面向未成年人：否
 _EXCEPT = re.compile(r"除(?:了)?[^，,。；;]{0,40}(?:以?外|之外)")
+# examples in brackets of requests the service turns away: 对超出范围的请求（如医疗诊断、投资建议）不作回答 / NPC 婉拒
+_TURNED_AWAY = re.compile(r"(?:请求|问题|提问|需求|话题)[（(](?:如|例如|比如|包括)?[^（）()]{1,80}[)）][^。；;\n]{0,24}?"
+                          r"(?:不作回答|不作答|不予回答|不回答|不予回应|婉拒|拒绝|不予处理|不处理)")
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,8 @@ def is_bounded(text: str, start: int, end: int) -> bool:
         if pos != -1 and not any(c in before[pos + len(cue):] for c in words("negation", "contrast")):
             return True
     if any(cue in after for cue in words("negation", "after")):
+        return True
+    if any(m.start() <= start and end <= m.end() for m in _TURNED_AWAY.finditer(folded)):
         return True
     return any(m.start() <= start - left <= m.end() for m in _EXCEPT.finditer(folded[left:right]))
 

@@ -110,6 +110,11 @@ def _vague_prose(pkg: Package) -> Iterator[Finding]:
                 break
 
 
+_UNKNOWN_LICENCE = re.compile(r"\s*(?:未知|不详|不明|不清楚|公开|公开数据|无|暂无|待定|待补充|-|—|/)\s*[。.]?\s*")
+# words of a dataset name that name no dataset (若干开源数据集 minus 若干 is still nothing in particular)
+_GENERIC = re.compile(r"开源|公开|网络|互联网|中文|英文|中英文|多语言|数据集|数据|语料库|语料|文本|资料|集合|[（）()、，,\s]")
+
+
 def _concrete(rec: Record) -> bool:
     row = " ".join(rec.cells)
     return any(re.search(p, row) for p in section("data_sources", "anchors"))
@@ -120,7 +125,8 @@ def _row_quality(table: Records, rec: Record, limit: float) -> Iterator[Finding]
     vague = compiled("data_sources", "vague")
     for key in ("名称", "获取方式", "授权依据"):
         m = vague.search(fold(rec.get(key)))
-        if m and ((key == "名称" and len(fold(rec.get(key)).replace(m.group(), "")) < 4) or not _concrete(rec)):
+        if m and ((key == "名称" and len(_GENERIC.sub("", fold(rec.get(key)).replace(m.group(), ""))) < 2)
+                  or not _concrete(rec)):
             yield make("data_sources.vague", Severity.HIGH, f"数据集“{name}”的{key}表述笼统（“{m.group()}”）。", loc,
                        "写明具体数据集名称、发布方/网址或供应商、版本与获取日期，例如“Wikipedia 中文版 2024-03 转储（dumps.wikimedia.org）”。",
                        evidence=rec.get(key)[:60])
@@ -130,6 +136,10 @@ def _row_quality(table: Records, rec: Record, limit: float) -> Iterator[Finding]
         yield make("data_sources.vague", Severity.MEDIUM, f"数据集“{name}”的采集时间没有写明具体日期（“{period[:20]}”），请确认。", loc,
                    "写明采集的起止年月，例如“2024年1月—2024年6月”或“2024-03 转储”。", evidence=period[:60])
     licence = fold(rec.get("授权依据"))
+    if _UNKNOWN_LICENCE.fullmatch(licence):
+        yield make("data_sources.vague", Severity.HIGH, f"数据集“{name}”的授权依据不明（“{rec.get('授权依据')}”）。", loc,
+                   "写明许可证名称与版本（如 CC BY-SA 4.0）、采购合同编号或授权书；公开可得不等于可以使用。",
+                   evidence=rec.get("授权依据")[:60])
     m = compiled("data_sources", "non_commercial").search(licence)
     if m and not compiled("data_sources", "commercial_grant").search(licence):
         yield make("data_sources.nc_licence", Severity.HIGH, f"数据集“{name}”的许可禁止商业使用（{m.group()}），不能用于对外服务。",

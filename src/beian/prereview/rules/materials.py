@@ -33,6 +33,17 @@ def required_documents(pkg: Package) -> Iterator[Finding]:
         yield from _pair(doc)
 
 
+@rule("materials.revisions", "提交的文件不带修订痕迹与批注", "materials.revisions")
+def revisions(pkg: Package) -> Iterator[Finding]:
+    """Tracked changes and comments left in a Word file: the reviewer sees every one of them (a figure changed from
+    93.7% to 98.0%, a comment that the sample was smaller than written)."""
+    for c in pkg.contents:
+        if c.revisions or c.comments:
+            parts = [f"{c.revisions} 处修订" if c.revisions else "", f"{c.comments} 条批注" if c.comments else ""]
+            yield make("materials.revisions", Severity.HIGH, f"文件仍带有{'、'.join(p for p in parts if p)}，审核方打开即可看到。",
+                       c.file.rel, "逐条核对后“接受/拒绝所有修订”并删除全部批注，另存后再放入材料包；被改动的数字以核实后的为准。")
+
+
 @rule("materials.algorithm", "算法备案材料齐全", "materials.algo_incomplete")
 def algorithm_documents(pkg: Package) -> Iterator[Finding]:
     """When any 算法备案 document is present, all of them are."""
@@ -44,11 +55,17 @@ def algorithm_documents(pkg: Package) -> Iterator[Finding]:
                        f"补充《{spec.name}》，或把算法备案材料移出本材料包单独提交。")
 
 
+_READ_ELSEWHERE = frozenset({"xlsx", "xls", "csv", "docx", "pdf"})  # formats a reviewer opens: another shape, not unreadable
+
+
 def _missing(pkg: Package, spec: DocumentSpec) -> Finding:
     wrong = [f for f in pkg.files if any(p in f.stem for p in spec.patterns) and f.ext not in spec.formats]
     if wrong:
-        return make("materials.missing_document", Severity.BLOCKER,
-                    f"《{spec.name}》的格式 .{wrong[0].ext} 不被接受（可接受：{'/'.join(spec.formats)}）。", wrong[0].rel,
+        readable = wrong[0].ext in _READ_ELSEWHERE  # a form filled in as a spreadsheet: there, in another format
+        return make("materials.missing_document", Severity.MEDIUM if readable else Severity.BLOCKER,
+                    f"《{spec.name}》的格式 .{wrong[0].ext} " + ("与通常要求不同" if readable else "不被接受")
+                    + f"（通常：{'/'.join(spec.formats)}）" + ("，本工具没有按这份材料检查其内容，请确认提交系统接受。" if readable
+                                                          else "。"), wrong[0].rel,
                     f"用 Office/WPS 另存为 {'/'.join(spec.formats)} 格式后替换。")
     return make("materials.missing_document", Severity.BLOCKER, f"缺少必备材料《{spec.name}》。", "材料包",
                 f"补充《{spec.name}》（可接受格式：{'/'.join(spec.formats)}），文件名中包含“{spec.patterns[0]}”。")
@@ -202,7 +219,8 @@ def _na_words() -> tuple[str, ...]:
     return tuple(section("report", "not_applicable"))
 
 
-_CITE = re.compile(r"附件\s*([0-9一二三四五六七八九十]+(?:\.\d+)?)")
+# 附件N, not the 一 of a word after it (与附件4一致, 附件3一并提交)
+_CITE = re.compile(r"附件\s*([0-9]+(?:\.\d+)?(?=[^0-9.]|$)|[一二三四五六七八九十]+(?![致并起样同览份些切次旦般直]))")
 _REPORT_CITE = re.compile(r"第三方[^。；，,\n]{0,12}?(?:检测|测评|测试|评测|检验|评估)报告")
 _REPORT_FILE = re.compile(r"(?:检测|测评|测试|评测|检验)(?:报告|证书)|第三方")
 _CN_ORDINAL = dict(zip("一二三四五六七八九", "123456789", strict=True)) | {"十": "10"}

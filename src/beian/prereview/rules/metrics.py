@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from beian.findings import Finding, Severity
-from beian.prereview.docmodel import DocView, Grid, dedupe_cells, header_columns
+from beian.prereview.docmodel import DocView, Grid, Sentence, dedupe_cells, header_columns
 from beian.prereview.model import Package
 from beian.prereview.numbers import percents, quantities, rate_value
 from beian.prereview.rules.base import make, rule
@@ -243,7 +243,7 @@ def report_metrics(pkg: Package) -> Iterator[Finding]:
             yield from _judge(th, _best(stated))
         elif doc.template:
             continue
-        elif any(_mentioned(key, s.text) for s in doc.view.sentences()):
+        elif any(_mentioned(key, s) for s in doc.view.sentences()):
             yield make("metrics.unrecognised", Severity.MEDIUM, f"报告提到“{th.title or key}”，但未能识别其抽样数量与结果，请人工确认。",
                        doc.location, _fix_missing(th))
         else:
@@ -266,8 +266,12 @@ def _stated_elsewhere(pkg: Package) -> Iterator[Finding]:
             yield from _judge(pkg.profile.thresholds[key], _best(stated))
 
 
-def _mentioned(key: str, text: str) -> bool:
-    return metric_key(text) == key
+def _mentioned(key: str, sentence: Sentence) -> bool:
+    """Whether ``sentence`` (with its heading for the subject) names the metric, alone or in a list of several
+    (``分别抽取一千二百题进行人工抽检、关键词抽检和分类模型抽检``): a metric named so and not read is "未能识别", not absent."""
+    groups = section("metrics", "keys")[key]
+    around, folded = fold(f"{sentence.section} {sentence.text}"), fold(sentence.text)
+    return all(any(fold(w) in around for w in g) for g in groups) and any(fold(w) in folded for w in groups[-1])
 
 
 def _fix_missing(th: Threshold) -> str:
