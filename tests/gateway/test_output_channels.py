@@ -36,6 +36,8 @@ async def _scripted(request: Request) -> Response:
     script = body.get("script")
     if not body.get("stream"):
         return JSONResponse(script)
+    if "plain" in script:  # an upstream that ignores stream: true and sends the whole completion
+        return JSONResponse(script["plain"])
 
     async def events() -> AsyncIterator[bytes]:
         for ev in script["events"]:

@@ -109,3 +109,72 @@ def test_strings_around_the_choices_are_checked(gw: dict[str, Any]) -> None:  # 
     chunk["system_fingerprint"] = f"fp-{TERM}"
     _, events = stream(gw, [chunk, ev(finish="stop")])
     assert TERM not in json.dumps(events, ensure_ascii=False)
+
+
+def _tool_chunk(**fragment: Any) -> dict[str, Any]:
+    return ev({"tool_calls": [{"index": 0, **fragment}]})
+
+
+def test_a_function_name_streamed_in_pieces_is_joined() -> None:
+    """The probe saw ``buy_``, ``大``, ``麻`` arrive as the name ``麻``: the pieces were replaced, not joined."""
+    from beian.gateway.toolcalls import ToolCallBuffer
+
+    for pieces, whole in ((["get_", "weather"], "get_weather"), (["get_weather", "get_weather"], "get_weather"),
+                          (["get_", "get_weather"], "get_weather")):
+        buf = ToolCallBuffer()
+        for p in pieces:
+            buf.add([{"index": 0, "function": {"name": p}}])
+        assert buf.complete()[0]["function"]["name"] == whole
+
+
+def test_a_term_streamed_into_a_function_name_in_pieces_stops_the_call(gw: dict[str, Any]) -> None:  # noqa: F811
+    chunks = [_tool_chunk(id="c1", type="function", function={"name": "buy_法轮", "arguments": ""}),
+              _tool_chunk(function={"name": "功"}), _tool_chunk(function={"arguments": "{}"}),
+              ev(finish="tool_calls")]
+    _, events = stream(gw, chunks)
+    assert TERM not in "".join(json.dumps(e, ensure_ascii=False) for e in events)
+    assert REFUSAL in released(events)
+
+
+def test_a_term_in_a_tool_call_id_stops_the_call(gw: dict[str, Any]) -> None:  # noqa: F811
+    call = {"id": f"call_{TERM}", "type": "function", "function": {"name": "save", "arguments": "{}"}}
+    body = post(gw, completion({"content": None, "tool_calls": [call]}, finish_reason="tool_calls")).json()
+    assert TERM not in json.dumps(body, ensure_ascii=False)
+    _, events = stream(gw, [_tool_chunk(**call), ev(finish="tool_calls")])
+    assert TERM not in json.dumps(events, ensure_ascii=False)
+
+
+def test_an_ordinary_tool_call_id_passes_unchanged(gw: dict[str, Any]) -> None:  # noqa: F811
+    call = {"id": "call_9sBqZ2xK7mfGh0Lr", "type": "function", "function": {"name": "save", "arguments": "{}"}}
+    body = post(gw, completion({"content": None, "tool_calls": [call]}, finish_reason="tool_calls")).json()
+    assert body["choices"][0]["message"]["tool_calls"][0]["id"] == "call_9sBqZ2xK7mfGh0Lr"
+
+
+def _plain_stream(gw: dict[str, Any], message: dict[str, Any], **choice: Any) -> list[dict[str, Any]]:  # noqa: F811
+    """What a streaming client gets when the upstream ignores ``stream: true`` and sends one JSON completion."""
+    body = {"model": "m", "stream": True, "messages": [{"role": "user", "content": "你好"}],
+            "script": {"plain": completion(message, **choice)}}
+    import httpx
+    from test_output_channels import H
+
+    with httpx.stream("POST", gw["url"] + "/v1/chat/completions", json=body, headers=H, timeout=20) as r:
+        return [{"done": True} if ln == "data: [DONE]" else json.loads(ln[6:])
+                for ln in r.iter_lines() if ln.startswith("data: ")]
+
+
+def test_a_whole_completion_sent_to_a_streaming_client_is_relayed(gw: dict[str, Any]) -> None:  # noqa: F811
+    """The probe's upstream ignored stream: true; the client got only stream_incomplete and lost the answer."""
+    events = _plain_stream(gw, {"content": "今天上海多云，最高气温十二度。"})
+    assert released(events).startswith("今天上海多云，最高气温十二度。")  # and the AIGC label after it
+    assert finishes(events) == {0: "stop"} and events[-1] == {"done": True}
+    assert not any("error" in e for e in events)
+
+
+def test_a_whole_completion_sent_to_a_streaming_client_is_checked(gw: dict[str, Any]) -> None:  # noqa: F811
+    events = _plain_stream(gw, {"content": f"资料见{TERM}网站"})
+    assert TERM not in json.dumps(events, ensure_ascii=False) and REFUSAL in released(events)
+    args = json.dumps({"phone": "13812345678"})
+    call = {"id": "c", "type": "function", "function": {"name": "save", "arguments": args}}
+    events = _plain_stream(gw, {"content": None, "tool_calls": [call]}, finish_reason="tool_calls")
+    sent = [c for e in events for ch in e.get("choices", []) for c in (ch.get("delta") or {}).get("tool_calls") or []]
+    assert sent and "13812345678" not in sent[0]["function"]["arguments"]

@@ -38,7 +38,7 @@ from beian.gateway.ratelimit import buckets_from_env
 from beian.gateway.relay import DONE, Relay, chunk, sse
 from beian.gateway.server import record_refusals
 from beian.gateway.termcheck import admin_problem, lexicon_problems
-from beian.gateway.toolcalls import check_functions, functions
+from beian.gateway.toolcalls import call_ids, check_functions, functions
 from beian.gateway.upstream import UpstreamBlocked, UpstreamClient, UpstreamStream
 from beian.gateway.users import UserGuard
 from beian.kinds import Outcome, error_outcome
@@ -610,7 +610,7 @@ async def _check_choice(gw: Gateway, app: AppConfig, ch: dict[str, Any], questio
         if v.action == "mask":
             action = Outcome.OUTPUT_MASK
             chan.put(v.text)
-    tv = await check_functions(functions(msg), lambda t: gw.check(app, t, "output", mode))
+    tv = await check_functions(functions(msg), lambda t: gw.check(app, t, "output", mode), call_ids(msg))
     hits += tv.hits
     if tv.stops:
         _retract(ch, tv.reply)

@@ -22,7 +22,7 @@ from typing import Any
 from beian.gateway.guard import Checks
 from beian.gateway.policy import PolicyHit, Verdict, substitute_for
 from beian.gateway.stream import ClassifierGate, FieldGuard
-from beian.gateway.toolcalls import FunctionCallBuffer, ToolCallBuffer, check_functions
+from beian.gateway.toolcalls import FunctionCallBuffer, ToolCallBuffer, call_ids, check_functions
 from beian.kinds import Outcome
 
 REASONING = ("reasoning_content", "reasoning")
@@ -129,7 +129,7 @@ class ChoiceGuard:
         funcs = [c["function"] for c in calls] + ([legacy] if legacy is not None else [])
         if not funcs:
             return
-        verdict: Verdict = await check_functions(funcs, self.checks.averdict)
+        verdict: Verdict = await check_functions(funcs, self.checks.averdict, call_ids({"tool_calls": calls}))
         self.tool_hits += verdict.hits
         if verdict.stops:
             raise ChoiceStop(Outcome.of("output_tool", verdict.action), verdict.reply)

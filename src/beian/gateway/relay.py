@@ -40,11 +40,17 @@ def sse(obj: Any) -> bytes:
     return b"data: " + json.dumps(obj, ensure_ascii=False).encode("utf-8") + b"\n\n"
 
 
+PLAIN_BODY_MAX = 16 * 1024 * 1024  # a whole completion sent instead of a stream is read up to this size
+
+
 async def _payloads(resp: UpstreamStream) -> AsyncIterator[str]:
     """The data of each upstream SSE event. An event written over several ``data:`` lines (valid SSE: they are joined
     with line feeds up to the blank line) is one payload; a line that is a whole chunk on its own is one at once, so a
-    stream that leaves out the blank lines between events still reads (many do)."""
+    stream that leaves out the blank lines between events still reads (many do). An upstream that ignores
+    ``stream: true`` and answers with one ``chat.completion`` JSON body gives that answer as one chunk."""
     pending: list[str] = []
+    plain: list[str] | None = []  # the body's lines while no data line has come (None once one has, or too long)
+    size = 0
     async for line in resp.lines():
         if not line.strip():  # the end of an event
             if pending:
@@ -53,7 +59,13 @@ async def _payloads(resp: UpstreamStream) -> AsyncIterator[str]:
             continue
         payload = data_payload(line)
         if payload is None:
+            size += len(line)
+            if plain is not None and size <= PLAIN_BODY_MAX:
+                plain.append(line)
+            else:
+                plain = None
             continue
+        plain = None
         if not pending and (payload == SSE_DONE or parse_chunk(payload) is not None):
             yield payload
             continue
@@ -63,6 +75,31 @@ async def _payloads(resp: UpstreamStream) -> AsyncIterator[str]:
             pending = []
     if pending:
         yield "\n".join(pending)
+    whole = completion_as_chunk("\n".join(plain)) if plain else None
+    if whole is not None:
+        yield whole
+
+
+def completion_as_chunk(body: str) -> str | None:
+    """A non-streamed ``chat.completion`` body as the payload of one chunk carrying every choice whole
+    (``message`` as ``delta``, tool calls given their ``index``), or None when ``body`` is not one."""
+    try:
+        obj = json.loads(body)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(obj, dict) or not isinstance(obj.get("choices"), list):
+        return None
+    choices = []
+    for i, c in enumerate(obj["choices"]):
+        if not isinstance(c, dict) or not isinstance(c.get("message"), dict):
+            return None
+        delta = dict(c["message"])
+        calls = delta.get("tool_calls")
+        if isinstance(calls, list):
+            delta["tool_calls"] = [{"index": j, **call} if isinstance(call, dict) else call for j, call in enumerate(calls)]
+        rest = {k: v for k, v in c.items() if k not in ("message", "index", "finish_reason")}
+        choices.append({**rest, "index": c.get("index", i), "delta": delta, "finish_reason": c.get("finish_reason") or "stop"})
+    return json.dumps({**obj, "object": "chat.completion.chunk", "choices": choices}, ensure_ascii=False)
 
 
 def chunk(model: str, rid: str, delta: dict[str, Any], finish: str | None) -> dict[str, Any]:

@@ -100,9 +100,17 @@ def _keys(node: Any) -> Iterator[str]:
             yield from _keys(value)
 
 
-def names_text(funcs: list[dict[str, Any]]) -> str:
-    """Function names and every JSON key of their arguments, one per line (checked, never masked)."""
-    out: list[str] = []
+def call_ids(message: Mapping[str, Any]) -> list[str]:
+    """The ``id`` of every ``tool_calls[]`` entry of a message (model output too: checked, never rewritten)."""
+    calls = message.get("tool_calls")
+    return [c["id"] for c in calls if isinstance(c, dict) and isinstance(c.get("id"), str) and c["id"]] \
+        if isinstance(calls, list) else []
+
+
+def names_text(funcs: list[dict[str, Any]], ids: Iterable[str] = ()) -> str:
+    """Call ids, function names and every JSON key of their arguments, one per line (checked, never masked:
+    the client sends an id back and calls a function by its name, so a mask would break the call)."""
+    out: list[str] = list(ids)
     for fn in funcs:
         if isinstance(fn.get("name"), str) and fn["name"]:
             out.append(fn["name"])
@@ -142,9 +150,10 @@ def settle(checked: Iterable[tuple[ArgumentText, Verdict]]) -> Verdict:
     return Verdict(action=action, hits=hits)
 
 
-async def check_functions(funcs: list[dict[str, Any]], check: Check) -> Verdict:
-    """Check every function's name, JSON keys and ``arguments`` with an async ``check`` (see :func:`settle`)."""
-    names = names_text(funcs)
+async def check_functions(funcs: list[dict[str, Any]], check: Check, ids: Iterable[str] = ()) -> Verdict:
+    """Check the call ``ids``, every function's name, JSON keys and ``arguments`` with an async ``check``
+    (see :func:`settle`)."""
+    names = names_text(funcs, ids)
     if names:
         verdict = await check(names)
         if verdict.stops:
@@ -206,5 +215,15 @@ def _merge_function(into: dict[str, Any], frag: dict[str, Any]) -> None:
     for key, value in frag.items():
         if key == "arguments":
             into["arguments"] += value if isinstance(value, str) else ""
+        elif key == "name" and isinstance(value, str) and isinstance(into.get("name"), str):
+            into["name"] = _joined_name(into["name"], value)
         elif value is not None:
             into[key] = value
+
+
+def _joined_name(have: str, piece: str) -> str:
+    """A function name streamed in pieces (``buy_``, ``ticket``) is joined; one repeated whole in every chunk,
+    or resent as it grows (``buy_``, ``buy_ticket``), is not doubled."""
+    if not piece or piece == have:
+        return have
+    return piece if piece.startswith(have) else have + piece
