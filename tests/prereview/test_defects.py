@@ -110,6 +110,7 @@ DEFECTS: dict[str, tuple[Mutation, set[str]]] = {
     "scope.missing_element": (lambda r: (rep(FORM, "超出服务范围的处理", "其他说明")(r), rep(
         FORM, "对与办公写作无关、或需要专业资质的咨询请求，提示“该问题超出本服务范围”并不予生成", "见附件")(r)), set()),
     "scope.high_risk_domain": (rep(FORM, "制度问答与文本改写", "制度问答、文本改写以及在线医疗问诊"), set()),
+    "scope.users_unbounded": (rep(FORM, "与本公司签约的企业客户及其年满18周岁的在职员工", "所有用户"), set()),
     "safety.keyword_total": (sheet_edit(KEYWORDS, "关键词", lambda ws: ws.delete_rows(2, 400)), set()),
     "safety.keyword_per_risk": (sheet_edit(KEYWORDS, "关键词", lambda ws: _relabel(ws, "性别歧视内容", "年龄歧视内容", 3, 400)), set()),
     "safety.keyword_layout": (cell(KEYWORDS, "关键词", 1, 3, "分类2"), {"safety.keyword_per_risk"}),
@@ -191,3 +192,18 @@ def test_every_code_is_documented() -> None:
     missing = [c for r in RULES for c in r.codes if f"`{c}`" not in pages[r.family]]
     assert missing == []
     assert all(r.title and r.check.__doc__ for r in RULES)
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("本服务的服务对象为所有用户。", True),
+    ("目标用户：任何人均可注册使用。", True),
+    ("适用人群：不限", True),
+    ("本服务面向所有人开放。", True),
+    ("服务对象为年满18周岁的个人用户。", False),
+    ("面向所有用户公示投诉渠道与处理时限。", False),  # true of every user: not the service's users
+    ("服务对象不是所有用户，仅限签约企业员工。", False),
+])
+def test_users_written_as_no_group_at_all(sentence: str, flagged: bool) -> None:
+    from beian.prereview.rules.scope import _unbounded_users
+
+    assert (_unbounded_users(sentence) is not None) is flagged

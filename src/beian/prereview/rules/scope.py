@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from beian.findings import Finding, Severity
 from beian.prereview.model import Package
-from beian.prereview.negation import SENTENCE_BREAKS, Mention, covered_by, mentions, span_between
+from beian.prereview.negation import SENTENCE_BREAKS, Mention, covered_by, is_bounded, mentions, span_between
 from beian.prereview.rules.base import excerpt, make, rule
 from beian.prereview.vocab import compiled, fold, section, words
 
@@ -97,6 +97,36 @@ def _ticked_only(pkg: Package, text: str) -> str:
                 text = re.sub(rf"[{''.join(map(re.escape, words('ticks', 'unchecked')))}]\s*{re.escape(fold(tick.label))}",
                               " ", text)
     return text
+
+
+@rule("scope.users", "服务对象是具体人群", "scope.users_unbounded")
+def users_unbounded(pkg: Package) -> Iterator[Finding]:
+    """服务对象为所有用户 / 面向任何人 / 适用人群：不限 — the users written as no group at all (medium: wording varies)."""
+    for doc in pkg.docs(*SCOPE_DOCS):
+        found = _unbounded_users(doc.text)
+        if found is not None:
+            start, end, said = found
+            yield make("scope.users_unbounded", Severity.MEDIUM, f"《{doc.spec.name}》的服务对象写作“{said}”，没有限定具体人群，请确认。",
+                       doc.location, "写明具体人群与条件，例如“年满18周岁的个人用户”“本单位员工”“已签约的企业客户”。",
+                       evidence=excerpt(doc.text, start, end))
+            return  # once per package: the same wording is usually copied into every document
+
+
+def _unbounded_users(text: str) -> tuple[int, int, str] | None:
+    """The span from a users label to the unbounded phrase right after it, and the phrase, when the sentence is
+    about the service."""
+    folded = fold(text)
+    labels = "|".join(map(re.escape, words("scope", "users_unbounded", "labels")))
+    phrases = "|".join(map(re.escape, words("scope", "users_unbounded", "phrases")))
+    for m in re.finditer(rf"(?:{labels})[\s为是：:|\t]{{0,3}}(?P<who>{phrases})", folded):
+        left, right = span_between(folded, m.start(), m.end(), SENTENCE_BREAKS)
+        sentence = folded[left:right]
+        if any(w in sentence for w in words("scope", "users_unbounded", "not_scope")):
+            continue
+        if is_bounded(text, m.start(), m.end()):
+            continue
+        return m.start(), m.end(), m.group("who")
+    return None
 
 
 @rule("scope.high_risk", "高风险领域有相应保障", "scope.high_risk_domain")
