@@ -318,7 +318,8 @@ def code_token(text: str, start: int, end: int) -> bool:
     if _VALUE_AFTER.match(text, end) is not None:
         return True
     if mark in (".", "#") and not _ascii_alnum(before[:1]) and not _ascii_alnum(after[:1]) and not is_hanzi(after[:1]):
-        return True  # a CSS class or id: '.yuanjiao'
+        if mark == "." or _SELECTOR_AFTER.match(text, end) is not None or before[:1] in _QUOTES:
+            return True  # a CSS class or id: '.yuanjiao', #yuanjiao { … }; #bingdu 今晚 is a hashtag
     if mark == "[" and line_of(text, start, end).strip() == f"[{text[start:end]}]":
         return True  # an INI section
     if _FENCE.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None:
@@ -489,6 +490,7 @@ _LIST_ITEM_BEFORE = re.compile(r"([^\s/|：:]+)[ \t]*([/|])[ \t]*$")  # 米白 /
 _LIST_ITEM_AFTER = re.compile(r"[ \t]*([/|])[ \t]*([^\s/|]+)")  # / 米白 after the hit
 _CODE_OPENERS = frozenset("[({=:,")  # what stands before a quoted string in code: df['mth'], f("x"), x = "y"
 _KEY_AFTER = re.compile(r"[ \t]*:")  # "miyao": after the closing quote
+_SELECTOR_AFTER = re.compile(r"[ \t]*[{,.:>)\]'\"~+]")  # what follows a CSS id: #yuanjiao { … }, '#miyao', #a > b
 _VALUE_AFTER = re.compile(r"[ \t]*:[ \t]*[0-9\"'{\[(A-Za-z.\-]")  # yuanjiao: 8px, miyao: bytes
 # words a text calls a name in code by: miyao 字段, yuanjiao 属性, 组件 yuanjiao
 _CODE_NOUNS = "字段|参数|变量|属性|组件|配置项|函数|方法|接口|键名|列名|类名|模块|选择器|样式类|字段名|数据表|表名|枚举|常量"

@@ -6,7 +6,8 @@ The fold reads a line break inside a term (``海\\n洛\\n因`` is a hit at 0.75,
 at the start of the next line (a list number, ``>``, a timestamp and the speaker's name) are letters and digits that
 keep the two pieces apart. This second reading takes those marks out: consecutive lines with the same kind of mark
 (the same speaker for chat lines) are joined by a bare line break, a subtitle's cue numbers and timings and the
-header lines of a QQ-style log (``老王(10086) 21:03:05``) are left out, and the matcher scans the joined text with its
+header lines of a chat log (QQ ``老王(10086) 21:03:05``, WeChat ``老王 2024/3/12 21:03``, ``2024-03-12 21:03 老王``)
+are left out; a timestamp may carry a date (``[2024-03-12 21:03:05] 老王:``) or be missing (``老王: …``), and the matcher scans the joined text with its
 usual rules, so a term across one of these joins has the confidence of a term across a line break. Only hits that
 cross a join are kept, over the original span (marks included).
 
@@ -25,16 +26,23 @@ from beian.text.zhuyin import Spelled
 SHORT = 16  # characters: a line this short may be one piece of a split term; of longer lines the edge this long is read
 # a line that starts with a mark; the first line is matched on its own so that the search for the others begins with
 # a line break (the engine skips to it instead of trying every position: 0.075 s -> 0.05 s on 20 MB of laws)
+_DATE = r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \tT]+)?"  # 2024-03-12 , 2024/3/12 , 2024年3月12日 before a time
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
+_NICK = r"[^\s:：\[\]()（）]{1,20}"
 _MARK_START = (r"[ \t]*(?:>|\d{1,3}[.、)）]|[(（]\d{1,3}[)）]|[-*•·●○◦▪]|\[?\d{1,2}:\d{2}|\d+[ \t]*(?:\n|$)"
-               r"|[^\s()（）]{1,20}[(（]\d{4,12}[)）])")
+               r"|[^\s()（）]{1,20}[(（]\d{4,12}[)）]|\[?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|[^\s:：]{1,8}[:：]"
+               r"|[^\s:：]{1,20}[ \t]+" + _DATE + _TIME + r"[ \t]*(?:\n|$))")
 _FIRST = re.compile(_MARK_START)
 _NEXT = re.compile(r"\n" + _MARK_START)
 _QUOTE = re.compile(r"[ \t]*(?:>[ \t]?)+")
 _LIST = re.compile(r"[ \t]*(?:\d{1,3}[.、)）]|[(（]\d{1,3}[)）]|[-*•·●○◦▪])[ \t]*")
-_CHAT = re.compile(r"[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)"
+_CHAT = re.compile(r"[ \t]*(?:\[" + _DATE + _TIME + r"\][ \t]*|" + _DATE + _TIME + r"[ \t]+)"
                    r"(?P<nick>[^\s:：\[\]]{1,20})[:：][ \t]*")
-_QQ_HEADER = re.compile(r"[ \t]*(?P<nick>[^\s()（）]{1,20})[(（]\d{4,12}[)）][ \t]+"
-                        r"(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?[ \t]*")
+_CHAT_BARE = re.compile(r"[ \t]*(?P<nick>[^\s:：\[\]\d]{1,8})[:：][ \t]*")  # 老王: 有海洛 (an export without times)
+# the header line above a speaker's messages: 老王(10086) 21:03:05 (QQ), 老王 2024/3/12 21:03 (WeChat), 2024-03-12 21:03 老王
+_HEADERS = (re.compile(r"[ \t]*(?P<nick>[^\s()（）]{1,20})[(（]\d{4,12}[)）][ \t]+" + _DATE + _TIME + r"[ \t]*"),
+            re.compile(r"[ \t]*(?P<nick>" + _NICK + r")[ \t]+" + _DATE + _TIME + r"[ \t]*"),
+            re.compile(r"[ \t]*" + _DATE + _TIME + r"[ \t]+(?P<nick>" + _NICK + r")[ \t]*"))
 _SRT_INDEX = re.compile(r"[ \t]*\d{1,6}[ \t]*")
 _SRT_TIME = re.compile(r"[ \t]*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}[ \t]*-->[ \t]*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}.*")
 
@@ -171,15 +179,18 @@ def _lines(text: str, start: int, end: int) -> list[_Line]:
     for k, (a, b) in enumerate(spans):
         line = text[a:b].rstrip("\r")
         b = a + len(line)
-        header = _QQ_HEADER.fullmatch(line)
+        header = _header(line)
         if header is not None:
-            speaker = header.group("nick")
+            speaker = header
             out.append(_Line("skip", a, b))
         elif _srt_structure(text, spans, k):
             in_cue = bool(_SRT_TIME.fullmatch(line))  # a cue's text follows its timing, up to the blank line
             out.append(_Line("skip", a, b))
         elif in_cue and line.strip():
             out.append(_Line("cue", a, b))
+        elif not line.strip():  # a blank line between messages or loose list items joins nothing and parts nothing
+            in_cue = False
+            out.append(_Line("skip", a, b))
         else:
             in_cue = False
             out.append(_marked(line, a, b, speaker))
@@ -198,6 +209,15 @@ def _srt_structure(text: str, spans: list[tuple[int, int]], k: int) -> bool:
     return not here.strip() and bool(_SRT_INDEX.fullmatch(line(k + 1))) and bool(_SRT_TIME.fullmatch(line(k + 2)))
 
 
+def _header(line: str) -> str | None:
+    """The speaker a chat log's header line names (the line holds nothing else), or None."""
+    for pattern in _HEADERS:
+        m = pattern.fullmatch(line)
+        if m is not None:
+            return m.group("nick")
+    return None
+
+
 def _marked(line: str, a: int, b: int, speaker: str) -> _Line:
     chat = _CHAT.match(line)
     if chat is not None:
@@ -206,6 +226,9 @@ def _marked(line: str, a: int, b: int, speaker: str) -> _Line:
         m = mark.match(line)
         if m is not None and m.end() > 0:
             return _Line(kind, a + m.end(), b)
+    bare = _CHAT_BARE.match(line)
+    if bare is not None and bare.end() < len(line):
+        return _Line(f"chat:{bare.group('nick')}", a + bare.end(), b)
     return _Line(f"qq:{speaker}" if speaker else "plain", a, b)
 
 

@@ -128,7 +128,7 @@ def column_header(text: str, at: int) -> str | None:
     ls = text.rfind("\n", 0, at) + 1
     le = text.find("\n", at)
     line = text[ls:le if le >= 0 else len(text)]
-    delimiter = "\t" if line.count("\t") >= 2 else "," if line.count(",") >= 2 else None
+    delimiter = "\t" if "\t" in line else "," if "," in line else None  # two columns are a table too
     if delimiter is None:
         return None
     fields, index = line.count(delimiter), text.count(delimiter, ls, at)
