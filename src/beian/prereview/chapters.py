@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from beian.prereview.extract import Content
+from beian.prereview.script import simplified_name
 from beian.standard.profile import DocumentSpec
 
 # a chapter heading written without a heading style: 第一章 …, 第二部分 …, 附件一 … (short: not a sentence)
@@ -24,7 +25,9 @@ MIN_MATERIALS = 2  # a file whose chapters name fewer materials than this is one
 
 def specs_named(name: str, specs: tuple[DocumentSpec, ...]) -> list[DocumentSpec]:
     """The materials ``name`` names: the longest matching pattern first, then any other spec whose pattern stands in
-    another part of the name (``隐私政策及用户服务协议``: both; ``上线备案表`` is one, not also ``备案表``'s)."""
+    another part of the name (``隐私政策及用户服务协议``: both; ``上线备案表`` is one, not also ``备案表``'s). A name in
+    traditional characters (``安全評估報告``) is read as simplified."""
+    name = simplified_name(name)
     found = sorted(((len(p), name.find(p), spec) for spec in specs if spec.id != "other_evidence"
                     for p in spec.patterns if p in name), key=lambda c: -c[0])  # stable: ties in spec order
     taken: list[tuple[int, int]] = []

@@ -16,6 +16,7 @@ from typing import Any
 from beian.errors import InputError
 from beian.findings import Finding, Severity
 from beian.prereview.package import PackageFile, file_digest
+from beian.prereview.script import is_traditional, to_simplified
 from beian.standard.cac_excel import cell_text
 from beian.text import textio
 
@@ -42,6 +43,7 @@ class Content:
     stamps: int = 0
     revisions: int = 0  # tracked insertions and deletions left in a Word file
     comments: int = 0  # comments (批注) left in a Word file
+    traditional: bool = False  # written in traditional characters: read converted to simplified
 
     @property
     def text(self) -> str:
@@ -113,7 +115,22 @@ def extract(f: PackageFile) -> Content:
         problem = _problem(f, "materials.corrupt_file", "文件已损坏或格式与扩展名不符，无法读取。",
                            "用 Office/WPS 打开确认能正常显示后另存一份，再放入材料包。")
         content.findings.append(replace(problem, evidence=f"读取时的错误类型：{type(exc).__name__}"))
+        return content
+    _simplify(content)
     return content
+
+
+def _simplify(content: Content) -> None:
+    """A file written in traditional characters, read as simplified (see :mod:`beian.prereview.script`), reported once."""
+    if not is_traditional(content.text):
+        return
+    content.traditional = True
+    content.paragraphs = [to_simplified(p) for p in content.paragraphs]
+    content.tables = [[[to_simplified(c) for c in row] for row in t] for t in content.tables]
+    content.sheets = {to_simplified(k): [[to_simplified(c) for c in row] for row in t] for k, t in content.sheets.items()}
+    content.findings.append(_problem(
+        content.file, "materials.traditional_script", "文件以繁体中文书写；本工具已转为简体后检查，但审核按简体中文材料进行。",
+        "提交前用 Office/WPS 的“繁转简”转换为简体中文（文件名一并转换），核对专有名词后重新检查。", Severity.MEDIUM))
 
 
 def _read_docx(path: Path, content: Content) -> None:

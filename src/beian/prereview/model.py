@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
@@ -16,10 +16,12 @@ from beian.prereview.chapters import chapter_parts, specs_named
 from beian.prereview.docmodel import DocView, is_placeholder
 from beian.prereview.extract import Content, extract
 from beian.prereview.package import PackageFile, RawPackage
+from beian.prereview.script import simplified_name
 from beian.standard import Profile
 from beian.standard.profile import DocumentSpec
 
 ALGO_ROUTE = Route.ALGORITHM.value
+SCRIPT_CODE = "materials.traditional_script"  # reported once per package, naming every file
 TEMPLATE_PLACEHOLDERS = 3  # this many unfilled places make a document a template: absences in it are not judged
 CONFIG_NAMES = ("beian.yaml", "beian.yml")
 
@@ -122,8 +124,15 @@ class Package:
         return [d for d in self.docs(*doc_ids) if d.unreadable or d.template]
 
     def load_findings(self) -> list[Finding]:
-        """Findings from opening and reading files."""
-        return list(self.raw.findings) + [f for c in self.contents for f in c.findings]
+        """Findings from opening and reading files (files in traditional characters told once, all of them named)."""
+        found = [f for c in self.contents for f in c.findings]
+        script = [f for f in found if f.code == SCRIPT_CODE]
+        rest = [f for f in found if f.code != SCRIPT_CODE]
+        if script:
+            names = "、".join(dict.fromkeys(f.location for f in script))
+            rest.insert(0, replace(script[0], location=names if len(script) < 4 else f"{script[0].location} 等 {len(script)} 个文件",
+                                   evidence=f"繁体中文的文件：{names}"))
+        return list(self.raw.findings) + rest
 
 
 def read_config(raw: RawPackage) -> dict[str, Any]:
@@ -145,7 +154,7 @@ def detect_route(raw: RawPackage, config: dict[str, Any], profile: Profile) -> s
     route = str(config.get("route") or "")
     if route:
         return route
-    names = " ".join(f.rel.rsplit(".", 1)[0] for f in raw.files)  # folders too: 书语AI伴读 登记材料/…
+    names = simplified_name(" ".join(f.rel.rsplit(".", 1)[0] for f in raw.files))  # folders too: 书语AI伴读 登记材料/…
     if re.search(r"登记表|调用已备案|上线登记|登记材料|服务登记", names):
         return "登记"
     algo = recognise(raw.files, profile.documents.get(ALGO_ROUTE, ()), {})
@@ -164,7 +173,7 @@ def _best_spec(name: str, specs: tuple[DocumentSpec, ...]) -> DocumentSpec | Non
 
 def _in_evidence_folder(f: PackageFile, spec: DocumentSpec) -> bool:
     """True when a folder on the file's path is named like the evidence folder (其他佐证/, 证明材料/ …)."""
-    folders = f.rel.split("/")[:-1]
+    folders = simplified_name(f.rel).split("/")[:-1]
     return any(p in folder for folder in folders for p in spec.patterns)
 
 

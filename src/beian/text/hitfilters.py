@@ -304,6 +304,15 @@ def identifier_like(text: str, start: int, end: int) -> bool:
     return _ACCOUNT_LABEL.search(head) is not None
 
 
+def _css_name(text: str, start: int, end: int, before: str, after: str) -> bool:
+    """A CSS class or id (``'.yuanjiao'``, ``#yuanjiao { … }``), not a hashtag (``#bingdu 今晚``): an id needs a
+    selector's punctuation after it or a quote before it."""
+    mark = before[-1:]
+    if mark not in (".", "#") or _ascii_alnum(before[:1]) or _ascii_alnum(after[:1]) or is_hanzi(after[:1]):
+        return False
+    return mark == "." or _SELECTOR_AFTER.match(text, end) is not None or before[:1] in _QUOTES
+
+
 def code_token(text: str, start: int, end: int) -> bool:
     """Whether the Latin word ``text[start:end]`` is a name in code, configuration or data rather than a word of a
     sentence: a quoted key (``{"miyao": …}``) or a quoted string in code (``df['mth']``), a key given a value
@@ -317,9 +326,8 @@ def code_token(text: str, start: int, end: int) -> bool:
         return True
     if _VALUE_AFTER.match(text, end) is not None:
         return True
-    if mark in (".", "#") and not _ascii_alnum(before[:1]) and not _ascii_alnum(after[:1]) and not is_hanzi(after[:1]):
-        if mark == "." or _SELECTOR_AFTER.match(text, end) is not None or before[:1] in _QUOTES:
-            return True  # a CSS class or id: '.yuanjiao', #yuanjiao { … }; #bingdu 今晚 is a hashtag
+    if _css_name(text, start, end, before, after):
+        return True
     if mark == "[" and line_of(text, start, end).strip() == f"[{text[start:end]}]":
         return True  # an INI section
     if _FENCE.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None:
