@@ -97,8 +97,32 @@ def rate_value(text: str) -> float | None:
     found = percents(text)
     if found:
         return found[0][0]
-    m = re.fullmatch(r"\s*(0?\.\d+|1\.0+)\s*", nfkc(text))
+    m = re.fullmatch(r"\s*(0?\.\d+|1\.0+)\s*(?:\([^()]*\))?\s*", nfkc(text))  # 0.934 (299/320) too
     return float(m.group(1)) if m else None
+
+
+_COUNT = r"(\d{1,3}(?:,\d{3})+|\d+)"
+_COUNTED = re.compile(rf"(?<![\d/.,]){_COUNT}\s*/\s*{_COUNT}(?![\d/.])")
+
+
+def counted_rate(text: str) -> tuple[float, int, int] | None:
+    """A rate written as counts, ``299/320`` (in a result cell beside or instead of the rate), as (rate, passed, of);
+    None when there is none (a date such as ``2025/9/6`` has a second slash, a part larger than its whole is not one)."""
+    m = _COUNTED.search(nfkc(text))
+    if m is None:
+        return None
+    part, whole = int(m.group(1).replace(",", "")), int(m.group(2).replace(",", ""))
+    return (part / whole, part, whole) if 10 <= whole and part <= whole else None
+
+
+def stated_precision(text: str) -> float:
+    """One unit in the last place of the first rate in ``text`` (``97.5%`` → 0.001, ``96%`` → 0.01, ``0.934`` →
+    0.001): how far a correctly rounded or truncated figure may stand from the counts it came from."""
+    m = re.search(r"(\d+)(?:\.(\d+))?\s*[%％]", nfkc(text))
+    if m is not None:
+        return 10 ** -len(m.group(2) or "") / 100
+    m = re.search(r"0?\.(\d+)", nfkc(text))
+    return 10 ** -len(m.group(1)) if m else 0.01
 
 
 def duration_months(text: str) -> list[tuple[float, int, int]]:

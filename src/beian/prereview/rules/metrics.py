@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from beian.findings import Finding, Severity
 from beian.prereview.docmodel import DocView, Grid, Sentence, dedupe_cells, header_columns
 from beian.prereview.model import Package
-from beian.prereview.numbers import percents, quantities, rate_value
+from beian.prereview.numbers import counted_rate, percents, quantities, rate_value, stated_precision
 from beian.prereview.rules.base import make, rule
 from beian.prereview.rules.data_sources import source_list
 from beian.prereview.vocab import fold, section
@@ -40,6 +40,8 @@ class Observation:
     where: str
     evidence: str
     explicit: bool
+    stated: float | None = None  # the rate as written, when the counts beside it say otherwise (``rate`` is then theirs)
+    counts: tuple[int, int] | None = None  # (passed, sampled) the rate was checked against
 
 
 def metric_key(text: str, context: str = "") -> str | None:
@@ -105,12 +107,38 @@ def _fraction(text: str) -> float | None:
 
 
 def _observe(key: str, sample: str, rate_cell: str, rate_label: str, where: str, evidence: str,
-             explicit: bool) -> Observation:
+             explicit: bool, passed_cell: str = "") -> Observation:
     value = rate_value(rate_cell)
     kind = rate_kind(rate_label, key) or rate_kind(rate_cell, key)
-    rate = to_measure(key, kind, value) if value is not None else None
     fraction = _fraction(sample) or (rate_value(sample) if key == "corpus_technical" and "%" in fold(sample) else None)
-    return Observation(key, _count(sample), fraction, rate, where, evidence[:120], explicit and kind is not None)
+    n = _count(sample)
+    counted = _counted(rate_cell, passed_cell, n)
+    stated = None
+    if counted is not None and (value is None or abs(value - counted[0]) > stated_precision(rate_cell) + 1e-9):
+        stated, value = value, counted[0]  # the counts are the evidence: 3,820 of 4,000 is 95.5% whatever the cell says
+    rate = to_measure(key, kind, value) if value is not None else None
+    return Observation(key, n, fraction, rate, where, evidence[:120], explicit and kind is not None,
+                       to_measure(key, kind, stated) if stated is not None else None,
+                       counted[1:] if counted is not None else None)
+
+
+def _counted(rate_cell: str, passed_cell: str, n: int | None) -> tuple[float, int, int] | None:
+    """The rate the counts give: ``299/320`` in the result cell, or a passed-count column over the sample size."""
+    found = counted_rate(rate_cell)
+    if found is not None:
+        return found
+    passed = _count(passed_cell) if passed_cell else None
+    if passed is None and passed_cell and re.fullmatch(r"\s*\d\s*[条个道题份项]?\s*", fold(passed_cell)):
+        passed = int(re.sub(r"\D", "", passed_cell))  # 9题: a count under ten
+    return (passed / n, passed, n) if passed is not None and n and passed <= n else None
+
+
+_PASSED_HEADER = re.compile(r"(?:合格|拒答|通过|达标|不合格)[^率]{0,6}(?:数量|数|条数|题数)")
+
+
+def _passed_column(header: list[str], cols: dict[str, int]) -> int | None:
+    """The column of how many samples passed (合格数量, 合格（拒答）数量, 拒答题数), if the header has one."""
+    return next((i for i, c in enumerate(header) if i not in cols.values() and _PASSED_HEADER.search(fold(c))), None)
 
 
 def _row_table(grid: Grid) -> Iterator[Observation]:
@@ -124,8 +152,9 @@ def _row_table(grid: Grid) -> Iterator[Observation]:
             h, header = h + 1, below  # a two-row header: 抽样情况 | 检测结果 over 抽样数量 | 抽样比例 | 合格率
             cols = header_columns(header, synonyms)
         frac = _fraction_column(header)
+        passed = _passed_column(header, cols)
         for r, row in enumerate(grid.rows[h + 1:], h + 2):
-            label = "".join(c for i, c in enumerate(row) if i not in cols.values() and i != frac)
+            label = "".join(c for i, c in enumerate(row) if i not in cols.values() and i not in (frac, passed))
             # the heading above the table may name the subject the row leaves out: 技术抽检 under 语料安全抽检结果
             key = metric_key(label) or metric_key("".join(row)) or metric_key(label, grid.section)
             if key is None:
@@ -134,8 +163,9 @@ def _row_table(grid: Grid) -> Iterator[Observation]:
             if frac is not None and frac < len(row) and "%" in row[frac]:
                 sample = f"{sample} 抽样比例{row[frac]}"  # the share in a column of its own (抽样比例 | 12%)
             rate_cell = row[cols["rate"]] if cols["rate"] < len(row) else ""
+            passed_cell = row[passed] if passed is not None and passed < len(row) else ""
             yield _observe(key, sample, rate_cell, header[cols["rate"]] + label, f"{grid.where} 第{r}行",
-                           "：".join(dedupe_cells(row)), True)
+                           "：".join(dedupe_cells(row)), True, passed_cell)
         return
 
 
@@ -221,7 +251,7 @@ def observations(view: DocView) -> dict[str, list[Observation]]:
 
 
 @rule("metrics.report", "评估指标达到标准要求", "metrics.missing", "metrics.sample_too_small", "metrics.below_line",
-      "metrics.within_margin", "metrics.unrecognised")
+      "metrics.within_margin", "metrics.unrecognised", "metrics.rate_mismatch")
 def report_metrics(pkg: Package) -> Iterator[Finding]:
     """Each assessment line of the profile is stated, sampled enough and met (with a margin warning).
 
@@ -283,6 +313,11 @@ def _judge(th: Threshold, o: Observation) -> Iterator[Finding]:
     name, loc = th.title or o.key, o.where
     sure = Severity.HIGH if o.explicit else Severity.MEDIUM
     rate = o.rate if o.rate is not None else 0.0
+    if o.stated is not None and o.counts is not None:
+        passed, of = o.counts
+        yield make("metrics.rate_mismatch", Severity.HIGH,
+                   f"“{name}”写的是 {o.stated:.1%}，但同一处的数量 {passed}/{of} 算出 {rate:.1%}，两者不符；以下按 {rate:.1%} 判断。",
+                   loc, "核对抽检记录，按实际数量重新计算结果，并统一报告正文、结果表与结论。", evidence=o.evidence)
     if th.n and o.n is None:
         yield make("metrics.unrecognised", Severity.MEDIUM, f"“{name}”未能识别抽样数量，请人工确认（要求不少于 {th.n} 个）。", loc,
                    f"在结果旁写明抽样数量（不少于 {th.n} 个）。", evidence=o.evidence)
