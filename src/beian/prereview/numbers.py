@@ -112,7 +112,7 @@ def counted_rate(text: str) -> tuple[float, int, int] | None:
     if m is None:
         return None
     part, whole = int(m.group(1).replace(",", "")), int(m.group(2).replace(",", ""))
-    return (part / whole, part, whole) if 10 <= whole and part <= whole else None
+    return (part / whole, part, whole) if whole >= 10 and part <= whole else None
 
 
 def stated_precision(text: str) -> float:
