@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MACRO_EXTS = {"docm", "xlsm", "dotm", "xltm"}
 TEXT_EXTS = {"md", "txt"}
 _SHEET_CACHE: dict[str, dict[str, Table]] = {}
+_HIDDEN_CACHE: dict[str, frozenset[str]] = {}
 
 
 @dataclass
@@ -44,6 +46,7 @@ class Content:
     revisions: int = 0  # tracked insertions and deletions left in a Word file
     comments: int = 0  # comments (批注) left in a Word file
     traditional: bool = False  # written in traditional characters: read converted to simplified
+    hidden_sheets: frozenset[str] = frozenset()  # sheets hidden in the workbook (a reviewer does not see them)
 
     @property
     def text(self) -> str:
@@ -128,6 +131,7 @@ def _simplify(content: Content) -> None:
     content.paragraphs = [to_simplified(p) for p in content.paragraphs]
     content.tables = [[[to_simplified(c) for c in row] for row in t] for t in content.tables]
     content.sheets = {to_simplified(k): [[to_simplified(c) for c in row] for row in t] for k, t in content.sheets.items()}
+    content.hidden_sheets = frozenset(to_simplified(k) for k in content.hidden_sheets)
     content.findings.append(_problem(
         content.file, "materials.traditional_script", "文件以繁体中文书写；本工具已转为简体后检查，但审核按简体中文材料进行。",
         "提交前用 Office/WPS 的“繁转简”转换为简体中文（文件名一并转换），核对专有名词后重新检查。", Severity.MEDIUM))
@@ -257,19 +261,66 @@ def _read_image(path: Path, content: Content) -> None:
 
 
 def _read_xlsx(path: Path, content: Content) -> None:
+    """Every sheet as text cells, a merged range's value in each of its cells (a category merged down a block of
+    questions belongs to each); hidden sheets are named in ``content.hidden_sheets``."""
     key = "x" + file_digest(path)
     if key not in _SHEET_CACHE:
         import openpyxl
 
         wb = openpyxl.load_workbook(str(path), read_only=True, data_only=True)
         try:
-            _SHEET_CACHE[key] = {
-                ws.title: [[cell_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
-                for ws in wb.worksheets
-            }
+            sheets, hidden = {}, set()
+            for ws in wb.worksheets:
+                table = [[cell_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
+                sheets[ws.title] = _spread(table, _merged_ranges(path, getattr(ws, "_worksheet_path", "")))
+                if getattr(ws, "sheet_state", "visible") != "visible":
+                    hidden.add(ws.title)
+            _SHEET_CACHE[key] = sheets
+            _HIDDEN_CACHE[key] = frozenset(hidden)
         finally:
             wb.close()
     content.sheets = _SHEET_CACHE[key]
+    content.hidden_sheets = _HIDDEN_CACHE.get(key, frozenset())
+
+
+_MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"')
+MAX_MERGED_CELLS = 200_000  # cells filled from merged ranges per sheet (a sheet merged whole is not a table)
+
+
+def _merged_ranges(path: Path, part: str) -> list[tuple[int, int, int, int]]:
+    """The merged ranges of one sheet as 0-based (first row, first column, last row, last column), read from the
+    sheet's XML (openpyxl's read-only mode does not keep them)."""
+    if not part:
+        return []
+    import zipfile
+
+    from openpyxl.utils import column_index_from_string
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            xml = zf.read(part.lstrip("/"))
+    except (KeyError, OSError, zipfile.BadZipFile):
+        return []
+    return [(int(r1) - 1, column_index_from_string(c1.decode()) - 1, int(r2) - 1, column_index_from_string(c2.decode()) - 1)
+            for c1, r1, c2, r2 in _MERGE_REF.findall(xml)]
+
+
+def _spread(table: Table, ranges: list[tuple[int, int, int, int]]) -> Table:
+    """``table`` with each merged range's top-left value written into its other cells."""
+    budget = MAX_MERGED_CELLS
+    for r1, c1, r2, c2 in ranges:
+        if r1 >= len(table) or c1 >= len(table[r1]) or not table[r1][c1]:
+            continue
+        value = table[r1][c1]
+        for r in range(r1, min(r2, len(table) - 1) + 1):
+            row = table[r]
+            for c in range(c1, min(c2, len(row) - 1) + 1):
+                if budget <= 0:
+                    return table
+                if not row[c]:
+                    row[c] = value
+                    budget -= 1
+    return table
 
 
 def _read_xls(path: Path, content: Content) -> None:

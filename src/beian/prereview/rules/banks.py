@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 
@@ -28,9 +29,25 @@ def read_sheets(content: Content, key_column: str, columns: tuple[str, ...] = ()
     layout's ``columns`` than the key, a sheet whose "header" is the key alone is not the list: a cover sheet that
     names it in a row (说明: ``关键词库 | 拦截关键词 | 10460``).
     """
-    sheets = list(find_sheets(_canonical_headers(content.sheets), key_column))
+    current = {name: rows for name, rows in content.sheets.items() if name not in set_aside(content)}
+    sheets = list(find_sheets(_canonical_headers(current), key_column))
     fuller = [s for s in sheets if sum(c in s.cols for c in columns) > 1]
     return fuller if fuller else sheets
+
+
+def set_aside(content: Content) -> list[str]:
+    """Sheets not counted: hidden in the workbook, or named as not current (已停用词条, 旧版题目, 备份)."""
+    retired = [fold(w) for w in section("tables", "retired_sheets")]
+    return [name for name in content.sheets
+            if name in content.hidden_sheets or any(w in fold(name) for w in retired)]
+
+
+def _set_aside_note(code: str, content: Content, what: str) -> Iterator[Finding]:
+    names = set_aside(content)
+    if names:
+        shown = "、".join(f"“{n}”" for n in names)
+        yield make(code, Severity.LOW, f"工作表{shown}已隐藏或名称表明不是现行内容，未计入{what}数量。", content.file.rel,
+                   "提交前删除不再使用的工作表，或确认其中的内容确实不计入；审核方按可见的现行内容核对。")
 
 
 def _canonical_headers(sheets: dict[str, list[list[str]]]) -> dict[str, list[list[str]]]:
@@ -74,8 +91,13 @@ def keyword_findings(content: Content, profile: Profile) -> Iterator[Finding]:
     yield from _layout("safety.keyword_layout", content, columns, sheets)
     if not sheets:
         return
-    stats = lexicon_stats(_keyword_lexicon(content, profile, sheets, columns[0]), profile)
+    yield from _set_aside_note("safety.keyword_layout", content, "关键词")
+    lexicon, shared = _keyword_lexicon(content, profile, sheets, columns[0])
+    stats = lexicon_stats(lexicon, profile)
     loc = content.file.rel
+    if shared:
+        yield make("safety.keyword_layout", Severity.LOW, f"有 {shared} 个单元格写了多个关键词（用“、”等分隔），已拆开计数。", loc,
+                   "每行写一个关键词，并逐个填写一级分类与二级分类，便于审核方核对与系统导入。")
     if stats.distinct == 0:
         yield make("safety.keyword_total", Severity.HIGH, "拦截关键词列表中没有任何关键词。", loc,
                    f"按“{' / '.join(columns)}”逐行填写关键词，不少于 {stats.quota_total} 个。")
@@ -104,13 +126,29 @@ def shortfalls(code: str, label: str, profile: Profile, counts: dict[str, tuple[
                evidence="；".join(parts)[:600], uncovered=len(uncovered), thin=len(thin))
 
 
-def _keyword_lexicon(content: Content, profile: Profile, sheets: list[SheetRows], column: str) -> Lexicon:
-    terms = [
-        Term(text=text, category=s.get(row, "二级分类") or s.get(row, "一级分类") or s.sheet,
-             risk=_risk_of(profile, s, row), source=f"{content.file.rel} 工作表“{s.sheet}”", line=r)
-        for s in sheets for r, row in s.rows if (text := s.get(row, column))
-    ]
-    return Lexicon(terms=terms)
+def _keyword_lexicon(content: Content, profile: Profile, sheets: list[SheetRows], column: str) -> tuple[Lexicon, int]:
+    """The list's terms, a cell holding several (``冰毒、麻古、K粉``) split; and how many cells held several."""
+    terms, shared = [], 0
+    for s in sheets:
+        for r, row in s.rows:
+            parts = split_keywords(s.get(row, column))
+            shared += len(parts) > 1
+            terms += [Term(text=text, category=s.get(row, "二级分类") or s.get(row, "一级分类") or s.sheet,
+                           risk=_risk_of(profile, s, row), source=f"{content.file.rel} 工作表“{s.sheet}”", line=r)
+                      for text in parts]
+    return Lexicon(terms=terms), shared
+
+
+def split_keywords(cell: str) -> list[str]:
+    """The keywords one cell holds: itself, or its parts when it lists several with 、，；| (an English phrase with
+    a comma inside stays whole: the ASCII comma is not a separator)."""
+    if not cell:
+        return []
+    marks = section("tables", "keyword_separators")
+    if not any(m in cell for m in marks):
+        return [cell]
+    pattern = "|".join(re.escape(m) for m in marks)
+    return [p.strip() for p in re.split(pattern, cell) if p.strip()]
 
 
 def _suspicious(loc: str, stats: LexiconStats) -> Iterator[Finding]:
