@@ -21,6 +21,8 @@ from beian.standard import Profile
 from beian.standard.profile import DocumentSpec
 
 ALGO_ROUTE = Route.ALGORITHM.value
+EVIDENCE = "other_evidence"
+EVIDENCE_TEXT = frozenset({"docx", "md", "txt"})  # evidence files read as text: a separate emergency plan, a drill record
 SCRIPT_CODE = "materials.traditional_script"  # reported once per package, naming every file
 TEMPLATE_PLACEHOLDERS = 3  # this many unfilled places make a document a template: absences in it are not judged
 CONFIG_NAMES = ("beian.yaml", "beian.yml")
@@ -45,8 +47,15 @@ class Document:
 
     @property
     def text(self) -> str:
-        """Filled text of the primary content: placeholder lines left out ('' when unreadable)."""
+        """Filled text of the primary content: placeholder lines left out ('' when unreadable). Of the evidence
+        folder, every file read (an emergency plan and a drill record are two files of one material)."""
+        if self.spec.id == EVIDENCE:
+            return self._all_text
         return self.view.filled_text if self.view else ""
+
+    @cached_property
+    def _all_text(self) -> str:
+        return "\n".join(DocView(c).filled_text for c in self.contents if c.readable)
 
     @cached_property
     def view(self) -> DocView | None:
@@ -268,9 +277,9 @@ def build_package(raw: RawPackage, profile: Profile, route: str | None) -> Packa
     docs = recognise([f for f in raw.files if f.rel not in algo_files], profile.documents[route], config)
     contents: dict[str, Content] = {}
     for doc in list(docs.values()) + list(algo.values()):
-        if doc.spec.id == "other_evidence":
-            continue
         for f in doc.files:
+            if doc.spec.id == EVIDENCE and (f.ext not in EVIDENCE_TEXT or f.size > MAX_SNIFF_BYTES):
+                continue  # screenshots, scans and workbooks of the evidence folder are not read as text
             contents.setdefault(f.rel, extract(f))
             doc.contents.append(contents[f.rel])
     for f in raw.files:

@@ -315,7 +315,8 @@ def _judge(th: Threshold, o: Observation) -> Iterator[Finding]:
     rate = o.rate if o.rate is not None else 0.0
     if o.stated is not None and o.counts is not None:
         passed, of = o.counts
-        yield make("metrics.rate_mismatch", Severity.HIGH,
+        changes = th.passes(o.stated) != th.passes(rate)  # the counts turn a pass into a fail: the report misstates it
+        yield make("metrics.rate_mismatch", Severity.HIGH if changes else Severity.MEDIUM,
                    f"“{name}”写的是 {o.stated:.1%}，但同一处的数量 {passed}/{of} 算出 {rate:.1%}，两者不符；以下按 {rate:.1%} 判断。",
                    loc, "核对抽检记录，按实际数量重新计算结果，并统一报告正文、结果表与结论。", evidence=o.evidence)
     if th.n and o.n is None:

@@ -43,7 +43,7 @@ def _sentences(pkg: Package) -> list[Sentence]:
 def _searchable(pkg: Package) -> str | None:
     """The folded measure text, or None when a measure document is unreadable (absence would be a guess) or the route is
     the algorithm filing (its four documents are checked for completeness, consistency and over-broad wording only)."""
-    if pkg.route == "算法备案" or pkg.blind(*_docs(pkg)):
+    if pkg.route == "算法备案" or pkg.blind(*(d for d in _docs(pkg) if d != "other_evidence")):
         return None
     text = fold(pkg.text_of(*_docs(pkg)))
     return text if text.strip() else None
@@ -191,13 +191,41 @@ def _has_media(path: Path) -> bool:
         return False
 
 
+LABEL_SIDES = {"safety.aigc_label_explicit": "显式标识（文字提示）", "safety.aigc_label_implicit": "隐式标识（元数据）"}
+
+
 def _labels(text: str) -> Iterator[Finding]:
-    explicit = compiled("safety", "measures", "safety.aigc_label_explicit").search(text)
-    implicit = compiled("safety", "measures", "safety.aigc_label_implicit").search(text)
+    """Both AIGC labels written as in place: not missing, not planned (正在开发, 计划于…上线), not refused (不添加)."""
     fix = "按《人工智能生成合成内容标识办法》与 GB 45438 写明显式标识（文字提示）与隐式标识（文件元数据）。"
-    if not explicit and not implicit:
+    states = {side: _label_state(text, code) for code, side in LABEL_SIDES.items()}
+    absent = [side for side, (state, _) in states.items() if state == "absent"]
+    for side, (state, clause) in states.items():
+        if state in ("planned", "refused"):
+            how = "尚未实施（写的是计划）" if state == "planned" else "写明不添加"
+            yield make("safety.aigc_label", Severity.HIGH, f"{side}{how}；《人工智能生成合成内容标识办法》自 2025 年 9 月 1 日起施行，"
+                       "上线时须已实施。", "评估报告/服务协议", fix, evidence=clause[:120])
+    if len(absent) == 2:
         yield make("safety.aigc_label", Severity.HIGH, "没有写明人工智能生成合成内容标识（显式与隐式）。", "评估报告/服务协议", fix)
-    elif not (explicit and implicit):
-        side = "隐式标识（元数据）" if explicit else "显式标识（文字提示）"
-        yield make("safety.aigc_label", Severity.MEDIUM, f"未找到{side}的说明，请确认。", "评估报告/服务协议", fix)
+    elif absent:
+        yield make("safety.aigc_label", Severity.MEDIUM, f"未找到{absent[0]}的说明，请确认。", "评估报告/服务协议", fix)
+
+
+def _label_state(text: str, code: str) -> tuple[str, str]:
+    """``present`` at the first mention that says the label is in place; else ``planned`` or ``refused`` with the
+    clause that says so, or ``absent`` when the label is never mentioned."""
+    other = ("absent", "")
+    for m in compiled("safety", "measures", code).finditer(text):
+        left = max(text.rfind(c, 0, m.start()) for c in "。；;\n") + 1
+        ends = [i for i in (text.find(c, m.end()) for c in "。；;\n") if i >= 0]
+        clause = text[left:min(ends) if ends else len(text)]
+        if compiled("safety", "label_not_yet").search(clause):
+            other = other if other[0] != "absent" else ("planned", clause)
+        elif _LABEL_REFUSED.search(clause):
+            other = other if other[0] != "absent" else ("refused", clause)
+        else:
+            return "present", ""
+    return other
+
+
+_LABEL_REFUSED = re.compile(r"(?:不|未|无需|没有)(?:会|再|在|对|于|向)?[^。；，,]{0,14}?(?:添加|加注|嵌入|写入|标注|加上|打上)")
 
