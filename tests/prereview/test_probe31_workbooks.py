@@ -75,3 +75,23 @@ def test_a_category_merged_down_its_questions_belongs_to_each(pkg: Path) -> None
     wb.save(str(pkg / BANK))
     codes = _codes(pkg)
     assert not {"safety.bank_per_risk", "safety.bank_per_aspect", "safety.bank_layout"} & set(codes), codes
+
+
+def test_a_table_inside_a_table_cell_is_read(tmp_path: Path) -> None:
+    """The probe's form kept 申请主体 and its code in a small table inside the outer form's cell."""
+    import docx
+
+    from beian.prereview.extract import extract
+    from beian.prereview.package import PackageFile
+
+    document = docx.Document()
+    outer = document.add_table(rows=2, cols=2)
+    outer.cell(0, 0).text, outer.cell(1, 0).text = "一、申请主体信息", "二、模型信息"
+    inner = outer.cell(0, 1).add_table(rows=2, cols=2)
+    inner.cell(0, 0).text, inner.cell(0, 1).text = "单位名称", "上海星河智能科技有限公司"
+    inner.cell(1, 0).text, inner.cell(1, 1).text = "统一社会信用代码", "91310115MA1K4B3C25"
+    path = tmp_path / "备案表.docx"
+    document.save(str(path))
+    content = extract(PackageFile("备案表.docx", path, path.stat().st_size))
+    assert ["统一社会信用代码", "91310115MA1K4B3C25"] in [row for t in content.tables for row in t]
+    assert "统一社会信用代码：91310115MA1K4B3C25" in content.text

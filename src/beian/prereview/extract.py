@@ -150,8 +150,9 @@ def _read_docx(path: Path, content: Content) -> None:
     style_names = {s.style_id: s.name or "" for s in document.styles}
     for block in document.iter_inner_content():
         if isinstance(block, DocxTable):
-            content.table_anchor.append(len(content.paragraphs))
-            content.tables.append([[c.text.strip() for c in row.cells] for row in block.rows])
+            for table in _with_nested(block):
+                content.table_anchor.append(len(content.paragraphs))
+                content.tables.append([[c.text.strip() for c in row.cells] for row in table.rows])
             continue
         text = block.text.strip()
         if text:
@@ -159,6 +160,25 @@ def _read_docx(path: Path, content: Content) -> None:
             if level:
                 content.headings[len(content.paragraphs)] = level
             content.paragraphs.append(text)
+
+
+def _with_nested(table: Any, depth: int = 0) -> list[Any]:
+    """``table`` and, after it, the tables nested in its cells (a form whose 申请主体 block is a table inside a cell),
+    each once although a merged cell repeats in every row it spans."""
+    out, seen = [table], set()
+    if depth >= MAX_NESTING:
+        return out
+    for row in table.rows:
+        for cell in row.cells:
+            if id(cell._tc) in seen:
+                continue
+            seen.add(id(cell._tc))
+            for inner in cell.tables:
+                out += _with_nested(inner, depth + 1)
+    return out
+
+
+MAX_NESTING = 4  # tables inside tables read this deep
 
 
 def _has_comments(document: Any) -> bool:
