@@ -50,3 +50,11 @@ def test_two_speakers_do_not_make_one_term(matcher: Matcher) -> None:
 ])
 def test_a_two_column_export_is_read_by_its_header(text: str, found: int) -> None:
     assert len([h for h in find_pii(text) if h.kind == "mobile"]) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("车牌 川a12345", True), ("車牌 粵B·12345", True),  # lower case beside 车牌; a province in traditional characters
+    ("川a12345", False),  # lower case alone: a code, not a plate
+])
+def test_plates_in_lower_case_or_traditional_characters(text: str, found: bool) -> None:
+    assert any(h.kind == "license_plate" for h in find_pii(text)) is found

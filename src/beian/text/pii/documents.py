@@ -59,13 +59,16 @@ TAIWAN_PERMIT = Recognizer(
 )
 
 _PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
+_PROVINCES_TRADITIONAL = "滬遼魯蘇贛晉陝閩貴粵寧瓊雲"  # the same provinces written in traditional characters
 
 
 def _check_plate(value: str) -> Verdict | None:
     tail = value[2:].lstrip("·• ")
-    if len(tail) == 5 and sum(c.isdigit() for c in tail) < 3:
+    if len(tail) == 5 and sum(c.isdigit() for c in tail.upper()) < 3:
         return None  # ordinary plates carry at most two letters
     kind = "新能源号牌" if len(tail) == 6 else "普通号牌"
+    if value[1].islower() or any(c.islower() for c in tail):  # typed in lower case (川a12345): only beside 车牌
+        return Verdict(0.7, f"机动车{kind}（小写字母）：省份简称 + 发牌机关字母 + 序号，附近有“车牌”等字样", weak=True)
     return Verdict(0.8, f"机动车{kind}：省份简称 + 发牌机关字母 + 序号")
 
 
@@ -73,12 +76,14 @@ LICENSE_PLATE = Recognizer(
     kind="license_plate",
     label_zh="机动车号牌",
     pattern=re.compile(
-        rf"[{_PROVINCES}][A-HJ-NP-Z][·• ]?"
-        r"(?:[DF][A-HJ-NP-Z0-9][0-9]{4}|[0-9]{5}[DF]|[A-HJ-NP-Z0-9]{4}[A-HJ-NP-Z0-9挂学警港澳])(?![0-9A-Za-z])"
+        rf"[{_PROVINCES}{_PROVINCES_TRADITIONAL}](?:[A-HJ-NP-Z]|[a-hj-np-z](?=[0-9a-hj-np-z·• ]{{5,6}}(?![0-9A-Za-z])))[·• ]?"
+        r"(?:[DFdf][A-HJ-NP-Za-hj-np-z0-9][0-9]{4}|[0-9]{5}[DFdf]|[A-HJ-NP-Za-hj-np-z0-9]{4}[A-HJ-NP-Za-hj-np-z0-9挂学警港澳])"
+        r"(?![0-9A-Za-z])"
     ),
     validate=_check_plate,
     mask=MASKERS["license_plate"],
     context=Context(positive=r"车牌|号牌|车辆|牌照|驾驶", boost=0.12),
-    examples=(("车牌粤B12345停在门口", "粤B12345"), ("新能源车京AD12345", "京AD12345")),
-    counter_examples=("新ABCDE",),
+    examples=(("车牌粤B12345停在门口", "粤B12345"), ("新能源车京AD12345", "京AD12345"), ("車牌 粵B·12345", "粵B·12345"),
+              ("车牌 川a12345", "川a12345")),
+    counter_examples=("新ABCDE", "川a12345"),  # lower case with no plate word: not read as a plate
 )
