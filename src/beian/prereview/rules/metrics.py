@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from beian.findings import Finding, Severity
 from beian.prereview.docmodel import DocView, Grid, Sentence, dedupe_cells, header_columns
 from beian.prereview.model import Package
-from beian.prereview.numbers import counted_rate, percents, quantities, rate_value, stated_precision
+from beian.prereview.numbers import counted_rate, nfkc, percents, quantities, rate_value, stated_precision
 from beian.prereview.rules.base import make, rule
 from beian.prereview.rules.data_sources import source_list
 from beian.prereview.vocab import fold, section
@@ -114,7 +114,8 @@ def _observe(key: str, sample: str, rate_cell: str, rate_label: str, where: str,
     n = _count(sample)
     counted = _counted(rate_cell, passed_cell, n)
     stated = None
-    if counted is not None and (value is None or abs(value - counted[0]) > stated_precision(rate_cell) + 1e-9):
+    slack = stated_precision(rate_cell) + (_rounding(passed_cell, sample, counted) if counted else 0.0) + 1e-9
+    if counted is not None and (value is None or abs(value - counted[0]) > slack):
         stated, value = value, counted[0]  # the counts are the evidence: 3,820 of 4,000 is 95.5% whatever the cell says
     rate = to_measure(key, kind, value) if value is not None else None
     return Observation(key, n, fraction, rate, where, evidence[:120], explicit and kind is not None,
@@ -131,6 +132,22 @@ def _counted(rate_cell: str, passed_cell: str, n: int | None) -> tuple[float, in
     if passed is None and passed_cell and re.fullmatch(r"\s*\d\s*[条个道题份项]?\s*", fold(passed_cell)):
         passed = int(re.sub(r"\D", "", passed_cell))  # 9题: a count under ten
     return (passed / n, passed, n) if passed is not None and n and passed <= n else None
+
+
+def _rounding(passed_cell: str, sample: str, counted: tuple[float, int, int]) -> float:
+    """How far the counts' own rounding lets their ratio move: ``2,399万`` of ``2,400万`` is known to 5,000 either
+    way, exact counts not at all."""
+    _, passed, of = counted
+    half_p, half_n = _half_unit(passed_cell), _half_unit(sample)
+    return (half_p + passed * half_n / of) / of if half_p or half_n else 0.0
+
+
+def _half_unit(cell: str) -> float:
+    """Half the unit of the first count in ``cell`` written with 千/万/亿 (``2,399万`` → 5,000; ``1.17万`` → 50)."""
+    m = re.search(r"(\d[\d,]*)(?:\.(\d+))?\s*([千万亿])", nfkc(cell))
+    if m is None:
+        return 0.0
+    return 0.5 * 10 ** -len(m.group(2) or "") * {"千": 1e3, "万": 1e4, "亿": 1e8}[m.group(3)]
 
 
 _PASSED_HEADER = re.compile(r"(?:合格|拒答|通过|达标|不合格)[^率]{0,6}(?:数量|数|条数|题数)")

@@ -191,13 +191,13 @@ def _has_media(path: Path) -> bool:
         return False
 
 
-LABEL_SIDES = {"safety.aigc_label_explicit": "显式标识（文字提示）", "safety.aigc_label_implicit": "隐式标识（元数据）"}
+LABEL_SIDES = {"explicit": "显式标识（文字提示）", "implicit": "隐式标识（元数据）"}  # vocabulary: safety.aigc_label_<side>
 
 
 def _labels(text: str) -> Iterator[Finding]:
     """Both AIGC labels written as in place: not missing, not planned (正在开发, 计划于…上线), not refused (不添加)."""
     fix = "按《人工智能生成合成内容标识办法》与 GB 45438 写明显式标识（文字提示）与隐式标识（文件元数据）。"
-    states = {side: _label_state(text, code) for code, side in LABEL_SIDES.items()}
+    states = {name: _label_state(text, side) for side, name in LABEL_SIDES.items()}
     absent = [side for side, (state, _) in states.items() if state == "absent"]
     for side, (state, clause) in states.items():
         if state in ("planned", "refused"):
@@ -210,11 +210,11 @@ def _labels(text: str) -> Iterator[Finding]:
         yield make("safety.aigc_label", Severity.MEDIUM, f"未找到{absent[0]}的说明，请确认。", "评估报告/服务协议", fix)
 
 
-def _label_state(text: str, code: str) -> tuple[str, str]:
+def _label_state(text: str, side: str) -> tuple[str, str]:
     """``present`` at the first mention that says the label is in place; else ``planned`` or ``refused`` with the
     clause that says so, or ``absent`` when the label is never mentioned."""
     other = ("absent", "")
-    for m in compiled("safety", "measures", code).finditer(text):
+    for m in compiled("safety", "measures", f"safety.aigc_label_{side}").finditer(text):
         left = max(text.rfind(c, 0, m.start()) for c in "。；;\n") + 1
         ends = [i for i in (text.find(c, m.end()) for c in "。；;\n") if i >= 0]
         clause = text[left:min(ends) if ends else len(text)]
