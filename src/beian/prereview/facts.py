@@ -54,6 +54,14 @@ class Fact:
         return self.origin in LABELLED
 
 
+_POSITION = re.compile(r"\s+(?:第\d+段|表\d+(?:\s+第\d+行)?|工作表“[^”]*”(?:\s+第\d+行)?)$")
+
+
+def source_file(where: str) -> str:
+    """The file (or files) of a fact's place, without the paragraph, table or row ("0 登记表.docx 表1 第3行" → file)."""
+    return _POSITION.sub("", where)
+
+
 def normalise(key: str, value: str) -> str:
     """Comparable form of a fact value."""
     text = fold(value)
@@ -112,20 +120,51 @@ def _label_value_pattern() -> re.Pattern[str]:
 
 
 def facts_of(view: DocView, doc_id: str) -> list[Fact]:
-    """Every fact stated in one document."""
+    """Every fact stated in one document (a section about the called model or a supplier gives only its facts)."""
     out: list[Fact] = []
     for p in view.paras:
         if p.filled:
-            out.extend(_paragraph_facts(p.text, f"{view.file} 第{p.index}段", doc_id))
+            out.extend(_in_section(_paragraph_facts(p.text, f"{view.file} 第{p.index}段", doc_id), p.section))
     for g in view.grids:
         if g.is_sheet and len(g.rows) > MAX_FACT_SHEET_ROWS:
             continue
         for r, row in enumerate(g.rows, 1):
-            out.extend(_row_facts(dedupe_cells(row), f"{g.where} 第{r}行", doc_id))
+            out.extend(_in_section(_row_facts(dedupe_cells(row), f"{g.where} 第{r}行", doc_id), g.section))
+    if doc_id == "base_model_statement":
+        out = [f for f in out if not (f.key == "company" and _label_in(f.label, "statement_labels"))]
     out += [Fact("version", m.group(1), f.where, f.evidence, f.origin, doc_id, f.label)
             for f in list(out) if f.key == "model" and (m := _TRAILING_VERSION.search(f.value))]
     origin = "ocr" if view.content.ocr else None
     return [Fact(f.key, f.value, f.where, f.evidence, origin, f.doc_id, f.label) for f in out] if origin else out
+
+
+OTHER_PARTY_KEEPS = ("base_model", "base_filing")  # facts a section about the called model states about it
+OTHER_PARTY_RENAMES = {"model": "base_model"}  # 模型名称 there is the called model's name
+
+
+def other_party_section(heading: str) -> bool:
+    """True when a heading is about the called/base model, a supplier or the other party of an agreement."""
+    folded = fold(heading)
+    return any(w in folded for w in words("facts", "other_party", "sections")) and \
+        not any(w in folded for w in words("facts", "other_party", "not_sections"))
+
+
+def _in_section(found: list[Fact], heading: str) -> list[Fact]:
+    """Facts as the section they sit in allows: under 已备案模型基本情况 only the called model's name and filing."""
+    if not heading or not other_party_section(heading):
+        return found
+    out = []
+    for f in found:
+        key = OTHER_PARTY_RENAMES.get(f.key, f.key)
+        if key in OTHER_PARTY_KEEPS:
+            out.append(Fact(key, f.value, f.where, f.evidence, f.origin, f.doc_id, f.label))
+    return out
+
+
+def _label_in(label: str, group: str) -> bool:
+    """True when a label (without colon, spaces or notes) is one of the ``other_party`` word group."""
+    bare = fold(re.sub(r"[（(][^）)]*[)）]|\s|[:：*]", "", label))
+    return bare in words("facts", "other_party", group)
 
 
 def _paragraph_facts(text: str, where: str, doc_id: str) -> list[Fact]:
@@ -173,10 +212,29 @@ def _prose_facts(text: str, where: str, doc_id: str, seen: set[str]) -> list[Fac
         for m in _USCC.finditer(text.upper()):
             if "信用代码" in text[max(0, m.start() - 16):m.start()] and not _qualified(text[:m.start()]):
                 out.append(Fact("uscc", m.group(), where, text[max(0, m.start() - 48):m.end()], "prose", doc_id))
-    for m in re.finditer(r"(?:本公司|我司|本单位|申请主体|运营主体)(?:为|是|系)?[：:]?\s*" + _COMPANY.pattern, text):
-        if "company" not in seen:
-            out.append(Fact("company", m.group(1), where, m.group(), "prose", doc_id))
+    for m in re.finditer(r"(?:本公司|我司|本单位|申请主体|运营主体)((?:为|是|系)?[：:]?)\s*" + _COMPANY.pattern, text):
+        if "company" in seen or (not m.group(1) and _joined(m.group(2))):
+            continue  # 我司与阿里云计算有限公司签订: the other party of an agreement
+        out.append(Fact("company", strip_lead_words(m.group(2)), where, m.group(), "prose", doc_id))
     return out
+
+
+def _joined(name: str) -> bool:
+    """True when a name read right after a subject starts with a preposition or conjunction (与…, 和…)."""
+    return name.startswith(words("facts", "name_lead", "joiners"))
+
+
+def strip_lead_words(name: str) -> str:
+    """A company name read from prose without a subject and preposition glued in front ("您与", "与").
+
+    The ``always`` words (与, 由, 跟) are dropped at the start; the other joiners only after a subject
+    (同方股份有限公司 keeps its 同, 向日葵… its 向).
+    """
+    subjects = "|".join(map(re.escape, words("facts", "name_lead", "subjects")))
+    joiners = "|".join(map(re.escape, words("facts", "name_lead", "joiners")))
+    always = "|".join(map(re.escape, words("facts", "name_lead", "always")))
+    trimmed = re.sub(rf"^(?:(?:{subjects})(?:{joiners})|(?:{always}))", "", name)
+    return trimmed if _COMPANY.fullmatch(trimmed) else name
 
 
 def _row_facts(cells: list[str], where: str, doc_id: str) -> list[Fact]:
@@ -211,8 +269,8 @@ _LEAD = re.compile(r"^(?:本(?:协议|政策|服务|产品|平台|应用|规则|
 
 
 def _lead_trimmed(name: str) -> str:
-    """A company name without the words a sentence put in front of it (本协议由…, 我们是…)."""
-    return _LEAD.sub("", name)
+    """A company name without the words a sentence put in front of it (本协议由…, 我们是…, 您与…)."""
+    return strip_lead_words(_LEAD.sub("", name))
 
 
 FIRST_PERSON = ("本公司", "我司", "本行", "本单位", "我们", "本机构", "申请主体", "本企业")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from beian.prereview.vocab import fold, section, words
 
@@ -57,9 +58,130 @@ def is_bounded(text: str, start: int, end: int) -> bool:
             return True
     if any(cue in after for cue in words("negation", "after")):
         return True
+    if _in_frame(before, after) or _refused_after_list(after):
+        return True
     if any(m.start() <= start and end <= m.end() for m in _TURNED_AWAY.finditer(folded)):
         return True
     return any(m.start() <= start - left <= m.end() for m in _EXCEPT.finditer(folded[left:right]))
+
+
+def _in_frame(before: str, after: str) -> bool:
+    """True for a mention between the two halves of a frame: 不以【未成年人】为服务对象."""
+    for lead, tail in section("negation", "frames"):
+        pos = before.rfind(fold(lead))
+        if pos == -1 or any(c in before[pos:] for c in words("negation", "contrast")):
+            continue
+        if re.match(rf"[^，,]{{0,{FRAME_REACH}}}?{re.escape(fold(tail))}", after):
+            return True
+    return False
+
+
+def _refused_after_list(after: str) -> bool:
+    """True when the mention is an item of a list that a following predicate turns away.
+
+    对医疗功效、金融收益、【法律意见】等内容不予生成 / 【医疗诊断】、投资建议等请求，一律拒绝. Read in steps (the
+    first predicate, then what stands before it), not with one pattern: a pattern with optional separators inside
+    optional items backtracks exponentially over a long run of 和.
+    """
+    text = after[:LIST_REACH]
+    stops = set(_HARD_STOPS + str(section("negation", "list_stoppers")))
+    for m in _pattern("list_predicates").finditer(text):
+        head = text[:m.start()]
+        if stops & set(head):
+            return False
+        if _listed(head):
+            return True
+    return False
+
+
+def _listed(head: str) -> bool:
+    """Whether ``head`` (after the mention, before the predicate) is the rest of a list: items, a closing word
+    (等内容), at most one comma after such a closing, and subjects or adverbs (本服务一律)."""
+    parts = re.split(r"[，,]", head)
+    if len(parts) > 2:
+        return False
+    items = _strip_adverbs(parts[-1])
+    if len(parts) == 2:
+        if items.strip():
+            return False  # after the comma only 本服务一律 …
+        closing = _closing_before_comma().search(parts[0])
+        if closing is None:
+            return False
+        items = parts[0][:closing.start()]
+    else:
+        closing = _closing().search(items)  # all of it optional: it matches, perhaps empty
+        items = items[:closing.start()] if closing else items
+    return all(len(piece) <= LIST_ITEM_CHARS for piece in _SEPARATORS.split(items))
+
+
+def _strip_adverbs(text: str) -> str:
+    adverbs = _pattern("list_adverbs", tail=True)
+    while True:
+        m = adverbs.search(text)
+        if m is None:
+            return text
+        text = text[:m.start()]
+
+
+@lru_cache(maxsize=16)
+def _pattern(key: str, tail: bool = False) -> re.Pattern[str]:
+    """The words of vocabulary ``negation.<key>`` as one pattern (``tail``: at the end of a string, spaces allowed)."""
+    alternatives = "|".join(re.escape(w) for w in words("negation", key))
+    return re.compile(rf"(?:{alternatives})\s*$" if tail else alternatives)
+
+
+@lru_cache(maxsize=1)
+def _closing() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(w) for w in words("negation", "list_nouns"))
+    return re.compile(rf"(?:等等|等)?\s*(?:相关|类|方面)?的?(?:{nouns})?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _closing_before_comma() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(w) for w in words("negation", "list_nouns_before_comma"))
+    return re.compile(rf"(?:(?:等等|等)\s*(?:相关|类|方面)?的?(?:{nouns})?|(?:(?:相关|类|方面)的?|的)(?:{nouns}))\s*$")
+
+
+_SEPARATORS = re.compile(r"\s*(?:以及|或者|、|和|及|或|与|/)\s*")
+_HARD_STOPS = "。；;！？!?\n：:"
+LIST_REACH = 200  # characters after a mention searched for the predicate that turns its list away
+
+
+def unwrap_lines(text: str) -> str:
+    """PDF text with the soft line breaks inside a sentence removed ("金融产\n品收益承诺" → "金融产品收益承诺").
+
+    A line break stays where the line ends a sentence or clause, or where the next line starts a numbered item or
+    a heading, so a negation in one item does not reach into the next.
+    """
+    lines = text.split("\n")
+    width = _line_width(lines)
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        out.append(line)
+        if i + 1 < len(lines):
+            out.append("\n" if _hard_break(line, lines[i + 1], width) else "")
+    return "".join(out)
+
+
+def _line_width(lines: list[str]) -> int:
+    """The usual length of a full line of the page or column (a shorter line ends its paragraph)."""
+    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    return lengths[int(len(lengths) * 0.8)] if lengths else 0
+
+
+def _hard_break(line: str, nxt: str, width: int) -> bool:
+    """True when the break after ``line`` ends a sentence, a clause, a short line (a heading) or an item."""
+    body, following = line.strip(), nxt.lstrip()
+    if not body or not following or body[-1] in str(section("negation", "pdf_hard_ends")):
+        return True
+    return len(body) < SHORT_LINE * width or _ITEM_START.match(following) is not None
+
+
+_ITEM_START = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}(?:\.\d+)*[.、．)）\s]|"
+                         r"[a-zA-Z][.)）]|第[一二三四五六七八九十\d]+[章节条部分]|[•·●■□☐☑◆▪\-—])")
+FRAME_REACH = 12  # 不以中小学生及其家长为服务对象: "为" within this many characters after the mention
+LIST_ITEM_CHARS = 20  # characters of one list item (医疗功效宣传、金融产品收益承诺)
+SHORT_LINE = 0.6  # a PDF line shorter than this share of a full line ends its paragraph
 
 
 def in_neutral_context(text: str, start: int, end: int) -> bool:

@@ -21,6 +21,7 @@ from beian.prereview.facts import (
     by_key,
     clusters,
     facts_of,
+    source_file,
 )
 from beian.prereview.model import Package
 from beian.prereview.rules.base import make, rule
@@ -108,7 +109,7 @@ def _compare(key: str, groups: list[list[Fact]]) -> Iterator[Finding]:
     certain = sum(any(f.confident for f in g) for g in groups) >= 2
     detail = "；".join(f"{g[0].where}：{g[0].value}" + (f"（另 {len(g) - 1} 处相同）" if len(g) > 1 else "")
                       + ("" if g[0].confident else "（从正文或 OCR 识别）") for g in groups)
-    where = "、".join(dict.fromkeys(g[0].where.split(" ")[0] for g in groups))
+    where = "、".join(dict.fromkeys(source_file(f.where) for g in groups for f in g))
     if certain:
         yield make("consistency.mismatch", Severity.HIGH, f"“{label}”在各材料中不一致。", where,
                    f"统一{label}，以营业执照/备案表为准逐一修改。", evidence=detail[:400])

@@ -9,10 +9,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
 
 from beian.findings import Finding, Severity
-from beian.prereview.model import Package
-from beian.prereview.negation import SENTENCE_BREAKS, Mention, covered_by, is_bounded, mentions, span_between
+from beian.prereview.model import Document, Package
+from beian.prereview.negation import (
+    SENTENCE_BREAKS,
+    Mention,
+    covered_by,
+    is_bounded,
+    mentions,
+    span_between,
+    unwrap_lines,
+)
 from beian.prereview.rules.base import excerpt, make, rule
 from beian.prereview.vocab import compiled, fold, section, words
 
@@ -26,21 +36,36 @@ ELEMENT_NAMES = {"scenario": "具体应用场景", "users": "服务对象", "for
 def overbroad(pkg: Package) -> Iterator[Finding]:
     """Over-broad claims such as 通用大模型 or 全场景 — not when negated, nor about the called base model."""
     for doc in pkg.docs(*SCOPE_DOCS):
-        text = doc.text
+        text = reading_text(doc)
         claims = list(_claims(text))
-        if claims:
-            first = min(claims, key=lambda m: m.start)
-            quoted = "、".join(dict.fromkeys(f"“{text[m.start:m.end]}”" for m in claims))
-            yield make("scope.overbroad", Severity.HIGH, f"《{doc.spec.name}》使用了过宽的表述{quoted}。", doc.location,
-                       "改为具体的场景、用户与功能，例如“面向企业员工的办公文档写作与问答助手，"
-                       "提供文字生成、摘要与改写，不提供医疗、金融等专业建议”。",
-                       evidence=excerpt(text, first.start, first.end))
+        subtle = [] if claims else list(_claims(text, subtle=True))
+        if claims or subtle:
+            yield _overbroad(doc, text, claims or subtle, certain=bool(claims))
 
 
-def _claims(text: str) -> Iterator[Mention]:
+def _overbroad(doc: Document, text: str, claims: list[Mention], *, certain: bool) -> Finding:
+    """One finding per document, quoting every over-broad phrase; subtle phrases alone only ask for a check."""
+    claims = sorted(claims, key=lambda m: m.start)
+    first = claims[0]
+    quoted = "、".join(dict.fromkeys(f"“{text[m.start:m.end]}”" for m in claims))
+    fix = ("改为具体的场景、用户与功能，例如“面向企业员工的办公文档写作与问答助手，"
+           "提供文字生成、摘要与改写，不提供医疗、金融等专业建议”。")
+    if certain:
+        return make("scope.overbroad", Severity.HIGH, f"《{doc.spec.name}》使用了过宽的表述{quoted}。", doc.location, fix,
+                    evidence=excerpt(text, first.start, first.end))
+    return make("scope.overbroad", Severity.MEDIUM, f"《{doc.spec.name}》的服务范围写作{quoted}，可能过宽，请确认是否限定了具体行业与需求。",
+                doc.location, fix, evidence=excerpt(text, first.start, first.end))
+
+
+def _claims(text: str, *, subtle: bool = False) -> Iterator[Mention]:
+    """Over-broad phrases claimed for the service; ``subtle``: the milder phrases (各行业、各类需求) instead."""
     allowed = words("scope", "overbroad", "allowed")
-    strong = [(m, False) for m in mentions(text, words("scope", "overbroad", "phrases"))]
-    contextual = [(m, True) for m in mentions(text, words("scope", "overbroad", "contextual"))]
+    if subtle:
+        strong: list[tuple[Mention, bool]] = []
+        contextual = [(m, True) for m in mentions(text, words("scope", "overbroad", "subtle"))]
+    else:
+        strong = [(m, False) for m in mentions(text, words("scope", "overbroad", "phrases"))]
+        contextual = [(m, True) for m in mentions(text, words("scope", "overbroad", "contextual"))]
     for m, needs_verb in strong + contextual:
         if m.bounded or covered_by(fold(text), m.start, m.end, allowed) or _about_base_model(text, m):
             continue
@@ -134,31 +159,68 @@ def high_risk(pkg: Package) -> Iterator[Finding]:
     """A high-risk domain offered (not only excluded) with no safeguard and no boundary anywhere in the package."""
     if pkg.blind(*SCOPE_DOCS):
         return
-    scope_text = pkg.text_of(*SCOPE_DOCS)
-    whole = fold(pkg.text_of(*SCOPE_DOCS, *GUARD_DOCS))
+    scope_docs = [(d, reading_text(d)) for d in pkg.docs(*SCOPE_DOCS)]
+    all_docs = [(d, reading_text(d)) for d in pkg.docs(*SCOPE_DOCS, *GUARD_DOCS)]
+    whole = fold("\n".join(text for _, text in all_docs))
     for domain, spec in section("scope", "high_risk").items():
         if domain == "source":
             continue
-        offered = [m for m in mentions(scope_text, tuple(spec["strong"])) if not m.bounded]
+        offered = [Hit(d, text, m) for d, text in scope_docs for m in mentions(text, tuple(spec["strong"]))
+                   if not m.bounded]
         if not offered:
             continue
-        bounded = {m.word: m for m in mentions(whole, (*spec["strong"], *spec["weak"])) if m.bounded}
-        both = [m for m in offered if m.word in bounded] if spec.get("contradiction", True) else []
+        bounded: dict[str, Hit] = {}
+        for d, text in all_docs:
+            for m in mentions(text, (*spec["strong"], *spec["weak"])):
+                if m.bounded:
+                    bounded.setdefault(m.word, Hit(d, text, m))
+        both = [h for h in offered if h.mention.word in bounded] if spec.get("contradiction", True) else []
         if both:
-            yield _contradiction(domain, scope_text, both[0], whole, bounded[both[0].word])
+            yield _contradiction(domain, both[0], bounded[both[0].mention.word])
             continue
         if bounded or any(fold(g) in whole for g in spec["safeguards"]):
             continue
-        first = offered[0]
-        yield make("scope.high_risk_domain", Severity.HIGH, f"服务涉及{domain}（“{scope_text[first.start:first.end]}”），"
-                   "但材料中没有对应的保障措施或服务边界。", "备案表/评估报告",
-                   f"写明{domain}场景的保障：{'、'.join(spec['safeguards'][:4])}等；或在服务范围中明确排除该领域。",
-                   evidence=excerpt(scope_text, first.start, first.end))
+        yield _unguarded(domain, spec, offered[0])
 
 
-def _contradiction(domain: str, text: str, offered: Mention, whole: str, excluded: Mention) -> Finding:
-    """The same service both offered and excluded: a reviewer cannot tell which holds."""
+@dataclass(frozen=True)
+class Hit:
+    """A mention found in one document (the text searched is the document's reading text)."""
+
+    doc: Document
+    text: str
+    mention: Mention
+
+    @property
+    def said(self) -> str:
+        """The words as written."""
+        return self.text[self.mention.start:self.mention.end]
+
+    @property
+    def evidence(self) -> str:
+        """A short excerpt around the mention."""
+        return excerpt(self.text, self.mention.start, self.mention.end)
+
+
+def reading_text(doc: Document) -> str:
+    """The document's text as the scope rules read it: a PDF's soft line breaks joined, so a sentence is whole."""
+    primary = doc.primary
+    return unwrap_lines(doc.text) if primary is not None and primary.file.ext == "pdf" else doc.text
+
+
+def _unguarded(domain: str, spec: dict[str, Any], hit: Hit) -> Finding:
+    """A high-risk domain offered with neither safeguard nor boundary."""
     return make("scope.high_risk_domain", Severity.HIGH,
-                f"服务范围前后矛盾：一处提供“{offered.word}”，另一处写明不提供（{domain}）。", "备案表/评估报告/服务协议",
+                f"服务涉及{domain}（《{hit.doc.spec.name}》：“{hit.said}”），但材料中没有对应的保障措施或服务边界。",
+                hit.doc.location, f"写明{domain}场景的保障：{'、'.join(spec['safeguards'][:4])}等；或在服务范围中明确排除该领域。",
+                evidence=hit.evidence)
+
+
+def _contradiction(domain: str, offered: Hit, excluded: Hit) -> Finding:
+    """The same service both offered and excluded: a reviewer cannot tell which holds."""
+    where = "；".join(dict.fromkeys((offered.doc.location, excluded.doc.location)))
+    return make("scope.high_risk_domain", Severity.HIGH,
+                f"服务范围前后矛盾：《{offered.doc.spec.name}》提供“{offered.mention.word}”，"
+                f"《{excluded.doc.spec.name}》写明不提供（{domain}）。", where,
                 f"统一服务范围：确实提供{domain}服务的，写明相应保障措施；不提供的，删除提供该服务的表述。",
-                evidence=f"{excerpt(text, offered.start, offered.end)} / {excerpt(whole, excluded.start, excluded.end)}")
+                evidence=f"{offered.evidence} / {excluded.evidence}")
