@@ -16,11 +16,13 @@ from functools import lru_cache
 from beian.prereview.vocab import fold, section, words
 
 NEGATING_CHARS = ("不", "非", "无", "未", "勿", "禁")  # right before the mention: 不面向未成年人, 非医疗用途
-_ANSWERED_NO = re.compile(r"\s*[：:]\s*(?:[■☑√✓✔☒]\s*)?(?:否|无|不)")  # 是否面向未成年人：否
+# 是否面向未成年人：否 / ☑否 / ☐是 ☑否 (an unticked 是 before the ticked 否)
+_ANSWERED_NO = re.compile(r"\s*[：:]\s*(?:[☐□○◯]\s*是\s*)?(?:[■☑√✓✔☒●]\s*)?(?:否|无|不)")
 _EXCEPT = re.compile(r"除(?:了)?[^，,。；;]{0,40}(?:以?外|之外)")
 # examples in brackets of requests the service turns away: 对超出范围的请求（如医疗诊断、投资建议）不作回答 / NPC 婉拒
 _TURNED_AWAY = re.compile(r"(?:请求|问题|提问|需求|话题)[（(](?:如|例如|比如|包括)?[^（）()]{1,80}[)）][^。；;\n]{0,24}?"
-                          r"(?:不作回答|不作答|不予回答|不回答|不予回应|婉拒|拒绝|不予处理|不处理)")
+                          r"(?:不作回答|不作答|不予回答|不回答|不予回应|婉拒|拒绝|不予处理|不处理|不予生成|不生成"
+                          r"|统一回复|统一答复|固定话术|不调用模型|引导(?:回|至|到|用户))")
 
 
 @dataclass(frozen=True)

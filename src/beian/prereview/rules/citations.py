@@ -180,6 +180,18 @@ def _leading_key(name: str) -> set[Key]:
     return {c[0].key} if c and c[0].start == 0 else set()
 
 
+_ORDINAL = re.compile(r"\s*(\d{1,2})(?:[-－.](\d{1,2}))?[\s_、.．]")
+
+
+def _ordinal_key(stem: str) -> set[Key]:
+    """The bare number a recognised material's file name begins with (``5 评估测试题``, ``7-2 数据采购合同``): a package
+    numbered without the word 附件 still cites its files as 附件5."""
+    m = _ORDINAL.match(stem)
+    if m is None or m.group(1) == "0" or stem.lstrip().startswith("00"):
+        return set()
+    return {(int(m.group(1)), int(m.group(2)) if m.group(2) else None)}
+
+
 def _held_attachments(pkg: Package) -> Held:
     """The attachment numbers the package holds (see :class:`Held`)."""
     named: set[Key] = set()
@@ -188,6 +200,7 @@ def _held_attachments(pkg: Package) -> Held:
             named |= _leading_key(part)
     for doc in pkg.docs(*pkg.all_doc_ids()):
         named |= _leading_key(doc.spec.name)
+        named |= {k for f in doc.files for k in _ordinal_key(f.stem)}
     bound: set[Key] = set()
     for content in pkg.contents:
         first = next(iter(content.sheets.values()), [])
