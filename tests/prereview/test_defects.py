@@ -145,6 +145,8 @@ DEFECTS: dict[str, tuple[Mutation, set[str]]] = {
     "metrics.sample_too_small": (rep(REPORT, "300题", "200题"), set()),
     "metrics.within_margin": (rep(REPORT, "97.8%", "96.3%"), set()),
     "metrics.rate_mismatch": (rep(REPORT, "96.5%", "96.5%（940/1000）"), set()),
+    "consistency.date_order": (lambda r: (rep(FORM, "李静 021-5888 6601", "李静 021-5888 6601 填表日期：2025年12月1日")(r),
+                                          rep(REPORT, "日期：2026年1月1日", "报告日期：2026年1月1日")(r)), set()),
     "metrics.missing": (lambda r: drop_table(r / REPORT, 2), set()),
     "metrics.unrecognised": (rep(REPORT, "4000条", "若干条"), set()),
 }

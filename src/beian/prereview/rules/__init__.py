@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from beian.prereview.rules import consistency, data_sources, materials, metrics, safety, scope
+from beian.prereview.rules import consistency, data_sources, dates, materials, metrics, safety, scope
 from beian.prereview.rules.base import RULES, Rule
 
 FAMILIES = ("materials", "data_sources", "scope", "safety", "consistency", "metrics")
@@ -11,5 +11,5 @@ FAMILY_ZH = {
     "safety": "安全措施", "consistency": "前后一致", "metrics": "评估指标",
 }
 
-__all__ = ["FAMILIES", "FAMILY_ZH", "RULES", "Rule", "consistency", "data_sources", "materials", "metrics",
+__all__ = ["FAMILIES", "FAMILY_ZH", "RULES", "Rule", "consistency", "data_sources", "dates", "materials", "metrics",
            "safety", "scope"]

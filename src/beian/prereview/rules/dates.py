@@ -1,0 +1,96 @@
+"""consistency: the dates the materials carry come in the order the work was done.
+
+The filing form attests that the assessment is done, so it cannot be signed before the assessment period ends or
+the report is signed; the test bank the report used cannot be finished after the assessment ended. Only dates with
+a label (填表日期, 评估时间 … 至 …, 落款/签字日期, 编制完成日期) are compared: a date in running text may be about
+anything. Label words live in ``standard/vocabulary.yaml`` under ``dates``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from beian.findings import Finding, Severity
+from beian.prereview.model import Document, Package
+from beian.prereview.numbers import nfkc
+from beian.prereview.rules.base import make, rule
+from beian.prereview.vocab import fold, words
+
+_DATE = r"((?:19|20)\d{2})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?"
+
+
+@rule("consistency.dates", "各材料的日期先后合理", "consistency.date_order")
+def date_order(pkg: Package) -> Iterator[Finding]:
+    """The form signed after the assessment; the test bank finished before the assessment ended."""
+    form, report, bank = pkg.doc("form"), pkg.doc("assessment_report"), pkg.doc("test_bank")
+    if form is None or report is None:
+        return
+    signed = _last(_labelled(form, "signed"))
+    done = _assessment_done(report)
+    if signed is not None and done is not None and signed[0] < done[0]:
+        yield make("consistency.date_order", Severity.HIGH,
+                   f"备案表的{signed[1]}（{signed[0]:%Y-%m-%d}）早于安全评估完成（{done[1]} {done[0]:%Y-%m-%d}）："
+                   "备案表承诺已完成的评估，填表时还没有完成。", f"{form.location}；{report.location}",
+                   "评估与报告签字完成后再填写并签署备案表；日期写错的，按实际日期统一改正。",
+                   evidence=f"{form.location}：{signed[2]}；{report.location}：{done[2]}")
+    end = _last(_periods(report))
+    built = _last(_labelled(bank, "bank_built")) if bank is not None else None
+    if end is not None and built is not None and built[0] > end[0]:
+        yield make("consistency.date_order", Severity.HIGH,
+                   f"测试题库的{built[1]}（{built[0]:%Y-%m-%d}）晚于评估结束（{end[0]:%Y-%m-%d}）：评估不可能用了这套题库。",
+                   f"{bank.location}；{report.location}" if bank is not None else report.location,
+                   "核对评估实际使用的题库版本与日期，题库与评估记录须前后一致。",
+                   evidence=f"{built[2]}；{end[2]}")
+
+
+Dated = tuple[dt.date, str, str]  # a date, its label, and the words it was read from
+
+
+def _assessment_done(report: Document) -> Dated | None:
+    """When the assessment was complete: the later of its period's end and the report's signing date."""
+    found = _periods(report) + _labelled(report, "signed")
+    return max(found, key=lambda d: d[0]) if found else None
+
+
+def _last(found: list[Dated]) -> Dated | None:
+    return max(found, key=lambda d: d[0]) if found else None
+
+
+def _labelled(doc: Document, kind: str) -> list[Dated]:
+    """Dates right after a label of ``kind`` (vocabulary ``dates.<kind>``): 填表日期：2025年6月10日."""
+    return [(d, m.group(1), m.group(0).strip()) for m in _label_pattern(kind).finditer(_text(doc))
+            if (d := _date(m.group(2), m.group(3), m.group(4))) is not None]
+
+
+def _periods(doc: Document) -> list[Dated]:
+    """The end of each labelled period: 评估时间：2025年6月12日至2025年6月20日."""
+    return [(d, m.group(1), m.group(0).strip()) for m in _period_pattern().finditer(_text(doc))
+            if (d := _date(m.group(5), m.group(6), m.group(7))) is not None]
+
+
+def _text(doc: Document) -> str:
+    """The document's text; of a workbook every sheet's rows (a 说明 sheet beside the questions holds the dates)."""
+    content = doc.primary
+    return nfkc(content.text if content is not None and content.sheets else doc.text)
+
+
+@lru_cache(maxsize=8)
+def _label_pattern(kind: str) -> re.Pattern[str]:
+    labels = "|".join(re.escape(fold(w)) for w in words("dates", kind))
+    return re.compile(rf"({labels})[^\d\n]{{0,30}}?{_DATE}")  # 评估时间 Assessment period：2025年…
+
+
+@lru_cache(maxsize=1)
+def _period_pattern() -> re.Pattern[str]:
+    labels = "|".join(re.escape(fold(w)) for w in words("dates", "period"))
+    return re.compile(rf"({labels})[^\d\n]{{0,30}}?{_DATE}\s*(?:至|到|—|－|-|~|～)\s*{_DATE}")
+
+
+def _date(y: str, m: str, d: str) -> dt.date | None:
+    try:
+        return dt.date(int(y), int(m), int(d))
+    except ValueError:
+        return None
