@@ -25,7 +25,7 @@ sources:
     language: 中文
     region: 境内
     robots: 下载站点允许下载，已审查 robots.txt（2024-03-01）
-    consent: 含个人信息的记录已按 GB/T 35273 去标识化
+    consent: 合法性基础为已公开的新闻报道；含个人信息的记录已按 GB/T 35273 去标识化
     cleaning: 去重、关键词过滤、个人信息掩码
   - name: 点评语料
     paths: [reviews/*.csv.gz]

@@ -81,6 +81,18 @@ def _empty_annotation(root: Path) -> None:
     write_docx(root / "附件3 语料标注规则.docx", "附件3", [("p", "待补充")])
 
 
+def _register_unfiled(root: Path) -> None:
+    """The package replaced by the clean 登记 package of the register style whose form says the called model has no
+    备案号 (a self-developed model filed on the wrong route)."""
+    from prereview.corpus import style_register
+
+    clean = next(c.path for c in style_register.build(root.parent / "register-built") if c.name == "clean")
+    for child in list(root.iterdir()):
+        shutil.rmtree(child) if child.is_dir() else child.unlink()
+    shutil.copytree(clean, root, dirs_exist_ok=True)
+    rep("1.登记表-途灵科技.docx", "Beijing-WenXinYiYan-20230831", "暂无（自研模型，尚未备案）")(root)
+
+
 def _drop_uscc(root: Path) -> None:
     rep(FORM, "统一社会信用代码", "代码")(root)
     (root / "beian.yaml").write_text("route: 备案\n", encoding="utf-8")
@@ -133,6 +145,7 @@ DEFECTS: dict[str, tuple[Mutation, set[str]]] = {
     "safety.human_monitor": (rep(REPORT, "人工审核：配置 6 名专职审核人员，7×24 小时轮班人工监看高风险会话与用户举报。", "另行安排。"), set()),
     "safety.reassessment": (rep(REPORT, "重新开展安全评估", "另行安排"), set()),
     "consistency.missing_fact": (_drop_uscc, set()),
+    "consistency.called_model_unfiled": (_register_unfiled, set()),
     "data_sources.foreign_share": (lambda r: edit_xlsx(r / SOURCES, "数据溯源清单", lambda ws: [
         setattr(ws.cell(row, 14), "value", value)
         for row, value in ((1, "来源地区"), (2, "境外"), (3, "境外"), (4, "境内"), (5, "境内"), (6, "境外"))]), set()),
@@ -145,6 +158,9 @@ DEFECTS: dict[str, tuple[Mutation, set[str]]] = {
     "metrics.sample_too_small": (rep(REPORT, "300题", "200题"), set()),
     "metrics.within_margin": (rep(REPORT, "97.8%", "96.3%"), set()),
     "metrics.rate_mismatch": (rep(REPORT, "96.5%", "96.5%（940/1000）"), set()),
+    "materials.test_report_mismatch": (lambda r: write_docx(r / "其他佐证" / "附件6 第三方安全测试报告.docx", "安全测试报告", [
+        ("table", [["项目", "内容"], ["委托单位", "上海澜涛数字科技有限公司"], ["样品名称", "澜涛营销文案生成模型 V2.0"]])]),
+        set()),
     "consistency.date_order": (lambda r: (rep(FORM, "李静 021-5888 6601", "李静 021-5888 6601 填表日期：2025年12月1日")(r),
                                           rep(REPORT, "日期：2026年1月1日", "报告日期：2026年1月1日")(r)), set()),
     "metrics.missing": (lambda r: drop_table(r / REPORT, 2), set()),

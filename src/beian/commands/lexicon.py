@@ -135,8 +135,10 @@ def _print_report(result: LexiconStats) -> None:
 
     console = Console(highlight=False, soft_wrap=True)  # whole lines: the terminal wraps, never mid-phrase
     console.print(f"[bold]词库统计[/]（标准配置：{result.profile}）")
-    console.print(f"词条总数：{result.total}　去重后：{result.distinct}　重复：{result.duplicate_count} 条")
+    console.print(f"词条总数：{result.total}　去重后：{result.distinct}　去除写法变体后：{result.distinct_folded}"
+                  f"　重复：{result.duplicate_count} 条")
     _print_duplicates(console, result)
+    _print_variants(console, result)
     _print_suspicious(console, result)
     _print_word_notes(console, result)
     _print_unmapped(console, result)
@@ -154,6 +156,14 @@ def _print_duplicates(console: Console, result: LexiconStats) -> None:
     if result.duplicates:
         sample = "、".join(f"{clip(t)}×{n}" for t, n in list(result.duplicates.items())[:SAMPLE_SIZE])
         console.print(f"重复最多的词：{sample}")
+
+
+def _print_variants(console: Console, result: LexiconStats) -> None:
+    """Entries that are another entry with spaces or symbols inserted (冰 毒, 冰*毒): not counted toward the quotas."""
+    if result.variants:
+        sample = "；".join(f"{clip(plain)} / {' / '.join(clip(f) for f in forms[:2])}"
+                          for plain, forms in list(result.variants.items())[:3])
+        console.print(f"[yellow]写法变体：{result.variant_count} 条[/]（插入空格、符号等，匹配时与原词相同，不计入数量），例如 {sample}")
 
 
 def _print_suspicious(console: Console, result: LexiconStats) -> None:
@@ -196,7 +206,7 @@ def _print_unmapped(console: Console, result: LexiconStats) -> None:
 def _print_coverage(console: Console, result: LexiconStats) -> None:
     from rich.table import Table
 
-    table = Table(title="各风险类别覆盖（去重后的词数）")
+    table = Table(title="各风险类别覆盖（去重并去除写法变体后的词数）")
     for name in ("风险编号", "风险名称", "词数", "最低要求", "缺口"):
         table.add_column(name, justify="right" if name in ("词数", "最低要求", "缺口") else "left")
     for rid, count in result.per_risk.items():
@@ -208,10 +218,11 @@ def _print_coverage(console: Console, result: LexiconStats) -> None:
 
 def _print_verdict(console: Console, result: LexiconStats) -> None:
     if result.meets_quota:
-        console.print(f"[bold green]结论：满足要求[/]（总量 {result.distinct} ≥ {result.quota_total}，各类别均达到最低词数）")
+        console.print(f"[bold green]结论：满足要求[/]（总量 {result.distinct_folded} ≥ {result.quota_total}，各类别均达到最低词数）")
         return
     console.print("[bold red]结论：不满足要求[/]，缺少：")
     if not result.meets_total:
-        console.print(f"  · 总量还差 {result.total_shortfall} 个（去重后 {result.distinct}，要求 {result.quota_total}）")
+        console.print(f"  · 总量还差 {result.total_shortfall} 个（去重并去除写法变体后 {result.distinct_folded}，"
+                      f"要求 {result.quota_total}）")
     for rid, gap in result.missing.items():
         console.print(f"  · {rid} {result.risk_names.get(rid, '')}：还差 {gap} 个")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from beian.prereview.docmodel import DocView, dedupe_cells, is_placeholder
 from beian.prereview.vocab import fold, section, words
@@ -42,6 +42,7 @@ class Fact:
     origin: str
     doc_id: str = ""
     label: str = ""
+    subject: str = ""  # the called model a fact is about, when one cell names several (名称；备案主体：…；备案号：…)
 
     @property
     def norm(self) -> str:
@@ -98,7 +99,34 @@ def _label_key(label: str) -> str | None:
     for word, key in _label_index():
         if folded == word:
             return key
-    return None
+    return UNFILED if folded in words("facts", "called_model", "status_labels") else None
+
+
+def _classify(key: str, value: str) -> str | None:
+    """The key a labelled value is a fact of (None: not a value). A 备案号 field is a filing number, or says there
+    is none (:data:`UNFILED`); a 备案情况 field counts only when it says so."""
+    if key not in ("base_filing", UNFILED):
+        return key if _is_value(key, value) else None
+    if states_unfiled(value):
+        return UNFILED
+    return key if key == "base_filing" and _is_value(key, value) and is_filing_number(value) else None
+
+
+def is_filing_number(value: str) -> bool:
+    """True when ``value`` holds a filing number (Beijing-YunQue-20230821S0003, 网信算备…号), not an ICP number."""
+    folded = fold(value)
+    if any(w in folded for w in words("facts", "called_model", "not_filing")):
+        return False
+    return any(re.search(p, folded) for p in section("facts", "called_model", "filing_patterns"))
+
+
+def states_unfiled(value: str) -> bool:
+    """True when a 备案号/备案情况 value says the model has no filing (暂无, 尚未备案, 自研未备案, 无) and gives no number."""
+    folded = fold(value).strip(" ：:。；;")
+    if not folded or is_filing_number(value):
+        return False
+    return folded in words("facts", "called_model", "unfiled_values") or \
+        any(w in folded for w in words("facts", "called_model", "unfiled"))
 
 
 def _qualified(prefix: str) -> bool:
@@ -132,13 +160,18 @@ def facts_of(view: DocView, doc_id: str) -> list[Fact]:
             out.extend(_in_section(_row_facts(dedupe_cells(row), f"{g.where} 第{r}行", doc_id), g.section))
     if doc_id == "base_model_statement":
         out = [f for f in out if not (f.key == "company" and _label_in(f.label, "statement_labels"))]
-    out += [Fact("version", m.group(1), f.where, f.evidence, f.origin, doc_id, f.label)
-            for f in list(out) if f.key == "model" and (m := _TRAILING_VERSION.search(f.value))]
-    origin = "ocr" if view.content.ocr else None
-    return [Fact(f.key, f.value, f.where, f.evidence, origin, f.doc_id, f.label) for f in out] if origin else out
+    out += [replace(f, key="version", value=m.group(1))
+            for f in list(out) if f.key == "model" and (m := _TRAILING_VERSION.search(without_notes(f.value)))]
+    return [replace(f, origin="ocr") for f in out] if view.content.ocr else out
+
+
+def without_notes(value: str) -> str:
+    """A value without the bracketed note at its end (“驭声大模型 V1.2（车端语音引擎build 1.2.7）” → “驭声大模型 V1.2”)."""
+    return re.sub(r"\s*[（(][^（）()]*[^\d（）().\sVv][^（）()]*[)）]\s*$", "", value)
 
 
 OTHER_PARTY_KEEPS = ("base_model", "base_filing")  # facts a section about the called model states about it
+UNFILED = "base_unfiled"  # a 备案号 field that says there is none (暂无（自研模型，尚未备案）): not compared, reported
 OTHER_PARTY_RENAMES = {"model": "base_model"}  # 模型名称 there is the called model's name
 
 
@@ -156,8 +189,8 @@ def _in_section(found: list[Fact], heading: str) -> list[Fact]:
     out = []
     for f in found:
         key = OTHER_PARTY_RENAMES.get(f.key, f.key)
-        if key in OTHER_PARTY_KEEPS:
-            out.append(Fact(key, f.value, f.where, f.evidence, f.origin, f.doc_id, f.label))
+        if key in OTHER_PARTY_KEEPS or key == UNFILED:
+            out.append(replace(f, key=key))
     return out
 
 
@@ -174,7 +207,8 @@ def _paragraph_facts(text: str, where: str, doc_id: str) -> list[Fact]:
         if len(m.group(1)) <= SHORT_LABEL and m.start() and re.match(r"[\u4e00-\u9fa5]", text[m.start() - 1]):
             continue
         value = re.split(r"\s{2,}|\t", m.group(2).strip())[0]
-        if key and not _qualified(text[:m.start()]) and _is_value(key, value):
+        key = _classify(key, value) if key and not _qualified(text[:m.start()]) else None
+        if key:
             out.append(Fact(key, _trim(key, value), where, text[max(0, m.start() - 10):m.end() + 10], "label", doc_id,
                             m.group(1)))
     out.extend(_prose_facts(text, where, doc_id, {f.key for f in out}))
@@ -220,8 +254,10 @@ def _prose_facts(text: str, where: str, doc_id: str, seen: set[str]) -> list[Fac
 
 
 def _joined(name: str) -> bool:
-    """True when a name read right after a subject starts with a preposition or conjunction (与…, 和…)."""
-    return name.startswith(words("facts", "name_lead", "joiners"))
+    """True when a name read right after a subject starts with a preposition or conjunction (与…, 和…), also after an
+    adverb (已与…, 均与…)."""
+    adverbs = "|".join(map(re.escape, words("facts", "name_lead", "adverbs")))
+    return re.sub(rf"^(?:{adverbs})", "", name).startswith(words("facts", "name_lead", "joiners"))
 
 
 def strip_lead_words(name: str) -> str:
@@ -233,7 +269,9 @@ def strip_lead_words(name: str) -> str:
     subjects = "|".join(map(re.escape, words("facts", "name_lead", "subjects")))
     joiners = "|".join(map(re.escape, words("facts", "name_lead", "joiners")))
     always = "|".join(map(re.escape, words("facts", "name_lead", "always")))
-    trimmed = re.sub(rf"^(?:(?:{subjects})(?:{joiners})|(?:{always}))", "", name)
+    adverbs = "|".join(map(re.escape, words("facts", "name_lead", "adverbs")))
+    trimmed = re.sub(rf"^(?:(?:{subjects})(?:{adverbs})?(?:{joiners})|(?:{adverbs})?(?:{always})|(?:{adverbs})(?:{joiners}))",
+                     "", name)
     return trimmed if _COMPANY.fullmatch(trimmed) else name
 
 
@@ -244,8 +282,35 @@ def _row_facts(cells: list[str], where: str, doc_id: str) -> list[Fact]:
         if key is None or (i and _qualified(cells[i - 1])):
             continue
         value = next((c for c in cells[i + 1:] if c and c != cell), "")
-        if _is_value(key, value):
-            out.append(Fact(key, _trim(key, value), where, f"{cell}：{value}", "table", doc_id, cell))
+        if key == "base_model" and len(_top_level_parts(value)) > 1:
+            out.extend(_compound_cell(cell, value, where, doc_id))
+        elif kind := _classify(key, value):
+            out.append(Fact(kind, _trim(kind, value), where, f"{cell}：{value}", "table", doc_id, cell))
+    return out
+
+
+def _top_level_parts(value: str) -> list[str]:
+    """``value`` split at semicolons outside brackets (“Qwen2-7B（开源模型，经本行微调；未调用已备案模型）” is one part)."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(value):
+        depth += (ch in "（(") - (ch in "）)")
+        if ch in "；;" and depth <= 0:
+            parts.append(value[start:i].strip())
+            start = i + 1
+    return [p for p in [*parts, value[start:].strip()] if p]
+
+
+def _compound_cell(label: str, value: str, where: str, doc_id: str) -> list[Fact]:
+    """One called model in one cell (“通义千问大模型；备案主体：阿里云计算有限公司；备案号：Zhejiang-…”): its name and
+    备案号, both about that model (the 备案主体 is its filer, not the applicant)."""
+    name, *rest = _top_level_parts(value)
+    if not _is_value("base_model", name) or re.search(r"[：:]", name):
+        return []
+    name = _trim("base_model", name)
+    out = [Fact("base_model", name, where, f"{label}：{value}"[:80], "table", doc_id, label, name)]
+    for part in rest:
+        out += [replace(f, subject=name, evidence=f"{label}：{value}"[:80]) for f in _paragraph_facts(part, where, doc_id)
+                if f.key in (*OTHER_PARTY_KEEPS, UNFILED)]
     return out
 
 
@@ -288,10 +353,10 @@ def attribute_uscc(fact: Fact, applicant: set[str]) -> Fact | None:
     if named and len(tail) <= 16:
         name = normalise("company", _lead_trimmed(named[-1].group(1)))
         if any(name == a or name.endswith(a) for a in applicant):
-            return Fact(fact.key, fact.value, fact.where, fact.evidence, "anchored", fact.doc_id, fact.label)
+            return replace(fact, origin="anchored")
         return None
     if any(p in before[-20:] for p in FIRST_PERSON):
-        return Fact(fact.key, fact.value, fact.where, fact.evidence, "anchored", fact.doc_id, fact.label)
+        return replace(fact, origin="anchored")
     return fact
 
 

@@ -17,6 +17,7 @@ from beian.prereview.docmodel import DocView, is_placeholder
 from beian.prereview.extract import Content, extract
 from beian.prereview.package import PackageFile, RawPackage
 from beian.prereview.script import simplified_name
+from beian.prereview.vocab import fold, words
 from beian.standard import Profile
 from beian.standard.profile import DocumentSpec
 
@@ -190,6 +191,25 @@ def _fits(spec: DocumentSpec, f: PackageFile) -> bool:
     return "*" in spec.formats or f.ext in spec.formats
 
 
+AGREEMENT = "service_agreement"
+
+
+def upstream_contract(name: str) -> bool:
+    """True when a file name or title names a cloud platform's or model vendor's contract (阿里云百炼大模型服务协议（节选）,
+    方舟大模型服务协议): evidence that the called model is used, not the product's own user agreement."""
+    folded = fold(simplified_name(name))
+    return any(w in folded for w in (*words("documents", "upstream_contract", "platforms"),
+                                     *words("documents", "upstream_contract", "cues")))
+
+
+def _named_for(f: PackageFile, specs: tuple[DocumentSpec, ...], by_id: dict[str, DocumentSpec]) -> list[DocumentSpec]:
+    """The materials a file's name names; an upstream contract named like an agreement is other evidence."""
+    named = specs_named(f.stem, specs)
+    if any(s.id == AGREEMENT for s in named) and upstream_contract(f.stem):
+        named = [s for s in named if s.id != AGREEMENT] or ([by_id[EVIDENCE]] if EVIDENCE in by_id else [])
+    return named
+
+
 def recognise(files: list[PackageFile], specs: tuple[DocumentSpec, ...], config: dict[str, Any]) -> dict[str, Document]:
     """Assign files to document specs by name (beian.yaml ``documents:`` overrides)."""
     by_id = {s.id: s for s in specs}
@@ -200,7 +220,7 @@ def recognise(files: list[PackageFile], specs: tuple[DocumentSpec, ...], config:
     for f in files:
         if f.rel in CONFIG_NAMES:
             continue
-        named = [by_id[i] for i in overrides[f.rel] if i in by_id] if f.rel in overrides else specs_named(f.stem, specs)
+        named = [by_id[i] for i in overrides[f.rel] if i in by_id] if f.rel in overrides else _named_for(f, specs, by_id)
         if not named and "other_evidence" in by_id and _in_evidence_folder(f, by_id["other_evidence"]):
             named = [by_id["other_evidence"]]
         for spec in named:
@@ -227,8 +247,8 @@ def _recognise_by_content(raw: RawPackage, specs: tuple[DocumentSpec, ...], docs
             contents[f.rel] = content
             continue
         spec = _best_spec(_head(content), specs)
-        if spec is None or not _fits(spec, f):
-            continue
+        if spec is None or not _fits(spec, f) or (spec.id == AGREEMENT and upstream_contract(f"{f.stem} {_title(content)}")):
+            continue  # an upstream contract titled 阿里云百炼大模型服务协议 is not the product's agreement
         doc = docs.get(spec.id)
         if doc is None:
             docs[spec.id] = Document(spec=spec, files=[f], contents=[content])
@@ -237,6 +257,11 @@ def _recognise_by_content(raw: RawPackage, specs: tuple[DocumentSpec, ...], docs
             doc.files.append(f)  # the signed PDF of a Word file found by name (00-2_Filing_Form_signed.pdf)
             doc.contents.append(content)
             contents[f.rel] = content
+
+
+def _title(content: Content) -> str:
+    """A file's first non-empty paragraph (its title), '' for a spreadsheet."""
+    return next((p for p in content.paragraphs if p.strip()), "")
 
 
 def _head(content: Content) -> str:

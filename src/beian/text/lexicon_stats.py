@@ -1,7 +1,8 @@
-"""Lexicon statistics: size, duplicates, suspicious entries and the per-risk quota check.
+"""Lexicon statistics: size, duplicates, writing variants, suspicious entries and the per-risk quota check.
 
-Counts toward the quotas are *distinct* terms (after NFKC and case folding):
-a duplicated entry does not make a list larger in the reviewer's eyes.
+Counts toward the quotas are *distinct* terms (after NFKC and case folding), writing variants merged (``冰 毒``,
+``冰*毒`` and ``冰-毒`` are ``冰毒`` with characters the matcher deletes, :func:`variant_key`): a duplicated entry,
+or one written again with a space or a symbol inside, does not make a list larger in the reviewer's eyes.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from beian.text.lexicon_words import pinyin_word_message, word_notes
+from beian.text.normalize import codepoints, fold_tables
 from beian.text.terms import Lexicon, Term
 
 if TYPE_CHECKING:
@@ -100,8 +102,10 @@ class LexiconStats:
 
     total: int
     distinct: int
+    distinct_folded: int  # distinct, writing variants merged (:func:`variant_key`): what the quotas count
     duplicate_count: int
     duplicates: dict[str, int]
+    variants: dict[str, list[str]]  # plain form (as first written) -> its other written forms
     suspicious: list[Suspicious]
     unmapped: dict[str, int]
     per_risk: dict[str, int]
@@ -113,9 +117,14 @@ class LexiconStats:
     word_notes: list[WordHint] = field(default_factory=list)
 
     @property
+    def variant_count(self) -> int:
+        """How many distinct entries are only writing variants of another one (``冰 毒`` of ``冰毒``)."""
+        return self.distinct - self.distinct_folded
+
+    @property
     def meets_total(self) -> bool:
-        """True when the distinct term count reaches the profile's total."""
-        return self.distinct >= self.quota_total
+        """True when the distinct term count, writing variants merged, reaches the profile's total."""
+        return self.distinct_folded >= self.quota_total
 
     @property
     def meets_quota(self) -> bool:
@@ -124,8 +133,8 @@ class LexiconStats:
 
     @property
     def total_shortfall(self) -> int:
-        """How many more distinct terms the total quota needs (0 when met)."""
-        return max(0, self.quota_total - self.distinct)
+        """How many more distinct terms (writing variants merged) the total quota needs (0 when met)."""
+        return max(0, self.quota_total - self.distinct_folded)
 
     def suspicious_counts(self) -> dict[str, int]:
         """Reason code → how many entries were flagged for it."""
@@ -137,8 +146,11 @@ class LexiconStats:
             "profile": self.profile,
             "total": self.total,
             "distinct": self.distinct,
+            "distinct_folded": self.distinct_folded,
             "duplicate_count": self.duplicate_count,
             "duplicates": self.duplicates,
+            "variant_count": self.variant_count,
+            "variants": self.variants,
             "suspicious_counts": self.suspicious_counts(),
             "suspicious": [asdict(s) for s in self.suspicious],
             "unmapped": self.unmapped,
@@ -160,6 +172,49 @@ def normalize_key(text: str) -> str:
     removed (the matcher deletes them, and the export merges ``裸\x1e聊`` with ``裸聊``)."""
     text = unicodedata.normalize("NFKC", text).casefold()
     return "".join(ch for ch in text if unicodedata.category(ch) != "Cc").strip()
+
+
+def variant_key(text: str) -> str:
+    """The key that also merges writing variants: :func:`normalize_key` less the characters the text core's fold
+    deletes when it matches (:func:`beian.text.normalize.normalize`: spaces, ``*``, ``-`` and other punctuation or
+    symbols, fillers such as ``丨``, invisible characters), so ``冰毒``, ``冰 毒``, ``冰*毒`` and ``冰-毒`` are one keyword.
+
+    Only deletions are merged: letters, repeated characters, traditional and lookalike characters stay as written.
+    Between two ASCII letters or digits a run of deleted characters stays one space, so an English phrase keeps its
+    words (``kill people`` and ``kill-people`` are one, ``killpeople`` another). An entry of deleted characters only
+    keeps its :func:`normalize_key` (it is a suspicious entry, not a variant of another).
+    """
+    return _without_separators(normalize_key(text))
+
+
+def _without_separators(key: str) -> str:
+    """``key`` (a :func:`normalize_key`) with the fold's deleted characters removed, as :func:`variant_key` says."""
+    kept = _kept_table()[codepoints(key)].tolist()
+    if all(kept) or not any(kept):
+        return key
+    out: list[str] = []
+    gap = False
+    for ch, keep in zip(key, kept):
+        if not keep:
+            gap = bool(out)
+            continue
+        if gap and _word_char(out[-1]) and _word_char(ch):
+            out.append(" ")
+        out.append(ch)
+        gap = False
+    return "".join(out)
+
+
+def _word_char(ch: str) -> bool:
+    """An ASCII letter or digit: a character of an English word."""
+    return ch.isascii() and ch.isalnum()
+
+
+@lru_cache(maxsize=1)
+def _kept_table() -> Any:
+    """Code point -> False where the matcher's fold deletes the character (the FOLD table maps it to 0)."""
+    fold, _, _ = fold_tables()
+    return fold != 0
 
 
 @lru_cache(maxsize=1)
@@ -198,6 +253,7 @@ def lexicon_stats(lexicon: Lexicon, profile: Profile | None = None, *, check_use
         profile = load_profile()
     counts: Counter[str] = Counter()
     first: dict[str, Term] = {}
+    folded: dict[str, str] = {}  # normalize_key -> variant key
     per_risk_keys: dict[str, set[str]] = {r.id: set() for r in profile.keyword_risks}
     unmapped: Counter[str] = Counter()
     suspicious: list[Suspicious] = []
@@ -205,21 +261,23 @@ def lexicon_stats(lexicon: Lexicon, profile: Profile | None = None, *, check_use
         key = normalize_key(term.text)
         counts[key] += 1
         first.setdefault(key, term)
+        if key not in folded:
+            folded[key] = _without_separators(key)
         if term.risk is None:
             unmapped[term.category or UNLABELLED] += 1
         elif term.risk in per_risk_keys:
-            per_risk_keys[term.risk].add(key)
+            per_risk_keys[term.risk].add(folded[key])
         code = suspicion(term.text) if counts[key] == 1 else None
         if code is not None:
             suspicious.append(Suspicious(term.text, code, SUSPICIOUS_REASONS[code], term.source, term.line))
-    result = _assemble(lexicon, profile, counts, first, per_risk_keys, unmapped, suspicious)
+    result = _assemble(lexicon, profile, counts, first, folded, per_risk_keys, unmapped, suspicious)
     if check_user_dict:
         result.word_notes = user_dict_hosts(result.word_notes)
     return result
 
 
 def _assemble(lexicon: Lexicon, profile: Profile, counts: Counter[str], first: dict[str, Term],
-              per_risk_keys: dict[str, set[str]], unmapped: Counter[str],
+              folded: dict[str, str], per_risk_keys: dict[str, set[str]], unmapped: Counter[str],
               suspicious: list[Suspicious]) -> LexiconStats:
     duplicates = {first[k].text: n for k, n in counts.most_common() if n > 1}
     per_risk = {rid: len(keys) for rid, keys in per_risk_keys.items()}
@@ -228,8 +286,10 @@ def _assemble(lexicon: Lexicon, profile: Profile, counts: Counter[str], first: d
     return LexiconStats(
         total=len(lexicon.terms),
         distinct=len(counts),
+        distinct_folded=len(set(folded.values())),
         duplicate_count=sum(n - 1 for n in duplicates.values()),
         duplicates=duplicates,
+        variants=_variant_groups(folded, first),
         suspicious=suspicious,
         unmapped=dict(unmapped.most_common()),
         per_risk=per_risk,
@@ -240,6 +300,20 @@ def _assemble(lexicon: Lexicon, profile: Profile, counts: Counter[str], first: d
         risk_minimums=minimums,
         word_notes=_word_hints(lexicon, counts, first),
     )
+
+
+def _variant_groups(folded: dict[str, str], first: dict[str, Term]) -> dict[str, list[str]]:
+    """Writing variants, as first written: the plain form (the one without deleted characters where the list has
+    it, else the first written) -> the other forms, in list order; only variant keys with two or more forms."""
+    groups: dict[str, list[str]] = {}
+    for key, vkey in folded.items():
+        groups.setdefault(vkey, []).append(key)
+    out = {}
+    for vkey, keys in groups.items():
+        if len(keys) > 1:
+            plain = vkey if vkey in keys else keys[0]
+            out[first[plain].text] = [first[k].text for k in keys if k != plain]
+    return out
 
 
 def _word_hints(lexicon: Lexicon, counts: Counter[str], first: dict[str, Term]) -> list[WordHint]:

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from beian.prereview.rules import consistency, data_sources, dates, materials, metrics, safety, scope
+from beian.prereview.rules import (
+    consistency,
+    data_sources,
+    dates,
+    materials,
+    metrics,
+    safety,
+    scope,
+    test_report,
+)
 from beian.prereview.rules.base import RULES, Rule
 
 FAMILIES = ("materials", "data_sources", "scope", "safety", "consistency", "metrics")
@@ -12,4 +21,4 @@ FAMILY_ZH = {
 }
 
 __all__ = ["FAMILIES", "FAMILY_ZH", "RULES", "Rule", "consistency", "data_sources", "dates", "materials", "metrics",
-           "safety", "scope"]
+           "safety", "scope", "test_report"]

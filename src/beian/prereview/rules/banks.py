@@ -102,13 +102,43 @@ def keyword_findings(content: Content, profile: Profile) -> Iterator[Finding]:
         yield make("safety.keyword_total", Severity.HIGH, "拦截关键词列表中没有任何关键词。", loc,
                    f"按“{' / '.join(columns)}”逐行填写关键词，不少于 {stats.quota_total} 个。")
         return
-    if not stats.meets_total:
-        yield make("safety.keyword_total", Severity.HIGH,
-                   f"拦截关键词共 {stats.distinct} 个（去重后），少于 {stats.quota_total} 个。", loc,
-                   f"补充关键词至不少于 {stats.quota_total} 个，并为每个词填写一级分类与二级分类。")
+    yield from _total(loc, stats)
     counts = {r.id: (stats.per_risk.get(r.id, 0), r.keyword_min) for r in profile.keyword_risks}
     yield from shortfalls("safety.keyword_per_risk", "拦截关键词", profile, counts, loc)
     yield from _suspicious(loc, stats)
+
+
+VARIANT_NOTE_MIN = 20
+"""Writing variants (``冰 毒`` beside ``冰毒``) in a list that meets the total anyway: noted from this many on."""
+VARIANT_EXAMPLES = 3  # variant groups shown in a finding
+VARIANT_FORMS = 2  # other written forms shown per group
+
+
+def _total(loc: str, stats: LexiconStats) -> Iterator[Finding]:
+    """The total against the quota, counted with writing variants merged (the text core's
+    :func:`~beian.text.lexicon_stats.variant_key`); a note on many variants in a list that meets it anyway."""
+    quota, folded = stats.quota_total, stats.distinct_folded
+    if not stats.meets_total and not stats.variant_count:
+        yield make("safety.keyword_total", Severity.HIGH, f"拦截关键词共 {stats.distinct} 个（去重后），少于 {quota} 个。",
+                   loc, f"补充关键词至不少于 {quota} 个，并为每个词填写一级分类与二级分类。")
+    elif not stats.meets_total:
+        yield make("safety.keyword_total", Severity.HIGH,
+                   f"拦截关键词共 {stats.distinct} 个（去除插入符号、空格等写法变体后 {folded} 个），少于 {quota} 个。", loc,
+                   "在词中插入空格、*、- 等符号的写法匹配时与原词相同，不算不同的关键词：删去这些写法，"
+                   f"补充不同的关键词至不少于 {quota} 个，并为每个词填写一级分类与二级分类。",
+                   evidence=_variant_examples(stats), variants=stats.variant_count)
+    elif stats.variant_count >= VARIANT_NOTE_MIN:
+        yield make("safety.keyword_total", Severity.LOW,
+                   f"拦截关键词中有 {stats.variant_count} 个只是其他词条插入空格、符号等的写法变体"
+                   f"（{_variant_examples(stats)}），去除后共 {folded} 个，仍不少于 {quota} 个。", loc,
+                   "这些写法匹配时与原词相同，不增加拦截范围；建议删去，以免审核方核对数量时认为词库虚增。",
+                   evidence=_variant_examples(stats), variants=stats.variant_count)
+
+
+def _variant_examples(stats: LexiconStats) -> str:
+    """A few variant groups as the list writes them: ``“冰毒”与“冰 毒”“冰*毒”``."""
+    groups = list(stats.variants.items())[:VARIANT_EXAMPLES]
+    return "；".join(f"“{plain}”与“{'”“'.join(forms[:VARIANT_FORMS])}”" for plain, forms in groups)
 
 
 def shortfalls(code: str, label: str, profile: Profile, counts: dict[str, tuple[int, int]], loc: str,

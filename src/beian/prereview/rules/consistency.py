@@ -3,16 +3,21 @@
 Facts are read by :mod:`beian.prereview.facts` (labels, label/value table cells, a few prose
 forms, OCR), normalised and clustered, with declared abbreviations (简称) honoured. Two
 clusters of one fact are a conflict: high when both sides were read from labels, medium
-("请人工确认") when one side comes from prose or OCR.
+("请人工确认") when one side comes from prose or OCR. A package calling two filed models compares each model's 备案号
+with that model's number elsewhere. On the 登记 route the called model must be filed and unmodified
+(``consistency.called_model_unfiled``).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from beian.findings import Finding, Severity
+from beian.prereview.docmodel import DocView, dedupe_cells
 from beian.prereview.facts import (
+    UNFILED,
     Fact,
     aliases_of,
     anchored_companies,
@@ -23,9 +28,10 @@ from beian.prereview.facts import (
     facts_of,
     source_file,
 )
-from beian.prereview.model import Package
+from beian.prereview.model import Document, Package
+from beian.prereview.negation import SENTENCE_BREAKS, mentions, span_between
 from beian.prereview.rules.base import make, rule
-from beian.prereview.vocab import section
+from beian.prereview.vocab import fold, section, words
 from beian.text.pii import validate_uscc
 
 LABELS = {"company": "申请主体名称", "uscc": "统一社会信用代码", "model": "模型名称", "product": "产品/服务名称",
@@ -37,6 +43,8 @@ OWN_DOCS_ONLY = {"version": ("service_agreement", "privacy_policy", "data_source
                  "product": ("data_sources",), "model": ("data_sources",), "base_model": ("data_sources",)}
 GENERIC_LABELS = ("版本", "版本号")
 STATED_WITH_FORM = {"登记": ("base_model_statement",)}  # the called model is stated in its own statement
+ROUTE_LABELS = {"登记": {"base_model": "所调用的已备案模型", "base_filing": "所调用已备案模型的备案号"}}
+CALLED_MODEL_DOCS = ("form", "base_model_statement")  # where a 登记 package states what model it calls and how
 FORM_NEEDS = {"备案": ("company", "uscc", "model"), "登记": ("company", "uscc", "base_model", "base_filing"),
               "算法备案": ("company", "uscc")}
 
@@ -96,23 +104,72 @@ def facts(pkg: Package) -> Iterator[Finding]:
     """The same company, USCC, model, version, base model and corpus size in every document."""
     found = by_key(package_facts(pkg))
     aliases = [a for d in pkg.docs(*pkg.all_doc_ids()) for a in aliases_of(d.text)]
+    models = clusters("base_model", found.get("base_model", []), aliases)
+    several = _several_models(models)
+    labels = {**LABELS, **ROUTE_LABELS.get(pkg.route, {})}
     for key in COMPARED:
-        yield from _compare(key, clusters(key, found.get(key, []), aliases))
+        if key == "base_filing":
+            for group in _filings_by_model(found.get(key, []), models, found.get("base_model", []), several):
+                yield from _compare(key, clusters(key, group, aliases), labels[key])
+        elif key != "base_model" or not several:  # two called models are not one model named twice
+            yield from _compare(key, clusters(key, found.get(key, []), aliases), labels[key])
     yield from _uscc(found.get("uscc", []))
-    yield from _required_in_form(pkg, found)
+    yield from _required_in_form(pkg, found, labels)
 
 
-def _compare(key: str, groups: list[list[Fact]]) -> Iterator[Finding]:
+def _several_models(models: list[list[Fact]]) -> bool:
+    """True when one document names two called models (登记表 rows 调用的已备案模型（一）/（二）): the package calls both."""
+    docs = [{(f.doc_id, source_file(f.where)) for f in group} for group in models]
+    return any(a & b for i, a in enumerate(docs) for b in docs[i + 1:])
+
+
+def _filings_by_model(filings: list[Fact], models: list[list[Fact]], named: list[Fact],
+                      several: bool) -> list[list[Fact]]:
+    """The 备案号 facts to compare with each other: all of them for one called model; per model for several (a number
+    no model can be given to is left out rather than compared with another model's number)."""
+    if not several:
+        return [filings]
+    groups: list[list[Fact]] = [[] for _ in models]
+    unowned = []
+    for fact in filings:
+        owner = _owner(fact, models, named)
+        (groups[owner] if owner is not None else unowned).append(fact)
+    for fact in unowned:
+        same = [i for i, g in enumerate(groups) if any(_series(f.norm) == _series(fact.norm) for f in g)]
+        if len(same) == 1:
+            groups[same[0]].append(fact)
+    return groups
+
+
+def _owner(fact: Fact, models: list[list[Fact]], named: list[Fact]) -> int | None:
+    """The called model a 备案号 belongs to: the one its cell names, else the only one named in its row or document."""
+    if fact.subject:
+        return next((i for i, g in enumerate(models) if any(f.subject == fact.subject or f.value == fact.subject
+                                                            for f in g)), None)
+    for near in (lambda f: f.where == fact.where, lambda f: source_file(f.where) == source_file(fact.where)):
+        owners = {i for i, g in enumerate(models) for f in g if near(f) and f.doc_id == fact.doc_id}
+        if len(owners) == 1:
+            return owners.pop()
+        if owners:
+            return None
+    return None
+
+
+def _series(number: str) -> str:
+    """A filing number without its date and serial (BEIJING-YUNQUE-20230821S0003 → BEIJING-YUNQUE): the model it names."""
+    return re.sub(r"-?\d{6,}.*$", "", number)
+
+
+def _compare(key: str, groups: list[list[Fact]], label: str) -> Iterator[Finding]:
     if len(groups) < 2:
         return
-    label = LABELS[key]
     certain = sum(any(f.confident for f in g) for g in groups) >= 2
     detail = "；".join(f"{g[0].where}：{g[0].value}" + (f"（另 {len(g) - 1} 处相同）" if len(g) > 1 else "")
                       + ("" if g[0].confident else "（从正文或 OCR 识别）") for g in groups)
-    where = "、".join(dict.fromkeys(source_file(f.where) for g in groups for f in g))
+    where = "、".join(dict.fromkeys(name for g in groups for f in g for name in source_file(f.where).split("、")))
     if certain:
         yield make("consistency.mismatch", Severity.HIGH, f"“{label}”在各材料中不一致。", where,
-                   f"统一{label}，以营业执照/备案表为准逐一修改。", evidence=detail[:400])
+                   str(section("facts", "fixes", key)), evidence=detail[:400])
     else:
         yield make("consistency.mismatch", Severity.MEDIUM, f"“{label}”可能不一致（部分取值从正文或 OCR 识别），请人工确认。",
                    where, f"核对{label}是否为同一对象；如为简称，在首次出现处注明“（以下简称“…”）”。", evidence=detail[:400])
@@ -131,13 +188,128 @@ def _uscc(found: list[Fact]) -> Iterator[Finding]:
                    "对照营业执照核对 18 位统一社会信用代码（GB 32100 校验位）。", evidence=code)
 
 
-def _required_in_form(pkg: Package, found: dict[str, list[Fact]]) -> Iterator[Finding]:
+def _required_in_form(pkg: Package, found: dict[str, list[Fact]], labels: dict[str, str]) -> Iterator[Finding]:
     form = pkg.doc("form") or pkg.doc("algo_self_assessment")
     if form is None or form.unreadable or form.template:
         return
     where = (form.spec.id, "config", *STATED_WITH_FORM.get(pkg.route, ()))
     for key in FORM_NEEDS.get(pkg.route, ()):
         here = [f for f in found.get(key, []) if f.doc_id in where]
+        if key == "base_filing" and any(f.doc_id in where for f in found.get(UNFILED, [])):
+            continue  # the form says there is none: consistency.called_model_unfiled
         if not here:
-            yield make("consistency.missing_fact", Severity.MEDIUM, f"未能在《{form.spec.name}》中识别“{LABELS[key]}”，请人工确认。",
-                       form.location, f"在表中以“{LABELS[key]}：……”的形式填写，或在 beian.yaml 的 facts 中给出。")
+            yield make("consistency.missing_fact", Severity.MEDIUM, f"未能在《{form.spec.name}》中识别“{labels[key]}”，请人工确认。",
+                       form.location, f"在表中以“{labels[key]}：……”的形式填写，或在 beian.yaml 的 facts 中给出。")
+
+
+@rule("consistency.called_model", "登记路线调用的是已备案且未经修改的模型", "consistency.called_model_unfiled")
+def called_model(pkg: Package) -> Iterator[Finding]:
+    """On the 登记 route the called model is filed and unmodified: a 备案号 field saying there is none, or a form ticking
+    自研 / 微调 / 训练, is a blocker (the package belongs on 大模型上线备案); fine-tuning only mentioned in prose is a doubt."""
+    if pkg.route != "登记":
+        return
+    docs = [d for d in pkg.docs(*CALLED_MODEL_DOCS) if d.view is not None and not d.template]
+    unfiled = [f for d in docs for f in facts_of(d.view, d.spec.id) if f.key == UNFILED]
+    found = [(f"没有备案号（“{f.value}”）", f"{f.label.strip('：: ') or '备案情况'}：{f.value}", source_file(f.where))
+             for f in unfiled[:1]]
+    found += [answer for d in docs for answer in _form_answers(d.view)]
+    if found:
+        reasons = "、".join(dict.fromkeys(short for short, _, _ in found))
+        yield make("consistency.called_model_unfiled", Severity.BLOCKER,
+                   f"所调用的模型{reasons}，不适用登记，应办理生成式人工智能（大语言模型）上线备案。",
+                   "、".join(dict.fromkeys(where for _, _, where in found)), CALLED_MODEL_FIX,
+                   evidence="；".join(dict.fromkeys(detail for _, detail, _ in found))[:400])
+        return
+    yield from _hints(docs)
+
+
+CALLED_MODEL_FIX = ("登记只适用于通过 API 等方式调用已备案模型、未作微调或再训练的服务；自研、未备案或经过微调的模型应办理"
+                    "生成式人工智能（大语言模型）上线备案。确为调用已备案模型的，在登记表中填写其备案号，并更正“模型来源”“是否微调”等栏目。")
+
+
+def _form_answers(view: DocView) -> Iterator[tuple[str, str, str]]:
+    """(reason, the row, file) of form rows (table cells or 标签：值 paragraphs) answering 模型来源 with 自研, 是否微调 with
+    是, or ticking a 微调/训练 option under 调用方式: what the filer says it did to the model."""
+    for label, value, where in _label_values(view):
+        kind = _answer_kind(label)
+        if kind is None:
+            continue
+        options = _chosen(value)
+        if kind == "origin" and (hit := _any_in(options, "own")):
+            yield f"为“{hit}”模型", f"{label}：{value}", where
+        elif kind == "modified" and any(o.startswith(words("facts", "called_model", "affirmative")) for o in options):
+            yield "经过微调或再训练", f"{label}：{value}", where
+        elif kind == "usage" and _ticked(value) and (hit := _any_in(options, "modifying")):
+            yield f"经过{hit}", f"{label}：{value}", where
+
+
+def _label_values(view: DocView) -> Iterator[tuple[str, str, str]]:
+    """(label, value, file) of each label/value cell pair and each 标签：值 paragraph line."""
+    for g in view.grids:
+        if g.is_sheet:
+            continue
+        for row in g.rows:
+            cells = dedupe_cells(row)
+            for label, value in pairwise(cells):
+                if label and value:
+                    yield label.strip(), value.strip(), view.file
+    for p in view.paras:
+        m = re.match(r"\s*([^：:]{2,20})[：:]\s*(.{1,80})", p.text)
+        if m:
+            yield m.group(1).strip(), re.split(r"[。；;\n]", m.group(2))[0].strip(), view.file
+
+
+def _answer_kind(label: str) -> str | None:
+    bare = fold(re.sub(r"[（(][^）)]*[)）]|\s|[:：*]", "", label))
+    for kind, group in (("origin", "origin_labels"), ("modified", "modified_labels"), ("usage", "usage_labels")):
+        if bare in words("facts", "called_model", group):
+            return kind
+    return None
+
+
+def _ticked(value: str) -> list[str] | None:
+    """The options ticked in a tick-box value (None when it has no tick boxes)."""
+    checked, unchecked = words("ticks", "checked"), words("ticks", "unchecked")
+    marks = "".join(re.escape(m) for m in (*checked, *unchecked))
+    found = re.findall(rf"([{marks}])\s*([^{marks}\s，,；;。]{{1,20}})", fold(value))
+    return [label for mark, label in found if mark in checked] if found else None
+
+
+def _chosen(value: str) -> list[str]:
+    """What a form cell answers: its ticked options, or its plain text when it has no tick boxes."""
+    ticked = _ticked(value)
+    return ticked if ticked is not None else [fold(value)]
+
+
+def _any_in(options: list[str], group: str) -> str | None:
+    """The first word of vocabulary group ``called_model.<group>`` in the options, outside a negation (不微调)."""
+    negations = words("facts", "called_model", "hint_negations")
+    for option in options:
+        for w in words("facts", "called_model", group):
+            at = option.find(w)
+            if at != -1 and not any(n in option[:at] for n in negations):
+                return w
+    return None
+
+
+def _unticked_option(before: str) -> bool:
+    """True when a mention is part of an option left unticked (☐微调/再训练: 再训练 too)."""
+    marks = re.findall(rf"[{''.join(map(re.escape, (*words('ticks', 'checked'), *words('ticks', 'unchecked'))))}]\S*$",
+                       before)
+    return bool(marks) and marks[-1][0] in words("ticks", "unchecked")
+
+
+def _hints(docs: list[Document]) -> Iterator[Finding]:
+    """Fine-tuning or an own model mentioned (not negated, not a 是否… question) in the form or the statement: a doubt."""
+    negations = (*words("facts", "called_model", "hint_negations"), *words("facts", "called_model", "hint_questions"))
+    for d in docs:
+        text = fold(d.text)
+        for m in mentions(text, words("facts", "called_model", "hints")):
+            left, _ = span_between(text, m.start, m.end, SENTENCE_BREAKS + "，,")
+            if m.bounded or any(n in text[left:m.start] for n in negations) or _unticked_option(text[left:m.start]):
+                continue
+            left, right = span_between(text, m.start, m.end, SENTENCE_BREAKS)
+            yield make("consistency.called_model_unfiled", Severity.MEDIUM,
+                       f"《{d.spec.name}》提到“{m.word}”：登记只适用于调用已备案、未经修改的模型，请确认没有对所调用的模型作微调或再训练。",
+                       d.location, CALLED_MODEL_FIX, evidence=text[left:right][:200])
+            return

@@ -4,6 +4,8 @@ The list is found by its header (column synonyms in ``standard/vocabulary.yaml``
 ``tables.data_sources``) in the 数据溯源清单 file or in a report table; title rows, sub-headers,
 merged cells and total / notes rows are handled by :func:`~beian.prereview.docmodel.read_records`.
 A list that cannot be recognised is said at medium ("请人工确认"), never guessed at high.
+The personal-information cells are read, not only tested for emptiness: an admitted lack of consent, a statement that
+the data holds PI, or de-identification alone, with no consent or other legal basis named, is high (TC260-003 5.2 c)).
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
 
 from beian.findings import Finding, Severity
 from beian.prereview.docmodel import Grid, Record, Records, read_records
@@ -149,11 +153,133 @@ def _row_quality(table: Records, rec: Record, limit: float) -> Iterator[Finding]
             and fold(rec.get("robots/授权审查")) in negative:
         yield make("data_sources.crawl_no_robots", Severity.HIGH, f"数据集“{name}”为网络爬取，但没有 robots 协议/授权审查记录。",
                    loc, "写明采集前对目标网站 robots 协议与用户协议的审查结论，并附审查记录。")
-    if compiled("data_sources", "personal").search(fold(rec.get("来源类型") + rec.get("名称"))) \
-            and "个人信息处理" in table.columns and fold(rec.get("个人信息处理")) in negative:
-        yield make("data_sources.pi_no_basis", Severity.HIGH, f"数据集“{name}”含用户或个人信息，但未写明同意依据与脱敏措施。",
-                   loc, "写明取得个人信息主体同意（或其他合法性基础）的方式，以及去标识化/脱敏措施。")
+    yield from _personal_information(table, rec, loc)
     yield from _sampling(table, rec, loc, limit)
+
+
+# ---------------------------------------------------------------- 个人信息的合法性基础（TC260-003 5.2 c)）
+
+_PI_CLAUSE = "TC260-003 5.2 c)"
+_PI_FIX = ("写明取得个人信息主体同意（敏感个人信息为单独同意）或其他合法性基础的方式与记录，例如“《隐私政策》第6条单独勾选同意"
+           "用于模型训练，同意记录留存”；去标识化、脱敏是保护措施，不能替代同意。不含个人信息的，写明“不含个人信息”。")
+_NOT_ANONYMOUS = "；去标识化不等于匿名化，处理后仍是个人信息，不能替代同意"
+_GAP = r"[^,;。:!?\s已]{0,8}?"  # words between 未取得 and 同意, within one clause
+
+
+@dataclass(frozen=True)
+class PiStatement:
+    """What the personal-information cells of one dataset say (each flag from the word lists in the vocabulary)."""
+
+    text: str  # the cells as written, for the message
+    blank: bool  # every cell is empty or a bare 无 / 否 / 不涉及
+    none: bool  # says the data holds no personal information (不含个人信息, 已匿名化)
+    negated: bool  # admits there is no basis (未取得同意, 未经授权)
+    basis: bool  # names a legal basis (同意, 授权, 合同履行, 已公开 …)
+    contains: bool  # says the data holds personal information (含姓名、手机号, 保留工作经历)
+    deidentified: bool  # names de-identification / removal measures
+    unprocessed: bool  # says the data was not processed (未处理, 未脱敏)
+
+
+def _alternation(key: str) -> str:
+    return "|".join(re.escape(w) for w in words("data_sources", key))
+
+
+@dataclass(frozen=True)
+class _PiPatterns:
+    negated: re.Pattern[str]
+    exempt: re.Pattern[str]
+    not_negation: re.Pattern[str]
+    negated_verb: re.Pattern[str]
+    contains: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _pi_patterns() -> _PiPatterns:
+    basis = _alternation("pi_basis")
+    return _PiPatterns(
+        negated=re.compile(f"(?:{_alternation('pi_negators')}){_GAP}(?:{basis})"),
+        exempt=re.compile(f"(?:{_alternation('pi_exempt')}){_GAP}(?:{basis})"),
+        not_negation=re.compile(_alternation("pi_not_negation")),
+        negated_verb=re.compile(f"(?:{_alternation('pi_verb_negators')})(?:{_alternation('pi_contains_verbs')})"),
+        contains=re.compile(f"(?:{_alternation('pi_contains_verbs')})[^,;。]{{0,20}}?(?:{_alternation('pi_kinds')})"),
+    )
+
+
+def read_pi_statement(cells: list[str]) -> PiStatement:
+    """Classify the personal-information cells of a dataset: admissions first, then bases, contents and measures."""
+    pats = _pi_patterns()
+    folded = ";".join(fold(c) for c in cells)
+    negative = {fold(w) for w in words("data_sources", "negative_cells")} | {""}
+    text = pats.not_negation.sub("#", folded)
+    negated = bool(pats.negated.search(pats.exempt.sub("#", text)))
+    rest = pats.negated.sub("#", pats.exempt.sub("#", text))  # what remains once 未取得同意 / 无需同意 are said
+    unprocessed = compiled("data_sources", "pi_unprocessed")
+    processed = unprocessed.sub("#", rest)  # 未脱敏 / 未匿名化 are not measures
+    return PiStatement(
+        text="；".join(c.strip() for c in cells if c.strip()),
+        blank=all(fold(c).strip() in negative for c in cells),
+        none=bool(compiled("data_sources", "pi_none").search(unprocessed.sub("#", folded))),
+        negated=negated,
+        basis=bool(compiled("data_sources", "pi_basis").search(rest)),
+        contains=bool(pats.contains.search(pats.negated_verb.sub("#", rest))),
+        deidentified=bool(compiled("data_sources", "pi_deidentified").search(processed)),
+        unprocessed=bool(unprocessed.search(rest)),
+    )
+
+
+def _pi_columns(table: Records) -> list[int]:
+    """The 个人信息处理 column and any other column, not read as another field, whose header is about PI handling or
+    consent (a separate 同意依据 column next to 个人信息脱敏)."""
+    synonyms = [fold(w) for w in _synonyms()["个人信息处理"]] + [fold(w) for w in words("data_sources", "pi_headers")]
+    mapped = table.columns.get("个人信息处理")
+    taken = set(table.columns.values()) - {mapped}
+    found = {i for i, cell in enumerate(table.header)
+             if i not in taken and any(w in fold(re.sub(r"\s+", "", cell)) for w in synonyms)}
+    return sorted(found | ({mapped} if mapped is not None else set()))
+
+
+def pi_verdict(pi: PiStatement, licence: PiStatement, personal: bool) -> tuple[Severity, str] | None:
+    """Severity and message (after “数据集“名称””) for a dataset's PI cells; None when fine or unclassifiable."""
+    quote = f"“{pi.text[:60]}”" if pi.text else "空白"
+    holds = "含用户或个人信息" if personal else "含个人信息"
+    lacks = f"缺少个人同意或其他合法性基础（{_PI_CLAUSE}）"
+    if pi.negated and not pi.none:
+        return Severity.HIGH, f"{holds}，个人信息列写明没有同意或授权（{quote}），{lacks}。"
+    if pi.none and not pi.contains:
+        return None
+    if not (personal or pi.contains):
+        if pi.unprocessed and not pi.basis:
+            return Severity.MEDIUM, f"的个人信息列写明未处理（{quote}），可能含个人信息，请确认是否有个人同意或其他合法性基础（{_PI_CLAUSE}）。"
+        return None
+    if licence.negated:
+        return Severity.HIGH, f"{holds}，授权依据写明没有同意或授权（“{licence.text[:40]}”），{lacks}。"
+    if pi.blank:  # nothing said about PI at all: high as before, even when the licence column names consent
+        if licence.basis:
+            return Severity.HIGH, f"{holds}，个人信息列为{quote}，没有写明同意方式与去标识化等保护措施（{_PI_CLAUSE}）。"
+        return Severity.HIGH, f"{holds}，个人信息列为{quote}，{lacks}。"
+    if pi.basis or licence.basis:
+        return None
+    if pi.contains and pi.deidentified and not (personal or pi.unprocessed):
+        return Severity.MEDIUM, (f"的个人信息列写明含个人信息并已去标识化（{quote}），但没有写明个人同意或其他合法性基础"
+                                 f"（如已公开信息、合同约定），请确认（{_PI_CLAUSE}）{_NOT_ANONYMOUS}。")
+    if pi.contains or pi.unprocessed:
+        return Severity.HIGH, f"{holds}（个人信息列：{quote}），{lacks}{_NOT_ANONYMOUS if pi.deidentified else ''}。"
+    if pi.deidentified:
+        return Severity.HIGH, f"{holds}，个人信息列只写了去标识化/删除措施（{quote}），{lacks}{_NOT_ANONYMOUS}。"
+    return Severity.MEDIUM, f"{holds}，个人信息列（{quote}）没有写明个人同意或其他合法性基础，请确认（{_PI_CLAUSE}）。"
+
+
+def _personal_information(table: Records, rec: Record, loc: str) -> Iterator[Finding]:
+    """A dataset holding personal information names its consent or other legal basis (TC260-003 5.2 c))."""
+    columns = _pi_columns(table)
+    if not columns:
+        return
+    pi = read_pi_statement([rec.cells[i] if i < len(rec.cells) else "" for i in columns])
+    personal = bool(compiled("data_sources", "personal").search(fold(rec.get("来源类型") + rec.get("名称"))))
+    verdict = pi_verdict(pi, read_pi_statement([rec.get("授权依据")]), personal)
+    if verdict is not None:
+        yield make("data_sources.pi_no_basis", verdict[0], f"数据集“{rec.get('名称')}”{verdict[1]}", loc, _PI_FIX,
+                   evidence=pi.text[:80] or None)
 
 
 _NOT_APPLICABLE = re.compile(r"\s*(?:不适用|不涉及|无需|n/?a\b)")
