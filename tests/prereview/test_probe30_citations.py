@@ -139,3 +139,11 @@ def test_a_missing_required_document_is_not_reported_again_as_a_citation(pkg: Pa
     findings = run_check(pkg).findings
     assert any(f.code == "materials.missing_document" and "附件4" in f.message for f in findings)
     assert [f for f in findings if f.code == CODE] == []
+
+
+def test_the_evidence_quotes_the_document_and_marks_the_hit_with_arrows(pkg: Path) -> None:
+    """The thirty-fourth probe: “见附件8《【标注外包协议】》” misquoted a title; filers write 【】 themselves."""
+    _add_paragraph(pkg / REPORT, "标注外包服务商的保密协议见附件8《标注外包协议》。")
+    [hit] = _cited(pkg)
+    assert hit.evidence is not None and "【" not in hit.evidence
+    assert "▶" in hit.evidence and hit.evidence.replace("▶", "").replace("◀", "").count("附件8《标注外包协议》") == 1

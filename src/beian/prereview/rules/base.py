@@ -62,11 +62,15 @@ def mask(text: str) -> str:
     return str(mask_pii(text))
 
 
+HIT_OPEN, HIT_CLOSE = "▶", "◀"
+"""Marks around the hit in an excerpt: not 【】, which filers use themselves (【请填写】, 《【…】》 would misquote)."""
+
+
 def excerpt(text: str, start: int, end: int, context: int = 12) -> str:
-    """A short one-line excerpt around ``[start, end)`` with the hit in 【】."""
+    """A short one-line excerpt around ``[start, end)``, the hit between :data:`HIT_OPEN` and :data:`HIT_CLOSE`."""
     left = text[max(0, start - context):start].replace("\n", " ")
     right = text[end:end + context].replace("\n", " ")
-    return f"…{left}【{text[start:end]}】{right}…"
+    return f"…{left}{HIT_OPEN}{text[start:end]}{HIT_CLOSE}{right}…"
 
 
 def find_any(text: str, words: Iterable[str]) -> re.Match[str] | None:

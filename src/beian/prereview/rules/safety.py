@@ -112,9 +112,20 @@ def complaints(pkg: Package) -> Iterator[Finding]:
                    "写明投诉举报入口（电话、邮箱、页面位置）和处理时限，例如“收到投诉后 7 个工作日内反馈”。", evidence=_looked(pkg))
         return
     if not any(_time_limit(s.text) for i in hits for s in sentences[i:i + WINDOW + 1]):
-        first = sentences[hits[0]]
+        first = _handling_sentence(sentences, hits)
         yield make("safety.complaint_channel", Severity.HIGH, "写了投诉举报渠道，但没有找到处理时限。", first.where,
-                   "写明处理时限，例如“收到投诉后 7 个工作日内处理并反馈结果”。", evidence=first.text[:80])
+                   "写明处理时限，例如“收到投诉后 7 个工作日内处理并反馈结果”。", evidence=first.text[:160])
+
+
+def _handling_sentence(sentences: list[Sentence], hits: list[int]) -> Sentence:
+    """The complaint mention that says how complaints are handled (“收到后将尽快处理并反馈”): the sentence a time limit
+    belongs to, rather than a passing mention (“设立知识产权投诉渠道”); the first mention when none says so."""
+    handling = section("safety", "complaints", "handling")
+    for i in hits:
+        window = fold("".join(s.text for s in sentences[i:i + WINDOW + 1]))
+        if any(fold(w) in window for w in handling):
+            return sentences[i]
+    return sentences[hits[0]]
 
 
 def _time_limit(text: str) -> bool:
