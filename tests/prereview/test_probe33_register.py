@@ -205,3 +205,13 @@ def test_one_of_two_called_models_with_two_numbers(reg: Path) -> None:
     assert replace_docx(reg / STATEMENT, FILING, "Beijing-WenXinYiYan-20240101S0009") >= 1
     [hit] = [f for f in _findings(reg, "consistency.mismatch") if "备案号" in f.message]
     assert "WenXinYiYan-20240101S0009" in (hit.evidence or "") and "TongYiQianWen" not in (hit.evidence or "")
+
+
+def test_the_registration_form_counts_as_a_place_for_safety_measures(reg: Path) -> None:
+    """A 登记表 answering 是否面向未成年人：否 states the minors measure, as the 备案表 does on the 备案 route (the
+    thirtieth and thirty-third probes: a medium “未识别到未成年人保护” on packages that said so in the form)."""
+    for name in ("4.隐私政策.docx", "5.内容安全管理制度（2025年3月修订版）.docx"):
+        replace_docx(reg / name, "本产品不面向未满十八周岁的未成年人", "本产品面向成年用户")
+    assert [f for f in run_check(reg).findings if f.code == "safety.minors"] == []
+    replace_docx(reg / FORM, "是否面向未成年人", "是否面向学生")
+    assert [f.severity for f in run_check(reg).findings if f.code == "safety.minors"] == [Severity.MEDIUM]

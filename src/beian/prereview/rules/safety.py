@@ -21,6 +21,7 @@ from beian.prereview.rules.banks import bank_findings, keyword_findings
 from beian.prereview.rules.base import make, rule
 from beian.prereview.vocab import compiled, fold, section
 
+# where safety measures are read, on every route (a 登记表 answering 是否面向未成年人：否 states the minors measure)
 MEASURE_DOCS = ("assessment_report", "service_agreement", "privacy_policy", "content_safety_rules", "form",
                 "algo_responsibility", "algo_self_assessment", "other_evidence")
 WINDOW = 3  # sentences after a complaint mention in which its time limit may stand
@@ -32,25 +33,21 @@ MEASURE_FIXES = {
 }
 
 
-def _docs(pkg: Package) -> tuple[str, ...]:
-    return tuple(d for d in MEASURE_DOCS if d != "form" or pkg.route != "登记")
-
-
 def _sentences(pkg: Package) -> list[Sentence]:
-    return [s for d in pkg.docs(*_docs(pkg)) if d.view for s in d.view.sentences()]
+    return [s for d in pkg.docs(*MEASURE_DOCS) if d.view for s in d.view.sentences()]
 
 
 def _searchable(pkg: Package) -> str | None:
     """The folded measure text, or None when a measure document is unreadable (absence would be a guess) or the route is
     the algorithm filing (its four documents are checked for completeness, consistency and over-broad wording only)."""
-    if pkg.route == "算法备案" or pkg.blind(*(d for d in _docs(pkg) if d != "other_evidence")):
+    if pkg.route == "算法备案" or pkg.blind(*(d for d in MEASURE_DOCS if d != "other_evidence")):
         return None
-    text = fold(pkg.text_of(*_docs(pkg)))
+    text = fold(pkg.text_of(*MEASURE_DOCS))
     return text if text.strip() else None
 
 
 def _looked(pkg: Package) -> str:
-    return "查找范围：" + "、".join(d.location for d in pkg.docs(*_docs(pkg)) if d.spec.id != "other_evidence")[:200]
+    return "查找范围：" + "、".join(d.location for d in pkg.docs(*MEASURE_DOCS) if d.spec.id != "other_evidence")[:200]
 
 
 @rule("safety.banks", "关键词库与测试题库达到数量要求", "safety.keyword_layout", "safety.keyword_total",
