@@ -48,3 +48,20 @@ def test_an_emergency_plan_in_its_own_evidence_file_is_read(pkg: Path) -> None: 
         ("h", "五、培训与演练"), ("p", "每半年组织一次应急演练并留存记录。"),
     ])
     assert "safety.emergency_plan" not in {f.code for f in run_check(pkg).findings}
+
+
+def test_an_emergency_plan_as_a_text_pdf_in_the_evidence_folder_is_read(pkg: Path) -> None:  # noqa: F811
+    """The thirty-fifth probe: evidence PDFs were not read, so a plan exported to PDF counted as absent (high)."""
+    from prereview.corpus._kit_b import write_pdf
+
+    assert replace_docx(pkg / REPORT, "应急预案", "处置安排") > 0
+    write_pdf([("h", "网络安全事件应急处置预案"),
+               ("p", "一、应急组织：成立应急领导小组，组长由首席技术官担任。"),
+               ("p", "二、事件分级：按影响范围与危害程度将事件分为重大、较大、一般三级。"),
+               ("p", "三、处置流程：发现、研判、上报、处置、恢复、复盘，重大事件2小时内上报属地网信部门。"),
+               ("p", "四、联系方式：应急值班电话021-5888 6600。五、演练：每半年组织一次应急演练。")],
+              pkg / "其他佐证" / "应急处置预案（盖章版）.pdf")
+    (pkg / "其他佐证" / "营业执照扫描件.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")  # no text layer: read as nothing
+    findings = run_check(pkg).findings
+    assert "safety.emergency_plan" not in {f.code for f in findings}
+    assert not any("营业执照扫描件" in (f.location or "") for f in findings)

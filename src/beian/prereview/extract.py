@@ -213,6 +213,28 @@ def _read_pdf(path: Path, content: Content) -> None:
         _recognise_scan(content, "PDF 没有文字层（扫描件）")
 
 
+EVIDENCE_PDF_PAGES = 30  # pages of an evidence PDF read as text (a standalone emergency plan, a drill record)
+
+
+def extract_text_layer(f: PackageFile, max_pages: int = EVIDENCE_PDF_PAGES) -> Content:
+    """The text layer of a PDF of the evidence folder, its first ``max_pages`` pages, without tables or OCR. A scan,
+    an encrypted or a damaged PDF gives an empty content and no finding: evidence is read for what it says, and a
+    scanned business licence or authorisation letter is expected to have no text."""
+    from pypdf import PdfReader
+
+    content = Content(file=f)
+    try:
+        reader = PdfReader(str(f.path))
+        if reader.is_encrypted and not reader.decrypt(""):
+            return content
+        pages = [(page.extract_text() or "").strip() for page in reader.pages[:max_pages]]
+    except Exception:  # a PDF pypdf cannot parse is not read, as a screenshot is not
+        return content
+    content.paragraphs = [line.strip() for p in pages for line in p.splitlines() if line.strip()]
+    _simplify(content)
+    return content
+
+
 MAX_TABLE_PAGES = 40
 PAGE_TOP, PAGE_BOTTOM = 0.2, 0.75  # a table continues on the next page when it ends low and restarts high
 
@@ -391,4 +413,4 @@ _READERS = {
     "tiff": _read_image,
 }
 
-__all__ = ["Content", "decode_bytes", "extract"]
+__all__ = ["Content", "decode_bytes", "extract", "extract_text_layer"]

@@ -14,7 +14,7 @@ from beian.findings import Finding
 from beian.kinds import Route
 from beian.prereview.chapters import chapter_parts, specs_named
 from beian.prereview.docmodel import DocView, is_placeholder
-from beian.prereview.extract import Content, extract
+from beian.prereview.extract import Content, extract, extract_text_layer
 from beian.prereview.package import PackageFile, RawPackage
 from beian.prereview.script import simplified_name
 from beian.prereview.vocab import fold, words
@@ -23,7 +23,7 @@ from beian.standard.profile import DocumentSpec
 
 ALGO_ROUTE = Route.ALGORITHM.value
 EVIDENCE = "other_evidence"
-EVIDENCE_TEXT = frozenset({"docx", "md", "txt"})  # evidence files read as text: a separate emergency plan, a drill record
+EVIDENCE_TEXT = frozenset({"docx", "md", "txt", "pdf"})  # evidence read as text: a separate emergency plan, a drill record
 SCRIPT_CODE = "materials.traditional_script"  # reported once per package, naming every file
 TEMPLATE_PLACEHOLDERS = 3  # this many unfilled places make a document a template: absences in it are not judged
 CONFIG_NAMES = ("beian.yaml", "beian.yml")
@@ -301,11 +301,12 @@ def build_package(raw: RawPackage, profile: Profile, route: str | None) -> Packa
     algo_files = {f.rel for d in algo.values() for f in d.files}
     docs = recognise([f for f in raw.files if f.rel not in algo_files], profile.documents[route], config)
     contents: dict[str, Content] = {}
-    for doc in list(docs.values()) + list(algo.values()):
+    for doc in sorted([*docs.values(), *algo.values()], key=lambda d: d.spec.id == EVIDENCE):  # evidence read last
         for f in doc.files:
             if doc.spec.id == EVIDENCE and (f.ext not in EVIDENCE_TEXT or f.size > MAX_SNIFF_BYTES):
                 continue  # screenshots, scans and workbooks of the evidence folder are not read as text
-            contents.setdefault(f.rel, extract(f))
+            if f.rel not in contents:  # an evidence PDF: its text layer only (no tables, no OCR, no scan finding)
+                contents[f.rel] = (extract_text_layer if doc.spec.id == EVIDENCE and f.ext == "pdf" else extract)(f)
             doc.contents.append(contents[f.rel])
     for f in raw.files:
         if f.rel not in contents and f.ext in {"docm", "xlsm"}:
