@@ -146,6 +146,7 @@ DEFECTS: dict[str, tuple[Mutation, set[str]]] = {
     "safety.reassessment": (rep(REPORT, "重新开展安全评估", "另行安排"), set()),
     "consistency.missing_fact": (_drop_uscc, set()),
     "consistency.called_model_unfiled": (_register_unfiled, set()),
+    "consistency.base_model_unfiled": (rep(FORM, "Beijing-YunFanDaMoXing-202403150021", "境外开源模型，无境内备案号"), set()),
     "data_sources.foreign_share": (lambda r: edit_xlsx(r / SOURCES, "数据溯源清单", lambda ws: [
         setattr(ws.cell(row, 14), "value", value)
         for row, value in ((1, "来源地区"), (2, "境外"), (3, "境外"), (4, "境内"), (5, "境内"), (6, "境外"))]), set()),

@@ -215,3 +215,32 @@ def test_the_registration_form_counts_as_a_place_for_safety_measures(reg: Path) 
     assert [f for f in run_check(reg).findings if f.code == "safety.minors"] == []
     replace_docx(reg / FORM, "是否面向未成年人", "是否面向学生")
     assert [f.severity for f in run_check(reg).findings if f.code == "safety.minors"] == [Severity.MEDIUM]
+
+
+# --- the thirty-fifth probe: fine-tuning said in prose, and labels worded otherwise -----------------------------------
+
+SAID = "本单位未对被调用模型进行微调、再训练或参数修改，仅通过系统提示词与检索增强限定旅行场景。"
+
+
+@pytest.mark.parametrize(("sentence", "severity"), [
+    ("2025年6月我们用门店问答数据对该模型做了SFT精调（LoRA方式，训练3轮），精调后的模型通过API调用。", Severity.HIGH),
+    ("后续可能考虑采用LoRA等方式提升效果。", Severity.MEDIUM),  # a mention, not a statement that it was done
+])
+def test_fine_tuning_said_to_be_done_in_the_statement_is_high(reg: Path, sentence: str, severity: Severity) -> None:
+    assert replace_docx(reg / STATEMENT, SAID, sentence) == 1
+    [hit] = _findings(reg, UNFILED_CODE)
+    assert hit.severity is severity
+    assert "LoRA" in (hit.evidence or "")  # quoted as written, not lower-cased
+
+
+@pytest.mark.parametrize("label", ["是否对所调用模型进行微调、再训练", "是否对被调用模型进行精调", "有无对模型进行再训练"])
+def test_a_question_about_training_the_model_is_read_as_the_fine_tuning_row(label: str) -> None:
+    from beian.prereview.rules.consistency import _answer_kind
+
+    assert _answer_kind(label) == "modified"
+
+
+@pytest.mark.parametrize("label", ["调用的已备案大模型", "所调用的已备案大模型名称"])
+def test_a_called_model_label_with_da_and_de_is_read(label: str) -> None:
+    facts = facts_of(_view([[label, "文心大模型（ERNIE-Speed-8K）"]]), "form")
+    assert [f.key for f in facts] == ["base_model"]

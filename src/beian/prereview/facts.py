@@ -94,12 +94,26 @@ def _is_value(key: str, value: str) -> bool:
     return not re.search(r"[。；;]", v) and not re.fullmatch(r"[\d\s.,%]+", v)
 
 
+def label_key(label: str) -> str | None:
+    """The fact a form label asks for (基础模型 → base_model), None when it is not a fact label."""
+    return _label_key(label)
+
+
 def _label_key(label: str) -> str | None:
     folded = fold(re.sub(r"[（(][^）)]*[)）]|\s|[:：*]", "", label))
     for word, key in _label_index():
         if folded == word:
             return key
+    loose = _loose(folded)  # 调用的已备案大模型 is 调用的已备案模型 written with 大 and 的
+    for word, key in _label_index():
+        if loose == _loose(word):
+            return key
     return UNFILED if folded in words("facts", "called_model", "status_labels") else None
+
+
+def _loose(label: str) -> str:
+    """A label without the particles and size words that do not change what it asks for (的, 大模型 → 模型)."""
+    return label.replace("大模型", "模型").replace("的", "")
 
 
 def _classify(key: str, value: str) -> str | None:

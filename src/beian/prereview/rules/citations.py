@@ -56,6 +56,7 @@ class Held:
 
     named: frozenset[Key]
     bound: frozenset[Key]
+    folders: frozenset[int] = frozenset()  # bare numbers of folders (``07 其他材料``): they hold a plain 附件7 only
 
 
 @rule("materials.citations", "引用的附件均已提供", "materials.cited_attachment_missing")
@@ -111,7 +112,7 @@ def citation_severity(cite: Citation, held: Held) -> Severity | None:
     A plain 附件7 is held by any 附件7-x; 附件7-2 only by 附件7-2 (written 7.2, 7之2 alike); 附件3-5 also by 附件3, 4 and 5
     all present (read as a range).
     """
-    if _holds(cite.key, held.named) or _is_range(cite, held.named):
+    if _holds(cite.key, held.named) or _is_range(cite, held.named) or (cite.key[1] is None and cite.key[0] in held.folders):
         return None
     major = cite.key[0]
     maybe = cite.chinese or (major, None) in held.named or _holds(cite.key, held.bound) or (major, None) in held.bound
@@ -180,12 +181,12 @@ def _leading_key(name: str) -> set[Key]:
     return {c[0].key} if c and c[0].start == 0 else set()
 
 
-_ORDINAL = re.compile(r"\s*(\d{1,2})(?:[-－.](\d{1,2}))?[\s_、.．]")
+_ORDINAL = re.compile(r"\s*(\d{1,2})(?:[-－.](\d{1,2}))?(?:[\s_、.．\-－]|(?=[\u4e00-\u9fff]))")
 
 
 def _ordinal_key(stem: str) -> set[Key]:
-    """The bare number a recognised material's file name begins with (``5 评估测试题``, ``7-2 数据采购合同``): a package
-    numbered without the word 附件 still cites its files as 附件5."""
+    """The bare number a file or folder name begins with (``5 评估测试题``, ``7-2 数据采购合同``, ``7-1数据溯源清单``,
+    the folder ``07 其他材料``): a package numbered without the word 附件 still cites its files as 附件5."""
     m = _ORDINAL.match(stem)
     if m is None or m.group(1) == "0" or stem.lstrip().startswith("00"):
         return set()
@@ -195,19 +196,23 @@ def _ordinal_key(stem: str) -> set[Key]:
 def _held_attachments(pkg: Package) -> Held:
     """The attachment numbers the package holds (see :class:`Held`)."""
     named: set[Key] = set()
+    folders: set[int] = set()
     for f in pkg.files:
-        for part in (*PurePosixPath(f.rel).parent.parts, f.stem):
+        parents = PurePosixPath(f.rel).parent.parts
+        for part in parents:
             named |= _leading_key(part)
+            folders |= {k[0] for k in _ordinal_key(part) if k[1] is None}
+            named |= {k for k in _ordinal_key(part) if k[1] is not None}
+        named |= _leading_key(f.stem) | _ordinal_key(f.stem)
     for doc in pkg.docs(*pkg.all_doc_ids()):
         named |= _leading_key(doc.spec.name)
-        named |= {k for f in doc.files for k in _ordinal_key(f.stem)}
     bound: set[Key] = set()
     for content in pkg.contents:
         first = next(iter(content.sheets.values()), [])
         titles = content.paragraphs[:_TITLE_LINES] + [c for row in first[:_TITLE_LINES] for c in row if c]
         named |= {k for t in titles for k in _leading_key(t)}
         bound |= {k for i in content.headings if i < len(content.paragraphs) for k in _leading_key(content.paragraphs[i])}
-    return Held(frozenset(named), frozenset(bound))
+    return Held(frozenset(named), frozenset(bound), frozenset(folders))
 
 
 def _reported_missing(pkg: Package) -> set[Key]:

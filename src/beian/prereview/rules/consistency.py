@@ -26,6 +26,7 @@ from beian.prereview.facts import (
     by_key,
     clusters,
     facts_of,
+    label_key,
     source_file,
 )
 from beian.prereview.model import Document, Package
@@ -223,6 +224,37 @@ def called_model(pkg: Package) -> Iterator[Finding]:
     yield from _hints(docs)
 
 
+@rule("consistency.base_model", "备案路线使用的第三方基础模型已经备案", "consistency.base_model_unfiled")
+def base_model(pkg: Package) -> Iterator[Finding]:
+    """On the 备案 route a service built on a third party's base model uses a filed one (TC260-003 6 a)): a form
+    naming a third-party base model whose 备案号 field says there is none (境外开源模型，无境内备案号) is high. A
+    self-developed model (基础模型：不涉及/自研) has nothing to file."""
+    form = pkg.doc("form")
+    if pkg.route != "备案" or form is None or form.view is None or form.template:
+        return
+    third = [(label, value) for label, value, _ in _label_values(form.view)
+             if label_key(label) == "base_model" and not _own_model(value)]  # read as written: a licence note is long
+    unfiled = [f for f in facts_of(form.view, "form") if f.key == UNFILED]
+    if third and unfiled:
+        (label, value), said = third[0], unfiled[0]
+        yield make("consistency.base_model_unfiled", Severity.HIGH,
+                   f"基础模型“{value[:40]}”是第三方模型，备案号一栏写明没有备案（“{said.value[:40]}”）；"
+                   "基于第三方基础模型提供服务的，应使用已经主管部门备案的基础模型（TC260-003 6 a)）。",
+                   source_file(said.where), BASE_MODEL_FIX,
+                   evidence=f"{label}：{value}；{said.label or '备案号'}：{said.value}"[:300])
+
+
+BASE_MODEL_FIX = ("改用已经备案的基础模型并重新评估；基础模型确已备案的，填写其备案号；自行训练、不依赖第三方基础模型的，"
+                  "在“基础模型”一栏写明“不涉及（自研）”，并在评估报告中说明训练过程。")
+
+
+def _own_model(value: str) -> bool:
+    """True when a base-model cell says there is no third-party base model (不涉及, 自研, 未使用第三方基础模型)."""
+    folded = fold(value)
+    return folded.startswith(words("facts", "called_model", "no_third_party")) or \
+        any(w in folded for w in words("facts", "called_model", "own"))
+
+
 CALLED_MODEL_FIX = ("登记只适用于通过 API 等方式调用已备案模型、未作微调或再训练的服务；自研、未备案或经过微调的模型应办理"
                     "生成式人工智能（大语言模型）上线备案。确为调用已备案模型的，在登记表中填写其备案号，并更正“模型来源”“是否微调”等栏目。")
 
@@ -260,11 +292,15 @@ def _label_values(view: DocView) -> Iterator[tuple[str, str, str]]:
 
 
 def _answer_kind(label: str) -> str | None:
+    """origin / modified / usage for a form label; a question about training the model (是否对所调用模型进行微调、再训练)
+    is a modified label however it is worded."""
     bare = fold(re.sub(r"[（(][^）)]*[)）]|\s|[:：*]", "", label))
     for kind, group in (("origin", "origin_labels"), ("modified", "modified_labels"), ("usage", "usage_labels")):
         if bare in words("facts", "called_model", group):
             return kind
-    return None
+    asks = bare.startswith(words("facts", "called_model", "hint_questions"))
+    return "modified" if asks and len(bare) <= 30 and any(w in bare for w in words("facts", "called_model", "modifying")) \
+        else None
 
 
 def _ticked(value: str) -> list[str] | None:
@@ -300,16 +336,34 @@ def _unticked_option(before: str) -> bool:
 
 
 def _hints(docs: list[Document]) -> Iterator[Finding]:
-    """Fine-tuning or an own model mentioned (not negated, not a 是否… question) in the form or the statement: a doubt."""
-    negations = (*words("facts", "called_model", "hint_negations"), *words("facts", "called_model", "hint_questions"))
+    """Fine-tuning or an own model mentioned (not negated, not a 是否… question) in the form or the statement: a doubt,
+    or high when the sentence says it was done (对…做了SFT精调, 精调后的模型): the first such mention is reported."""
+    first: Finding | None = None
     for d in docs:
-        text = fold(d.text)
-        for m in mentions(text, words("facts", "called_model", "hints")):
-            left, _ = span_between(text, m.start, m.end, SENTENCE_BREAKS + "，,")
-            if m.bounded or any(n in text[left:m.start] for n in negations) or _unticked_option(text[left:m.start]):
-                continue
-            left, right = span_between(text, m.start, m.end, SENTENCE_BREAKS)
-            yield make("consistency.called_model_unfiled", Severity.MEDIUM,
-                       f"《{d.spec.name}》提到“{m.word}”：登记只适用于调用已备案、未经修改的模型，请确认没有对所调用的模型作微调或再训练。",
-                       d.location, CALLED_MODEL_FIX, evidence=text[left:right][:200])
-            return
+        for m, sentence, evidence in _hint_mentions(d.text):
+            done = any(w in sentence for w in words("facts", "called_model", "done"))
+            found = make("consistency.called_model_unfiled", Severity.HIGH if done else Severity.MEDIUM,
+                         (f"《{d.spec.name}》写明对所调用的模型作了微调或再训练（“{m}”）：登记只适用于调用已备案、未经修改的模型，"
+                          "应办理生成式人工智能（大语言模型）上线备案。") if done else
+                         (f"《{d.spec.name}》提到“{m}”：登记只适用于调用已备案、未经修改的模型，"
+                          "请确认没有对所调用的模型作微调或再训练。"), d.location, CALLED_MODEL_FIX, evidence=evidence)
+            if done:
+                yield found
+                return
+            first = first or found
+    if first is not None:
+        yield first
+
+
+def _hint_mentions(raw: str) -> Iterator[tuple[str, str, str]]:
+    """(word, folded sentence, sentence as written) of each hint word not negated, not a question, not an unticked
+    option."""
+    negations = (*words("facts", "called_model", "hint_negations"), *words("facts", "called_model", "hint_questions"))
+    text = fold(raw)
+    source = raw if len(raw) == len(text) else text  # quote the document as written where folding kept the offsets
+    for m in mentions(text, words("facts", "called_model", "hints")):
+        left, _ = span_between(text, m.start, m.end, SENTENCE_BREAKS + "，,")
+        if m.bounded or any(n in text[left:m.start] for n in negations) or _unticked_option(text[left:m.start]):
+            continue
+        left, right = span_between(text, m.start, m.end, SENTENCE_BREAKS)
+        yield m.word, text[left:right], source[left:right][:200].strip()

@@ -145,7 +145,9 @@ def _row_quality(table: Records, rec: Record, limit: float) -> Iterator[Finding]
                    "写明许可证名称与版本（如 CC BY-SA 4.0）、采购合同编号或授权书；公开可得不等于可以使用。",
                    evidence=rec.get("授权依据")[:60])
     m = compiled("data_sources", "non_commercial").search(licence)
-    if m and not compiled("data_sources", "commercial_grant").search(licence):
+    granted = compiled("data_sources", "commercial_grant").search(licence) and \
+        not compiled("data_sources", "commercial_pending").search(licence)
+    if m and not granted:
         yield make("data_sources.nc_licence", Severity.HIGH, f"数据集“{name}”的许可禁止商业使用（{m.group()}），不能用于对外服务。",
                    loc, "更换为允许商用的数据集，或取得权利人的商用授权并在清单中注明合同编号。", evidence=rec.get("授权依据")[:60])
     negative = {fold(w) for w in words("data_sources", "negative_cells")} | {""}

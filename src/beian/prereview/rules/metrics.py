@@ -220,7 +220,7 @@ def _prose(view: DocView) -> Iterator[Observation]:
         folded = fold(s.text)
         found = sorted([p for p in percents(s.text) if not _requirement(folded[:p[1]])] + _bare_rates(s.text),
                        key=lambda p: p[1])
-        if s.in_table or key is None or not found:
+        if s.in_table or key is None or not found or (key in CORPUS_KEYS and _per_source(folded)):
             continue
         value, start, end = _pick_rate(folded, found)
         before = folded[:start]
@@ -228,6 +228,12 @@ def _prose(view: DocView) -> Iterator[Observation]:
         rest = folded[:start] + " " + folded[end:]
         yield Observation(key, _count(rest), _fraction(s.text), to_measure(key, kind, value), s.where, s.text[:120],
                           kind is not None)
+
+
+def _per_source(folded: str) -> bool:
+    """True when a sentence is about each source's collection sampling (对各来源随机抽取…均未超过百分之五, TC260-003
+    5.1 a)), not the corpus spot check of 9.2 (those figures come in a sentence of their own)."""
+    return any(fold(w) in folded for w in section("metrics", "per_source"))
 
 
 def _pick_rate(folded: str, found: list[tuple[float, int, int]]) -> tuple[float, int, int]:
@@ -250,8 +256,10 @@ def _bare_rates(text: str) -> list[tuple[float, int, int]]:
 
 
 def _requirement(before: str) -> bool:
-    """True when a percentage states the line (≥96%, 不低于, 要求), not a measured value."""
-    return bool(re.search(r"(?:[≥≤>＜<＞]=?|不低于|不少于|不高于|不超过|不得低于|要求|应当?达到|达到)\s*$", before[-8:]))
+    """True when a percentage states the line (≥96%, 不低于, 要求) or a bound the results keep under (均未超过百分之五:
+    the 5% rule of TC260-003 5.1 a) per source), not a measured value."""
+    return bool(re.search(r"(?:[≥≤>＜<＞]=?|不低于|不少于|不高于|不超过|不得低于|不得超过|要求|应当?达到|达到|[均都]?(?:未|没有)超过|"
+                          r"[均都]低于|[均都]不高于)\s*$", before[-8:]))
 
 
 def observations(view: DocView) -> dict[str, list[Observation]]:

@@ -85,14 +85,26 @@ def emergency(pkg: Package) -> Iterator[Finding]:
     if text is None:
         return
     if not any(fold(w) in text for w in section("safety", "emergency", "plan")):
-        yield make("safety.emergency_plan", Severity.HIGH, "没有找到应急预案或应急处置机制。", "评估报告/管理制度",
-                   "增加应急预案：应急组织、事件分级、处置流程、联系人与联系方式、定期演练。", evidence=_looked(pkg))
+        yield _no_plan(pkg, text)
         return
     missing = [name for name, ws in section("safety", "emergency", "parts").items()
                if not any(fold(w) in text for w in ws)]
     if missing:
         yield make("safety.emergency_plan", Severity.MEDIUM, f"应急预案未识别到这些要素：{'、'.join(missing)}，请人工确认。",
                    "评估报告/管理制度", f"在应急预案中补充{'、'.join(missing)}。")
+
+
+def _no_plan(pkg: Package, text: str) -> Finding:
+    """No emergency plan: high when nothing is said about emergencies, medium when only scattered handling is
+    (立即停止输出、下线相关功能并向属地网信部门报告): a plan may exist that the package does not show."""
+    fix = "增加应急预案：应急组织、事件分级、处置流程、联系人与联系方式、定期演练。"
+    said = [w for w in section("safety", "emergency", "mentions") if fold(w) in text]
+    if said:
+        return make("safety.emergency_plan", Severity.MEDIUM,
+                    f"只找到零散的应急处置说明（{'、'.join(said[:4])}），没有成文的应急预案，请确认。", "评估报告/管理制度", fix,
+                    evidence=_looked(pkg))
+    return make("safety.emergency_plan", Severity.HIGH, "没有找到应急预案或应急处置机制。", "评估报告/管理制度", fix,
+                evidence=_looked(pkg))
 
 
 @rule("safety.complaints", "投诉举报渠道与处理时限", "safety.complaint_channel")
