@@ -27,7 +27,14 @@ from beian.gateway.channels import alternative_tokens, choice_channels, drop_alt
 from beian.gateway.checkpoints import Checkpointer, open_sink
 from beian.gateway.config import AppConfig, GatewayConfig, sha256_hex
 from beian.gateway.errors import GatewayHTTPError, envelope
-from beian.gateway.extras import extra_channels, plain_content, screened, top_channels
+from beian.gateway.extras import (
+    CHOICE_KNOWN,
+    extra_channels,
+    plain_content,
+    plain_message,
+    screened,
+    top_channels,
+)
 from beian.gateway.intake import parse_object, read_body
 from beian.gateway.lexicons import LiveLexicons
 from beian.gateway.messages import BRIDGE, Segment, joined, request_segments, write_back
@@ -582,24 +589,26 @@ def _input_outcome(hits: list[PolicyHit]) -> Outcome:
 
 
 def _retract(ch: dict[str, Any], reply: str) -> None:
-    """Replace a choice's output with ``reply`` (no reasoning, no tool calls, no logprobs)."""
+    """Replace a choice's output with ``reply`` (no reasoning, no tool calls, no logprobs, no vendor fields)."""
     if "message" in ch or "text" not in ch:
         ch["message"] = {"role": "assistant", "content": reply}
     if "text" in ch:
         ch["text"] = reply
-    ch.pop("logprobs", None)
+    for key in [k for k in ch if k not in CHOICE_KNOWN or k == "logprobs"]:
+        del ch[key]
     ch["finish_reason"] = "content_filter"
 
 
 async def _check_choice(gw: Gateway, app: AppConfig, ch: dict[str, Any], question: str, mode: str,
                         raw_out: list[str]) -> tuple[Outcome, list[PolicyHit]]:
     """Check one plain choice in place (every text channel, tool calls, classifier, logprobs, label)."""
-    msg: dict[str, Any] = ch["message"] if isinstance(ch.get("message"), dict) else {}
+    msg = plain_message(ch)
     plain_content(msg)
     action = Outcome.ALLOW
     hits: list[PolicyHit] = []
     original: dict[str, str] = {}
-    for chan in [*choice_channels(ch), *extra_channels(msg)]:  # an unknown field is checked like the answer
+    # an unknown field (of the message, or of the choice: OpenRouter's error, vendor keys) is checked like the answer
+    for chan in [*choice_channels(ch), *extra_channels(msg), *extra_channels(ch, CHOICE_KNOWN)]:
         original[chan.name] = chan.text
         raw_out.append(chan.text)
         v = await gw.check(app, chan.text, "output", mode)
@@ -627,7 +636,8 @@ async def _check_choice(gw: Gateway, app: AppConfig, ch: dict[str, Any], questio
             return Outcome.of("output_classifier", worst), hits
     trim_logprobs(ch, original)
     bad = {t for t in alternative_tokens(ch.get("logprobs")) if (await gw.check(app, t, "output", mode)).action != "allow"}
-    drop_alternatives(ch.get("logprobs"), bad)  # an alternative the model weighed is text the client would see
+    if ch.get("logprobs") is not None:  # an alternative the model weighed is text the client would see
+        ch["logprobs"] = drop_alternatives(ch["logprobs"], bad)
     tools_only = bool(functions(msg))  # content "" beside tool calls: a tool-only answer, no visible label (as streamed)
     for key, holder in (("content", msg), ("text", ch)):
         if isinstance(holder.get(key), str) and (holder[key] or not tools_only):

@@ -84,8 +84,9 @@ def trim_logprobs(choice: dict[str, Any], original: dict[str, str]) -> None:
 
 
 def alternative_tokens(logprobs: Any) -> set[str]:
-    """The tokens of every ``top_logprobs`` alternative in a ``logprobs`` object (``content``/``refusal`` lists)."""
-    out: set[str] = set()
+    """The tokens of every ``top_logprobs`` alternative in a ``logprobs`` object (``content``/``refusal`` lists), and
+    every text of one in another shape (see :func:`other_texts`)."""
+    out: set[str] = other_texts(logprobs)
     for f in LOGPROB_FIELDS:
         for entry in logprobs.get(f) or [] if isinstance(logprobs, dict) else []:
             for alt in entry.get("top_logprobs") or [] if isinstance(entry, dict) else []:
@@ -94,11 +95,40 @@ def alternative_tokens(logprobs: Any) -> set[str]:
     return out
 
 
-def drop_alternatives(logprobs: Any, bad: set[str]) -> None:
+def other_texts(logprobs: Any) -> set[str]:
+    """Every string and key of a ``logprobs`` object not in the ``content``/``refusal`` list format (the completions
+    shape: ``tokens``, ``top_logprobs`` as token→logprob objects), and its ``tokens`` joined."""
+    if not isinstance(logprobs, dict) or any(isinstance(logprobs.get(f), list) for f in LOGPROB_FIELDS):
+        return set()
+    out = set(_texts(logprobs))
+    tokens = logprobs.get("tokens")
+    if isinstance(tokens, list):
+        out.add("".join(t for t in tokens if isinstance(t, str)))
+    return out - {""}
+
+
+def _texts(node: Any) -> list[str]:
+    if isinstance(node, str):
+        return [node]
+    if isinstance(node, dict):
+        return [t for k, v in node.items() for t in (str(k), *_texts(v))]
+    if isinstance(node, list):
+        return [t for v in node for t in _texts(v)]
+    return []
+
+
+def drop_alternatives(logprobs: Any, bad: set[str]) -> Any:
     """Remove the ``top_logprobs`` alternatives whose token is in ``bad`` (a term or personal information the model
-    weighed but did not write is not forwarded either)."""
+    weighed but did not write is not forwarded either); the ``logprobs`` to forward. In the completions shape the
+    alternatives are the keys of ``top_logprobs`` objects; a bad text left anywhere else drops the whole object."""
+    if other_texts(logprobs):
+        for alts in logprobs.get("top_logprobs") or [] if isinstance(logprobs.get("top_logprobs"), list) else []:
+            for token in [t for t in alts if t in bad] if isinstance(alts, dict) else []:
+                del alts[token]
+        return None if other_texts(logprobs) & bad else logprobs
     for f in LOGPROB_FIELDS:
         for entry in logprobs.get(f) or [] if isinstance(logprobs, dict) else []:
             if isinstance(entry, dict) and isinstance(entry.get("top_logprobs"), list):
                 entry["top_logprobs"] = [a for a in entry["top_logprobs"]
                                          if not (isinstance(a, dict) and a.get("token") in bad)]
+    return logprobs

@@ -22,7 +22,7 @@ from typing import Any
 from beian.gateway.guard import Checks
 from beian.gateway.policy import PolicyHit, Verdict, substitute_for
 from beian.gateway.stream import ClassifierGate, FieldGuard
-from beian.gateway.toolcalls import FunctionCallBuffer, ToolCallBuffer, call_ids, check_functions
+from beian.gateway.toolcalls import FunctionCallBuffer, ToolCallBuffer, call_ids, check_functions, functions
 from beian.kinds import Outcome
 
 REASONING = ("reasoning_content", "reasoning")
@@ -61,7 +61,20 @@ class LogprobQueue:
         """Entries whose token is now released as it was generated (masked or rewritten tokens are dropped)."""
         out = [e for s, t, e in self.items if t <= released and text[s:t] == e["token"]]
         self.items = [it for it in self.items if it[1] > released]
+        for e in out:
+            own_bytes(e)
         return out
+
+
+def own_bytes(entry: dict[str, Any]) -> None:
+    """A logprobs entry's ``bytes`` (and its alternatives') is forwarded only as the UTF-8 of the entry's own token,
+    the text that is checked; other bytes are set to null (they could carry a term or a number the token does not)."""
+    alts = entry.get("top_logprobs")
+    for e in [entry, *(alts if isinstance(alts, list) else [])]:
+        if isinstance(e, dict) and e.get("bytes") is not None:
+            token = e.get("token")
+            if not (isinstance(token, str) and e["bytes"] == list(token.encode("utf-8"))):
+                e["bytes"] = None
 
 
 @dataclass
@@ -126,7 +139,7 @@ class ChoiceGuard:
         calls = self.tools.complete() if self.tools.calls else []
         legacy = self.legacy.function
         self.tools, self.legacy = ToolCallBuffer(), FunctionCallBuffer()
-        funcs = [c["function"] for c in calls] + ([legacy] if legacy is not None else [])
+        funcs = functions({"tool_calls": calls, "function_call": legacy})
         if not funcs:
             return
         verdict: Verdict = await check_functions(funcs, self.checks.averdict, call_ids({"tool_calls": calls}))
@@ -153,6 +166,12 @@ class ChoiceGuard:
         """A choice that called tools and wrote no text gets no text label (as in plain answers)."""
         g = self.fields.get("content") or self.fields.get("text")
         return self.answered and (g is None or not g.text)
+
+    def drop_unfinished_terms(self) -> None:
+        """The stream ended without finishing this choice: the held tail of each channel that could still be the start
+        of a term (``海洛`` of ``海洛因``) is dropped, not released; the rest of the held text is checked and released."""
+        for g in self.fields.values():
+            g.drop_tail(self.checks.term_pending)
 
 
 class ChunkGuard:
@@ -229,7 +248,8 @@ class ChunkGuard:
         return out
 
     async def flush(self) -> list[dict[str, Any]]:
-        """The upstream ended without finishing every choice: release what is left (checked), no finish."""
+        """The upstream ended without finishing every choice: drop each held tail that could still start a term,
+        release the rest (checked), no finish."""
         out = []
         self.incomplete = not self.choices
         for idx, c in sorted(self.choices.items()):
@@ -237,6 +257,7 @@ class ChunkGuard:
                 continue
             self.incomplete = True
             choice: dict[str, Any] = {"index": idx, "delta": {}, "finish_reason": None}
+            c.drop_unfinished_terms()
             try:
                 await self._step(c, choice, choice["delta"], closing=True)
             except ChoiceStop as stop:
@@ -270,12 +291,17 @@ class ChunkGuard:
         return bool(choice.get("finish_reason")) or any(src.get(k) for k in (*TEXT_FIELDS, *ANSWER, "role"))
 
     async def _step(self, c: ChoiceGuard, choice: dict[str, Any], src: dict[str, Any], closing: bool) -> None:
-        finish = closing or bool(choice.get("finish_reason"))
-        if src is not choice:  # a chat delta: content as an object, and fields without a channel of their own
-            from beian.gateway.extras import plain_content  # extras reads channels, which reads this module
+        from beian.gateway.extras import (  # extras reads channels, reads this
+            KNOWN,
+            STREAM_CHOICE_KNOWN,
+            plain_content,
+        )
 
+        finish = closing or bool(choice.get("finish_reason"))
+        self._extras(c, choice, STREAM_CHOICE_KNOWN)  # the choice's own vendor fields (OpenRouter's error, a whole message)
+        if src is not choice:  # a chat delta: content as an object, and fields without a channel of their own
             plain_content(src)
-            self._extras(c, src)
+            self._extras(c, src, KNOWN)
         if isinstance(src.get("content"), list):
             src["content"] = "".join(p.get("text") or "" for p in src["content"]
                                      if isinstance(p, dict) and isinstance(p.get("text"), str))
@@ -301,16 +327,17 @@ class ChunkGuard:
         if kept is not None:
             from beian.gateway.channels import alternative_tokens, drop_alternatives
 
-            drop_alternatives(kept, {t for t in alternative_tokens(kept) if c.checks.verdict(t).action != "allow"})
-            choice["logprobs"] = kept
+            bad = {t for t in alternative_tokens(kept) if c.checks.verdict(t).action != "allow"}
+            choice["logprobs"] = drop_alternatives(kept, bad)
         self._label(c, src, finish)
 
     @staticmethod
-    def _extras(c: ChoiceGuard, delta: dict[str, Any]) -> None:
-        """Check the strings of the delta's unknown fields (``audio.transcript``, ``annotations``), this delta alone."""
+    def _extras(c: ChoiceGuard, holder: dict[str, Any], known: frozenset[str]) -> None:
+        """Check the strings of the unknown fields of a delta (``audio.transcript``, ``annotations``) or of a choice
+        (``error``, ``message``), this chunk alone."""
         from beian.gateway.extras import extra_channels
 
-        for chan in extra_channels(delta):
+        for chan in extra_channels(holder, known):
             verdict = c.checks.verdict(chan.text)
             if verdict.stops:
                 raise ChoiceStop(Outcome.of("output", verdict.action), verdict.reply)

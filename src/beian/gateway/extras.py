@@ -17,7 +17,20 @@ from beian.gateway.policy import Verdict
 
 # the keys of a message or delta the gateway reads as its own channels, or that carry no model text
 KNOWN = frozenset({"role", "content", "reasoning_content", "reasoning", "refusal", "text", "tool_calls",
-                   "function_call", "name", "tool_call_id"})
+                   "function_call"})
+# the keys of a choice the gateway reads itself (``message``/``delta`` and ``text`` are channels, ``logprobs`` is cut
+# to the released text); the rest (OpenRouter's ``error``, a whole ``message`` repeated in a streamed chunk, vendor
+# fields) is checked like any unknown field
+CHOICE_KNOWN = frozenset({"index", "message", "delta", "finish_reason", "logprobs", "text"})
+STREAM_CHOICE_KNOWN = CHOICE_KNOWN - {"message"}
+
+
+def plain_message(choice: dict[str, Any]) -> dict[str, Any]:
+    """A plain choice's ``message``; one that is not an object (nothing can check it) is replaced by an empty answer."""
+    if not isinstance(choice.get("message"), dict) and ("message" in choice or "text" not in choice):
+        choice["message"] = {"role": "assistant", "content": ""}
+    msg = choice.get("message")
+    return msg if isinstance(msg, dict) else {}
 
 
 def plain_content(holder: dict[str, Any]) -> None:
@@ -31,8 +44,9 @@ def plain_content(holder: dict[str, Any]) -> None:
         holder["content"] = ""
 
 
-# the keys of a (streamed) response object around its choices that carry no model text
-TOP_KNOWN = frozenset({"id", "object", "created", "choices", "usage", "aigc"})
+# the keys of a (streamed) response object around its choices that carry no model text (``usage`` is checked: a
+# usage-only chunk is forwarded, and a vendor may put strings there)
+TOP_KNOWN = frozenset({"id", "object", "created", "choices", "aigc"})
 
 
 def top_channels(obj: dict[str, Any]) -> list[Channel]:
@@ -50,9 +64,9 @@ def screened(chan: Channel, verdict: Verdict) -> None:
         chan.put(verdict.text)
 
 
-def extra_channels(holder: dict[str, Any]) -> list[Channel]:
-    """Every string under the keys of ``holder`` that are not :data:`KNOWN`, as channels named by their path."""
-    return [Channel(path, text, put) for key, value in list(holder.items()) if key not in KNOWN
+def extra_channels(holder: dict[str, Any], known: frozenset[str] = KNOWN) -> list[Channel]:
+    """Every string under the keys of ``holder`` that are not ``known``, as channels named by their path."""
+    return [Channel(path, text, put) for key, value in list(holder.items()) if key not in known
             for path, text, put in _strings(holder, key, value, key)]
 
 

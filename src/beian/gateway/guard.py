@@ -161,6 +161,10 @@ class Checks:
                 raise CheckFailed() from exc
             return Verdict(text=text)
 
+    def term_pending(self, text: str) -> int:
+        """Trailing characters of ``text`` that could still grow into a keyword (personal information not counted)."""
+        return max((g.pending(text) for g in self.guards if isinstance(g, KeywordGuard)), default=0)
+
     def pending(self, text: str) -> int:
         """The longest trailing run any guard still waits on."""
         return max((g.pending(text) for g in self.guards), default=0)

@@ -4,7 +4,8 @@ The relay reads the gateway's *current* mode and matcher on every upstream chunk
 emergency switch to ``suspended`` or ``canned`` ends every unfinished choice with
 ``content_filter`` and the suspended message or the canned answer; a keyword change applies
 to the next check. An upstream stream that ends before every choice has finished is not
-made to look complete: what is still held is checked and released, then an error event
+made to look complete: a held tail that could still start a term is dropped, the rest of what is held is checked
+and released, then an error event
 (``stream_incomplete``) ends the stream and the audit records ``stream_incomplete``.
 """
 
@@ -21,7 +22,7 @@ from beian.gateway.config import AppConfig
 from beian.gateway.errors import GatewayHTTPError
 from beian.gateway.guard import Checks
 from beian.gateway.policy import PolicyHit
-from beian.gateway.upstream import UpstreamStream
+from beian.gateway.upstream import UpstreamStream, finite
 from beian.kinds import Outcome
 from beian.llm.sse import DONE as SSE_DONE
 from beian.llm.sse import data_payload, parse_chunk
@@ -196,6 +197,7 @@ class Relay:
             obj = parse_chunk(payload)
             if obj is None:
                 continue
+            finite(obj)  # NaN / ±Infinity (not JSON) become null
             stop = await self._emergency()
             if stop is not None:
                 yield self._emit(stop)

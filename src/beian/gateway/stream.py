@@ -80,6 +80,22 @@ class FieldGuard:
         self.released = edge
         return out, None
 
+    def drop_tail(self, term_pending: Pending) -> None:
+        """Drop the held tail that could still be the start of a term (``term_pending`` counts it, read with the
+        window before it): the stream ended before the term could be written out, so it is not released; what was
+        released already stays, and a tail that holds a whole hit is kept for the final check to act on."""
+        hold = self.hold() if callable(self.hold) else self.hold
+        unreleased, lo = len(self.text) - self.released, max(0, self.released - hold)
+        if unreleased <= 0:
+            return
+        try:
+            n = min(term_pending(self.text[lo:]), unreleased)
+        except Exception as exc:  # never release on a failure: drop everything held
+            swallowed(LOG, "流式待定文本检查出错，丢弃扣住的结尾", exc, held=unreleased)
+            n = unreleased
+        if n > 0 and not any(lo + h.end > len(self.text) - n for h in self.decide(self.text[lo:]).hits):
+            self.text = self.text[:-n]  # a whole hit in the tail stays: the final check acts on it
+
     def _held(self, hold: int) -> int:
         """Characters at the end that must wait for more text."""
         if self.pending is None:

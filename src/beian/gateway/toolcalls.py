@@ -9,13 +9,18 @@ checked as it is. Function names and JSON keys are model output too: they are ch
 that blocks or substitutes stops the answer; a mask cannot rename them and leaves them as they
 are). In a stream the calls (and a legacy ``function_call``) are held until the choice
 finishes: a client can only use them once they are complete, and nothing unchecked leaves.
+
+Other shapes vendors send are read the same way: ``arguments`` sent as a JSON object (not a string) is encoded to the
+string the OpenAI format has before the check; numbers in the arguments are checked as their digits (a phone number
+or ID number written as a JSON number is masked, and becomes a string); OpenAI's custom tools
+(``{"type": "custom", "custom": {"name", "input"}}``) have their free-text ``input`` checked as it is.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from beian.gateway.messages import PathKey, Segment
@@ -25,28 +30,44 @@ Check = Callable[[str], Awaitable[Verdict]]
 
 
 def functions(message: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """The ``function`` objects of a message: every ``tool_calls[].function`` and a legacy ``function_call``."""
+    """The ``function`` objects of a message: every ``tool_calls[].function``, every custom tool's ``custom`` object
+    and a legacy ``function_call`` (``arguments`` that are not a string are encoded to one in place)."""
     out = []
     calls = message.get("tool_calls")
     for call in calls if isinstance(calls, list) else []:
-        if isinstance(call, dict) and isinstance(call.get("function"), dict):
-            out.append(call["function"])
+        for key in ("function", "custom"):
+            if isinstance(call, dict) and isinstance(call.get(key), dict):
+                out.append(call[key])
     legacy = message.get("function_call")
     if isinstance(legacy, dict):
         out.append(legacy)
+    for fn in out:
+        fn_arguments_as_text(fn)
     return out
 
 
-def _strings(node: Any, path: tuple[PathKey, ...]) -> Iterator[Segment]:
+def fn_arguments_as_text(fn: dict[str, Any]) -> None:
+    """``arguments`` sent as a JSON value other than a string (an object, a list, a number) becomes its JSON text,
+    as the OpenAI format has it, so it is checked like any other arguments."""
+    args = fn.get("arguments")
+    if args is not None and not isinstance(args, str):
+        fn["arguments"] = json.dumps(args, ensure_ascii=False)
+
+
+def _strings(node: Any, path: tuple[PathKey, ...], numbers: bool = False) -> Iterator[Segment]:
+    """The string values under ``node``; with ``numbers``, the JSON numbers instead (as their JSON text)."""
     if isinstance(node, str):
-        if node:
+        if node and not numbers:
             yield Segment(path, node)
+    elif isinstance(node, (int, float)) and not isinstance(node, bool):
+        if numbers:
+            yield Segment(path, json.dumps(node))
     elif isinstance(node, dict):
         for key, value in node.items():
-            yield from _strings(value, (*path, key))
+            yield from _strings(value, (*path, key), numbers)
     elif isinstance(node, list):
         for i, value in enumerate(node):
-            yield from _strings(value, (*path, i))
+            yield from _strings(value, (*path, i), numbers)
 
 
 def argument_segments(arguments: str) -> tuple[dict[str, Any] | None, list[Segment]]:
@@ -65,6 +86,8 @@ class ArgumentText:
     function: dict[str, Any]
     holder: dict[str, Any] | None
     segments: list[Segment]
+    key: str = "arguments"  # a custom tool's free text is its ``input``
+    numbers: list[Segment] = field(default_factory=list)  # JSON numbers: each checked alone (a phone as a number)
 
     @property
     def text(self) -> str:
@@ -72,22 +95,26 @@ class ArgumentText:
         return "".join(s.text for s in self.segments)
 
     def values(self) -> list[ArgumentText]:
-        """One :class:`ArgumentText` per string value (sharing the decoded arguments, so masks add up)."""
-        return [ArgumentText(self.function, self.holder, [seg]) for seg in self.segments] if self.holder else [self]
+        """One :class:`ArgumentText` per string value and per number (sharing the decoded arguments, so masks add
+        up)."""
+        return [ArgumentText(self.function, self.holder, [seg], self.key) for seg in [*self.segments, *self.numbers]] \
+            if self.holder else [self]
 
     def mask(self, masked: str) -> None:
         """Write ``masked`` (same length as :attr:`text`) back into the function's ``arguments``."""
         if self.holder is None:
-            self.function["arguments"] = masked
+            self.function[self.key] = masked
             return
         pos = 0
         for seg in self.segments:
             node: Any = self.holder
             for key in seg.path[:-1]:
                 node = node[key]
-            node[seg.path[-1]] = masked[pos:pos + len(seg.text)]
+            piece = masked[pos:pos + len(seg.text)]
+            if piece != seg.text:  # only what was masked: a number stays a number unless it was masked
+                node[seg.path[-1]] = piece
             pos += len(seg.text)
-        self.function["arguments"] = json.dumps(self.holder["v"], ensure_ascii=False)
+        self.function[self.key] = json.dumps(self.holder["v"], ensure_ascii=False)
 
 
 def _keys(node: Any) -> Iterator[str]:
@@ -122,12 +149,17 @@ def names_text(funcs: list[dict[str, Any]], ids: Iterable[str] = ()) -> str:
 
 
 def argument_texts(funcs: list[dict[str, Any]]) -> list[ArgumentText]:
-    """One :class:`ArgumentText` per function with non-empty string ``arguments``."""
+    """One :class:`ArgumentText` per function with non-empty string ``arguments`` (or a custom tool's ``input``,
+    free text checked as it is)."""
     out = []
     for fn in funcs:
         args = fn.get("arguments")
         if isinstance(args, str) and args:
-            out.append(ArgumentText(fn, *argument_segments(args)))
+            holder, segments = argument_segments(args)
+            out.append(ArgumentText(fn, holder, segments, numbers=list(_strings(holder, (), numbers=True))))
+        text = fn.get("input")
+        if "arguments" not in fn and isinstance(text, str) and text:
+            out.append(ArgumentText(fn, None, [Segment(("v",), text)], "input"))
     return out
 
 
@@ -185,10 +217,10 @@ class ToolCallBuffer:
         for frag in fragments if isinstance(fragments, list) else []:
             if not isinstance(frag, dict):
                 continue
-            call = self.calls.setdefault(int(frag.get("index") or 0), {"function": {"arguments": ""}})
+            call = self.calls.setdefault(_index(frag), {})
             for key, value in frag.items():
-                if key == "function" and isinstance(value, dict):
-                    _merge_function(call["function"], value)
+                if key in ("function", "custom") and isinstance(value, dict):
+                    _merge_function(call.setdefault(key, {"arguments": ""} if key == "function" else {}), value)
                 elif key != "index" and value is not None:
                     call[key] = value
 
@@ -211,10 +243,21 @@ class FunctionCallBuffer:
             _merge_function(self.function, fragment)
 
 
+def _index(frag: dict[str, Any]) -> int:
+    """A fragment's call index (a missing or malformed one is call 0)."""
+    try:
+        return int(frag.get("index") or 0)
+    except (TypeError, ValueError):
+        return 0
+
+
 def _merge_function(into: dict[str, Any], frag: dict[str, Any]) -> None:
+    """Merge one fragment of a function (or custom tool): ``arguments`` / ``input`` appended (a JSON object sent whole
+    is appended as its JSON text), the name joined, anything else as it comes."""
     for key, value in frag.items():
-        if key == "arguments":
-            into["arguments"] += value if isinstance(value, str) else ""
+        if key in ("arguments", "input") and value is not None:
+            text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+            into[key] = (into.get(key) or "") + text
         elif key == "name" and isinstance(value, str) and isinstance(into.get("name"), str):
             into["name"] = _joined_name(into["name"], value)
         elif value is not None:

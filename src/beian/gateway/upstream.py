@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import math
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -20,6 +21,24 @@ from beian.gateway.errors import GatewayHTTPError
 from beian.llm.blocks import Block, block_of
 
 MAX_LINE_BYTES = 2**20  # an SSE line of one streamed chunk; far above any real chunk
+
+
+def _no_constant(name: str) -> None:
+    """``NaN``, ``Infinity`` and ``-Infinity`` in an upstream's JSON (vLLM's logprob of an impossible token) are not
+    JSON: read as null, so the answer can be checked and sent as valid JSON instead of failing with a 500."""
+    del name
+
+
+def finite(node: Any) -> Any:
+    """``node`` with every float that is not finite (NaN, ±Infinity) replaced by None, in place where it can be."""
+    if isinstance(node, float) and not math.isfinite(node):
+        return None
+    if isinstance(node, dict):
+        for k, v in node.items():
+            node[k] = finite(v)
+    elif isinstance(node, list):
+        node[:] = [finite(v) for v in node]
+    return node
 
 
 def _timeout(up: Upstream) -> aiohttp.ClientTimeout:
@@ -133,7 +152,7 @@ class UpstreamClient:
         finally:
             resp.release()
         try:
-            return json.loads(raw)
+            return json.loads(raw, parse_constant=_no_constant)
         except ValueError:
             raise GatewayHTTPError(502, "上游模型服务返回的不是合法的 JSON", "upstream_error", "upstream_bad") from None
 
