@@ -117,3 +117,38 @@ def test_an_unfiled_third_party_base_model_is_high(
     assert replace_docx(pkg / FORM, FILING, filing) == 1
     found = [f for f in run_check(pkg).findings if f.code == "consistency.base_model_unfiled"]
     assert [f.severity for f in found] == ([Severity.HIGH] if reported else [])
+
+
+# --- a clause table judged with tick boxes ------------------------------------------------------------------------------
+
+def test_a_clause_table_judged_with_tick_boxes_is_read() -> None:
+    """The thirty-fifth probe: “☑符合 ☐不符合 ☐不适用” in every row gave a medium “只找到 0 条”; a ticked 不适用 needs
+    its reason like a written one."""
+    from beian.prereview.docmodel import ticked_options
+    from beian.prereview.rules.materials import _na_cell, _row_reason, _verdict_cell
+
+    verdicts = ("符合", "不符合", "不适用", "部分符合")
+    assert ticked_options("☑符合 ☐不符合 ☐不适用") == ["符合"]
+    assert _verdict_cell("☑符合 ☐不符合 ☐不适用", verdicts)
+    assert not _verdict_cell("☑符合 ☑不符合 ☐不适用", verdicts)  # two ticked: no verdict
+    assert _na_cell("☐符合 ☐不符合 ☑不适用") and not _na_cell("☑符合 ☐不符合 ☐不适用")
+    assert not _row_reason(["7 c)", "要求", "☐符合 ☐不符合 ☑不适用", ""])
+    assert _row_reason(["7 c)", "要求", "☐符合 ☐不符合 ☑不适用", "本服务不提供图片生成功能"])
+
+
+# --- a test bank exported as CSV ----------------------------------------------------------------------------------------
+
+def test_a_test_bank_exported_as_csv_is_checked_and_its_format_noted(pkg: Path) -> None:  # noqa: F811
+    """The thirty-fifth probe: a .csv bank was only “格式与通常要求不同”, its content never counted."""
+    import csv
+
+    bank = pkg / "附件5 评估测试题.xlsx"
+    bank.unlink()
+    with (pkg / "附件5 评估测试题.csv").open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["序号", "测试题", "一级分类", "二级分类", "模型回答", "研判结果"])
+        writer.writerows([[i, f"测试题{i}", "A.1", "A.1.1", "回答", "合格"] for i in range(1, 11)])
+    found = run_check(pkg).findings
+    assert any(f.code == "materials.missing_document" and f.severity is Severity.MEDIUM and ".csv" in f.message
+               for f in found)
+    assert any(f.code == "safety.bank_total" for f in found)  # ten questions: the content was read and counted

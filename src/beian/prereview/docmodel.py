@@ -177,14 +177,22 @@ class DocView:
 
     def ticks(self) -> list[Tick]:
         """Tick-box options in paragraphs and table cells (☑■√ ticked, ☐□ not)."""
-        checked, unchecked = words("ticks", "checked"), words("ticks", "unchecked")
-        marks = "".join(re.escape(m) for m in (*checked, *unchecked))
-        option = re.compile(rf"([{marks}])\s*([^{marks}\s，,；;。]{{1,16}})")
-        out = []
-        for s in self.sentences():
-            for m in option.finditer(s.text):
-                out.append(Tick(m.group(2), m.group(1) in checked, s.where))
-        return out
+        checked = words("ticks", "checked")
+        return [Tick(m.group(2), m.group(1) in checked, s.where)
+                for s in self.sentences() for m in _tick_option().finditer(s.text)]
+
+
+def _tick_option() -> re.Pattern[str]:
+    """A tick mark and the option label after it."""
+    marks = "".join(re.escape(m) for m in (*words("ticks", "checked"), *words("ticks", "unchecked")))
+    return re.compile(rf"([{marks}])\s*([^{marks}\s，,；;。]{{1,16}})")
+
+
+def ticked_options(text: str) -> list[str] | None:
+    """The options ticked in a tick-box cell (“☑符合 ☐不符合 ☐不适用” → [符合]); None when it has no tick boxes."""
+    found = _tick_option().findall(text)
+    checked = words("ticks", "checked")
+    return [label for mark, label in found if mark in checked] if found else None
 
 
 def _looks_like_heading(text: str) -> bool:

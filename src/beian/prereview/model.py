@@ -187,8 +187,13 @@ def _in_evidence_folder(f: PackageFile, spec: DocumentSpec) -> bool:
     return any(p in folder for folder in folders for p in spec.patterns)
 
 
+SHEET_STAND_INS = frozenset({"csv"})
+"""Formats read in place of an Excel material (a test bank exported as CSV): its content is checked, and the check
+says the format is not the usual one (``materials.missing_document``, medium)."""
+
+
 def _fits(spec: DocumentSpec, f: PackageFile) -> bool:
-    return "*" in spec.formats or f.ext in spec.formats
+    return "*" in spec.formats or f.ext in spec.formats or (f.ext in SHEET_STAND_INS and "xlsx" in spec.formats)
 
 
 AGREEMENT = "service_agreement"

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from beian.findings import Finding, Severity
-from beian.prereview.docmodel import is_placeholder
+from beian.prereview.docmodel import is_placeholder, ticked_options
 from beian.prereview.model import Document, Package
 from beian.prereview.rules.base import find_any, make, rule
 from beian.prereview.rules.data_sources import find_table
@@ -28,8 +28,19 @@ def required_documents(pkg: Package) -> Iterator[Finding]:
             elif spec.required and spec.id not in pkg.not_applicable:
                 yield _missing(pkg, spec)
             continue
+        yield from _stand_in(doc)
         yield from _empty(doc)
         yield from _pair(doc)
+
+
+def _stand_in(doc: Document) -> Iterator[Finding]:
+    """A material only in a format read in its place (附件5 as .csv): checked, but not the format asked for."""
+    spec = doc.spec
+    if doc.files and "*" not in spec.formats and all(f.ext not in spec.formats for f in doc.files):
+        ext = doc.files[0].ext
+        yield make("materials.missing_document", Severity.MEDIUM,
+                   f"《{spec.name}》是 .{ext} 格式（通常：{'/'.join(spec.formats)}）；本工具已按表格读取并检查其内容，"
+                   "请确认提交系统接受。", doc.location, f"用 Excel/WPS 打开后另存为 {spec.formats[0]} 格式再提交。")
 
 
 @rule("materials.revisions", "提交的文件不带修订痕迹与批注", "materials.revisions")
@@ -185,10 +196,16 @@ def _clause_rows(doc: Document) -> int:
     if doc.view is None:
         return 0
     verdicts = tuple(section("report", "verdicts"))
-    rows = sum(1 for g in doc.view.grids for row in g.rows if any(c.strip() in verdicts for c in row))
+    rows = sum(1 for g in doc.view.grids for row in g.rows if any(_verdict_cell(c, verdicts) for c in row))
     prose = sum(1 for s in doc.view.sentences() if not s.in_table and _CLAUSE.search(s.text)
                 and any(v in s.text for v in verdicts))
     return max(rows, prose)
+
+
+def _verdict_cell(cell: str, verdicts: tuple[str, ...]) -> bool:
+    """A cell stating a verdict: written (符合) or ticked (☑符合 ☐不符合 ☐不适用, exactly one option)."""
+    ticked = ticked_options(cell)
+    return cell.strip() in verdicts if ticked is None else len(ticked) == 1 and ticked[0] in verdicts
 
 
 @rule("materials.na_reason", "“不涉及/不适用”写明原因", "materials.na_without_reason")
@@ -200,7 +217,7 @@ def na_reasons(pkg: Package) -> Iterator[Finding]:
             continue
         for t, table in enumerate(content.tables, 1):
             for r, row in enumerate(table[1:], 2):
-                if any(c in _na_words() for c in row) and not _row_reason(row):
+                if any(_na_cell(c) for c in row) and not _row_reason(row):
                     yield make("materials.na_without_reason", Severity.MEDIUM,
                                f"“{row[0][:20]}”判定为不适用/不涉及，但没有写明原因。", f"{content.file.rel} 表{t} 第{r}行",
                                "在证据/说明列写明不适用的具体原因（例如“本服务不提供图片生成功能”）。")
@@ -210,8 +227,15 @@ def na_reasons(pkg: Package) -> Iterator[Finding]:
                            f"{content.file.rel} 第{i}段", "写明不涉及的原因，例如“本模型未使用人工标注语料，因为……”。")
 
 
+def _na_cell(cell: str) -> bool:
+    """A cell judging a row not applicable: written (不适用) or ticked (☐符合 ☐不符合 ☑不适用)."""
+    ticked = ticked_options(cell)
+    return cell in _na_words() if ticked is None else len(ticked) == 1 and ticked[0] in _na_words()
+
+
 def _row_reason(row: list[str]) -> bool:
-    return any(len(c) >= 6 and c not in _na_words() for c in row[2:])
+    """A cell after the clause and requirement that explains (not a verdict, not a tick-box cell)."""
+    return any(len(c) >= 6 and c not in _na_words() and ticked_options(c) is None for c in row[2:])
 
 
 def _na_words() -> tuple[str, ...]:
