@@ -13,11 +13,6 @@ from beian.standard import Profile, load_profile
 from beian.text.lexicon import category_from_filename, load_allowlist, load_lexicon, load_lexicons
 
 
-@pytest.fixture(scope="module")
-def profile() -> Profile:
-    return load_profile()
-
-
 def test_houbb_tagged_file_is_detected_and_mapped(shared_data: Path, profile: Profile) -> None:
     lex = load_lexicon(shared_data / "lexicon-houbb" / "sensitive_word_tags.txt", profile=profile)
     assert len(lex) == 43_768

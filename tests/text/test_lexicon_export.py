@@ -11,17 +11,12 @@ from openpyxl import load_workbook
 from typer.testing import CliRunner, Result
 
 from beian.cli import app
-from beian.standard import Profile, load_profile
+from beian.standard import Profile
 from beian.text.lexicon import lexicon_stats, load_lexicon, load_lexicons
 from beian.text.lexicon_export import export_lexicon
 from beian.text.terms import Lexicon, Term
 
 runner = CliRunner()
-
-
-@pytest.fixture(scope="module")
-def profile() -> Profile:
-    return load_profile()
 
 
 def _export(*args: str | Path) -> Result:

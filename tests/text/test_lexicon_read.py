@@ -8,13 +8,8 @@ import pytest
 from openpyxl import Workbook
 
 from beian.errors import InputError
-from beian.standard import Profile, load_profile
+from beian.standard import Profile
 from beian.text.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def profile() -> Profile:
-    return load_profile()
 
 
 def _entries(path: Path, profile: Profile) -> list[tuple[str, str | None, bool]]:

@@ -5,23 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from lexicon_support import lex_of as _lex
 from openpyxl import load_workbook
 
 from beian.errors import UsageError
-from beian.standard import Profile, load_profile
+from beian.standard import Profile
 from beian.text.lexicon import lexicon_stats, load_lexicon, load_lexicons
 from beian.text.lexicon_export import export_lexicon
 from beian.text.terms import Lexicon, Term
-
-
-@pytest.fixture(scope="module")
-def profile() -> Profile:
-    return load_profile()
-
-
-def _lex(*terms: tuple[str, str | None]) -> Lexicon:
-    return Lexicon(terms=[Term(text, risk=risk, category=risk, source="t.txt", line=i + 1)
-                          for i, (text, risk) in enumerate(terms)])
 
 
 def test_duplicates_fold_width_and_case(profile: Profile) -> None:

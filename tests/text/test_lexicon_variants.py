@@ -7,25 +7,16 @@ import json
 from pathlib import Path
 
 import pytest
+from lexicon_support import lex_of as _lex
 from typer.testing import CliRunner
 
 from beian.cli import app
-from beian.standard import Profile, load_profile
+from beian.standard import Profile
 from beian.text.compiler import compile_lexicon
 from beian.text.lexicon import lexicon_stats
 from beian.text.lexicon_stats import variant_key
 from beian.text.matcher import Matcher
 from beian.text.terms import Lexicon, Term
-
-
-@pytest.fixture(scope="module")
-def profile() -> Profile:
-    return load_profile()
-
-
-def _lex(*terms: tuple[str, str | None]) -> Lexicon:
-    return Lexicon(terms=[Term(text, risk=risk, category=risk, source="t.txt", line=i + 1)
-                          for i, (text, risk) in enumerate(terms)])
 
 
 @pytest.mark.parametrize("written", ["冰 毒", "冰*毒", "冰-毒", "冰　毒", "冰  毒", "冰丨毒", "冰\u200b毒", "冰.毒",
