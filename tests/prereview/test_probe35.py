@@ -109,6 +109,7 @@ FILING = "Beijing-YunFanDaMoXing-202403150021"
     ("云帆大模型", "尚未备案", True),
     ("不涉及（未使用第三方基础模型）", "不涉及", False),  # a self-developed model has nothing to file
     ("自研", "无", False),
+    ("无锡太湖大模型", "尚未备案", True),  # a name that starts with 无 is a model
     ("云帆大模型", FILING, False),
 ])
 def test_an_unfiled_third_party_base_model_is_high(

@@ -250,9 +250,10 @@ BASE_MODEL_FIX = ("改用已经备案的基础模型并重新评估；基础模�
 
 def _own_model(value: str) -> bool:
     """True when a base-model cell says there is no third-party base model (不涉及, 自研, 未使用第三方基础模型)."""
-    folded = fold(value)
-    return folded.startswith(words("facts", "called_model", "no_third_party")) or \
-        any(w in folded for w in words("facts", "called_model", "own"))
+    folded = fold(value).strip()
+    said = any(folded.startswith(w) and not re.match(r"[\u4e00-\u9fff]", folded[len(w):len(w) + 1])
+               for w in words("facts", "called_model", "no_third_party"))  # 无（…） or 无, not 无锡…大模型
+    return said or any(w in folded for w in words("facts", "called_model", "own"))
 
 
 CALLED_MODEL_FIX = ("登记只适用于通过 API 等方式调用已备案模型、未作微调或再训练的服务；自研、未备案或经过微调的模型应办理"
