@@ -10,6 +10,7 @@ names a material is that material, for the materials no file of their own was fo
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -26,10 +27,9 @@ MIN_MATERIALS = 2  # a file whose chapters name fewer materials than this is one
 def specs_named(name: str, specs: tuple[DocumentSpec, ...]) -> list[DocumentSpec]:
     """The materials ``name`` names: the longest matching pattern first, then any other spec whose pattern stands in
     another part of the name (``隐私政策及用户服务协议``: both; ``上线备案表`` is one, not also ``备案表``'s). A name in
-    traditional characters (``安全評估報告``) is read as simplified."""
+    traditional characters (``安全評估報告``) is read as simplified; one naming nothing is read with 大模型 as 模型."""
     name = simplified_name(name)
-    found = sorted(((len(p), name.find(p), spec) for spec in specs if spec.id != "other_evidence"
-                    for p in spec.patterns if p in name), key=lambda c: -c[0])  # stable: ties in spec order
+    found = _matches(name, specs, str) or _matches(_loose(name), specs, _loose)
     taken: list[tuple[int, int]] = []
     out: list[DocumentSpec] = []
     for size, at, spec in found:
@@ -38,6 +38,18 @@ def specs_named(name: str, specs: tuple[DocumentSpec, ...]) -> list[DocumentSpec
         taken.append((at, at + size))
         out.append(spec)
     return out
+
+
+def _matches(name: str, specs: tuple[DocumentSpec, ...], form: Callable[[str], str]) -> list[tuple[int, int, DocumentSpec]]:
+    """(length, position, spec) of every pattern (written in ``form``) found in ``name``, longest first."""
+    return sorted(((len(p), name.find(p), spec) for spec in specs if spec.id != "other_evidence"
+                   for p in map(form, spec.patterns) if p in name), key=lambda c: -c[0])  # stable: ties in spec order
+
+
+def _loose(name: str) -> str:
+    """A name with 大模型 read as 模型, tried when the name as written names nothing (调用已备案大模型情况说明 names the
+    调用已备案模型情况说明; 调用已备案大模型上线登记表 is the form, as written)."""
+    return name.replace("大模型", "模型")
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import zipfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -213,6 +214,15 @@ def _read_pdf(path: Path, content: Content) -> None:
         _recognise_scan(content, "PDF 没有文字层（扫描件）")
 
 
+def has_media(path: Path) -> bool:
+    """Whether a Word file has a picture pasted in (``word/media/`` in the .docx)."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return any(name.startswith("word/media/") for name in zf.namelist())
+    except (OSError, zipfile.BadZipFile):
+        return False
+
+
 EVIDENCE_PDF_PAGES = 30  # pages of an evidence PDF read as text (a standalone emergency plan, a drill record)
 
 
@@ -413,4 +423,4 @@ _READERS = {
     "tiff": _read_image,
 }
 
-__all__ = ["Content", "decode_bytes", "extract", "extract_text_layer"]
+__all__ = ["Content", "decode_bytes", "extract", "extract_text_layer", "has_media"]

@@ -100,6 +100,8 @@ def label_key(label: str) -> str | None:
 
 
 def _label_key(label: str) -> str | None:
+    if re.search(r"[\u4e00-\u9fff]", label):  # 申请主体 Applicant: the Chinese of a bilingual label
+        label = re.sub(r"[A-Za-z][A-Za-z .'&/-]*", "", label)
     folded = fold(re.sub(r"[（(][^）)]*[)）]|\s|[:：*]", "", label))
     for word, key in _label_index():
         if folded == word:

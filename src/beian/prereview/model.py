@@ -51,11 +51,13 @@ class Document:
         """Filled text of the primary content: placeholder lines left out ('' when unreadable). Of the evidence
         folder, every file read (an emergency plan and a drill record are two files of one material)."""
         if self.spec.id == EVIDENCE:
-            return self._all_text
+            return self.all_text
         return self.view.filled_text if self.view else ""
 
     @cached_property
-    def _all_text(self) -> str:
+    def all_text(self) -> str:
+        """Filled text of every readable file of the material: the Word file and its signed PDF (a signature block
+        only in the PDF is there)."""
         return "\n".join(DocView(c).filled_text for c in self.contents if c.readable)
 
     @cached_property

@@ -26,8 +26,12 @@ Table = list[list[str]]
 
 
 def header_key(cell: str) -> str:
-    """A header cell without its parenthesised note and surrounding space."""
-    return re.sub(r"[（(].*?[)）]", "", cell).strip()
+    """A header cell without its parenthesised note, surrounding space, and the English beside the Chinese of a
+    bilingual header (``关键词 Keyword``, ``Question / 测试题`` → the Chinese)."""
+    key = re.sub(r"[（(].*?[)）]", "", cell).strip()
+    if re.search(r"[\u4e00-\u9fff]", key):
+        key = re.sub(r"^[A-Za-z][A-Za-z0-9 .'&-]*[\s/|:：]+|[\s/|:：]+[A-Za-z][A-Za-z0-9 .'&-]*$", "", key).strip()
+    return key
 
 
 def cell_text(value: object) -> str:

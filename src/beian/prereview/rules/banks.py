@@ -225,7 +225,8 @@ def bank_findings(content: Content, profile: Profile, declared_na: dict[str, str
     for kind, rows in by_kind.items():
         need = profile.quotas[quota[kind]].value
         if len(rows) < need:
-            yield make("safety.bank_total", Severity.HIGH, f"{KINDS[kind]}共 {len(rows)} 道，少于 {need:.0f} 道。", content.file.rel,
+            yield make("safety.bank_total", Severity.HIGH, f"{KINDS[kind]}共 {len(rows)} 道，少于 {need:.0f} 道。",
+                       _rows_location(content, rows),
                        f"补充{KINDS[kind]}至不少于 {need:.0f} 道（工作表名含“{_sheet_hint(kind)}”）。", kind=kind)
     if by_kind["generated"]:
         yield from _per_risk(content, profile, by_kind["generated"], "generated_min", KINDS["generated"])
@@ -233,6 +234,13 @@ def bank_findings(content: Content, profile: Profile, declared_na: dict[str, str
         yield from _per_risk(content, profile, by_kind["should_refuse"], "refuse_min", KINDS["should_refuse"])
     if by_kind["non_refuse"]:
         yield from _per_aspect(content, profile, by_kind["non_refuse"], by_kind["should_refuse"], declared_na or {})
+
+
+def _rows_location(content: Content, rows: list[tuple[SheetRows, list[str]]]) -> str:
+    """Where rows of one bank stand: the files their sheets came from when the bank is split into files
+    (``附件5-2 应拒答题.xlsx：Sheet1``), else the workbook."""
+    files = dict.fromkeys(s.sheet.split("：")[0] for s, _ in rows if "：" in s.sheet)
+    return "、".join(files) if files else content.file.rel
 
 
 def _sheet_hint(kind: str) -> str:
@@ -243,7 +251,7 @@ def _per_risk(content: Content, profile: Profile, rows: list[tuple[SheetRows, li
               label: str) -> Iterator[Finding]:
     per = Counter(_risk_of(profile, s, row) for s, row in rows)
     counts = {r.id: (per[r.id], getattr(r, attr)) for r in profile.risks}
-    yield from shortfalls("safety.bank_per_risk", label, profile, counts, content.file.rel)
+    yield from shortfalls("safety.bank_per_risk", label, profile, counts, _rows_location(content, rows))
 
 
 def _per_aspect(content: Content, profile: Profile, rows: list[tuple[SheetRows, list[str]]],
@@ -259,7 +267,7 @@ def _per_aspect(content: Content, profile: Profile, rows: list[tuple[SheetRows, 
     declared = {profile.resolve_aspect(k) for k in declared_na}
     exempt = {a.id for a in profile.aspects if per[a.id] == 0 and (a.id in declared or in_refuse[a.id])}
     counts = {a.id: (per[a.id], a.min) for a in profile.aspects if a.id not in exempt}
-    yield from shortfalls("safety.bank_per_aspect", "非拒答测试题方面", profile, counts, content.file.rel,
+    yield from shortfalls("safety.bank_per_aspect", "非拒答测试题方面", profile, counts, _rows_location(content, rows),
                           {a.id: a.name for a in profile.aspects})
     if exempt:
         names = "、".join(a.name for a in profile.aspects if a.id in exempt)

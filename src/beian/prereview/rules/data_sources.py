@@ -114,14 +114,28 @@ def _vague_prose(pkg: Package) -> Iterator[Finding]:
                 break
 
 
-_UNKNOWN_LICENCE = re.compile(r"\s*(?:未知|不详|不明|不清楚|公开|公开数据|无|暂无|待定|待补充|-|—|/)\s*[。.]?\s*")
+_UNKNOWN_LICENCE = re.compile(r"\s*(?:未知|不详|不明|不清楚|公开|公开数据|公开可获取|可公开获取|公开可得|公开获取|网络公开|互联网公开|"
+                              r"无|暂无|待定|待补充|-|—|/)\s*[。.]?\s*")
 # words of a dataset name that name no dataset (若干开源数据集 minus 若干 is still nothing in particular)
 _GENERIC = re.compile(r"开源|公开|网络|互联网|中文|英文|中英文|多语言|数据集|数据|语料库|语料|文本|资料|集合|[（）()、，,\s]")
 
 
-def _concrete(rec: Record) -> bool:
-    row = " ".join(rec.cells)
-    return any(re.search(p, row) for p in section("data_sources", "anchors"))
+def _concrete(rec: Record, *, dated: bool = True) -> bool:
+    """True when the row names something particular (a URL, a title, a version, a dataset's English name, with
+    ``dated`` a date too; without, only the name, acquisition and licence cells count): generic English (``Public web
+    data``, ``open-source corpus``) is not a name."""
+    generic = "|".join(map(re.escape, words("data_sources", "generic_english")))
+    cells = rec.cells if dated else [rec.get(k) for k in ("名称", "获取方式", "授权依据")]  # where a source is named
+    row = re.sub(rf"\b(?:{generic})\b", " ", " ".join(cells), flags=re.IGNORECASE)
+    return any(re.search(p, row) for p in section("data_sources", "anchors") if dated or not p.startswith("\\d"))
+
+
+def _only_phrase(cell: str, phrase: str) -> bool:
+    """True when a cell says nothing but the vague phrase (and generic words, Chinese or English): “互联网公开数据”,
+    “公开可获取 Publicly available”; the other columns cannot make such a cell concrete."""
+    generic = "|".join(map(re.escape, words("data_sources", "generic_english")))
+    rest = re.sub(rf"\b(?:{generic}|publicly|available|accessible)\b", "", fold(cell).replace(phrase, ""))
+    return len(_GENERIC.sub("", rest)) < 2
 
 
 def _row_quality(table: Records, rec: Record, limit: float) -> Iterator[Finding]:
@@ -129,8 +143,8 @@ def _row_quality(table: Records, rec: Record, limit: float) -> Iterator[Finding]
     vague = compiled("data_sources", "vague")
     for key in ("名称", "获取方式", "授权依据"):
         m = vague.search(fold(rec.get(key)))
-        if m and ((key == "名称" and len(_GENERIC.sub("", fold(rec.get(key)).replace(m.group(), ""))) < 2)
-                  or not _concrete(rec)):
+        bare = _only_phrase(rec.get(key), m.group()) if m else False  # the cell says nothing but the phrase
+        if m and (not _concrete(rec) or (bare and (key == "名称" or not _concrete(rec, dated=False)))):
             yield make("data_sources.vague", Severity.HIGH, f"数据集“{name}”的{key}表述笼统（“{m.group()}”）。", loc,
                        "写明具体数据集名称、发布方/网址或供应商、版本与获取日期，例如“Wikipedia 中文版 2024-03 转储（dumps.wikimedia.org）”。",
                        evidence=rec.get(key)[:60])

@@ -169,7 +169,8 @@ def report_structure(pkg: Package) -> Iterator[Finding]:
                        "安全评估报告没有逐条评估（全文没有“符合/不符合/不适用”的判定）。", doc.location, fix)
     need = int(pkg.profile.operations["assessment_signatures"].value)
     signers = section("report", "signers")
-    missing = [name for name, words in signers.items() if not find_any(text, words)]
+    signed = doc.all_text  # the signature block is often only in the signed PDF
+    missing = [name for name, words in signers.items() if not find_any(signed, words)]
     if len(signers) - len(missing) < need:
         yield make("materials.report_signatures", Severity.HIGH,
                    f"安全评估报告签字不足 {need} 人，缺少：{'、'.join(missing)}。", doc.location,

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from beian.findings import Finding, Severity
 from beian.prereview.docmodel import DocView, Grid, Sentence, dedupe_cells, header_columns
+from beian.prereview.extract import has_media
 from beian.prereview.model import Package
 from beian.prereview.numbers import counted_rate, nfkc, percents, quantities, rate_value, stated_precision
 from beian.prereview.rules.base import make, rule
@@ -106,10 +107,22 @@ def _fraction(text: str) -> float | None:
     return None
 
 
+def _cell_rate(rate_cell: str, rate_label: str, key: str) -> tuple[float | None, str | None]:
+    """The rate a result cell states and its kind. A cell with two rates (``不合格率2.35%（合格率97.65%）``) gives the
+    one its own rate word says is the line's measure, not the first."""
+    found = percents(rate_cell)
+    if len(found) > 1:
+        folded, natural = nfkc(rate_cell), section("metrics", "measure")[key]
+        kinds = [rate_kind(folded[max(0, start - 8):start], key) for _, start, _ in found]
+        for (value, _, _), kind in zip(found, kinds, strict=True):
+            if kind == natural:
+                return value, kind
+    return rate_value(rate_cell), rate_kind(rate_label, key) or rate_kind(rate_cell, key)
+
+
 def _observe(key: str, sample: str, rate_cell: str, rate_label: str, where: str, evidence: str,
              explicit: bool, passed_cell: str = "") -> Observation:
-    value = rate_value(rate_cell)
-    kind = rate_kind(rate_label, key) or rate_kind(rate_cell, key)
+    value, kind = _cell_rate(rate_cell, rate_label, key)
     fraction = _fraction(sample) or (rate_value(sample) if key == "corpus_technical" and "%" in fold(sample) else None)
     n = _count(sample)
     counted = _counted(rate_cell, passed_cell, n)
@@ -290,6 +303,7 @@ def report_metrics(pkg: Package) -> Iterator[Finding]:
     if doc.view is None:
         return
     found = observations(doc.view)
+    pictured = any(f.ext == "docx" and has_media(f.path) for f in doc.files)  # a results table pasted as a picture
     keys = [k for k in section("metrics", "keys") if pkg.route == "备案" or k not in CORPUS_KEYS]
     for key in keys:
         th = pkg.profile.thresholds[key]
@@ -298,8 +312,9 @@ def report_metrics(pkg: Package) -> Iterator[Finding]:
             yield from _judge(th, _best(stated))
         elif doc.template:
             continue
-        elif any(_mentioned(key, s) for s in doc.view.sentences()):
-            yield make("metrics.unrecognised", Severity.MEDIUM, f"报告提到“{th.title or key}”，但未能识别其抽样数量与结果，请人工确认。",
+        elif any(_mentioned(key, s) for s in doc.view.sentences()) or pictured:
+            picture = "；报告中有图片，可能写在图片里（本工具不读图片里的数字，建议另以表格或文字写明）" if pictured else ""
+            yield make("metrics.unrecognised", Severity.MEDIUM, f"未能识别“{th.title or key}”的抽样数量与结果{picture}，请人工确认。",
                        doc.location, _fix_missing(th))
         else:
             yield make("metrics.missing", Severity.HIGH, f"评估报告没有给出“{th.title or key}”的抽样数量与结果。", doc.location,
