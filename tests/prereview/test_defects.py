@@ -93,6 +93,14 @@ def _register_unfiled(root: Path) -> None:
     rep("1.登记表-途灵科技.docx", "Beijing-WenXinYiYan-20230831", "暂无（自研模型，尚未备案）")(root)
 
 
+def _invalid_uscc_everywhere(root: Path) -> None:
+    """The same wrong check digit in every place the code is written (one mistyped code is a mismatch instead)."""
+    rep_all((FORM, REPORT), "91310115MA1K4B3C25", "91310115MA1K4B3C26")(root)
+    config = root / "beian.yaml"
+    config.write_text(config.read_text(encoding="utf-8").replace("91310115MA1K4B3C25", "91310115MA1K4B3C26"),
+                      encoding="utf-8")
+
+
 def _drop_uscc(root: Path) -> None:
     rep(FORM, "统一社会信用代码", "代码")(root)
     (root / "beian.yaml").write_text("route: 备案\n", encoding="utf-8")
@@ -154,7 +162,7 @@ DEFECTS: dict[str, tuple[Mutation, set[str]]] = {
                                                      lambda ws: (ws.delete_rows(2, 20), ws.append(["合计"]))), set()),
     "data_sources.no_table": (lambda r: write_xlsx(r / SOURCES, {"清单": [["说明"], ["见附件"]]}), set()),
     "consistency.mismatch": (rep(AGREEMENT, "上海星河智能科技有限公司", "上海星河科技有限公司"), set()),
-    "consistency.uscc_invalid": (rep(FORM, "91310115MA1K4B3C25", "91310115MA1K4B3C26"), {"consistency.mismatch"}),
+    "consistency.uscc_invalid": (_invalid_uscc_everywhere, {"consistency.mismatch"}),
     "metrics.below_line": (rep(REPORT, "96.5%", "88.0%"), set()),
     "metrics.sample_too_small": (rep(REPORT, "300题", "200题"), set()),
     "metrics.within_margin": (rep(REPORT, "97.8%", "96.3%"), set()),

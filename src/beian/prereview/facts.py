@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from beian.prereview.docmodel import DocView, dedupe_cells, is_placeholder
 from beian.prereview.vocab import fold, section, words
 
-LABELLED = ("label", "table", "anchored")
+LABELLED = ("label", "table", "anchored", "declared")  # "declared": the party an agreement says it is (以下简称“我们”)
 MAX_VALUE_CHARS = 40
 MAX_FACT_SHEET_ROWS = 60  # longer sheets are data (keywords, questions), not forms with label/value rows
 SHORT_LABEL = 3  # labels this short (版本, 简称, 备案号) count only at the start of a statement
@@ -266,7 +266,21 @@ def _prose_facts(text: str, where: str, doc_id: str, seen: set[str]) -> list[Fac
         if "company" in seen or (not m.group(1) and _joined(m.group(2))):
             continue  # 我司与阿里云计算有限公司签订: the other party of an agreement
         out.append(Fact("company", strip_lead_words(m.group(2)), where, m.group(), "prose", doc_id))
+    if "company" not in seen and not out:
+        out += _declared_self(text, where, doc_id)
     return out
+
+
+def _declared_self(text: str, where: str, doc_id: str) -> list[Fact]:
+    """The company an agreement or policy declares itself to be: ``本协议由上海兰图信息科技有限公司（以下简称“我们”）与您
+    订立`` — a legal formula as sure as a label (the party the document binds), read as ``declared``."""
+    selves = "|".join(map(re.escape, words("facts", "self_names")))
+    m = re.search(_COMPANY.pattern + rf"\s*[（(]\s*(?:以下|下文)?(?:简称|称)[^（）()]{{0,24}}?[“\"'「](?:{selves})[”\"'」]", text)
+    if m is None:
+        return []
+    name = re.sub(r"^.*?(?:由|系)", "", m.group(1))  # 本协议由… / 本政策系…: the words before the name
+    name = strip_lead_words(name if _COMPANY.fullmatch(name) else m.group(1))
+    return [Fact("company", name, where, m.group()[:80], "declared", doc_id)]
 
 
 def _joined(name: str) -> bool:

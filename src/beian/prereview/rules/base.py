@@ -37,8 +37,9 @@ def rule(rule_id: str, title: str, *codes: str) -> Callable[[CheckFn], CheckFn]:
 
 
 def make(code: str, severity: Severity, message: str, location: str, fix: str,
-         evidence: str | None = None, **extra: object) -> Finding:
-    """A finding of the family named by the code's prefix; personal information in the evidence is masked.
+         evidence: str | None = None, *, public: bool = False, **extra: object) -> Finding:
+    """A finding of the family named by the code's prefix; personal information in the evidence is masked, unless
+    ``public`` says the evidence is public registration data (a company's credit code compared digit by digit).
 
     A code resting on a recommended clause (宜, per the rule catalogue) says so in its message:
     TC260-003 9.1 d) 4) keeps it out of the report's overall conclusion, while reviewers still expect it.
@@ -48,7 +49,7 @@ def make(code: str, severity: Severity, message: str, location: str, fix: str,
     if force_of(code) == "宜":
         message += RECOMMENDED_NOTE
     return Finding(code=code, message=message, severity=severity, source="prereview", family=code.split(".")[0],
-                   location=location, evidence=mask(evidence) if evidence else None, fix=fix,
+                   location=location, evidence=(evidence if public else mask(evidence)) if evidence else None, fix=fix,
                    extra={"force": force_of(code), **extra})
 
 

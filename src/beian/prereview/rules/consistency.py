@@ -114,7 +114,9 @@ def facts(pkg: Package) -> Iterator[Finding]:
                 yield from _compare(key, clusters(key, group, aliases), labels[key])
         elif key != "base_model" or not several:  # two called models are not one model named twice
             yield from _compare(key, clusters(key, found.get(key, []), aliases), labels[key])
-    yield from _uscc(found.get("uscc", []))
+    codes = clusters("uscc", found.get("uscc", []), aliases)
+    mismatched = {f.norm for g in codes for f in g} if sum(any(f.confident for f in g) for g in codes) >= 2 else set()
+    yield from _uscc([f for f in found.get("uscc", []) if f.norm not in mismatched])  # the mismatch names it once
     yield from _required_in_form(pkg, found, labels)
 
 
@@ -169,8 +171,10 @@ def _compare(key: str, groups: list[list[Fact]], label: str) -> Iterator[Finding
                       + ("" if g[0].confident else "（从正文或 OCR 识别）") for g in groups)
     where = "、".join(dict.fromkeys(name for g in groups for f in g for name in source_file(f.where).split("、")))
     if certain:
-        yield make("consistency.mismatch", Severity.HIGH, f"“{label}”在各材料中不一致。", where,
-                   str(section("facts", "fixes", key)), evidence=detail[:400])
+        invalid = [g[0].norm for g in groups if key == "uscc" and not validate_uscc(g[0].norm)]
+        note = f"其中“{'”“'.join(invalid)}”的校验位不正确（GB 32100），应是笔误。" if invalid else ""
+        yield make("consistency.mismatch", Severity.HIGH, f"“{label}”在各材料中不一致。{note}", where,
+                   str(section("facts", "fixes", key)), evidence=detail[:400], public=key == "uscc")
     else:
         yield make("consistency.mismatch", Severity.MEDIUM, f"“{label}”可能不一致（部分取值从正文或 OCR 识别），请人工确认。",
                    where, f"核对{label}是否为同一对象；如为简称，在首次出现处注明“（以下简称“…”）”。", evidence=detail[:400])
@@ -186,7 +190,7 @@ def _uscc(found: list[Fact]) -> Iterator[Finding]:
         sev = Severity.HIGH if fact.confident else Severity.MEDIUM
         note = "" if fact.confident else "（该值由 OCR 或正文识别，可能是识别误差）"
         yield make("consistency.uscc_invalid", sev, f"统一社会信用代码“{code}”校验位不正确或格式错误{note}。", fact.where,
-                   "对照营业执照核对 18 位统一社会信用代码（GB 32100 校验位）。", evidence=code)
+                   "对照营业执照核对 18 位统一社会信用代码（GB 32100 校验位）。", evidence=code, public=True)
 
 
 def _required_in_form(pkg: Package, found: dict[str, list[Fact]], labels: dict[str, str]) -> Iterator[Finding]:

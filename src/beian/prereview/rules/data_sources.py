@@ -24,6 +24,7 @@ from beian.prereview.rules.base import make, rule
 from beian.prereview.vocab import compiled, fold, section, words
 
 OPTIONAL = ("robots/授权审查", "个人信息处理", "违法不良占比", "境内外")
+STANDS_IN = {"获取方式": "来源类型"}  # a list with 来源类型 (开源/自采/商业) says how each dataset was obtained
 FALLBACK = frozenset({"违法不良占比", "名称"})
 
 
@@ -65,11 +66,12 @@ def completeness(pkg: Package) -> Iterator[Finding]:
                        evidence=f"查找范围：{doc.location} 的全部表格与工作表")
         return
     missing = [k for k in _synonyms() if k not in table.columns and k not in OPTIONAL
-               and not (k.startswith("采集") and "违法不良占比" in table.columns)]
+               and not (k.startswith("采集") and "违法不良占比" in table.columns)
+               and STANDS_IN.get(k) not in table.columns]
     if missing:
         yield make("data_sources.missing_column", Severity.MEDIUM, f"数据溯源清单未识别到这些列：{'、'.join(missing)}，请人工确认。",
                    table.where, "增加这些列并为每个数据集填写；信息写在其他列中的，可在表头中写明。",
-                   evidence="表头：" + " | ".join(c for c in table.header if c)[:200])
+                   evidence="表头：" + " | ".join(dict.fromkeys(c for c in table.header if c))[:200])
     if not table.records:
         yield make("data_sources.no_datasets", Severity.HIGH, "数据溯源清单没有任何数据集。", table.where,
                    "每个训练数据集填一行：名称、来源类型、获取方式、授权依据、采集时间、规模、语言、抽检结果等。")

@@ -28,7 +28,7 @@ def date_order(pkg: Package) -> Iterator[Finding]:
     form, report, bank = pkg.doc("form"), pkg.doc("assessment_report"), pkg.doc("test_bank")
     if form is None or report is None:
         return
-    signed = _last(_labelled(form, "signed"))
+    signed = _last(_labelled(form, "signed") + _closing(form))
     done = _assessment_done(report)
     if signed is not None and done is not None and signed[0] < done[0]:
         yield make("consistency.date_order", Severity.HIGH,
@@ -37,6 +37,13 @@ def date_order(pkg: Package) -> Iterator[Finding]:
                    "评估与报告签字完成后再填写并签署备案表；日期写错的，按实际日期统一改正。",
                    evidence=f"{form.location}：{signed[2]}；{report.location}：{done[2]}")
     end = _last(_periods(report))
+    report_signed = _first(_labelled(report, "signed") + _closing(report))  # any signing date before the end
+    if end is not None and report_signed is not None and report_signed[0] < end[0]:
+        yield make("consistency.date_order", Severity.HIGH,
+                   f"安全评估报告的{report_signed[1]}（{report_signed[0]:%Y-%m-%d}）早于评估结束（{end[0]:%Y-%m-%d}）："
+                   "报告在评估完成之前就签署了。", report.location,
+                   "核对评估期间与报告签署日期，按实际日期统一改正；评估未完成时不能出具报告。",
+                   evidence=f"{report_signed[2]}；{end[2]}")
     built = _last(_labelled(bank, "bank_built")) if bank is not None else None
     if end is not None and built is not None and built[0] > end[0]:
         yield make("consistency.date_order", Severity.HIGH,
@@ -51,8 +58,26 @@ Dated = tuple[dt.date, str, str]  # a date, its label, and the words it was read
 
 def _assessment_done(report: Document) -> Dated | None:
     """When the assessment was complete: the later of its period's end and the report's signing date."""
-    found = _periods(report) + _labelled(report, "signed")
+    found = _periods(report) + _labelled(report, "signed") + _closing(report)
     return max(found, key=lambda d: d[0]) if found else None
+
+
+CLOSING_LINES = 8  # the last lines of a document where a date standing alone is its 落款 (signing date)
+
+
+def _closing(doc: Document) -> list[Dated]:
+    """The signing date of a document written as its own line among its last lines (the 落款 under the signatures:
+    ``2025年4月28日``); a date inside a sentence is not one."""
+    content = doc.primary
+    if content is None or content.sheets:
+        return []
+    lines = [p.strip() for p in content.paragraphs if p.strip()][-CLOSING_LINES:]
+    found = [m for line in lines if (m := re.fullmatch(rf"[（(]?{_DATE}[)）]?", nfkc(line)))]
+    return [(d, "落款日期", m.group(0)) for m in found[-1:] if (d := _date(m.group(1), m.group(2), m.group(3)))]
+
+
+def _first(found: list[Dated]) -> Dated | None:
+    return min(found, key=lambda d: d[0]) if found else None
 
 
 def _last(found: list[Dated]) -> Dated | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from beian.findings import Finding, Severity
 from beian.prereview.docmodel import DocView, Grid, Sentence, dedupe_cells, header_columns
@@ -322,7 +322,11 @@ def report_metrics(pkg: Package) -> Iterator[Finding]:
 
 
 def _best(stated: list[Observation]) -> Observation:
-    return min(stated, key=lambda o: (not o.explicit, o.n is None))
+    """The most reliable statement of a metric (a labelled table row before prose); a share of the corpus it leaves
+    out is taken from another statement of the same metric (表中只写合格率，正文写“占语料总量的10.1%”)."""
+    best = min(stated, key=lambda o: (not o.explicit, o.n is None))
+    share = next((o.fraction for o in stated if o.fraction is not None), None)
+    return best if best.fraction is not None or share is None else replace(best, fraction=share)
 
 
 def _stated_elsewhere(pkg: Package) -> Iterator[Finding]:
