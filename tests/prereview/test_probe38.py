@@ -68,3 +68,15 @@ def test_the_share_of_the_technical_check_is_taken_from_the_prose() -> None:
     table = Observation("corpus_technical", 1210000, None, 0.985, "表1", "", True)
     prose = Observation("corpus_technical", 1210000, 0.101, 0.985, "第5段", "", False)
     assert _best([table, prose]).fraction == pytest.approx(0.101) and _best([table, prose]).where == "表1"
+
+
+def test_a_corpus_size_said_in_the_report_prose_is_compared_at_medium(pkg: Path) -> None:  # noqa: F811
+    """The form says 1200万条; the report's sentence 训练语料共8,642,310条 differs by far more than rounding."""
+    assert replace_docx(pkg / REPORT, "二、语料安全评估", "二、语料安全评估 训练语料共8,642,310条。") == 1
+    found = [f for f in run_check(pkg).findings if f.code == "consistency.mismatch" and "语料规模" in f.message]
+    assert [f.severity for f in found] == [Severity.MEDIUM]
+
+
+def test_a_corpus_size_within_rounding_is_no_finding(pkg: Path) -> None:  # noqa: F811
+    assert replace_docx(pkg / REPORT, "二、语料安全评估", "二、语料安全评估 训练语料共12,034,117条。") == 1
+    assert not any(f.code == "consistency.mismatch" for f in run_check(pkg).findings)

@@ -268,7 +268,14 @@ def _prose_facts(text: str, where: str, doc_id: str, seen: set[str]) -> list[Fac
         out.append(Fact("company", strip_lead_words(m.group(2)), where, m.group(), "prose", doc_id))
     if "company" not in seen and not out:
         out += _declared_self(text, where, doc_id)
+    if "corpus_size" not in seen:
+        out += [Fact("corpus_size", m.group(1), where, m.group(), "prose", doc_id) for m in _CORPUS_TOTAL.finditer(text)][:1]
     return out
+
+
+# 训练语料共8,642,310条 / 训练数据总量约1,650万条: the corpus size said in a sentence (compared at medium)
+_CORPUS_TOTAL = re.compile(r"(?:训练语料|训练数据|预训练语料|微调语料)(?:总规模|总量|规模|总计)?(?:共计|合计|总计|共|约|为|达)"
+                           r"\s*(\d[\d,，.]*\s*(?:万|亿)?\s*(?:条|tokens?|Tokens?|字|GB|TB))")
 
 
 def _declared_self(text: str, where: str, doc_id: str) -> list[Fact]:
