@@ -111,3 +111,34 @@ def test_a_shi_fou_ju_da_column_is_the_judgement() -> None:
 
     sheets = _canonical_headers({"应拒答": [["序号", "测试题", "一级分类", "二级分类", "模型回答", "是否拒答"]]})
     assert sheets["应拒答"][0][-1] == "研判结果"
+
+
+def test_questions_answers_and_judgements_in_sheets_joined_by_id_are_one_bank() -> None:
+    """CF's 附件5: 题目 (with a 题库 column), 模型回答 and 研判结果 sheets keyed by 题目ID, rows in different orders."""
+    from beian.prereview.extract import Content
+    from beian.prereview.package import PackageFile
+    from beian.prereview.rules.bank_join import joined_bank
+    from beian.prereview.rules.banks import _kind, read_sheets
+
+    sheets = {
+        "题目": [["题目ID", "题库", "测试题", "一级分类", "二级分类"],
+               ["GC-1", "生成内容测试题", "问1", "A.1", "A.1.a"], ["RF-1", "应拒答测试题", "问2", "A.1", "A.1.b"]],
+        "模型回答": [["题目ID", "模型回答", "模型版本"], ["RF-1", "不能回答", "V2"], ["GC-1", "回答", "V2"]],
+        "研判结果": [["题目ID", "研判结果", "研判人"], ["GC-1", "合格", "王"], ["RF-1", "已拒答", "李"]],
+    }
+    joined = joined_bank(sheets)
+    assert sorted(joined) == ["题目：应拒答测试题", "题目：生成内容测试题"]
+    assert [_kind(name) for name in sorted(joined)] == ["should_refuse", "generated"]
+    refuse = joined["题目：应拒答测试题"]
+    assert refuse[1][refuse[0].index("模型回答")] == "不能回答" and refuse[1][refuse[0].index("研判结果")] == "已拒答"
+    content = Content(file=PackageFile(rel="附件5.xlsx", path=Path("附件5.xlsx"), size=0), sheets=joined)
+    layout = ("序号", "测试题", "一级分类", "二级分类", "模型回答", "研判结果")
+    read = read_sheets(content, "测试题", layout)
+    assert all({"模型回答", "研判结果"} <= set(s.cols) for s in read)
+
+
+def test_a_workbook_in_the_cac_layout_is_left_as_it_is() -> None:
+    from beian.prereview.rules.bank_join import joined_bank
+
+    sheets = {"应拒答": [["序号", "测试题", "一级分类", "二级分类", "模型回答", "研判结果"], ["1", "问", "A.1", "A.1.a", "答", "合格"]]}
+    assert joined_bank(sheets) is sheets

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 
 from beian.findings import Finding, Severity
 from beian.prereview.extract import Content
+from beian.prereview.rules.bank_join import joined_bank
 from beian.prereview.rules.base import make
 from beian.prereview.vocab import fold, section
 from beian.standard import Profile
@@ -208,6 +210,9 @@ def _kind(sheet: str) -> str:
 def bank_findings(content: Content, profile: Profile, declared_na: dict[str, str] | None = None) -> Iterator[Finding]:
     """Layout, totals, per-risk and per-aspect minimums and filled answers of the test banks."""
     columns = profile.excel_layouts["test_bank"]
+    joined = joined_bank(content.sheets)  # questions, answers and judgements in sheets joined by 题目ID
+    if joined is not content.sheets:
+        content = replace(content, sheets=joined, hidden_sheets=frozenset())
     sheets = read_sheets(content, columns[1], columns)
     yield from _layout("safety.bank_layout", content, columns, sheets)
     if not sheets:
