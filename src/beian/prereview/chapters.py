@@ -75,6 +75,13 @@ def chapter_parts(content: Content, specs: tuple[DocumentSpec, ...]) -> dict[str
     return best if len(best) >= MIN_MATERIALS else {}
 
 
+def evidence_chapters(content: Content, names: tuple[str, ...]) -> list[Part]:
+    """Chapters of a compiled file that no material names but whose title names safety evidence (第五章 应急处置预案):
+    read with the evidence folder."""
+    return [Part(title, _part(content, start, end)) for title, start, end in _chapters(content)
+            if any(n in simplified_name(title) for n in names)]
+
+
 def _chapters(content: Content) -> list[tuple[str, int, int]]:
     """``(title, first paragraph, end)`` of each top-level chapter: styled headings of the highest level used, or,
     without heading styles, ``第一章``-style paragraphs."""

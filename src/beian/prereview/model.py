@@ -12,7 +12,7 @@ import yaml
 from beian.errors import ConfigError
 from beian.findings import Finding
 from beian.kinds import Route
-from beian.prereview.chapters import chapter_parts, specs_named
+from beian.prereview.chapters import chapter_parts, evidence_chapters, specs_named
 from beian.prereview.docmodel import DocView, is_placeholder
 from beian.prereview.extract import Content, extract, extract_text_layer
 from beian.prereview.package import PackageFile, RawPackage
@@ -189,6 +189,12 @@ def _in_evidence_folder(f: PackageFile, spec: DocumentSpec) -> bool:
     return any(p in folder for folder in folders for p in spec.patterns)
 
 
+def _evidence_named(f: PackageFile) -> bool:
+    """True when a file no material claims is named as safety evidence wherever it sits (附件8 应急预案.docx,
+    生成内容安全事件应急预案.pdf): read with the evidence folder."""
+    return any(w in simplified_name(f.stem) for w in words("documents", "evidence_names"))
+
+
 SHEET_STAND_INS = frozenset({"csv"})
 """Formats read in place of an Excel material (a test bank exported as CSV): its content is checked, and the check
 says the format is not the usual one (``materials.missing_document``, medium)."""
@@ -228,7 +234,8 @@ def recognise(files: list[PackageFile], specs: tuple[DocumentSpec, ...], config:
         if f.rel in CONFIG_NAMES:
             continue
         named = [by_id[i] for i in overrides[f.rel] if i in by_id] if f.rel in overrides else _named_for(f, specs, by_id)
-        if not named and "other_evidence" in by_id and _in_evidence_folder(f, by_id["other_evidence"]):
+        if not named and "other_evidence" in by_id and (_in_evidence_folder(f, by_id["other_evidence"])
+                                                         or _evidence_named(f)):
             named = [by_id["other_evidence"]]
         for spec in named:
             if _fits(spec, f):
@@ -296,6 +303,20 @@ def _recognise_chapters(raw: RawPackage, specs: tuple[DocumentSpec, ...], docs: 
                 docs[spec.id] = Document(spec=spec, files=[f], contents=[parts[spec.id].content],
                                          chapter=parts[spec.id].title)
                 contents.setdefault(f.rel, content)
+        if parts:
+            _evidence_chapters(f, content, specs, docs)
+
+
+def _evidence_chapters(f: PackageFile, content: Content, specs: tuple[DocumentSpec, ...],
+                       docs: dict[str, Document]) -> None:
+    """Chapters of a compilation titled as safety evidence (第五章 应急处置预案) join the evidence material."""
+    spec = next((s for s in specs if s.id == EVIDENCE), None)
+    found = evidence_chapters(content, words("documents", "evidence_names")) if spec is not None else []
+    for part in found:
+        doc = docs.setdefault(EVIDENCE, Document(spec=spec))
+        doc.contents.append(part.content)
+        if f not in doc.files:
+            doc.files.append(f)
 
 
 def build_package(raw: RawPackage, profile: Profile, route: str | None) -> Package:

@@ -64,7 +64,22 @@ def is_bounded(text: str, start: int, end: int) -> bool:
         return True
     if any(m.start() <= start and end <= m.end() for m in _TURNED_AWAY.finditer(folded)):
         return True
+    if _out_of_scope_example(folded, start, end):
+        return True
     return any(m.start() <= start - left <= m.end() for m in _EXCEPT.finditer(folded[left:right]))
+
+
+def _out_of_scope_example(folded: str, start: int, end: int) -> bool:
+    """True for a mention among the examples of requests the service sets outside its scope: 对于行程之外的请求
+    （例如医疗、投资、【法律咨询】），它会……不会尝试作答 — the bracket opens with 例如/如/比如 right after words that
+    put the requests outside (之外, 以外, 范围外, 无关)."""
+    opening = max(folded.rfind("(", 0, start), folded.rfind("（", 0, start))
+    closing = min((i for i in (folded.find(")", end), folded.find("）", end)) if i != -1), default=-1)
+    if opening == -1 or closing == -1 or closing - opening > 60 or re.search(r"[)）。；]", folded[opening + 1:start]):
+        return False
+    if not re.match(r"[（(]\s*(?:例如|比如|如|包括|譬如)", folded[opening:]):
+        return False
+    return any(w in folded[max(0, opening - 16):opening] for w in words("negation", "outside_words"))
 
 
 def _in_frame(before: str, after: str) -> bool:

@@ -51,13 +51,19 @@ def metric_key(text: str, context: str = "") -> str | None:
     ``context`` (the heading, the sentence before) may supply the first word group (生成内容,
     语料); the sentence itself must name the last (人工, 关键词, 分类模型 …).
     """
+    found = metric_keys(text, context)
+    return found[0] if len(found) == 1 else None
+
+
+def metric_keys(text: str, context: str = "") -> list[str]:
+    """Every metric a label or sentence names (see :func:`metric_key`)."""
     folded, around = fold(text), fold(f"{context} {text}")
     found = [key for key, groups in section("metrics", "keys").items()
              if all(any(fold(w) in around for w in group) for group in groups)
              and any(fold(w) in folded for w in groups[-1])]
     if "should_refuse" in found and "non_refuse" in found and "应拒答" not in around.replace("非拒答", ""):
         found.remove("should_refuse")
-    return found[0] if len(found) == 1 else None
+    return found
 
 
 def rate_kind(text: str, key: str) -> str | None:
@@ -225,22 +231,82 @@ def _is_label(cell: str, kind: str) -> bool:
 
 def _prose(view: DocView) -> Iterator[Observation]:
     so_far: dict[str, str] = {}  # section → its text up to here: the topic a short sentence continues
-    for s in view.sentences():
-        context = so_far.get(s.section, s.section)
-        key = metric_key(s.text) or metric_key(s.text, context)
-        if not s.in_table:
-            so_far[s.section] = f"{context} {s.text}"[-MAX_CONTEXT:]
-        folded = fold(s.text)
-        found = sorted([p for p in percents(s.text) if not _requirement(folded[:p[1]])] + _bare_rates(s.text),
-                       key=lambda p: p[1])
-        if s.in_table or key is None or not found or (key in CORPUS_KEYS and _per_source(folded)):
-            continue
-        value, start, end = _pick_rate(folded, found)
-        before = folded[:start]
-        kind = rate_kind(before[-12:], key) or rate_kind(before, key)
-        rest = folded[:start] + " " + folded[end:]
-        yield Observation(key, _count(rest), _fraction(s.text), to_measure(key, kind, value), s.where, s.text[:120],
-                          kind is not None)
+    for sentence in view.sentences():
+        context = so_far.get(sentence.section, sentence.section)
+        if not sentence.in_table:
+            so_far[sentence.section] = f"{context} {sentence.text}"[-MAX_CONTEXT:]
+        for s, around in _clauses(sentence, context):
+            yield from _prose_unit(s, around)
+
+
+def _clauses(s: Sentence, context: str) -> list[tuple[Sentence, str]]:
+    """A sentence that itself names several metrics (生成内容人工抽检1,000题合格率94.2%，关键词抽检1,000题合格率96.5%，…)
+    as one chunk per metric (a clause naming no other metric joins the one before), each read with the sentence's head
+    (生成内容) for context; else the sentence."""
+    if len(metric_keys(s.text)) < 2:  # the section's subject aside
+        return [(s, context)]
+    parts = [p for p in re.split(r"[；;，,]", s.text) if p.strip()]
+    head = re.split(r"[：:]", parts[0])[0]
+    chunks: list[tuple[str, str | None]] = []
+    for part in parts:
+        key = metric_key(part, head)
+        if chunks and (key is None or key == chunks[-1][1]):
+            chunks[-1] = (f"{chunks[-1][0]}，{part}", chunks[-1][1])  # 合格率92.8% goes with 人工抽检1,000题
+        else:
+            chunks.append((part, key))
+    return [(replace(s, text=c), head) for c, _ in chunks]
+
+
+def _latest_subject(context: str) -> str:
+    """The context from its last subject word on (语料 … 生成内容：人工抽检… → 生成内容：人工抽检…): a clause
+    (关键词抽检1,000题) continues the subject named last, not every subject of the section."""
+    subjects = {fold(w) for groups in section("metrics", "keys").values() if len(groups) > 1 for w in groups[0]}
+    folded = fold(context)
+    at = max((folded.rfind(w) for w in subjects), default=-1)
+    return context[at:] if at >= 0 else ""
+
+
+def _prose_unit(s: Sentence, context: str) -> Iterator[Observation]:
+    """The metric one sentence or clause states, if any: a rate, or counts alone."""
+    key = metric_key(s.text) or metric_key(s.text, context) or metric_key(s.text, _latest_subject(context))
+    folded = fold(s.text)
+    if s.in_table or key is None or (key in CORPUS_KEYS and _per_source(folded)):
+        return
+    found = sorted([p for p in percents(s.text) if not _requirement(folded[:p[1]])] + _bare_rates(s.text),
+                   key=lambda p: p[1])
+    if not found:
+        yield from _counted_prose(key, s)
+        return
+    value, start, end = _pick_rate(folded, found)
+    before = folded[:start]
+    kind = rate_kind(before[-12:], key) or rate_kind(before, key)
+    rest = folded[:start] + " " + folded[end:]
+    yield Observation(key, _count(rest), _fraction(s.text), to_measure(key, kind, value), s.where, s.text[:120],
+                      kind is not None)
+
+
+_COUNTED_WORDS = (("fail", r"不合格|违规|不安全"), ("answer", r"未拒答|正常回答|正常作答"),
+                  ("pass", r"(?<!不)(?:合格|通过|达标)"), ("refuse", r"(?<!未)(?<!应)(?:拒答|拒绝回答)"))
+_COUNT_UNIT = r"(\d[\d,]*)\s*[条题个道份项]"
+
+
+def _counted_prose(key: str, s: Sentence) -> Iterator[Observation]:
+    """A metric stated by counts alone (抽取300题，模型拒答283题; 抽取4,000条，经人工判定合格3,889条): the rate the
+    counts give, in the line's measure. The sample is the count drawn (抽取1,320,000条, not the corpus total beside it),
+    else the largest; the part is a smaller count right after a result word (合格, 拒答, 不合格 …)."""
+    folded = nfkc(fold(s.text))
+    counts = [int(x.replace(",", "")) for x in re.findall(_COUNT_UNIT, folded)]
+    if len(counts) < 2:
+        return
+    drawn = re.search(rf"(?:抽取|抽检|抽样|选取|检测)[^\d，,。；;（(]{{0,8}}?{_COUNT_UNIT}", folded)
+    n = int(drawn.group(1).replace(",", "")) if drawn else max(counts)  # not the corpus total in brackets
+    for kind, result in _COUNTED_WORDS:
+        for m in re.finditer(rf"(?:{result})[^\d，,。；;]{{0,6}}?{_COUNT_UNIT}", folded):
+            part = int(m.group(1).replace(",", ""))
+            rate = to_measure(key, kind, part / n) if part < n else None
+            if rate is not None:
+                yield Observation(key, n, _fraction(s.text), rate, s.where, s.text[:120], True)
+                return
 
 
 def _per_source(folded: str) -> bool:

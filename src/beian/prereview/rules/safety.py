@@ -17,7 +17,7 @@ from beian.prereview.model import Document, Package
 from beian.prereview.numbers import duration_months, durations
 from beian.prereview.rules.banks import bank_findings, keyword_findings
 from beian.prereview.rules.base import make, rule
-from beian.prereview.vocab import compiled, fold, section
+from beian.prereview.vocab import compiled, fold, section, words
 
 # where safety measures are read, on every route (a 登记表 answering 是否面向未成年人：否 states the minors measure)
 MEASURE_DOCS = ("assessment_report", "service_agreement", "privacy_policy", "content_safety_rules", "form",
@@ -118,7 +118,8 @@ def complaints(pkg: Package) -> Iterator[Finding]:
         yield make("safety.complaint_channel", Severity.HIGH, "没有写明投诉举报渠道。", "服务协议/评估报告",
                    "写明投诉举报入口（电话、邮箱、页面位置）和处理时限，例如“收到投诉后 7 个工作日内反馈”。", evidence=_looked(pkg))
         return
-    if not any(_time_limit(s.text) for i in hits for s in sentences[i:i + WINDOW + 1]):
+    if not any(_time_limit(s.text) for i in hits for j, s in enumerate(sentences[i:i + WINDOW + 1])
+               if j == 0 or _about_complaints(s.text)):
         first = _handling_sentence(sentences, hits)
         yield make("safety.complaint_channel", Severity.HIGH, "写了投诉举报渠道，但没有找到处理时限。", first.where,
                    "写明处理时限，例如“收到投诉后 7 个工作日内处理并反馈结果”。", evidence=first.text[:160])
@@ -135,11 +136,26 @@ def _handling_sentence(sentences: list[Sentence], hits: list[int]) -> Sentence:
     return sentences[hits[0]]
 
 
-def _time_limit(text: str) -> bool:
+def _about_complaints(text: str) -> bool:
+    """A sentence about complaints or their handling (a time limit after the channel stands in one of these)."""
     folded = fold(text)
+    return bool(compiled("safety", "complaints", "channel").search(folded)) or \
+        any(fold(w) in folded for w in section("safety", "complaints", "handling"))
+
+
+def _time_limit(text: str) -> bool:
+    """A time limit for handling complaints: a duration bounded (内, 不超过 …) and tied to handling — a handling word
+    right after it (7个工作日内处理并反馈, 24小时内响应) or a 时限 word right before (处理时限为7个工作日); not a
+    reporting deadline (2小时内报告属地网信部门) nor another step's (30分钟内定级)."""
+    folded = fold(text)
+    handling = "|".join(map(re.escape, (*words("safety", "complaints", "handling"), *words("safety", "complaints",
+                                                                                          "responding"))))
     for _, _, start, end in durations(folded):
         around = folded[max(0, start - 8):end + 4]
-        if re.search(r"内|以内|之内|不超过|不晚于|最迟|前", around):
+        after, before = folded[end:end + 12], folded[max(0, start - 12):start]
+        tied = re.match(rf"\s*(?:个工作日|工作日|日|天|小时)?\s*(?:内|以内|之内)?[^，。；]{{0,6}}?(?:{handling})", after) or \
+            re.search(r"时限|期限", before)
+        if (re.search(r"内|以内|之内|不超过|不晚于|最迟|前", around) or re.search(r"时限|期限", before)) and tied:
             return True
     return False
 
