@@ -20,7 +20,7 @@ from beian.findings import Finding, Severity
 from beian.prereview.docmodel import Grid, Record, Records, read_records
 from beian.prereview.model import Package
 from beian.prereview.numbers import dates, percents
-from beian.prereview.rules.base import make, rule
+from beian.prereview.rules.base import excerpt, make, rule
 from beian.prereview.vocab import compiled, fold, section, words
 
 OPTIONAL = ("robots/授权审查", "个人信息处理", "违法不良占比", "境内外")
@@ -132,6 +132,21 @@ def _concrete(rec: Record, *, dated: bool = True) -> bool:
     return any(re.search(p, row) for p in section("data_sources", "anchors") if dated or not p.startswith("\\d"))
 
 
+def _quoted(cell: str, folded: str, m: re.Match[str]) -> str:
+    """The licence cell with the non-commercial term marked, as written where folding kept the offsets."""
+    return excerpt(cell if len(cell) == len(folded) else folded, m.start(), m.end(), context=30)
+
+
+def _nc_set_aside(licence: str, m: re.Match[str]) -> bool:
+    """True when the cell says the non-commercial part is not used (剔除CC BY-NC图片, 不含NC条款, 其中CC BY-NC部分未使用,
+    仅使用公有领域子集): the licence is named to be excluded, not relied on."""
+    before, after = licence[max(0, m.start() - 8):m.start()], licence[m.end():m.end() + 16]
+    excluded = any(w in before for w in words("data_sources", "nc_excluded_before"))
+    unused = re.match(rf"[^,，;；。]{{0,12}}?(?:{'|'.join(map(re.escape, words('data_sources', 'nc_unused_after')))})", after)
+    only = compiled("data_sources", "nc_only_part").search(licence)
+    return bool(excluded or unused or only)
+
+
 def _only_phrase(cell: str, phrase: str) -> bool:
     """True when a cell says nothing but the vague phrase (and generic words, Chinese or English): “互联网公开数据”,
     “公开可获取 Publicly available”; the other columns cannot make such a cell concrete."""
@@ -163,9 +178,15 @@ def _row_quality(table: Records, rec: Record, limit: float) -> Iterator[Finding]
     m = compiled("data_sources", "non_commercial").search(licence)
     granted = compiled("data_sources", "commercial_grant").search(licence) and \
         not compiled("data_sources", "commercial_pending").search(licence)
-    if m and not granted:
+    if m and not granted and _nc_set_aside(licence, m):
+        yield make("data_sources.nc_licence", Severity.MEDIUM,
+                   f"数据集“{name}”的许可含非商用条款（{m.group()}），清单写明只使用其中可商用的部分或已剔除非商用部分，请确认。",
+                   loc, "写明实际使用的子集及其许可（如“仅使用公有领域子集，CC BY-NC 部分未使用”），并保留剔除记录。",
+                   evidence=_quoted(rec.get("授权依据"), licence, m))
+    elif m and not granted:
         yield make("data_sources.nc_licence", Severity.HIGH, f"数据集“{name}”的许可禁止商业使用（{m.group()}），不能用于对外服务。",
-                   loc, "更换为允许商用的数据集，或取得权利人的商用授权并在清单中注明合同编号。", evidence=rec.get("授权依据")[:60])
+                   loc, "更换为允许商用的数据集，或取得权利人的商用授权并在清单中注明合同编号。",
+                   evidence=_quoted(rec.get("授权依据"), licence, m))
     negative = {fold(w) for w in words("data_sources", "negative_cells")} | {""}
     if compiled("data_sources", "crawl").search(fold(rec.get("获取方式"))) and "robots/授权审查" in table.columns \
             and fold(rec.get("robots/授权审查")) in negative:
