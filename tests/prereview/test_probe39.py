@@ -89,3 +89,10 @@ def test_a_chapter_titled_as_an_emergency_plan_is_evidence() -> None:
                                               "第六章 其他", "略"], headings={0: 1, 2: 1, 4: 1})
     [part] = evidence_chapters(content, ("应急预案", "应急处置预案"))
     assert part.title == "第五章 应急处置预案" and part.content.paragraphs == ["成立应急处置领导小组。"]
+
+
+def test_a_share_written_as_a_chinese_fraction_is_read() -> None:
+    from beian.prereview.rules.metrics import _fraction
+
+    assert _fraction("对随机抽取的1,320,000条语料（全部语料13,050,000条的十分之一以上）进行检测") == pytest.approx(0.1)
+    assert _fraction("抽检1,320,000条（占语料总量10.1%）") == pytest.approx(0.101)

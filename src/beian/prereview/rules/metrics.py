@@ -18,7 +18,15 @@ from beian.findings import Finding, Severity
 from beian.prereview.docmodel import DocView, Grid, Sentence, dedupe_cells, header_columns
 from beian.prereview.extract import has_media
 from beian.prereview.model import Package
-from beian.prereview.numbers import counted_rate, nfkc, percents, quantities, rate_value, stated_precision
+from beian.prereview.numbers import (
+    cn_number,
+    counted_rate,
+    nfkc,
+    percents,
+    quantities,
+    rate_value,
+    stated_precision,
+)
 from beian.prereview.rules.base import make, rule
 from beian.prereview.rules.data_sources import source_list
 from beian.prereview.vocab import fold, section
@@ -105,12 +113,15 @@ def _count(text: str) -> int | None:
 
 
 def _fraction(text: str) -> float | None:
-    """The sample's share of the corpus: the percentage right after 占/比例/总量 (百分之… too)."""
+    """The sample's share of the corpus: the percentage right after 占/比例/总量 (百分之… too), or a share written as a
+    Chinese fraction of the total (全部语料13,050,000条的十分之一以上 → 10%)."""
     folded = fold(text)
     for value, start, _ in percents(folded):
         if re.search(r"(?:占|比例|抽取|抽检|抽样|总量|总规模)[^%％。；]{0,14}$", folded[max(0, start - 16):start]):
             return value
-    return None
+    m = re.search(r"(?:语料|总量|总规模|全部|总数)[^。；]{0,20}?的([一二三四五六七八九十百]+)分之([一二三四五六七八九十]+)", folded)
+    whole, part = (cn_number(m.group(1)), cn_number(m.group(2))) if m else (None, None)
+    return part / whole if whole and part and part < whole else None
 
 
 def _cell_rate(rate_cell: str, rate_label: str, key: str) -> tuple[float | None, str | None]:
