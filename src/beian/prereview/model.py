@@ -311,8 +311,9 @@ def _evidence_chapters(f: PackageFile, content: Content, specs: tuple[DocumentSp
                        docs: dict[str, Document]) -> None:
     """Chapters of a compilation titled as safety evidence (第五章 应急处置预案) join the evidence material."""
     spec = next((s for s in specs if s.id == EVIDENCE), None)
-    found = evidence_chapters(content, words("documents", "evidence_names")) if spec is not None else []
-    for part in found:
+    if spec is None:
+        return
+    for part in evidence_chapters(content, words("documents", "evidence_names")):
         doc = docs.setdefault(EVIDENCE, Document(spec=spec))
         doc.contents.append(part.content)
         if f not in doc.files:

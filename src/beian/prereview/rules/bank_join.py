@@ -37,7 +37,7 @@ def _canonical(cell: str) -> str:
     key = fold(header_key(cell))
     for canon, names in section("tables", "cac_columns").items():
         if key in {fold(w) for w in names}:
-            return canon
+            return str(canon)
     return header_key(cell)
 
 
@@ -55,7 +55,7 @@ def _join(questions: Rows, others: list[Rows]) -> Rows:
     header = list(questions[0])
     lookups = []
     for rows in others:
-        oid = _id_col(rows)
+        oid = _id_col(rows) or 0  # every sheet passed in has an ID column (see joined_bank)
         keep = [i for i in range(len(rows[0])) if i != oid]
         header += [rows[0][i] for i in keep]
         lookups.append(({r[oid].strip(): r for r in rows[1:] if oid < len(r)}, keep))

@@ -133,7 +133,7 @@ def _filings_by_model(filings: list[Fact], models: list[list[Fact]], named: list
     if not several:
         return [filings]
     groups: list[list[Fact]] = [[] for _ in models]
-    unowned = []
+    unowned: list[Fact] = []
     for fact in filings:
         owner = _owner(fact, models, named)
         (groups[owner] if owner is not None else unowned).append(fact)
@@ -213,11 +213,12 @@ def called_model(pkg: Package) -> Iterator[Finding]:
     自研 / 微调 / 训练, is a blocker (the package belongs on 大模型上线备案); fine-tuning only mentioned in prose is a doubt."""
     if pkg.route != "登记":
         return
-    docs = [d for d in pkg.docs(*CALLED_MODEL_DOCS) if d.view is not None and not d.template]
-    unfiled = [f for d in docs for f in facts_of(d.view, d.spec.id) if f.key == UNFILED]
+    views = [(d, d.view) for d in pkg.docs(*CALLED_MODEL_DOCS) if d.view is not None and not d.template]
+    docs = [d for d, _ in views]
+    unfiled = [f for d, view in views for f in facts_of(view, d.spec.id) if f.key == UNFILED]
     found = [(f"没有备案号（“{f.value}”）", f"{f.label.strip('：: ') or '备案情况'}：{f.value}", source_file(f.where))
              for f in unfiled[:1]]
-    found += [answer for d in docs for answer in _form_answers(d.view)]
+    found += [answer for _, view in views for answer in _form_answers(view)]
     if found:
         reasons = "、".join(dict.fromkeys(short for short, _, _ in found))
         yield make("consistency.called_model_unfiled", Severity.BLOCKER,
