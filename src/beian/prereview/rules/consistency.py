@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from beian.findings import Finding, Severity
-from beian.prereview.docmodel import DocView, dedupe_cells
+from beian.prereview.docmodel import DocView, dedupe_cells, ticked_options
 from beian.prereview.facts import (
     UNFILED,
     Fact,
@@ -311,10 +311,7 @@ def _answer_kind(label: str) -> str | None:
 
 def _ticked(value: str) -> list[str] | None:
     """The options ticked in a tick-box value (None when it has no tick boxes)."""
-    checked, unchecked = words("ticks", "checked"), words("ticks", "unchecked")
-    marks = "".join(re.escape(m) for m in (*checked, *unchecked))
-    found = re.findall(rf"([{marks}])\s*([^{marks}\s，,；;。]{{1,20}})", fold(value))
-    return [label for mark, label in found if mark in checked] if found else None
+    return ticked_options(fold(value))
 
 
 def _chosen(value: str) -> list[str]:

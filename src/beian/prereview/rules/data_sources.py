@@ -126,9 +126,8 @@ def _concrete(rec: Record, *, dated: bool = True) -> bool:
     """True when the row names something particular (a URL, a title, a version, a dataset's English name, with
     ``dated`` a date too; without, only the name, acquisition and licence cells count): generic English (``Public web
     data``, ``open-source corpus``) is not a name."""
-    generic = "|".join(map(re.escape, words("data_sources", "generic_english")))
     cells = rec.cells if dated else [rec.get(k) for k in ("名称", "获取方式", "授权依据")]  # where a source is named
-    row = re.sub(rf"\b(?:{generic})\b", " ", " ".join(cells), flags=re.IGNORECASE)
+    row = _without_generic_english(" ".join(cells))
     return any(re.search(p, row) for p in section("data_sources", "anchors") if dated or not p.startswith("\\d"))
 
 
@@ -150,9 +149,13 @@ def _nc_set_aside(licence: str, m: re.Match[str]) -> bool:
 def _only_phrase(cell: str, phrase: str) -> bool:
     """True when a cell says nothing but the vague phrase (and generic words, Chinese or English): “互联网公开数据”,
     “公开可获取 Publicly available”; the other columns cannot make such a cell concrete."""
+    return len(_GENERIC.sub("", _without_generic_english(fold(cell).replace(phrase, "")))) < 2
+
+
+def _without_generic_english(text: str) -> str:
+    """``text`` without the English words that name no dataset (vocabulary ``data_sources.generic_english``)."""
     generic = "|".join(map(re.escape, words("data_sources", "generic_english")))
-    rest = re.sub(rf"\b(?:{generic}|publicly|available|accessible)\b", "", fold(cell).replace(phrase, ""))
-    return len(_GENERIC.sub("", rest)) < 2
+    return re.sub(rf"\b(?:{generic})\b", " ", text, flags=re.IGNORECASE)
 
 
 def _row_quality(table: Records, rec: Record, limit: float) -> Iterator[Finding]:
