@@ -29,9 +29,13 @@ SHORT = 16  # characters: a line this short may be one piece of a split term; of
 _DATE = r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \tT]+)?"  # 2024-03-12 , 2024/3/12 , 2024年3月12日 before a time
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
 _NICK = r"[^\s:：\[\]()（）]{1,20}"
-_MARK_START = (r"[ \t]*(?:>|\d{1,3}[.、)）]|[(（]\d{1,3}[)）]|[-*•·●○◦▪]|\[?\d{1,2}:\d{2}|\d+[ \t]*(?:\n|$)"
-               r"|[^\s()（）]{1,20}[(（]\d{4,12}[)）]|\[?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|[^\s:：]{1,8}[:：]"
-               r"|[^\s:：]{1,20}[ \t]+" + _DATE + _TIME + r"[ \t]*(?:\n|$))")
+# Possessive runs (``{1,8}+``) match the same lines: each class excludes the character that must follow it, so giving
+# characters back could not help; without them every line of a long text cost up to 20 retries per branch. A date
+# starts a chat line only with a time after it ([2024-03-12 21:03:05] 老王:); the dates that open the lines of laws
+# (2019年3月12日第十三届…) made 2,400 regions in 20 MB of laws, none with a reading (0.16 s -> 0.07 s, 0.2 s -> 0.01 s)
+_MARK_START = (r"[ \t]*+(?:>|\d{1,3}+[.、)）]|[(（]\d{1,3}+[)）]|[-*•·●○◦▪]|\[?\d{1,2}:\d{2}|\d++[ \t]*(?:\n|$)"
+               r"|[^\s()（）]{1,20}+[(（]\d{4,12}[)）]|\[?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \tT]+" + _TIME +
+               r"|[^\s:：]{1,8}+[:：]|[^\s:：]{1,20}+[ \t]+" + _DATE + _TIME + r"[ \t]*(?:\n|$))")
 _FIRST = re.compile(_MARK_START)
 _NEXT = re.compile(r"\n" + _MARK_START)
 _QUOTE = re.compile(r"[ \t]*(?:>[ \t]?)+")

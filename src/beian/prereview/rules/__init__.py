@@ -11,6 +11,7 @@ from beian.prereview.rules import (
     safety,
     scope,
     test_report,
+    users,
 )
 from beian.prereview.rules.base import RULES, Rule
 
@@ -21,4 +22,4 @@ FAMILY_ZH = {
 }
 
 __all__ = ["FAMILIES", "FAMILY_ZH", "RULES", "Rule", "consistency", "data_sources", "dates", "materials", "metrics",
-           "safety", "scope", "test_report"]
+           "safety", "scope", "test_report", "users"]

@@ -97,6 +97,46 @@ def quality(pkg: Package) -> Iterator[Finding]:
             yield from _row_quality(table, rec, limit)
 
 
+@rule("data_sources.count", "说明中的数据集个数与清单一致", "data_sources.count_mismatch")
+def count(pkg: Package) -> Iterator[Finding]:
+    """A sentence giving the number of datasets (训练语料共来自12个数据集) against the rows of the list (medium: a list
+    may give one dataset several rows, e.g. per version)."""
+    table = find_table(pkg) if pkg.route == "备案" else None
+    listed = len([rec for rec in table.records if rec.get("名称")]) if table else 0
+    if not listed or table is None:
+        return
+    for doc in pkg.docs("form", "assessment_report", "data_sources"):
+        for sentence in doc.view.sentences() if doc.view else []:
+            said = stated_dataset_count(sentence.text)
+            if said is not None and said != listed:
+                yield make("data_sources.count_mismatch", Severity.MEDIUM,
+                           f"《{doc.spec.name}》写明共 {said} 个数据集，数据溯源清单列了 {listed} 个，请核对。",
+                           f"{sentence.where}；{table.where}",
+                           "使说明中的数据集个数与清单一致；一个数据集在清单里分几行的，在清单备注中写明。",
+                           evidence=sentence.text[:80])
+                return
+
+
+_COUNT_NUMBER = r"(\d{1,4}|[一二两三四五六七八九十百]{1,4})"
+
+
+def stated_dataset_count(sentence: str) -> int | None:
+    """The total number of datasets a sentence states (共使用12个数据集, 训练语料来源于十五个数据集), None when it states
+    none or only a part (其中3个开源数据集, 共5个开源数据集: a type named before 数据集 counts part of the list)."""
+    from beian.prereview.numbers import parse_number
+
+    text = fold(sentence)
+    units = "|".join(map(re.escape, words("data_sources", "count", "units")))
+    totals = "|".join(map(re.escape, words("data_sources", "count", "totals")))
+    m = re.search(rf"(?:{totals})[^，,。；;]{{0,12}}?{_COUNT_NUMBER}\s*(?:个|份|套|项)(?:{units})", text) or \
+        re.search(rf"(?:{units})(?:总数|数量|个数)?(?:共计|合计|总计|共|为)\s*{_COUNT_NUMBER}\s*(?:个|份|套|项)", text)
+    before = text[max(0, m.start() - 6):m.start(1)] if m else ""
+    if m is None or any(w in before for w in (*words("data_sources", "count", "parts"), *words("data_sources", "count", "kinds"))):
+        return None
+    value = parse_number(m.group(1))
+    return int(value) if value else None
+
+
 _ABOUT_SOURCES = re.compile(r"语料|训练数据|数据来源|来源")
 
 

@@ -1,0 +1,119 @@
+"""scope.users_conflict: the documents name the same service users.
+
+A users statement is a sentence that says who the service is for: a users label (服务对象：…, 目标用户为…) or the
+service as subject with a verb (本产品主要面向…, 本服务仅供…使用). In it, each user group of the vocabulary
+(``scope.users_conflict.groups``: 未成年人, 成年人, 个人用户, 机构用户) is offered, or excluded when the mention is
+negated (不向未成年人提供服务). Some statements exclude by implication: users written as adults exclude minors;
+users that are only organisations, in a labelled or exclusive statement (仅面向企业客户), exclude individuals.
+A group offered in one statement and excluded in another is reported once, at medium: wording varies (B2B2C
+services, parents of pupils), so the tool asks for a check rather than declaring the package wrong.
+Mentions that are not the users themselves (面向未成年人的保护措施, 中小学生家长) are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from beian.findings import Finding, Severity
+from beian.prereview.model import Document, Package
+from beian.prereview.negation import mentions
+from beian.prereview.rules.base import excerpt, make, rule
+from beian.prereview.vocab import fold, section, words
+
+USERS_DOCS = ("form", "assessment_report", "service_agreement", "content_safety_rules", "algo_disclosure",
+              "algo_self_assessment", "base_model_statement")
+ORGANISATIONS, INDIVIDUALS = "机构用户", "个人用户"
+
+
+@dataclass(frozen=True)
+class Said:
+    """One group offered or excluded by one users statement."""
+
+    group: str
+    offered: bool
+    doc: Document
+    where: str
+    evidence: str
+
+
+@rule("scope.users_conflict", "各材料的服务对象一致", "scope.users_conflict")
+def users_conflict(pkg: Package) -> Iterator[Finding]:
+    """A user group offered in one statement and excluded in another (medium, once per group)."""
+    said = [s for doc in pkg.docs(*USERS_DOCS) for s in _statements(doc)]
+    for group in section("scope", "users_conflict", "groups"):
+        offered = [s for s in said if s.group == group and s.offered]
+        excluded = [s for s in said if s.group == group and not s.offered and
+                    all(o.where != s.where for o in offered)]
+        if offered and excluded:
+            yield _conflict(group, offered[0], excluded[0])
+
+
+def _conflict(group: str, offered: Said, excluded: Said) -> Finding:
+    where = "；".join(dict.fromkeys((offered.where, excluded.where)))
+    return make("scope.users_conflict", Severity.MEDIUM,
+                f"服务对象前后不一致：《{offered.doc.spec.name}》写明服务对象包括{group}，"
+                f"《{excluded.doc.spec.name}》写明不包括，请核对。", where,
+                f"各材料统一写明服务对象；确实面向{group}的，补充相应的保护措施（如未成年人模式、实名与监护人同意）并修改排除的表述；"
+                f"不面向的，删除或改写写明面向{group}的句子。",
+                evidence=f"{offered.evidence} / {excluded.evidence}")
+
+
+def _statements(doc: Document) -> Iterator[Said]:
+    for sentence in doc.view.sentences() if doc.view else []:
+        for clause in re.split(r"[；;]", sentence.text):
+            yield from _read(clause, doc, sentence.where)
+
+
+def _read(clause: str, doc: Document, where: str) -> Iterator[Said]:
+    """The groups one clause offers or excludes, when the clause is a users statement."""
+    folded = fold(clause)
+    cue = _cue(folded)
+    if cue is None:
+        return
+    start, labelled = cue
+    found: dict[str, tuple[bool, int, int]] = {}
+    for group, names in section("scope", "users_conflict", "groups").items():
+        for m in mentions(clause, tuple(names)):
+            if m.start < start or _not_the_users(folded, m.end):
+                continue
+            offered = not m.bounded
+            if group not in found or (offered and not found[group][0]):
+                found[group] = (offered, m.start, m.end)
+    exclusive = labelled or any(w in folded[max(0, start - 8):start + 4]
+                                for w in words("scope", "users_conflict", "exclusive"))
+    for group, (offered, s, e) in found.items():
+        yield Said(group, offered, doc, where, excerpt(clause, s, e))
+    yield from _implied(found, exclusive, clause, doc, where)
+
+
+def _implied(found: dict[str, tuple[bool, int, int]], exclusive: bool, clause: str, doc: Document,
+             where: str) -> Iterator[Said]:
+    """Exclusions a statement makes by naming its users: adults exclude minors; organisations only, in a labelled or
+    exclusive statement, exclude individuals."""
+    offered = {g for g, (o, _, _) in found.items() if o}
+    for group, excluded in section("scope", "users_conflict", "implies_not").items():
+        if group in offered and not (group == ORGANISATIONS and (not exclusive or INDIVIDUALS in found)):
+            s, e = found[group][1:]
+            for other in excluded:
+                if other not in found:
+                    yield Said(other, False, doc, where, excerpt(clause, s, e))
+
+
+def _cue(folded: str) -> tuple[int, bool] | None:
+    """Where a users statement's object begins, and whether it is a label (服务对象：); None when the clause is not one."""
+    labels = "|".join(map(re.escape, words("scope", "users_conflict", "labels")))
+    m = re.search(rf"(?:{labels})(?:不|限定|限于|仅限|主要|均)?(?:为|是|包括|：|:|\s)", folded)
+    if m:
+        return m.end(), True
+    subjects = "|".join(map(re.escape, words("scope", "users_conflict", "subjects")))
+    verbs = "|".join(map(re.escape, words("scope", "users_conflict", "verbs")))
+    m = re.search(rf"(?:{subjects})[^，,。]{{0,8}}?(?:{verbs})", folded)
+    return (m.end(), False) if m else None
+
+
+def _not_the_users(folded: str, end: int) -> bool:
+    """True when the words right after a group name make it something else (家长, 保护措施, 模式)."""
+    after = folded[end:end + 6]
+    return after.startswith(words("scope", "users_conflict", "not_after"))
