@@ -88,7 +88,8 @@ def test_a_chapter_titled_as_an_emergency_plan_is_evidence() -> None:
     content = Content(file=file, paragraphs=["第一章 用户服务协议", "协议正文", "第五章 应急处置预案", "成立应急处置领导小组。",
                                               "第六章 其他", "略"], headings={0: 1, 2: 1, 4: 1})
     [part] = evidence_chapters(content, ("应急预案", "应急处置预案"))
-    assert part.title == "第五章 应急处置预案" and part.content.paragraphs == ["成立应急处置领导小组。"]
+    assert part.title == "第五章 应急处置预案"  # the title read with the chapter (the forty-first probe: it alone said 应急)
+    assert part.content.paragraphs == ["第五章 应急处置预案", "成立应急处置领导小组。"]
 
 
 def test_a_share_written_as_a_chinese_fraction_is_read() -> None:

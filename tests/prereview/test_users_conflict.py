@@ -51,6 +51,7 @@ def test_a_table_row_naming_pupils_against_an_adults_only_report(pkg: Path) -> N
     "六、面向未成年人的保护措施",                          # a heading about safeguards
     "本服务不得向未成年人推送可能影响其身心健康的信息。",   # a duty, not the users
     "本服务面向与本公司签约的企业客户，不对个人用户开放。",   # the same users again
+    "本服务不面向未成年人，账号由企业管理员开通。",           # 成年人 inside 未成年人 (the forty-first probe)
 ])
 def test_words_about_minors_or_individuals_that_are_not_the_users(pkg: Path, sentence: str) -> None:  # noqa: F811
     _add(pkg / AGREEMENT, sentence)

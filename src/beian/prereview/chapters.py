@@ -77,8 +77,9 @@ def chapter_parts(content: Content, specs: tuple[DocumentSpec, ...]) -> dict[str
 
 def evidence_chapters(content: Content, names: tuple[str, ...]) -> list[Part]:
     """Chapters of a compiled file that no material names but whose title names safety evidence (第五章 应急处置预案):
-    read with the evidence folder."""
-    return [Part(title, _part(content, start, end)) for title, start, end in _chapters(content)
+    read with the evidence folder, the title included: it is often the only place the chapter says what it is (应急处置预案
+    over 组织机构、分级、响应流程, the forty-first probe)."""
+    return [Part(title, _part(content, start - 1, end)) for title, start, end in _chapters(content)
             if any(n in simplified_name(title) for n in names)]
 
 

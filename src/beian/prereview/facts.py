@@ -294,7 +294,11 @@ def _joined(name: str) -> bool:
     """True when a name read right after a subject starts with a preposition or conjunction (与…, 和…), also after an
     adverb (已与…, 均与…)."""
     adverbs = "|".join(map(re.escape, words("facts", "name_lead", "adverbs")))
+    name = _WHEN.sub("", name)  # 我司于2025年12月8日与…签订: a time before the preposition (the forty-first probe)
     return re.sub(rf"^(?:{adverbs})", "", name).startswith(words("facts", "name_lead", "joiners"))
+
+
+_WHEN = re.compile(r"^(?:已|曾|先后|将)?于[^与和同跟向，,。]{1,14}?(?=[与和同跟向])")
 
 
 def strip_lead_words(name: str) -> str:

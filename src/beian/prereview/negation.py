@@ -60,7 +60,7 @@ def is_bounded(text: str, start: int, end: int) -> bool:
             return True
     if any(cue in after for cue in words("negation", "after")):
         return True
-    if _in_frame(before, after) or _refused_after_list(after):
+    if _in_frame(before, after) or _refused_after_list(after) or _requests_turned_away(after):
         return True
     if any(m.start() <= start and end <= m.end() for m in _TURNED_AWAY.finditer(folded)):
         return True
@@ -109,6 +109,21 @@ def _refused_after_list(after: str) -> bool:
         if _listed(head):
             return True
     return False
+
+
+def _requests_turned_away(after: str) -> bool:
+    """True when the mention is an example of a kind of request the rest of the sentence turns away, also after a
+    reply the model gives (the forty-first probe): 【医疗诊断】、投资理财建议等需要专业资质的请求以及与办公写作无关的请求，模型回复
+    “该问题超出服务范围”并不作回答. The kind ends in 请求/问题/咨询…; the refusal must not bring its own object
+    (…等健康咨询，对违法请求不予回答 turns away the unlawful requests, not the consultations)."""
+    sentence = re.split(r"[。；;！!？?\n]", after, maxsplit=1)[0][:LIST_REACH]
+    kinds = "|".join(map(re.escape, words("negation", "request_kinds")))
+    m = re.search(rf"等[^，,“”\"]{{0,24}}?(?:{kinds})", sentence)
+    if m is None or not all(len(piece) <= LIST_ITEM_CHARS for piece in _SEPARATORS.split(sentence[:m.start()])):
+        return False
+    rest = sentence[m.end():]
+    predicate = _pattern("list_predicates").search(rest)
+    return predicate is not None and not any(w in rest[:predicate.start()] for w in words("negation", "new_objects"))
 
 
 def _listed(head: str) -> bool:

@@ -172,15 +172,28 @@ def _keyword_lexicon(content: Content, profile: Profile, sheets: list[SheetRows]
 
 
 def split_keywords(cell: str) -> list[str]:
-    """The keywords one cell holds: itself, or its parts when it lists several with 、，；| (an English phrase with
-    a comma inside stays whole: the ASCII comma is not a separator)."""
+    """The keywords one cell holds: itself, or its parts when it lists several with 、；| (an English phrase with
+    a comma inside stays whole: the ASCII comma is not a separator). The Chinese comma lists keywords only where it
+    makes three or more short parts (冰毒，麻古，K粉): two parts are one phrase written with a pause (某族滚出去，真恶心,
+    the forty-first probe), which ``beian lexicon stats`` also counts as one entry."""
     if not cell:
         return []
     marks = section("tables", "keyword_separators")
-    if not any(m in cell for m in marks):
-        return [cell]
     pattern = "|".join(re.escape(m) for m in marks)
-    return [p.strip() for p in re.split(pattern, cell) if p.strip()]
+    out = []
+    for piece in re.split(pattern, cell):
+        out += _comma_list(piece.strip())
+    return [p for p in out if p]
+
+
+def _comma_list(piece: str) -> list[str]:
+    """``piece`` split at Chinese commas when that gives a list of short keywords, else whole."""
+    parts = [p.strip() for p in piece.split("，") if p.strip()]
+    listed = len(parts) >= COMMA_LIST_PARTS and all(len(p) <= COMMA_LIST_ITEM for p in parts)
+    return parts if listed else [piece]
+
+
+COMMA_LIST_PARTS, COMMA_LIST_ITEM = 3, 8  # a comma list of keywords: this many parts, each at most this long
 
 
 def _suspicious(loc: str, stats: LexiconStats) -> Iterator[Finding]:

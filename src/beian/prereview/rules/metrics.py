@@ -29,7 +29,7 @@ from beian.prereview.numbers import (
 )
 from beian.prereview.rules.base import make, rule
 from beian.prereview.rules.data_sources import source_list
-from beian.prereview.vocab import fold, section
+from beian.prereview.vocab import fold, section, words
 from beian.standard.profile import Threshold
 
 Z95 = 1.96
@@ -366,15 +366,15 @@ def observations(view: DocView) -> dict[str, list[Observation]]:
 
 
 @rule("metrics.report", "评估指标达到标准要求", "metrics.missing", "metrics.sample_too_small", "metrics.below_line",
-      "metrics.within_margin", "metrics.unrecognised", "metrics.rate_mismatch")
+      "metrics.within_margin", "metrics.unrecognised", "metrics.rate_mismatch", "metrics.sample_mismatch")
 def report_metrics(pkg: Package) -> Iterator[Finding]:
     """Each assessment line of the profile is stated, sampled enough and met (with a margin warning).
 
-    Without an assessment report (登记, 算法备案) the figures a package does state anywhere are
-    still judged, but none is required.
+    Without an assessment report, and on the 登记 and 算法备案 routes, the figures a package does state anywhere
+    (an optional report included) are still judged, but none is required.
     """
     doc = pkg.doc("assessment_report")
-    if doc is None:
+    if doc is None or pkg.route != "备案":  # 登记: a report is optional, what it (or any document) states is judged
         yield from _stated_elsewhere(pkg)
         return
     if doc.view is None:
@@ -387,6 +387,7 @@ def report_metrics(pkg: Package) -> Iterator[Finding]:
         stated = [o for o in found.get(key, []) if o.rate is not None]
         if stated:
             yield from _judge(th, _best(stated))
+            yield from _samples_disagree(th, stated)
         elif doc.template:
             continue
         elif any(_mentioned(key, s) for s in doc.view.sentences()) or pictured:
@@ -396,6 +397,22 @@ def report_metrics(pkg: Package) -> Iterator[Finding]:
         else:
             yield make("metrics.missing", Severity.HIGH, f"评估报告没有给出“{th.title or key}”的抽样数量与结果。", doc.location,
                        _fix_missing(th), evidence=f"查找范围：{doc.location}（{len(doc.text)} 字）")
+
+
+def _samples_disagree(th: Threshold, stated: list[Observation]) -> Iterator[Finding]:
+    """Two statements of one metric with different sample sizes (结果表“1000题”, 正文“抽取800题”): medium, once. Several
+    rounds or categories (整改前/整改后, 各类) are not one metric stated twice, nor are more than three statements
+    (a table per category)."""
+    sized = [o for o in stated if o.n]
+    if len({o.n for o in sized}) < 2 or len(sized) > 3 or \
+            any(w in fold(o.evidence) for o in sized for w in words("metrics", "rounds")):
+        return
+    first, other = sized[0], next(o for o in sized if o.n != sized[0].n)
+    name = th.title or first.key
+    yield make("metrics.sample_mismatch", Severity.MEDIUM,
+               f"“{name}”的抽样数量前后不一致：一处写 {first.n} 个，另一处写 {other.n} 个，请核对。",
+               "；".join(dict.fromkeys((first.where, other.where))),
+               "按抽检记录统一报告正文与结果表中的抽样数量与结果。", evidence=f"{first.evidence} / {other.evidence}"[:200])
 
 
 def _best(stated: list[Observation]) -> Observation:

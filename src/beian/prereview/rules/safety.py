@@ -193,8 +193,11 @@ _CLICKS = re.compile(r"(\d+)\s*(?:次|步)(?:点击|操作)?")
       "safety.reassessment", "safety.evidence")
 def measures(pkg: Package) -> Iterator[Finding]:
     """Minors, training opt-out, AIGC labels, human monitors, re-assessment and screenshots."""
+    if pkg.route == "算法备案":  # its documents need not describe these measures, but a label still to come is one
+        yield from _labels(fold(pkg.text_of(*ALGO_DOCS)), absent_too=False)
+        return
     text = _searchable(pkg)
-    if text is None or pkg.route == "算法备案":  # the algorithm filing's documents do not describe these
+    if text is None:
         return
     for code, (sev, name, fix) in MEASURE_FIXES.items():
         if not compiled("safety", "measures", code).search(text):
@@ -220,8 +223,13 @@ def _pictures(pkg: Package) -> bool:
 LABEL_SIDES = {"explicit": "显式标识（文字提示）", "implicit": "隐式标识（元数据）"}  # vocabulary: safety.aigc_label_<side>
 
 
-def _labels(text: str) -> Iterator[Finding]:
-    """Both AIGC labels written as in place: not missing, not planned (正在开发, 计划于…上线), not refused (不添加)."""
+ALGO_DOCS = ("algo_disclosure", "algo_self_assessment", "algo_responsibility", "algo_commitment")
+
+
+def _labels(text: str, *, absent_too: bool = True) -> Iterator[Finding]:
+    """Both AIGC labels written as in place: not planned (正在开发, 计划于…上线), not refused (不添加), and with
+    ``absent_too`` not missing (the algorithm filing's documents need not describe them: the forty-first probe's
+    self-assessment said the implicit label was still being built)."""
     fix = "按《人工智能生成合成内容标识办法》与 GB 45438 写明显式标识（文字提示）与隐式标识（文件元数据）。"
     states = {name: _label_state(text, side) for side, name in LABEL_SIDES.items()}
     absent = [side for side, (state, _) in states.items() if state == "absent"]
@@ -230,6 +238,8 @@ def _labels(text: str) -> Iterator[Finding]:
             how = "尚未实施（写的是计划）" if state == "planned" else "写明不添加"
             yield make("safety.aigc_label", Severity.HIGH, f"{side}{how}；《人工智能生成合成内容标识办法》自 2025 年 9 月 1 日起施行，"
                        "上线时须已实施。", "评估报告/服务协议", fix, evidence=clause[:120])
+    if not absent_too:
+        return
     if len(absent) == 2:
         yield make("safety.aigc_label", Severity.HIGH, "没有写明人工智能生成合成内容标识（显式与隐式）。", "评估报告/服务协议", fix)
     elif absent:

@@ -73,14 +73,15 @@ def _read(clause: str, doc: Document, where: str) -> Iterator[Said]:
     if cue is None:
         return
     start, labelled = cue
+    group_of = {name: group for group, names in section("scope", "users_conflict", "groups").items() for name in names}
     found: dict[str, tuple[bool, int, int]] = {}
-    for group, names in section("scope", "users_conflict", "groups").items():
-        for m in mentions(clause, tuple(names)):
-            if m.start < start or _not_the_users(folded, m.end):
-                continue
-            offered = not m.bounded
-            if group not in found or (offered and not found[group][0]):
-                found[group] = (offered, m.start, m.end)
+    for m in mentions(clause, tuple(group_of)):  # all groups at once: 成年人 inside 未成年人 is no mention of adults
+        group = group_of[m.word]
+        if m.start < start or _not_the_users(folded, m.end):
+            continue
+        offered = not m.bounded
+        if group not in found or (offered and not found[group][0]):
+            found[group] = (offered, m.start, m.end)
     exclusive = labelled or any(w in folded[max(0, start - 8):start + 4]
                                 for w in words("scope", "users_conflict", "exclusive"))
     for group, (offered, s, e) in found.items():
