@@ -46,6 +46,16 @@ def replace_docx(path: Path, old: str, new: str) -> int:
     return changed
 
 
+def append_paragraphs(path: Path, *texts: str) -> None:
+    """Add paragraphs at the end of a Word file."""
+    import docx
+
+    document = docx.Document(str(path))
+    for text in texts:
+        document.add_paragraph(text)
+    document.save(str(path))
+
+
 def drop_table(path: Path, index: int) -> None:
     """Delete the ``index``-th table of a Word file."""
     import docx

@@ -5,18 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
 import pytest
 
 from beian.findings import Severity
 from beian.prereview import run_check
-from prereview.helpers import REPORT, pkg  # noqa: F401 - the example package
-
-
-def _add(path: Path, text: str) -> None:
-    document = docx.Document(str(path))
-    document.add_paragraph(text)
-    document.save(str(path))
+from prereview.helpers import REPORT, append_paragraphs, pkg  # noqa: F401 - the example package
 
 
 def _mismatches(root: Path) -> list:  # type: ignore[type-arg]
@@ -28,7 +21,7 @@ def _mismatches(root: Path) -> list:  # type: ignore[type-arg]
     "在生成内容人工抽检环节，评估小组随机抽取了一千二百道题，人工判定合格率为96.5%。",
 ])
 def test_prose_and_table_give_one_metric_two_sample_sizes(pkg: Path, prose: str) -> None:  # noqa: F811
-    _add(pkg / REPORT, prose)
+    append_paragraphs(pkg / REPORT, prose)
     found = _mismatches(pkg)
     assert [f.severity for f in found] == [Severity.MEDIUM]
     assert "抽样数量前后不一致" in found[0].message
@@ -40,5 +33,5 @@ def test_prose_and_table_give_one_metric_two_sample_sizes(pkg: Path, prose: str)
     "其中政治类应拒答题抽取 60 题，拒答率 100%。",                                      # a category
 ])
 def test_the_same_size_another_round_or_a_part_is_not_a_mismatch(pkg: Path, prose: str) -> None:  # noqa: F811
-    _add(pkg / REPORT, prose)
+    append_paragraphs(pkg / REPORT, prose)
     assert _mismatches(pkg) == []

@@ -5,19 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
 import pytest
 
 from beian.findings import Severity
 from beian.prereview import run_check
-from prereview.helpers import AGREEMENT, FORM, REPORT, pkg, replace_docx  # noqa: F401 - the example package
-
-
-def _add(path: Path, *paragraphs: str) -> None:
-    document = docx.Document(str(path))
-    for text in paragraphs:
-        document.add_paragraph(text)
-    document.save(str(path))
+from prereview.helpers import AGREEMENT, FORM, REPORT, append_paragraphs, pkg, replace_docx  # noqa: F401 - the example package
 
 
 def _conflicts(root: Path) -> list:  # type: ignore[type-arg]
@@ -31,7 +23,7 @@ def _conflicts(root: Path) -> list:  # type: ignore[type-arg]
 ])
 def test_users_offered_in_one_document_and_excluded_in_another(pkg: Path, doc: str, sentence: str,  # noqa: F811
                                                               group: str) -> None:
-    _add(pkg / doc, sentence)
+    append_paragraphs(pkg / doc, sentence)
     found = _conflicts(pkg)
     assert len(found) == 1
     assert found[0].severity is Severity.MEDIUM
@@ -54,7 +46,7 @@ def test_a_table_row_naming_pupils_against_an_adults_only_report(pkg: Path) -> N
     "本服务不面向未成年人，账号由企业管理员开通。",           # 成年人 inside 未成年人 (the forty-first probe)
 ])
 def test_words_about_minors_or_individuals_that_are_not_the_users(pkg: Path, sentence: str) -> None:  # noqa: F811
-    _add(pkg / AGREEMENT, sentence)
+    append_paragraphs(pkg / AGREEMENT, sentence)
     assert _conflicts(pkg) == []
 
 
@@ -65,7 +57,7 @@ def test_individual_adults_everywhere_is_consistent(pkg: Path) -> None:  # noqa:
     assert replace_docx(pkg / REPORT, "企业客户的成年在职员工", "年满18周岁的个人用户")
     assert replace_docx(pkg / REPORT, "服务对象限定为成年在职员工", "服务对象限定为成年个人用户")
     assert _conflicts(pkg) == []
-    _add(pkg / AGREEMENT, "本服务面向个人用户，用户须年满18周岁并完成实名认证。")
+    append_paragraphs(pkg / AGREEMENT, "本服务面向个人用户，用户须年满18周岁并完成实名认证。")
     assert _conflicts(pkg) == []
-    _add(pkg / AGREEMENT, "本产品同时面向初中生开放。")
+    append_paragraphs(pkg / AGREEMENT, "本产品同时面向初中生开放。")
     assert [f.severity for f in _conflicts(pkg)] == [Severity.MEDIUM]
