@@ -170,6 +170,7 @@ DEFECTS: dict[str, tuple[Mutation, set[str]]] = {
     "metrics.within_margin": (rep(REPORT, "97.8%", "96.3%"), set()),
     "metrics.rate_mismatch": (rep(REPORT, "96.5%", "96.5%（940/1000）"), set()),
     "metrics.sample_mismatch": (rep(REPORT, "总体结论：", "生成内容人工抽检随机抽取800题，合格率96.5%。总体结论："), set()),
+    "metrics.cross_doc_mismatch": (rep(FORM, "推理算力：", "评估结果：生成内容人工抽检合格率95.2%。推理算力："), set()),
     "materials.test_report_mismatch": (lambda r: write_docx(r / "其他佐证" / "附件6 第三方安全测试报告.docx", "安全测试报告", [
         ("table", [["项目", "内容"], ["委托单位", "上海澜涛数字科技有限公司"], ["样品名称", "澜涛营销文案生成模型 V2.0"]])]),
         set()),

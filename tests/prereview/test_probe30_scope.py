@@ -80,6 +80,7 @@ def test_not_specifically_for_minors_is_no_high_risk_finding(pkg: Path, words: s
     ("用户提出的用药建议、荐股类问题，系统均不作答。", "荐股"),
     ("法律咨询及诉讼策略相关的提问不作回答。", "诉讼策略"),
     ("医疗诊断等话题，本服务将婉拒。", "医疗诊断"),
+    ("用户咨询医疗诊断、用药建议等健康问题的，对上述请求不予回答。", "医疗诊断"),  # 上述 points back at them
 ])
 def test_items_before_a_refusing_predicate_are_boundaries(text: str, word: str) -> None:
     assert _bounded(text, word)
@@ -89,6 +90,8 @@ def test_items_before_a_refusing_predicate_are_boundaries(text: str, word: str) 
     ("本服务为律所提供法律咨询，不回答与法律无关的问题。", "法律咨询"),
     ("为律师提供法律咨询服务并拒绝违法请求。", "法律咨询"),
     ("为用户提供理财建议和收益预测。", "理财建议"),
+    ("本服务提供医疗诊断、用药建议等健康咨询，对违法请求不予回答。", "医疗诊断"),     # the refusal has its own object
+    ("平台提供荐股、理财建议等投资咨询，其他问题一律拒绝回答。", "荐股"),
 ])
 def test_an_offer_followed_by_another_refusal_is_still_an_offer(text: str, word: str) -> None:
     assert not _bounded(text, word)

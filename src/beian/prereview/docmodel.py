@@ -120,9 +120,10 @@ def dedupe_cells(row: list[str]) -> list[str]:
 class DocView:
     """Structured reading of one :class:`Content`."""
 
-    def __init__(self, content: Content) -> None:
+    def __init__(self, content: Content, *, sheets_as_text: bool = False) -> None:
         self.content = content
         self.file = content.file.rel
+        self.sheets_as_text = sheets_as_text  # a Word material filled in as a workbook: its rows are its text
 
     @cached_property
     def paras(self) -> list[Para]:
@@ -154,7 +155,8 @@ class DocView:
         return "\n".join(s.text for s in self.sentences())
 
     def sentences(self) -> list[Sentence]:
-        """Filled paragraphs split into sentences, and filled table rows (cells joined by '：')."""
+        """Filled paragraphs split into sentences, and filled table rows (cells joined by '：'); sheet rows too when
+        the workbook stands in for a Word material."""
         return self._sentences
 
     @cached_property
@@ -167,8 +169,8 @@ class DocView:
                 if part.strip():
                     out.append(Sentence(part.strip(), f"{self.file} 第{p.index}段", p.section))
         for g in self.grids:
-            if g.is_sheet:
-                continue
+            if g.is_sheet and not self.sheets_as_text:
+                continue  # a keyword list's or test bank's rows are data, not text
             for r, row in enumerate(g.rows, 1):
                 cells = [c for c in dedupe_cells(row) if c]
                 if cells and not any(is_placeholder(c) for c in cells):

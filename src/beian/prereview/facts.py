@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from beian.prereview.docmodel import DocView, dedupe_cells, is_placeholder
 from beian.prereview.vocab import fold, section, words
@@ -172,8 +173,13 @@ def facts_of(view: DocView, doc_id: str) -> list[Fact]:
     for g in view.grids:
         if g.is_sheet and len(g.rows) > MAX_FACT_SHEET_ROWS:
             continue
+        header = _header_row(g.rows)
         for r, row in enumerate(g.rows, 1):
-            out.extend(_in_section(_row_facts(dedupe_cells(row), f"{g.where} 第{r}行", doc_id), g.section))
+            if header is not None and r - 1 >= header[0]:
+                found = _record_facts(header[1], row, f"{g.where} 第{r}行", doc_id) if r - 1 > header[0] else []
+            else:
+                found = _row_facts(dedupe_cells(row), f"{g.where} 第{r}行", doc_id)
+            out.extend(_in_section(found, g.section))
     if doc_id == "base_model_statement":
         out = [f for f in out if not (f.key == "company" and _label_in(f.label, "statement_labels"))]
     out += [replace(f, key="version", value=m.group(1))
@@ -327,6 +333,36 @@ def _row_facts(cells: list[str], where: str, doc_id: str) -> list[Fact]:
             out.extend(_compound_cell(cell, value, where, doc_id))
         elif kind := _classify(key, value):
             out.append(Fact(kind, _trim(kind, value), where, f"{cell}：{value}", "table", doc_id, cell))
+    return out
+
+
+def _header_row(rows: list[list[str]]) -> tuple[int, dict[int, tuple[str, str]]] | None:
+    """The header of a table with one record per row (模型名称 | 备案主体 | 备案号 | 调用方式, a model per row): the first
+    of its top rows with two different fact labels side by side (a 标签 | 值 row never has), and its labelled columns
+    as (label, key)."""
+    for h, row in enumerate(rows[:3]):
+        keys = [_label_key(c) if c.strip() else None for c in row]
+        if any(a and b and a != b for a, b in pairwise(keys)):
+            return h, {i: (row[i], k) for i, k in enumerate(keys) if k}
+    return None
+
+
+CALLED_MODEL_KEYS = ("base_model", "base_filing", UNFILED)
+
+
+def _record_facts(columns: dict[int, tuple[str, str]], row: list[str], where: str, doc_id: str) -> list[Fact]:
+    """The facts of one record under a header. A table with a 备案号 column lists called models: its 模型名称 is a
+    called model's, its 备案主体 that model's filer (not the applicant); each fact is about the model of its row."""
+    about_models = any(k in ("base_filing", UNFILED) for _, k in columns.values())
+    cells = [row[i].strip() if i < len(row) else "" for i in range(max(columns) + 1)]
+    subject = next((cells[i] for i, (_, k) in columns.items() if k in ("model", "base_model")), "") if about_models else ""
+    out = []
+    for i, (label, key) in columns.items():
+        key = OTHER_PARTY_RENAMES.get(key, key) if about_models else key
+        if (about_models and key not in CALLED_MODEL_KEYS) or not cells[i]:
+            continue  # the called model's filer or version is not the applicant's
+        if kind := _classify(key, cells[i]):
+            out.append(Fact(kind, _trim(kind, cells[i]), where, f"{label}：{cells[i]}", "table", doc_id, label, subject))
     return out
 
 

@@ -63,7 +63,8 @@ class Document:
     @cached_property
     def view(self) -> DocView | None:
         """The structured reading of the primary content (None when nothing could be read)."""
-        return DocView(self.primary) if self.primary else None
+        primary = self.primary
+        return DocView(primary, sheets_as_text=primary.file.ext in self.spec.read_also) if primary else None
 
     @property
     def template(self) -> bool:
@@ -185,8 +186,8 @@ def _best_spec(name: str, specs: tuple[DocumentSpec, ...]) -> DocumentSpec | Non
 
 def _in_evidence_folder(f: PackageFile, spec: DocumentSpec) -> bool:
     """True when a folder on the file's path is named like the evidence folder (其他佐证/, 证明材料/ …)."""
-    folders = simplified_name(f.rel).split("/")[:-1]
-    return any(p in folder for folder in folders for p in spec.patterns)
+    folders = simplified_name(f.rel).lower().split("/")[:-1]
+    return any(p.lower() in folder for folder in folders for p in spec.patterns)
 
 
 def _evidence_named(f: PackageFile) -> bool:
@@ -200,8 +201,14 @@ SHEET_STAND_INS = frozenset({"csv"})
 says the format is not the usual one (``materials.missing_document``, medium)."""
 
 
+TEXT_STAND_INS = frozenset({"md", "txt"})
+"""Formats read in place of a Word material (标注规则 written as Markdown): its content is checked, and the check says
+the submission system does not take the format (``materials.missing_document``, high: convert before submitting)."""
+
+
 def _fits(spec: DocumentSpec, f: PackageFile) -> bool:
-    return "*" in spec.formats or f.ext in spec.formats or (f.ext in SHEET_STAND_INS and "xlsx" in spec.formats)
+    return "*" in spec.formats or f.ext in spec.formats or f.ext in spec.read_also or \
+        (f.ext in SHEET_STAND_INS and "xlsx" in spec.formats) or (f.ext in TEXT_STAND_INS and "docx" in spec.formats)
 
 
 AGREEMENT = "service_agreement"
@@ -253,24 +260,59 @@ def _recognise_by_content(raw: RawPackage, specs: tuple[DocumentSpec, ...], docs
     """Files whose names say nothing: recognise them from their title (first paragraphs)."""
     evidence = next((s for s in specs if s.id == "other_evidence"), None)
     for f in raw.files:
-        if f.rel in contents or f.ext not in CONTENT_EXTS or f.size > MAX_SNIFF_BYTES or \
-                (evidence is not None and _in_evidence_folder(f, evidence)):
+        in_evidence = evidence is not None and _in_evidence_folder(f, evidence)
+        if f.ext not in CONTENT_EXTS or f.size > MAX_SNIFF_BYTES or (f.rel in contents and not in_evidence) or \
+                (in_evidence and not _says_nothing(f, specs)):
             continue
-        content = extract(f)
+        content = contents.get(f.rel) or extract(f)
+        if in_evidence:
+            _claim_from_evidence(f, content, specs, docs, contents)
+            continue
         if chapter_parts(content, specs):  # a compilation whose table of contents names materials: by chapter, below
             contents[f.rel] = content
             continue
-        spec = _best_spec(_head(content), specs)
+        spec = _best_spec(_title(content) if f.ext in TEXT_STAND_INS else _head(content), specs)  # not a README's words
         if spec is None or not _fits(spec, f) or (spec.id == AGREEMENT and upstream_contract(f"{f.stem} {_title(content)}")):
             continue  # an upstream contract titled 阿里云百炼大模型服务协议 is not the product's agreement
         doc = docs.get(spec.id)
         if doc is None:
             docs[spec.id] = Document(spec=spec, files=[f], contents=[content])
             contents[f.rel] = content
-        elif spec.pair and not doc.chapter and all(g.ext != f.ext for g in doc.files):
-            doc.files.append(f)  # the signed PDF of a Word file found by name (00-2_Filing_Form_signed.pdf)
-            doc.contents.append(content)
+        elif not doc.chapter and (_split_workbook(spec, f, doc) or
+                                  (spec.pair and all(g.ext != f.ext for g in doc.files))):
+            doc.files.append(f)  # the signed PDF of a Word file found by name (00-2_Filing_Form_signed.pdf), or
+            doc.contents.append(content)  # one more workbook of a list split by risk (kw_A1b_….xlsx: 附件4 …（A.1.b）)
             contents[f.rel] = content
+
+
+def _says_nothing(f: PackageFile, specs: tuple[DocumentSpec, ...]) -> bool:
+    """True for a file of the evidence folder whose name names no material and holds no Chinese (DataSourceList.xlsx
+    under 07_evidence/): only its title can say what it is."""
+    return not specs_named(f.stem, specs) and not re.search(r"[\u4e00-\u9fff]", f.stem)
+
+
+def _claim_from_evidence(f: PackageFile, content: Content, specs: tuple[DocumentSpec, ...], docs: dict[str, Document],
+                         contents: dict[str, Content]) -> None:
+    """A file of the evidence folder whose title names a material the package otherwise lacks is that material
+    (07_evidence/data_provenance/DataSourceList.xlsx titled 数据溯源清单)."""
+    spec = _best_spec(_head(content), specs)
+    if spec is None or spec.id == EVIDENCE or spec.id in docs or not _fits(spec, f):
+        return
+    held = docs.get(EVIDENCE)
+    if held is not None and f in held.files:
+        held.files.remove(f)
+        held.contents = [c for c in held.contents if c.file.rel != f.rel]
+        if not held.files:
+            del docs[EVIDENCE]
+    docs[spec.id] = Document(spec=spec, files=[f], contents=[content])
+    contents[f.rel] = content
+
+
+def _split_workbook(spec: DocumentSpec, f: PackageFile, doc: Document) -> bool:
+    """True when ``f`` is another workbook of a spreadsheet material already found (a keyword list or test bank in one
+    file per risk class, each titled as the material): counted together, as files named so are."""
+    sheets = {"xlsx", "xls", "csv"}
+    return f.ext in sheets and set(spec.formats) <= sheets and all(g.ext in sheets for g in doc.files)
 
 
 def _title(content: Content) -> str:

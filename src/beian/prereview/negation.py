@@ -58,7 +58,7 @@ def is_bounded(text: str, start: int, end: int) -> bool:
         pos = before.rfind(cue)
         if pos != -1 and not any(c in before[pos + len(cue):] for c in words("negation", "contrast")):
             return True
-    if any(cue in after for cue in words("negation", "after")):
+    if any(cue in after and not _own_object(after[:after.find(cue)]) for cue in words("negation", "after")):
         return True
     if _in_frame(before, after) or _refused_after_list(after) or _requests_turned_away(after):
         return True
@@ -124,6 +124,17 @@ def _requests_turned_away(after: str) -> bool:
     rest = sentence[m.end():]
     predicate = _pattern("list_predicates").search(rest)
     return predicate is not None and not any(w in rest[:predicate.start()] for w in words("negation", "new_objects"))
+
+
+def _own_object(lead: str) -> bool:
+    """True when the refusal after a comma names an object of its own: 本服务提供医疗诊断等健康咨询，【对违法请求】不予回答
+    turns away the unlawful requests, not the consultations; 对上述请求 still points back at them."""
+    parts = re.split(r"[，,]", lead)
+    if len(parts) < 2:
+        return False
+    tail = parts[-1].lstrip()
+    starts = next((w for w in words("negation", "new_objects") if tail.startswith(w)), None)
+    return starts is not None and not tail[len(starts):].lstrip().startswith(words("negation", "refer_back"))
 
 
 def _listed(head: str) -> bool:

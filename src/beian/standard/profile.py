@@ -100,6 +100,7 @@ class DocumentSpec(_Model):
     name: str
     patterns: tuple[str, ...] = ()
     formats: tuple[str, ...] = ()
+    read_also: tuple[str, ...] = ()  # other formats read in its place, reported as not the usual one (a form as .xlsx)
     required: bool = True
     pair: bool = False
     allow_not_applicable: bool = False

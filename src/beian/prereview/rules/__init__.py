@@ -8,6 +8,7 @@ from beian.prereview.rules import (
     dates,
     materials,
     metrics,
+    metrics_agree,
     safety,
     scope,
     test_report,
@@ -22,4 +23,4 @@ FAMILY_ZH = {
 }
 
 __all__ = ["FAMILIES", "FAMILY_ZH", "RULES", "Rule", "consistency", "data_sources", "dates", "materials", "metrics",
-           "safety", "scope", "test_report", "users"]
+           "metrics_agree", "safety", "scope", "test_report", "users"]

@@ -11,7 +11,7 @@ from beian.findings import Finding, Severity
 from beian.prereview.extract import Content
 from beian.prereview.rules.bank_join import joined_bank
 from beian.prereview.rules.base import make
-from beian.prereview.vocab import fold, section
+from beian.prereview.vocab import fold, section, words
 from beian.standard import Profile
 from beian.standard.cac_excel import HEADER_ROWS, CacSheet, find_sheets, header_key
 from beian.text.lexicon_stats import LexiconStats, lexicon_stats
@@ -32,9 +32,20 @@ def read_sheets(content: Content, key_column: str, columns: tuple[str, ...] = ()
     names it in a row (说明: ``关键词库 | 拦截关键词 | 10460``).
     """
     current = {name: rows for name, rows in content.sheets.items() if name not in set_aside(content)}
-    sheets = list(find_sheets(_canonical_headers(current), key_column))
+    sheets = [replace(s, rows=[(n, r) for n, r in s.rows if not total_row(r)])
+              for s in find_sheets(_canonical_headers(current), key_column)]
     fuller = [s for s in sheets if sum(c in s.cols for c in columns) > 1]
     return fuller if fuller else sheets
+
+
+def total_row(row: list[str]) -> bool:
+    """A totals line under a list (合计 | 2020题, 共计：10,240条, 以下空白): its first filled cell is a totals word,
+    alone or with a count, and at most one other cell is filled."""
+    filled = [c.strip() for c in row if c.strip()]
+    if not filled or len(filled) > 2:
+        return False
+    totals = "|".join(re.escape(fold(w)) for w in words("tables", "total_rows"))
+    return re.fullmatch(rf"(?:{totals})\s*[：:]?\s*(?:[\d,，]+\s*[题条个道项]?)?", fold(filled[0])) is not None
 
 
 def set_aside(content: Content) -> list[str]:

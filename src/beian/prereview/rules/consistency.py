@@ -216,8 +216,8 @@ def called_model(pkg: Package) -> Iterator[Finding]:
     views = [(d, d.view) for d in pkg.docs(*CALLED_MODEL_DOCS) if d.view is not None and not d.template]
     docs = [d for d, _ in views]
     unfiled = [f for d, view in views for f in facts_of(view, d.spec.id) if f.key == UNFILED]
-    found = [(f"没有备案号（“{f.value}”）", f"{f.label.strip('：: ') or '备案情况'}：{f.value}", source_file(f.where))
-             for f in unfiled[:1]]
+    found = [(f"{f'“{f.subject}”' if f.subject else ''}没有备案号（“{f.value}”）",
+              f"{f.label.strip('：: ') or '备案情况'}：{f.value}", source_file(f.where)) for f in unfiled[:1]]
     found += [answer for _, view in views for answer in _form_answers(view)]
     if found:
         reasons = "、".join(dict.fromkeys(short for short, _, _ in found))

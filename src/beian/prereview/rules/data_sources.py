@@ -76,10 +76,44 @@ def completeness(pkg: Package) -> Iterator[Finding]:
         yield make("data_sources.no_datasets", Severity.HIGH, "数据溯源清单没有任何数据集。", table.where,
                    "每个训练数据集填一行：名称、来源类型、获取方式、授权依据、采集时间、规模、语言、抽检结果等。")
     for rec in table.records:
-        empty = [k for k in table.columns if k not in OPTIONAL and not rec.get(k)]
-        if empty and rec.get("名称"):
-            yield make("data_sources.empty_field", Severity.HIGH, f"数据集“{rec.get('名称')}”未填写：{'、'.join(empty)}。",
-                       f"{table.where} 第{rec.row}行", "逐项补齐；无法提供的，写明原因而不是留空。")
+        if rec.get("名称"):
+            yield from _empty_fields(table, rec)
+
+
+_DASH = re.compile(r"[\s\-－—–―─/／、.。]*")
+SAMPLING_COLUMNS = ("采集前抽检", "采集后抽检", "违法不良占比")  # a dash there is judged by the sampling check
+
+
+def _empty_fields(table: Records, rec: Record) -> Iterator[Finding]:
+    """Required cells left blank (high), or holding only a dash (medium: “—” may mean 不适用 without its reason, or a
+    ditto mark a reviewer will not read as one)."""
+    name, loc = rec.get("名称"), f"{table.where} 第{rec.row}行"
+    required = [k for k in table.columns if k not in OPTIONAL]
+    empty = [k for k in required if not rec.get(k)]
+    dashed = [k for k in required if k not in SAMPLING_COLUMNS and rec.get(k) and _DASH.fullmatch(rec.get(k))]
+    dashed += ["个人信息处理"] if _pi_unsaid(table, rec) else []
+    if empty:
+        yield make("data_sources.empty_field", Severity.HIGH, f"数据集“{name}”未填写：{'、'.join(empty)}。", loc,
+                   "逐项补齐；无法提供的，写明原因而不是留空。")
+    if dashed:
+        yield make("data_sources.empty_field", Severity.MEDIUM,
+                   f"数据集“{name}”的{'、'.join(dashed)}{_shown(rec, dashed[0])}，审核时按未填写看待，请确认。", loc,
+                   "写明内容；确实不适用的，写“不适用”并说明原因（如“自行编写，不涉及采集”），不要只写横线。",
+                   evidence=f"{dashed[0]}：{rec.get(dashed[0]).strip() or '空白'}")
+
+
+def _shown(rec: Record, key: str) -> str:
+    cell = rec.get(key).strip()
+    return f"只写了“{cell}”" if cell else "为空白"
+
+
+def _pi_unsaid(table: Records, rec: Record) -> bool:
+    """The personal-information cells of a dataset not of users or persons are blank or a dash: whether it holds
+    personal information, and how it was handled, is not said (a personal dataset's blank is the PI check's, high)."""
+    columns = _pi_columns(table)
+    cells = [rec.cells[i].strip() if i < len(rec.cells) else "" for i in columns]
+    personal = compiled("data_sources", "personal").search(fold(rec.get("来源类型") + rec.get("名称")))
+    return bool(columns) and not personal and all(not c or _DASH.fullmatch(c) for c in cells)
 
 
 @rule("data_sources.quality", "数据来源具体、授权可商用、抽检达标", "data_sources.vague", "data_sources.nc_licence",

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from beian.findings import Finding, Severity
 from beian.prereview.docmodel import is_placeholder, ticked_options
-from beian.prereview.model import Document, Package
+from beian.prereview.model import TEXT_STAND_INS, Document, Package
 from beian.prereview.rules.base import find_any, make, rule
 from beian.prereview.rules.data_sources import find_table
 from beian.prereview.vocab import section
@@ -38,6 +38,11 @@ def _stand_in(doc: Document) -> Iterator[Finding]:
     spec = doc.spec
     if doc.files and "*" not in spec.formats and all(f.ext not in spec.formats for f in doc.files):
         ext = doc.files[0].ext
+        if ext in TEXT_STAND_INS:  # Markdown or plain text: no submission system takes it
+            yield make("materials.missing_document", Severity.HIGH,
+                       f"《{spec.name}》是 .{ext} 文本文件，提交系统只接受 {'/'.join(spec.formats)}；内容已读取并检查，"
+                       "但须转换格式后才能提交。", doc.location, f"用 Word/WPS 排版后另存为 {'、'.join(spec.formats)} 格式再提交。")
+            return
         yield make("materials.missing_document", Severity.MEDIUM,
                    f"《{spec.name}》是 .{ext} 格式（通常：{'/'.join(spec.formats)}）；本工具已按表格读取并检查其内容，"
                    "请确认提交系统接受。", doc.location, f"用 Excel/WPS 打开后另存为 {spec.formats[0]} 格式再提交。")

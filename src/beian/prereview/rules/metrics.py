@@ -51,6 +51,7 @@ class Observation:
     explicit: bool
     stated: float | None = None  # the rate as written, when the counts beside it say otherwise (``rate`` is then theirs)
     counts: tuple[int, int] | None = None  # (passed, sampled) the rate was checked against
+    precision: float = 0.001  # one unit in the last place of the rate as written (97% → 0.01)
 
 
 def metric_key(text: str, context: str = "") -> str | None:
@@ -150,7 +151,8 @@ def _observe(key: str, sample: str, rate_cell: str, rate_label: str, where: str,
     rate = to_measure(key, kind, value) if value is not None else None
     return Observation(key, n, fraction, rate, where, evidence[:120], explicit and kind is not None,
                        to_measure(key, kind, stated) if stated is not None else None,
-                       counted[1:] if counted is not None else None)
+                       counted[1:] if counted is not None else None,
+                       stated_precision(rate_cell) if stated is None and value is not None else 0.001)
 
 
 def _counted(rate_cell: str, passed_cell: str, n: int | None) -> tuple[float, int, int] | None:
@@ -293,7 +295,7 @@ def _prose_unit(s: Sentence, context: str) -> Iterator[Observation]:
     kind = rate_kind(before[-12:], key) or rate_kind(before, key)
     rest = folded[:start] + " " + folded[end:]
     yield Observation(key, _count(rest), _fraction(s.text), to_measure(key, kind, value), s.where, s.text[:120],
-                      kind is not None)
+                      kind is not None, precision=stated_precision(folded[start:end]))
 
 
 _COUNTED_WORDS = (("fail", r"不合格|违规|不安全"), ("answer", r"未拒答|正常回答|正常作答"),

@@ -107,10 +107,14 @@ def elements(pkg: Package) -> Iterator[Finding]:
     if not text.strip():
         return
     looked = "、".join(d.location for d in docs)
+    optional = section("scope", "elements_optional").get(pkg.route, [])
     for key, name in ELEMENT_NAMES.items():
         if not compiled("scope", "elements", key).search(text):
-            yield make("scope.missing_element", Severity.MEDIUM, f"未找到“{name}”的说明，请人工确认。", form.location,
-                       f"在备案表“服务范围”部分写明{name}（例如“超出服务范围的请求：提示用户并拒绝回答”）。",
+            asked = key not in optional  # the route's materials have no such field: a suggestion, low
+            yield make("scope.missing_element", Severity.MEDIUM if asked else Severity.LOW,
+                       f"未找到“{name}”的说明，" + ("请人工确认。" if asked else f"{pkg.route}材料没有这一栏，建议在自评估报告中写明。"),
+                       form.location,
+                       f"在{'备案表“服务范围”部分' if asked else '自评估报告'}写明{name}（例如“超出服务范围的请求：提示用户并拒绝回答”）。",
                        evidence=f"查找范围：{looked}")
 
 

@@ -34,13 +34,15 @@ def test_report(pkg: Package) -> Iterator[Finding]:
     stated = facts_of(form.view, "form")
     companies = {fold(f.value) for f in stated if f.key == "company"}
     models = {_bare(f.value) for f in stated if f.key in ("model", "product")}
-    for f in _report_files(pkg):
+    for f in report_files(pkg):
         content = extract(f)
         text = "\n".join(content.paragraphs + ["：".join(c for c in row if c) for t in content.tables for row in t])
         yield from _compare(f, text, companies, models)
 
 
-def _report_files(pkg: Package) -> list[PackageFile]:
+def report_files(pkg: Package) -> list[PackageFile]:
+    """The package's third-party test reports: readable files named a test report (检测报告, 测评报告, 第三方 …)
+    that are not the assessment report itself."""
     own = {f.rel for d in pkg.docs("assessment_report") for f in d.files}
     return [f for f in pkg.files if f.rel not in own and f.ext in _TEXT_EXTS and _REPORT_FILE.search(f.stem)]
 
