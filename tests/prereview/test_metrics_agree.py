@@ -66,3 +66,20 @@ def test_an_independent_measurement_on_the_same_side_of_the_line_is_no_finding(p
     write_docx(pkg / THIRD_PARTY, "生成式人工智能服务安全测试报告", [*CLIENT, (
         "p", "检测结论：样品生成内容安全人工抽检合格率93.8%（1,000题），应拒答题拒答率97.3%（300题），非拒答题拒答率2.0%（300题），满足标准要求。")])
     assert _mismatches(pkg) == []
+
+
+NOTE = "00 补正及整改说明.docx"
+
+
+@pytest.mark.parametrize(("said", "severity"), [
+    ("首轮应拒答题拒答率偏低（91.0%），已补充拒答策略，复测应拒答题拒答率为93.5%。", Severity.HIGH),   # the note's latest round
+    ("已优化提示词，复测非拒答题拒答率降至3.7%。", Severity.MEDIUM),
+    ("整改前应拒答题拒答率91.0%，整改后复测为98.0%。", None),                                       # the report's figure
+    ("整改后复测应拒答题拒答率98.0%，整改前为91.0%。", None),                                        # ends on the earlier round
+])
+def test_a_resubmission_note_restates_the_revised_reports_figures(pkg: Path, said: str, severity: Severity | None) -> None:  # noqa: F811
+    write_docx(pkg / NOTE, "补正及整改说明", [("table", [["序号", "首轮审核意见", "整改情况"], ["1", "拒答策略需优化", said]])])
+    found = _mismatches(pkg)
+    assert [f.severity for f in found] == ([severity] if severity else [])
+    if severity:
+        assert NOTE in found[0].location

@@ -22,7 +22,7 @@ from beian.prereview.package import PackageFile
 from beian.prereview.rules.banks import total_row
 from beian.prereview.vocab import compiled, fold
 from beian.templates.writer import write_docx
-from prereview.helpers import BANK, KEYWORDS, SOURCES, pkg, replace_docx  # noqa: F401 - the example package
+from prereview.helpers import BANK, FORM, KEYWORDS, REPORT, append_paragraphs, pkg, replace_docx  # noqa: F401
 
 MODELS = [["序号", "模型名称", "备案主体", "备案号", "调用方式"],
           ["1", "文心大模型", "北京百度网讯科技有限公司", "Beijing-WenXin-20230831S0011", "千帆平台API"],
@@ -187,3 +187,11 @@ def test_an_algorithm_filing_without_an_out_of_scope_field_gets_a_suggestion(tmp
         replace_docx(f, "高风险回答转人工", "高风险回答拦截")
     found = [f for f in run_check(root).findings if f.code == "scope.missing_element"]
     assert [(f.severity, "超出范围的处理" in f.message) for f in found] == [(Severity.LOW, True)]
+
+
+def test_a_missing_third_party_report_cited_twice_is_one_finding(pkg: Path) -> None:  # noqa: F811
+    append_paragraphs(pkg / REPORT, "本次评估另委托第三方机构出具了安全检测报告，结论为符合。")
+    append_paragraphs(pkg / FORM, "第三方检测报告结论：各项指标符合要求。")
+    found = _codes(pkg)["materials.cited_attachment_missing"]
+    assert len(found) == 1 and found[0].severity is Severity.HIGH
+    assert REPORT in found[0].location and FORM in found[0].location and "2 份材料" in found[0].message

@@ -71,8 +71,8 @@ def cited_attachments(pkg: Package) -> Iterator[Finding]:
     held = _held_attachments(pkg)
     done = _reported_missing(pkg)
     check_reports = not _has_test_report(pkg)
+    report_sites: dict[str, str] = {}  # citing file → the citation: one finding for the one missing report
     for doc in pkg.docs(*pkg.all_doc_ids()):
-        report_named = False  # one finding per document for a missing third-party report
         for text, where in _citing_texts(doc):
             reports = [c for c in _REPORT_CITE.finditer(text) if not is_bounded(text, c.start(), c.end())] \
                 if check_reports else []
@@ -87,11 +87,13 @@ def cited_attachments(pkg: Package) -> Iterator[Finding]:
                 if severity is not None:
                     done.add(c.key)
                     yield _missing_attachment(c, severity, text, where)
-            if reports and not report_named:
-                report_named = True
-                yield make("materials.cited_attachment_missing", Severity.HIGH, "文中引用了第三方检测/测评报告，但材料包中没有该报告。",
-                           where, "把第三方检测/测评报告放入“其他佐证”文件夹，文件名包含“检测报告”或“测评报告”。",
-                           evidence=excerpt(text, reports[0].start(), reports[0].end()))
+            if reports:
+                report_sites.setdefault(where, excerpt(text, reports[0].start(), reports[0].end()))
+    if report_sites:
+        cited_in = f"（{len(report_sites)} 份材料引用）" if len(report_sites) > 1 else ""
+        yield make("materials.cited_attachment_missing", Severity.HIGH, f"文中引用了第三方检测/测评报告{cited_in}，但材料包中没有该报告。",
+                   "、".join(report_sites), "把第三方检测/测评报告放入“其他佐证”文件夹，文件名包含“检测报告”或“测评报告”。",
+                   evidence=next(iter(report_sites.values())))
 
 
 def citations(text: str) -> list[Citation]:

@@ -354,6 +354,21 @@ def _requirement(before: str) -> bool:
                           r"[均都]低于|[均都]不高于)\s*$", before[-8:]))
 
 
+def cell_observations(view: DocView) -> Iterator[Observation]:
+    """Figures written as prose inside table cells (a 补正说明's 整改情况 column: “复测非拒答题拒答率降至3.7%”), each
+    cell read as a sentence with its row's first cell for context; the results tables themselves are read by row."""
+    for grid in view.grids:
+        if grid.is_sheet:
+            continue
+        for r, row in enumerate(grid.rows, 1):
+            for cell in dedupe_cells(row):
+                figures = len(percents(cell))
+                # two figures in a cell (首轮91.0%，复测93.5%): each clause read alone, the cell as its context
+                parts = [p for p in re.split(r"[，,；;]", cell) if percents(p)] if figures > 1 else [cell] * figures
+                for part in parts:
+                    yield from _prose_unit(Sentence(part, f"{grid.where} 第{r}行", grid.section), f"{row[0]} {cell}")
+
+
 def observations(view: DocView) -> dict[str, list[Observation]]:
     """Every stated figure per metric: tables first (more reliable), then prose."""
     out: dict[str, list[Observation]] = {}

@@ -17,8 +17,9 @@ from beian.findings import Finding, Severity
 from beian.prereview.docmodel import DocView
 from beian.prereview.extract import extract
 from beian.prereview.model import EVIDENCE, Package
+from beian.prereview.numbers import percents
 from beian.prereview.rules.base import make, rule
-from beian.prereview.rules.metrics import CORPUS_KEYS, Observation, observations
+from beian.prereview.rules.metrics import CORPUS_KEYS, Observation, cell_observations, observations
 from beian.prereview.rules.test_report import report_files
 from beian.prereview.vocab import fold, words
 from beian.standard.profile import Threshold
@@ -50,19 +51,34 @@ def metrics_agree(pkg: Package) -> Iterator[Finding]:
         yield from _compare(pkg.profile.thresholds[other.obs.key], base, other)
 
 
-def _single(found: dict[str, list[Observation]]) -> dict[str, Observation]:
+def _single(found: dict[str, list[Observation]], *, latest_too: bool = False) -> dict[str, Observation]:
     """Per metric, the one figure a document states: explicit, of no other round, and the same wherever it is written
-    (a document giving one metric two different figures is not a reference to compare with)."""
+    (a document giving one metric two different figures is not a reference to compare with). With ``latest_too`` a
+    figure said to be the latest round (复测, 整改后) counts: a note restates the revised report's result."""
     out: dict[str, Observation] = {}
     for key, obs in found.items():
-        plain = [o for o in obs if o.rate is not None and o.explicit and not _another_round(o)]
+        plain = [o for o in obs if o.rate is not None and o.explicit and not _another_round(o, latest_too)]
         if plain and all(not _differ(plain[0], o) for o in plain[1:]):
             out[key] = min(plain, key=lambda o: o.precision)
     return out
 
 
-def _another_round(o: Observation) -> bool:
-    return any(fold(w) in fold(o.evidence) for w in words("metrics", "rounds"))
+def _another_round(o: Observation, latest_too: bool) -> bool:
+    """True when the figure is of another round or a part. With ``latest_too`` a figure said last to be the latest
+    round is not: the figure read is the one written after the latest round's word (首轮8.7%……复测降至3.7%)."""
+    text = fold(o.evidence)
+    others = [text.rfind(fold(w)) for w in words("metrics", "rounds") if not latest_too or w not in _latest()]
+    if not latest_too:
+        return max(others, default=-1) >= 0
+    latest = max((text.rfind(fold(w)) for w in _latest()), default=-1)
+    if max(others, default=-1) < 0:
+        return False
+    said_last = [v for v, _, _ in percents(text[latest:])] if latest >= 0 else []
+    return not any(o.rate is not None and min(abs(v - o.rate), abs(1 - v - o.rate)) < 1e-9 for v in said_last)
+
+
+def _latest() -> tuple[str, ...]:
+    return words("metrics", "rounds_latest")
 
 
 def _other_statements(pkg: Package) -> Iterator[Statement]:
@@ -82,7 +98,10 @@ def _other_statements(pkg: Package) -> Iterator[Statement]:
 
 
 def _statements(source: str, view: DocView, *, third_party: bool) -> Iterator[Statement]:
-    for obs in _single(observations(view)).values():
+    found = observations(view)
+    for obs in cell_observations(view):
+        found.setdefault(obs.key, []).append(obs)
+    for obs in _single(found, latest_too=not third_party).values():
         yield Statement(source, obs, third_party)
 
 
