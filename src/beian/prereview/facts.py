@@ -443,7 +443,9 @@ def anchored_versions(names: set[str], text: str, where: str, doc_id: str) -> li
     for name in sorted(names, key=len, reverse=True):
         if len(name) < 3:
             continue
-        for m in re.finditer(re.escape(name) + r"\s*[（(]?\s*([Vv]\d+(?:\.\d+){0,3}|\d+(?:\.\d+){1,3})", text):
+        # not across a line: “2.1 模型名称：康衡医疗大模型” then “2.2 模型版本：V1.2” — 2.2 is the next clause's number
+        for m in re.finditer(re.escape(name) + r"[ \t]*[（(]?[ \t]*([Vv]\d+(?:\.\d+){0,3}|\d+(?:\.\d+){1,3})(?![\d.])",
+                             text):
             out.append(Fact("version", m.group(1), where, m.group(), "anchored", doc_id))
     return out
 

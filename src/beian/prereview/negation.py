@@ -60,13 +60,28 @@ def is_bounded(text: str, start: int, end: int) -> bool:
             return True
     if any(cue in after and not _own_object(after[:after.find(cue)]) for cue in words("negation", "after")):
         return True
+    if any(cue in re.split(r"[，,]", after, maxsplit=1)[0] for cue in words("negation", "after_near")):
+        return True
     if _in_frame(before, after) or _refused_after_list(after) or _requests_turned_away(after):
         return True
     if any(m.start() <= start and end <= m.end() for m in _TURNED_AWAY.finditer(folded)):
         return True
-    if _out_of_scope_example(folded, start, end):
+    if _out_of_scope_example(folded, start, end) or _quoted_mention(folded, start, end):
         return True
     return any(m.start() <= start - left <= m.end() for m in _EXCEPT.finditer(folded[left:right]))
+
+
+_QUOTED_RUN = re.compile(r"[”\"」』]\s*(?:[、，,和及与或]?\s*[“\"「『][^“”\"「」『』\n]{1,12}[”\"」』]\s*)*")
+
+
+def _quoted_mention(folded: str, start: int, end: int) -> bool:
+    """True when the words are quoted as words, not used: 不在宣传中使用“全场景”“无所不能”等表述 — a closing quote right
+    after them, perhaps more quoted words, then a word that names them as wording (vocabulary ``negation.wording``)."""
+    before, run = folded[max(0, start - 1):start], _QUOTED_RUN.match(folded, end)
+    if before not in ("“", '"', "「", "『") or run is None or run.end() == end:
+        return False
+    tail = folded[run.end():run.end() + 8]
+    return any(tail.startswith(w) for w in words("negation", "wording"))
 
 
 def _out_of_scope_example(folded: str, start: int, end: int) -> bool:

@@ -188,9 +188,10 @@ _ORDINAL = re.compile(r"\s*(\d{1,2})(?:[-－.](\d{1,2}))?(?:[\s_、.．\-－]|(?
 
 def _ordinal_key(stem: str) -> set[Key]:
     """The bare number a file or folder name begins with (``5 评估测试题``, ``7-2 数据采购合同``, ``7-1数据溯源清单``,
-    the folder ``07 其他材料``): a package numbered without the word 附件 still cites its files as 附件5."""
+    the folder ``07 其他材料``): a package numbered without the word 附件 still cites its files as 附件5. A name that
+    says its attachment number (``07-附件5 测试题库``) has an ordering number in front, not 附件7."""
     m = _ORDINAL.match(stem)
-    if m is None or m.group(1) == "0" or stem.lstrip().startswith("00"):
+    if m is None or m.group(1) == "0" or stem.lstrip().startswith("00") or citations(stem):
         return set()
     return {(int(m.group(1)), int(m.group(2)) if m.group(2) else None)}
 

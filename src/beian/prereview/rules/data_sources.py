@@ -466,6 +466,22 @@ def _size(cell: str) -> tuple[float, str] | None:
     return (found[0].value, found[0].unit) if found else None
 
 
+def languages_of(cell: str) -> list[str]:
+    """The languages a “语言” cell names, each by one name: 汉语、English → 中文、英文; 中英双语 → 中文、英文."""
+    names = {fold(w): lang for lang, ws in section("data_sources", "language_names").items() for w in ws}
+    short = section("data_sources", "language_abbreviations")
+    out: list[str] = []
+    for token in re.split(r"[、,，/;；\s+＋&]+|及|和|与", fold(cell).strip()):
+        core = re.sub(r"(?:双语|三语|多语|对照|混合|平行|文|语)+$", "", token)
+        if token in names:
+            out.append(names[token])
+        elif core and all(c in short for c in core):  # 中英, 中英文, 中日韩, 中
+            out.extend(short[c] for c in core)
+        elif token:
+            out.append(token)
+    return list(dict.fromkeys(out))
+
+
 @rule("data_sources.languages", "各语种语料来源多样", "data_sources.single_source_language")
 def languages(pkg: Package) -> Iterator[Finding]:
     """A language served by one dataset only (source diversity, TC260-003 5.1 b)."""
@@ -474,9 +490,8 @@ def languages(pkg: Package) -> Iterator[Finding]:
         return
     by_lang: dict[str, set[str]] = defaultdict(set)
     for rec in table.records:
-        for lang in re.split(r"[、,，/;；\s]+", rec.get("语言")):
-            if lang and rec.get("名称"):
-                by_lang[lang].add(rec.get("名称"))
+        for lang in languages_of(rec.get("语言")) if rec.get("名称") else []:
+            by_lang[lang].add(rec.get("名称"))
     for lang, names in sorted(by_lang.items()):
         if len(names) == 1:
             yield make("data_sources.single_source_language", Severity.MEDIUM, f"“{lang}”语料只有一个来源（{next(iter(names))}）。",

@@ -446,9 +446,12 @@ def _stated_elsewhere(pkg: Package) -> Iterator[Finding]:
         if d.view is not None and d.spec.id not in ("keyword_list", "test_bank"):
             for key, obs in observations(d.view).items():
                 found.setdefault(key, []).extend(o for o in obs if o.rate is not None)
+            if d.spec.id != "assessment_report":  # a 登记表 cell stating the results in a sentence
+                for o in cell_observations(d.view):
+                    found.setdefault(o.key, []).extend([o] if o.rate is not None else [])
     for key, stated in found.items():
-        if stated and key not in CORPUS_KEYS:
-            yield from _judge(pkg.profile.thresholds[key], _best(stated))
+        if stated and key not in CORPUS_KEYS:  # what is stated is judged; a sample size left out is not asked for
+            yield from (f for f in _judge(pkg.profile.thresholds[key], _best(stated)) if f.code != "metrics.unrecognised")
 
 
 def _mentioned(key: str, sentence: Sentence) -> bool:

@@ -178,9 +178,14 @@ def high_risk(pkg: Package) -> Iterator[Finding]:
             for m in mentions(text, (*spec["strong"], *spec["weak"])):
                 if m.bounded:
                     bounded.setdefault(m.word, Hit(d, text, m))
-        both = [h for h in offered if h.mention.word in bounded] if spec.get("contradiction", True) else []
+        contradicts = spec.get("contradiction", True)
+        both = [h for h in offered if h.mention.word in bounded] if contradicts else []
         if both:
             yield _contradiction(domain, both[0], bounded[both[0].mention.word])
+            continue
+        alike = _same_service(offered, bounded, spec.get("concepts", [])) if contradicts else None
+        if alike is not None:
+            yield _contradiction(domain, *alike, sure=False)
             continue
         if bounded or any(fold(g) in whole for g in spec["safeguards"]):
             continue
@@ -220,11 +225,32 @@ def _unguarded(domain: str, spec: dict[str, Any], hit: Hit) -> Finding:
                 evidence=hit.evidence)
 
 
-def _contradiction(domain: str, offered: Hit, excluded: Hit) -> Finding:
-    """The same service both offered and excluded: a reviewer cannot tell which holds."""
+def _same_service(offered: list[Hit], bounded: dict[str, Hit], concepts: list[list[str]]) -> tuple[Hit, Hit] | None:
+    """An offered service and an excluded one written differently but of one concept (辅助诊断 offered, 疾病诊断 not)."""
+    refused = {w: h for w, h in bounded.items() if not _disclaimed(h)}
+    for hit in offered:
+        for group in concepts:
+            if hit.mention.word in group:
+                other = next((refused[w] for w in group if w in refused), None)
+                if other is not None:
+                    return hit, other
+    return None
+
+
+def _disclaimed(hit: Hit) -> bool:
+    """True when the words are bounded by a disclaimer (不构成医疗诊断, 不能替代医生诊断): a safeguard on the service,
+    not a refusal of another wording of it."""
+    before = fold(hit.text[max(0, hit.mention.start - 12):hit.mention.start])
+    return any(fold(w) in before for w in words("scope", "disclaimers"))
+
+
+def _contradiction(domain: str, offered: Hit, excluded: Hit, *, sure: bool = True) -> Finding:
+    """The same service both offered and excluded: a reviewer cannot tell which holds (medium when the two are written
+    differently: 辅助诊断 may be meant for doctors while 疾病诊断 is refused to patients)."""
     where = "；".join(dict.fromkeys((offered.doc.location, excluded.doc.location)))
-    return make("scope.high_risk_domain", Severity.HIGH,
+    said = "" if sure else f"“{excluded.mention.word}”，与之是同一类服务，请确认"
+    return make("scope.high_risk_domain", Severity.HIGH if sure else Severity.MEDIUM,
                 f"服务范围前后矛盾：《{offered.doc.spec.name}》提供“{offered.mention.word}”，"
-                f"《{excluded.doc.spec.name}》写明不提供（{domain}）。", where,
+                f"《{excluded.doc.spec.name}》写明不提供{said}（{domain}）。", where,
                 f"统一服务范围：确实提供{domain}服务的，写明相应保障措施；不提供的，删除提供该服务的表述。",
                 evidence=f"{offered.evidence} / {excluded.evidence}")
