@@ -27,6 +27,22 @@ def pkg(tmp_path: Path) -> Path:
     return dest
 
 
+@pytest.fixture(scope="session")
+def registration_built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The clean 登记 package of the corpus style ``style_register``, built once per session."""
+    from prereview.corpus import style_register
+
+    return next(c.path for c in style_register.build(tmp_path_factory.mktemp("register")) if c.name == "clean")
+
+
+@pytest.fixture()
+def reg(registration_built: Path, tmp_path: Path) -> Path:
+    """A writable copy of the clean 登记 package (登记表, 调用已备案模型情况说明, agreement …)."""
+    dest = tmp_path / "途灵旅行助手 登记材料"
+    shutil.copytree(registration_built, dest)
+    return dest
+
+
 def replace_docx(path: Path, old: str, new: str) -> int:
     """Replace ``old`` by ``new`` in every paragraph and table cell; return how many places changed."""
     import docx

@@ -18,28 +18,13 @@ from beian.prereview.extract import Content
 from beian.prereview.facts import UNFILED, facts_of, is_filing_number, states_unfiled, without_notes
 from beian.prereview.model import upstream_contract
 from beian.prereview.package import PackageFile
-from prereview.helpers import replace_docx
+from prereview.helpers import reg, registration_built, replace_docx  # noqa: F401 - the clean 登记 package
 
 FORM = "1.登记表-途灵科技.docx"
 STATEMENT = "2.调用已备案模型情况说明.docx"
 AGREEMENT = "3.产品服务协议"
 FILING = "Beijing-WenXinYiYan-20230831"
 UNFILED_CODE = "consistency.called_model_unfiled"
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from prereview.corpus import style_register
-
-    return next(c.path for c in style_register.build(tmp_path_factory.mktemp("register")) if c.name == "clean")
-
-
-@pytest.fixture
-def reg(built: Path, tmp_path: Path) -> Path:
-    """A fresh copy of the clean 登记 package (style_register: 登记表, 调用已备案模型情况说明, agreement …)."""
-    dest = tmp_path / "途灵旅行助手 登记材料"
-    shutil.copytree(built, dest)
-    return dest
 
 
 def _findings(root: Path, code: str) -> list[Finding]:
@@ -122,7 +107,7 @@ def test_vendor_contract_names(name: str, upstream: bool) -> None:
     assert upstream_contract(name) is upstream
 
 
-def test_a_vendor_contract_does_not_stand_in_for_a_missing_user_agreement(reg: Path) -> None:
+def test_a_vendor_contract_does_not_stand_in_for_a_missing_user_agreement(reg: Path) -> None:  # noqa: F811
     shutil.copy(reg / f"{AGREEMENT}.pdf", reg / "方舟大模型服务协议（扫描件）.pdf")
     (reg / f"{AGREEMENT}.docx").unlink()
     (reg / f"{AGREEMENT}.pdf").unlink()
@@ -130,7 +115,7 @@ def test_a_vendor_contract_does_not_stand_in_for_a_missing_user_agreement(reg: P
     assert [f.severity for f in missing] == [Severity.BLOCKER] and "产品服务协议" in missing[0].message
 
 
-def test_a_vendor_contract_beside_the_user_agreement_is_other_evidence(reg: Path) -> None:
+def test_a_vendor_contract_beside_the_user_agreement_is_other_evidence(reg: Path) -> None:  # noqa: F811
     shutil.copy(reg / f"{AGREEMENT}.pdf", reg / "附件7-1 阿里云百炼大模型服务协议（节选）.pdf")
     agreement = next(d for d in run_check(reg).documents if d["id"] == "service_agreement")
     assert agreement["files"] == [f"{AGREEMENT}.docx", f"{AGREEMENT}.pdf"]
@@ -138,12 +123,12 @@ def test_a_vendor_contract_beside_the_user_agreement_is_other_evidence(reg: Path
 
 # ------------------------------------------------------------------ the called model is filed and unmodified
 
-def test_the_clean_registration_has_no_finding_about_the_called_model(reg: Path) -> None:
+def test_the_clean_registration_has_no_finding_about_the_called_model(reg: Path) -> None:  # noqa: F811
     assert _findings(reg, UNFILED_CODE) == [] and _highs(reg) == []
 
 
 @pytest.mark.parametrize("label", ["模型备案号", "备案号"])
-def test_a_form_saying_the_model_has_no_filing_number_is_a_blocker(reg: Path, label: str) -> None:
+def test_a_form_saying_the_model_has_no_filing_number_is_a_blocker(reg: Path, label: str) -> None:  # noqa: F811
     assert replace_docx(reg / FORM, FILING, "暂无（自研模型，尚未备案）") == 1
     if label != "模型备案号":
         assert replace_docx(reg / FORM, "模型备案号", label) == 1
@@ -157,7 +142,7 @@ def test_a_form_saying_the_model_has_no_filing_number_is_a_blocker(reg: Path, la
     ("API调用，无微调", "☑API调用  ☑微调", True), ("API调用，无微调", "☑API调用  ☐微调/再训练", False),
     ("API调用，无微调", "■API调用  ■再训练", True), ("API调用，无微调", "API调用，不进行微调", False),
 ])
-def test_ticking_fine_tuning_under_the_call_method(reg: Path, old: str, new: str, blocker: bool) -> None:
+def test_ticking_fine_tuning_under_the_call_method(reg: Path, old: str, new: str, blocker: bool) -> None:  # noqa: F811
     assert replace_docx(reg / FORM, old, new) == 1
     found = _findings(reg, UNFILED_CODE)
     assert [f.severity for f in found if f.severity is Severity.BLOCKER] == ([Severity.BLOCKER] if blocker else [])
@@ -166,13 +151,13 @@ def test_ticking_fine_tuning_under_the_call_method(reg: Path, old: str, new: str
 @pytest.mark.parametrize(("row", "blocker"), [("是否微调：☑是  ☐否", True), ("是否微调：☐是  ☑否", False),
                                               ("是否对模型进行微调或再训练：是", True), ("模型来源：☑自研  ☐调用已备案模型", True),
                                               ("模型来源：☐自研  ☑调用已备案模型", False), ("模型来源：自主研发", True)])
-def test_origin_and_fine_tuning_rows_of_the_form(reg: Path, row: str, blocker: bool) -> None:
+def test_origin_and_fine_tuning_rows_of_the_form(reg: Path, row: str, blocker: bool) -> None:  # noqa: F811
     assert replace_docx(reg / FORM, "一、服务内容", f"{row}\n一、服务内容") == 1
     blockers = [f for f in _findings(reg, UNFILED_CODE) if f.severity is Severity.BLOCKER]
     assert bool(blockers) is blocker, [f.message for f in blockers]
 
 
-def test_fine_tuning_only_mentioned_in_prose_is_a_medium_doubt(reg: Path) -> None:
+def test_fine_tuning_only_mentioned_in_prose_is_a_medium_doubt(reg: Path) -> None:  # noqa: F811
     assert replace_docx(reg / STATEMENT, "仅通过系统提示词与检索增强限定旅行场景。",
                         "仅通过系统提示词与检索增强限定旅行场景。另使用自有游记数据进行LoRA微调以适配旅行场景。") == 1
     [hit] = _findings(reg, UNFILED_CODE)
@@ -181,7 +166,7 @@ def test_fine_tuning_only_mentioned_in_prose_is_a_medium_doubt(reg: Path) -> Non
 
 # ------------------------------------------------------------------ 备案号 compared per called model
 
-def test_two_numbers_for_the_called_model_under_the_usual_label(reg: Path) -> None:
+def test_two_numbers_for_the_called_model_under_the_usual_label(reg: Path) -> None:  # noqa: F811
     assert replace_docx(reg / FORM, FILING, "Beijing-WenXinYiYan-20230831S0003") == 1
     [hit] = [f for f in _findings(reg, "consistency.mismatch") if "备案号" in f.message]
     assert hit.severity is Severity.HIGH and "所调用已备案模型的备案号" in hit.message
@@ -195,19 +180,19 @@ def _two_models(root: Path) -> None:
                         "备案号：Zhejiang-TongYiQianWen-20230831S0007") == 1
 
 
-def test_two_called_models_numbers_are_not_compared_with_each_other(reg: Path) -> None:
+def test_two_called_models_numbers_are_not_compared_with_each_other(reg: Path) -> None:  # noqa: F811
     _two_models(reg)
     assert [f.message for f in _findings(reg, "consistency.mismatch")] == []
 
 
-def test_one_of_two_called_models_with_two_numbers(reg: Path) -> None:
+def test_one_of_two_called_models_with_two_numbers(reg: Path) -> None:  # noqa: F811
     _two_models(reg)
     assert replace_docx(reg / STATEMENT, FILING, "Beijing-WenXinYiYan-20240101S0009") >= 1
     [hit] = [f for f in _findings(reg, "consistency.mismatch") if "备案号" in f.message]
     assert "WenXinYiYan-20240101S0009" in (hit.evidence or "") and "TongYiQianWen" not in (hit.evidence or "")
 
 
-def test_the_registration_form_counts_as_a_place_for_safety_measures(reg: Path) -> None:
+def test_the_registration_form_counts_as_a_place_for_safety_measures(reg: Path) -> None:  # noqa: F811
     """A 登记表 answering 是否面向未成年人：否 states the minors measure, as the 备案表 does on the 备案 route (the
     thirtieth and thirty-third probes: a medium “未识别到未成年人保护” on packages that said so in the form)."""
     for name in ("4.隐私政策.docx", "5.内容安全管理制度（2025年3月修订版）.docx"):
@@ -226,7 +211,7 @@ SAID = "本单位未对被调用模型进行微调、再训练或参数修改，
     ("2025年6月我们用门店问答数据对该模型做了SFT精调（LoRA方式，训练3轮），精调后的模型通过API调用。", Severity.HIGH),
     ("后续可能考虑采用LoRA等方式提升效果。", Severity.MEDIUM),  # a mention, not a statement that it was done
 ])
-def test_fine_tuning_said_to_be_done_in_the_statement_is_high(reg: Path, sentence: str, severity: Severity) -> None:
+def test_fine_tuning_said_to_be_done_in_the_statement_is_high(reg: Path, sentence: str, severity: Severity) -> None:  # noqa: F811
     assert replace_docx(reg / STATEMENT, SAID, sentence) == 1
     [hit] = _findings(reg, UNFILED_CODE)
     assert hit.severity is severity

@@ -6,7 +6,6 @@ English-named workbook per risk was counted from its first file only; annotation
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import docx
@@ -22,7 +21,17 @@ from beian.prereview.package import PackageFile
 from beian.prereview.rules.banks import total_row
 from beian.prereview.vocab import compiled, fold
 from beian.templates.writer import write_docx
-from prereview.helpers import BANK, FORM, KEYWORDS, REPORT, append_paragraphs, pkg, replace_docx  # noqa: F401
+from prereview.helpers import (  # noqa: F401 - the example and the clean 登记 package
+    BANK,
+    FORM,
+    KEYWORDS,
+    REPORT,
+    append_paragraphs,
+    pkg,
+    reg,
+    registration_built,
+    replace_docx,
+)
 
 MODELS = [["序号", "模型名称", "备案主体", "备案号", "调用方式"],
           ["1", "文心大模型", "北京百度网讯科技有限公司", "Beijing-WenXin-20230831S0011", "千帆平台API"],
@@ -58,17 +67,8 @@ def test_a_label_value_row_of_four_cells_is_not_a_header() -> None:
     assert facts["company"] == "杭州云栈网络科技有限公司" and facts["product"] == "小铺助手"
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from prereview.corpus import style_register
-
-    return next(c.path for c in style_register.build(tmp_path_factory.mktemp("register")) if c.name == "clean")
-
-
-def test_an_unfiled_model_in_a_table_of_called_models_is_a_blocker(built: Path, tmp_path: Path) -> None:
-    root = tmp_path / "登记材料"
-    shutil.copytree(built, root)
-    statement = next(root.glob("*调用已备案模型情况说明*.docx"))
+def test_an_unfiled_model_in_a_table_of_called_models_is_a_blocker(reg: Path) -> None:  # noqa: F811
+    statement = next(reg.glob("*调用已备案模型情况说明*.docx"))
     document = docx.Document(str(statement))
     table = document.add_table(rows=0, cols=len(MODELS[0]))
     for row in MODELS:
@@ -76,7 +76,7 @@ def test_an_unfiled_model_in_a_table_of_called_models_is_a_blocker(built: Path, 
         for cell, text in zip(cells, row, strict=True):
             cell.text = text
     document.save(str(statement))
-    found = _codes(root)
+    found = _codes(reg)
     assert [f.severity for f in found["consistency.called_model_unfiled"]] == [Severity.BLOCKER]
     assert "灵图图像生成模型" in found["consistency.called_model_unfiled"][0].message
     applicant = [f for f in found.get("consistency.mismatch", []) if "申请" in f.message or "单位" in f.message]

@@ -6,7 +6,6 @@ minors; “中英” was a language of its own; and a few ordinary wordings of m
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import docx
@@ -19,7 +18,17 @@ from beian.prereview.negation import is_bounded
 from beian.prereview.rules.citations import _ordinal_key
 from beian.prereview.rules.data_sources import languages_of
 from beian.prereview.vocab import compiled, fold, section
-from prereview.helpers import AGREEMENT, FORM, PRIVACY, REPORT, append_paragraphs, drop_table, pkg  # noqa: F401
+from prereview.helpers import (  # noqa: F401 - the example and the clean 登记 package
+    AGREEMENT,
+    FORM,
+    PRIVACY,
+    REPORT,
+    append_paragraphs,
+    drop_table,
+    pkg,
+    reg,
+    registration_built,
+)
 
 
 def _found(root: Path, code: str) -> list[Finding]:
@@ -62,24 +71,15 @@ def test_a_clause_number_on_the_next_line_is_no_version() -> None:
     assert [f.value for f in anchored_versions({"康衡医疗大模型"}, text, "表", "form")] == ["V1.2"]
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from prereview.corpus import style_register
-
-    return next(c.path for c in style_register.build(tmp_path_factory.mktemp("register")) if c.name == "clean")
-
-
-def test_several_metrics_in_one_cell_of_a_registration_form_are_judged(built: Path, tmp_path: Path) -> None:
-    root = tmp_path / "登记材料"
-    shutil.copytree(built, root)
-    form = next(root.glob("*登记表*.docx"))
+def test_several_metrics_in_one_cell_of_a_registration_form_are_judged(reg: Path) -> None:  # noqa: F811
+    form = next(reg.glob("*登记表*.docx"))
     drop_table(form, 1)  # its own results table: the cell below is then the form's only statement of the results
     document = docx.Document(str(form))
     row = document.tables[0].add_row().cells
     row[0].text = "自测结果"
     row[1].text = "生成内容人工抽检合格率95.2%；应拒答测试题拒答率：93.7%（抽取300题，拒答281题）；非拒答题拒答率1.7%"
     document.save(str(form))
-    findings = run_check(root).findings
+    findings = run_check(reg).findings
     below = [f for f in findings if f.code == "metrics.below_line"]
     assert [f.severity for f in below] == [Severity.BLOCKER] and "93.7%" in below[0].message
     assert not [f for f in findings if f.code == "metrics.unrecognised" and form.name in f.location]
