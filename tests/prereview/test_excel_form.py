@@ -61,3 +61,9 @@ def test_a_workbook_forms_company_is_compared_with_the_other_documents(pkg: Path
 def test_a_workbook_forms_scope_is_judged(pkg: Path) -> None:  # noqa: F811
     _as_workbook(pkg, edit=lambda c: c.replace("企业内部办公场景下的文档起草、会议纪要整理、制度问答与文本改写", "通用大模型，全场景覆盖"))
     assert "scope.overbroad" in {f.code for f in run_check(pkg).findings}
+
+
+def test_a_workbook_forms_results_are_compared_with_the_report(pkg: Path) -> None:  # noqa: F811
+    _as_workbook(pkg, layout=lambda rows: [*rows, ["安全评估结果", "应拒答题拒答率93.7%（抽取300题）"]])
+    found = [f for f in run_check(pkg).findings if f.code == "metrics.cross_doc_mismatch"]
+    assert [f.severity.value for f in found] == ["high"] and "93.7%" in found[0].message

@@ -358,8 +358,8 @@ def cell_observations(view: DocView) -> Iterator[Observation]:
     """Figures written as prose inside table cells (a 补正说明's 整改情况 column: “复测非拒答题拒答率降至3.7%”), each
     cell read as a sentence with its row's first cell for context; the results tables themselves are read by row."""
     for grid in view.grids:
-        if grid.is_sheet:
-            continue
+        if grid.is_sheet and not view.sheets_as_text:
+            continue  # a keyword list's or test bank's cells are data
         for r, row in enumerate(grid.rows, 1):
             for cell in dedupe_cells(row):
                 figures = len(percents(cell))

@@ -88,11 +88,11 @@ def _other_statements(pkg: Package) -> Iterator[Statement]:
     for doc in pkg.docs(*pkg.all_doc_ids()):
         if doc.spec.id in SKIPPED_DOCS:
             continue
-        contents = [c for c in doc.contents if c.readable] if doc.spec.id == EVIDENCE else \
-            [doc.primary] if doc.primary is not None else []
-        for content in contents:
-            if content.file.rel not in skip:
-                yield from _statements(content.file.rel, DocView(content), third_party=False)
+        views = [DocView(c) for c in doc.contents if c.readable] if doc.spec.id == EVIDENCE else \
+            [doc.view] if doc.view is not None else []  # the document's own reading: a workbook form's rows too
+        for view in views:
+            if view.file not in skip:
+                yield from _statements(view.file, view, third_party=False)
     for f in third_party:
         yield from _statements(f.rel, DocView(extract(f)), third_party=True)
 
