@@ -174,12 +174,14 @@ def facts_of(view: DocView, doc_id: str) -> list[Fact]:
         if g.is_sheet and len(g.rows) > MAX_FACT_SHEET_ROWS:
             continue
         header = _header_row(g.rows)
+        rows: list[list[Fact]] = []
         for r, row in enumerate(g.rows, 1):
             if header is not None and r - 1 >= header[0]:
                 found = _record_facts(header[1], row, f"{g.where} 第{r}行", doc_id) if r - 1 > header[0] else []
             else:
                 found = _row_facts(dedupe_cells(row), f"{g.where} 第{r}行", doc_id)
-            out.extend(_in_section(found, g.section))
+            rows.append(_in_section(found, g.section))
+        out.extend(f for found in _filers_dropped(rows) for f in found)
     if doc_id == "base_model_statement":
         out = [f for f in out if not (f.key == "company" and _label_in(f.label, "statement_labels"))]
     out += [replace(f, key="version", value=m.group(1))
@@ -334,6 +336,16 @@ def _row_facts(cells: list[str], where: str, doc_id: str) -> list[Fact]:
         elif kind := _classify(key, value):
             out.append(Fact(kind, _trim(kind, value), where, f"{cell}：{value}", "table", doc_id, cell))
     return out
+
+
+def _filers_dropped(rows: list[list[Fact]]) -> list[list[Fact]]:
+    """A form's rows without the called model's filer: a 备案主体 row next to the called model's name or 备案号 rows
+    (调用的已备案模型名称 | 文心大模型, 备案主体 | 北京百度网讯科技有限公司, 备案号 | …) names who filed that model, not the
+    applicant (the forty-fourth probe)."""
+    about_model = [any(f.key in CALLED_MODEL_KEYS for f in found) for found in rows]
+    near = [any(about_model[max(0, i - 2):i + 3]) for i in range(len(rows))]
+    return [[f for f in found if not (near[i] and f.key == "company" and _label_in(f.label, "statement_labels"))]
+            for i, found in enumerate(rows)]
 
 
 def _header_row(rows: list[list[str]]) -> tuple[int, dict[int, tuple[str, str]]] | None:

@@ -214,7 +214,9 @@ def _clause_rows(doc: Document) -> int:
 def _verdict_cell(cell: str, verdicts: tuple[str, ...]) -> bool:
     """A cell stating a verdict: written (符合) or ticked (☑符合 ☐不符合 ☐不适用, exactly one option)."""
     ticked = ticked_options(cell)
-    return cell.strip() in verdicts if ticked is None else len(ticked) == 1 and ticked[0] in verdicts
+    chinese = re.sub(r"[A-Za-z][A-Za-z\s/()（）.-]*", "", cell).strip(" /|（）()")  # 符合 Conformant, 不适用 / N/A
+    return (cell.strip() in verdicts or chinese in verdicts) if ticked is None else \
+        len(ticked) == 1 and ticked[0] in verdicts
 
 
 @rule("materials.na_reason", "“不涉及/不适用”写明原因", "materials.na_without_reason")

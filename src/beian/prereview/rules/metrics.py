@@ -350,8 +350,8 @@ def _bare_rates(text: str) -> list[tuple[float, int, int]]:
 def _requirement(before: str) -> bool:
     """True when a percentage states the line (≥96%, 不低于, 要求) or a bound the results keep under (均未超过百分之五:
     the 5% rule of TC260-003 5.1 a) per source), not a measured value."""
-    return bool(re.search(r"(?:[≥≤>＜<＞]=?|不低于|不少于|不高于|不超过|不得低于|不得超过|要求|应当?达到|达到|[均都]?(?:未|没有)超过|"
-                          r"[均都]低于|[均都]不高于)\s*$", before[-8:]))
+    return bool(re.search(r"(?:[≥≤>＜<＞]=?|不[应得宜能须]?(?:低于|少于|高于|超过)|应不(?:低于|少于)|要求|应当?达到|达到|"
+                          r"[均都]?(?:未|没有)超过|[均都]低于|[均都]不高于)\s*$", before[-8:]))
 
 
 def cell_observations(view: DocView) -> Iterator[Observation]:
