@@ -68,3 +68,9 @@ def test_a_bilingual_verdict_cell_is_read_by_its_chinese(cell: str, verdict: boo
 ])
 def test_measures_in_engineers_and_startups_words(code: str, text: str) -> None:
     assert compiled("safety", "measures", code).search(fold(text))
+
+
+def test_a_filer_label_heading_a_form_above_the_base_model_is_the_applicant() -> None:
+    facts = _facts([["备案主体", "上海浦江港航数字科技有限公司"], ["基础模型", "云帆大模型"],
+                    ["基础模型备案号", "Beijing-YunFanDaMoXing-202403150021"]])
+    assert [v for k, v in facts if k == "company"] == ["上海浦江港航数字科技有限公司"]

@@ -339,11 +339,11 @@ def _row_facts(cells: list[str], where: str, doc_id: str) -> list[Fact]:
 
 
 def _filers_dropped(rows: list[list[Fact]]) -> list[list[Fact]]:
-    """A form's rows without the called model's filer: a 备案主体 row next to the called model's name or 备案号 rows
+    """A form's rows without the called model's filer: a 备案主体 row right below the called model's name or 备案号
     (调用的已备案模型名称 | 文心大模型, 备案主体 | 北京百度网讯科技有限公司, 备案号 | …) names who filed that model, not the
-    applicant (the forty-fourth probe)."""
+    applicant (the forty-fourth probe); a 备案主体 heading the form, above the model's rows, is the applicant."""
     about_model = [any(f.key in CALLED_MODEL_KEYS for f in found) for found in rows]
-    near = [any(about_model[max(0, i - 2):i + 3]) for i in range(len(rows))]
+    near = [any(about_model[max(0, i - 2):i]) for i in range(len(rows))]  # after the model's rows: a form's own 备案主体 leads
     return [[f for f in found if not (near[i] and f.key == "company" and _label_in(f.label, "statement_labels"))]
             for i, found in enumerate(rows)]
 
