@@ -332,7 +332,7 @@ def _recognise_chapters(raw: RawPackage, specs: tuple[DocumentSpec, ...], docs: 
                         contents: dict[str, Content]) -> None:
     """Materials still missing that a compiled Word file holds as chapters (:func:`chapter_parts`): a file that is no
     material by its name or title (an assessment report's section on the keyword list is not the list)."""
-    if all(s.id in docs or not s.required for s in specs):
+    if all((s.id in docs and not _signature_only(docs[s.id])) or not s.required for s in specs):
         return
     assigned = {f.rel for d in docs.values() for f in d.files}
     for f in raw.files:
@@ -341,12 +341,22 @@ def _recognise_chapters(raw: RawPackage, specs: tuple[DocumentSpec, ...], docs: 
         content = contents.get(f.rel) or extract(f)
         parts = chapter_parts(content, specs)
         for spec in specs:
-            if spec.id in parts and spec.id not in docs and _fits(spec, f):
-                docs[spec.id] = Document(spec=spec, files=[f], contents=[parts[spec.id].content],
+            held = docs.get(spec.id)
+            if spec.id in parts and (held is None or _signature_only(held)) and _fits(spec, f):
+                signed = held.files if held is not None else []  # the seal page stays, as the chapter's signed copy
+                docs[spec.id] = Document(spec=spec, files=[f, *signed],
+                                         contents=[parts[spec.id].content, *(held.contents if held else [])],
                                          chapter=parts[spec.id].title)
                 contents.setdefault(f.rel, content)
         if parts:
             _evidence_chapters(f, content, specs, docs)
+
+
+def _signature_only(doc: Document) -> bool:
+    """True when a material's only files are its signature-and-seal pages (登记表签章页.pdf): its content is elsewhere,
+    a chapter of a compilation may be it."""
+    return not doc.chapter and bool(doc.files) and all(
+        any(w in f.stem for w in words("documents", "signature_pages")) for f in doc.files)
 
 
 def _evidence_chapters(f: PackageFile, content: Content, specs: tuple[DocumentSpec, ...],

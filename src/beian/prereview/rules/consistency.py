@@ -32,6 +32,7 @@ from beian.prereview.facts import (
 from beian.prereview.model import Document, Package
 from beian.prereview.negation import SENTENCE_BREAKS, mentions, span_between
 from beian.prereview.rules.base import make, rule
+from beian.prereview.rules.scope import reading_text
 from beian.prereview.vocab import fold, section, words
 from beian.text.pii import validate_uscc
 
@@ -343,7 +344,7 @@ def _hints(docs: list[Document]) -> Iterator[Finding]:
     or high when the sentence says it was done (对…做了SFT精调, 精调后的模型): the first such mention is reported."""
     first: Finding | None = None
     for d in docs:
-        for m, sentence, evidence in _hint_mentions(d.text):
+        for m, sentence, evidence in _hint_mentions(reading_text(d)):  # a PDF's wrapped lines joined: 未对其进行微\n调
             done = any(w in sentence for w in words("facts", "called_model", "done"))
             found = make("consistency.called_model_unfiled", Severity.HIGH if done else Severity.MEDIUM,
                          (f"《{d.spec.name}》写明对所调用的模型作了微调或再训练（“{m}”）：登记只适用于调用已备案、未经修改的模型，"

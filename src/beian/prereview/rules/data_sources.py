@@ -398,7 +398,7 @@ def _personal_information(table: Records, rec: Record, loc: str) -> Iterator[Fin
                    evidence=pi.text[:80] or None)
 
 
-_NOT_APPLICABLE = re.compile(r"\s*(?:不适用|不涉及|无需|n/?a\b)")
+_NOT_APPLICABLE = re.compile(r"不适用|不涉及|无需|^\s*n/?a\b")
 
 
 def _sampling(table: Records, rec: Record, loc: str, limit: float) -> Iterator[Finding]:
@@ -407,7 +407,7 @@ def _sampling(table: Records, rec: Record, loc: str, limit: float) -> Iterator[F
                                                       ("违法不良占比", "抽检")) if rec.get(key)]
     for label, cell in cells:
         shares = percents(cell)
-        if not shares and _NOT_APPLICABLE.match(fold(cell)):  # 不适用（人工编写）: said, with its reason
+        if not shares and _NOT_APPLICABLE.search(fold(cell)):  # 不适用（人工编写）, —（人工编写，……不适用采集前抽检）
             yield make("data_sources.sampling", Severity.LOW, f"数据集“{name}”的{label}抽检写明不适用，请确认该来源确实不是采集所得。",
                        loc, "自行编写的数据不经采集，可写“不适用”并说明原因；采集、购买或爬取的数据须写明抽检数量与结果。",
                        evidence=cell[:60])

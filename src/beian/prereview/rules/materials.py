@@ -228,7 +228,8 @@ def na_reasons(pkg: Package) -> Iterator[Finding]:
             continue
         for t, table in enumerate(content.tables, 1):
             for r, row in enumerate(table[1:], 2):
-                if any(_na_cell(c) for c in row) and not _row_reason(row):
+                # 基础模型 | 不涉及（自研） above 基础模型备案号 | 不涉及: the reason of the row above carries
+                if any(_na_cell(c) for c in row) and not _row_reason(row) and not _na_with_reason_row(table[r - 2]):
                     yield make("materials.na_without_reason", Severity.MEDIUM,
                                f"“{row[0][:20]}”判定为不适用/不涉及，但没有写明原因。", f"{content.file.rel} 表{t} 第{r}行",
                                "在证据/说明列写明不适用的具体原因（例如“本服务不提供图片生成功能”）。")
@@ -242,6 +243,11 @@ def _na_cell(cell: str) -> bool:
     """A cell judging a row not applicable: written (不适用) or ticked (☐符合 ☐不符合 ☑不适用)."""
     ticked = ticked_options(cell)
     return cell in _na_words() if ticked is None else len(ticked) == 1 and ticked[0] in _na_words()
+
+
+def _na_with_reason_row(row: list[str]) -> bool:
+    """A row whose cell is a 不涉及 with its reason inline (不涉及（自研）, 不适用：未使用标注语料)."""
+    return any(c.strip().startswith(w) and len(c.strip()) > len(w) + 1 for c in row for w in _na_words())
 
 
 def _row_reason(row: list[str]) -> bool:

@@ -107,7 +107,11 @@ def to_measure(key: str, kind: str | None, value: float) -> float | None:
     return value if kind == "refuse" else 1 - value
 
 
+_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
+
+
 def _count(text: str) -> int | None:
+    text = _DATE.sub(lambda m: " " * len(m.group()), nfkc(text))  # 2025-10-18: no sample of 18
     counts = [q.value for q in quantities(text) if q.unit in COUNT_UNITS and q.value >= 10 and q.value.is_integer()
               and not re.match(r"\s*[%％年月日]", fold(text)[q.end:q.end + 2])]
     return int(max(counts)) if counts else None
@@ -358,8 +362,8 @@ def cell_observations(view: DocView) -> Iterator[Observation]:
     """Figures written as prose inside table cells (a 补正说明's 整改情况 column: “复测非拒答题拒答率降至3.7%”), each
     cell read as a sentence with its row's first cell for context; the results tables themselves are read by row."""
     for grid in view.grids:
-        if grid.is_sheet and not view.sheets_as_text:
-            continue  # a keyword list's or test bank's cells are data
+        if (grid.is_sheet and not view.sheets_as_text) or revision_history(grid):
+            continue  # a keyword list's or test bank's cells are data; a change log is no result
         for r, row in enumerate(grid.rows, 1):
             for cell in dedupe_cells(row):
                 figures = len(percents(cell))
@@ -369,12 +373,18 @@ def cell_observations(view: DocView) -> Iterator[Observation]:
                     yield from _prose_unit(Sentence(part, f"{grid.where} 第{r}行", grid.section), f"{row[0]} {cell}")
 
 
+def revision_history(grid: Grid) -> bool:
+    """True for a document's change log (版本 | 日期 | 修订说明): its rows say what changed, not what was measured."""
+    head = fold("".join(grid.rows[0])) if grid.rows else ""
+    return any(fold(w) in head for w in words("tables", "revision_headers"))
+
+
 def observations(view: DocView) -> dict[str, list[Observation]]:
     """Every stated figure per metric: tables first (more reliable), then prose."""
     out: dict[str, list[Observation]] = {}
     for grid in view.grids:
-        if source_list(grid) is not None:
-            continue  # a data-source list: its 采集前抽检 columns are each dataset's, not the report's metrics
+        if source_list(grid) is not None or revision_history(grid):
+            continue  # a data-source list's 采集前抽检 columns are each dataset's; a change log quotes old and new figures
         for obs in (*_row_table(grid), *_column_table(grid)):
             out.setdefault(obs.key, []).append(obs)
     for obs in _prose(view):

@@ -194,7 +194,8 @@ _CLICKS = re.compile(r"(\d+)\s*(?:次|步)(?:点击|操作)?")
 def measures(pkg: Package) -> Iterator[Finding]:
     """Minors, training opt-out, AIGC labels, human monitors, re-assessment and screenshots."""
     if pkg.route == "算法备案":  # its documents need not describe these measures, but a label still to come is one
-        yield from _labels(fold(pkg.text_of(*ALGO_DOCS)), absent_too=False)
+        yield from _labels(fold(pkg.text_of(*ALGO_DOCS)), absent_too=False,
+                           where="、".join(d.location for d in pkg.docs(*ALGO_DOCS)) or "算法备案材料")
         return
     text = _searchable(pkg)
     if text is None:
@@ -226,7 +227,7 @@ LABEL_SIDES = {"explicit": "显式标识（文字提示）", "implicit": "隐式
 ALGO_DOCS = ("algo_disclosure", "algo_self_assessment", "algo_responsibility", "algo_commitment")
 
 
-def _labels(text: str, *, absent_too: bool = True) -> Iterator[Finding]:
+def _labels(text: str, *, absent_too: bool = True, where: str = "评估报告/服务协议") -> Iterator[Finding]:
     """Both AIGC labels written as in place: not planned (正在开发, 计划于…上线), not refused (不添加), and with
     ``absent_too`` not missing (the algorithm filing's documents need not describe them: the forty-first probe's
     self-assessment said the implicit label was still being built)."""
@@ -237,7 +238,7 @@ def _labels(text: str, *, absent_too: bool = True) -> Iterator[Finding]:
         if state in ("planned", "refused"):
             how = "尚未实施（写的是计划）" if state == "planned" else "写明不添加"
             yield make("safety.aigc_label", Severity.HIGH, f"{side}{how}；《人工智能生成合成内容标识办法》自 2025 年 9 月 1 日起施行，"
-                       "上线时须已实施。", "评估报告/服务协议", fix, evidence=clause[:120])
+                       "上线时须已实施。", where, fix, evidence=clause[:120])
     if not absent_too:
         return
     if len(absent) == 2:
