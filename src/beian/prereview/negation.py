@@ -56,7 +56,8 @@ def is_bounded(text: str, start: int, end: int) -> bool:
         return True  # 不面向…, or an option left unticked: ☐通用大模型
     for cue in words("negation", "before"):
         pos = before.rfind(cue)
-        if pos != -1 and not any(c in before[pos + len(cue):] for c in words("negation", "contrast")):
+        between = before[pos + len(cue):].replace("但不限于", "")  # 包括但不限于: no contrast
+        if pos != -1 and not any(c in between for c in words("negation", "contrast")) and not _new_clause(between):
             return True
     if any(cue in after and not _own_object(after[:after.find(cue)]) for cue in words("negation", "after")):
         return True
@@ -66,9 +67,36 @@ def is_bounded(text: str, start: int, end: int) -> bool:
         return True
     if any(m.start() <= start and end <= m.end() for m in _TURNED_AWAY.finditer(folded)):
         return True
-    if _out_of_scope_example(folded, start, end) or _quoted_mention(folded, start, end):
+    if _out_of_scope_example(folded, start, end) or _quoted_mention(folded, start, end) or \
+            _negated_list_item(folded, start):
         return True
     return any(m.start() <= start - left <= m.end() for m in _EXCEPT.finditer(folded[left:right]))
+
+
+NEW_CLAUSE_CHARS = 12  # more than this after a comma: a clause of its own, out of the negation's reach
+
+
+def _new_clause(between: str) -> bool:
+    """True when a comma stands between a negation and the mention and a clause of its own follows it: 本服务不面向
+    未成年人，机构账号开通时由企业管理员确认成员均已【年满18周岁】 (the forty-sixth probe); 不提供医疗诊断，以及【法律意见】
+    continues the list."""
+    parts = re.split(r"[，,]", between)
+    return len(parts) > 1 and len(parts[-1]) > NEW_CLAUSE_CHARS
+
+
+def _negated_list_item(folded: str, start: int) -> bool:
+    """True for a mention in a list item under a negated lead line: 本服务不提供以下服务： / （二）代替执业律师出具【法律意见】书；
+    the items (lines opening with （一）, 1., 一、 …) run up to the lead, which ends in a colon and says 以下/下列/如下."""
+    lines = folded[:start].split("\n")
+    if len(lines) < 2 or not _ITEM_START.match(lines[-1].lstrip()):
+        return False
+    i = len(lines) - 2
+    while i > 0 and _ITEM_START.match(lines[i].lstrip()):
+        i -= 1
+    lead = lines[i].rstrip()
+    if not lead.endswith(("：", ":")) or not re.search(r"以下|下列|如下", lead):
+        return False
+    return any(cue in lead for cue in words("negation", "before"))
 
 
 _QUOTED_RUN = re.compile(r"[”\"」』]\s*(?:[、，,和及与或]?\s*[“\"「『][^“”\"「」『』\n]{1,12}[”\"」』]\s*)*")

@@ -179,11 +179,12 @@ def high_risk(pkg: Package) -> Iterator[Finding]:
                 if m.bounded:
                     bounded.setdefault(m.word, Hit(d, text, m))
         contradicts = spec.get("contradiction", True)
-        both = [h for h in offered if h.mention.word in bounded] if contradicts else []
+        refused = {w: h for w, h in bounded.items() if not _disclaimed(h)}  # 不构成法律意见 is a safeguard, not a refusal
+        both = [h for h in offered if h.mention.word in refused] if contradicts else []
         if both:
-            yield _contradiction(domain, both[0], bounded[both[0].mention.word])
+            yield _contradiction(domain, both[0], refused[both[0].mention.word])
             continue
-        alike = _same_service(offered, bounded, spec.get("concepts", [])) if contradicts else None
+        alike = _same_service(offered, refused, spec.get("concepts", [])) if contradicts else None
         if alike is not None:
             yield _contradiction(domain, *alike, sure=False)
             continue
@@ -225,9 +226,8 @@ def _unguarded(domain: str, spec: dict[str, Any], hit: Hit) -> Finding:
                 evidence=hit.evidence)
 
 
-def _same_service(offered: list[Hit], bounded: dict[str, Hit], concepts: list[list[str]]) -> tuple[Hit, Hit] | None:
+def _same_service(offered: list[Hit], refused: dict[str, Hit], concepts: list[list[str]]) -> tuple[Hit, Hit] | None:
     """An offered service and an excluded one written differently but of one concept (辅助诊断 offered, 疾病诊断 not)."""
-    refused = {w: h for w, h in bounded.items() if not _disclaimed(h)}
     for hit in offered:
         for group in concepts:
             if hit.mention.word in group:
