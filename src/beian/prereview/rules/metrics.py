@@ -107,11 +107,13 @@ def to_measure(key: str, kind: str | None, value: float) -> float | None:
     return value if kind == "refuse" else 1 - value
 
 
+_PERCENT_WORDS = re.compile(r"百分之[零〇一二两三四五六七八九十百点\d.]+")
 _DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
 
 
 def _count(text: str) -> int | None:
-    text = _DATE.sub(lambda m: " " * len(m.group()), nfkc(text))  # 2025-10-18: no sample of 18
+    # 2025-10-18 and 百分之十一 hold no sample of 18 or 11
+    text = _PERCENT_WORDS.sub(lambda m: " " * len(m.group()), _DATE.sub(lambda m: " " * len(m.group()), nfkc(text)))
     counts = [q.value for q in quantities(text) if q.unit in COUNT_UNITS and q.value >= 10 and q.value.is_integer()
               and not re.match(r"\s*[%％年月日]", fold(text)[q.end:q.end + 2])]
     return int(max(counts)) if counts else None

@@ -176,7 +176,7 @@ def high_risk(pkg: Package) -> Iterator[Finding]:
         bounded: dict[str, Hit] = {}
         for d, text in all_docs:
             for m in mentions(text, (*spec["strong"], *spec["weak"])):
-                if m.bounded:
+                if m.bounded and not _inside_scope(text, m):
                     bounded.setdefault(m.word, Hit(d, text, m))
         contradicts = spec.get("contradiction", True)
         refused = {w: h for w, h in bounded.items() if not _disclaimed(h)}  # 不构成法律意见 is a safeguard, not a refusal
@@ -224,6 +224,12 @@ def _unguarded(domain: str, spec: dict[str, Any], hit: Hit) -> Finding:
                 f"服务涉及{domain}（《{hit.doc.spec.name}》：“{hit.said}”），但材料中没有对应的保障措施或服务边界。",
                 hit.doc.location, f"写明{domain}场景的保障：{'、'.join(spec['safeguards'][:4])}等；或在服务范围中明确排除该领域。",
                 evidence=hit.evidence)
+
+
+def _inside_scope(text: str, m: Mention) -> bool:
+    """True when the words name what the service keeps to, refusing everything else: 与【就医】无关的问题不予回答,
+    【医疗】以外的请求 — no boundary on that domain (the forty-seventh probe's hospital bot gave 诊断意见和用药建议)."""
+    return re.match(r"[^，,。；;]{0,8}?(?:无关|以外|之外|不相关)", fold(text[m.end:m.end + 12])) is not None
 
 
 def _same_service(offered: list[Hit], refused: dict[str, Hit], concepts: list[list[str]]) -> tuple[Hit, Hit] | None:
