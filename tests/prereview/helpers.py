@@ -43,6 +43,16 @@ def reg(registration_built: Path, tmp_path: Path) -> Path:
     return dest
 
 
+def bounded(text: str, word: str) -> bool:
+    """Whether the first ``word`` in ``text`` is read as negated or excluded (the negation reader on folded text)."""
+    from beian.prereview.negation import is_bounded
+    from beian.prereview.vocab import fold
+
+    folded = fold(text)
+    at = folded.index(word)
+    return is_bounded(folded, at, at + len(word))
+
+
 def replace_docx(path: Path, old: str, new: str) -> int:
     """Replace ``old`` by ``new`` in every paragraph and table cell; return how many places changed."""
     import docx

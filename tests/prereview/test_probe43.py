@@ -14,7 +14,6 @@ import pytest
 from beian.findings import Finding, Severity
 from beian.prereview import run_check
 from beian.prereview.facts import anchored_versions
-from beian.prereview.negation import is_bounded
 from beian.prereview.rules.citations import _ordinal_key
 from beian.prereview.rules.data_sources import languages_of
 from beian.prereview.vocab import compiled, fold, section
@@ -29,6 +28,7 @@ from prereview.helpers import (  # noqa: F401 - the example and the clean 登记
     reg,
     registration_built,
 )
+from prereview.helpers import bounded as bounded_at
 
 
 def _found(root: Path, code: str) -> list[Finding]:
@@ -42,9 +42,7 @@ def _found(root: Path, code: str) -> list[Finding]:
     ("本产品实现“全场景”覆盖。", "全场景", False),            # quoted for emphasis, still a claim
 ])
 def test_quoted_words_named_as_wording_are_no_claim(text: str, word: str, bounded: bool) -> None:
-    folded = fold(text)
-    at = folded.index(word)
-    assert is_bounded(folded, at, at + len(word)) is bounded
+    assert bounded_at(text, word) is bounded
 
 
 def test_the_wording_promise_in_a_form_raises_no_overbroad_finding(pkg: Path) -> None:  # noqa: F811

@@ -10,9 +10,8 @@ import pytest
 
 from beian.findings import Finding
 from beian.prereview import run_check
-from beian.prereview.negation import is_bounded
-from beian.prereview.vocab import fold
 from prereview.helpers import FORM, REPORT, append_paragraphs, pkg  # noqa: F401 - the example package
+from prereview.helpers import bounded as bounded_at
 
 LEAD = "本服务不提供以下服务："
 ITEMS = ("（一）针对具体个案的诉讼策略与胜诉预测；", "（二）代替执业律师出具法律意见书；", "（三）医疗、投资理财等与合同文书无关的咨询。")
@@ -33,9 +32,7 @@ def _found(root: Path, code: str) -> list[Finding]:
     ("不提供医疗诊断，但可以提供健康科普。", "健康科普", False),
 ])
 def test_how_far_a_negation_reaches(text: str, word: str, bounded: bool) -> None:
-    folded = fold(text)
-    at = folded.index(word)
-    assert is_bounded(folded, at, at + len(word)) is bounded
+    assert bounded_at(text, word) is bounded
 
 
 def test_a_negated_list_and_a_disclaimer_are_no_contradiction(pkg: Path) -> None:  # noqa: F811
