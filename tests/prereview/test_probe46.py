@@ -50,3 +50,11 @@ def test_a_disclaimer_on_an_offered_service_is_no_refusal_of_it(pkg: Path) -> No
 def test_adults_confirmed_after_the_comma_are_not_excluded(pkg: Path) -> None:  # noqa: F811
     append_paragraphs(pkg / REPORT, "本服务不面向未成年人，机构账号开通时由企业管理员确认成员均已年满18周岁，并在服务协议中约定。")
     assert _found(pkg, "scope.users_conflict") == []
+
+
+def test_a_refusal_after_a_disclaimer_of_the_same_words_is_still_a_contradiction(pkg: Path) -> None:  # noqa: F811
+    append_paragraphs(pkg / FORM, "生成内容仅供参考，不构成法律意见。")
+    append_paragraphs(pkg / REPORT, "本服务不提供法律意见。")
+    append_paragraphs(pkg / "附件2 模型服务协议.docx", "本服务为签约律所的律师提供法律意见书初稿起草。")
+    found = _found(pkg, "scope.high_risk_domain")
+    assert [f.severity.value for f in found] == ["high"] and "前后矛盾" in found[0].message

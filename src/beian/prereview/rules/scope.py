@@ -174,12 +174,15 @@ def high_risk(pkg: Package) -> Iterator[Finding]:
         if not offered:
             continue
         bounded: dict[str, Hit] = {}
+        refused: dict[str, Hit] = {}  # bounded by more than a disclaimer: 不构成法律意见 is a safeguard, not a refusal
         for d, text in all_docs:
             for m in mentions(text, (*spec["strong"], *spec["weak"])):
                 if m.bounded and not _inside_scope(text, m):
-                    bounded.setdefault(m.word, Hit(d, text, m))
+                    hit = Hit(d, text, m)
+                    bounded.setdefault(m.word, hit)
+                    if not _disclaimed(hit):
+                        refused.setdefault(m.word, hit)
         contradicts = spec.get("contradiction", True)
-        refused = {w: h for w, h in bounded.items() if not _disclaimed(h)}  # 不构成法律意见 is a safeguard, not a refusal
         both = [h for h in offered if h.mention.word in refused] if contradicts else []
         if both:
             yield _contradiction(domain, both[0], refused[both[0].mention.word])
