@@ -137,8 +137,12 @@ class Gateway:
 
     async def poll_state(self) -> str:
         """Read the mode and the keyword version (two small queries); reload keywords if they changed."""
+        started = time.monotonic()
         mode, version = await asyncio.to_thread(lambda: (self.store.mode(), self.store.keyword_version()))
-        self._mode = (mode, time.monotonic())
+        if self._mode[1] <= started:  # an admin switch made while the query ran is newer than what it read
+            self._mode = (mode, time.monotonic())
+        else:
+            mode = self._mode[0]
         if version != self.kw_version:
             async with self._rebuilding:
                 if version != self.kw_version:
