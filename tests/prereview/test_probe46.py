@@ -30,6 +30,8 @@ def _found(root: Path, code: str) -> list[Finding]:
     ("不提供医疗诊断、投资建议，以及法律意见。", "法律意见", True),
     ("不提供医疗诊断、投资建议，包括但不限于荐股。", "荐股", True),
     ("不提供医疗诊断，但可以提供健康科普。", "健康科普", False),
+    ("本服务不提供任何形式的医疗服务，包括在线问诊、处方开具、诊断疾病、用药指导等。", "用药指导", True),   # the list goes on
+    ("本服务不提供任何形式的医疗服务，在线问诊、处方开具、诊断疾病、用药指导均不涉及。", "用药指导", True),
 ])
 def test_how_far_a_negation_reaches(text: str, word: str, bounded: bool) -> None:
     assert bounded_at(text, word) is bounded

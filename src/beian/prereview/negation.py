@@ -81,7 +81,10 @@ def _new_clause(between: str) -> bool:
     未成年人，机构账号开通时由企业管理员确认成员均已【年满18周岁】 (the forty-sixth probe); 不提供医疗诊断，以及【法律意见】
     continues the list."""
     parts = re.split(r"[，,]", between)
-    return len(parts) > 1 and len(parts[-1]) > NEW_CLAUSE_CHARS
+    tail = parts[-1].strip()
+    if len(parts) < 2 or len(tail) <= NEW_CLAUSE_CHARS or tail.startswith(words("negation", "list_continues")):
+        return False  # ……，包括在线问诊、处方开具、诊断疾病、【用药指导】 still lists what is not offered
+    return not all(len(item) <= LIST_ITEM_CHARS for item in re.split(r"[、/]", tail)) or "、" not in tail
 
 
 def _negated_list_item(folded: str, start: int) -> bool:
