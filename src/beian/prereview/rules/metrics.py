@@ -381,15 +381,16 @@ def revision_history(grid: Grid) -> bool:
     return any(fold(w) in head for w in words("tables", "revision_headers"))
 
 
-def observations(view: DocView) -> dict[str, list[Observation]]:
-    """Every stated figure per metric: tables first (more reliable), then prose."""
+def observations(view: DocView, *, cells: bool = False) -> dict[str, list[Observation]]:
+    """Every stated figure per metric: tables first (more reliable), then prose; with ``cells`` also sentences written
+    inside table cells (a document other than the report: a 登记表 cell, a 补正说明's 整改情况 column)."""
     out: dict[str, list[Observation]] = {}
     for grid in view.grids:
         if source_list(grid) is not None or revision_history(grid):
             continue  # a data-source list's 采集前抽检 columns are each dataset's; a change log quotes old and new figures
         for obs in (*_row_table(grid), *_column_table(grid)):
             out.setdefault(obs.key, []).append(obs)
-    for obs in _prose(view):
+    for obs in (*_prose(view), *(cell_observations(view) if cells else ())):
         out.setdefault(obs.key, []).append(obs)
     return out
 
@@ -456,11 +457,8 @@ def _stated_elsewhere(pkg: Package) -> Iterator[Finding]:
     found: dict[str, list[Observation]] = {}
     for d in pkg.docs(*pkg.all_doc_ids()):
         if d.view is not None and d.spec.id not in ("keyword_list", "test_bank"):
-            for key, obs in observations(d.view).items():
+            for key, obs in observations(d.view, cells=d.spec.id != "assessment_report").items():
                 found.setdefault(key, []).extend(o for o in obs if o.rate is not None)
-            if d.spec.id != "assessment_report":  # a 登记表 cell stating the results in a sentence
-                for o in cell_observations(d.view):
-                    found.setdefault(o.key, []).extend([o] if o.rate is not None else [])
     for key, stated in found.items():
         if stated and key not in CORPUS_KEYS:  # what is stated is judged; a sample size left out is not asked for
             yield from (f for f in _judge(pkg.profile.thresholds[key], _best(stated)) if f.code != "metrics.unrecognised")

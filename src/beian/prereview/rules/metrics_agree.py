@@ -19,7 +19,7 @@ from beian.prereview.extract import extract
 from beian.prereview.model import EVIDENCE, Document, Package
 from beian.prereview.numbers import percents
 from beian.prereview.rules.base import make, rule
-from beian.prereview.rules.metrics import CORPUS_KEYS, Observation, cell_observations, observations
+from beian.prereview.rules.metrics import CORPUS_KEYS, Observation, observations
 from beian.prereview.rules.test_report import report_files
 from beian.prereview.vocab import fold, words
 from beian.standard.profile import Threshold
@@ -67,18 +67,12 @@ def _another_round(o: Observation, latest_too: bool) -> bool:
     """True when the figure is of another round or a part. With ``latest_too`` a figure said last to be the latest
     round is not: the figure read is the one written after the latest round's word (首轮8.7%……复测降至3.7%)."""
     text = fold(o.evidence)
-    others = [text.rfind(fold(w)) for w in words("metrics", "rounds") if not latest_too or w not in _latest()]
-    if not latest_too:
-        return max(others, default=-1) >= 0
-    latest = max((text.rfind(fold(w)) for w in _latest()), default=-1)
-    if max(others, default=-1) < 0:
+    latest = words("metrics", "rounds_latest") if latest_too else ()
+    if not any(fold(w) in text for w in words("metrics", "rounds") if w not in latest):
         return False
-    said_last = [v for v, _, _ in percents(text[latest:])] if latest >= 0 else []
+    at = max((text.rfind(fold(w)) for w in latest), default=-1)
+    said_last = [v for v, _, _ in percents(text[at:])] if at >= 0 else []
     return not any(o.rate is not None and min(abs(v - o.rate), abs(1 - v - o.rate)) < 1e-9 for v in said_last)
-
-
-def _latest() -> tuple[str, ...]:
-    return words("metrics", "rounds_latest")
 
 
 def _other_statements(pkg: Package) -> Iterator[Statement]:
@@ -107,10 +101,7 @@ def _other_versions(doc: Document) -> list[DocView]:
 
 
 def _statements(source: str, view: DocView, *, third_party: bool) -> Iterator[Statement]:
-    found = observations(view)
-    for obs in cell_observations(view):
-        found.setdefault(obs.key, []).append(obs)
-    for obs in _single(found, latest_too=not third_party).values():
+    for obs in _single(observations(view, cells=True), latest_too=not third_party).values():
         yield Statement(source, obs, third_party)
 
 
