@@ -146,6 +146,9 @@ def test_document_recognised_from_its_title(pkg: Path) -> None:
 
 
 def test_old_doc_format_is_named(pkg: Path) -> None:
+    """A Word material named .doc is read (here a .docx renamed) and the old format named, low: Word is what is asked."""
     (pkg / "附件2.2 隐私保护政策.docx").rename(pkg / "附件2.2 隐私保护政策.doc")
-    finding = next(f for f in run_check(pkg).findings if f.code == "materials.missing_document")
+    report = run_check(pkg)
+    finding = next(f for f in report.findings if f.code == "materials.missing_document")
     assert ".doc" in finding.message and finding.location == "附件2.2 隐私保护政策.doc"
+    assert finding.severity.value == "low" and report.verdict == "pass"

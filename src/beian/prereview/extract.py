@@ -27,6 +27,7 @@ Table = list[Row]
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MACRO_EXTS = {"docm", "xlsm", "dotm", "xltm"}
 TEXT_EXTS = {"md", "txt"}
+WORD_EXTS = frozenset({"docx", "doc"})  # Word files: a .doc (Word 97–2003) is read as a .docx is
 _SHEET_CACHE: dict[str, dict[str, Table]] = {}
 _HIDDEN_CACHE: dict[str, frozenset[str]] = {}
 
@@ -157,7 +158,7 @@ def _read_docx(path: Path, content: Content) -> None:
             continue
         text = block.text.strip()
         if text:
-            level = _heading_level(style_names.get(block._p.style or "", ""))
+            level = heading_level(style_names.get(block._p.style or "", ""))
             if level:
                 content.headings[len(content.paragraphs)] = level
             content.paragraphs.append(text)
@@ -187,8 +188,8 @@ def _has_comments(document: Any) -> bool:
     return any(rel.reltype.endswith("/comments") for rel in document.part.rels.values())
 
 
-def _heading_level(style: str) -> int:
-    """1 for 'Heading 1' / '标题 1' / 'Title', 0 for body styles."""
+def heading_level(style: str) -> int:
+    """The heading level a paragraph style's name gives: 1 for 'Heading 1' / '标题 1' / 'Title', 0 for body styles."""
     name = style.lower().replace(" ", "")
     if name in ("title", "标题"):
         return 1
@@ -196,6 +197,39 @@ def _heading_level(style: str) -> int:
         if name.startswith(prefix) and name[len(prefix):].isdigit():
             return int(name[len(prefix):])
     return 0
+
+
+RTF_MAGIC, ZIP_MAGIC = b"{\\rtf", b"PK\x03\x04"
+_DOC_PROBLEMS = {
+    "encrypted": ("materials.encrypted_file", "文件设置了打开密码（已加密），审核方与本工具都无法读取。", "取消文件密码后重新保存。"),
+    "too_old": ("materials.corrupt_file", "文件是 Word 95 或更早的格式，本工具无法读取，提交系统也可能无法打开。",
+                "用 Office/WPS 打开后另存为 .docx（Word 文档）。"),
+}
+
+
+def _read_doc(path: Path, content: Content) -> None:
+    """An old Word file (Word 97–2003, :mod:`beian.prereview.worddoc`); a .docx or RTF file named .doc is said."""
+    from beian.prereview.worddoc import WordDocError, read_doc
+
+    data = path.read_bytes()
+    if data.startswith(ZIP_MAGIC):
+        _read_docx(path, content)  # a .docx renamed: read it as what it is
+        return
+    if data.lstrip()[:5] == RTF_MAGIC:
+        content.findings.append(_problem(
+            content.file, "materials.corrupt_file", "文件实际是 RTF 格式，只是扩展名为 .doc，本工具无法读取其内容；部分提交系统也不接受。",
+            "用 Office/WPS 打开后另存为 .docx（Word 文档）。"))
+        return
+    try:
+        text = read_doc(data)
+    except WordDocError as exc:
+        if exc.kind not in _DOC_PROBLEMS:
+            raise  # damaged or not Word: the corrupt-file finding of extract()
+        code, message, fix = _DOC_PROBLEMS[exc.kind]
+        content.findings.append(_problem(content.file, code, message, fix))
+        return
+    content.paragraphs, content.tables, content.table_anchor = text.paragraphs, text.tables, text.table_anchor
+    content.headings, content.revisions, content.comments = text.headings, text.revisions, text.comments
 
 
 def _read_pdf(path: Path, content: Content) -> None:
@@ -215,7 +249,14 @@ def _read_pdf(path: Path, content: Content) -> None:
 
 
 def has_media(path: Path) -> bool:
-    """Whether a Word file has a picture pasted in (``word/media/`` in the .docx)."""
+    """Whether a Word file has a picture pasted in (``word/media/`` in the .docx; a picture or drawing in an old .doc)."""
+    if path.suffix.lower() == ".doc":
+        from beian.prereview.worddoc import WordDocError, read_doc
+
+        try:
+            return read_doc(path.read_bytes()).pictures > 0
+        except (OSError, WordDocError):
+            return False
     try:
         with zipfile.ZipFile(path) as zf:
             return any(name.startswith("word/media/") for name in zf.namelist())
@@ -417,10 +458,10 @@ def _read_macro(path: Path, content: Content) -> None:  # pragma: no cover - nev
 
 
 _READERS = {
-    "docx": _read_docx, "pdf": _read_pdf, "xlsx": _read_xlsx, "xls": _read_xls, "csv": _read_csv,
+    "docx": _read_docx, "doc": _read_doc, "pdf": _read_pdf, "xlsx": _read_xlsx, "xls": _read_xls, "csv": _read_csv,
     "md": _read_text, "txt": _read_text, "docm": _read_macro, "xlsm": _read_macro,
     "png": _read_image, "jpg": _read_image, "jpeg": _read_image, "bmp": _read_image, "tif": _read_image,
     "tiff": _read_image,
 }
 
-__all__ = ["Content", "decode_bytes", "extract", "extract_text_layer", "has_media"]
+__all__ = ["WORD_EXTS", "Content", "decode_bytes", "extract", "extract_text_layer", "has_media", "heading_level"]

@@ -14,7 +14,7 @@ from beian.findings import Finding
 from beian.kinds import Route
 from beian.prereview.chapters import chapter_parts, evidence_chapters, specs_named
 from beian.prereview.docmodel import DocView, is_placeholder
-from beian.prereview.extract import Content, extract, extract_text_layer
+from beian.prereview.extract import WORD_EXTS, Content, extract, extract_text_layer
 from beian.prereview.package import PackageFile, RawPackage
 from beian.prereview.script import simplified_name
 from beian.prereview.vocab import fold, words
@@ -23,7 +23,7 @@ from beian.standard.profile import DocumentSpec
 
 ALGO_ROUTE = Route.ALGORITHM.value
 EVIDENCE = "other_evidence"
-EVIDENCE_TEXT = frozenset({"docx", "md", "txt", "pdf"})  # evidence read as text: a separate emergency plan, a drill record
+EVIDENCE_TEXT = frozenset({"docx", "doc", "md", "txt", "pdf"})  # evidence read as text: a separate emergency plan, a drill record
 SCRIPT_CODE = "materials.traditional_script"  # reported once per package, naming every file
 TEMPLATE_PLACEHOLDERS = 3  # this many unfilled places make a document a template: absences in it are not judged
 CONFIG_NAMES = ("beian.yaml", "beian.yml")
@@ -42,7 +42,7 @@ class Document:
     @property
     def primary(self) -> Content | None:
         """The most useful content: Word/Excel before PDF, readable before unreadable."""
-        order = {"docx": 0, "xlsx": 1, "xls": 1, "csv": 2, "md": 3, "txt": 3, "pdf": 4}
+        order = {"docx": 0, "doc": 0.5, "xlsx": 1, "xls": 1, "csv": 2, "md": 3, "txt": 3, "pdf": 4}
         readable = [c for c in self.contents if c.readable]
         return min(readable, key=lambda c: order.get(c.file.ext, 9)) if readable else None
 
@@ -206,9 +206,15 @@ TEXT_STAND_INS = frozenset({"md", "txt"})
 the submission system does not take the format (``materials.missing_document``, high: convert before submitting)."""
 
 
+LEGACY_WORD = frozenset({"doc"})
+"""Word 97–2003 files, read in place of a .docx (:mod:`beian.prereview.worddoc`): Word as the requirements ask, the
+check only suggests saving as .docx (``materials.missing_document``, low)."""
+
+
 def _fits(spec: DocumentSpec, f: PackageFile) -> bool:
     return "*" in spec.formats or f.ext in spec.formats or f.ext in spec.read_also or \
-        (f.ext in SHEET_STAND_INS and "xlsx" in spec.formats) or (f.ext in TEXT_STAND_INS and "docx" in spec.formats)
+        (f.ext in SHEET_STAND_INS and "xlsx" in spec.formats) or \
+        (f.ext in TEXT_STAND_INS | LEGACY_WORD and "docx" in spec.formats)
 
 
 AGREEMENT = "service_agreement"
@@ -250,7 +256,7 @@ def recognise(files: list[PackageFile], specs: tuple[DocumentSpec, ...], config:
     return docs
 
 
-CONTENT_EXTS = {"docx", "pdf", "md", "txt", "xlsx", "xls"}
+CONTENT_EXTS = {"docx", "doc", "pdf", "md", "txt", "xlsx", "xls"}
 HEAD_PARAGRAPHS = 3
 MAX_SNIFF_BYTES = 20 * 1024 * 1024
 
@@ -336,7 +342,7 @@ def _recognise_chapters(raw: RawPackage, specs: tuple[DocumentSpec, ...], docs: 
         return
     assigned = {f.rel for d in docs.values() for f in d.files}
     for f in raw.files:
-        if f.ext != "docx" or f.size > MAX_SNIFF_BYTES or f.rel in assigned:
+        if f.ext not in WORD_EXTS or f.size > MAX_SNIFF_BYTES or f.rel in assigned:
             continue
         content = contents.get(f.rel) or extract(f)
         parts = chapter_parts(content, specs)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from beian.findings import Finding, Severity
 from beian.prereview.docmodel import is_placeholder, ticked_options
-from beian.prereview.model import TEXT_STAND_INS, Document, Package
+from beian.prereview.model import LEGACY_WORD, TEXT_STAND_INS, Document, Package
 from beian.prereview.rules.base import find_any, make, rule
 from beian.prereview.rules.data_sources import find_table
 from beian.prereview.vocab import section
@@ -31,11 +31,30 @@ def required_documents(pkg: Package) -> Iterator[Finding]:
         yield from _stand_in(doc)
         yield from _empty(doc)
         yield from _pair(doc)
+    yield from _legacy_note([d for s in pkg.profile.documents[pkg.route] if (d := pkg.doc(s.id)) and _legacy_word(d)])
+
+
+def _legacy_word(doc: Document) -> bool:
+    """A Word material whose Word file is a .doc (Word 97–2003) and not a .docx."""
+    exts = {f.ext for f in doc.files}
+    return bool(exts & LEGACY_WORD) and "docx" not in exts and "docx" in doc.spec.formats
+
+
+def _legacy_note(docs: list[Document]) -> Iterator[Finding]:
+    """One low note for every material in the old Word format: read and checked; some systems take only .docx."""
+    if not docs:
+        return
+    names = "、".join(f"《{d.spec.name}》" for d in docs)
+    yield make("materials.missing_document", Severity.LOW,
+               f"{len(docs)} 份材料的 Word 版是旧版格式（.doc）：{names}；内容已读取并检查，个别提交系统只接受 .docx。",
+               docs[0].location, "用 Office/WPS 打开后另存为 .docx（文件更小，审核方打开时也不会出现兼容模式提示）。")
 
 
 def _stand_in(doc: Document) -> Iterator[Finding]:
     """A material only in a format read in its place (附件5 as .csv): checked, but not the format asked for."""
     spec = doc.spec
+    if _legacy_word(doc):
+        return  # Word, as asked, in its pre-2007 format: one note for the package (_legacy_note)
     if doc.files and "*" not in spec.formats and all(f.ext not in spec.formats for f in doc.files):
         ext = doc.files[0].ext
         if ext in TEXT_STAND_INS:  # Markdown or plain text: no submission system takes it
@@ -70,7 +89,7 @@ def algorithm_documents(pkg: Package) -> Iterator[Finding]:
                        f"补充《{spec.name}》，或把算法备案材料移出本材料包单独提交。")
 
 
-_READ_ELSEWHERE = frozenset({"xlsx", "xls", "csv", "docx", "pdf"})  # formats a reviewer opens: another shape, not unreadable
+_READ_ELSEWHERE = frozenset({"xlsx", "xls", "csv", "docx", "doc", "pdf"})  # formats a reviewer opens: another shape, not unreadable
 
 
 def _missing(pkg: Package, spec: DocumentSpec) -> Finding:

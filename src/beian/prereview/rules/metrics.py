@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from beian.findings import Finding, Severity
 from beian.prereview.docmodel import DocView, Grid, Sentence, dedupe_cells, header_columns
-from beian.prereview.extract import has_media
+from beian.prereview.extract import WORD_EXTS, has_media
 from beian.prereview.model import Package
 from beian.prereview.numbers import (
     cn_number,
@@ -410,7 +410,7 @@ def report_metrics(pkg: Package) -> Iterator[Finding]:
     if doc.view is None:
         return
     found = observations(doc.view)
-    pictured = any(f.ext == "docx" and has_media(f.path) for f in doc.files)  # a results table pasted as a picture
+    pictured = any(f.ext in WORD_EXTS and has_media(f.path) for f in doc.files)  # a results table pasted as a picture
     keys = [k for k in section("metrics", "keys") if pkg.route == "备案" or k not in CORPUS_KEYS]
     for key in keys:
         th = pkg.profile.thresholds[key]

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from beian.findings import Finding, Severity
 from beian.prereview.docmodel import Sentence
-from beian.prereview.extract import Content, has_media
+from beian.prereview.extract import WORD_EXTS, Content, has_media
 from beian.prereview.model import Document, Package
 from beian.prereview.numbers import duration_months, durations
 from beian.prereview.rules.banks import bank_findings, keyword_findings
@@ -218,7 +218,7 @@ def _pictures(pkg: Package) -> bool:
     """Whether the package holds a picture: an image file, or one pasted into a Word file (``word/media/`` in the
     .docx, wherever the file sits; a scanned PDF's pages are scans, not screenshots)."""
     return any(f.ext in {"png", "jpg", "jpeg"} for f in pkg.files) or any(
-        f.ext == "docx" and has_media(f.path) for f in pkg.files)
+        f.ext in WORD_EXTS and has_media(f.path) for f in pkg.files)
 
 
 LABEL_SIDES = {"explicit": "显式标识（文字提示）", "implicit": "隐式标识（元数据）"}  # vocabulary: safety.aigc_label_<side>

@@ -21,7 +21,7 @@ from beian.prereview.rules.base import make, rule
 from beian.prereview.vocab import fold, words
 
 _REPORT_FILE = re.compile(r"(?:检测|测评|测试|评测|检验)(?:报告|证书)|第三方")
-_TEXT_EXTS = frozenset({"pdf", "docx", "md", "txt"})
+_TEXT_EXTS = frozenset({"pdf", "docx", "doc", "md", "txt"})
 _VERSION = re.compile(r"[\s_\-（(]*(?:v|版本)?\s*\d+(?:\.\d+)*[)）]?\s*$", re.IGNORECASE)
 
 
