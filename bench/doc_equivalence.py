@@ -23,6 +23,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 SERIOUS = ("blocker", "high", "medium")
+PROFILE = Path(tempfile.gettempdir()) / "beian-bench-soffice"  # its own profile: another soffice running does not block
 
 
 def convert(package: Path, out: Path) -> list[tuple[Path, Path]]:
@@ -33,7 +34,7 @@ def convert(package: Path, out: Path) -> list[tuple[Path, Path]]:
     with tempfile.TemporaryDirectory() as tmp:
         for k, path in enumerate(docx):  # one folder per file: names may repeat across sub-folders
             target = Path(tmp) / str(k)
-            subprocess.run(["soffice", "--headless", "--convert-to", "doc", "--outdir", str(target), str(path)],
+            subprocess.run(["soffice", f"-env:UserInstallation=file://{PROFILE}", "--headless", "--convert-to", "doc", "--outdir", str(target), str(path)],
                            check=True, capture_output=True, timeout=120)
             made = target / (path.stem + ".doc")
             if made.exists():

@@ -43,6 +43,7 @@ def test_sample_reads_as_word_shows_it() -> None:
         "经评估，结论为符合要求。", "抽样方法见附件5。", "投诉入口：在线投诉页面", "第 1", "第二行\n换行之后",
         "English words and 数字 12345 mixed.",
     ]
+    assert text.paragraphs == _docx(HERE / "sample.docx").paragraphs  # the .docx read the same (docxtext)
     assert text.headings == {0: 1, 3: 2}  # Title and heading 2, by the styles' built-in ids
     assert (text.revisions, text.comments, text.pictures) == (2, 1, 1)
 

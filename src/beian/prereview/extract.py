@@ -140,25 +140,28 @@ def _simplify(content: Content) -> None:
 
 
 def _read_docx(path: Path, content: Content) -> None:
-    """Paragraphs and tables in document order; heading levels from the paragraph styles."""
+    """Paragraphs and tables in document order, as Word shows them (:mod:`beian.prereview.docxtext`: content controls,
+    tracked insertions and simple fields that python-docx leaves out); heading levels from the paragraph styles."""
     import docx
     from docx.oxml.ns import qn
     from docx.table import Table as DocxTable
+
+    from beian.prereview.docxtext import blocks, cell_text, paragraph_text
 
     document = docx.Document(str(path))
     body = document.element.body
     content.revisions = sum(1 for tag in ("w:ins", "w:del") for _ in body.iter(qn(tag)))
     content.comments = sum(1 for _ in document.comments) if _has_comments(document) else 0
     style_names = {s.style_id: s.name or "" for s in document.styles}
-    for block in document.iter_inner_content():
-        if isinstance(block, DocxTable):
-            for table in _with_nested(block):
+    for block in blocks(body):
+        if block.tag == qn("w:tbl"):
+            for table in _with_nested(DocxTable(block, document._body)):
                 content.table_anchor.append(len(content.paragraphs))
-                content.tables.append([[c.text.strip() for c in row.cells] for row in table.rows])
+                content.tables.append([[cell_text(c._tc).strip() for c in row.cells] for row in table.rows])
             continue
-        text = block.text.strip()
+        text = paragraph_text(block).strip()
         if text:
-            level = heading_level(style_names.get(block._p.style or "", ""))
+            level = heading_level(style_names.get(block.style or "", ""))
             if level:
                 content.headings[len(content.paragraphs)] = level
             content.paragraphs.append(text)

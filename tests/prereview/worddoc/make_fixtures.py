@@ -26,6 +26,7 @@ from docx.oxml.ns import qn
 HERE = Path(__file__).resolve().parent
 EXAMPLE = HERE.parents[2] / "examples" / "package-beian"
 STAMP = "2026-12-06T00:00:00Z"
+PROFILE = Path(tempfile.gettempdir()) / "beian-fixtures-soffice"  # its own profile: another soffice does not block it
 
 
 def _png() -> bytes:
@@ -99,7 +100,7 @@ def sample(path: Path, picture: Path) -> None:
 
 def convert(sources: list[Path], out: Path) -> None:
     """Word 97–2003 copies of ``sources`` in ``out`` (LibreOffice)."""
-    subprocess.run(["soffice", "--headless", "--convert-to", "doc", "--outdir", str(out), *map(str, sources)],
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{PROFILE}", "--headless", "--convert-to", "doc", "--outdir", str(out), *map(str, sources)],
                    check=True, capture_output=True)
 
 
