@@ -73,7 +73,7 @@ def is_bounded(text: str, start: int, end: int) -> bool:
     return any(m.start() <= start - left <= m.end() for m in _EXCEPT.finditer(folded[left:right]))
 
 
-NEW_CLAUSE_CHARS = 12  # more than this after a comma: a clause of its own, out of the negation's reach
+NEW_CLAUSE_CHARS = 8  # more than this after a comma: a clause of its own, out of the negation's reach
 
 
 def _new_clause(between: str) -> bool:

@@ -247,6 +247,10 @@ def _row_quality(table: Records, rec: Record, limit: float) -> Iterator[Finding]
     if period and not dates(period):
         yield make("data_sources.vague", Severity.MEDIUM, f"数据集“{name}”的采集时间没有写明具体日期（“{period[:20]}”），请确认。", loc,
                    "写明采集的起止年月，例如“2024年1月—2024年6月”或“2024-03 转储”。", evidence=period[:60])
+    size = rec.get("规模")
+    if size and not _DASH.fullmatch(size) and _size(size) is None and not re.search(r"\d", size):
+        yield make("data_sources.vague", Severity.MEDIUM, f"数据集“{name}”的规模没有写明数量（“{size[:20]}”），请确认。", loc,
+                   "写明条数、字数或存储大小，例如“约120万条（约3.2GB）”。", evidence=size[:60])
     licence = fold(rec.get("授权依据"))
     if _UNKNOWN_LICENCE.fullmatch(licence):
         yield make("data_sources.vague", Severity.HIGH, f"数据集“{name}”的授权依据不明（“{rec.get('授权依据')}”）。", loc,
