@@ -15,7 +15,7 @@ from docx.oxml.ns import qn
 
 from beian.prereview import run_check
 from beian.prereview.extract import Content, _read_docx
-from prereview.helpers import FORM, REPORT, pkg  # noqa: F401
+from prereview.helpers import AGREEMENT, FORM, REPORT, pkg, replace_docx  # noqa: F401
 
 NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
@@ -93,3 +93,24 @@ def test_form_filled_in_content_controls_checks_as_typed(pkg: Path) -> None:  # 
     assert _wrap_cells(pkg / FORM) > 10 and _wrap_cells(pkg / REPORT) > 10
     after = {(f.code, f.severity.value, f.message) for f in run_check(pkg).findings}
     assert after == before
+
+
+BOX = Path(__file__).resolve().parent / "worddoc" / "textbox.docx"  # LibreOffice's .docx of a paragraph with a text frame
+
+
+def test_text_box_paragraphs_follow_their_anchor() -> None:
+    """Word's text box and its VML fallback both hold the text: read once, after the paragraph it is anchored in."""
+    assert _read(BOX).paragraphs == ["三、投诉举报处理流程", "投诉处理流程如下图所示：", "受理投诉 → 核实 → 处置 → 反馈用户",
+                                     "自受理之日起7个工作日内处理并反馈结果", "投诉记录保存不少于三年。"]
+
+
+def test_a_time_limit_drawn_in_a_text_box_counts(pkg: Path) -> None:  # noqa: F811
+    for name in (REPORT, AGREEMENT):
+        assert replace_docx(pkg / name, "收到投诉后 7 个工作日内处理并反馈结果", "收到投诉后尽快处理") == 1
+    assert any(f.code == "safety.complaint_channel" for f in run_check(pkg).findings)
+    report, box = docx.Document(str(pkg / REPORT)), docx.Document(str(BOX))
+    body = report.element.body
+    for p in box.element.body.findall(qn("w:p")):
+        body.insert(len(body) - 1, copy.deepcopy(p))
+    report.save(str(pkg / REPORT))
+    assert not any(f.code == "safety.complaint_channel" for f in run_check(pkg).findings)

@@ -146,7 +146,7 @@ def _read_docx(path: Path, content: Content) -> None:
     from docx.oxml.ns import qn
     from docx.table import Table as DocxTable
 
-    from beian.prereview.docxtext import blocks, cell_text, paragraph_text
+    from beian.prereview.docxtext import blocks, box_paragraphs, cell_text, paragraph_text
 
     document = docx.Document(str(path))
     body = document.element.body
@@ -165,6 +165,7 @@ def _read_docx(path: Path, content: Content) -> None:
             if level:
                 content.headings[len(content.paragraphs)] = level
             content.paragraphs.append(text)
+        content.paragraphs += [t for q in box_paragraphs(block) if (t := paragraph_text(q).strip())]
 
 
 def _with_nested(table: Any, depth: int = 0) -> list[Any]:

@@ -5,7 +5,8 @@
 ``sample.docx`` is written with python-docx (headings, a table with merged cells and a cell of two paragraphs, a
 tracked deletion and insertion, a comment, a hyperlink, a PAGE field, a line break, a picture); LibreOffice
 (``soffice --convert-to doc``, 7.4 on Debian 12) saves it and the example package's Word files as Word 97–2003
-``.doc``. The tests compare what beian reads from each .doc with what python-docx reads from its .docx, so the
+``.doc``; it also saves ``textbox.fodt`` (a paragraph with a text frame, written by hand as LibreOffice's flat XML)
+as ``textbox.docx``, where Word's text box and its VML fallback both hold the text. The tests compare what beian reads from each .doc with what python-docx reads from its .docx, so the
 fixtures are kept beside the files they were made from (``example-*.doc`` from ``examples/package-beian``).
 """
 
@@ -98,10 +99,10 @@ def sample(path: Path, picture: Path) -> None:
     d.save(str(path))
 
 
-def convert(sources: list[Path], out: Path) -> None:
-    """Word 97–2003 copies of ``sources`` in ``out`` (LibreOffice)."""
-    subprocess.run(["soffice", f"-env:UserInstallation=file://{PROFILE}", "--headless", "--convert-to", "doc", "--outdir", str(out), *map(str, sources)],
-                   check=True, capture_output=True)
+def convert(sources: list[Path], out: Path, to: str = "doc") -> None:
+    """Copies of ``sources`` in ``out`` saved as ``to`` by LibreOffice."""
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{PROFILE}", "--headless", "--convert-to", to,
+                    "--outdir", str(out), *map(str, sources)], check=True, capture_output=True)
 
 
 def main() -> None:
@@ -119,6 +120,8 @@ def main() -> None:
         shutil.copy(work / "out" / "sample.doc", HERE / "sample.doc")
         for src in sorted(EXAMPLE.glob("*.docx")):
             shutil.copy(work / "out" / (src.stem + ".doc"), HERE / f"example-{src.stem}.doc")
+        convert([HERE / "textbox.fodt"], work / "box", "docx")
+        shutil.copy(work / "box" / "textbox.docx", HERE / "textbox.docx")
 
 
 if __name__ == "__main__":
