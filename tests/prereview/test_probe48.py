@@ -10,6 +10,7 @@ import pytest
 
 from beian.prereview import run_check
 from beian.prereview.vocab import compiled, fold
+from beian.templates.writer import write_docx
 from prereview.helpers import FORM, REPORT, SOURCES, append_paragraphs, edit_xlsx, pkg  # noqa: F401 - the example package
 
 
@@ -37,3 +38,15 @@ def test_a_size_without_a_number_is_vague(pkg: Path, cell: str, said: bool) -> N
     edit_xlsx(pkg / SOURCES, "数据溯源清单", lambda ws: ws.cell(row=2, column=10, value=cell))
     found = [f for f in run_check(pkg).findings if f.code == "data_sources.vague" and "规模" in f.message]
     assert [f.severity.value for f in found] == (["medium"] if said else [])
+
+
+@pytest.mark.parametrize(("name", "title"), [
+    ("关于第一轮意见的答复.docx", "关于《星河对话大模型》备案材料第一轮审核意见的答复"),
+    ("回复函-20260301.docx", "补正材料说明"),
+])
+def test_a_resubmission_note_named_otherwise_is_known_by_its_title(pkg: Path, name: str, title: str) -> None:  # noqa: F811
+    """Its revised figure is compared with the report although the file name does not say what it is."""
+    write_docx(pkg / name, title, [("table", [["序号", "审核意见", "整改情况"],
+                                              ["1", "拒答策略需优化", "已补充拒答策略，复测应拒答题拒答率为93.5%。"]])])
+    found = [f for f in run_check(pkg).findings if f.code == "metrics.cross_doc_mismatch"]
+    assert [f.severity.value for f in found] == ["high"] and name in found[0].location

@@ -8,6 +8,10 @@ fields (``w:fldSimple``), smart tags, custom XML, and text boxes (a process draw
 changes, runs of its text boxes and the fallback copy of alternate content (the VML twin of a text box); each run's
 text is python-docx's (tabs, line breaks, no-break hyphens). A text box's paragraphs follow the paragraph it is
 anchored in. Body and cell blocks inside content controls and custom XML are read where they stand.
+
+Tick boxes are read as the box characters the checks look for (☑ ☒ □ ✓): a symbol inserted from Wingdings or
+Wingdings 2 (``w:sym``), text typed in those fonts (the usual way to make one in Chinese offices: type ``R`` or ``£``
+and set the font to Wingdings 2), and a legacy check-box form field (``FORMCHECKBOX``, ticked or not by its data).
 """
 
 from __future__ import annotations
@@ -25,6 +29,14 @@ _HIDDEN = {f"{{{W}}}del", f"{{{W}}}moveFrom", _BOX, f"{{{MC}}}Fallback"}  # runs
 _RUNS = etree.XPath(".//w:r", namespaces={"w": W})
 _BOXES = etree.XPath(".//w:txbxContent", namespaces={"w": W})
 _PLAIN_RUNS = etree.XPath("./w:r | ./w:hyperlink/w:r", namespaces={"w": W})
+_SYM, _FLD_CHAR, _RFONTS = f"{{{W}}}sym", f"{{{W}}}fldChar", f"{{{W}}}rFonts"
+_CHECKBOX = etree.XPath("./w:fldChar/w:ffData/w:checkBox", namespaces={"w": W})
+_RUN_TEXT = {f"{{{W}}}{tag}" for tag in ("t", "tab", "br", "cr", "noBreakHyphen", "ptab")}
+# symbol-font characters (low byte; Word also writes them as U+F0xx) that draw a tick box, a tick or a cross in a box
+SYMBOL_TICKS = {
+    "wingdings": {0x6F: "□", 0x71: "□", 0xA8: "□", 0x78: "☒", 0xFC: "✓", 0xFD: "☒", 0xFE: "☑"},
+    "wingdings 2": {0x50: "✓", 0x51: "☒", 0x52: "☑", 0x53: "☒", 0x54: "☒", 0xA3: "□"},
+}
 _PLAIN = {f"{{{W}}}{tag}" for tag in ("r", "hyperlink", "pPr", "bookmarkStart", "bookmarkEnd", "proofErr",
                                       "commentRangeStart", "commentRangeEnd", "permStart", "permEnd")}
 
@@ -45,8 +57,56 @@ def blocks(parent: Any) -> Iterator[Any]:
 def paragraph_text(p: Any) -> str:
     """The text of a ``w:p`` element as Word shows it with tracked changes accepted (not its text boxes)."""
     if not any(child.tag not in _PLAIN for child in p.iterchildren()):
-        return "".join(r.text for r in _PLAIN_RUNS(p))  # most paragraphs: plain runs and hyperlinks
-    return "".join(r.text for r in _RUNS(p) if _own(r, p))
+        return "".join(map(run_text, _PLAIN_RUNS(p)))  # most paragraphs: plain runs and hyperlinks
+    return "".join(run_text(r) for r in _RUNS(p) if _own(r, p))
+
+
+def run_text(r: Any) -> str:
+    """A run's text as python-docx gives it, with tick boxes drawn in symbol fonts or as form fields as characters."""
+    font = _symbol_font(r)
+    if font is None and r.find(_SYM) is None and r.find(_FLD_CHAR) is None:
+        return r.text
+    out = []
+    for child in r.iterchildren():
+        if child.tag == _SYM:
+            out.append(_symbol(child.get(f"{{{W}}}font", ""), child.get(f"{{{W}}}char", "")))
+        elif child.tag == _FLD_CHAR:
+            out.append(_checkbox(r))
+        elif child.tag in _RUN_TEXT:
+            text = str(child)
+            out.append("".join(_symbol(font, f"{ord(c):x}") for c in text) if font else text)
+    return "".join(out)
+
+
+def _symbol_font(r: Any) -> str | None:
+    """The symbol font a run's text is set in (a key of :data:`SYMBOL_TICKS`), None for ordinary text."""
+    rpr = r.find(f"{{{W}}}rPr")
+    fonts = rpr.find(_RFONTS) if rpr is not None else None
+    if fonts is None:
+        return None
+    name = (fonts.get(f"{{{W}}}ascii") or fonts.get(f"{{{W}}}hAnsi") or "").strip().lower()
+    return name if name in SYMBOL_TICKS else None
+
+
+def _symbol(font: str, code: str) -> str:
+    """The tick-box character a symbol-font character draws ('' for other symbols: icons are no text)."""
+    try:
+        low = int(code, 16) & 0xFF
+    except ValueError:
+        return ""
+    return SYMBOL_TICKS.get(font.strip().lower(), {}).get(low, "")
+
+
+def _checkbox(r: Any) -> str:
+    """☑ or □ for a run that begins a check-box form field, '' for any other field character."""
+    box = _CHECKBOX(r)
+    if not box:
+        return ""
+    state = box[0].find(f"{{{W}}}checked")
+    if state is None:
+        state = box[0].find(f"{{{W}}}default")
+        return "☑" if state is not None and state.get(f"{{{W}}}val", "0") in ("1", "true", "on") else "□"
+    return "□" if state.get(f"{{{W}}}val", "1") in ("0", "false", "off") else "☑"
 
 
 def box_paragraphs(p: Any) -> Iterator[Any]:
@@ -80,4 +140,4 @@ def _own(element: Any, p: Any) -> bool:
     return True
 
 
-__all__ = ["blocks", "box_paragraphs", "cell_text", "paragraph_text"]
+__all__ = ["SYMBOL_TICKS", "blocks", "box_paragraphs", "cell_text", "paragraph_text", "run_text"]

@@ -196,6 +196,17 @@ def _evidence_named(f: PackageFile) -> bool:
     return any(w in simplified_name(f.stem) for w in words("documents", "evidence_names"))
 
 
+def _evidence_titled(content: Content) -> bool:
+    """True when a file no name claims is titled as safety evidence (its first paragraph: 补正说明, 关于第一轮审核意见的
+    答复, 应急预案), so it is read with the evidence folder."""
+    title = simplified_name(_title(content))[:TITLE_CHARS]
+    return any(w in title for w in words("documents", "evidence_names")) or \
+        any(w in title for w in words("documents", "evidence_titles"))
+
+
+TITLE_CHARS = 40  # a first paragraph longer than this is text, not a title: its words are not the file's name
+
+
 SHEET_STAND_INS = frozenset({"csv"})
 """Formats read in place of an Excel material (a test bank exported as CSV): its content is checked, and the check
 says the format is not the usual one (``materials.missing_document``, medium)."""
@@ -278,6 +289,11 @@ def _recognise_by_content(raw: RawPackage, specs: tuple[DocumentSpec, ...], docs
             contents[f.rel] = content
             continue
         spec = _best_spec(_title(content) if f.ext in TEXT_STAND_INS else _head(content), specs)  # not a README's words
+        if spec is None and evidence is not None and f.ext in EVIDENCE_TEXT and _evidence_titled(content):
+            docs.setdefault(EVIDENCE, Document(spec=evidence)).files.append(f)  # 关于审核意见的答复.docx titled 补正说明
+            docs[EVIDENCE].contents.append(content)
+            contents[f.rel] = content
+            continue
         if spec is None or not _fits(spec, f) or (spec.id == AGREEMENT and upstream_contract(f"{f.stem} {_title(content)}")):
             continue  # an upstream contract titled 阿里云百炼大模型服务协议 is not the product's agreement
         doc = docs.get(spec.id)

@@ -77,13 +77,16 @@ NEW_CLAUSE_CHARS = 8  # more than this after a comma: a clause of its own, out o
 
 
 def _new_clause(between: str) -> bool:
-    """True when a comma stands between a negation and the mention and a clause of its own follows it: 本服务不面向
-    未成年人，机构账号开通时由企业管理员确认成员均已【年满18周岁】 (the forty-sixth probe); 不提供医疗诊断，以及【法律意见】
+    """True when a comma or colon stands between a negation and the mention and a clause of its own follows it: 本服务
+    不面向未成年人，机构账号开通时由企业管理员确认成员均已【年满18周岁】 (the forty-sixth probe), 不面向未成年人，注册时须确认
+    【年满18周岁】 (short, but with a verb of its own: vocabulary ``negation.clause_verbs``); 不提供医疗诊断，以及【法律意见】
     continues the list."""
-    parts = re.split(r"[，,]", between)
+    parts = re.split(r"[，,：:]", between)
     tail = parts[-1].strip()
-    if len(parts) < 2 or len(tail) <= NEW_CLAUSE_CHARS or tail.startswith(words("negation", "list_continues")):
+    if len(parts) < 2 or tail.startswith(words("negation", "list_continues")):
         return False  # ……，包括在线问诊、处方开具、诊断疾病、【用药指导】 still lists what is not offered
+    if len(tail) <= NEW_CLAUSE_CHARS and not any(w in tail for w in words("negation", "clause_verbs")):
+        return False  # 不提供医疗诊断，心理【咨询】: a short continuation of the list
     return not all(len(item) <= LIST_ITEM_CHARS for item in re.split(r"[、/]", tail)) or "、" not in tail
 
 

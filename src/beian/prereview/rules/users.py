@@ -79,9 +79,8 @@ def _read(clause: str, doc: Document, where: str) -> Iterator[Said]:
         group = group_of[m.word]
         if m.start < start or _not_the_users(folded, m.end):
             continue
-        offered = not m.bounded
-        if group not in found or (offered and not found[group][0]):
-            found[group] = (offered, m.start, m.end)
+        if group not in found:  # the first mention is the statement's object; a later one is about a measure
+            found[group] = (not m.bounded, m.start, m.end)  # (不面向未成年人：……发现未成年人使用的停止服务)
     exclusive = labelled or any(w in folded[max(0, start - 8):start + 4]
                                 for w in words("scope", "users_conflict", "exclusive"))
     for group, (offered, s, e) in found.items():
