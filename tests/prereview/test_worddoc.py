@@ -166,3 +166,10 @@ def test_docx_named_doc_is_read(pkg: Path) -> None:  # noqa: F811
     content = extract(_file(pkg / "附件1 安全评估报告.doc"))
     assert content.readable and not content.findings
     assert content.paragraphs == _docx(EXAMPLE / REPORT).paragraphs
+
+
+def test_check_box_form_fields_read_by_their_state() -> None:
+    """A 登记表 of legacy form fields: the .doc keeps each check box's state in the Data stream (FFDATA)."""
+    text = read_doc((HERE / "formfields.doc").read_bytes())
+    assert text.tables == _docx(HERE / "formfields.docx").tables
+    assert text.tables[0][1:] == [["模型来源", "□自研  ☑调用已备案模型"], ["是否面向未成年人", "☑否  □是"]]

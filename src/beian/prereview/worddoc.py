@@ -21,6 +21,7 @@ import bisect
 import struct
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 WORD_IDENT = 0xA5EC
@@ -32,12 +33,13 @@ COMPRESSED = 0x40000000
 STYLES_PAIR, CHPX_PAIR, PAPX_PAIR, CLX_PAIR = 1, 12, 13, 33
 # sprms read ([MS-DOC] 2.6.1, 2.6.2)
 SPRM_IN_TABLE, SPRM_TTP, SPRM_ITAP, SPRM_INNER_TTP, SPRM_INNER_CELL = 0x2416, 0x2417, 0x6649, 0x244C, 0x244B
-SPRM_DELETED, SPRM_INSERTED = 0x0800, 0x0801
+SPRM_DELETED, SPRM_INSERTED, SPRM_DATA, SPRM_PIC_LOCATION = 0x0800, 0x0801, 0x0806, 0x6A03
 SPRM_DEF_TABLE, SPRM_HUGE_PAPX = 0xD608, 0x6646
 _OPERAND = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}  # by spra (sprm >> 13); 6: variable
 HEADING_STIS = range(1, 10)  # built-in style ids (sti) of heading 1 ... heading 9, whatever the style is called
 TITLE_STI, USER_STI = 62, 0x0FFE  # the built-in Title style; a style the user made (read by its name)
 PARAGRAPH, CELL, FIELD_BEGIN, FIELD_SEPARATE, FIELD_END = "\r", "\x07", "\x13", "\x14", "\x15"
+PICTURE = "\x01"
 PICTURES = frozenset("\x01\x08")  # an inline picture, a drawn object (a text box, a floating picture)
 LINE_BREAK, PAGE_BREAK, COMMENT_MARK = "\x0b", "\x0c", "\x05"
 _DROPPED = dict.fromkeys(map(ord, "\x00\x01\x02\x03\x04\x05\x06\x08\x1f"), None) | {0x1E: "-", 0x0B: "\n"}
@@ -114,8 +116,8 @@ def _read(word: bytes, table: bytes, data: bytes) -> WordText:
     text_chars, pairs = _fib(word)
     pieces = list(_pieces(word, _clx(table, *pairs(CLX_PAIR))))
     paras = _Runs(_papx(word, table, data, *pairs(PAPX_PAIR)), _Para())
-    chars = _Runs(_chpx(word, table, *pairs(CHPX_PAIR)), frozenset[int]())
-    return _Builder(paras, _heading_levels(table, *pairs(STYLES_PAIR))).build(_visible(pieces, text_chars, chars))
+    chars = _Runs(_chpx(word, table, *pairs(CHPX_PAIR)), _Chars())
+    return _Builder(paras, _heading_levels(table, *pairs(STYLES_PAIR))).build(_visible(pieces, text_chars, chars, data))
 
 
 def _u16(b: bytes, at: int) -> int:
@@ -288,6 +290,14 @@ def _row_layout(operand: bytes) -> tuple[tuple[int, ...], tuple[int, ...]]:
     return edges, merges
 
 
+@dataclass(frozen=True)
+class _Chars:
+    """Character properties read: tracked-change marks, and where a form field's FFDATA is in the Data stream."""
+
+    marks: frozenset[int] = frozenset()
+    data_at: int | None = None
+
+
 def _chpx(word: bytes, table: bytes, fc: int, lcb: int) -> list[tuple[int, int, object]]:
     runs: list[tuple[int, int, object]] = []
     for page in _fkp_pages(word, table, fc, lcb):
@@ -297,11 +307,42 @@ def _chpx(word: bytes, table: bytes, fc: int, lcb: int) -> list[tuple[int, int, 
             b = page[4 * (crun + 1) + i]
             if not b:
                 continue
-            grpprl = page[2 * b + 1:2 * b + 1 + page[2 * b]]
-            marks = frozenset(s for s, op in _sprms(grpprl, 0) if s in (SPRM_DELETED, SPRM_INSERTED) and op[:1] == b"\x01")
-            if marks:
-                runs.append((fcs[i], fcs[i + 1], marks))
+            props = _char_props(page[2 * b + 1:2 * b + 1 + page[2 * b]])
+            if props != _Chars():
+                runs.append((fcs[i], fcs[i + 1], props))
     return runs
+
+
+def _char_props(grpprl: bytes) -> _Chars:
+    marks, at, is_data = set(), None, False
+    for sprm, operand in _sprms(grpprl, 0):
+        if sprm in (SPRM_DELETED, SPRM_INSERTED) and operand[:1] == b"\x01":
+            marks.add(sprm)
+        elif sprm == SPRM_PIC_LOCATION and len(operand) == 4:
+            at = _u32(operand, 0)
+        elif sprm == SPRM_DATA and operand[:1] == b"\x01":
+            is_data = True
+    return _Chars(frozenset(marks), at if is_data else None)
+
+
+FF_VERSION, CHECKBOX, RESULT_DEFAULT = 0xFFFFFFFF, 1, 25
+
+
+def _form_checkbox(data: bytes, at: int) -> str:
+    """☑ or □ for a check-box form field whose FFDATA ([MS-DOC] 2.9.78) is at ``at`` in the Data stream (after the
+    4-byte size and the header whose size follows it); '' for a text or drop-down field or unreadable data."""
+    try:
+        ff = at + _u16(data, at + 4)
+        bits = _u16(data, ff + 4)
+        if _u32(data, ff) != FF_VERSION or bits & 0x3 != CHECKBOX:
+            return ""
+        result = (bits >> 2) & 0x1F
+        if result == RESULT_DEFAULT:  # the default state wDef, after cch, hps and the field's name (an Xstz)
+            name = ff + 10
+            result = _u16(data, name + 2 + 2 * _u16(data, name) + 2)
+    except struct.error:
+        return ""
+    return "☑" if result else "□"
 
 
 def _sprms(grpprl: bytes, at: int) -> Iterator[tuple[int, bytes]]:
@@ -320,21 +361,27 @@ def _sprms(grpprl: bytes, at: int) -> Iterator[tuple[int, bytes]]:
         at += size
 
 
-def _visible(pieces: list[tuple[int, str, int, int]], text_chars: int,
-             chars: _Runs) -> Iterator[tuple[str, int, frozenset[int]]]:
-    """The main text's characters with their file positions and revision marks; field codes left out."""
-    fields: list[bool] = []  # per open field: showing its result yet
+def _visible(pieces: list[tuple[int, str, int, int]], text_chars: int, chars: _Runs,
+             data: bytes) -> Iterator[tuple[str, int, frozenset[int]]]:
+    """The main text's characters with their file positions and revision marks; field codes left out, a check-box
+    form field given as ☑ or □ where its result would be."""
+    fields: list[list[Any]] = []  # per open field: [showing its result yet, its check box]
     for cp, text, fc, width in pieces:
         for k, c in enumerate(text[:max(0, text_chars - cp)]):
+            pos = fc + width * k
             if c == FIELD_BEGIN:
-                fields.append(False)
-            elif c == FIELD_SEPARATE and fields:
-                fields[-1] = True
-            elif c == FIELD_END and fields:
-                fields.pop()
-            elif all(fields):
-                pos = fc + width * k
-                yield c, pos, chars.at(pos)  # type: ignore[misc]
+                fields.append([False, ""])
+            elif c in (FIELD_SEPARATE, FIELD_END) and fields:
+                field_ = fields.pop() if c == FIELD_END else fields[-1]
+                field_[0] = True
+                if field_[1] and all(f[0] for f in fields):
+                    yield field_[1], pos, chars.at(pos).marks  # type: ignore[attr-defined]
+                field_[1] = ""
+            elif all(f[0] for f in fields):
+                yield c, pos, chars.at(pos).marks  # type: ignore[attr-defined]
+            elif c == PICTURE and not fields[-1][0]:  # in a field's code: a form field's data
+                at = chars.at(pos).data_at  # type: ignore[attr-defined]
+                fields[-1][1] = _form_checkbox(data, at) if at is not None else ""
 
 
 class _Builder:

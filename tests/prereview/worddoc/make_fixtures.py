@@ -6,7 +6,8 @@
 tracked deletion and insertion, a comment, a hyperlink, a PAGE field, a line break, a picture); LibreOffice
 (``soffice --convert-to doc``, 7.4 on Debian 12) saves it and the example package's Word files as Word 97–2003
 ``.doc``; it also saves ``textbox.fodt`` (a paragraph with a text frame, written by hand as LibreOffice's flat XML)
-as ``textbox.docx``, where Word's text box and its VML fallback both hold the text. The tests compare what beian reads from each .doc with what python-docx reads from its .docx, so the
+as ``textbox.docx``, where Word's text box and its VML fallback both hold the text; ``formfields.docx`` (a form of
+legacy form fields: text fields, check boxes ticked, not ticked and ticked by default) is saved as ``formfields.doc``. The tests compare what beian reads from each .doc with what python-docx reads from its .docx, so the
 fixtures are kept beside the files they were made from (``example-*.doc`` from ``examples/package-beian``).
 """
 
@@ -99,6 +100,48 @@ def sample(path: Path, picture: Path) -> None:
     d.save(str(path))
 
 
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _form_field(kind: str, value: str = "", ticked: bool | None = None, default: bool = False) -> list[str]:
+    """The runs of a legacy form field: FORMTEXT with ``value``, or FORMCHECKBOX ticked, not, or by its default."""
+    if kind == "text":
+        data = '<w:textInput/>'
+    else:
+        state = "" if ticked is None else f'<w:checked w:val="{int(ticked)}"/>'
+        data = f'<w:checkBox><w:sizeAuto/><w:default w:val="{int(default)}"/>{state}</w:checkBox>'
+    runs = [f'<w:r {W_NS}><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="F1"/><w:enabled/>{data}'
+            '</w:ffData></w:fldChar></w:r>',
+            f'<w:r {W_NS}><w:instrText xml:space="preserve"> FORM{kind.upper() if kind == "text" else "CHECKBOX"} '
+            '</w:instrText></w:r>']
+    if kind == "text":
+        runs += [f'<w:r {W_NS}><w:fldChar w:fldCharType="separate"/></w:r>', f'<w:r {W_NS}><w:t>{value}</w:t></w:r>']
+    return [*runs, f'<w:r {W_NS}><w:fldChar w:fldCharType="end"/></w:r>']
+
+
+def form_fields(path: Path) -> None:
+    """A 登记表 made of legacy form fields, as a protected Word template is."""
+    from docx.oxml import parse_xml
+
+    d = docx.Document()
+    d.add_paragraph("调用已备案大模型上线登记表")
+    rows = [("产品名称", [("text", "锦程行程规划助手")]),
+            ("模型来源", [("box", False, False), ("label", "自研  "), ("box", True, False), ("label", "调用已备案模型")]),
+            ("是否面向未成年人", [("box", None, True), ("label", "否  "), ("box", None, False), ("label", "是")])]
+    table = d.add_table(rows=len(rows), cols=2)
+    for r, (label, parts) in enumerate(rows):
+        table.rows[r].cells[0].text = label
+        p = table.rows[r].cells[1].paragraphs[0]
+        for part in parts:
+            if part[0] == "label":
+                p.add_run(part[1])
+                continue
+            xml = _form_field("text", part[1]) if part[0] == "text" else _form_field("box", ticked=part[1], default=part[2])
+            for run in xml:
+                p._p.append(parse_xml(run))
+    d.save(str(path))
+
+
 def convert(sources: list[Path], out: Path, to: str = "doc") -> None:
     """Copies of ``sources`` in ``out`` saved as ``to`` by LibreOffice."""
     subprocess.run(["soffice", f"-env:UserInstallation=file://{PROFILE}", "--headless", "--convert-to", to,
@@ -120,6 +163,9 @@ def main() -> None:
         shutil.copy(work / "out" / "sample.doc", HERE / "sample.doc")
         for src in sorted(EXAMPLE.glob("*.docx")):
             shutil.copy(work / "out" / (src.stem + ".doc"), HERE / f"example-{src.stem}.doc")
+        form_fields(HERE / "formfields.docx")
+        convert([HERE / "formfields.docx"], work / "form")
+        shutil.copy(work / "form" / "formfields.doc", HERE / "formfields.doc")
         convert([HERE / "textbox.fodt"], work / "box", "docx")
         shutil.copy(work / "box" / "textbox.docx", HERE / "textbox.docx")
 
