@@ -7,7 +7,8 @@ fields (``w:fldSimple``), smart tags, custom XML, and text boxes (a process draw
 7个工作日内). Here a paragraph's text is every run under it, in order, except runs deleted or moved away by tracked
 changes, runs of its text boxes and the fallback copy of alternate content (the VML twin of a text box); each run's
 text is python-docx's (tabs, line breaks, no-break hyphens). A text box's paragraphs follow the paragraph it is
-anchored in. Body and cell blocks inside content controls and custom XML are read where they stand.
+anchored in. Body and cell blocks inside content controls and custom XML are read where they stand; footnotes and
+endnotes after the body, as a reader finds them under the text.
 
 Tick boxes are read as the box characters the checks look for (☑ ☒ □ ✓): a symbol inserted from Wingdings or
 Wingdings 2 (``w:sym``), text typed in those fonts (the usual way to make one in Chinese offices: type ``R`` or ``£``
@@ -140,4 +141,39 @@ def _own(element: Any, p: Any) -> bool:
     return True
 
 
-__all__ = ["SYMBOL_TICKS", "blocks", "box_paragraphs", "cell_text", "paragraph_text", "run_text"]
+NOTE_PARTS = ("/footnotes", "/endnotes")  # relationship types of the parts whose notes a reader sees under the text
+_NOTES = etree.XPath("./w:footnote[not(@w:type)] | ./w:endnote[not(@w:type)]", namespaces={"w": W})
+
+
+def note_paragraphs(document: Any) -> Iterator[str]:
+    """The text of each paragraph of the footnotes and endnotes of a python-docx ``Document`` (not the separators),
+    in order: a reader sees them under the text (注1：……7个工作日内处理), python-docx does not read them."""
+    for rel in document.part.rels.values():
+        if rel.is_external or not rel.reltype.endswith(NOTE_PARTS):
+            continue
+        try:
+            root = etree.fromstring(rel.target_part.blob)
+        except etree.XMLSyntaxError:
+            continue
+        for note in _NOTES(root):
+            for block in blocks(note):
+                if block.tag == _P:
+                    yield "".join(_text_of(r) for r in _RUNS(block) if _own(r, block))
+
+
+def _text_of(r: Any) -> str:
+    """A run's text from a plain lxml tree (the notes part is not parsed into python-docx's element classes)."""
+    out = []
+    for child in r.iterchildren():
+        if child.tag == f"{{{W}}}t":
+            out.append(child.text or "")
+        elif child.tag in (f"{{{W}}}tab", f"{{{W}}}ptab"):
+            out.append("\t")
+        elif child.tag in (f"{{{W}}}br", f"{{{W}}}cr") and child.get(f"{{{W}}}type", "textWrapping") == "textWrapping":
+            out.append("\n")
+        elif child.tag == f"{{{W}}}noBreakHyphen":
+            out.append("-")
+    return "".join(out)
+
+
+__all__ = ["SYMBOL_TICKS", "blocks", "box_paragraphs", "cell_text", "note_paragraphs", "paragraph_text", "run_text"]

@@ -146,7 +146,7 @@ def _read_docx(path: Path, content: Content) -> None:
     from docx.oxml.ns import qn
     from docx.table import Table as DocxTable
 
-    from beian.prereview.docxtext import blocks, box_paragraphs, cell_text, paragraph_text
+    from beian.prereview.docxtext import blocks, box_paragraphs, cell_text, note_paragraphs, paragraph_text
 
     document = docx.Document(str(path))
     body = document.element.body
@@ -166,6 +166,7 @@ def _read_docx(path: Path, content: Content) -> None:
                 content.headings[len(content.paragraphs)] = level
             content.paragraphs.append(text)
         content.paragraphs += [t for q in box_paragraphs(block) if (t := paragraph_text(q).strip())]
+    content.paragraphs += [t for note in note_paragraphs(document) if (t := note.strip())]
 
 
 def _with_nested(table: Any, depth: int = 0) -> list[Any]:

@@ -271,8 +271,9 @@ def _prose_facts(text: str, where: str, doc_id: str, seen: set[str]) -> list[Fac
             if "信用代码" in text[max(0, m.start() - 16):m.start()] and not _qualified(text[:m.start()]):
                 out.append(Fact("uscc", m.group(), where, text[max(0, m.start() - 48):m.end()], "prose", doc_id))
     for m in re.finditer(r"(?:本公司|我司|本单位|申请主体|运营主体)((?:为|是|系)?[：:]?)\s*" + _COMPANY.pattern, text):
-        if "company" in seen or (not m.group(1) and _joined(m.group(2))):
-            continue  # 我司与阿里云计算有限公司签订: the other party of an agreement
+        if "company" in seen or (not m.group(1) and _joined(m.group(2))) or \
+                any(v in m.group(2) for v in words("facts", "name_lead", "other_party_verbs")):
+            continue  # 我司与阿里云计算有限公司签订, 本公司…通过API调用科大讯飞股份有限公司: the other party
         out.append(Fact("company", strip_lead_words(m.group(2)), where, m.group(), "prose", doc_id))
     if "company" not in seen and not out:
         out += _declared_self(text, where, doc_id)

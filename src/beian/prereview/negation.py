@@ -68,9 +68,28 @@ def is_bounded(text: str, start: int, end: int) -> bool:
     if any(m.start() <= start and end <= m.end() for m in _TURNED_AWAY.finditer(folded)):
         return True
     if _out_of_scope_example(folded, start, end) or _quoted_mention(folded, start, end) or \
-            _negated_list_item(folded, start):
+            _negated_list_item(folded, start) or _refused_next(folded, right):
         return True
     return any(m.start() <= start - left <= m.end() for m in _EXCEPT.finditer(folded[left:right]))
+
+
+NEXT_LEAD_CHARS = 8  # the label before the next sentence's reference back (措施：, 处理方式：)
+NEXT_REFUSAL_CHARS = 20  # how far after the reference back its refusal may stand
+
+
+def _refused_next(folded: str, right: int) -> bool:
+    """True when the next sentence takes up what this one lists and refuses it: 风险2：玩家把NPC说的话当真（比如现实医疗、
+    【投资建议】）。措施：这类问题NPC不回答 (the fiftieth probe). The reference back (这类, 上述: vocabulary
+    ``negation.refer_back``) opens the sentence, after a short label at most, and a refusal to answer follows it
+    (vocabulary ``negation.refused_next``: 不回答, 拒绝; not 不构成, which disclaims rather than refuses)."""
+    if right >= len(folded) or folded[right] not in "。！？!?\n":
+        return False
+    nxt = folded[right + 1:right + 1 + NEXT_LEAD_CHARS + NEXT_REFUSAL_CHARS + 8].lstrip()
+    back = min((i for w in words("negation", "refer_back") if (i := nxt.find(w)) != -1), default=-1)
+    if back == -1 or back > NEXT_LEAD_CHARS or re.search(r"[。！？!?\n]", nxt[:back]):
+        return False
+    rest = re.split(r"[。！？!?\n]", nxt[back:], maxsplit=1)[0][:NEXT_REFUSAL_CHARS]
+    return any(cue in rest for cue in words("negation", "refused_next"))
 
 
 NEW_CLAUSE_CHARS = 8  # more than this after a comma: a clause of its own, out of the negation's reach

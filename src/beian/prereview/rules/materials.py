@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from beian.findings import Finding, Severity
 from beian.prereview.docmodel import is_placeholder, ticked_options
 from beian.prereview.model import LEGACY_WORD, TEXT_STAND_INS, Document, Package
+from beian.prereview.package import PackageFile
 from beian.prereview.rules.base import find_any, make, rule
 from beian.prereview.rules.data_sources import find_table
 from beian.prereview.vocab import section
@@ -30,7 +31,7 @@ def required_documents(pkg: Package) -> Iterator[Finding]:
             continue
         yield from _stand_in(doc)
         yield from _empty(doc)
-        yield from _pair(doc)
+        yield from _pair(doc, pkg)
     yield from _legacy_note([d for s in pkg.profile.documents[pkg.route] if (d := pkg.doc(s.id)) and _legacy_word(d)])
 
 
@@ -125,12 +126,20 @@ def _empty(doc: Document) -> Iterator[Finding]:
                    doc.location, "补充完整正文；确实不涉及的，写明“不涉及”及具体原因。")
 
 
-def _pair(doc: Document) -> Iterator[Finding]:
+def _pair(doc: Document, pkg: Package) -> Iterator[Finding]:
     exts = {f.ext for f in doc.files}
+    if doc.chapter and doc.files:  # a chapter of 登记材料汇编.docx: the compilation's own PDF is its signed copy
+        exts |= _twins(pkg, doc.files[0])
     if doc.spec.pair and not ({"docx", "doc"} & exts and "pdf" in exts):
         missing = "PDF（签字盖章版）" if "pdf" not in exts else "Word 可编辑版"
         yield make("materials.missing_pair", Severity.LOW, f"《{doc.spec.name}》只有一种格式，缺少{missing}。",
                    doc.location, f"按惯例同时提交 Word 与签字盖章后的 PDF，两者同名；补充{missing}。")
+
+
+def _twins(pkg: Package, f: PackageFile) -> set[str]:
+    """The formats of the files named as ``f`` in its folder (登记材料汇编.docx and 登记材料汇编.pdf)."""
+    folder = f.rel.rpartition("/")[0]
+    return {g.ext for g in pkg.files if g.stem == f.stem and g.rel.rpartition("/")[0] == folder}
 
 
 def _na_with_reason(text: str) -> bool:

@@ -145,11 +145,11 @@ def _cell_rate(rate_cell: str, rate_label: str, key: str) -> tuple[float | None,
 
 
 def _observe(key: str, sample: str, rate_cell: str, rate_label: str, where: str, evidence: str,
-             explicit: bool, passed_cell: str = "") -> Observation:
+             explicit: bool, passed_cell: str = "", failed: bool = False) -> Observation:
     value, kind = _cell_rate(rate_cell, rate_label, key)
     fraction = _fraction(sample) or (rate_value(sample) if key == "corpus_technical" and "%" in fold(sample) else None)
     n = _count(sample)
-    counted = _counted(rate_cell, passed_cell, n)
+    counted = _counted(rate_cell, passed_cell, n, failed, value)
     stated = None
     slack = stated_precision(rate_cell) + (_rounding(passed_cell, sample, counted) if counted else 0.0) + 1e-9
     if counted is not None and (value is None or abs(value - counted[0]) > slack):
@@ -161,15 +161,23 @@ def _observe(key: str, sample: str, rate_cell: str, rate_label: str, where: str,
                        stated_precision(rate_cell) if stated is None and value is not None else 0.001)
 
 
-def _counted(rate_cell: str, passed_cell: str, n: int | None) -> tuple[float, int, int] | None:
-    """The rate the counts give: ``299/320`` in the result cell, or a passed-count column over the sample size."""
+def _counted(rate_cell: str, passed_cell: str, n: int | None, failed: bool = False,
+             near: float | None = None) -> tuple[float, int, int] | None:
+    """The rate the counts give: ``299/320`` in the result cell, or a passed-count column over the sample size. When
+    the column counts failures (``failed``: 未通过数量) the passed are the rest, unless the stated rate ``near`` is the
+    failures' own share (误拒率 1.9% beside 6 of 320 未通过)."""
     found = counted_rate(rate_cell)
     if found is not None:
         return found
     passed = _count(passed_cell) if passed_cell else None
     if passed is None and passed_cell and re.fullmatch(r"\s*\d\s*[条个道题份项]?\s*", fold(passed_cell)):
         passed = int(re.sub(r"\D", "", passed_cell))  # 9题: a count under ten
-    return (passed / n, passed, n) if passed is not None and n and passed <= n else None
+    if passed is None or not n or passed > n:
+        return None
+    if not failed:
+        return passed / n, passed, n
+    rest = ((n - passed) / n, n - passed, n)
+    return min(rest, (passed / n, passed, n), key=lambda c: abs(c[0] - near)) if near is not None else rest
 
 
 def _rounding(passed_cell: str, sample: str, counted: tuple[float, int, int]) -> float:
@@ -188,12 +196,15 @@ def _half_unit(cell: str) -> float:
     return 0.5 * 10 ** -len(m.group(2) or "") * {"千": 1e3, "万": 1e4, "亿": 1e8}[m.group(3)]
 
 
-_PASSED_HEADER = re.compile(r"(?:合格|拒答|通过|达标|不合格)[^率]{0,6}(?:数量|数|条数|题数)")
+_PASSED_HEADER = re.compile(r"(?:合格|拒答|通过|达标|失败|错误|误拒)[^率]{0,6}(?:数量|数|条数|题数)")
+_FAILED_HEADER = re.compile(r"(?:未|不|没有)(?:合格|通过|达标|拒答)|失败|错误|误拒|fail", re.IGNORECASE)
 
 
-def _passed_column(header: list[str], cols: dict[str, int]) -> int | None:
-    """The column of how many samples passed (合格数量, 合格（拒答）数量, 拒答题数), if the header has one."""
-    return next((i for i, c in enumerate(header) if i not in cols.values() and _PASSED_HEADER.search(fold(c))), None)
+def _passed_column(header: list[str], cols: dict[str, int]) -> tuple[int | None, bool]:
+    """The column of how many samples passed (合格数量, 合格（拒答）数量, 拒答题数), if the header has one, and whether
+    it counts the failures instead (未通过数量 Failed, 不合格数量, 失败数)."""
+    i = next((i for i, c in enumerate(header) if i not in cols.values() and _PASSED_HEADER.search(fold(c))), None)
+    return i, i is not None and _FAILED_HEADER.search(fold(header[i])) is not None
 
 
 def _row_table(grid: Grid) -> Iterator[Observation]:
@@ -207,7 +218,7 @@ def _row_table(grid: Grid) -> Iterator[Observation]:
             h, header = h + 1, below  # a two-row header: 抽样情况 | 检测结果 over 抽样数量 | 抽样比例 | 合格率
             cols = header_columns(header, synonyms)
         frac = _fraction_column(header)
-        passed = _passed_column(header, cols)
+        passed, failed = _passed_column(header, cols)
         for r, row in enumerate(grid.rows[h + 1:], h + 2):
             label = "".join(c for i, c in enumerate(row) if i not in cols.values() and i not in (frac, passed))
             # the heading above the table may name the subject the row leaves out: 技术抽检 under 语料安全抽检结果
@@ -217,10 +228,12 @@ def _row_table(grid: Grid) -> Iterator[Observation]:
             sample = row[cols["sample"]] if "sample" in cols and cols["sample"] < len(row) else label
             if frac is not None and frac < len(row) and "%" in row[frac]:
                 sample = f"{sample} 抽样比例{row[frac]}"  # the share in a column of its own (抽样比例 | 12%)
+            elif _fraction(sample) is None and (share := _fraction(label)) is not None:
+                sample = f"{sample} 抽样比例{share:.2%}"  # the share in the row's label: 语料技术抽检（抽样比例12.5%）
             rate_cell = row[cols["rate"]] if cols["rate"] < len(row) else ""
             passed_cell = row[passed] if passed is not None and passed < len(row) else ""
             yield _observe(key, sample, rate_cell, header[cols["rate"]] + label, f"{grid.where} 第{r}行",
-                           "：".join(dedupe_cells(row)), True, passed_cell)
+                           "：".join(dedupe_cells(row)), True, passed_cell, failed)
         return
 
 
@@ -234,10 +247,14 @@ def _column_table(grid: Grid) -> Iterator[Observation]:
         keys = {i: k for i, c in enumerate(header) if (k := metric_key(c))}
         if len(keys) < 2:
             continue
-        sample_row = next((r for r in grid.rows[h + 1:] if r and _is_label(r[0], "sample")), [])
-        rate_row = next((r for r in grid.rows[h + 1:] if r and _is_label(r[0], "rate")), [])
+        share_row = next((r for r in grid.rows[h + 1:] if r and _fraction_column(r[:1]) == 0), [])
+        rows = [r for r in grid.rows[h + 1:] if r and r is not share_row]  # 抽样比例 is neither the sample nor a result
+        sample_row = next((r for r in rows if _is_label(r[0], "sample")), [])
+        rate_row = next((r for r in rows if _is_label(r[0], "rate")), [])
         for i, key in keys.items():
             sample = sample_row[i] if i < len(sample_row) else ""
+            if i < len(share_row) and percents(fold(share_row[i])):
+                sample = f"{sample} 抽样比例{share_row[i]}"  # 抽样比例 | 百分之十二 in a row of its own
             rate = rate_row[i] if i < len(rate_row) else ""
             yield _observe(key, sample, rate, (rate_row[0] if rate_row else "") + header[i], f"{grid.where} 第{i + 1}列",
                            f"{header[i]}：{sample}；{rate}", True)
