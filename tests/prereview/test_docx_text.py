@@ -114,3 +114,10 @@ def test_a_time_limit_drawn_in_a_text_box_counts(pkg: Path) -> None:  # noqa: F8
         body.insert(len(body) - 1, copy.deepcopy(p))
     report.save(str(pkg / REPORT))
     assert not any(f.code == "safety.complaint_channel" for f in run_check(pkg).findings)
+
+
+def test_footnotes_are_read_after_the_body() -> None:
+    """LibreOffice's .docx of a clause whose complaint time limit is in a footnote (the forty-ninth probe's P1)."""
+    paragraphs = _read(Path(__file__).resolve().parent / "worddoc" / "footnote.docx").paragraphs
+    assert paragraphs == ["第六条 投诉与举报", "用户可通过“我的—帮助与反馈—投诉举报”提交投诉。", "第七条 其他",
+                          "投诉处理时限：我们在收到投诉举报后7个工作日内处理并反馈处理结果。"]

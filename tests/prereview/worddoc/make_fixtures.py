@@ -7,7 +7,8 @@ tracked deletion and insertion, a comment, a hyperlink, a PAGE field, a line bre
 (``soffice --convert-to doc``, 7.4 on Debian 12) saves it and the example package's Word files as Word 97–2003
 ``.doc``; it also saves ``textbox.fodt`` (a paragraph with a text frame, written by hand as LibreOffice's flat XML)
 as ``textbox.docx``, where Word's text box and its VML fallback both hold the text; ``formfields.docx`` (a form of
-legacy form fields: text fields, check boxes ticked, not ticked and ticked by default) is saved as ``formfields.doc``. The tests compare what beian reads from each .doc with what python-docx reads from its .docx, so the
+legacy form fields: text fields, check boxes ticked, not ticked and ticked by default) is saved as ``formfields.doc``;
+``footnote.fodt`` (a clause whose time limit is in a footnote) as ``footnote.docx``. The tests compare what beian reads from each .doc with what python-docx reads from its .docx, so the
 fixtures are kept beside the files they were made from (``example-*.doc`` from ``examples/package-beian``).
 """
 
@@ -166,8 +167,9 @@ def main() -> None:
         form_fields(HERE / "formfields.docx")
         convert([HERE / "formfields.docx"], work / "form")
         shutil.copy(work / "form" / "formfields.doc", HERE / "formfields.doc")
-        convert([HERE / "textbox.fodt"], work / "box", "docx")
+        convert([HERE / "textbox.fodt", HERE / "footnote.fodt"], work / "box", "docx")
         shutil.copy(work / "box" / "textbox.docx", HERE / "textbox.docx")
+        shutil.copy(work / "box" / "footnote.docx", HERE / "footnote.docx")
 
 
 if __name__ == "__main__":
