@@ -219,13 +219,16 @@ def called_model(pkg: Package) -> Iterator[Finding]:
     unfiled = [f for d, view in views for f in facts_of(view, d.spec.id) if f.key == UNFILED]
     found = [(f"{f'“{f.subject}”' if f.subject else ''}没有备案号（“{f.value}”）",
               f"{f.label.strip('：: ') or '备案情况'}：{f.value}", source_file(f.where)) for f in unfiled[:1]]
-    found += [answer for _, view in views for answer in _form_answers(view)]
+    answers = [answer for _, view in views for answer in _form_answers(view)]
+    found += answers
     if found:
         reasons = "、".join(dict.fromkeys(short for short, _, _ in found))
         yield make("consistency.called_model_unfiled", Severity.BLOCKER,
                    f"所调用的模型{reasons}，不适用登记，应办理生成式人工智能（大语言模型）上线备案。",
                    "、".join(dict.fromkeys(where for _, _, where in found)), CALLED_MODEL_FIX,
                    evidence="；".join(dict.fromkeys(detail for _, detail, _ in found))[:400])
+        if not answers:  # a model without a filing number; another one fine-tuned, said in prose, is a cause of its own
+            yield from (f for f in _hints(docs) if f.severity is Severity.HIGH)  # (the fifty-first probe)
         return
     yield from _hints(docs)
 

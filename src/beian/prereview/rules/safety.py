@@ -21,7 +21,8 @@ from beian.prereview.vocab import compiled, fold, section, words
 
 # where safety measures are read, on every route (a 登记表 answering 是否面向未成年人：否 states the minors measure)
 MEASURE_DOCS = ("assessment_report", "service_agreement", "privacy_policy", "content_safety_rules", "form",
-                "algo_responsibility", "algo_self_assessment", "other_evidence")
+                "algo_responsibility", "algo_self_assessment", "base_model_statement", "other_evidence")
+SUPPORTING = ("base_model_statement", "other_evidence")  # searched too, but one unreadable does not blind the search
 WINDOW = 3  # sentences after a complaint mention in which its time limit may stand
 MEASURE_FIXES = {
     "safety.minors": (Severity.MEDIUM, "未成年人保护", "写明未成年人模式、防沉迷或禁止未成年人使用的措施。"),
@@ -38,7 +39,7 @@ def _sentences(pkg: Package) -> list[Sentence]:
 def _searchable(pkg: Package) -> str | None:
     """The folded measure text, or None when a measure document is unreadable (absence would be a guess) or the route is
     the algorithm filing (its four documents are checked for completeness, consistency and over-broad wording only)."""
-    if pkg.route == "算法备案" or pkg.blind(*(d for d in MEASURE_DOCS if d != "other_evidence")):
+    if pkg.route == "算法备案" or pkg.blind(*(d for d in MEASURE_DOCS if d not in SUPPORTING)):
         return None
     text = fold(pkg.text_of(*MEASURE_DOCS))
     return text if text.strip() else None
@@ -176,6 +177,26 @@ def logs(pkg: Package) -> Iterator[Finding]:
     if months < need:
         yield make("safety.log_retention", Severity.HIGH, f"日志留存 {months:.0f} 个月，少于 {need:.0f} 个月。", where.where,
                    f"把日志留存期限改为不少于 {need:.0f} 个月，并落实到系统配置。", evidence=where.text[:80])
+        return
+    yield from _shorter_elsewhere(stated, need, months, where)
+
+
+def _shorter_elsewhere(stated: list[tuple[float, Sentence]], need: float, longest: float,
+                       where: Sentence) -> Iterator[Finding]:
+    """A sentence about logs whose longest period is below the line while another meets it (the fifty-first probe: the
+    privacy policy still said 操作日志保存三个月 after the 补正说明 said it was changed to 六个月): medium, as the two may
+    speak of different logs. Only sentences naming 日志 count: 对话记录保存90天 is how long content is kept."""
+    per_sentence: dict[int, tuple[float, Sentence]] = {}
+    for months, s in stated:
+        if id(s) not in per_sentence or months > per_sentence[id(s)][0]:
+            per_sentence[id(s)] = (months, s)
+    short = [(m, s) for m, s in per_sentence.values() if m < need and "日志" in fold(s.text)]  # not 对话记录保存90天
+    if short:
+        m, s = short[0]
+        yield make("safety.log_retention", Severity.MEDIUM,
+                   f"日志留存期限前后不一致：此处写 {m:.0f} 个月，少于 {need:.0f} 个月（{where.where} 写 {longest:.0f} 个月），请核对。",
+                   s.where, f"统一各材料的日志留存期限（不少于 {need:.0f} 个月）；确是另一类日志的，写明其名称与依据。",
+                   evidence=s.text[:80])
 
 
 def _about_logs(text: str) -> bool:
