@@ -11,7 +11,6 @@ import docx
 import pytest
 
 from beian.prereview import run_check
-from beian.prereview.negation import is_bounded
 from beian.prereview.vocab import compiled, fold, words
 from prereview.helpers import REPORT, append_paragraphs, drop_table, pkg  # noqa: F401 - the example package
 
@@ -49,16 +48,6 @@ def test_a_refusal_rate_the_failures_contradict_is_still_caught(pkg: Path) -> No
     assert sorted((f.code, f.severity.value) for f in found) == [("metrics.below_line", "blocker"),
                                                                   ("metrics.rate_mismatch", "high")]
     assert "93.0%" in next(f.message for f in found if f.code == "metrics.below_line")
-
-
-@pytest.mark.parametrize(("text", "word", "bounded"), [
-    ("风险2：玩家把NPC说的话当真（比如现实医疗、投资建议）。\n措施：这类问题NPC不回答，会提示“我只是个游戏角色哦”。", "投资建议", True),
-    ("本助手提供投资建议。上述建议不构成投资承诺。", "投资建议", False),
-    ("本助手提供投资建议。\n上述服务由持牌顾问复核。", "投资建议", False),
-])
-def test_the_next_sentence_refusing_what_this_one_lists(text: str, word: str, bounded: bool) -> None:
-    at = text.index(word)
-    assert is_bounded(text, at, at + len(word)) is bounded
 
 
 def test_casual_unlimited_scope_and_a_scheduled_label() -> None:

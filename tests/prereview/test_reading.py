@@ -57,6 +57,10 @@ def test_listed_exclusions_are_boundaries(word: str) -> None:
     ("是否面向未成年人：否", "面向未成年人", True),
     ("本服务不面向未成年人。", "面向未成年人", True),
     ("涉及医疗的问题，一律拒绝回答。", "医疗", True),
+    # the next sentence refusing what this one lists (the fiftieth probe); a disclaimer or another subject is no refusal
+    ("风险2：玩家把NPC说的话当真（比如现实医疗、投资建议）。\n措施：这类问题NPC不回答，会提示“我只是个游戏角色哦”。", "投资建议", True),
+    ("本助手提供投资建议。上述建议不构成投资承诺。", "投资建议", False),
+    ("本助手提供投资建议。\n上述服务由持牌顾问复核。", "投资建议", False),
 ])
 def test_negation_scope(text: str, word: str, bounded: bool) -> None:
     start = text.index(word)
