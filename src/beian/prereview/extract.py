@@ -8,6 +8,7 @@ so re-checking the same attachment is cheap.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import re
 import zipfile
@@ -256,16 +257,27 @@ def _read_pdf(path: Path, content: Content) -> None:
 def has_media(path: Path) -> bool:
     """Whether a Word file has a picture pasted in (``word/media/`` in the .docx; a picture or drawing in an old .doc)."""
     if path.suffix.lower() == ".doc":
-        from beian.prereview.worddoc import WordDocError, read_doc
-
         try:
-            return read_doc(path.read_bytes()).pictures > 0
-        except (OSError, WordDocError):
+            stat = path.stat()
+        except OSError:
             return False
+        return _doc_pictures(str(path), stat.st_mtime_ns, stat.st_size)
     try:
         with zipfile.ZipFile(path) as zf:
             return any(name.startswith("word/media/") for name in zf.namelist())
     except (OSError, zipfile.BadZipFile):
+        return False
+
+
+@functools.lru_cache(maxsize=64)
+def _doc_pictures(path: str, mtime_ns: int, size: int) -> bool:
+    """Whether an old .doc holds a picture, parsed once per file version (the checks ask once per rule)."""
+    from beian.prereview.worddoc import WordDocError, read_doc
+
+    del mtime_ns, size  # the cache key: a file changed in place is read again
+    try:
+        return read_doc(Path(path).read_bytes()).pictures > 0
+    except (OSError, WordDocError):
         return False
 
 
