@@ -66,7 +66,7 @@ def run_text(r: Any) -> str:
     """A run's text as python-docx gives it, with tick boxes drawn in symbol fonts or as form fields as characters."""
     font = _symbol_font(r)
     if font is None and r.find(_SYM) is None and r.find(_FLD_CHAR) is None:
-        return r.text
+        return str(r.text)
     out = []
     for child in r.iterchildren():
         if child.tag == _SYM:
@@ -148,32 +148,17 @@ _NOTES = etree.XPath("./w:footnote[not(@w:type)] | ./w:endnote[not(@w:type)]", n
 def note_paragraphs(document: Any) -> Iterator[str]:
     """The text of each paragraph of the footnotes and endnotes of a python-docx ``Document`` (not the separators),
     in order: a reader sees them under the text (注1：……7个工作日内处理), python-docx does not read them."""
+    from docx.oxml import parse_xml
+
     for rel in document.part.rels.values():
         if rel.is_external or not rel.reltype.endswith(NOTE_PARTS):
             continue
         try:
-            root = etree.fromstring(rel.target_part.blob)
+            root = parse_xml(rel.target_part.blob)  # python-docx's element classes: runs read as in the body
         except etree.XMLSyntaxError:
             continue
         for note in _NOTES(root):
-            for block in blocks(note):
-                if block.tag == _P:
-                    yield "".join(_text_of(r) for r in _RUNS(block) if _own(r, block))
-
-
-def _text_of(r: Any) -> str:
-    """A run's text from a plain lxml tree (the notes part is not parsed into python-docx's element classes)."""
-    out = []
-    for child in r.iterchildren():
-        if child.tag == f"{{{W}}}t":
-            out.append(child.text or "")
-        elif child.tag in (f"{{{W}}}tab", f"{{{W}}}ptab"):
-            out.append("\t")
-        elif child.tag in (f"{{{W}}}br", f"{{{W}}}cr") and child.get(f"{{{W}}}type", "textWrapping") == "textWrapping":
-            out.append("\n")
-        elif child.tag == f"{{{W}}}noBreakHyphen":
-            out.append("-")
-    return "".join(out)
+            yield from (paragraph_text(block) for block in blocks(note) if block.tag == _P)
 
 
 __all__ = ["SYMBOL_TICKS", "blocks", "box_paragraphs", "cell_text", "note_paragraphs", "paragraph_text", "run_text"]

@@ -21,7 +21,7 @@ import bisect
 import struct
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Generic, TypeVar
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 WORD_IDENT = 0xA5EC
@@ -121,11 +121,11 @@ def _read(word: bytes, table: bytes, data: bytes) -> WordText:
 
 
 def _u16(b: bytes, at: int) -> int:
-    return struct.unpack_from("<H", b, at)[0]
+    return int(struct.unpack_from("<H", b, at)[0])
 
 
 def _u32(b: bytes, at: int) -> int:
-    return struct.unpack_from("<I", b, at)[0]
+    return int(struct.unpack_from("<I", b, at)[0])
 
 
 def _fib(word: bytes) -> tuple[int, Callable[[int], tuple[int, int]]]:
@@ -175,7 +175,7 @@ def _heading_levels(table: bytes, fc: int, lcb: int) -> dict[int, int]:
     Title by their style id, a style the user made by its name (``标题 2``), as a .docx's are read."""
     from beian.prereview.extract import heading_level
 
-    stsh, levels = table[fc:fc + lcb], {}
+    stsh, levels = table[fc:fc + lcb], dict[int, int]()
     if len(stsh) < 6:
         return levels
     at = 2 + _u16(stsh, 0)
@@ -203,16 +203,19 @@ def _style_name(std: bytes, at: int) -> str:
     return std[at + 2:at + 2 + 2 * chars].decode("utf-16-le", errors="replace")
 
 
-class _Runs:
+T = TypeVar("T")
+
+
+class _Runs(Generic[T]):
     """Properties by file position: sorted, non-overlapping runs ``[start, end)`` and their values."""
 
-    def __init__(self, runs: list[tuple[int, int, object]], default: object) -> None:
+    def __init__(self, runs: list[tuple[int, int, T]], default: T) -> None:
         runs.sort(key=lambda r: r[0])
         self._starts = [r[0] for r in runs]
         self._runs = runs
         self._default = default
 
-    def at(self, fc: int) -> object:
+    def at(self, fc: int) -> T:
         k = bisect.bisect_right(self._starts, fc) - 1
         if k >= 0 and fc < self._runs[k][1]:
             return self._runs[k][2]
@@ -231,22 +234,28 @@ def _fkp_pages(word: bytes, table: bytes, fc: int, lcb: int) -> Iterator[bytes]:
             yield page
 
 
-def _papx(word: bytes, table: bytes, data: bytes, fc: int, lcb: int) -> list[tuple[int, int, object]]:
-    runs: list[tuple[int, int, object]] = []
+def _fkp_entries(word: bytes, table: bytes, fc: int, lcb: int, entry: int) -> Iterator[tuple[bytes, int, int, int]]:
+    """Each run of the FKP pages as (page, first file position, end, its properties' word offset in the page; 0: none):
+    ``entry`` bytes per run after the positions (13 in a PAPX page, 1 in a CHPX page)."""
     for page in _fkp_pages(word, table, fc, lcb):
         crun = page[511]
         fcs = struct.unpack_from(f"<{crun + 1}I", page, 0)
         for i in range(crun):
-            b = page[4 * (crun + 1) + 13 * i]
-            runs.append((fcs[i], fcs[i + 1], _para(page, 2 * b, data) if b else _Para()))
-    return runs
+            yield page, fcs[i], fcs[i + 1], page[4 * (crun + 1) + entry * i]
+
+
+def _papx(word: bytes, table: bytes, data: bytes, fc: int, lcb: int) -> list[tuple[int, int, _Para]]:
+    return [(start, end, _para(page, 2 * b, data) if b else _Para())
+            for page, start, end, b in _fkp_entries(word, table, fc, lcb, 13)]
 
 
 def _para(page: bytes, at: int, data: bytes) -> _Para:
     cb = page[at]
     grpprl = page[at + 2:at + 2 + 2 * page[at + 1]] if cb == 0 else page[at + 1:at + 2 * cb]
     istd = _u16(grpprl, 0) if len(grpprl) >= 2 else 0
-    depth, row_end, edges, merges = 0, False, (), ()
+    depth, row_end = 0, False
+    edges: tuple[int, ...] = ()
+    merges: tuple[int, ...] = ()
     for sprm, operand in _paragraph_sprms(grpprl, data):
         if sprm == SPRM_IN_TABLE and operand[:1] == b"\x01":
             depth = max(depth, 1)
@@ -298,19 +307,10 @@ class _Chars:
     data_at: int | None = None
 
 
-def _chpx(word: bytes, table: bytes, fc: int, lcb: int) -> list[tuple[int, int, object]]:
-    runs: list[tuple[int, int, object]] = []
-    for page in _fkp_pages(word, table, fc, lcb):
-        crun = page[511]
-        fcs = struct.unpack_from(f"<{crun + 1}I", page, 0)
-        for i in range(crun):
-            b = page[4 * (crun + 1) + i]
-            if not b:
-                continue
-            props = _char_props(page[2 * b + 1:2 * b + 1 + page[2 * b]])
-            if props != _Chars():
-                runs.append((fcs[i], fcs[i + 1], props))
-    return runs
+def _chpx(word: bytes, table: bytes, fc: int, lcb: int) -> list[tuple[int, int, _Chars]]:
+    runs = [(start, end, _char_props(page[2 * b + 1:2 * b + 1 + page[2 * b]]))
+            for page, start, end, b in _fkp_entries(word, table, fc, lcb, 1) if b]
+    return [r for r in runs if r[2] != _Chars()]
 
 
 def _char_props(grpprl: bytes) -> _Chars:
@@ -361,33 +361,41 @@ def _sprms(grpprl: bytes, at: int) -> Iterator[tuple[int, bytes]]:
         at += size
 
 
-def _visible(pieces: list[tuple[int, str, int, int]], text_chars: int, chars: _Runs,
+@dataclass
+class _Field:
+    """An open field: showing its result yet (past its separator), and the check box its code's data gives."""
+
+    showing: bool = False
+    box: str = ""
+
+
+def _visible(pieces: list[tuple[int, str, int, int]], text_chars: int, chars: _Runs[_Chars],
              data: bytes) -> Iterator[tuple[str, int, frozenset[int]]]:
     """The main text's characters with their file positions and revision marks; field codes left out, a check-box
     form field given as ☑ or □ where its result would be."""
-    fields: list[list[Any]] = []  # per open field: [showing its result yet, its check box]
+    fields: list[_Field] = []
     for cp, text, fc, width in pieces:
         for k, c in enumerate(text[:max(0, text_chars - cp)]):
             pos = fc + width * k
             if c == FIELD_BEGIN:
-                fields.append([False, ""])
+                fields.append(_Field())
             elif c in (FIELD_SEPARATE, FIELD_END) and fields:
                 field_ = fields.pop() if c == FIELD_END else fields[-1]
-                field_[0] = True
-                if field_[1] and all(f[0] for f in fields):
-                    yield field_[1], pos, chars.at(pos).marks  # type: ignore[attr-defined]
-                field_[1] = ""
-            elif all(f[0] for f in fields):
-                yield c, pos, chars.at(pos).marks  # type: ignore[attr-defined]
-            elif c == PICTURE and not fields[-1][0]:  # in a field's code: a form field's data
-                at = chars.at(pos).data_at  # type: ignore[attr-defined]
-                fields[-1][1] = _form_checkbox(data, at) if at is not None else ""
+                field_.showing = True
+                if field_.box and all(f.showing for f in fields):
+                    yield field_.box, pos, chars.at(pos).marks
+                field_.box = ""
+            elif all(f.showing for f in fields):
+                yield c, pos, chars.at(pos).marks
+            elif c == PICTURE and not fields[-1].showing:  # in a field's code: a form field's data
+                at = chars.at(pos).data_at
+                fields[-1].box = _form_checkbox(data, at) if at is not None else ""
 
 
 class _Builder:
     """Paragraphs and tables out of the character stream."""
 
-    def __init__(self, paras: _Runs, headings: dict[int, int]) -> None:
+    def __init__(self, paras: _Runs[_Para], headings: dict[int, int]) -> None:
         self._paras = paras
         self._headings = headings
         self.out = WordText()
@@ -407,7 +415,7 @@ class _Builder:
             elif c in PICTURES:
                 self.out.pictures += 1
             if c in (PARAGRAPH, CELL, PAGE_BREAK):
-                self._mark(c, self._paras.at(pos))  # type: ignore[arg-type]
+                self._mark(c, self._paras.at(pos))
             else:
                 self._line.append(c)
         self._mark(PARAGRAPH, _Para())
