@@ -110,6 +110,18 @@ def test_word_cut_in_c_equals_python(shared_data: Path) -> None:
     assert {W.WHOLE, W.CUT, W.UNLISTED} <= set(want)
 
 
+def test_word_cut_in_c_reads_user_words_jieba_lacks() -> None:
+    """The C reading remembers each piece of a window it looked up; a user word whose prefixes jieba lacks
+    (鑫淼焱垚) and one that lengthens a jieba word (专业户) are read as the Python reading reads them."""
+    cut = W.WordCut([("鑫淼焱垚", 800), ("专业户", 40), ("淼焱", 0)])
+    texts = ["我们鑫淼焱垚公司的专业户口", "鑫淼焱垚鑫淼焱", "专业户专业户外", "淼焱垚鑫淼"]
+    keys = [W.window_key(t, a, b, t[a:b]) for t in texts for a in range(len(t)) for b in range(a + 2, min(len(t), a + 6) + 1)]
+    got = W._native_cut_keys(keys, W._base_table(), W._native_word_table(cut._user), cut._log_total, W.BREAKER)
+    want = [cut.cut_key(k) for k in keys]
+    assert list(got) == want
+    assert want[keys.index(W.window_key(texts[0], 3, 5, "淼焱"))] == W.CUT  # inside the user's 鑫淼焱垚
+
+
 def test_dictionary_built_in_c_is_the_one_jieba_loads() -> None:
     """The word check reads jieba's dict.txt in C instead of starting jieba; every count (words and their
     prefixes), the total and the word list are what jieba's tokenizer holds."""
@@ -207,6 +219,21 @@ def test_json_lines_in_c_are_the_python_lines() -> None:
     assert n == 7  # 0.4999 is below --min-confidence
     for line in data.decode("utf-8").splitlines():
         json.loads(line)
+
+
+def test_json_lines_tails_remembered_by_identity_stay_right() -> None:
+    """The C writer remembers tails by the identity of (matched, variant, category) and the confidence: the same
+    strings at two confidences, equal strings that are other objects, and large offsets are written as Python does."""
+    cat = "".join(["色", "情"])  # equal to "色情", another object
+    hits = [Match(10 ** 12 + i, 10 ** 12 + i + 2, "法轮", "法轮", "exact", c, None, conf, "t", ())
+            for i, (c, conf) in enumerate([("色情", 1.0), ("色情", 0.4), (cat, 1.0), (cat, 0.4), (None, 1.0),
+                                           ("色情", 1.0), (cat, 0.75)] * 3)]
+    tails: dict[tuple[str, str, str | None, float], str] = {}
+    data, n = native("json_lines", "_hits")(hits, 3, 0.0, tails, S._tail, lambda m: S._line(3, m))
+    want, want_n = S._json_lines(hits, 3, 0.0, {}, S._tail, lambda m: S._line(3, m))
+    assert (data.decode("utf-8"), n) == (want, want_n) == (want, 21)
+    assert len(tails) == 4  # one per (matched, variant, category, confidence)
+    assert '"start": 1000000000006, "end": 1000000000008' in want
 
 
 def test_json_lines_with_a_lone_surrogate_fall_back_to_python() -> None:

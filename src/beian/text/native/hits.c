@@ -365,14 +365,33 @@ typedef struct {
     const Table *user; /* the user's words, folded (may be empty) */
     double log_total;
     Py_UCS4 breaker;
+    /* The counts read so far (the tables are large, a lookup is a cache miss or two, and the readings below ask for
+     * the same pieces of the window again and again): memo[i * (n + 1) + k] is the count of w[i:k] for
+     * i < k <= lim[i]; lim[i] < 0: row i not read yet. Past lim[i] no word starts so (-1). NULL: no memo. */
+    long long *memo;
+    Py_ssize_t *lim;
 } Reader;
 
-/* The count of w[i:k] as WordCut._freq gives it: 0 only a prefix of words, -1 no word starts so (never fails). */
-static long long freq_of(const Reader *r, Py_ssize_t i, Py_ssize_t k) {
+/* The count of w[i:k] in the tables as WordCut._freq gives it: 0 only a prefix of words, -1 no word starts so. */
+static long long lookup(const Reader *r, Py_ssize_t i, Py_ssize_t k) {
     long long user = table_get(r->user, r->w + i, k - i);
     if (user > 0) return user;
     long long base = table_get(r->base, r->w + i, k - i);
     return base >= 0 ? base : user;
+}
+
+/* lookup(), each row of the window read once: w[i:i+1], w[i:i+2], ... until no word starts so (both tables hold
+ * every prefix of their words, so nothing longer is a word either). */
+static long long freq_of(const Reader *r, Py_ssize_t i, Py_ssize_t k) {
+    if (r->memo == NULL) return lookup(r, i, k);
+    long long *row = r->memo + i * (r->n + 1);
+    if (r->lim[i] < 0) {
+        Py_ssize_t j = i + 1;
+        for (; j <= r->n; j++)
+            if ((row[j] = lookup(r, i, j)) == -1) break;
+        r->lim[i] = j > r->n ? r->n : j;
+    }
+    return k <= r->lim[i] ? row[k] : -1;
 }
 
 /* _route: best log probability from each position to the end (score) and the word length taken (step). */
@@ -545,16 +564,19 @@ static int cut_one(const Reader *r, Py_ssize_t a, Py_ssize_t b, double *dbuf, Py
 typedef struct {
     Py_ssize_t cap;
     double *dbuf;
-    Py_ssize_t *ibuf;
+    Py_ssize_t *ibuf, *lim;
     Py_UCS4 *key_cps, *window;
+    long long *memo; /* Reader.memo for a window of up to cap characters */
 } Bufs;
 
 static void bufs_free(Bufs *b) {
     PyMem_Free(b->dbuf);
     PyMem_Free(b->ibuf);
+    PyMem_Free(b->lim);
     PyMem_Free(b->key_cps);
     PyMem_Free(b->window);
-    b->dbuf = NULL, b->ibuf = NULL, b->key_cps = NULL, b->window = NULL, b->cap = 0;
+    PyMem_Free(b->memo);
+    b->dbuf = NULL, b->ibuf = NULL, b->lim = NULL, b->key_cps = NULL, b->window = NULL, b->memo = NULL, b->cap = 0;
 }
 
 static int bufs_fit(Bufs *b, Py_ssize_t n) {
@@ -563,9 +585,12 @@ static int bufs_fit(Bufs *b, Py_ssize_t n) {
     n = Py_MAX(n, 64);
     b->dbuf = (double *)PyMem_Malloc((size_t)(2 * n + 4) * sizeof(double));
     b->ibuf = (Py_ssize_t *)PyMem_Malloc((size_t)(4 * n + 8) * sizeof(Py_ssize_t));
+    b->lim = (Py_ssize_t *)PyMem_Malloc((size_t)(n + 1) * sizeof(Py_ssize_t));
     b->key_cps = (Py_UCS4 *)PyMem_Malloc((size_t)(n + 1) * sizeof(Py_UCS4));
     b->window = (Py_UCS4 *)PyMem_Malloc((size_t)(n + 1) * sizeof(Py_UCS4));
-    if (b->dbuf == NULL || b->ibuf == NULL || b->key_cps == NULL || b->window == NULL) {
+    b->memo = (long long *)PyMem_Malloc((size_t)(n + 1) * (size_t)(n + 1) * sizeof(long long));
+    if (b->dbuf == NULL || b->ibuf == NULL || b->lim == NULL || b->key_cps == NULL || b->window == NULL ||
+        b->memo == NULL) {
         bufs_free(b);
         PyErr_NoMemory();
         return -1;
@@ -592,6 +617,9 @@ static int decide_cps(Reader *r, Bufs *b, Py_ssize_t n) {
     }
     r->w = b->window;
     r->n = w;
+    r->memo = b->memo;
+    r->lim = b->lim;
+    for (Py_ssize_t i = 0; i < w; i++) b->lim[i] = -1;
     return cut_one(r, z1, z2, b->dbuf, b->ibuf);
 }
 
@@ -615,7 +643,7 @@ static int reader_init(Reader *r, PyObject *base, PyObject *user, double log_tot
     const Table *base_t = (const Table *)PyCapsule_GetPointer(base, TABLE_CAPSULE);
     const Table *user_t = base_t ? (const Table *)PyCapsule_GetPointer(user, TABLE_CAPSULE) : NULL;
     if (base_t == NULL || user_t == NULL) return -1;
-    *r = (Reader){NULL, 0, base_t, user_t, log_total, PyUnicode_READ_CHAR(breaker, 0)};
+    *r = (Reader){NULL, 0, base_t, user_t, log_total, PyUnicode_READ_CHAR(breaker, 0), NULL, NULL};
     return 0;
 }
 
@@ -626,7 +654,7 @@ static PyObject *hits_cut_keys(PyObject *self, PyObject *args) {
     PyObject *keys, *base, *user, *breaker, *out = NULL;
     double log_total;
     Reader r;
-    Bufs b = {0, NULL, NULL, NULL, NULL};
+    Bufs b = {0, NULL, NULL, NULL, NULL, NULL, NULL};
     if (!PyArg_ParseTuple(args, "O!OOdU:cut_keys", &PyList_Type, &keys, &base, &user, &log_total, &breaker))
         return NULL;
     if (reader_init(&r, base, user, log_total, breaker) < 0) return NULL;
@@ -767,7 +795,7 @@ static int lookup_hits(PyObject *ftext, Py_buffer *b, PyObject *spelled, WindowC
     const int64_t *starts = (const int64_t *)b[0].buf, *ends = (const int64_t *)b[1].buf;
     const int64_t *terms = (const int64_t *)b[2].buf;
     const uint8_t *split = (const uint8_t *)b[3].buf;
-    Bufs bufs = {0, NULL, NULL, NULL, NULL};
+    Bufs bufs = {0, NULL, NULL, NULL, NULL, NULL, NULL};
     int status = -1;
     for (Py_ssize_t k = 0; k < m; k++) {
         Py_ssize_t a = (Py_ssize_t)starts[k], e = (Py_ssize_t)ends[k];
@@ -971,6 +999,50 @@ static int out_json_string(Out *o, PyObject *text) {
     return 0;
 }
 
+/* Write v in decimal at w; returns the new end. */
+static char *put_decimal(char *w, long long v) {
+    char digits[24];
+    int n = 0;
+    unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+    do {
+        digits[n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0) *w++ = '-';
+    while (n) *w++ = digits[--n];
+    return w;
+}
+
+/* The line's head up to "text": {"doc": D, "start": S, "end": E, "text": (what the snprintf it replaces wrote). */
+static int out_head(Out *o, long long doc, long long start, long long end) {
+    if (out_grow(o, 96) < 0) return -1;
+    char *w = o->buf + o->len;
+    memcpy(w, "{\"doc\": ", 8), w += 8;
+    w = put_decimal(w, doc);
+    memcpy(w, ", \"start\": ", 11), w += 11;
+    w = put_decimal(w, start);
+    memcpy(w, ", \"end\": ", 9), w += 9;
+    w = put_decimal(w, end);
+    memcpy(w, ", \"text\": ", 10), w += 10;
+    o->len = w - o->buf;
+    return 0;
+}
+
+/* The last tails looked up, by the identity of (matched, variant, category) and the confidence: most lines repeat
+ * one of a few hundred tails, and a pointer compare is cheaper than a tuple, its hash and a dict lookup. The dict
+ * holds the tails (borrowed here) and the hits hold the keys for the whole call, so no pointer is stale. */
+#define TAIL_SLOTS 1024
+typedef struct {
+    PyObject *matched, *variant, *category, *tail;
+    double confidence;
+} TailSlot;
+
+static TailSlot *tail_slot(TailSlot *slots, PyObject *matched, PyObject *variant, PyObject *category, double conf) {
+    uintptr_t h = ((uintptr_t)matched >> 4) * 31u + ((uintptr_t)variant >> 4) * 7u + ((uintptr_t)category >> 4);
+    h ^= (uintptr_t)(conf * 1000.0);
+    return &slots[(h ^ (h >> 11)) & (TAIL_SLOTS - 1)];
+}
+
 /* Field i of a hit (a Match tuple), borrowed. */
 static PyObject *field(PyObject *hit, Py_ssize_t i) {
     if (!PyTuple_Check(hit) || PyTuple_GET_SIZE(hit) < 10) {
@@ -978,6 +1050,24 @@ static PyObject *field(PyObject *hit, Py_ssize_t i) {
         return NULL;
     }
     return PyTuple_GET_ITEM(hit, i);
+}
+
+/* tails[(matched, variant, category, confidence)] (borrowed), made by tail_of(hit) and kept there when missing. */
+static PyObject *tail_lookup(PyObject *tails, PyObject *tail_of, PyObject *hit, PyObject *matched, PyObject *variant,
+                             PyObject *category, PyObject *conf) {
+    PyObject *key = PyTuple_Pack(4, matched, variant, category, conf);
+    if (key == NULL) return NULL;
+    PyObject *tail = PyDict_GetItemWithError(tails, key); /* borrowed */
+    if (tail == NULL && !PyErr_Occurred() && (tail = PyObject_CallOneArg(tail_of, hit)) != NULL) {
+        int bad = !PyUnicode_Check(tail) || PyDict_SetItem(tails, key, tail) < 0;
+        Py_DECREF(tail); /* the dict holds it */
+        if (bad) {
+            if (!PyErr_Occurred()) PyErr_SetString(PyExc_TypeError, "tail_of must return str");
+            tail = NULL;
+        }
+    }
+    Py_DECREF(key);
+    return tail;
 }
 
 /* json_lines(hits, doc, min_confidence, tails, tail_of, line_of) -> (bytes, count): the UTF-8 lines of the hits with
@@ -993,7 +1083,8 @@ static PyObject *hits_json_lines(PyObject *self, PyObject *args) {
         return NULL;
     Out o = {NULL, 0, 0};
     Py_ssize_t count = 0;
-    char head[96];
+    TailSlot *slots = (TailSlot *)PyMem_Calloc(TAIL_SLOTS, sizeof(TailSlot));
+    if (slots == NULL) return PyErr_NoMemory();
     for (Py_ssize_t k = 0; k < PyList_GET_SIZE(hits); k++) {
         PyObject *hit = PyList_GET_ITEM(hits, k), *conf = field(hit, 7);
         if (conf == NULL) goto done;
@@ -1010,24 +1101,16 @@ static PyObject *hits_json_lines(PyObject *self, PyObject *args) {
             if (bad) goto done;
             continue;
         }
-        PyObject *key = PyTuple_Pack(4, PyTuple_GET_ITEM(hit, 3), PyTuple_GET_ITEM(hit, 4), PyTuple_GET_ITEM(hit, 5),
-                                     conf);
-        if (key == NULL) goto done;
-        PyObject *tail = PyDict_GetItemWithError(tails, key); /* borrowed */
-        if (tail == NULL) {
-            if (PyErr_Occurred() || (tail = PyObject_CallOneArg(tail_of, hit)) == NULL) {
-                Py_DECREF(key);
-                goto done;
-            }
-            int bad = !PyUnicode_Check(tail) || PyDict_SetItem(tails, key, tail) < 0;
-            Py_DECREF(tail); /* the dict holds it */
-            if (bad) {
-                if (!PyErr_Occurred()) PyErr_SetString(PyExc_TypeError, "tail_of must return str");
-                Py_DECREF(key);
-                goto done;
-            }
+        PyObject *matched = PyTuple_GET_ITEM(hit, 3), *variant = PyTuple_GET_ITEM(hit, 4);
+        PyObject *category = PyTuple_GET_ITEM(hit, 5);
+        TailSlot *slot = tail_slot(slots, matched, variant, category, value);
+        PyObject *tail = slot->tail;
+        if (tail == NULL || slot->matched != matched || slot->variant != variant || slot->category != category ||
+            slot->confidence != value) {
+            tail = tail_lookup(tails, tail_of, hit, matched, variant, category, conf);
+            if (tail == NULL) goto done;
+            *slot = (TailSlot){matched, variant, category, tail, value};
         }
-        Py_DECREF(key);
         long long start = PyLong_AsLongLong(PyTuple_GET_ITEM(hit, 0)), end = PyLong_AsLongLong(PyTuple_GET_ITEM(hit, 1));
         if (PyErr_Occurred()) goto done;
         PyObject *text = PyTuple_GET_ITEM(hit, 2);
@@ -1035,9 +1118,7 @@ static PyObject *hits_json_lines(PyObject *self, PyObject *args) {
             PyErr_SetString(PyExc_TypeError, "a hit's text must be str");
             goto done;
         }
-        int used = snprintf(head, sizeof head, "{\"doc\": %lld, \"start\": %lld, \"end\": %lld, \"text\": ", doc,
-                            start, end);
-        if (out_bytes(&o, head, used) < 0 || out_json_string(&o, text) < 0 || out_bytes(&o, ", ", 2) < 0 ||
+        if (out_head(&o, doc, start, end) < 0 || out_json_string(&o, text) < 0 || out_bytes(&o, ", ", 2) < 0 ||
             out_str(&o, tail) < 0 || out_bytes(&o, "\n", 1) < 0)
             goto done;
     }
@@ -1045,6 +1126,7 @@ static PyObject *hits_json_lines(PyObject *self, PyObject *args) {
     if (lines != NULL) result = Py_BuildValue("(Nn)", lines, count);
 done:
     PyMem_Free(o.buf);
+    PyMem_Free(slots);
     return result;
 }
 
