@@ -101,6 +101,13 @@ def _invalid_uscc_everywhere(root: Path) -> None:
                       encoding="utf-8")
 
 
+def _draft_beside_report(root: Path) -> None:
+    """An earlier draft of the report left beside it, with a figure below the line (the reviewer must not see it)."""
+    draft = root / "附件1 安全评估报告（初稿）.docx"
+    shutil.copy(root / REPORT, draft)
+    assert replace_docx(draft, "98.0%", "93.0%") > 0
+
+
 def _drop_uscc(root: Path) -> None:
     rep(FORM, "统一社会信用代码", "代码")(root)
     (root / "beian.yaml").write_text("route: 备案\n", encoding="utf-8")
@@ -116,6 +123,7 @@ DEFECTS: dict[str, tuple[Mutation, set[str]]] = {
     "materials.report_no_clause_table": (lambda r: drop_table(r / REPORT, 1), set()),
     "materials.report_signatures": (rep(REPORT, "合法性评估负责人：陈雨（法务负责人，签字）", "附注：无"), set()),
     "materials.na_without_reason": (rep(REPORT, "本服务仅提供文字生成，不生成图片和视频，因此不适用", ""), set()),
+    "materials.multiple_versions": (_draft_beside_report, set()),
     "materials.cited_attachment_missing": (rep(FORM, "本表所填信息与附件1", "本表所填信息与附件7 算力说明、附件1"), set()),
     "data_sources.vague": (cell(SOURCES, "数据溯源清单", 2, 2, "互联网公开数据"), set()),
     "data_sources.nc_licence": (cell(SOURCES, "数据溯源清单", 6, 5, "CC BY-NC 4.0"), set()),

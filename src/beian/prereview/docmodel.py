@@ -171,7 +171,10 @@ class DocView:
         for g in self.grids:
             if g.is_sheet and not self.sheets_as_text:
                 continue  # a keyword list's or test bank's rows are data, not text
+            quoted = quoted_columns(g.rows)
             for r, row in enumerate(g.rows, 1):
+                if quoted:
+                    row = [c for i, c in enumerate(row) if i not in quoted]
                 cells = [c for c in dedupe_cells(row) if c]
                 if cells and not any(is_placeholder(c) for c in cells):
                     out.append(Sentence("：".join(cells), f"{g.where} 第{r}行", g.section, True))
@@ -182,6 +185,31 @@ class DocView:
         checked = words("ticks", "checked")
         return [Tick(m.group(2), m.group(1) in checked, s.where)
                 for s in self.sentences() for m in _tick_option().finditer(s.text)]
+
+
+_CLAUSE_REF = re.compile(r"^\s*(?:[A-Z]?\d+(?:\.\d+)*(?:\s*[a-z][)）])?(?:\s*\d+[)）])?|第[一二三四五六七八九十百\d]+条)"
+                         r"[\s\S]{0,12}$")  # 7 a) 2)、5.2、A.1、第十条 (a short cell that starts so)
+
+
+def quoted_columns(rows: list[list[str]]) -> set[int]:
+    """The columns of a clause-by-clause table (条款 | 要求 | 评估结果 | 说明) that quote the standard: the requirement
+    column, when the header has a clause column too and most of that column's cells are clause numbers. Their words
+    are the standard's, not the applicant's (vocabulary ``tables.clause_table``)."""
+    for h, header in enumerate(rows[:2]):
+        names = [fold(re.sub(r"[（(][^）)]{0,12}[）)]|\s+", "", c)) for c in header]  # 条款要求（摘录）
+        clause = next((i for i, c in enumerate(names) if c in _names("clause")), None)
+        wanted = {i for i, c in enumerate(names) if c in _names("requirement") and i != clause}
+        if clause is None or not wanted:
+            continue
+        refs = [row[clause] for row in rows[h + 1:] if clause < len(row) and row[clause].strip()]
+        if refs and sum(_CLAUSE_REF.match(c) is not None for c in refs) * 2 >= len(refs):
+            return wanted
+    return set()
+
+
+def _names(kind: str) -> frozenset[str]:
+    """Folded header names of the clause or requirement column."""
+    return frozenset(fold(w) for w in words("tables", "clause_table", kind))
 
 
 def _tick_option() -> re.Pattern[str]:

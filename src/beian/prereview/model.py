@@ -17,6 +17,7 @@ from beian.prereview.docmodel import DocView, is_placeholder
 from beian.prereview.extract import WORD_EXTS, Content, extract, extract_text_layer
 from beian.prereview.package import PackageFile, RawPackage
 from beian.prereview.script import simplified_name
+from beian.prereview.versions import Versions, sort_versions
 from beian.prereview.vocab import fold, words
 from beian.standard import Profile
 from beian.standard.profile import DocumentSpec
@@ -38,6 +39,7 @@ class Document:
     files: list[PackageFile] = field(default_factory=list)
     contents: list[Content] = field(default_factory=list)
     chapter: str = ""
+    versions: Versions | None = None  # several versions side by side: the superseded ones are not in files
 
     @property
     def primary(self) -> Content | None:
@@ -276,11 +278,12 @@ def _recognise_by_content(raw: RawPackage, specs: tuple[DocumentSpec, ...], docs
                           contents: dict[str, Content]) -> None:
     """Files whose names say nothing: recognise them from their title (first paragraphs)."""
     evidence = next((s for s in specs if s.id == "other_evidence"), None)
+    superseded = {f.rel for d in docs.values() if d.versions for f in d.versions.superseded}
     for f in raw.files:
         in_evidence = evidence is not None and _in_evidence_folder(f, evidence)
         if f.ext not in CONTENT_EXTS or f.size > MAX_SNIFF_BYTES or (f.rel in contents and not in_evidence) or \
-                (in_evidence and not _says_nothing(f, specs)):
-            continue
+                (in_evidence and not _says_nothing(f, specs)) or f.rel in superseded:
+            continue  # a superseded version was recognised by name already, and left out on purpose
         content = contents.get(f.rel) or extract(f)
         if in_evidence:
             _claim_from_evidence(f, content, specs, docs, contents)
@@ -394,6 +397,15 @@ def _evidence_chapters(f: PackageFile, content: Content, specs: tuple[DocumentSp
             doc.files.append(f)
 
 
+def _keep_latest(doc: Document) -> None:
+    """Leave out the superseded versions of a material (:mod:`beian.prereview.versions`); the evidence folder holds
+    many files, so there only files of one name are compared."""
+    found = sort_versions(doc.files, single=doc.spec.id != EVIDENCE)
+    if found.superseded or found.undecided:
+        doc.versions = found
+        doc.files = found.kept
+
+
 def build_package(raw: RawPackage, profile: Profile, route: str | None) -> Package:
     """Recognise documents and read their content."""
     config = read_config(raw)
@@ -403,6 +415,8 @@ def build_package(raw: RawPackage, profile: Profile, route: str | None) -> Packa
     algo = {} if route == ALGO_ROUTE else recognise(raw.files, profile.documents.get(ALGO_ROUTE, ()), {})
     algo_files = {f.rel for d in algo.values() for f in d.files}
     docs = recognise([f for f in raw.files if f.rel not in algo_files], profile.documents[route], config)
+    for doc in (*docs.values(), *algo.values()):
+        _keep_latest(doc)
     contents: dict[str, Content] = {}
     for doc in sorted([*docs.values(), *algo.values()], key=lambda d: d.spec.id == EVIDENCE):  # evidence read last
         for f in doc.files:

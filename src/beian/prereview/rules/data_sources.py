@@ -190,8 +190,9 @@ def _vague_prose(pkg: Package) -> Iterator[Finding]:
                 break
 
 
-_UNKNOWN_LICENCE = re.compile(r"\s*(?:未知|不详|不明|不清楚|公开|公开数据|公开可获取|可公开获取|公开可得|公开获取|网络公开|互联网公开|"
-                              r"无|暂无|待定|待补充|-|—|/)\s*[。.]?\s*")
+# a licence cell that names none: unknown, or only says the data is public (公开可访问资料, 可公开获取, 互联网公开数据)
+_UNKNOWN_LICENCE = re.compile(r"\s*(?:未知|不详|不明|不清楚|(?:网络|互联网)?可?公开(?:可)?(?:访问|获取|获得|得|下载)?的?"
+                              r"(?:资料|数据|信息|内容|网页)?|无|暂无|待定|待补充|-|—|/)\s*[。.]?\s*")
 # words of a dataset name that name no dataset (若干开源数据集 minus 若干 is still nothing in particular)
 _GENERIC = re.compile(r"开源|公开|网络|互联网|中文|英文|中英文|多语言|数据集|数据|语料库|语料|文本|资料|集合|[（）()、，,\s]")
 
@@ -218,6 +219,17 @@ def _nc_set_aside(licence: str, m: re.Match[str]) -> bool:
     unused = re.match(rf"[^,，;；。]{{0,12}}?(?:{'|'.join(map(re.escape, words('data_sources', 'nc_unused_after')))})", after)
     only = compiled("data_sources", "nc_only_part").search(licence)
     return bool(excluded or unused or only)
+
+
+def _unknown_licence(rec: Record, name: str, loc: str) -> Finding:
+    """A licence cell that names none: high, or medium when it only says the data is public and the row names where it
+    comes from (国家标准全文公开系统: likely usable, but the basis still has to be written)."""
+    said = rec.get("授权依据")
+    public = "公开" in said and _concrete(rec, dated=False)
+    return make("data_sources.vague", Severity.MEDIUM if public else Severity.HIGH,
+                f"数据集“{name}”的授权依据只写了“{said}”，没有写明许可证或使用依据，请确认。" if public else
+                f"数据集“{name}”的授权依据不明（“{said}”）。", loc,
+                "写明许可证名称与版本（如 CC BY-SA 4.0）、采购合同编号或授权书；公开可得不等于可以使用。", evidence=said[:60])
 
 
 def _only_phrase(cell: str, phrase: str) -> bool:
@@ -253,9 +265,7 @@ def _row_quality(table: Records, rec: Record, limit: float) -> Iterator[Finding]
                    "写明条数、字数或存储大小，例如“约120万条（约3.2GB）”。", evidence=size[:60])
     licence = fold(rec.get("授权依据"))
     if _UNKNOWN_LICENCE.fullmatch(licence):
-        yield make("data_sources.vague", Severity.HIGH, f"数据集“{name}”的授权依据不明（“{rec.get('授权依据')}”）。", loc,
-                   "写明许可证名称与版本（如 CC BY-SA 4.0）、采购合同编号或授权书；公开可得不等于可以使用。",
-                   evidence=rec.get("授权依据")[:60])
+        yield _unknown_licence(rec, name, loc)
     m = compiled("data_sources", "non_commercial").search(licence)
     granted = compiled("data_sources", "commercial_grant").search(licence) and \
         not compiled("data_sources", "commercial_pending").search(licence)
@@ -298,6 +308,7 @@ class PiStatement:
     contains: bool  # says the data holds personal information (含姓名、手机号, 保留工作经历)
     deidentified: bool  # names de-identification / removal measures
     unprocessed: bool  # says the data was not processed (未处理, 未脱敏)
+    public: bool = False  # says the information is public (公开姓名与公开事迹), without naming that as the basis
 
 
 def _alternation(key: str) -> str:
@@ -344,6 +355,7 @@ def read_pi_statement(cells: list[str]) -> PiStatement:
         contains=bool(pats.contains.search(pats.negated_verb.sub("#", rest))),
         deidentified=bool(compiled("data_sources", "pi_deidentified").search(processed)),
         unprocessed=bool(unprocessed.search(rest)),
+        public=bool(compiled("data_sources", "pi_public").search(rest)),
     )
 
 
@@ -379,6 +391,9 @@ def pi_verdict(pi: PiStatement, licence: PiStatement, personal: bool) -> tuple[S
         return Severity.HIGH, f"{holds}，个人信息列为{quote}，{lacks}。"
     if pi.basis or licence.basis:
         return None
+    if pi.public and not pi.unprocessed:
+        return Severity.MEDIUM, (f"的个人信息列写明是公开的个人信息（{quote}），但没有写明处理依据，请写明"
+                                 f"（如“已合法公开的个人信息，在合理范围内处理”，个人信息保护法第十三条第一款第六项；{_PI_CLAUSE}）。")
     if pi.contains and pi.deidentified and not (personal or pi.unprocessed):
         return Severity.MEDIUM, (f"的个人信息列写明含个人信息并已去标识化（{quote}），但没有写明个人同意或其他合法性基础"
                                  f"（如已公开信息、合同约定），请确认（{_PI_CLAUSE}）{_NOT_ANONYMOUS}。")

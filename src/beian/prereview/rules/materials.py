@@ -68,6 +68,27 @@ def _stand_in(doc: Document) -> Iterator[Finding]:
                    "请确认提交系统接受。", doc.location, f"用 Excel/WPS 打开后另存为 {spec.formats[0]} 格式再提交。")
 
 
+@rule("materials.versions", "每份材料只提交一个版本", "materials.multiple_versions")
+def versions(pkg: Package) -> Iterator[Finding]:
+    """Several versions of one material side by side (v1, v2(修订), 最终版; 初稿，勿用): the reviewer cannot tell which
+    one is submitted. The one reviewed is named; the superseded ones were not read (:mod:`beian.prereview.versions`)."""
+    for doc in [*pkg.documents.values(), *pkg.algo_documents.values()]:
+        found = doc.versions
+        if found is None:
+            continue
+        if found.superseded:
+            old = "、".join(f.name for f in found.superseded)
+            yield make("materials.multiple_versions", Severity.MEDIUM,
+                       f"《{doc.spec.name}》有多个版本并存：本次按 {'、'.join(f.name for f in found.kept)} 审查，"
+                       f"{old} 看名称是旧版或草稿，没有读取。", "、".join(f.rel for f in [*found.kept, *found.superseded]),
+                       "提交前删除旧版与草稿，每份材料只保留最终版（Word 与其签章 PDF 各一份）。")
+        elif found.undecided:
+            yield make("materials.multiple_versions", Severity.MEDIUM,
+                       f"《{doc.spec.name}》有几个名称相近的文件（{'、'.join(f.name for f in found.undecided)}），"
+                       "从名称看不出哪个是最终版，都已读取；请确认提交哪一份。", "、".join(f.rel for f in found.undecided),
+                       "只保留最终版，或在文件名中写明“最终版”。")
+
+
 @rule("materials.revisions", "提交的文件不带修订痕迹与批注", "materials.revisions")
 def revisions(pkg: Package) -> Iterator[Finding]:
     """Tracked changes and comments left in a Word file: the reviewer sees every one of them (a figure changed from

@@ -331,18 +331,26 @@ def _counted_prose(key: str, s: Sentence) -> Iterator[Observation]:
     counts give, in the line's measure. The sample is the count drawn (抽取1,320,000条, not the corpus total beside it),
     else the largest; the part is a smaller count right after a result word (合格, 拒答, 不合格 …)."""
     folded = nfkc(fold(s.text))
-    counts = [int(x.replace(",", "")) for x in re.findall(_COUNT_UNIT, folded)]
+    counts = [int(m.group(1).replace(",", "")) for m in re.finditer(_COUNT_UNIT, folded)
+              if not _count_line(folded[:m.start()])]  # ≥300题 is the line, not a count (a row split by a page)
     if len(counts) < 2:
         return
     drawn = re.search(rf"(?:抽取|抽检|抽样|选取|检测)[^\d，,。；;（(]{{0,8}}?{_COUNT_UNIT}", folded)
     n = int(drawn.group(1).replace(",", "")) if drawn else max(counts)  # not the corpus total in brackets
     for kind, result in _COUNTED_WORDS:
         for m in re.finditer(rf"(?:{result})[^\d，,。；;]{{0,6}}?{_COUNT_UNIT}", folded):
+            if _count_line(folded[:m.start(1)]):
+                continue  # 拒答率 ≥300 题: the requirement's count
             part = int(m.group(1).replace(",", ""))
             rate = to_measure(key, kind, part / n) if part < n else None
             if rate is not None:
                 yield Observation(key, n, _fraction(s.text), rate, s.where, s.text[:120], True)
                 return
+
+
+def _count_line(before: str) -> bool:
+    """True when a count states the required sample (≥300题, 不少于1000条, 要求300题), not one measured."""
+    return re.search(r"(?:[≥≤>＜<＞]=?|不[应得宜能须]?(?:低于|少于)|至少|要求)\s*$", before[-6:]) is not None
 
 
 def _per_source(folded: str) -> bool:
