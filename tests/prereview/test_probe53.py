@@ -96,6 +96,8 @@ def test_a_draft_is_set_aside_only_beside_a_file_that_is_not_one() -> None:
     evidence = [_file("应急预案（草稿）.docx"), _file("演练记录.docx")]
     assert sort_versions(evidence, single=False).superseded == []
     assert len(sort_versions([*evidence, _file("应急预案.docx")], single=False).superseded) == 1
+    drills = [_file("应急演练记录_0312.docx"), _file("应急演练记录_0415.docx")]  # two drills, not two versions
+    assert sort_versions(drills, single=False).superseded == []
 
 
 def test_split_workbooks_are_no_versions() -> None:

@@ -39,13 +39,14 @@ class Versions:
 def sort_versions(files: list[PackageFile], *, single: bool = True) -> Versions:
     """Split one material's files into the version to review and the superseded ones (see the module docstring).
     ``single``: the material is one document, so any file not named a draft is the real one; else (the evidence
-    folder) a draft is superseded only by a file of the same name without the draft word."""
+    folder) a draft is superseded only by a file of the same name without the draft word, and nothing else is."""
     drafts = [f for f in files if _says_draft(f.stem)]
     if single:
         superseded = drafts if len(drafts) < len(files) else []
-    else:
+    else:  # dated files there are often records of their own (演练记录_0312, 演练记录_0415): only drafts are set aside
         plain = {base_name(f.stem) for f in files if f not in drafts}
         superseded = [f for f in drafts if base_name(f.stem) in plain]
+        return Versions([f for f in files if f not in superseded], superseded, [])
     undecided: list[PackageFile] = []
     rest = [f for f in files if f not in superseded]
     groups: dict[tuple[str, str], list[PackageFile]] = {}
