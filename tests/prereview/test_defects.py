@@ -108,6 +108,17 @@ def _draft_beside_report(root: Path) -> None:
     assert replace_docx(draft, "98.0%", "93.0%") > 0
 
 
+def _clause_verdict(row: int, verdict: str) -> Mutation:
+    """Set the verdict cell of one row of the report's clause table (table 2, column 3)."""
+    def fn(root: Path) -> None:
+        import docx
+
+        document = docx.Document(str(root / REPORT))
+        document.tables[1].rows[row].cells[2].text = verdict
+        document.save(str(root / REPORT))
+    return fn
+
+
 def _drop_uscc(root: Path) -> None:
     rep(FORM, "统一社会信用代码", "代码")(root)
     (root / "beian.yaml").write_text("route: 备案\n", encoding="utf-8")
@@ -124,6 +135,8 @@ DEFECTS: dict[str, tuple[Mutation, set[str]]] = {
     "materials.report_signatures": (rep(REPORT, "合法性评估负责人：陈雨（法务负责人，签字）", "附注：无"), set()),
     "materials.na_without_reason": (rep(REPORT, "本服务仅提供文字生成，不生成图片和视频，因此不适用", ""), set()),
     "materials.multiple_versions": (_draft_beside_report, set()),
+    "materials.clause_not_met": (_clause_verdict(3, "不符合"), set()),
+    "materials.clause_no_verdict": (_clause_verdict(2, ""), set()),
     "materials.cited_attachment_missing": (rep(FORM, "本表所填信息与附件1", "本表所填信息与附件7 算力说明、附件1"), set()),
     "data_sources.vague": (cell(SOURCES, "数据溯源清单", 2, 2, "互联网公开数据"), set()),
     "data_sources.nc_licence": (cell(SOURCES, "数据溯源清单", 6, 5, "CC BY-NC 4.0"), set()),

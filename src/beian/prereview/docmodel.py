@@ -187,8 +187,14 @@ class DocView:
                 for s in self.sentences() for m in _tick_option().finditer(s.text)]
 
 
-_CLAUSE_REF = re.compile(r"^\s*(?:[A-Z]?\d+(?:\.\d+)*(?:\s*[a-z][)）])?(?:\s*\d+[)）])?|第[一二三四五六七八九十百\d]+条)"
-                         r"[\s\S]{0,12}$")  # 7 a) 2)、5.2、A.1、第十条 (a short cell that starts so)
+# 7 a) 2)、5.2 c)、9.1、A.1、第十条 (a short cell that starts so; a bare 1, 2, 3 is a row number, not a clause)
+_CLAUSE_REF = re.compile(r"^\s*(?:\d+\.\d+(?:\.\d+)*(?:\s*[a-z][)）])?(?:\s*\d+[)）])?|\d+\s*[a-z][)）](?:\s*\d+[)）])?"
+                         r"|[A-Z]\.\d+(?:\.\d+)*|第[一二三四五六七八九十百\d]+条)[\s\S]{0,12}$")
+
+
+def is_clause_ref(cell: str) -> bool:
+    """True for a short cell naming a clause of the standard (7 a) 2)、5.2 c)、9.1、A.1、第十条)."""
+    return _CLAUSE_REF.match(cell) is not None
 
 
 def quoted_columns(rows: list[list[str]]) -> set[int]:
@@ -202,7 +208,7 @@ def quoted_columns(rows: list[list[str]]) -> set[int]:
         if clause is None or not wanted:
             continue
         refs = [row[clause] for row in rows[h + 1:] if clause < len(row) and row[clause].strip()]
-        if refs and sum(_CLAUSE_REF.match(c) is not None for c in refs) * 2 >= len(refs):
+        if refs and sum(is_clause_ref(c) for c in refs) * 2 >= len(refs):
             return wanted
     return set()
 

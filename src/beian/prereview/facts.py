@@ -69,6 +69,10 @@ def normalise(key: str, value: str) -> str:
     text = fold(value)
     text = re.sub(r"[\s\u3000·•\"'“”‘’《》]", "", text).replace("(", "（").replace(")", "）")
     text = text.strip("：:，,。.；;、")
+    if text.startswith("（") and "）" not in text:  # 我司（上海云栈旅居科技有限公司，以下简称…: the bracket opens before
+        text = text[1:]
+    if text.endswith("）") and "（" not in text:
+        text = text[:-1]
     if key == "version":
         m = _VERSION.search(text)
         text = re.sub(r"(\.0)+$", "", m.group(1)) if m else text
@@ -510,7 +514,22 @@ def _agree(key: str, a: str, b: str, alias_sets: list[set[str]]) -> bool:
         return False
     if min(len(a), len(b)) >= 2 and (a in b or b in a):
         return True
+    if _same_with_notes(a, b):
+        return True
     return any(a in names and b in names for names in alias_sets)
+
+
+_NOTE = re.compile(r"（([^（）]*)）")
+
+
+def _same_with_notes(a: str, b: str) -> bool:
+    """The same name with a note in brackets written shorter in one place: Baichuan2-13B-Chat（百川智能） and
+    Baichuan2-13B-Chat（北京百川智能科技有限公司） (the fifty-fourth probe); not 7B against 72B."""
+    outside_a, outside_b = _NOTE.sub("", a), _NOTE.sub("", b)
+    if outside_a != outside_b or len(outside_a) < 2:
+        return False
+    notes_a, notes_b = _NOTE.findall(a), _NOTE.findall(b)
+    return len(notes_a) == len(notes_b) and all(x in y or y in x for x, y in zip(notes_a, notes_b))
 
 
 def _same_size(a: str, b: str) -> bool:

@@ -4,9 +4,10 @@ A folder on the day of upload often holds ``安全评估报告_v1.docx``, ``安�
 ``安全评估报告-最终版.docx``, or ``上线备案表（初稿，勿用）.docx`` beside the filled form. Reading all of them as one
 material compares the final report with its own drafts (the fifty-third probe: a complete package failed on a
 draft's 93.7%). Here the files of one material are grouped by kind (Word, PDF, workbook, text) and by name with the
-version words taken out; in a group with several names the one named final (最终版, 定稿, 签章版) wins, then the
-highest version number, then the latest date (a plain name beside numbered ones decides nothing: 报告.docx may be
-the working copy or the first one). A name that says draft or obsolete (初稿, 勿用, 旧版) is superseded
+version words taken out; in a group with several names the one named final (最终版, 定稿, 签章版) wins, then a Word
+file with its PDF beside it (signed and scanned: the one submitted), then the highest version number, then the latest
+date (a plain name beside numbered ones decides nothing: 报告.docx may be the working copy or the first one). A copy
+named ``协议(1).docx`` beside ``协议.docx`` is superseded. A name that says draft or obsolete (初稿, 勿用, 旧版) is superseded
 whenever the material has a file whose name does not. When nothing decides between two names, both stay (the rules
 read them as before) and the note says so. Word lists: vocabulary ``documents.versions``.
 """
@@ -40,7 +41,7 @@ def sort_versions(files: list[PackageFile], *, single: bool = True) -> Versions:
     """Split one material's files into the version to review and the superseded ones (see the module docstring).
     ``single``: the material is one document, so any file not named a draft is the real one; else (the evidence
     folder) a draft is superseded only by a file of the same name without the draft word, and nothing else is."""
-    drafts = [f for f in files if _says_draft(f.stem)]
+    drafts = [f for f in files if _says_draft(f.stem) or _copy_of_another(f, files)]
     if single:
         superseded = drafts if len(drafts) < len(files) else []
     else:  # dated files there are often records of their own (演练记录_0312, 演练记录_0415): only drafts are set aside
@@ -52,20 +53,32 @@ def sort_versions(files: list[PackageFile], *, single: bool = True) -> Versions:
     groups: dict[tuple[str, str], list[PackageFile]] = {}
     for f in rest:
         groups.setdefault((FAMILIES.get(f.ext, f.ext), base_name(f.stem)), []).append(f)
+    signed = {f.stem for f in files if f.ext == "pdf"}
     for group in groups.values():
         stems = sorted({f.stem for f in group})
         if len(stems) < 2:
             continue
-        ranks = {stem: _rank(stem) for stem in stems}
-        best = max(ranks.values())
-        winners = [s for s in stems if ranks[s] == best]
-        if not best[0] and any(r == (0, (), ()) for r in ranks.values()):
-            winners = stems  # 报告.docx beside 报告_v1.docx: the plain name may be the working copy or the first one
+        winners = _latest(stems, signed if FAMILIES.get(group[0].ext) == "word" else set())
         if len(winners) > 1:
             undecided.extend(f for f in group if f.stem in winners)
         superseded.extend(f for f in group if f.stem not in winners)
     kept = [f for f in files if f not in superseded]
     return Versions(kept, superseded, undecided)
+
+
+def _latest(stems: list[str], signed: set[str]) -> list[str]:
+    """The names of one group that may be the final version: the ones named final, else the Word files that have a PDF
+    beside them (the one signed and scanned is the one submitted: 备案表-改.docx with 备案表-改.pdf), then the highest
+    version and the latest date among those; all of them when a plain name leaves it open (报告.docx beside
+    报告_v1.docx: the plain name may be the working copy or the first one)."""
+    ranks = {stem: _rank(stem) for stem in stems}
+    marks = {stem: (ranks[stem][0], int(stem in signed)) for stem in stems}
+    top = max(marks.values())
+    winners = [s for s in stems if marks[s] == top]
+    if len(winners) > 1 and any(ranks[s][1:] == ((), ()) for s in winners):
+        return winners
+    best = max(ranks[s] for s in winners)
+    return [s for s in winners if ranks[s] == best]
 
 
 def base_name(stem: str) -> str:
@@ -77,6 +90,15 @@ def base_name(stem: str) -> str:
     name = _VERSION.sub(" ", name)
     name = _DATE.sub(" ", name)
     return _NOISE.sub("", name)
+
+
+_COPY = re.compile(r"\s*[（(]\d{1,2}[)）]$")  # 协议(1).docx: the copy a download or a paste makes
+
+
+def _copy_of_another(f: PackageFile, files: list[PackageFile]) -> bool:
+    """True for ``协议(1).docx`` beside ``协议.docx`` (the same name without the number, same kind of file)."""
+    plain = _COPY.sub("", f.stem)
+    return plain != f.stem and any(g.stem == plain and FAMILIES.get(g.ext) == FAMILIES.get(f.ext) for g in files)
 
 
 def _says_draft(stem: str) -> bool:

@@ -66,14 +66,15 @@ def find_sheet(name: str, table: Table, key_column: str | tuple[str, ...]) -> Ca
     """The sheet's header and data rows when one of its first rows holds ``key_column`` (or one of
     several alternatives, compared without case), else None. A header of two rows (风险分类 over 一级分类 | 二级分类,
     the key merged down both: each merged cell's value is in both rows) is read as its lower row, the upper row where
-    the lower is empty."""
+    the lower is empty or only a note in brackets."""
     keys = {k.lower() for k in ((key_column,) if isinstance(key_column, str) else key_column)}
     for h, header in enumerate(table[:HEADER_ROWS]):
         if keys & {header_key(c).lower() for c in header}:
             below = table[h + 1] if h + 1 < len(table) else []
             grouped = bool(keys & {header_key(c).lower() for c in below})  # the key merged down two header rows
             if grouped:
-                header = [b if b.strip() else a for a, b in zip(header, [*below, *[""] * (len(header) - len(below))])]
+                # the lower row's cell, unless it is only a note in brackets (研判结果 over （是否合格）, fifty-fourth probe)
+                header = [b if header_key(b) else a for a, b in zip(header, [*below, *[""] * (len(header) - len(below))])]
             cols = {header_key(c): i for i, c in enumerate(header) if c.strip()}
             first = h + (2 if grouped else 1)
             data = [(first + 1 + i, r) for i, r in enumerate(table[first:]) if any(c.strip() for c in r)]

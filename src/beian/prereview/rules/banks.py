@@ -314,6 +314,8 @@ def _aspect_of(profile: Profile, sheet: SheetRows, row: list[str]) -> str | None
 
 def _unanswered(content: Content, s: SheetRows, columns: tuple[str, ...]) -> Iterator[Finding]:
     answer, verdict = columns[4], columns[5]
+    if answer not in s.cols or verdict not in s.cols:
+        return  # a column not recognised is asked about (safety.bank_layout), not read as every answer missing
     empty = [r for r, row in s.rows if not s.get(row, answer) or not s.get(row, verdict)]
     if empty:
         shown = "、".join(str(r) for r in empty[:5]) + ("等" if len(empty) > 5 else "")

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from beian.findings import Finding, Severity
-from beian.prereview.docmodel import is_placeholder, ticked_options
+from beian.prereview.docmodel import is_clause_ref, is_placeholder, ticked_options
 from beian.prereview.model import LEGACY_WORD, TEXT_STAND_INS, Document, Package
 from beian.prereview.package import PackageFile
 from beian.prereview.rules.base import find_any, make, rule
@@ -80,7 +80,7 @@ def versions(pkg: Package) -> Iterator[Finding]:
             old = "、".join(f.name for f in found.superseded)
             yield make("materials.multiple_versions", Severity.MEDIUM,
                        f"《{doc.spec.name}》有多个版本并存：本次按 {'、'.join(f.name for f in found.kept)} 审查，"
-                       f"{old} 看名称是旧版或草稿，没有读取。", "、".join(f.rel for f in [*found.kept, *found.superseded]),
+                       f"{old} 从名称（与有没有签章 PDF）看是旧版、草稿或副本，没有读取。", "、".join(f.rel for f in [*found.kept, *found.superseded]),
                        "提交前删除旧版与草稿，每份材料只保留最终版（Word 与其签章 PDF 各一份）。")
         elif found.undecided:
             yield make("materials.multiple_versions", Severity.MEDIUM,
@@ -266,6 +266,64 @@ def _verdict_cell(cell: str, verdicts: tuple[str, ...]) -> bool:
     chinese = re.sub(r"[A-Za-z][A-Za-z\s/()（）.-]*", "", cell).strip(" /|（）()")  # 符合 Conformant, 不适用 / N/A
     return (cell.strip() in verdicts or chinese in verdicts) if ticked is None else \
         len(ticked) == 1 and ticked[0] in verdicts
+
+
+@rule("materials.clause_verdicts", "逐条评估表每条有判定、不符合的已整改", "materials.clause_not_met",
+      "materials.clause_no_verdict")
+def clause_verdicts(pkg: Package) -> Iterator[Finding]:
+    """Rows of the report's clause table judged 不符合 (high; medium when the row says it was rectified) and clause
+    rows left without a verdict (medium)."""
+    doc = pkg.doc("assessment_report")
+    if doc is None or doc.view is None or pkg.route != "备案" or doc.template:
+        return
+    said_all = find_any(doc.text, tuple(section("report", "all_met")))
+    claims_all = said_all.group() if said_all else None
+    for grid in doc.view.grids:
+        column = _verdict_column(grid.rows)
+        if column is None:
+            continue
+        for r, row in enumerate(grid.rows, 1):
+            yield from _clause_row(doc, grid.where, r, row, column, claims_all)
+
+
+def _verdict_column(rows: list[list[str]]) -> int | None:
+    """The column of a clause table that holds the verdicts (the one most rows judge in), None for another table."""
+    verdicts = tuple(section("report", "verdicts"))
+    counts: dict[int, int] = {}
+    for row in rows:
+        for i, cell in enumerate(row):
+            if _verdict_cell(cell, verdicts):
+                counts[i] = counts.get(i, 0) + 1
+                break
+    best = max(counts, key=lambda i: counts[i], default=None)
+    return best if best is not None and counts[best] >= int(section("report", "clause_rows_min")) else None
+
+
+def _clause_row(doc: Document, where: str, r: int, row: list[str], column: int, claims_all: str | None) -> Iterator[Finding]:
+    """The findings of one row of the clause table."""
+    clause = next((c.strip() for c in row[:column] if c.strip()), "")
+    if not is_clause_ref(clause) or column >= len(row):
+        return
+    cell = row[column]
+    ticked = ticked_options(cell)
+    said = (ticked[0] if ticked and len(ticked) == 1 else "") if ticked is not None else cell.strip()
+    loc = f"{where} 第{r}行"
+    if not said:
+        yield make("materials.clause_no_verdict", Severity.MEDIUM, f"逐条评估表“{clause[:20]}”没有判定（符合/不符合/不适用）。",
+                   loc, "逐条写明判定；不适用的写明原因。")
+        return
+    if said not in section("report", "not_met"):
+        return
+    note = " ".join(c for i, c in enumerate(row) if i > column)
+    if find_any(note, tuple(section("report", "rectified"))):
+        yield make("materials.clause_not_met", Severity.MEDIUM, f"逐条评估表“{clause[:20]}”判定为{said}，说明写了整改或替代措施，"
+                   "请附整改后的复测或截图；整改完成的，把判定改为整改后的结果。", loc, "整改完成后复评，判定与证据一并更新。",
+                   evidence=note[:80] or None)
+        return
+    also = f"，而总体结论写“{claims_all}”" if claims_all else ""
+    yield make("materials.clause_not_met", Severity.HIGH, f"逐条评估表“{clause[:20]}”判定为{said}，没有写明整改{also}：报告自认"
+               "未达到标准要求，审核会退回。", loc, "先整改并复评（附复测记录或截图），再把判定改为符合；不能整改的，说明原因与替代措施。",
+               evidence=note[:80] or None)
 
 
 @rule("materials.na_reason", "“不涉及/不适用”写明原因", "materials.na_without_reason")
