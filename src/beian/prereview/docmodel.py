@@ -188,8 +188,9 @@ class DocView:
 
 
 # 7 a) 2)、5.2 c)、9.1、A.1、第十条 (a short cell that starts so; a bare 1, 2, 3 is a row number, not a clause)
-_CLAUSE_REF = re.compile(r"^\s*(?:\d+\.\d+(?:\.\d+)*(?:\s*[a-z][)）])?(?:\s*\d+[)）])?|\d+\s*[a-z][)）](?:\s*\d+[)）])?"
-                         r"|[A-Z]\.\d+(?:\.\d+)*|第[一二三四五六七八九十百\d]+条)[\s\S]{0,12}$")
+_CLAUSE_REF = re.compile(r"^\s*(?:(?:(?:1\d|[1-9])\.\d{1,2}(?:\.\d{1,2})*(?![\d.%％])(?:\s*[a-z][)）])?(?:\s*\d+[)）])?"
+                         r"|(?:1\d|[1-9])\s*[a-z][)）](?:\s*\d+[)）])?|[A-Z]\.\d+(?:\.\d+)*)(?![\d%％])"
+                         r"|第[一二三四五六七八九十百\d]+条)[\s\S]{0,12}$")  # not a figure: 91.0%, 98.50
 
 
 def is_clause_ref(cell: str) -> bool:
@@ -203,8 +204,8 @@ def quoted_columns(rows: list[list[str]]) -> set[int]:
     are the standard's, not the applicant's (vocabulary ``tables.clause_table``)."""
     for h, header in enumerate(rows[:2]):
         names = [fold(re.sub(r"[（(][^）)]{0,12}[）)]|\s+", "", c)) for c in header]  # 条款要求（摘录）
-        clause = next((i for i, c in enumerate(names) if c in _names("clause")), None)
-        wanted = {i for i, c in enumerate(names) if c in _names("requirement") and i != clause}
+        clause = next((i for i, c in enumerate(names) if _clause_header(c)), None)
+        wanted = {i for i, c in enumerate(names) if i != clause and _has(c, "requirement") and not _has(c, "not_requirement")}
         if clause is None or not wanted:
             continue
         refs = [row[clause] for row in rows[h + 1:] if clause < len(row) and row[clause].strip()]
@@ -213,8 +214,17 @@ def quoted_columns(rows: list[list[str]]) -> set[int]:
     return set()
 
 
+def _clause_header(name: str) -> bool:
+    """A header naming the clause column: 条款, 标准章条, 条款号 (not 条款要求, the requirement), or just 编号."""
+    return (_has(name, "clause") and not _has(name, "requirement")) or name in _names("clause_exact")
+
+
+def _has(name: str, kind: str) -> bool:
+    return any(w in name for w in _names(kind))
+
+
 def _names(kind: str) -> frozenset[str]:
-    """Folded header names of the clause or requirement column."""
+    """Folded header words of the clause table (vocabulary ``tables.clause_table``)."""
     return frozenset(fold(w) for w in words("tables", "clause_table", kind))
 
 

@@ -301,8 +301,8 @@ def _verdict_column(rows: list[list[str]]) -> int | None:
 
 def _clause_row(doc: Document, where: str, r: int, row: list[str], column: int, claims_all: str | None) -> Iterator[Finding]:
     """The findings of one row of the clause table."""
-    clause = next((c.strip() for c in row[:column] if c.strip()), "")
-    if not is_clause_ref(clause) or column >= len(row):
+    clause = next((c.strip() for c in row[:column] if is_clause_ref(c)), "")  # after a 序号 column too
+    if not clause or column >= len(row):
         return
     cell = row[column]
     ticked = ticked_options(cell)

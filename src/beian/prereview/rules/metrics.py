@@ -114,9 +114,15 @@ _DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
 def _count(text: str) -> int | None:
     # 2025-10-18 and 百分之十一 hold no sample of 18 or 11
     text = _PERCENT_WORDS.sub(lambda m: " " * len(m.group()), _DATE.sub(lambda m: " " * len(m.group()), nfkc(text)))
+    folded = fold(text)
     counts = [q.value for q in quantities(text) if q.unit in COUNT_UNITS and q.value >= 10 and q.value.is_integer()
-              and not re.match(r"\s*[%％年月日]", fold(text)[q.end:q.end + 2])]
+              and not re.match(r"\s*[%％年月日]", folded[q.end:q.end + 2]) and not _population(folded[:q.start])]
     return int(max(counts)) if counts else None
+
+
+def _population(before: str) -> bool:
+    """True when a count is the whole the sample was drawn from (按语料总量4,006,318条的10.01%抽样), not the sample."""
+    return re.search(r"(?:总量|总数|总规模|全部语料|语料共|共有)[为是：:约]?\s*$", before[-8:]) is not None
 
 
 def _fraction(text: str) -> float | None:
