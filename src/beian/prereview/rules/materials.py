@@ -283,7 +283,7 @@ def clause_verdicts(pkg: Package) -> Iterator[Finding]:
         if column is None:
             continue
         for r, row in enumerate(grid.rows, 1):
-            yield from _clause_row(doc, grid.where, r, row, column, claims_all)
+            yield from _clause_row(grid.where, r, row, column, claims_all)
 
 
 def _verdict_column(rows: list[list[str]]) -> int | None:
@@ -299,7 +299,7 @@ def _verdict_column(rows: list[list[str]]) -> int | None:
     return best if best is not None and counts[best] >= int(section("report", "clause_rows_min")) else None
 
 
-def _clause_row(doc: Document, where: str, r: int, row: list[str], column: int, claims_all: str | None) -> Iterator[Finding]:
+def _clause_row(where: str, r: int, row: list[str], column: int, claims_all: str | None) -> Iterator[Finding]:
     """The findings of one row of the clause table."""
     clause = next((c.strip() for c in row[:column] if is_clause_ref(c)), "")  # after a 序号 column too
     if not clause or column >= len(row):
