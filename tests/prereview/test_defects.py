@@ -146,6 +146,8 @@ DEFECTS: dict[str, tuple[Mutation, set[str]]] = {
     "data_sources.sampling": (cell(SOURCES, "数据溯源清单", 2, 13, "随机抽检5%，违法不良信息占比6.2%"), set()),
     "data_sources.empty_field": (cell(SOURCES, "数据溯源清单", 3, 6, ""), set()),
     "data_sources.missing_column": (cell(SOURCES, "数据溯源清单", 1, 9, "备注"), set()),
+    "data_sources.size_mismatch": (rep_all((FORM, REPORT), "1200万条", "1500万条"),
+                                   {"consistency.mismatch"}),
     "data_sources.count_mismatch": (rep(REPORT, "训练语料共5个来源", "训练语料共8个来源"), set()),
     "data_sources.single_source_language": (cell(SOURCES, "数据溯源清单", 5, 11, "中文、日文"), set()),
     "scope.overbroad": (rep(FORM, "企业内部办公场景下的文档起草", "全场景覆盖的通用大模型服务，文档起草"), set()),

@@ -130,3 +130,11 @@ def test_individual_adults_are_individual_users(pkg: Path) -> None:  # noqa: F81
     append_paragraphs(pkg / REPORT, "服务对象：成年个人及与本公司签约的企业客户。")
     assert [f for f in _found(pkg, "scope.users_conflict") if "个人用户" in f.message and "不包括" in f.message
             and REPORT in f.location.split("；")[-1]] == []
+
+
+def test_the_list_s_sizes_add_up_to_the_stated_total_or_are_asked_about() -> None:
+    from beian.prereview.rules.data_sources import _comparable
+
+    assert _comparable((13_200_000, "条"), 12_300_000, "")  # bare numbers under 规模: taken in the stated unit
+    assert not _comparable((13_200_000, "条"), 1_230, "")  # 1,230 under an unwritten 万条 is no count of 条
+    assert not _comparable((3.2, "GB"), 3.2e6, "条")  # other units are not compared

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from beian.findings import Finding, Severity
 from beian.prereview.docmodel import Grid, Record, Records, read_records
+from beian.prereview.facts import facts_of
 from beian.prereview.model import Package
 from beian.prereview.numbers import dates, percents
 from beian.prereview.rules.base import excerpt, make, rule
@@ -149,6 +150,59 @@ def count(pkg: Package) -> Iterator[Finding]:
                            "使说明中的数据集个数与清单一致；一个数据集在清单里分几行的，在清单备注中写明。",
                            evidence=sentence.text[:80])
                 return
+
+
+SIZE_TOLERANCE = 0.01  # the list's sum and a stated total further apart than this (约1320万条 is rounded) are asked about
+
+
+@rule("data_sources.size", "说明中的语料总规模与清单合计一致", "data_sources.size_mismatch")
+def size(pkg: Package) -> Iterator[Finding]:
+    """The corpus total the form or report states against the sum of the list's 规模 column (medium: a total may be
+    counted after cleaning, or in other units). Only when every dataset has a size in one unit (条, GB …)."""
+    table = find_table(pkg) if pkg.route == "备案" else None
+    total = _listed_total(table) if table is not None else None
+    if table is None or total is None:
+        return
+    listed, unit = total
+    for doc in pkg.docs("form", "assessment_report"):
+        for fact in facts_of(doc.view, doc.spec.id) if doc.view else []:
+            said = _size(fact.value) if fact.key == "corpus_size" else None
+            if said is not None and _comparable(said, listed, unit) and \
+                    abs(said[0] - listed) > SIZE_TOLERANCE * max(said[0], listed):
+                yield make("data_sources.size_mismatch", Severity.MEDIUM,
+                           f"《{doc.spec.name}》写明训练语料共 {fact.value}，数据溯源清单各数据集的规模合计 {listed:,.0f}{unit or said[1]}"
+                           f"{'' if unit else '（清单没写单位，按同一单位计）'}，请核对。",
+                           f"{fact.where}；{table.where}", "以数据溯源清单的实际统计为准，统一备案表、评估报告中的语料规模；"
+                           "清洗前后口径不同的，写明各是哪一个。", evidence=fact.evidence[:80])
+                return
+
+
+_UNIT_NOTE = re.compile(r"[（(]\s*(万|亿)?\s*(条|字|tokens?|GB|TB|MB)\s*[)）]", re.IGNORECASE)  # 规模（万条）
+
+
+def _comparable(said: tuple[float, str], listed: float, unit: str) -> bool:
+    """A stated total and the list's sum in one unit; bare numbers in the list (规模 | 4050000) are taken in the stated
+    unit only when the two are within a factor of two (405 under an unwritten 万条 is not 405条)."""
+    if unit:
+        return said[1] == unit
+    return said[0] > 0 and 0.5 <= listed / said[0] <= 2
+
+
+def _listed_total(table: Records) -> tuple[float, str] | None:
+    """The sum of the 规模 column and its unit, when every dataset row has a size in the same unit."""
+    sizes = [_size(rec.get("规模")) for rec in table.records if rec.get("名称")]
+    if not sizes or any(s is None for s in sizes) or len({s[1] for s in sizes if s}) != 1:
+        return None
+    unit = sizes[0][1] if sizes[0] else ""
+    if not unit:  # bare numbers under 规模（条）: the header names the unit
+        column = table.columns.get("规模")
+        heads = [row[column] for row in table.grid.rows[:table.header_row + 1] if column is not None and column < len(row)]
+        head = next((m for cell in heads if (m := _UNIT_NOTE.search(cell))), None)
+        if head is None:
+            return sum(s[0] for s in sizes if s), ""  # no unit anywhere: compared with a total of the same magnitude
+        scale = {"万": 1e4, "亿": 1e8}.get(head.group(1) or "", 1.0)
+        return sum(s[0] for s in sizes if s) * scale, head.group(2)
+    return sum(s[0] for s in sizes if s), unit
 
 
 _COUNT_NUMBER = r"(\d{1,4}|[一二两三四五六七八九十百]{1,4})"
