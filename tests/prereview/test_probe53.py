@@ -138,3 +138,10 @@ def test_the_list_s_sizes_add_up_to_the_stated_total_or_are_asked_about() -> Non
     assert _comparable((13_200_000, "条"), 12_300_000, "")  # bare numbers under 规模: taken in the stated unit
     assert not _comparable((13_200_000, "条"), 1_230, "")  # 1,230 under an unwritten 万条 is no count of 条
     assert not _comparable((3.2, "GB"), 3.2e6, "条")  # other units are not compared
+
+
+def test_a_total_of_part_of_the_corpus_is_not_compared() -> None:
+    from beian.prereview.rules.data_sources import _PART_TOTAL
+
+    assert _PART_TOTAL.search("训练语料规模：微调语料共86万条") and _PART_TOTAL.search("1.246亿条（去重后）")
+    assert not _PART_TOTAL.search("训练语料规模：13,200,000条")
