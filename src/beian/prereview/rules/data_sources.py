@@ -166,7 +166,7 @@ def size(pkg: Package) -> Iterator[Finding]:
     listed, unit = total
     for doc in pkg.docs("form", "assessment_report"):
         for fact in facts_of(doc.view, doc.spec.id) if doc.view else []:
-            said = _size(fact.value) if fact.key == "corpus_size" and not _PART_TOTAL.search(fact.evidence) else None
+            said = _size(fact.value) if fact.key == "corpus_size" and not _part_total(fact.evidence) else None
             if said is not None and _comparable(said, listed, unit) and \
                     abs(said[0] - listed) > SIZE_TOLERANCE * max(said[0], listed):
                 yield make("data_sources.size_mismatch", Severity.MEDIUM,
@@ -180,8 +180,10 @@ def size(pkg: Package) -> Iterator[Finding]:
 _UNIT_NOTE = re.compile(r"[（(]\s*(万|亿)?\s*(条|字|tokens?|GB|TB|MB)\s*[)）]", re.IGNORECASE)  # 规模（万条）
 
 
-# a total of part of the corpus, or counted another way, is not the list's sum (微调语料共86万条, 1.246亿条（去重后）)
-_PART_TOTAL = re.compile(r"微调|精调|预训练|去重|清洗后|过滤后|其中|增量|本次新增")
+def _part_total(said: str) -> bool:
+    """A total of part of the corpus, or counted another way (微调语料共86万条, 1.246亿条（去重后）): not the list's sum
+    (vocabulary ``data_sources.part_totals``)."""
+    return compiled("data_sources", "part_totals").search(fold(said)) is not None
 
 
 def _comparable(said: tuple[float, str], listed: float, unit: str) -> bool:
@@ -193,20 +195,21 @@ def _comparable(said: tuple[float, str], listed: float, unit: str) -> bool:
 
 
 def _listed_total(table: Records) -> tuple[float, str] | None:
-    """The sum of the 规模 column and its unit, when every dataset row has a size in the same unit."""
+    """The sum of the 规模 column and its unit, when every dataset row has a size in the same unit; bare numbers take
+    the unit the header names (规模（万条）), else none ('': compared only with a total of the same magnitude)."""
     sizes = [_size(rec.get("规模")) for rec in table.records if rec.get("名称")]
-    if not sizes or any(s is None for s in sizes) or len({s[1] for s in sizes if s}) != 1:
+    found = [s for s in sizes if s is not None]
+    if not found or len(found) < len(sizes) or len({unit for _, unit in found}) != 1:
         return None
-    unit = sizes[0][1] if sizes[0] else ""
-    if not unit:  # bare numbers under 规模（条）: the header names the unit
-        column = table.columns.get("规模")
-        heads = [row[column] for row in table.grid.rows[:table.header_row + 1] if column is not None and column < len(row)]
-        head = next((m for cell in heads if (m := _UNIT_NOTE.search(cell))), None)
-        if head is None:
-            return sum(s[0] for s in sizes if s), ""  # no unit anywhere: compared with a total of the same magnitude
-        scale = {"万": 1e4, "亿": 1e8}.get(head.group(1) or "", 1.0)
-        return sum(s[0] for s in sizes if s) * scale, head.group(2)
-    return sum(s[0] for s in sizes if s), unit
+    total, unit = sum(value for value, _ in found), found[0][1]
+    if unit:
+        return total, unit
+    column = table.columns.get("规模")
+    heads = [row[column] for row in table.grid.rows[:table.header_row + 1] if column is not None and column < len(row)]
+    head = next((m for cell in heads if (m := _UNIT_NOTE.search(cell))), None)
+    if head is None:
+        return total, ""
+    return total * {"万": 1e4, "亿": 1e8}.get(head.group(1) or "", 1.0), head.group(2)
 
 
 _COUNT_NUMBER = r"(\d{1,4}|[一二两三四五六七八九十百]{1,4})"
