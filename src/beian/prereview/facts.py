@@ -298,8 +298,7 @@ def _declared_self(text: str, where: str, doc_id: str) -> list[Fact]:
     m = re.search(_COMPANY.pattern + rf"\s*[（(]\s*(?:以下|下文)?(?:简称|称)[^（）()]{{0,24}}?[“\"'「](?:{selves})[”\"'」]", text)
     if m is None:
         return []
-    name = re.sub(r"^.*?(?:由|系)", "", m.group(1))  # 本协议由… / 本政策系…: the words before the name
-    name = strip_lead_words(name if _COMPANY.fullmatch(name) else m.group(1))
+    name = _lead_trimmed(m.group(1))  # 本协议由… / 本政策系… / 本隐私政策适用于…: the words before the name
     return [Fact("company", name, where, m.group()[:80], "declared", doc_id)]
 
 
@@ -424,7 +423,9 @@ def anchored_companies(names: set[str], text: str, where: str, doc_id: str) -> l
     return out
 
 
-_LEAD = re.compile(r"^(?:本(?:协议|政策|服务|产品|平台|应用|规则|制度)由|(?:我们|本公司|我司|运营方|提供方)(?:是|为|系))")
+# the words a sentence puts before a company name: 本协议由…, 本隐私政策适用于…, 本指引系…, 我们是…
+_LEAD = re.compile(r"^(?:本[\u4e00-\u9fa5《》“”]{0,8}?(?:协议|政策|指引|声明|条款|规则|制度|服务|产品|平台|应用)"
+                   r"(?:适用于|由|系|是)|适用于|(?:我们|本公司|我司|运营方|提供方)(?:是|为|系))")
 
 
 def _lead_trimmed(name: str) -> str:

@@ -59,7 +59,8 @@ def is_bounded(text: str, start: int, end: int) -> bool:
         between = before[pos + len(cue):].replace("但不限于", "")  # 包括但不限于: no contrast
         if pos != -1 and not any(c in between for c in words("negation", "contrast")) and not _new_clause(between):
             return True
-    if any(cue in after and not _own_object(after[:after.find(cue)]) for cue in words("negation", "after")):
+    if any(cue in after and not _own_object(after[:after.find(cue)]) and not _negates_next(after, cue)
+           for cue in words("negation", "after")):
         return True
     if any(cue in re.split(r"[，,]", after, maxsplit=1)[0] for cue in words("negation", "after_near")):
         return True
@@ -186,12 +187,24 @@ def _requests_turned_away(after: str) -> bool:
     (…等健康咨询，对违法请求不予回答 turns away the unlawful requests, not the consultations)."""
     sentence = re.split(r"[。；;！!？?\n]", after, maxsplit=1)[0][:LIST_REACH]
     kinds = "|".join(map(re.escape, words("negation", "request_kinds")))
-    m = re.search(rf"等[^，,“”\"]{{0,24}}?(?:{kinds})", sentence)
+    # 开药【类请求】; 要求开药【的提问】 only right after the mention (服务对象为……消费者，……无关的请求转人工 is another kind)
+    m = re.search(rf"[等类][^，,“”\"]{{0,24}}?(?:{kinds})", sentence) or re.match(rf"的(?:{kinds})", sentence)
     if m is None or not all(len(piece) <= LIST_ITEM_CHARS for piece in _SEPARATORS.split(sentence[:m.start()])):
         return False
     rest = sentence[m.end():]
-    predicate = _pattern("list_predicates").search(rest)
+    predicate = _pattern("list_predicates").search(rest) or _redirects().search(rest)
     return predicate is not None and not any(w in rest[:predicate.start()] for w in words("negation", "new_objects"))
+
+
+def _negates_next(after: str, cue: str) -> bool:
+    """True when a negation after a comma (``cue`` in ``after``) opens a clause with an object of its own that does
+    not point back: ``微信公众号“健康咨询”入口，【不提供】可编程接口`` (the fifty-sixth probe) declines the interface, not
+    the consultations; ``……等，本服务不提供。`` and ``不提供相关服务`` still refuse what went before."""
+    at = after.find(cue)
+    if not re.search(r"[，,]", after[:at]):
+        return False
+    obj = after[at + len(cue):].lstrip()
+    return re.match(r"[\u4e00-\u9fa5A-Za-z]{2}", obj) is not None and not obj.startswith(words("negation", "refer_back"))
 
 
 def _own_object(lead: str) -> bool:
@@ -239,6 +252,13 @@ def _pattern(key: str, tail: bool = False) -> re.Pattern[str]:
     """The words of vocabulary ``negation.<key>`` as one pattern (``tail``: at the end of a string, spaces allowed)."""
     alternatives = "|".join(re.escape(w) for w in words("negation", key))
     return re.compile(rf"(?:{alternatives})\s*$" if tail else alternatives)
+
+
+@lru_cache(maxsize=1)
+def _redirects() -> re.Pattern[str]:
+    """Vocabulary ``negation.redirects`` as one pattern; ``.*`` in an entry is a gap of a few characters in a clause."""
+    parts = (re.escape(w).replace(r"\.\*", "[^，,。；;]{0,8}?") for w in words("negation", "redirects"))
+    return re.compile("|".join(parts))
 
 
 @lru_cache(maxsize=1)

@@ -159,6 +159,7 @@ from beian.text.normalize import (
 )
 from beian.text.phonetics import is_hanzi, sound_table, tone_syllables
 from beian.text.pinyin_reading import (
+    after_name_label,
     gloss_cap,
     in_english_line,
     in_english_prose,
@@ -203,6 +204,8 @@ CONFIDENCE = {
 # physics (p波) and letters typed for themselves make most of them (BENCHMARKS.md §1.1, seventh probe)
 CAP_INITIAL_LETTER_PAIR = 0.4
 CONTEXT_WINDOW = 20  # characters either side of a hit where a context rule's words are looked for
+CAP_DISGUISED_NEIGHBOUR = 0.75  # a disguised term whose gaps allow less is not read as written whole (_beside_disguised)
+NEIGHBOUR_SPAN = 16  # the longest kept hit read again beside a term written with insertions (Matcher._beside_disguised)
 _FEW_HITS = 1000  # below this many candidate hits the word check settles in rounds (see Matcher._settle)
 MAX_CODE_CHARS = 12  # the longest escape code of one character (``\\U0001f600``, ``&#x10ffff;``)
 
@@ -606,8 +609,10 @@ class Matcher:
         if channel in (PINYIN, TONES):
             caps += [sentence_cap(text, ostart, oend, self._word_cut().count(t.folds[ti])),
                      tone_cap(text, ostart, oend, t.texts[ti]), gloss_cap(text, ostart, oend, t.texts[ti])]
-            if (len(t.texts[ti]) == 2 and in_english_line(text, ostart, oend)) or in_english_prose(text, ostart, oend):
-                caps.append(CAP_WORD)  # a name in English text (Applicant: MA HUI), a name in a log line or SQL
+            pair_name = len(t.texts[ti]) == 2 and (in_english_line(text, ostart, oend)
+                                                   or after_name_label(text, ostart, oend))
+            if pair_name or in_english_prose(text, ostart, oend):  # a name in English text (Applicant: MA HUI), in a
+                caps.append(CAP_WORD)  # name field (申请人：MAI YIN, 麦茵（MAI YIN）), a name in a log line or SQL
         elif channel == FOLD and self._latin_pinyin(ti) >= 2:
             caps.append(gloss_cap(text, ostart, oend, t.texts[ti]))  # 病毒 bìngdú for the entry bingdu
             if not text[ostart:oend].isalpha():
@@ -746,6 +751,7 @@ class Matcher:
             apart[spaced] = ~cut
             inserted[spaced] = False
         idx, weak = self._settle(flags, present, ftext, idx, term, channel, ostart, oend, joined, inserted, apart)
+        self._beside_disguised(norm, ftext, idx, term, channel, s, e, ostart, oend, weak)
         # the text spells the term itself: built in bulk (a word-cutting hit only has its confidence lowered)
         a, b, hit_terms = ostart[idx], oend[idx], term[idx]
         clean = (channel[idx] == FOLD) & (t.canonical[hit_terms] == 1) & ((b - a) == t.n_chars[hit_terms])
@@ -1164,6 +1170,41 @@ class Matcher:
         out[todo] = (got == CUT) | ((got == UNLISTED) & (gapped[hit] | (ch[todo] != FOLD)))
         return out
 
+    def _beside_disguised(self, norm: Normalized, ftext: _Lazy[str], idx: IntArray, term: IntArray, channel: IntArray,
+                          s: IntArray, e: IntArray, ostart: IntArray, oend: IntArray,
+                          weak: npt.NDArray[np.bool_]) -> None:
+        """Mark weak (in place) the kept hits that reach into a term written with characters inserted in it (``发轮`` in
+        ``发轮 奸``, beside ``轮奸``; ``马的`` in ``赌 马的``): read with that term's insertions taken out, as its writer
+        means it, the word check sees ``发|轮奸`` as it does in ``发轮奸``. Without this the insertion breaks the word the
+        neighbour cuts through, and the neighbour (another entry, another category) is reported whole. Only a kept,
+        whole disguised term the gateway acts on counts (its gaps allow at least :data:`CAP_DISGUISED_NEIGHBOUR`: not
+        ``一）个`` or ``导、人`` read across a list mark or a clause, no term the writer wrote); neighbours longer than
+        :data:`NEIGHBOUR_SPAN` characters are not looked at."""
+        inside = idx[(channel[idx] == FOLD) & ((oend[idx] - ostart[idx]) > (e[idx] - s[idx])) & ~weak[idx]]
+        if inside.size == 0:
+            return
+        text, spelled = ftext.get(), self._t.spelled
+        inside = inside[[BREAKER in text[a:b] and _gaps_allow(norm, x, y, len(spelled[k]), CAP_DISGUISED_NEIGHBOUR)
+                         for a, b, x, y, k in zip(ostart[inside].tolist(), oend[inside].tolist(), s[inside].tolist(),
+                                                  e[inside].tolist(), term[inside].tolist())]]
+        bs, be = ostart[inside], oend[inside]
+        lo, hi = np.searchsorted(ostart[idx], bs - NEIGHBOUR_SPAN), np.searchsorted(ostart[idx], be)
+        counts = hi - lo
+        if inside.size == 0 or not counts.any():
+            return
+        which = np.repeat(np.arange(inside.size), counts)  # (disguised hit, kept hit) pairs that may cross
+        j = idx[np.repeat(lo - np.cumsum(counts) + counts, counts) + np.arange(int(counts.sum()))]
+        a, b, x, y = ostart[j], oend[j], bs[which], be[which]
+        cross = ((a < x) & (x < b) & (b < y)) | ((x < a) & (a < y) & (y < b))
+        cross &= ~weak[j] & (term[j] != term[inside][which]) & self._cut_checked(term[j], channel[j])
+        pairs = _nonzero(cross)
+        if pairs.size == 0:
+            return
+        keys = [_joined_key(text, int(a[k]), int(b[k]), int(x[k]), int(y[k]), self._t.spelled[int(term[j[k]])])
+                for k in pairs.tolist()]
+        got = np.array(self._word_cut().cut_keys(keys), dtype=np.uint8)
+        weak[j[pairs][got == CUT]] = True
+
     def _spaced_reading(self, text: str, ftext: _Lazy[str], idx: IntArray, term: IntArray, channel: IntArray,
                         ostart: IntArray, oend: IntArray) -> tuple[IntArray, npt.NDArray[np.bool_]]:
         """Hits (by position) written with one separator between every two characters in a text spaced so beside them
@@ -1581,6 +1622,23 @@ def _short_item_tail(tail: str) -> int:
     """How many trailing characters of ``tail`` a short list item or JSON value at its end holds (from its content)."""
     m = _SHORT_ITEM.search(tail[-80:])
     return len(tail[-80:]) - m.start(1) if m else 0
+
+
+def _gaps_allow(norm: Normalized, s: int, e: int, chars: int, least: float) -> bool:
+    """Whether what separates the characters of normalised ``[s, e)`` (:func:`~beian.text.hitfilters.gap_cap`) allows a
+    confidence of at least ``least``."""
+    cap = gap_cap(norm, s, e, chars)
+    return cap is None or cap >= least
+
+
+def _joined_key(ftext: str, a: int, b: int, bs: int, be: int, hit: str) -> str:
+    """The window key (:func:`~beian.text.wordcut.window_key`) of the hit ``[a, b)`` of the folded text read as ``hit``,
+    with the breakers of the disguised term ``[bs, be)`` beside it taken out."""
+    def joined(lo: int, hi: int) -> str:
+        return "".join(c for i, c in enumerate(ftext[lo:hi], lo) if not (bs <= i < be and c == BREAKER))
+
+    reach = CONTEXT + (be - bs)
+    return joined(max(0, a - reach), a)[-CONTEXT:] + "\x00" + hit + "\x00" + joined(b, b + reach)[:CONTEXT]
 
 
 def _folded_text(norm: Normalized) -> str:

@@ -235,10 +235,20 @@ def common_readings() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def surname_syllables() -> frozenset[str]:
-    """How the commonest Chinese surnames read as surnames (``zhao``, ``zeng``), from ``data/surname_readings.tsv``:
-    a two-syllable pinyin word starting so reads as a name (``zhaoxian``)."""
+def common_surnames() -> tuple[str, ...]:
+    """The commonest Chinese surnames (``王``, ``李``), from ``data/surname_readings.tsv``, in its order."""
+    return tuple(line.split("\t")[0] for line in _surname_lines())
+
+
+def _surname_lines() -> list[str]:
     from importlib import resources
 
     raw = resources.files("beian.text").joinpath("data").joinpath("surname_readings.tsv").read_text(encoding="utf-8")
-    return frozenset(line.split("\t")[1] for line in raw.splitlines() if line and not line.startswith("#"))
+    return [line for line in raw.splitlines() if line and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def surname_syllables() -> frozenset[str]:
+    """How the commonest Chinese surnames read as surnames (``zhao``, ``zeng``), from ``data/surname_readings.tsv``:
+    a two-syllable pinyin word starting so reads as a name (``zhaoxian``)."""
+    return frozenset(line.split("\t")[1] for line in _surname_lines())

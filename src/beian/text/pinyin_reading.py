@@ -47,6 +47,10 @@ MAX_REACH = 80  # characters looked at either side of the hit for the rest of th
 JOINERS = frozenset(" -'’\u00a0")  # between syllables of one sentence (tone digits are read as joiners too)
 TONE_DIGITS = frozenset("12345")
 MIN_ENGLISH_WORDS = 2  # English words in a line that make it English (in_english_line)
+# the labels of a name field (after_name_label): what the label ends with, before its colon
+NAME_LABELS = ("姓名", "名字", "申请人", "持卡人", "收件人", "寄件人", "联系人", "乘客", "旅客", "英文名", "拼音", "拼音姓名",
+               "护照姓名", "签发人", "作者", "译者", "name", "surname", "given name", "applicant", "passenger", "author")
+NAME_LABEL_REACH = 16  # characters before a hit in which its label and colon stand
 MIN_PROSE_WORDS = 3  # English words in a line that make any pinyin word in it a name or loanword (in_english_prose)
 GLOSS_MARKS = frozenset(" \u3000\u00a0\t([（【/:：=|“”\"'「」")  # between a word and its reading (gloss_cap): a space,
 MAX_GLOSS_MARKS = 3  # a bracket, a colon, a table's cell wall (| 再见 | zài jiàn |), a closing quote (“不对” bú duì)
@@ -210,6 +214,44 @@ def in_english_line(text: str, start: int, end: int) -> bool:
     if _NAME_SHAPE.fullmatch(text[start:end]) is None:
         return False
     return english_words_beside(text, start, end) >= MIN_ENGLISH_WORDS
+
+
+def after_name_label(text: str, start: int, end: int) -> bool:
+    """Whether the hit ``text[start:end]``, written as a name is (:func:`in_english_line`), is the value of a name field:
+    a label of :data:`NAME_LABELS` and a colon (or an opening bracket after a Chinese name) right before it on its line
+    (``签证申请人：MAI YIN``, ``持卡人姓名: DU QIU``, ``麦茵（MAI YIN）``). A passport writes a name in capitals, as a
+    filter dodger may; in a name field it is the name."""
+    if _NAME_SHAPE.fullmatch(text[start:end]) is None:
+        return False
+    before = text[line_bounds(text, start, end)[0]:start][-NAME_LABEL_REACH:].rstrip(" \t")
+    if before.endswith(("（", "(")):  # 麦茵（MAI YIN）: the romanization of the Chinese name before it
+        return _spells_name_before(before[:-1], text[start:end])
+    if not before.endswith(("：", ":")):
+        return False
+    label = before[:-1].rstrip()
+    return label.lower().endswith(NAME_LABELS)
+
+
+def _spells_name_before(before: str, seen: str) -> bool:
+    """Whether the Latin ``seen`` is the pinyin of the last two to four Chinese characters of ``before`` (all readings)."""
+    from pypinyin import Style, pinyin
+
+    letters = "".join(c for c in seen.lower() if c.isalpha())
+    for k in (2, 3, 4):
+        name = before[-k:]
+        if len(name) < k or not all(_HANZI.fullmatch(c) for c in name):
+            return False
+        readings = pinyin(name, style=Style.NORMAL, heteronym=True)
+        if any("".join(p) == letters for p in _spellings(readings)):
+            return True
+    return False
+
+
+def _spellings(readings: list[list[str]]) -> Iterator[tuple[str, ...]]:
+    """Every way of reading characters that each have ``readings`` (at most a few dozen for a name)."""
+    from itertools import product
+
+    return product(*(r[:4] for r in readings))
 
 
 def in_english_prose(text: str, start: int, end: int) -> bool:

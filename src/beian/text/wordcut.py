@@ -53,6 +53,9 @@ STRAY_MARGIN = 5.0
 # 傍|人大|笑 against 傍|人|大笑 (e**-0.02), 看|河南|北 against 看|河|南北 (e**-0.21); 他得了|性病 (e**-4.9), 网上|赌博 keep the hit
 CLOSE_SPLIT_MARGIN = 0.5
 MIN_USER_FREQ = 1000  # a user dictionary word without a count gets this frequency (jieba's scale)
+# an anonymised name of a court document or news report (李某, 王某某) is one word, counted as jieba counts 某人 and 某某
+# (416): 李某|组织 is no 某组织, 张某|家中 no 某家 (jieba alone cuts 李|某|组织)
+PLACEHOLDER_COUNT = 400
 # a hit the best segmentation cuts through only with rare dictionary entries (each word across its edges counted fewer
 # than this many times, jieba's scale: 真傻, 赌输, 发卖 are counted 3) is read once more as a word of its own counted
 # this many times; when that reads at least as probably, the term is a word of the text the dictionary does not list
@@ -210,6 +213,15 @@ def _spaced_beside(text: str, ftext: str, at: int, gap: str, step: int) -> str:
     return "".join(reversed(out)) if step < 0 else "".join(out)
 
 
+@lru_cache(maxsize=1)
+def name_placeholders() -> tuple[tuple[str, int], ...]:
+    """The anonymised names (surname + 某, surname + 某某) of the commonest surnames, with :data:`PLACEHOLDER_COUNT`:
+    words the segmentation knows besides jieba's dictionary."""
+    from beian.text.phonetics import common_surnames
+
+    return tuple((name + tail, PLACEHOLDER_COUNT) for name in common_surnames() for tail in ("某", "某某"))
+
+
 class WordCut:
     """Decides whether hits cut through dictionary words; one per compiled matcher."""
 
@@ -219,7 +231,7 @@ class WordCut:
         base = dictionary()
         self._count, total = base.lookup, base.total
         self._user: dict[str, int] = {}
-        for word, freq in user_words:
+        for word, freq in itertools.chain(name_placeholders(), user_words):
             folded = fold_term(word)
             if len(folded) < 2:
                 continue

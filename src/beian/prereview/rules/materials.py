@@ -261,11 +261,28 @@ def _clause_rows(doc: Document) -> int:
 
 
 def _verdict_cell(cell: str, verdicts: tuple[str, ...]) -> bool:
-    """A cell stating a verdict: written (符合) or ticked (☑符合 ☐不符合 ☐不适用, exactly one option)."""
+    """A cell stating a verdict (see :func:`_verdict_of`)."""
+    return _verdict_of(cell, verdicts)[0] != ""
+
+
+def _verdict_of(cell: str, verdicts: tuple[str, ...]) -> tuple[str, str]:
+    """The verdict a cell states and the rest of the cell: written (符合), ticked (☑符合 ☐不符合 ☐不适用, exactly one
+    option) or leading a note in the same cell (“不符合。已于5月整改……”, “结论：符合；见附件3”); ("", "") for none."""
     ticked = ticked_options(cell)
+    if ticked is not None:
+        return (ticked[0], "") if len(ticked) == 1 and ticked[0] in verdicts else ("", "")
     chinese = re.sub(r"[A-Za-z][A-Za-z\s/()（）.-]*", "", cell).strip(" /|（）()")  # 符合 Conformant, 不适用 / N/A
-    return (cell.strip() in verdicts or chinese in verdicts) if ticked is None else \
-        len(ticked) == 1 and ticked[0] in verdicts
+    if cell.strip() in verdicts or chinese in verdicts:
+        return cell.strip() if cell.strip() in verdicts else chinese, ""
+    lead = _leading_verdict(verdicts).match(cell.strip())
+    return (lead.group(1), cell.strip()[lead.end():].strip()) if lead else ("", "")
+
+
+def _leading_verdict(verdicts: tuple[str, ...]) -> re.Pattern[str]:
+    """A verdict word opening a cell and ended by punctuation, a space or a bracket (not “符合……的要求” prose)."""
+    labels = "|".join(re.escape(w) for w in section("report", "verdict_labels"))
+    words = "|".join(sorted(map(re.escape, verdicts), key=len, reverse=True))
+    return re.compile(rf"(?:(?:{labels})\s*[：:]\s*)?({words})(?:要求)?\s*(?:[。，,；;：:（(\n]|\s|$)")
 
 
 @rule("materials.clause_verdicts", "逐条评估表每条有判定、不符合的已整改", "materials.clause_not_met",
@@ -305,8 +322,9 @@ def _clause_row(where: str, r: int, row: list[str], column: int, claims_all: str
     if not clause or column >= len(row):
         return
     cell = row[column]
-    ticked = ticked_options(cell)
-    said = (ticked[0] if ticked and len(ticked) == 1 else "") if ticked is not None else cell.strip()
+    said, inline = _verdict_of(cell, tuple(section("report", "verdicts")))
+    if not said and ticked_options(cell) is None:
+        said = cell.strip()  # another word where the verdict stands (达标, 待定): not a verdict of the list
     loc = f"{where} 第{r}行"
     if not said:
         yield make("materials.clause_no_verdict", Severity.MEDIUM, f"逐条评估表“{clause[:20]}”没有判定（符合/不符合/不适用）。",
@@ -314,7 +332,7 @@ def _clause_row(where: str, r: int, row: list[str], column: int, claims_all: str
         return
     if said not in section("report", "not_met"):
         return
-    note = " ".join(c for i, c in enumerate(row) if i > column)
+    note = " ".join([inline, *(c for i, c in enumerate(row) if i > column)]).strip()
     if find_any(note, tuple(section("report", "rectified"))):
         yield make("materials.clause_not_met", Severity.MEDIUM, f"逐条评估表“{clause[:20]}”判定为{said}，说明写了整改或替代措施，"
                    "请附整改后的复测或截图；整改完成的，把判定改为整改后的结果。", loc, "整改完成后复评，判定与证据一并更新。",

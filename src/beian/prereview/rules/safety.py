@@ -14,6 +14,7 @@ from beian.findings import Finding, Severity
 from beian.prereview.docmodel import Sentence
 from beian.prereview.extract import WORD_EXTS, Content, has_media
 from beian.prereview.model import Document, Package
+from beian.prereview.negation import mentions
 from beian.prereview.numbers import duration_months, durations
 from beian.prereview.rules.banks import bank_findings, keyword_findings
 from beian.prereview.rules.base import make, rule
@@ -264,8 +265,18 @@ def _labels(text: str, *, absent_too: bool = True, where: str = "评估报告/�
         return
     if len(absent) == 2:
         yield make("safety.aigc_label", Severity.HIGH, "没有写明人工智能生成合成内容标识（显式与隐式）。", "评估报告/服务协议", fix)
+    elif absent and absent[0] == LABEL_SIDES["implicit"] and (media := _media_output(text)) is not None:
+        yield make("safety.aigc_label", Severity.HIGH, f"本服务提供“{media}”，生成的图片、音视频以文件交付，材料中没有写明隐式标识（文件元数据）：GB 45438 要求"
+                   "生成合成内容的文件元数据中添加隐式标识，审核会退回。", "评估报告/服务协议", fix, evidence=media)
     elif absent:
         yield make("safety.aigc_label", Severity.MEDIUM, f"未找到{absent[0]}的说明，请确认。", "评估报告/服务协议", fix)
+
+
+def _media_output(text: str) -> str | None:
+    """The picture, audio or video output the service says it makes (文生图, 生成视频; not 不生成图片), None for none:
+    such content leaves the service as files, whose metadata must carry the implicit label."""
+    found = next((m for m in mentions(text, tuple(words("safety", "media_outputs"))) if not m.bounded), None)
+    return found.word if found else None
 
 
 def _label_state(text: str, side: str) -> tuple[str, str]:

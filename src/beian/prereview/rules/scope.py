@@ -180,7 +180,7 @@ def high_risk(pkg: Package) -> Iterator[Finding]:
                 if m.bounded and not _inside_scope(text, m):
                     hit = Hit(d, text, m)
                     bounded.setdefault(m.word, hit)
-                    if not _disclaimed(hit):
+                    if not _disclaimed(hit) and not _withheld_from_users(hit):
                         refused.setdefault(m.word, hit)
         contradicts = spec.get("contradiction", True)
         both = [h for h in offered if h.mention.word in refused] if contradicts else []
@@ -251,6 +251,15 @@ def _disclaimed(hit: Hit) -> bool:
     not a refusal of another wording of it."""
     before = fold(hit.text[max(0, hit.mention.start - 12):hit.mention.start])
     return any(fold(w) in before for w in words("scope", "disclaimers"))
+
+
+def _withheld_from_users(hit: Hit) -> bool:
+    """True when the words are refused to a group of users (未满18周岁的不能开通【健康咨询】功能, the fifty-sixth probe): the
+    service is offered, to the others; a boundary on who uses it, not a refusal of the service."""
+    before = fold(hit.text[max(0, hit.mention.start - 16):hit.mention.start])
+    before = re.split(r"[。；;！？!?\n，,]", before)[-1]
+    groups = [n for names in section("scope", "users_conflict", "groups").values() for n in names]
+    return any(fold(g) in before for g in groups)
 
 
 def _contradiction(domain: str, offered: Hit, excluded: Hit, *, sure: bool = True) -> Finding:

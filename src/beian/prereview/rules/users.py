@@ -75,10 +75,15 @@ def _read(clause: str, doc: Document, where: str) -> Iterator[Said]:
     start, labelled = cue
     group_of = {name: group for group, names in section("scope", "users_conflict", "groups").items() for name in names}
     found: dict[str, tuple[bool, int, int]] = {}
-    for m in mentions(clause, tuple(group_of)):  # all groups at once: 成年人 inside 未成年人 is no mention of adults
+    first_end: int | None = None
+    # all groups at once (成年人 inside 未成年人 is no mention of adults), in the order written
+    for m in sorted(mentions(clause, tuple(group_of)), key=lambda m: m.start):
         group = group_of[m.word]
         if m.start < start or _not_the_users(folded, m.end):
             continue
+        if first_end is not None and _measure_clause(folded, first_end, m.start):
+            continue  # 本服务面向成年人，自述未满18周岁的用户转人工: a later clause about a measure
+        first_end = m.end if first_end is None else first_end
         if group not in found:  # the first mention is the statement's object; a later one is about a measure
             found[group] = (not m.bounded, m.start, m.end)  # (不面向未成年人：……发现未成年人使用的停止服务)
     exclusive = labelled or any(w in folded[max(0, start - 8):start + 4]
@@ -111,6 +116,19 @@ def _cue(folded: str) -> tuple[int, bool] | None:
     verbs = "|".join(map(re.escape, words("scope", "users_conflict", "verbs")))
     m = re.search(rf"(?:{subjects})[^，,。]{{0,8}}?(?:{verbs})", folded)
     return (m.end(), False) if m else None
+
+
+def _measure_clause(folded: str, after: int, at: int) -> bool:
+    """True when the group mentioned at ``at`` stands in a later clause than the statement's first group (a comma or
+    colon between them) that names no users of its own (no users verb, label or 包括/以及): ``本服务面向成年人，自述
+    未满18周岁的用户转人工客服处理``, ``不面向未成年人：……未满18周岁的不能开通`` say what is done about them."""
+    gap = folded[after:at]
+    cut = max(gap.rfind(c) for c in "，,：:")
+    if cut < 0:
+        return False
+    tail = gap[cut + 1:]
+    cues = (*words("scope", "users_conflict", "verbs"), *words("scope", "users_conflict", "labels"), "包括", "以及", "同时")
+    return not any(w in tail for w in cues)
 
 
 def _not_the_users(folded: str, end: int) -> bool:
