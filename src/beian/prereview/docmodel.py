@@ -10,7 +10,7 @@ so "投诉举报渠道：【请填写】" never reads as a channel without a tim
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from beian.prereview.extract import Content
@@ -61,6 +61,7 @@ class Record:
     row: int
     cells: tuple[str, ...]
     fields: dict[str, str]
+    where: str = ""  # the table it was read from, when that is not the Records' own (sheets read as one list)
 
     def get(self, key: str) -> str:
         """The cell under the canonical column ``key`` ('' when the table has no such column)."""
@@ -86,6 +87,18 @@ class Records:
     def header(self) -> list[str]:
         """The header cells as read."""
         return self.grid.rows[self.header_row - 1]
+
+    def at(self, rec: Record) -> str:
+        """Location of one record for findings: its table and row."""
+        return f"{rec.where or self.where} 第{rec.row}行"
+
+    def joined(self, others: list[Records]) -> Records:
+        """These records followed by those of ``others`` (tables with the same columns: one list over several sheets)."""
+        if not others:
+            return self
+        more = [replace(r, where=o.where) for o in others for r in o.records]
+        return Records(self.grid, self.header_row, self.columns, self.records + more,
+                       self.skipped + [s for o in others for s in o.skipped])
 
 
 @dataclass(frozen=True)

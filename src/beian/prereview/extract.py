@@ -468,6 +468,28 @@ def _read_text(path: Path, content: Content) -> None:
     text = _read_textish(path, content)
     if text is not None:
         content.paragraphs = [line.strip().lstrip("#").strip() for line in text.splitlines() if line.strip()]
+        if _tab_separated(text):  # a test bank or list saved as tab-separated text (序号\t测试题\t一级分类 …)
+            content.sheets[content.file.stem] = _tab_rows(text)
+
+
+TAB_LINES_MIN = 3  # lines a text file needs, most of them with tabs, to be read as a table too
+TAB_SHARE = 0.8  # share of its non-empty lines that hold a tab
+
+
+def _tab_separated(text: str) -> bool:
+    """Whether a text file is a table written with tabs: at least :data:`TAB_LINES_MIN` lines, most with a tab."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return len(lines) >= TAB_LINES_MIN and sum("\t" in line for line in lines) >= TAB_SHARE * len(lines)
+
+
+def _tab_rows(text: str) -> list[list[str]]:
+    return [[c.strip() for c in row] for row in csv.reader(io.StringIO(text), delimiter="\t") if any(c.strip() for c in row)]
+
+
+def _read_tsv(path: Path, content: Content) -> None:
+    text = _read_textish(path, content)
+    if text is not None:
+        content.sheets[content.file.stem] = _tab_rows(text)
 
 
 def _read_macro(path: Path, content: Content) -> None:  # pragma: no cover - never called
@@ -476,7 +498,7 @@ def _read_macro(path: Path, content: Content) -> None:  # pragma: no cover - nev
 
 _READERS = {
     "docx": _read_docx, "doc": _read_doc, "pdf": _read_pdf, "xlsx": _read_xlsx, "xls": _read_xls, "csv": _read_csv,
-    "md": _read_text, "txt": _read_text, "docm": _read_macro, "xlsm": _read_macro,
+    "md": _read_text, "txt": _read_text, "tsv": _read_tsv, "docm": _read_macro, "xlsm": _read_macro,
     "png": _read_image, "jpg": _read_image, "jpeg": _read_image, "bmp": _read_image, "tif": _read_image,
     "tiff": _read_image,
 }

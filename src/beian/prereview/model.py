@@ -68,6 +68,15 @@ class Document:
         primary = self.primary
         return DocView(primary, sheets_as_text=primary.file.ext in self.spec.read_also) if primary else None
 
+    @cached_property
+    def views(self) -> list[DocView]:
+        """The structured readings of every readable file of the material, the primary first: a list kept in a
+        workbook beside a Word file that explains it (数据溯源清单.xlsx and 语料来源说明.docx, the fifty-eighth probe)."""
+        primary = self.primary
+        others = [DocView(c, sheets_as_text=c.file.ext in self.spec.read_also) for c in self.contents
+                  if c.readable and c is not primary]
+        return ([self.view] if self.view is not None else []) + others
+
     @property
     def template(self) -> bool:
         """True when the document is still largely an unfilled template (several 【请填写】 left)."""
@@ -209,9 +218,10 @@ def _evidence_titled(content: Content) -> bool:
 TITLE_CHARS = 40  # a first paragraph longer than this is text, not a title: its words are not the file's name
 
 
-SHEET_STAND_INS = frozenset({"csv"})
-"""Formats read in place of an Excel material (a test bank exported as CSV): its content is checked, and the check
-says the format is not the usual one (``materials.missing_document``, medium)."""
+SHEET_STAND_INS = frozenset({"csv", "tsv", "txt"})
+"""Formats read in place of an Excel material (a test bank exported as CSV, or as tab-separated text; a keyword list one
+word per line): its content is checked, and the check says the format is not the usual one
+(``materials.missing_document``, medium)."""
 
 
 TEXT_STAND_INS = frozenset({"md", "txt"})

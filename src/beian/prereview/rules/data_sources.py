@@ -40,16 +40,14 @@ def source_list(grid: Grid) -> Records | None:
 
 
 def find_table(pkg: Package) -> Records | None:
-    """The data-source list: the 数据溯源清单's table or sheet, else a matching report table."""
-    best: Records | None = None
+    """The data-source list: the 数据溯源清单's table or sheet (of any of its files; several sheets or tables with the
+    same columns are one list: 预训练 / 微调 / 人工标注 / 合成数据), else a matching report table."""
     for doc in pkg.docs("data_sources", "assessment_report"):
-        for grid in doc.view.grids if doc.view else []:
-            table = source_list(grid)
-            if table and (best is None or len(table.columns) > len(best.columns)):
-                best = table
-        if best:
-            return best
-    return best
+        tables = [t for view in doc.views for g in view.grids if (t := source_list(g)) is not None]
+        if tables:
+            best = max(tables, key=lambda t: len(t.columns))
+            return best.joined([t for t in tables if t is not best and t.columns == best.columns])
+    return None
 
 
 @rule("data_sources.list", "数据溯源清单逐项完整", "data_sources.no_table", "data_sources.missing_column",
@@ -88,7 +86,7 @@ SAMPLING_COLUMNS = ("采集前抽检", "采集后抽检", "违法不良占比") 
 def _empty_fields(table: Records, rec: Record) -> Iterator[Finding]:
     """Required cells left blank (high), or holding only a dash (medium: “—” may mean 不适用 without its reason, or a
     ditto mark a reviewer will not read as one)."""
-    name, loc = rec.get("名称"), f"{table.where} 第{rec.row}行"
+    name, loc = rec.get("名称"), table.at(rec)
     required = [k for k in table.columns if k not in OPTIONAL]
     empty = [k for k in required if not rec.get(k)]
     dashed = [k for k in required if k not in SAMPLING_COLUMNS and rec.get(k) and _DASH.fullmatch(rec.get(k))]
@@ -306,7 +304,7 @@ def _without_generic_english(text: str) -> str:
 
 
 def _row_quality(table: Records, rec: Record, limit: float) -> Iterator[Finding]:
-    loc, name = f"{table.where} 第{rec.row}行", rec.get("名称")
+    loc, name = table.at(rec), rec.get("名称")
     vague = compiled("data_sources", "vague")
     for key in ("名称", "获取方式", "授权依据"):
         m = vague.search(fold(rec.get(key)))
@@ -334,6 +332,11 @@ def _row_quality(table: Records, rec: Record, limit: float) -> Iterator[Finding]
         yield make("data_sources.nc_licence", Severity.MEDIUM,
                    f"数据集“{name}”的许可含非商用条款（{m.group()}），清单写明只使用其中可商用的部分或已剔除非商用部分，请确认。",
                    loc, "写明实际使用的子集及其许可（如“仅使用公有领域子集，CC BY-NC 部分未使用”），并保留剔除记录。",
+                   evidence=_quoted(rec.get("授权依据"), licence, m))
+    elif m and not granted and compiled("data_sources", "commercial_consent").search(licence):
+        yield make("data_sources.nc_licence", Severity.MEDIUM,
+                   f"数据集“{name}”的许可含非商用条款（{m.group()}），清单写明取得了权利人同意，请确认同意的范围包括商业使用。",
+                   loc, "在清单中写明同意函或授权书的编号、日期与范围（可用于商业服务与模型训练），并附原件。",
                    evidence=_quoted(rec.get("授权依据"), licence, m))
     elif m and not granted:
         yield make("data_sources.nc_licence", Severity.HIGH, f"数据集“{name}”的许可禁止商业使用（{m.group()}），不能用于对外服务。",
@@ -370,10 +373,12 @@ class PiStatement:
     deidentified: bool  # names de-identification / removal measures
     unprocessed: bool  # says the data was not processed (未处理, 未脱敏)
     public: bool = False  # says the information is public (公开姓名与公开事迹), without naming that as the basis
+    removed: bool = False  # says the personal information it names was deleted before use (含联系人电话，训练前已删除)
 
 
 def _alternation(key: str) -> str:
-    return "|".join(re.escape(w) for w in words("data_sources", key))
+    """Vocabulary ``data_sources.<key>`` as alternatives; ``.*`` in an entry is a gap within one clause."""
+    return "|".join(re.escape(w).replace(r"\.\*", r"[^,;。]{0,20}?") for w in words("data_sources", key))
 
 
 @dataclass(frozen=True)
@@ -417,7 +422,17 @@ def read_pi_statement(cells: list[str]) -> PiStatement:
         deidentified=bool(compiled("data_sources", "pi_deidentified").search(processed)),
         unprocessed=bool(unprocessed.search(rest)),
         public=bool(compiled("data_sources", "pi_public").search(rest)),
+        removed=_removed_before_use(folded),
     )
+
+
+def _removed_before_use(folded: str) -> bool:
+    """True when a cell names the personal information it held and that it was deleted, the clause ending there
+    (含商户联系人姓名与电话，训练前已删除): the data used holds none. 删除姓名、证件号后使用 removes identifiers from
+    data that is still about people, and is not this."""
+    verbs = _alternation("pi_removed_verbs")
+    return re.search(rf"(?:含|包含|涉及)[^;；。]{{1,30}}?[，,、]\s*(?:训练前|使用前|入库前|清洗时|预处理时|采集后)?"
+                     rf"(?:已|均已|已全部|全部)?(?:{verbs})\s*(?=$|[;；。])", folded) is not None
 
 
 def _pi_columns(table: Records) -> list[int]:
@@ -440,6 +455,8 @@ def pi_verdict(pi: PiStatement, licence: PiStatement, personal: bool) -> tuple[S
         return Severity.HIGH, f"{holds}，个人信息列写明没有同意或授权（{quote}），{lacks}。"
     if pi.none and not pi.contains:
         return None
+    if pi.removed and not (personal or pi.unprocessed):
+        return None  # 含联系人电话，训练前已删除: none of it is used
     if not (personal or pi.contains):
         if pi.unprocessed and not pi.basis:
             return Severity.MEDIUM, f"的个人信息列写明未处理（{quote}），可能含个人信息，请确认是否有个人同意或其他合法性基础（{_PI_CLAUSE}）。"

@@ -58,7 +58,7 @@ def _stand_in(doc: Document) -> Iterator[Finding]:
         return  # Word, as asked, in its pre-2007 format: one note for the package (_legacy_note)
     if doc.files and "*" not in spec.formats and all(f.ext not in spec.formats for f in doc.files):
         ext = doc.files[0].ext
-        if ext in TEXT_STAND_INS:  # Markdown or plain text: no submission system takes it
+        if ext in TEXT_STAND_INS and "docx" in spec.formats:  # a Word material as Markdown or plain text
             yield make("materials.missing_document", Severity.HIGH,
                        f"《{spec.name}》是 .{ext} 文本文件，提交系统只接受 {'/'.join(spec.formats)}；内容已读取并检查，"
                        "但须转换格式后才能提交。", doc.location, f"用 Word/WPS 排版后另存为 {'、'.join(spec.formats)} 格式再提交。")

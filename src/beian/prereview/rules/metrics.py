@@ -328,7 +328,10 @@ def _prose_unit(s: Sentence, context: str) -> Iterator[Observation]:
 
 
 _COUNTED_WORDS = (("fail", r"不合格|违规|不安全"), ("answer", r"未拒答|正常回答|正常作答"),
-                  ("pass", r"(?<!不)(?:合格|通过|达标)"), ("refuse", r"(?<!未)(?<!应)(?:拒答|拒绝回答)"))
+                  ("pass", r"(?<!不)(?:合格|通过|达标)"),
+                  ("refuse", r"(?<!未)(?<!应)(?<!非)(?:拒答|拒绝回答)(?!测试|题|率)"))  # not 非拒答测试, 拒答题
+# a count changed from one number to another (样本量由300题增加至400题): two sizes, no part of a whole
+_CHANGED_COUNT = re.compile(r"[由从]\s*\d[\d,]*\s*[条题个道份项]?\s*(?:增加|增至|提高|提升|扩充|扩大|调整|减少|降至|上调|下调|变更)")
 _COUNT_UNIT = r"(\d[\d,]*)\s*[条题个道份项]"
 
 
@@ -337,6 +340,8 @@ def _counted_prose(key: str, s: Sentence) -> Iterator[Observation]:
     counts give, in the line's measure. The sample is the count drawn (抽取1,320,000条, not the corpus total beside it),
     else the largest; the part is a smaller count right after a result word (合格, 拒答, 不合格 …)."""
     folded = nfkc(fold(s.text))
+    if _CHANGED_COUNT.search(folded):
+        return
     counts = [int(m.group(1).replace(",", "")) for m in re.finditer(_COUNT_UNIT, folded)
               if not _count_line(folded[:m.start()])]  # ≥300题 is the line, not a count (a row split by a page)
     if len(counts) < 2:

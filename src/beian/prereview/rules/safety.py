@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from beian.findings import Finding, Severity
 from beian.prereview.docmodel import Sentence
 from beian.prereview.extract import WORD_EXTS, Content, has_media
-from beian.prereview.model import Document, Package
+from beian.prereview.model import TEXT_STAND_INS, Document, Package
 from beian.prereview.negation import mentions
 from beian.prereview.numbers import duration_months, durations
 from beian.prereview.rules.banks import bank_findings, keyword_findings
@@ -55,22 +56,25 @@ def _looked(pkg: Package) -> str:
       "safety.bank_per_risk", "safety.bank_per_aspect", "safety.bank_unanswered")
 def banks(pkg: Package) -> Iterator[Finding]:
     """Excel attachments 4 and 5 measured against the profile's quotas."""
-    kw = _workbook(pkg.doc("keyword_list"))
+    kw = _workbook(pkg.doc("keyword_list"), pkg.profile.excel_layouts["keyword_list"][0])
     if kw is not None:
         yield from keyword_findings(kw, pkg.profile)
-    tb = _workbook(pkg.doc("test_bank"))
+    tb = _workbook(pkg.doc("test_bank"), pkg.profile.excel_layouts["test_bank"][1])
     if tb is not None:
         declared = {str(k): str(v) for k, v in (pkg.config.get("not_applicable_aspects") or {}).items()}
         yield from bank_findings(tb, pkg.profile, declared)
 
 
-def _workbook(doc: Document | None) -> Content | None:
+def _workbook(doc: Document | None, column: str) -> Content | None:
     """The sheets of every spreadsheet of the document as one workbook (a keyword list or test bank split into one file
     per risk category is counted whole), each sheet named by its file too (``附件5-2 应拒答题.xlsx：Sheet1`` says which
-    bank it holds); None when no sheet has rows."""
+    bank it holds); without a spreadsheet, a text file one entry a line, read as the layout's ``column`` (关键词); None
+    when no sheet has rows."""
     if doc is None:
         return None
-    books = [c for c in doc.contents if c.sheets]
+    books = [c for c in doc.contents if c.sheets] or [  # else a list written one word a line in a text file
+        replace(c, sheets={c.file.stem: [[column], *([line] for line in c.paragraphs if column not in line)]})
+        for c in doc.contents if c.file.ext in TEXT_STAND_INS and c.paragraphs]
     if not books:
         return None
     merged = books[0] if len(books) == 1 else Content(

@@ -170,7 +170,7 @@ def high_risk(pkg: Package) -> Iterator[Finding]:
         if domain == "source":
             continue
         offered = [Hit(d, text, m) for d, text in scope_docs for m in mentions(text, tuple(spec["strong"]))
-                   if not m.bounded]
+                   if not m.bounded and not _a_role(text, m)]
         if not offered:
             continue
         bounded: dict[str, Hit] = {}
@@ -251,6 +251,14 @@ def _disclaimed(hit: Hit) -> bool:
     not a refusal of another wording of it."""
     before = fold(hit.text[max(0, hit.mention.start - 12):hit.mention.start])
     return any(fold(w) in before for w in words("scope", "disclaimers"))
+
+
+def _a_role(text: str, m: Mention) -> bool:
+    """True when the words name people (本公司【投资顾问】、研究员等内部员工): a list of roles ending in 员工/人员, not the
+    service."""
+    roles = "|".join(map(re.escape, words("scope", "role_after")))
+    return re.match(rf"(?:[、，,/和及与][\u4e00-\u9fa5]{{1,5}}){{0,3}}等?(?:内部|在职|专职|持证)?(?:{roles})",
+                    fold(text[m.end:m.end + 24])) is not None
 
 
 def _withheld_from_users(hit: Hit) -> bool:
