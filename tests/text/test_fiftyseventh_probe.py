@@ -6,21 +6,17 @@ plainly). The cases below are written in other words than the probe's."""
 from __future__ import annotations
 
 import pytest
+from probe_terms import best as _best
+from probe_terms import probe_matcher
 
 from beian.text.matcher import Matcher
-from beian.text.terms import Lexicon, Term
 
 TERMS = ("赌球", "雷管", "某组织", "某家", "轮奸", "发轮", "赌马", "马的", "卖春", "春药", "一个", "个人身份", "领导人", "人大")
 
 
 @pytest.fixture(scope="module")
 def matcher(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
-    lexicon = Lexicon(terms=[Term(t, category="测试") for t in TERMS])
-    return Matcher.build(lexicon, cache_dir=tmp_path_factory.mktemp("cache"))
-
-
-def _best(matcher: Matcher, text: str, term: str) -> float:
-    return max((m.confidence for m in matcher.scan(text) if m.matched == term), default=0.0)
+    return probe_matcher(TERMS, tmp_path_factory.mktemp("cache"))
 
 
 @pytest.mark.parametrize("text", ["乘客姓名：DU QIU，航班CA1234", "收件人: LEI GUAN 电话见附件", "杜秋（DU QIU），女，1992年生"])
