@@ -40,13 +40,16 @@ def source_list(grid: Grid) -> Records | None:
 
 
 def find_table(pkg: Package) -> Records | None:
-    """The data-source list: the 数据溯源清单's table or sheet (of any of its files; several sheets or tables with the
-    same columns are one list: 预训练 / 微调 / 人工标注 / 合成数据), else a matching report table."""
+    """The data-source list: the 数据溯源清单's table or sheet, else a matching report table. The material's primary file
+    is read first, then its other files (a workbook beside the Word file that explains it); in the first file that
+    holds one, several sheets or tables with the same columns are one list (预训练 / 微调 / 人工标注 / 合成数据), and a
+    signed PDF of the same list is not read again."""
     for doc in pkg.docs("data_sources", "assessment_report"):
-        tables = [t for view in doc.views for g in view.grids if (t := source_list(g)) is not None]
-        if tables:
-            best = max(tables, key=lambda t: len(t.columns))
-            return best.joined([t for t in tables if t is not best and t.columns == best.columns])
+        for view in doc.views:
+            tables = [t for g in view.grids if (t := source_list(g)) is not None]
+            if tables:
+                best = max(tables, key=lambda t: len(t.columns))
+                return best.joined([t for t in tables if t is not best and t.columns == best.columns])
     return None
 
 

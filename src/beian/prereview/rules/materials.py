@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from beian.findings import Finding, Severity
 from beian.prereview.docmodel import is_clause_ref, is_placeholder, ticked_options
@@ -278,6 +279,7 @@ def _verdict_of(cell: str, verdicts: tuple[str, ...]) -> tuple[str, str]:
     return (lead.group(1), cell.strip()[lead.end():].strip()) if lead else ("", "")
 
 
+@lru_cache(maxsize=4)
 def _leading_verdict(verdicts: tuple[str, ...]) -> re.Pattern[str]:
     """A verdict word opening a cell and ended by punctuation, a space or a bracket (not “符合……的要求” prose)."""
     labels = "|".join(re.escape(w) for w in section("report", "verdict_labels"))

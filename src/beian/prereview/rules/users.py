@@ -83,7 +83,8 @@ def _read(clause: str, doc: Document, where: str) -> Iterator[Said]:
             continue
         if first_end is not None and _measure_clause(folded, first_end, m.start):
             continue  # 本服务面向成年人，自述未满18周岁的用户转人工: a later clause about a measure
-        first_end = m.end if first_end is None else first_end
+        if first_end is None:
+            first_end = m.end
         if group not in found:  # the first mention is the statement's object; a later one is about a measure
             found[group] = (not m.bounded, m.start, m.end)  # (不面向未成年人：……发现未成年人使用的停止服务)
     exclusive = labelled or any(w in folded[max(0, start - 8):start + 4]
