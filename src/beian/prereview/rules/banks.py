@@ -39,13 +39,17 @@ def read_sheets(content: Content, key_column: str, columns: tuple[str, ...] = ()
 
 
 def total_row(row: list[str]) -> bool:
-    """A totals line under a list (合计 | 2020题, 共计：10,240条, 以下空白): its first filled cell is a totals word,
-    alone or with a count, and at most one other cell is filled."""
+    """A totals or notes line under a list (合计 | 2020题, 共计：10,240条, 以下空白; 填表说明：研判结果由两名审核人员……):
+    its first filled cell is a totals word, alone or with a count, or opens with a note label; at most one other cell is
+    filled."""
     filled = [c.strip() for c in row if c.strip()]
     if not filled or len(filled) > 2:
         return False
+    first = fold(filled[0])
     totals = "|".join(re.escape(fold(w)) for w in words("tables", "total_rows"))
-    return re.fullmatch(rf"(?:{totals})\s*[：:]?\s*(?:[\d,，]+\s*[题条个道项]?)?", fold(filled[0])) is not None
+    notes = tuple(fold(w) for w in words("tables", "note_rows"))
+    return re.fullmatch(rf"(?:{totals})\s*[：:]?\s*(?:[\d,，]+\s*[题条个道项]?)?", first) is not None or \
+        (first.startswith(notes) and len(filled) == 1)
 
 
 def set_aside(content: Content) -> list[str]:

@@ -389,6 +389,7 @@ class _PiPatterns:
     negated: re.Pattern[str]
     exempt: re.Pattern[str]
     not_negation: re.Pattern[str]
+    left_out: re.Pattern[str]  # 未勾选同意的记录已剔除: the data of those who did not consent is not used
     negated_verb: re.Pattern[str]
     contains: re.Pattern[str]
 
@@ -400,6 +401,8 @@ def _pi_patterns() -> _PiPatterns:
         negated=re.compile(f"(?:{_alternation('pi_negators')}){_GAP}(?:{basis})"),
         exempt=re.compile(f"(?:{_alternation('pi_exempt')}){_GAP}(?:{basis})"),
         not_negation=re.compile(_alternation("pi_not_negation")),
+        left_out=re.compile(f"(?:{_alternation('pi_negators')})(?:勾选|取得|获得|征得|经|签署)?[^,;。:]{{0,4}}?同意"
+                            f"[^,;。:]{{0,12}}?(?:{_alternation('pi_left_out')})"),
         negated_verb=re.compile(f"(?:{_alternation('pi_verb_negators')})(?:{_alternation('pi_contains_verbs')})"),
         contains=re.compile(f"(?:{_alternation('pi_contains_verbs')})[^,;。]{{0,20}}?(?:{_alternation('pi_kinds')})"),
     )
@@ -410,7 +413,7 @@ def read_pi_statement(cells: list[str]) -> PiStatement:
     pats = _pi_patterns()
     folded = ";".join(fold(c) for c in cells)
     negative = {fold(w) for w in words("data_sources", "negative_cells")} | {""}
-    text = pats.not_negation.sub("#", folded)
+    text = pats.left_out.sub("#", pats.not_negation.sub("#", folded))
     negated = bool(pats.negated.search(pats.exempt.sub("#", text)))
     rest = pats.negated.sub("#", pats.exempt.sub("#", text))  # what remains once 未取得同意 / 无需同意 are said
     unprocessed = compiled("data_sources", "pi_unprocessed")

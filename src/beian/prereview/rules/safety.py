@@ -16,7 +16,7 @@ from beian.prereview.docmodel import Sentence
 from beian.prereview.extract import WORD_EXTS, Content, has_media
 from beian.prereview.model import TEXT_STAND_INS, Document, Package
 from beian.prereview.negation import mentions
-from beian.prereview.numbers import duration_months, durations
+from beian.prereview.numbers import duration_months, durations, nfkc
 from beian.prereview.rules.banks import bank_findings, keyword_findings
 from beian.prereview.rules.base import make, rule
 from beian.prereview.vocab import compiled, fold, section, words
@@ -172,8 +172,7 @@ def logs(pkg: Package) -> Iterator[Finding]:
     if _searchable(pkg) is None:
         return
     need = pkg.profile.operations["log_retention_months"].value
-    stated = [(months, s) for s in _sentences(pkg) if _about_logs(s.text)
-              for months, _, _ in duration_months(s.text) if months >= 1]
+    stated = [(months, s) for s in _sentences(pkg) if _about_logs(s.text) for months in _kept_for(s.text)]
     if not stated:
         yield make("safety.log_retention", Severity.HIGH, "没有写明日志留存期限。", "评估报告/隐私政策",
                    f"写明网络日志留存不少于 {need:.0f} 个月。", evidence=_looked(pkg))
@@ -202,6 +201,18 @@ def _shorter_elsewhere(stated: list[tuple[float, Sentence]], need: float, longes
                    f"日志留存期限前后不一致：此处写 {m:.0f} 个月，少于 {need:.0f} 个月（{where.where} 写 {longest:.0f} 个月），请核对。",
                    s.where, f"统一各材料的日志留存期限（不少于 {need:.0f} 个月）；确是另一类日志的，写明其名称与依据。",
                    evidence=s.text[:80])
+
+
+def _kept_for(text: str) -> list[float]:
+    """The retention periods a sentence states, in months (at least one): an upper bound beside a lower one
+    (不少于6个月，最长不超过2年) is how long logs may be kept, not how long they are."""
+    found = [(months, start) for months, start, _ in duration_months(text) if months >= 1]
+    folded = nfkc(text)
+    floor = [m for m, start in found if not _UPPER_BOUND.search(folded[max(0, start - 8):start])]
+    return floor if floor else [m for m, _ in found]
+
+
+_UPPER_BOUND = re.compile(r"(?:最长|不超过|至多|最多|上限)[^，,。；]{0,4}$")
 
 
 def _about_logs(text: str) -> bool:
