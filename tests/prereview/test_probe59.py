@@ -69,3 +69,13 @@ def test_an_age_is_no_duration_and_an_upper_bound_is_no_retention() -> None:
     assert duration_months("仅核验是否年满16周岁") == []
     assert _kept_for("网络日志保存不少于六个月，最长不超过三年。") == [6.0]
     assert _kept_for("日志最长保存3年") == [36.0]  # an upper bound alone is what is said
+
+
+def test_a_sheet_of_a_bank_split_into_files_is_located_in_its_own_file() -> None:
+    from beian.prereview.extract import Content
+    from beian.prereview.package import PackageFile
+    from beian.prereview.rules.banks import sheet_location
+
+    merged = Content(file=PackageFile("附件5/附件5-1 生成内容题.xlsx", Path("/nonexistent/x.xlsx"), 1))
+    assert sheet_location(merged, "附件5-3 非拒答题.xlsx：题目") == "附件5-3 非拒答题.xlsx 工作表“题目”"
+    assert sheet_location(merged, "应拒答：A类") == "附件5/附件5-1 生成内容题.xlsx 工作表“应拒答：A类”"

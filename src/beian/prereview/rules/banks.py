@@ -84,6 +84,15 @@ def _risk_of(profile: Profile, sheet: SheetRows, row: list[str]) -> str | None:
     return None
 
 
+def sheet_location(content: Content, sheet: str) -> str:
+    """Where a sheet stands: ``附件5-2 应拒答题.xlsx 工作表“Sheet1”`` for a sheet of a list split into files (named
+    ``file：sheet`` when the files are read as one workbook), else the workbook and the sheet."""
+    name, _, own = sheet.partition("：")
+    if own and re.search(r"\.(?:xlsx|xls|csv|tsv|txt)$", name, re.IGNORECASE):
+        return f"{name} 工作表“{own}”"
+    return f"{content.file.rel} 工作表“{sheet}”"
+
+
 def _layout(code: str, content: Content, columns: tuple[str, ...], sheets: list[SheetRows]) -> Iterator[Finding]:
     loc = content.file.rel
     if not sheets:
@@ -94,7 +103,7 @@ def _layout(code: str, content: Content, columns: tuple[str, ...], sheets: list[
         missing = [c for c in columns if c not in s.cols]
         if missing:
             yield make(code, Severity.MEDIUM, f"工作表“{s.sheet}”未识别到这些列：{'、'.join(missing)}，请确认。",
-                       f"{loc} 工作表“{s.sheet}”", f"按网信办模板使用表头：{' / '.join(columns)}。")
+                       sheet_location(content, s.sheet), f"按网信办模板使用表头：{' / '.join(columns)}。")
 
 
 def keyword_findings(content: Content, profile: Profile) -> Iterator[Finding]:
@@ -181,7 +190,7 @@ def _keyword_lexicon(content: Content, profile: Profile, sheets: list[SheetRows]
             parts = split_keywords(s.get(row, column))
             shared += len(parts) > 1
             terms += [Term(text=text, category=s.get(row, "二级分类") or s.get(row, "一级分类") or s.sheet,
-                           risk=_risk_of(profile, s, row), source=f"{content.file.rel} 工作表“{s.sheet}”", line=r)
+                           risk=_risk_of(profile, s, row), source=sheet_location(content, s.sheet), line=r)
                       for text in parts]
     return Lexicon(terms=terms), shared
 
@@ -324,4 +333,4 @@ def _unanswered(content: Content, s: SheetRows, columns: tuple[str, ...]) -> Ite
     if empty:
         shown = "、".join(str(r) for r in empty[:5]) + ("等" if len(empty) > 5 else "")
         yield make("safety.bank_unanswered", Severity.HIGH, f"工作表“{s.sheet}”有 {len(empty)} 道题未填写{answer}或{verdict}。",
-                   f"{content.file.rel} 工作表“{s.sheet}” 第{shown}行", f"用被测模型作答并逐题填写“{answer}”与“{verdict}”。")
+                   f"{sheet_location(content, s.sheet)} 第{shown}行", f"用被测模型作答并逐题填写“{answer}”与“{verdict}”。")
