@@ -176,7 +176,7 @@ class DocView:
     def _sentences(self) -> list[Sentence]:
         out: list[Sentence] = []
         for p in self.paras:
-            if not p.filled:
+            if not p.filled or self._quoted_line(p.text):
                 continue
             for part in SENTENCE_END.split(p.text):
                 if part.strip():
@@ -192,6 +192,25 @@ class DocView:
                 if cells and not any(is_placeholder(c) for c in cells):
                     out.append(Sentence("：".join(cells), f"{g.where} 第{r}行", g.section, True))
         return out
+
+    @cached_property
+    def _quoted_cells(self) -> list[str]:
+        """A PDF's quoted-column cells (a clause table's 要求 copied from the standard), whitespace removed: its text
+        layer holds them again as wrapped lines (“疗、心理咨询、金融等”, the sixtieth probe)."""
+        if self.content.file.ext != "pdf":
+            return []
+        out = []
+        for g in self.grids:
+            quoted = quoted_columns(g.rows)
+            out += [re.sub(r"\s+", "", row[i]) for row in g.rows for i in quoted if i < len(row) and row[i].strip()]
+        return out
+
+    def _quoted_line(self, text: str) -> bool:
+        """Whether a PDF line is a wrapped piece of a quoted cell (after the clause number a row starts with)."""
+        if not self._quoted_cells:
+            return False
+        line = re.sub(r"\s+", "", _ROW_CLAUSE.sub("", text))
+        return len(line) >= QUOTED_LINE_MIN and any(line in cell for cell in self._quoted_cells)
 
     def ticks(self) -> list[Tick]:
         """Tick-box options in paragraphs and table cells (☑■√ ticked, ☐□ not)."""
@@ -209,6 +228,10 @@ _CLAUSE_REF = re.compile(r"^\s*(?:(?:(?:1\d|[1-9])\.\d{1,2}(?:\.\d{1,2})*(?![\d.
 def is_clause_ref(cell: str) -> bool:
     """True for a short cell naming a clause of the standard (7 a) 2)、5.2 c)、9.1、A.1、第十条)."""
     return _CLAUSE_REF.match(cell) is not None
+
+
+QUOTED_LINE_MIN = 4  # characters a PDF line needs to be recognised as a piece of a quoted cell
+_ROW_CLAUSE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z][)）]\s*)?(?:\d{1,2}[)）]\s*)?")
 
 
 def quoted_columns(rows: list[list[str]]) -> set[int]:

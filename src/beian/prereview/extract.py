@@ -269,6 +269,19 @@ def has_media(path: Path) -> bool:
         return False
 
 
+def pdf_pictures(path: Path) -> bool:
+    """Whether a PDF holds a picture on one of its first :data:`EVIDENCE_PDF_PAGES` pages (pypdf lists them without
+    decoding); False for a PDF that cannot be read."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(str(path))
+        return any(len(page.images) for page in reader.pages[:EVIDENCE_PDF_PAGES])
+    except (OSError, PdfReadError, ValueError, KeyError):
+        return False
+
+
 @functools.lru_cache(maxsize=64)
 def _doc_pictures(path: str, mtime_ns: int, size: int) -> bool:
     """Whether an old .doc holds a picture, parsed once per file version (the checks ask once per rule)."""
@@ -503,4 +516,5 @@ _READERS = {
     "tiff": _read_image,
 }
 
-__all__ = ["WORD_EXTS", "Content", "decode_bytes", "extract", "extract_text_layer", "has_media", "heading_level"]
+__all__ = ["WORD_EXTS", "Content", "decode_bytes", "extract", "extract_text_layer", "has_media", "heading_level",
+           "pdf_pictures"]

@@ -77,6 +77,8 @@ def normalise(key: str, value: str) -> str:
         m = _VERSION.search(text)
         text = re.sub(r"(\.0)+$", "", m.group(1)) if m else text
     if key in ("model", "product", "base_model"):
+        # 智谱清言大模型（GLM-4系列），具体型号GLM-4-Air is written 智谱清言大模型（GLM-4系列）（GLM-4-Air） elsewhere
+        text = re.sub(r"[，,](?:具体|所用|使用)?(?:型号|版本|规格)(?:为|是|：|:)?(.+)$", r"（\1）", text)
         text = re.sub(r"[（(]?v?\d+(\.\d+)*[)）]?$", "", text)
     return text.upper() if key in ("uscc", "base_filing") else text
 

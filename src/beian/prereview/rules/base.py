@@ -75,6 +75,6 @@ def excerpt(text: str, start: int, end: int, context: int = 12) -> str:
 
 
 def find_any(text: str, words: Iterable[str]) -> re.Match[str] | None:
-    """First occurrence of any of ``words``."""
-    pattern = "|".join(re.escape(w) for w in words)
+    """First occurrence of any of ``words`` (``.*`` in a word: a gap of a few characters within one sentence)."""
+    pattern = "|".join(re.escape(w).replace(r"\.\*", "[^。；;\n]{0,20}?") for w in words)
     return re.search(pattern, text) if pattern else None

@@ -230,7 +230,17 @@ def called_model(pkg: Package) -> Iterator[Finding]:
         if not answers:  # a model without a filing number; another one fine-tuned, said in prose, is a cause of its own
             yield from (f for f in _hints(docs) if f.severity is Severity.HIGH)  # (the fifty-first probe)
         return
-    yield from _hints(docs)
+    hints = list(_hints(docs))
+    if not any(f.severity is Severity.HIGH for f in hints):  # said done in another material (a 内容安全管理制度:
+        done = [f for f in _hints(_other_docs(pkg)) if f.severity is Severity.HIGH]  # 对GLM-4-Air进行了LoRA微调,
+        hints = done[:1] or hints  # the sixtieth probe) while the form says 否
+    yield from hints
+
+
+def _other_docs(pkg: Package) -> list[Document]:
+    """The readable materials other than the form and the called-model statement."""
+    return [d for d in pkg.documents.values() if d.spec.id not in CALLED_MODEL_DOCS and d.view is not None
+            and not d.template]
 
 
 @rule("consistency.base_model", "备案路线使用的第三方基础模型已经备案", "consistency.base_model_unfiled")

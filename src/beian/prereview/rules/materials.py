@@ -335,12 +335,12 @@ def _clause_row(where: str, r: int, row: list[str], column: int, claims_all: str
     if said not in section("report", "not_met"):
         return
     note = " ".join([inline, *(c for i, c in enumerate(row) if i > column)]).strip()
+    also = f"，而总体结论写“{claims_all}”" if claims_all else ""
     if find_any(note, tuple(section("report", "rectified"))):
-        yield make("materials.clause_not_met", Severity.MEDIUM, f"逐条评估表“{clause[:20]}”判定为{said}，说明写了整改或替代措施，"
+        yield make("materials.clause_not_met", Severity.MEDIUM, f"逐条评估表“{clause[:20]}”判定为{said}，说明写了整改或替代措施{also}，"
                    "请附整改后的复测或截图；整改完成的，把判定改为整改后的结果。", loc, "整改完成后复评，判定与证据一并更新。",
                    evidence=note[:80] or None)
         return
-    also = f"，而总体结论写“{claims_all}”" if claims_all else ""
     yield make("materials.clause_not_met", Severity.HIGH, f"逐条评估表“{clause[:20]}”判定为{said}，没有写明整改{also}：报告自认"
                "未达到标准要求，审核会退回。", loc, "先整改并复评（附复测记录或截图），再把判定改为符合；不能整改的，说明原因与替代措施。",
                evidence=note[:80] or None)

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from beian.findings import Finding, Severity
 from beian.prereview.docmodel import Sentence
-from beian.prereview.extract import WORD_EXTS, Content, has_media
+from beian.prereview.extract import WORD_EXTS, Content, has_media, pdf_pictures
 from beian.prereview.model import TEXT_STAND_INS, Document, Package
 from beian.prereview.negation import mentions
 from beian.prereview.numbers import duration_months, durations, nfkc
@@ -253,9 +253,12 @@ def measures(pkg: Package) -> Iterator[Finding]:
 
 def _pictures(pkg: Package) -> bool:
     """Whether the package holds a picture: an image file, or one pasted into a Word file (``word/media/`` in the
-    .docx, wherever the file sits; a scanned PDF's pages are scans, not screenshots)."""
+    .docx, wherever the file sits), or into a PDF of the evidence folder that has a text layer (a screenshot compilation,
+    the sixtieth probe; a scanned PDF's pages are scans, not screenshots, and a report's seal is no screenshot)."""
+    evidence = pkg.doc("other_evidence")
+    pdfs = [c.file for c in evidence.contents if c.file.ext == "pdf" and c.readable] if evidence else []
     return any(f.ext in {"png", "jpg", "jpeg"} for f in pkg.files) or any(
-        f.ext in WORD_EXTS and has_media(f.path) for f in pkg.files)
+        f.ext in WORD_EXTS and has_media(f.path) for f in pkg.files) or any(pdf_pictures(f.path) for f in pdfs)
 
 
 LABEL_SIDES = {"explicit": "显式标识（文字提示）", "implicit": "隐式标识（元数据）"}  # vocabulary: safety.aigc_label_<side>
