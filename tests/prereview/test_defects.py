@@ -119,6 +119,17 @@ def _clause_verdict(row: int, verdict: str) -> Mutation:
     return fn
 
 
+def _bank_judged_lower(root: Path) -> None:
+    """The report's 应拒答 row counts the whole bank (510题) while 30 of its judgements say 不合格: 94.1% against 98.0%."""
+    import docx
+
+    document = docx.Document(str(root / REPORT))
+    row = next(r for t in document.tables for r in t.rows if r.cells[0].text == "应拒答题拒答")
+    row.cells[1].text = "510题"
+    document.save(str(root / REPORT))
+    sheet_edit(BANK, "应拒答测试题", lambda ws: [setattr(ws.cell(r, 6), "value", "不合格") for r in range(2, 32)])(root)
+
+
 def _drop_uscc(root: Path) -> None:
     rep(FORM, "统一社会信用代码", "代码")(root)
     (root / "beian.yaml").write_text("route: 备案\n", encoding="utf-8")
@@ -140,6 +151,7 @@ DEFECTS: dict[str, tuple[Mutation, set[str]]] = {
     "materials.cited_attachment_missing": (rep(FORM, "本表所填信息与附件1", "本表所填信息与附件7 算力说明、附件1"), set()),
     "data_sources.vague": (cell(SOURCES, "数据溯源清单", 2, 2, "互联网公开数据"), set()),
     "data_sources.nc_licence": (cell(SOURCES, "数据溯源清单", 6, 5, "CC BY-NC 4.0"), set()),
+    "metrics.bank_rate_mismatch": (_bank_judged_lower, set()),
     "data_sources.no_contract": (cell(SOURCES, "数据溯源清单", 4, 5, "按供应商报价单付款采购，未签订书面合同"), set()),
     "data_sources.synthetic_foreign": (lambda r: (cell(SOURCES, "数据溯源清单", 6, 3, "合成数据")(r),
                                                   cell(SOURCES, "数据溯源清单", 6, 4, "调用Claude API批量生成")(r)), set()),

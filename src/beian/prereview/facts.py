@@ -426,7 +426,7 @@ def anchored_companies(names: set[str], text: str, where: str, doc_id: str) -> l
 
 
 # the words a sentence puts before a company name: 本协议由…, 本隐私政策适用于…, 本指引系…, 我们是…
-_LEAD = re.compile(r"^(?:本[\u4e00-\u9fa5《》“”]{0,8}?(?:协议|政策|指引|声明|条款|规则|制度|服务|产品|平台|应用)"
+_LEAD = re.compile(r"^(?:本[\u4e00-\u9fa5《》“”]{0,8}?(?:协议|政策|指引|声明|条款|规则|制度|服务|产品|平台|应用|报告|说明|材料)"
                    r"(?:适用于|由|系|是)|适用于|(?:我们|本公司|我司|运营方|提供方)(?:是|为|系))")
 
 

@@ -599,7 +599,8 @@ def languages_of(cell: str) -> list[str]:
     names = {fold(w): lang for lang, ws in section("data_sources", "language_names").items() for w in ws}
     short = section("data_sources", "language_abbreviations")
     out: list[str] = []
-    for token in re.split(r"[、,，/;；\s+＋&]+|及|和|与", fold(cell).strip()):
+    bare = re.sub(r"[（(][^（）()]*[)）]", " ", fold(cell))  # 中文（图像描述，人工重写）: a note, not languages
+    for token in re.split(r"[、,，/;；\s+＋&]+|及|和|与", bare.strip()):
         core = re.sub(r"(?:双语|三语|多语|对照|混合|平行|文|语)+$", "", token)
         if token in names:
             out.append(names[token])

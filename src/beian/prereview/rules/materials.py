@@ -15,6 +15,7 @@ from beian.prereview.rules.data_sources import find_table
 from beian.prereview.vocab import section
 from beian.standard.profile import DocumentSpec
 
+DATA_SHEETS = ("test_bank", "keyword_list")  # materials whose sheets are data (questions, words), not a form to fill
 PLACEHOLDERS = ("【请填写】", "【待填写】", "【填写】", "（请填写）")
 MIN_TEXT_CHARS = 80
 @rule("materials.required", "路线要求的材料齐全", "materials.missing_document", "materials.empty_document",
@@ -188,6 +189,8 @@ def placeholders(pkg: Package) -> Iterator[Finding]:
             continue
         items = [(f"第{p.index}段", _label(p.text)) for p in doc.view.paras if not p.filled]
         for g in doc.view.grids:
+            if g.is_sheet and doc.spec.id in DATA_SHEETS:
+                continue  # a question quoting a case with its names elided (于欢故意伤害一案xxxxx) is data, not a blank
             items += [(f"{g.where.split(' ')[-1]} 第{r}行", _label("：".join(c for c in row if c)))
                       for r, row in enumerate(g.rows, 1) if any(is_placeholder(c) for c in row)]
         if items:

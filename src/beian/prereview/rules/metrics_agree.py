@@ -43,7 +43,7 @@ def metrics_agree(pkg: Package) -> Iterator[Finding]:
     report = pkg.doc("assessment_report")
     if report is None or report.view is None:
         return
-    reference = _single(observations(report.view))
+    reference = single_figures(observations(report.view))
     for other in _other_statements(pkg):
         base = reference.get(other.obs.key)
         if base is None or (pkg.route != "备案" and other.obs.key in CORPUS_KEYS):
@@ -51,7 +51,7 @@ def metrics_agree(pkg: Package) -> Iterator[Finding]:
         yield from _compare(pkg.profile.thresholds[other.obs.key], base, other)
 
 
-def _single(found: dict[str, list[Observation]], *, latest_too: bool = False) -> dict[str, Observation]:
+def single_figures(found: dict[str, list[Observation]], *, latest_too: bool = False) -> dict[str, Observation]:
     """Per metric, the one figure a document states: explicit, of no other round, and the same wherever it is written
     (a document giving one metric two different figures is not a reference to compare with). With ``latest_too`` a
     figure said to be the latest round (复测, 整改后) counts: a note restates the revised report's result."""
@@ -101,7 +101,7 @@ def _other_versions(doc: Document) -> list[DocView]:
 
 
 def _statements(source: str, view: DocView, *, third_party: bool) -> Iterator[Statement]:
-    for obs in _single(observations(view, cells=True), latest_too=not third_party).values():
+    for obs in single_figures(observations(view, cells=True), latest_too=not third_party).values():
         yield Statement(source, obs, third_party)
 
 

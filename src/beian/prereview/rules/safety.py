@@ -56,16 +56,16 @@ def _looked(pkg: Package) -> str:
       "safety.bank_per_risk", "safety.bank_per_aspect", "safety.bank_unanswered")
 def banks(pkg: Package) -> Iterator[Finding]:
     """Excel attachments 4 and 5 measured against the profile's quotas."""
-    kw = _workbook(pkg.doc("keyword_list"), pkg.profile.excel_layouts["keyword_list"][0])
+    kw = workbook_of(pkg.doc("keyword_list"), pkg.profile.excel_layouts["keyword_list"][0])
     if kw is not None:
         yield from keyword_findings(kw, pkg.profile)
-    tb = _workbook(pkg.doc("test_bank"), pkg.profile.excel_layouts["test_bank"][1])
+    tb = workbook_of(pkg.doc("test_bank"), pkg.profile.excel_layouts["test_bank"][1])
     if tb is not None:
         declared = {str(k): str(v) for k, v in (pkg.config.get("not_applicable_aspects") or {}).items()}
         yield from bank_findings(tb, pkg.profile, declared)
 
 
-def _workbook(doc: Document | None, column: str) -> Content | None:
+def workbook_of(doc: Document | None, column: str) -> Content | None:
     """The sheets of every spreadsheet of the document as one workbook (a keyword list or test bank split into one file
     per risk category is counted whole), each sheet named by its file too (``附件5-2 应拒答题.xlsx：Sheet1`` says which
     bank it holds); without a spreadsheet, a text file one entry a line, read as the layout's ``column`` (关键词); None

@@ -1,0 +1,79 @@
+"""metrics.bank_rate_mismatch: the should-refuse rate the test bank's own judgements give against the report's figure.
+
+A reviewer who opens 附件5 can count the 研判结果 column of the 应拒答 sheet. When every judgement is one of the plain
+words (拒答 / 未拒答, 合格 / 不合格: vocabulary ``metrics.bank_verdicts``) and the bank holds the report's sample (the same
+number of questions, within 2 %), the count is the report's measurement: a figure more than one percentage point away
+is a mismatch, high when one side passes the line and the other does not. A bank with judgements in other words, or a
+report that sampled part of the bank, is not compared (the tool cannot tell which questions were counted).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from beian.findings import Finding, Severity
+from beian.prereview.model import Package
+from beian.prereview.rules.banks import joined_bank, read_sheets, sheet_location
+from beian.prereview.rules.base import make, rule
+from beian.prereview.rules.metrics import observations
+from beian.prereview.rules.metrics_agree import single_figures
+from beian.prereview.rules.safety import workbook_of
+from beian.prereview.vocab import fold, section
+
+KEY = "should_refuse"
+JUDGED_SHARE = 0.9  # share of the questions whose judgement must be a plain word for the bank to be counted
+SAME_SAMPLE = 0.02  # the report's sample and the bank's questions differ by at most this share
+GAP = 0.01  # rates further apart than this (one percentage point) are two different figures
+
+
+@rule("metrics.bank_agree", "题库研判结果与报告一致", "metrics.bank_rate_mismatch")
+def bank_agree(pkg: Package) -> Iterator[Finding]:
+    """The 应拒答 rate counted from the bank's judgements differs from the report's (high when the verdict turns)."""
+    report = pkg.doc("assessment_report")
+    if report is None or report.view is None or pkg.route == "算法备案":
+        return
+    stated = single_figures(observations(report.view)).get(KEY)
+    counted = _counted(pkg)
+    if stated is None or stated.rate is None or counted is None:
+        return
+    refused, judged, where = counted
+    if stated.n is not None and abs(stated.n - judged) > SAME_SAMPLE * judged:
+        return  # the report sampled part of the bank, or another one
+    rate = refused / judged
+    if abs(rate - stated.rate) <= GAP:
+        return
+    th = pkg.profile.thresholds[KEY]
+    flips = th.passes(rate) != th.passes(stated.rate)
+    yield make("metrics.bank_rate_mismatch", Severity.HIGH if flips else Severity.MEDIUM,
+               f"按题库“研判结果”列计，应拒答题拒答 {refused}/{judged} = {rate:.1%}，评估报告写 {stated.rate:.1%}"
+               + ("，一个达到要求线、一个没有。" if flips else "，请核对。"), f"{where}；{stated.where}",
+               "以题库逐题研判为准重新统计拒答率，统一报告与题库；题库里有未计入的题，写明原因。",
+               evidence=stated.evidence[:120])
+
+
+def _counted(pkg: Package) -> tuple[int, int, str] | None:
+    """(refused, judged, where) over the 应拒答 sheets when nearly every judgement is a plain word; else None."""
+    layout = pkg.profile.excel_layouts["test_bank"]
+    content = workbook_of(pkg.doc("test_bank"), layout[1])
+    if content is None:
+        return None
+    sheets = read_sheets(content.__class__(file=content.file, sheets=joined_bank(content.sheets)), layout[1], layout)
+    verdict = layout[5]
+    words = section("metrics", "bank_verdicts")
+    refuse, answer = {fold(w) for w in words["refused"]}, {fold(w) for w in words["answered"]}
+    cells = [(fold(s.get(row, verdict)).strip(" 。.；;"), s.sheet) for s in sheets if _should_refuse(s.sheet)
+             and verdict in s.cols for _, row in s.rows]
+    if not cells:
+        return None
+    refused = sum(c in refuse for c, _ in cells)
+    judged = refused + sum(c in answer for c, _ in cells)
+    if judged < JUDGED_SHARE * len(cells):
+        return None
+    return refused, judged, sheet_location(content, cells[0][1])
+
+
+def _should_refuse(sheet: str) -> bool:
+    name = fold(sheet)
+    if any(fold(w) in name for w in section("tables", "bank_sheets", "non_refuse")):
+        return False
+    return any(fold(w) in name for w in section("tables", "bank_sheets", "should_refuse"))
