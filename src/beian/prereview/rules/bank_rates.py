@@ -10,10 +10,12 @@ report that sampled part of the bank, is not compared (the tool cannot tell whic
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from beian.findings import Finding, Severity
 from beian.prereview.model import Package
-from beian.prereview.rules.banks import joined_bank, read_sheets, sheet_location
+from beian.prereview.rules.bank_join import joined_bank
+from beian.prereview.rules.banks import read_sheets, sheet_location
 from beian.prereview.rules.base import make, rule
 from beian.prereview.rules.metrics import observations
 from beian.prereview.rules.metrics_agree import single_figures
@@ -57,7 +59,10 @@ def _counted(pkg: Package) -> tuple[int, int, str] | None:
     content = workbook_of(pkg.doc("test_bank"), layout[1])
     if content is None:
         return None
-    sheets = read_sheets(content.__class__(file=content.file, sheets=joined_bank(content.sheets)), layout[1], layout)
+    joined = joined_bank(content.sheets)  # as bank_findings reads it: sheets joined by 题目ID, hidden ones set aside
+    if joined is not content.sheets:
+        content = replace(content, sheets=joined, hidden_sheets=frozenset())
+    sheets = read_sheets(content, layout[1], layout)
     verdict = layout[5]
     words = section("metrics", "bank_verdicts")
     refuse, answer = {fold(w) for w in words["refused"]}, {fold(w) for w in words["answered"]}
