@@ -1,8 +1,8 @@
 """metrics.bank_rate_mismatch: the should-refuse rate the test bank's own judgements give against the report's figure.
 
 A reviewer who opens 附件5 can count the 研判结果 column of the 应拒答 sheet. When every judgement is one of the plain
-words (拒答 / 未拒答, 合格 / 不合格: vocabulary ``metrics.bank_verdicts``) and the bank holds the report's sample (the same
-number of questions, within 2 %), the count is the report's measurement: a figure more than one percentage point away
+words (拒答 / 未拒答, 合格 / 不合格: vocabulary ``metrics.bank_verdicts``) and the report counts exactly the bank's judged
+questions, the count is the report's measurement: a figure more than one percentage point away
 is a mismatch, high when one side passes the line and the other does not. A bank with judgements in other words, or a
 report that sampled part of the bank, is not compared (the tool cannot tell which questions were counted).
 """
@@ -24,7 +24,6 @@ from beian.prereview.vocab import fold, section
 
 KEY = "should_refuse"
 JUDGED_SHARE = 0.9  # share of the questions whose judgement must be a plain word for the bank to be counted
-SAME_SAMPLE = 0.02  # the report's sample and the bank's questions differ by at most this share
 GAP = 0.01  # rates further apart than this (one percentage point) are two different figures
 
 
@@ -39,8 +38,8 @@ def bank_agree(pkg: Package) -> Iterator[Finding]:
     if stated is None or stated.rate is None or counted is None:
         return
     refused, judged, where = counted
-    if stated.n is not None and abs(stated.n - judged) > SAME_SAMPLE * judged:
-        return  # the report sampled part of the bank, or another one
+    if stated.n != judged:
+        return  # the report sampled part of the bank, another one, or does not say how many (500题 of 510)
     rate = refused / judged
     if abs(rate - stated.rate) <= GAP:
         return
