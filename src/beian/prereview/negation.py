@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from beian.prereview.vocab import fold, section, words
+from beian.prereview.vocab import compiled, fold, section, words
 
 NEGATING_CHARS = ("不", "非", "无", "未", "勿", "禁")  # right before the mention: 不面向未成年人, 非医疗用途
 # 是否面向未成年人：否 / ☑否 / ☐是 ☑否 (an unticked 是 before the ticked 否)
@@ -192,7 +192,7 @@ def _requests_turned_away(after: str) -> bool:
     if m is None or not all(len(piece) <= LIST_ITEM_CHARS for piece in _SEPARATORS.split(sentence[:m.start()])):
         return False
     rest = sentence[m.end():]
-    predicate = _pattern("list_predicates").search(rest) or _redirects().search(rest)
+    predicate = _pattern("list_predicates").search(rest) or compiled("negation", "redirects").search(rest)
     return predicate is not None and not any(w in rest[:predicate.start()] for w in words("negation", "new_objects"))
 
 
@@ -252,13 +252,6 @@ def _pattern(key: str, tail: bool = False) -> re.Pattern[str]:
     """The words of vocabulary ``negation.<key>`` as one pattern (``tail``: at the end of a string, spaces allowed)."""
     alternatives = "|".join(re.escape(w) for w in words("negation", key))
     return re.compile(rf"(?:{alternatives})\s*$" if tail else alternatives)
-
-
-@lru_cache(maxsize=1)
-def _redirects() -> re.Pattern[str]:
-    """Vocabulary ``negation.redirects`` as one pattern; ``.*`` in an entry is a gap of a few characters in a clause."""
-    parts = (re.escape(w).replace(r"\.\*", "[^，,。；;]{0,8}?") for w in words("negation", "redirects"))
-    return re.compile("|".join(parts))
 
 
 @lru_cache(maxsize=1)

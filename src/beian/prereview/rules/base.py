@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from beian.findings import Finding, Severity
 from beian.prereview.model import Package
+from beian.prereview.vocab import pattern
 
 CheckFn = Callable[[Package], Iterable[Finding]]
 
@@ -75,6 +76,5 @@ def excerpt(text: str, start: int, end: int, context: int = 12) -> str:
 
 
 def find_any(text: str, words: Iterable[str]) -> re.Match[str] | None:
-    """First occurrence of any of ``words`` (``.*`` in a word: a gap of a few characters within one sentence)."""
-    pattern = "|".join(re.escape(w).replace(r"\.\*", "[^。；;\n]{0,20}?") for w in words)
-    return re.search(pattern, text) if pattern else None
+    """First occurrence of any of ``words`` (``.*`` in a word: a bounded gap within a clause, as the vocabulary reads it)."""
+    return pattern(words).search(text)

@@ -405,8 +405,7 @@ class PiStatement:
 
 
 def _alternation(key: str) -> str:
-    """Vocabulary ``data_sources.<key>`` as alternatives; ``.*`` in an entry is a gap within one clause."""
-    return "|".join(re.escape(w).replace(r"\.\*", r"[^,;。]{0,20}?") for w in words("data_sources", key))
+    return "|".join(re.escape(w) for w in words("data_sources", key))
 
 
 @dataclass(frozen=True)
