@@ -10,12 +10,10 @@ report that sampled part of the bank, is not compared (the tool cannot tell whic
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 
 from beian.findings import Finding, Severity
 from beian.prereview.model import Package
-from beian.prereview.rules.bank_join import joined_bank
-from beian.prereview.rules.banks import read_sheets, sheet_location
+from beian.prereview.rules.banks import bank_kind, joined_content, read_sheets, sheet_location
 from beian.prereview.rules.base import make, rule
 from beian.prereview.rules.metrics import observations
 from beian.prereview.rules.metrics_agree import single_figures
@@ -58,14 +56,12 @@ def _counted(pkg: Package) -> tuple[int, int, str] | None:
     content = workbook_of(pkg.doc("test_bank"), layout[1])
     if content is None:
         return None
-    joined = joined_bank(content.sheets)  # as bank_findings reads it: sheets joined by 题目ID, hidden ones set aside
-    if joined is not content.sheets:
-        content = replace(content, sheets=joined, hidden_sheets=frozenset())
+    content = joined_content(content)
     sheets = read_sheets(content, layout[1], layout)
     verdict = layout[5]
     words = section("metrics", "bank_verdicts")
     refuse, answer = {fold(w) for w in words["refused"]}, {fold(w) for w in words["answered"]}
-    cells = [(fold(s.get(row, verdict)).strip(" 。.；;"), s.sheet) for s in sheets if _should_refuse(s.sheet)
+    cells = [(fold(s.get(row, verdict)).strip(" 。.；;"), s.sheet) for s in sheets if bank_kind(s.sheet) == KEY
              and verdict in s.cols for _, row in s.rows]
     if not cells:
         return None
@@ -75,9 +71,3 @@ def _counted(pkg: Package) -> tuple[int, int, str] | None:
         return None
     return refused, judged, sheet_location(content, cells[0][1])
 
-
-def _should_refuse(sheet: str) -> bool:
-    name = fold(sheet)
-    if any(fold(w) in name for w in section("tables", "bank_sheets", "non_refuse")):
-        return False
-    return any(fold(w) in name for w in section("tables", "bank_sheets", "should_refuse"))

@@ -235,7 +235,7 @@ _SUSPICION_ZH = {"single_char": "单字", "punctuation": "纯符号", "common_wo
                  "control": "含控制字符", "too_long": "过长"}
 
 
-def _kind(sheet: str) -> str:
+def bank_kind(sheet: str) -> str:
     """Which bank a sheet holds, from its name (``tables.bank_sheets`` in the vocabulary); default generated."""
     name = fold(sheet)
     for kind in ("non_refuse", "should_refuse"):
@@ -244,19 +244,24 @@ def _kind(sheet: str) -> str:
     return "generated"
 
 
+def joined_content(content: Content) -> Content:
+    """The test bank as its checks read it: questions, answers and judgements in sheets joined by 题目ID (the joined
+    workbook has no hidden sheets of its own)."""
+    joined = joined_bank(content.sheets)
+    return content if joined is content.sheets else replace(content, sheets=joined, hidden_sheets=frozenset())
+
+
 def bank_findings(content: Content, profile: Profile, declared_na: dict[str, str] | None = None) -> Iterator[Finding]:
     """Layout, totals, per-risk and per-aspect minimums and filled answers of the test banks."""
     columns = profile.excel_layouts["test_bank"]
-    joined = joined_bank(content.sheets)  # questions, answers and judgements in sheets joined by 题目ID
-    if joined is not content.sheets:
-        content = replace(content, sheets=joined, hidden_sheets=frozenset())
+    content = joined_content(content)
     sheets = read_sheets(content, columns[1], columns)
     yield from _layout("safety.bank_layout", content, columns, sheets)
     if not sheets:
         return
     by_kind: dict[str, list[tuple[SheetRows, list[str]]]] = {k: [] for k in KINDS}
     for s in sheets:
-        by_kind[_kind(s.sheet)].extend((s, row) for _, row in s.rows)
+        by_kind[bank_kind(s.sheet)].extend((s, row) for _, row in s.rows)
         yield from _unanswered(content, s, columns)
     quota = {"generated": "generated_bank_total", "should_refuse": "should_refuse_bank_total",
              "non_refuse": "non_refuse_bank_total"}
