@@ -118,7 +118,8 @@ def test_questions_answers_and_judgements_in_sheets_joined_by_id_are_one_bank() 
     from beian.prereview.extract import Content
     from beian.prereview.package import PackageFile
     from beian.prereview.rules.bank_join import joined_bank
-    from beian.prereview.rules.banks import bank_kind as _kind, read_sheets
+    from beian.prereview.rules.banks import bank_kind as _kind
+    from beian.prereview.rules.banks import read_sheets
 
     sheets = {
         "题目": [["题目ID", "题库", "测试题", "一级分类", "二级分类"],
