@@ -1049,7 +1049,7 @@ class Matcher:
 
     def _word_cut(self) -> WordCut:
         if self._wordcut is None:
-            self._wordcut = WordCut(self.user_words)
+            self._wordcut = WordCut(self.user_words, self._t.spelled)
         return self._wordcut
 
     def _all_doubled(self, doubled: IntArray | None, idx: IntArray, term: IntArray, channel: IntArray,

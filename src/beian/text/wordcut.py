@@ -17,7 +17,9 @@ search (maximum word probability, no HMM guesses), plus the user's dictionary wo
   (``神经病|变`` reads as ``神经|病变``; ``咖啡因|为`` after a comma was deleted reads as ``咖啡|因为``).
 
 A word of the user's own dictionary (``--user-dict``) takes part in the segmentation, and a hit
-inside one is always cut: listing a word there says it is ordinary text (a product, a name).
+inside one is always cut: listing a word there says it is ordinary text (a product, a name). So is a hit
+inside a transliterated foreign name that holds it only as syllables (``斯诺`` in ``斯诺克``,
+:mod:`beian.text.foreign_names`).
 
 The window is written as the fold sees it (simplified, lower case) with deleted characters as a
 breaker, and the hit itself as its term: separators and repeats inside an evasion do not change
@@ -225,7 +227,10 @@ def name_placeholders() -> tuple[tuple[str, int], ...]:
 class WordCut:
     """Decides whether hits cut through dictionary words; one per compiled matcher."""
 
-    def __init__(self, user_words: Iterable[tuple[str, int]] = ()) -> None:
+    def __init__(self, user_words: Iterable[tuple[str, int]] = (), terms: Iterable[str] = ()) -> None:
+        """``user_words``: the user's dictionary (word, count); ``terms``: the lexicon's terms (folded), whose
+        transliterated foreign names (:func:`~beian.text.foreign_names.name_words`) cut a hit inside them."""
+        from beian.text.foreign_names import NAME_COUNT, name_words
         from beian.text.normalize import fold_term
 
         base = dictionary()
@@ -240,6 +245,11 @@ class WordCut:
             for k in range(1, len(folded)):
                 self._user.setdefault(folded[:k], 0)
         self._log_total = math.log(total)
+        for name in name_words(terms, lambda word: bool(base.lookup(word))):  # the dictionary's own count: no
+            count = base.lookup(name) or NAME_COUNT  # reading changes but that a hit inside the name is cut
+            self._user[name] = max(self._user.get(name) or 0, count)
+            for k in range(1, len(name)):
+                self._user.setdefault(name[:k], 0)
         self._decided: dict[str, int] = {}
         self._tables: tuple[object, object] | None = None  # the C word tables of jieba's and the user's words
         self._window_cache: object | None = None  # cut_hits' decided windows, keyed by code points in C
