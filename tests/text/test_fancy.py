@@ -13,8 +13,8 @@ from beian.text.matcher import Matcher
 from beian.text.normalize import fold_term
 from beian.text.terms import Lexicon, Term
 
-TERMS = ("porn", "sex", "法轮功", "色情", "赌博", "代开发票", "色情网站", "诈骗")
-# the "Thai wavy" alphabet as generators publish it, a..z (the map has no t, z: Շ, չ stay unread)
+TERMS = ("porn", "sex", "法轮功", "色情", "赌博", "代开发票", "色情网站", "诈骗", "台独", "走私", "赌场")
+# the "Thai wavy" alphabet as generators publish it, a..z (Շ for t and չ for z are the table's two hand-written letters)
 WAVY = dict(zip("abcdefghijklmnopqrstuvwxyz", "ค๒ς๔єŦﻮђเןкɭ๓ภ๏קợгรՇยשฬאץչ"))
 
 
@@ -38,6 +38,9 @@ def matcher(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
     # lunicode's bent style: Հ for z and ք for p, which the fold reads as h and f everywhere else
     ("看ʂҽ զìղց աąղց Հհąղ吧", "ʂҽ զìղց աąղց Հհąղ", "色情网站"),
     ("小心Հհą քìąղ", "Հհą քìąղ", "诈骗"),
+    (f"支持{wavy('taidu')}的言论", wavy("taidu"), "台独"),          # Շ for t
+    (f"群里有人做{wavy('zousi')}生意", wavy("zousi"), "走私"),       # չ for z
+    (f"哪里有 {wavy('du')} {wavy('chang')} 啊", f"{wavy('du')} {wavy('chang')}", "赌场"),
 ])
 def test_generator_words_are_found_over_the_word(matcher: Matcher, text: str, written: str, term: str) -> None:
     hits = matcher.scan(text)
@@ -59,6 +62,7 @@ def test_generator_words_are_found_over_the_word(matcher: Matcher, text: str, wr
     "价格 ¥100，折合 €12",                                    # currency signs the map lists for y and e
     "ภาษาไทย Thai language",                                # two scripts, but each word in one
     "Привет world, γειά σου",
+    "Շնորհակալություն, բարև ձեզ",                            # Armenian, with Շ and չ's neighbours
 ])
 def test_text_in_its_own_script_gives_no_fancy_reading(matcher: Matcher, text: str) -> None:
     assert fancy_words(text) == []
