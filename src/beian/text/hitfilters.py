@@ -382,6 +382,21 @@ def line_of(text: str, start: int, end: int) -> str:
     return text[a:b]
 
 
+_JOINED_PIECES = re.compile(r"[.\-]")
+_WORD_BEFORE = re.compile(r"[A-Za-z]{3,}-$")
+_WORD_AFTER = re.compile(r"-[A-Za-z]{3,}")
+
+
+def joined_words(text: str, start: int, end: int) -> bool:
+    """Whether an initials hit ``text[start:end]`` is part of words joined by dots or hyphens (a file name, a domain, a
+    slug: ``app.py``, ``zhang-san-dev``): a piece of three letters or more inside the hit or across a hyphen beside it.
+    Initials spelled out letter by letter (``f.l.g``, ``x-j-p-s-b``) are single letters and stay."""
+    original = text[start:end]
+    if _JOINED_PIECES.search(original) and any(len(p) >= 3 for p in _JOINED_PIECES.split(original)):
+        return True
+    return _WORD_BEFORE.search(text, max(0, start - 20), start) is not None or _WORD_AFTER.match(text, end) is not None
+
+
 def command_option(original: str) -> bool:
     """Whether an initials hit runs into a command-line option (``df -h``, ``ssh -L``): letters after `` -``."""
     return _OPTION.search(original) is not None

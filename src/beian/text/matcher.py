@@ -96,6 +96,7 @@ from beian.text.hitfilters import (
     gc_paused,
     identifier_like,
     in_latin_prose,
+    joined_words,
     latin_ok,
     letter_of_a_number,
     list_items,
@@ -1276,7 +1277,7 @@ class Matcher:
         if weak or english_like(original, channel) or romanized_name(original, channel, t.texts[ti]) or (
                 channel == INITIALS and (in_latin_prose(text, ostart, oend) or typed_abbreviation(original)
                                          or command_option(original) or identifier_like(text, ostart, oend)
-                                         or code_token(text, ostart, oend)
+                                         or code_token(text, ostart, oend) or joined_words(text, ostart, oend)
                                          or named_abbreviation(text, ostart, oend))) or (
                 channel in (PINYIN, TONES) and (identifier_like(text, ostart, oend) or code_token(text, ostart, oend)
                                                 or not_pinyin_spelling(original))) or (
