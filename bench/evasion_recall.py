@@ -190,7 +190,22 @@ def forms() -> dict[str, Form]:
         "ideograph_filler": lambda t, r: "".join(c + r.choice(IDEOGRAPHS) for c in t[:-1]) + t[-1],
         "arabic_numerals": lambda t, r: _arabic(t),
         "letter_filler": lambda t, r: "".join(c + r.choice("abcdefghjkmnpqrstuvwxyz0123456789") for c in t[:-1]) + t[-1],
+        # added 2026-12-06: every character annotated with its pinyin in brackets (注音), read by pypinyin here
+        "ruby": _ruby,
     }
+
+
+def _ruby(term: str, rng: random.Random) -> str | None:
+    """``赌博`` -> ``赌(dǔ)博(bó)``, ``赌（du3）博（bo2）`` or ``赌(du)博(bo)``: each character followed by its pinyin
+    (tone marks, tone digits or none, one style per case) in half- or full-width brackets."""
+    from pypinyin import Style, lazy_pinyin
+
+    style = rng.choice((Style.TONE, Style.TONE3, Style.NORMAL))
+    syls = lazy_pinyin(term, style=style, errors="ignore")
+    if len(syls) != len(term) or not all(s.isalpha() or s[:-1].isalpha() for s in syls):
+        return None
+    left, right = rng.choice((("(", ")"), ("（", "）")))
+    return "".join(f"{c}{left}{s}{right}" for c, s in zip(term, syls))
 
 
 IDEOGRAPHS = ("\U0001f21a", "\U0001f232", "\U0001f236", "\U0001f250", "\U0001f201")  # 🈚 🈲 🈶 🉐 🈁

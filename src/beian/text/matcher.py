@@ -169,6 +169,7 @@ from beian.text.pinyin_reading import (
     sentence_cap,
     tone_cap,
 )
+from beian.text.ruby import ruby_words, trailing_ruby
 from beian.text.terms import Lexicon
 from beian.text.wordcut import BREAKER, CONTEXT, CUT, UNLISTED, WordCut, spaced_window, window_key
 from beian.text.zhuyin import trailing_zhuyin, zhuyin_words
@@ -371,6 +372,7 @@ class Matcher:
                    trailing_keycaps(text, self._longest_pattern), trailing_iterated(text, self._longest_pattern),
                    trailing_letter_filler(text, self._longest_pattern), trailing_emoji(text),
                    trailing_override(text, (self._longest_pattern + 1) * (MAX_GAP_CHARS + 1)), trailing_zhuyin(text),
+                   trailing_ruby(text),
                    self._pending_plain(text[-(self._longest_pattern + 1) * (MAX_GAP_CHARS + 1):]),
                    self._pending_decoded(text[-(self._longest_pattern + 1) * (MAX_GAP_CHARS + 1) * MAX_CODE_CHARS:]),
                    self._pending_structure(text[-STRUCTURE_REACH:]))
@@ -497,6 +499,7 @@ class Matcher:
                 (iterated(text), "repeat", 1.0, False), (letter_fillers(text), "separator", CAP_LETTER_FILLER, True),
                 ([*(flipped_runs(text) if sig & signals.FLIPPED else ()), *overridden(text)], "flipped", 1.0, False),
                 (zhuyin_words(text) if sig & signals.ZHUYIN else [], None, 1.0, False),
+                (ruby_words(text), "separator", 1.0, False),
                 (emoji_one, "emoji", 1.0, False), (emoji_two, "emoji", CAP_TWO_CHARACTER_NAME, False)]
             for readings, variant, cap, numeric in kinds:
                 if readings:  # each kind in one scan (第1条, 3楼: letter fillers are common)
