@@ -660,6 +660,16 @@ class Matcher:
         return max((ti, *same), key=lambda k: (tone_cap(original, 0, len(original), t.texts[k]) is None,
                                                words.count(t.folds[k]), bool(t.canonical[k]), k == ti))
 
+    def _likeliest_phrase(self, ti: int, same: Sequence[int], letters: int) -> int:
+        """Of the entries an initials hit of ``letters`` written letters spells (``ti`` and the same-initials ``same``),
+        one with a character for each letter (``szzz`` is no 苏兆征, though a doubled letter may be one), then the one
+        the dictionary reads most probably (its best segmentation's log probability: 圣战|组织 before 矢|泽|种子), then one
+        written as its own fold, else ``ti``: the phrase the letters most likely stand for is the one to report, with
+        its category; the others stay in ``candidates``."""
+        words, t = self._word_cut(), self._t
+        return max((ti, *same), key=lambda k: (len(t.folds[k]) == letters, words.score(t.folds[k]),
+                                               bool(t.canonical[k]), k == ti))
+
     def _spelling(self, ti: int) -> tuple[str, list[str]]:
         """A term's fold with its doubled characters written out (one per syllable: ``扫了爷爷``) and its toneless
         syllables, for :func:`beian.text.mixed.find` (empty: not Chinese), cached."""
@@ -1266,6 +1276,8 @@ class Matcher:
         original = text[ostart:oend]
         if channel in (PINYIN, TONES) and same:
             ti = self._likeliest_reading(ti, same, original)
+        elif channel == INITIALS and same:
+            ti = self._likeliest_phrase(ti, same, sum(c.isalpha() for c in original))
         variant = CHANNEL_VARIANT.get(channel) or fold_variant(original, t.texts[ti], norm.runs[s:e],
                                                                 sum(t.runs[ti]))
         confidence = CONFIDENCE[variant]
