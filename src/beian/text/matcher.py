@@ -205,6 +205,10 @@ CONFIDENCE = {
 # d博 (one letter and one character) is listed, not acted on: on benign reviews and comments sizes (m码 read as 无码),
 # physics (p波) and letters typed for themselves make most of them (BENCHMARKS.md §1.1, seventh probe)
 CAP_INITIAL_LETTER_PAIR = 0.4
+# initials of five letters or more, a letter for each character and three different letters at least (zzxhgy for
+# 制作硝化甘油): acted on by default. On 29 MB of ordinary text, 3,000 model answers and CMRC no such hit occurs (the
+# longer ones there are xxxxxx, zzzzz, hhjhh); four letters stay at 0.6 (zzzq is 政治正确 as often as 专制政权)
+LONG_INITIALS, DISTINCT_INITIALS, CONFIDENCE_LONG_INITIALS = 5, 3, 0.75
 CONTEXT_WINDOW = 20  # characters either side of a hit where a context rule's words are looked for
 CAP_DISGUISED_NEIGHBOUR = 0.75  # a disguised term whose gaps allow less is not read as written whole (_beside_disguised)
 NEIGHBOUR_SPAN = 16  # the longest kept hit read again beside a term written with insertions (Matcher._beside_disguised)
@@ -1281,6 +1285,8 @@ class Matcher:
         variant = CHANNEL_VARIANT.get(channel) or fold_variant(original, t.texts[ti], norm.runs[s:e],
                                                                 sum(t.runs[ti]))
         confidence = CONFIDENCE[variant]
+        if channel == INITIALS and _long_initials(original, len(t.folds[ti])):
+            confidence = CONFIDENCE_LONG_INITIALS
         cap = gap_cap(norm, s, e) if channel != HOMOPHONE else None
         if cap is not None:
             confidence = min(confidence, cap)
@@ -1310,6 +1316,13 @@ class Matcher:
         candidates = tuple(dict.fromkeys((t.texts[k], t.categories[k]) for k in same))
         return Match(ostart + offset, oend + offset, original, t.texts[ti], variant, t.categories[ti],
                      t.risks[ti], confidence, t.sources[ti], candidates if len(candidates) > 1 else ())
+
+
+def _long_initials(written: str, characters: int) -> bool:
+    """Whether an initials hit is written with :data:`LONG_INITIALS` letters or more, one for each of the entry's
+    ``characters`` and :data:`DISTINCT_INITIALS` different ones at least (not ``xxxxxx`` or ``zzzzz``)."""
+    letters = [c.lower() for c in written if c.isalpha()]
+    return len(letters) >= LONG_INITIALS and len(letters) == characters and len(set(letters)) >= DISTINCT_INITIALS
 
 
 def _numerals_only(fold: str) -> bool:
