@@ -4,11 +4,11 @@ false alarms; :mod:`beian.text.foreign_names`)."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from typing import Any
 
 import pytest
+from data_scripts import load
 from probe_terms import best as _best
 from probe_terms import probe_matcher
 
@@ -88,13 +88,8 @@ def test_the_tables_are_what_their_header_says() -> None:
 
 
 def _generator() -> Any:
-    """``data/gen_names.py`` loaded as a module (a script, not part of the package)."""
-    path = Path(__file__).resolve().parents[2] / "src" / "beian" / "text" / "data" / "gen_names.py"
-    spec = importlib.util.spec_from_file_location("gen_names", path)
-    assert spec is not None and spec.loader is not None
-    gen = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(gen)
-    return gen
+    """``data/gen_names.py`` loaded as a module."""
+    return load("gen_names")
 
 
 @pytest.mark.parametrize(("pinyin", "gloss", "foreign"), [

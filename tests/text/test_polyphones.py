@@ -4,10 +4,10 @@ read its other common way; for two-character terms not where that spelling reads
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
 import pytest
+from data_scripts import load
 
 from beian.text.matcher import Matcher, build_matcher
 from beian.text.phonetics import common_readings
@@ -54,15 +54,8 @@ def test_the_readings_table_holds_only_common_readings() -> None:
 
 
 def _generator() -> Any:
-    """``data/gen_readings.py`` loaded as a module (it is a script, not part of the package)."""
-    import importlib.util
-
-    path = Path(__file__).resolve().parents[2] / "src" / "beian" / "text" / "data" / "gen_readings.py"
-    spec = importlib.util.spec_from_file_location("gen_readings", path)
-    assert spec is not None and spec.loader is not None
-    gen = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(gen)
-    return gen
+    """``data/gen_readings.py`` loaded as a module."""
+    return load("gen_readings")
 
 
 def test_the_generator_counts_readings_against_its_thresholds() -> None:
