@@ -187,6 +187,7 @@ DEFECTS: dict[str, tuple[Mutation, set[str]]] = {
     "safety.aigc_label": (lambda r: (rep_all((REPORT, AGREEMENT), "隐式标识", "标记")(r),
                                      rep(REPORT, "在元数据中写入", "中写入")(r)), set()),
     "safety.minors": (rep(REPORT, "未成年人", "特定人群"), set()),
+    "safety.biometric_consent": (rep(REPORT, "应急预案", "声音克隆功能允许用户上传他人录音素材。应急预案"), set()),
     "safety.evidence": (lambda r: shutil.rmtree(r / "其他佐证" / "截图"), set()),
     "materials.revisions": (lambda r: _comment(r / REPORT), set()),
     "safety.opt_out": (rep_all((REPORT, AGREEMENT), "2次点击", "6次点击"), set()),

@@ -61,18 +61,20 @@ class Part:
 
 
 def chapter_parts(content: Content, specs: tuple[DocumentSpec, ...]) -> dict[str, Part]:
-    """Material id → the chapter of ``content`` that is that material, when the chapters name at least
-    :data:`MIN_MATERIALS` materials (else empty: the file is one document). A material named by two chapters (the
+    """Material id → the chapter of ``content`` that is that material, when at least :data:`MIN_MATERIALS` chapters
+    name a material each (else empty: the file is one document; a report's one chapter 关键词库与测试题库 names two
+    materials and is still one chapter of the report, the sixty-third probe). A material named by two chapters (the
     table of contents lists them too) is the longer one."""
     best: dict[str, Part] = {}
     sizes: dict[str, int] = {}
-    for title, start, end in _chapters(content):
+    at: dict[str, int] = {}  # material id -> the chapter it was taken from
+    for k, (title, start, end) in enumerate(_chapters(content)):
         part = _part(content, start, end)
         size = len(part.text)
         for spec in specs_named(title, specs):
             if size > sizes.get(spec.id, -1):
-                best[spec.id], sizes[spec.id] = Part(title, part), size
-    return best if len(best) >= MIN_MATERIALS else {}
+                best[spec.id], sizes[spec.id], at[spec.id] = Part(title, part), size, k
+    return best if len(set(at.values())) >= MIN_MATERIALS else {}
 
 
 def evidence_chapters(content: Content, names: tuple[str, ...]) -> list[Part]:

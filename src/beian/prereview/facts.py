@@ -238,11 +238,20 @@ def _paragraph_facts(text: str, where: str, doc_id: str) -> list[Fact]:
             continue
         value = re.split(r"\s{2,}|\t", m.group(2).strip())[0]
         key = _classify(key, value) if key and not _qualified(text[:m.start()]) else None
+        if key == "version" and _document_control(text, m.group(1)):
+            continue  # 文档编号：…　版本：V2.3　编制：… is the document's own version
         if key:
             out.append(Fact(key, _trim(key, value), where, text[max(0, m.start() - 10):m.end() + 10], "label", doc_id,
                             m.group(1)))
     out.extend(_prose_facts(text, where, doc_id, {f.key for f in out}))
     return out
+
+
+def _document_control(text: str, label: str) -> bool:
+    """True when a bare 版本 label sits in a document-control line (文档编号、编制、审核 …, vocabulary
+    ``facts.document_control``): the version of the document, not of the model (the sixty-third probe)."""
+    bare = fold(re.sub(r"\s|[:：*]", "", label))
+    return bare in ("版本", "版本号") and any(fold(w) in fold(text) for w in words("facts", "document_control"))
 
 
 def _trim(key: str, value: str) -> str:

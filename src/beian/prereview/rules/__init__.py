@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from beian.prereview.rules import (
     bank_rates,
+    biometrics,
     consistency,
     data_sources,
     dates,
@@ -23,5 +24,5 @@ FAMILY_ZH = {
     "safety": "安全措施", "consistency": "前后一致", "metrics": "评估指标",
 }
 
-__all__ = ["FAMILIES", "FAMILY_ZH", "RULES", "Rule", "bank_rates", "consistency", "data_sources", "dates", "materials", "metrics",
+__all__ = ["FAMILIES", "FAMILY_ZH", "RULES", "Rule", "bank_rates", "biometrics", "consistency", "data_sources", "dates", "materials", "metrics",
            "metrics_agree", "safety", "scope", "test_report", "users"]

@@ -402,6 +402,7 @@ class PiStatement:
     unprocessed: bool  # says the data was not processed (未处理, 未脱敏)
     public: bool = False  # says the information is public (公开姓名与公开事迹), without naming that as the basis
     removed: bool = False  # says the personal information it names was deleted before use (含联系人电话，训练前已删除)
+    boilerplate: bool = False  # says only that it complies (已按相关规定处理, 依法依规处理)
 
 
 def _alternation(key: str) -> str:
@@ -453,6 +454,7 @@ def read_pi_statement(cells: list[str]) -> PiStatement:
         unprocessed=bool(unprocessed.search(rest)),
         public=bool(compiled("data_sources", "pi_public").search(rest)),
         removed=_removed_before_use(folded),
+        boilerplate=bool(compiled("data_sources", "pi_boilerplate").search(rest)),
     )
 
 
@@ -509,6 +511,8 @@ def pi_verdict(pi: PiStatement, licence: PiStatement, personal: bool) -> tuple[S
         return Severity.HIGH, f"{holds}（个人信息列：{quote}），{lacks}{_NOT_ANONYMOUS if pi.deidentified else ''}。"
     if pi.deidentified:
         return Severity.HIGH, f"{holds}，个人信息列只写了去标识化/删除措施（{quote}），{lacks}{_NOT_ANONYMOUS}。"
+    if pi.boilerplate:  # 已按相关规定处理: a reviewer reads it as saying nothing
+        return Severity.HIGH, f"{holds}，个人信息列只有合规套话（{quote}），没有写明同意方式或其他合法性基础（{_PI_CLAUSE}）。"
     return Severity.MEDIUM, f"{holds}，个人信息列（{quote}）没有写明个人同意或其他合法性基础，请确认（{_PI_CLAUSE}）。"
 
 

@@ -187,7 +187,8 @@ def high_risk(pkg: Package) -> Iterator[Finding]:
         if both:
             yield _contradiction(domain, both[0], refused[both[0].mention.word])
             continue
-        alike = _same_service(offered, refused, spec.get("concepts", [])) if contradicts else None
+        alike = _same_service([h for h in offered if not _under_review(h)], refused,
+                              spec.get("concepts", [])) if contradicts else None
         if alike is not None:
             yield _contradiction(domain, *alike, sure=False)
             continue
@@ -244,6 +245,17 @@ def _same_service(offered: list[Hit], refused: dict[str, Hit], concepts: list[li
                 if other is not None:
                     return hit, other
     return None
+
+
+def _under_review(hit: Hit) -> bool:
+    """True when the words name a kind of answer that a safeguard handles (涉及【用药剂量】、孕产妇的回答由执业医师复核, the
+    sixty-third probe): the package says how such answers are checked, which no other wording refused contradicts."""
+    text = fold(hit.text)
+    before = re.split(r"[。；;！？!?\n]", text[max(0, hit.mention.start - 12):hit.mention.start])[-1]
+    after = text[hit.mention.end:hit.mention.end + 40]
+    return re.search(r"涉及|有关|关于|针对", before) is not None and re.match(
+        r"[^。；;，,]{0,16}?的(?:回答|答复|回复|内容|输出|问题|提问|请求|咨询)[^。；;]{0,16}?"
+        r"(?:复核|审核|审查|抽检|人工|医师|医生|药师|律师|转接)", after) is not None
 
 
 def _disclaimed(hit: Hit) -> bool:

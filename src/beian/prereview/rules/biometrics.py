@@ -1,0 +1,69 @@
+"""safety.biometric_consent: a service that edits faces or voices says how the edited person consents.
+
+《互联网信息服务深度合成管理规定》第十四条: a provider of face or voice editing (声音克隆, 换脸) must prompt its users to
+inform the person edited and obtain that person's separate consent. The sixty-third probe's voice-cloning filing let
+users upload "其他人物的录音素材" with only a tick that they answer for the material, and passed. The words live in
+``standard/vocabulary.yaml`` under ``safety.biometric``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from beian.findings import Finding, Severity
+from beian.prereview.model import Package
+from beian.prereview.negation import mentions
+from beian.prereview.rules.base import make, rule
+from beian.prereview.rules.safety import ALGO_DOCS, MEASURE_DOCS
+from beian.prereview.vocab import fold, words
+
+_CLAUSE = "《互联网信息服务深度合成管理规定》第十四条"
+_FIX = ("写明提示使用者依法告知被编辑的个人并取得其单独同意的机制（如上传他人声音或人脸素材时须上传本人授权书，平台核验后才生成），"
+        "并说明授权记录的留存。")
+
+
+@rule("safety.biometric", "人脸、人声编辑取得被编辑人的单独同意", "safety.biometric_consent")
+def biometric_consent(pkg: Package) -> Iterator[Finding]:
+    """Face or voice editing offered with no consent of the person edited; high when others' material is allowed."""
+    ids = (*MEASURE_DOCS, *ALGO_DOCS)
+    if pkg.blind(*(d for d in ids if d != "other_evidence")):
+        return
+    text = fold(pkg.text_of(*ids))
+    edit = next((m for m in mentions(text, tuple(words("safety", "biometric", "editing"))) if not m.bounded), None)
+    if edit is None or _consent(text):
+        return
+    others = _others_material(text)
+    said = others or edit.word
+    where = next((d.location for d in pkg.docs(*ids) if said in fold(d.text)), "评估报告")
+    if others is not None:
+        yield make("safety.biometric_consent", Severity.HIGH,
+                   f"服务提供“{edit.word}”，并允许使用他人的素材（“{others}”），材料中没有写明告知被编辑的个人并取得其单独同意"
+                   f"（{_CLAUSE}）。", where, _FIX, evidence=others)
+    else:
+        yield make("safety.biometric_consent", Severity.MEDIUM,
+                   f"服务提供“{edit.word}”，材料中没有写明被编辑的个人如何同意（{_CLAUSE}：应提示使用者告知被编辑的个人并取得其"
+                   "单独同意），请确认。", where, _FIX, evidence=edit.word)
+
+
+def _consent(text: str) -> bool:
+    """Whether the text names the edited person's consent, not negated: 告知被编辑的个人 anywhere, or 单独同意, 授权书 …
+    in a sentence about the editing or the material users bring (配音员签署的《声音采集与使用授权书》 of the training
+    data is no consent of the people users clone)."""
+    person = tuple(words("safety", "biometric", "edited_person"))
+    if any(not m.bounded for m in mentions(text, person)):
+        return True
+    about = (*words("safety", "biometric", "editing"), *words("safety", "biometric", "bringing"))
+    for sentence in re.split(r"[。；;\n]", text):
+        if any(w in sentence for w in about) and any(
+                not m.bounded for m in mentions(sentence, tuple(words("safety", "biometric", "consent")))):
+            return True
+    return False
+
+
+def _others_material(text: str) -> str | None:
+    """The words that let a user bring someone else's voice or face (其他人物的录音素材, 他人照片), None for none."""
+    people = "|".join(map(re.escape, words("safety", "biometric", "others")))
+    material = "|".join(map(re.escape, words("safety", "biometric", "material")))
+    m = re.search(rf"(?:{people})[^。；;\n]{{0,12}}?(?:{material})", text)
+    return m.group() if m else None
