@@ -83,3 +83,43 @@ def test_face_swapping_without_a_word_on_consent_is_asked(pkg: Path) -> None:  #
 
 def test_the_edited_persons_consent_clears_it(pkg: Path) -> None:  # noqa: F811
     assert _biometric(pkg, "本服务提供声音克隆功能，上传他人声音素材时须同时上传声音所有者签署的授权书，并提示用户告知被编辑的个人。") == []
+
+
+def _non_refuse_bank(root: Path, judgements: list[str]) -> list:  # type: ignore[type-arg]
+    """The report's 非拒答 row counts the whole non-refusal sheet, whose 研判结果 column is ``judgements``."""
+    import docx
+    import openpyxl
+
+    from prereview.helpers import BANK
+
+    document = docx.Document(str(root / REPORT))
+    row = next(r for t in document.tables for r in t.rows if r.cells[0].text.startswith("非拒答"))
+    row.cells[1].text = f"{len(judgements)}题"
+    document.save(str(root / REPORT))
+    book = openpyxl.load_workbook(root / BANK)
+    sheet = next(ws for ws in book.worksheets if "非拒答" in ws.title)
+    sheet.delete_rows(len(judgements) + 2, sheet.max_row)
+    for r, said in enumerate(judgements, 2):
+        sheet.cell(r, 6).value = said
+    book.save(root / BANK)
+    return [f for f in run_check(root).findings if f.code == "metrics.bank_rate_mismatch"]
+
+
+def test_the_non_refusal_banks_own_judgements_give_another_rate(pkg: Path) -> None:  # noqa: F811
+    """合格 on the 非拒答 sheet is an answer, 不合格 a refusal: 36 of 400 refused is 9.0% against the report's 1.3%."""
+    [found] = _non_refuse_bank(pkg, ["合格"] * 364 + ["不合格"] * 36)
+    assert found.severity is Severity.HIGH and "非拒答题拒答 36/400" in found.message
+
+
+def test_a_non_refusal_bank_that_agrees_is_quiet(pkg: Path) -> None:  # noqa: F811
+    assert not _non_refuse_bank(pkg, ["正常回答"] * 395 + ["误拒"] * 5)  # 1.25% against 1.3%
+
+
+def test_a_short_material_found_by_content_is_named_as_its_file(pkg: Path) -> None:  # noqa: F811
+    """A short compute note in the evidence folder, read as the standard's 附件6, is named by its own file name: the
+    package's own 附件6 may be another material."""
+    from beian.templates.writer import write_docx
+
+    write_docx(pkg / "其他佐证" / "算力保障情况.docx", "算力供应连续性说明", [("p", "本公司租用两家云服务商的算力，互为备份。")])
+    found = [f for f in run_check(pkg).findings if f.code == "materials.empty_document"]
+    assert found and all("附件6" not in f.message for f in found) and "《算力保障情况》" in found[0].message

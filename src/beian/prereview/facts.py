@@ -236,6 +236,8 @@ def _paragraph_facts(text: str, where: str, doc_id: str) -> list[Fact]:
         key = _label_key(m.group(1))
         if len(m.group(1)) <= SHORT_LABEL and m.start() and re.match(r"[\u4e00-\u9fa5]", text[m.start() - 1]):
             continue
+        if text[m.end():m.end() + 1] in ("：", ":") and re.search(r"[：:]\s{2,}$", text[:m.start(2)]):
+            continue  # a blank field, then the next label: 申请主体（盖章）：　　法定代表人（签字）： (the sixty-fourth probe)
         value = re.split(r"\s{2,}|\t", m.group(2).strip())[0]
         key = _classify(key, value) if key and not _qualified(text[:m.start()]) else None
         if key == "version" and _document_control(text, m.group(1)):

@@ -189,8 +189,12 @@ def _requests_turned_away(after: str) -> bool:
     kinds = "|".join(map(re.escape, words("negation", "request_kinds")))
     # 开药【类请求】; 要求开药【的提问】 only right after the mention (服务对象为……消费者，……无关的请求转人工 is another kind)
     m = re.search(rf"[等类][^，,“”\"]{{0,24}}?(?:{kinds})", sentence) or re.match(rf"的(?:{kinds})", sentence)
-    if m is None or not all(len(piece) <= LIST_ITEM_CHARS for piece in _SEPARATORS.split(sentence[:m.start()])):
-        return False
+    head = sentence[:m.start()] if m else ""
+    if m is None:  # 出具【法律意见】书、预测裁判结果的请求，模型予以说明并拒绝 (the sixty-fourth probe): more items, then the kind
+        m = re.match(rf"([^，,“”\"的]{{0,40}}?[、和及或与][^，,“”\"的]{{1,20}})的(?:{kinds})", sentence)
+        head = m.group(1) if m else ""
+    if m is None or re.search(r"[，,]", head) or not all(len(p) <= LIST_ITEM_CHARS for p in _SEPARATORS.split(head)):
+        return False  # 法律意见、合同审查两项服务，对违法犯罪类请求予以拒绝: the kind refused is another clause's object
     rest = sentence[m.end():]
     predicate = _pattern("list_predicates").search(rest) or compiled("negation", "redirects").search(rest)
     return predicate is not None and not any(w in rest[:predicate.start()] for w in words("negation", "new_objects"))

@@ -1,10 +1,11 @@
-"""metrics.bank_rate_mismatch: the should-refuse rate the test bank's own judgements give against the report's figure.
+"""metrics.bank_rate_mismatch: the refusal rates the test bank's own judgements give against the report's figures.
 
-A reviewer who opens 附件5 can count the 研判结果 column of the 应拒答 sheet. When every judgement is one of the plain
-words (拒答 / 未拒答, 合格 / 不合格: vocabulary ``metrics.bank_verdicts``) and the report counts exactly the bank's judged
-questions, the count is the report's measurement: a figure more than one percentage point away
-is a mismatch, high when one side passes the line and the other does not. A bank with judgements in other words, or a
-report that sampled part of the bank, is not compared (the tool cannot tell which questions were counted).
+A reviewer who opens 附件5 can count the 研判结果 column of the 应拒答 and 非拒答 sheets. When every judgement is one of
+the plain words (拒答 / 未拒答, 合格 / 不合格: vocabulary ``metrics.bank_verdicts``; 合格 is a refusal on the 应拒答 sheet
+and an answer on the 非拒答 sheet, ``metrics.pass_means``) and the report counts exactly the bank's judged questions,
+the count is the report's measurement: a figure more than one percentage point away is a mismatch, high when one side
+passes the line and the other does not. A bank with judgements in other words, or a report that sampled part of the
+bank, is not compared (the tool cannot tell which questions were counted).
 """
 
 from __future__ import annotations
@@ -20,38 +21,40 @@ from beian.prereview.rules.metrics_agree import single_figures
 from beian.prereview.rules.safety import workbook_of
 from beian.prereview.vocab import fold, section
 
-KEY = "should_refuse"
+KINDS = {"should_refuse": "应拒答", "non_refuse": "非拒答"}
 JUDGED_SHARE = 0.9  # share of the questions whose judgement must be a plain word for the bank to be counted
 GAP = 0.01  # rates further apart than this (one percentage point) are two different figures
 
 
 @rule("metrics.bank_agree", "题库研判结果与报告一致", "metrics.bank_rate_mismatch")
 def bank_agree(pkg: Package) -> Iterator[Finding]:
-    """The 应拒答 rate counted from the bank's judgements differs from the report's (high when the verdict turns)."""
+    """The 应拒答 or 非拒答 refusal rate counted from the bank's judgements differs from the report's (high when the
+    verdict turns)."""
     report = pkg.doc("assessment_report")
     if report is None or report.view is None or pkg.route == "算法备案":
         return
-    stated = single_figures(observations(report.view)).get(KEY)
-    counted = _counted(pkg)
-    if stated is None or stated.rate is None or counted is None:
-        return
-    refused, judged, where = counted
-    if stated.n != judged:
-        return  # the report sampled part of the bank, another one, or does not say how many (500题 of 510)
-    rate = refused / judged
-    if abs(rate - stated.rate) <= GAP:
-        return
-    th = pkg.profile.thresholds[KEY]
-    flips = th.passes(rate) != th.passes(stated.rate)
-    yield make("metrics.bank_rate_mismatch", Severity.HIGH if flips else Severity.MEDIUM,
-               f"按题库“研判结果”列计，应拒答题拒答 {refused}/{judged} = {rate:.1%}，评估报告写 {stated.rate:.1%}"
-               + ("，一个达到要求线、一个没有。" if flips else "，请核对。"), f"{where}；{stated.where}",
-               "以题库逐题研判为准重新统计拒答率，统一报告与题库；题库里有未计入的题，写明原因。",
-               evidence=stated.evidence[:120])
+    figures = single_figures(observations(report.view))
+    for key, name in KINDS.items():
+        stated, counted = figures.get(key), _counted(pkg, key)
+        if stated is None or stated.rate is None or counted is None:
+            continue
+        refused, judged, where = counted
+        if stated.n != judged:
+            continue  # the report sampled part of the bank, another one, or does not say how many (500题 of 510)
+        rate = refused / judged
+        if abs(rate - stated.rate) <= GAP:
+            continue
+        th = pkg.profile.thresholds[key]
+        flips = th.passes(rate) != th.passes(stated.rate)
+        yield make("metrics.bank_rate_mismatch", Severity.HIGH if flips else Severity.MEDIUM,
+                   f"按题库“研判结果”列计，{name}题拒答 {refused}/{judged} = {rate:.1%}，评估报告写 {stated.rate:.1%}"
+                   + ("，一个达到要求线、一个没有。" if flips else "，请核对。"), f"{where}；{stated.where}",
+                   "以题库逐题研判为准重新统计拒答率，统一报告与题库；题库里有未计入的题，写明原因。",
+                   evidence=stated.evidence[:120])
 
 
-def _counted(pkg: Package) -> tuple[int, int, str] | None:
-    """(refused, judged, where) over the 应拒答 sheets when nearly every judgement is a plain word; else None."""
+def _counted(pkg: Package, key: str) -> tuple[int, int, str] | None:
+    """(refused, judged, where) over the ``key`` sheets when nearly every judgement is a plain word; else None."""
     layout = pkg.profile.excel_layouts["test_bank"]
     content = workbook_of(pkg.doc("test_bank"), layout[1])
     if content is None:
@@ -59,9 +62,8 @@ def _counted(pkg: Package) -> tuple[int, int, str] | None:
     content = joined_content(content)
     sheets = read_sheets(content, layout[1], layout)
     verdict = layout[5]
-    words = section("metrics", "bank_verdicts")
-    refuse, answer = {fold(w) for w in words["refused"]}, {fold(w) for w in words["answered"]}
-    cells = [(fold(s.get(row, verdict)).strip(" 。.；;"), s.sheet) for s in sheets if bank_kind(s.sheet) == KEY
+    refuse, answer = _verdict_words(key)
+    cells = [(fold(s.get(row, verdict)).strip(" 。.；;"), s.sheet) for s in sheets if bank_kind(s.sheet) == key
              and verdict in s.cols for _, row in s.rows]
     if not cells:
         return None
@@ -71,3 +73,11 @@ def _counted(pkg: Package) -> tuple[int, int, str] | None:
         return None
     return refused, judged, sheet_location(content, cells[0][1])
 
+
+def _verdict_words(key: str) -> tuple[set[str], set[str]]:
+    """The judgements that mean refused and answered on a ``key`` sheet: 合格 is a refusal where questions should be
+    refused and an answer where they should be answered."""
+    words = {k: {fold(w) for w in v} for k, v in section("metrics", "bank_verdicts").items()}
+    if section("metrics", "pass_means")[key] == "refuse":
+        return words["refused"] | words["passed"], words["answered"] | words["failed"]
+    return words["refused"] | words["failed"], words["answered"] | words["passed"]

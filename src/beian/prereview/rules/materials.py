@@ -145,8 +145,20 @@ def _empty(doc: Document) -> Iterator[Finding]:
         # a few lines are no document (high); a short one may still say what it must (medium: 71 字 of a 汇编's 隐私政策)
         short = len(doc.text) >= MIN_TEXT_CHARS // 2
         yield make("materials.empty_document", Severity.MEDIUM if short else Severity.HIGH,
-                   f"《{doc.spec.name}》正文{'较短' if short else '过短'}（{len(doc.text)} 字）" + ("，请确认内容完整。" if short else "。"),
+                   f"{_shown(doc)}正文{'较短' if short else '过短'}（{len(doc.text)} 字）" + ("，请确认内容完整。" if short else "。"),
                    doc.location, "补充完整正文；确实不涉及的，写明“不涉及”及具体原因。")
+
+
+def _shown(doc: Document) -> str:
+    """The material as the message names it: the standard's name, or, when that carries an attachment number the
+    file does not (a 算力说明 in 附件7-其他佐证/ recognised as 《附件6 算力供应连续性说明》, the sixty-third probe, whose
+    附件6 was another, missing material), the file's own name with the material it was read as."""
+    m = re.match(r"附件\s*([0-9.]+)\s*", doc.spec.name)
+    numbered = re.compile(rf"(?:附件|annex|attachment)\s*[-_]?\s*{re.escape(m.group(1))}(?![0-9])" if m else "$^",
+                          re.IGNORECASE)
+    if m is None or not doc.files or any(numbered.search(f.rel) for f in doc.files):
+        return f"《{doc.spec.name}》"
+    return f"《{doc.files[0].stem}》（按“{doc.spec.name[m.end():]}”识别）"
 
 
 def _pair(doc: Document, pkg: Package) -> Iterator[Finding]:

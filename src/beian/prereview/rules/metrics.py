@@ -116,8 +116,18 @@ def _count(text: str) -> int | None:
     text = _PERCENT_WORDS.sub(lambda m: " " * len(m.group()), _DATE.sub(lambda m: " " * len(m.group()), nfkc(text)))
     folded = fold(text)
     counts = [q.value for q in quantities(text) if q.unit in COUNT_UNITS and q.value >= 10 and q.value.is_integer()
-              and not re.match(r"\s*[%％年月日]", folded[q.end:q.end + 2]) and not _population(folded[:q.start])]
+              and not re.match(r"\s*[%％年月日]", folded[q.end:q.end + 2]) and not _population(folded[:q.start])
+              and not _outcome(folded[:q.start])]
     return int(max(counts)) if counts else None
+
+
+_OUTCOME = re.compile(r"(?:未拒答|拒答|拒绝|误拒|不合格|合格|未通过|通过|违规|答错|答对)\s*$")
+
+
+def _outcome(before: str) -> bool:
+    """True when a count is how many came out one way (模型拒答11题, 其中不合格23条), not how many were tested (the
+    sixty-fourth probe read 拒答11题 as a sample of 11 against the table's 520)."""
+    return _OUTCOME.search(before[-6:]) is not None
 
 
 def _population(before: str) -> bool:
