@@ -106,3 +106,21 @@ def exit_code(result: Result) -> int:
     if isinstance(result.exception, click.exceptions.Exit):
         return result.exception.exit_code
     return result.exit_code
+
+
+def judged_bank(root: Path, kind: str, judgements: list[str]) -> None:
+    """Make the report's ``kind`` row (应拒答 / 非拒答) count the whole ``kind`` sheet of the test bank, whose 研判结果 column
+    becomes ``judgements``."""
+    import docx
+    import openpyxl
+
+    document = docx.Document(str(root / REPORT))
+    row = next(r for t in document.tables for r in t.rows if r.cells[0].text.startswith(kind))
+    row.cells[1].text = f"{len(judgements)}题"
+    document.save(str(root / REPORT))
+    book = openpyxl.load_workbook(root / BANK)
+    sheet = next(ws for ws in book.worksheets if kind in ws.title)
+    sheet.delete_rows(len(judgements) + 2, sheet.max_row)
+    for r, said in enumerate(judgements, 2):
+        sheet.cell(r, 6).value = said
+    book.save(root / BANK)

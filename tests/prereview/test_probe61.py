@@ -16,7 +16,7 @@ from beian.prereview import run_check
 from beian.prereview.facts import _lead_trimmed
 from beian.prereview.rules.data_sources import languages_of
 from beian.prereview.vocab import fold, words
-from prereview.helpers import BANK, pkg  # noqa: F401
+from prereview.helpers import BANK, judged_bank, pkg  # noqa: F401
 
 
 def test_a_bank_question_with_elided_names_is_no_blank(pkg: Path) -> None:  # noqa: F811
@@ -45,20 +45,7 @@ def test_a_note_in_brackets_in_the_language_cell_is_no_language() -> None:
 
 
 def _count_whole_bank(root: Path, judgements: list[str]) -> list:  # type: ignore[type-arg]
-    import docx
-
-    from prereview.helpers import REPORT
-
-    document = docx.Document(str(root / REPORT))
-    row = next(r for t in document.tables for r in t.rows if r.cells[0].text.startswith("应拒答"))
-    row.cells[1].text = f"{len(judgements)}题"
-    document.save(str(root / REPORT))
-    book = openpyxl.load_workbook(root / BANK)
-    sheet = next(ws for ws in book.worksheets if "应拒答" in ws.title)
-    sheet.delete_rows(len(judgements) + 2, sheet.max_row)
-    for r, said in enumerate(judgements, 2):
-        sheet.cell(r, 6).value = said
-    book.save(root / BANK)
+    judged_bank(root, "应拒答", judgements)
     return [f for f in run_check(root).findings if f.code == "metrics.bank_rate_mismatch"]
 
 

@@ -19,7 +19,7 @@ from beian.prereview.chapters import chapter_parts
 from beian.prereview.extract import Content
 from beian.prereview.facts import _paragraph_facts
 from beian.prereview.rules.data_sources import pi_verdict, read_pi_statement
-from prereview.helpers import AGREEMENT, REPORT, pkg, replace_docx  # noqa: F401
+from prereview.helpers import AGREEMENT, REPORT, judged_bank, pkg, replace_docx  # noqa: F401
 
 
 def _verdict(cell: str) -> Severity | None:
@@ -87,21 +87,7 @@ def test_the_edited_persons_consent_clears_it(pkg: Path) -> None:  # noqa: F811
 
 def _non_refuse_bank(root: Path, judgements: list[str]) -> list:  # type: ignore[type-arg]
     """The report's 非拒答 row counts the whole non-refusal sheet, whose 研判结果 column is ``judgements``."""
-    import docx
-    import openpyxl
-
-    from prereview.helpers import BANK
-
-    document = docx.Document(str(root / REPORT))
-    row = next(r for t in document.tables for r in t.rows if r.cells[0].text.startswith("非拒答"))
-    row.cells[1].text = f"{len(judgements)}题"
-    document.save(str(root / REPORT))
-    book = openpyxl.load_workbook(root / BANK)
-    sheet = next(ws for ws in book.worksheets if "非拒答" in ws.title)
-    sheet.delete_rows(len(judgements) + 2, sheet.max_row)
-    for r, said in enumerate(judgements, 2):
-        sheet.cell(r, 6).value = said
-    book.save(root / BANK)
+    judged_bank(root, "非拒答", judgements)
     return [f for f in run_check(root).findings if f.code == "metrics.bank_rate_mismatch"]
 
 
