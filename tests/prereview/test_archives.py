@@ -148,6 +148,23 @@ def test_folder_with_one_sub_folder_is_read_from_inside(tmp_path: Path) -> None:
     assert {(f.code, f.location) for f in run_check(tmp_path / "outer").findings} == folder
 
 
+def test_a_folder_holding_only_the_zip_is_read_as_the_zip(tmp_path: Path) -> None:
+    """The package as uploaded, put in a folder (and maybe in one sub-folder of it): checked as the .zip, not as a folder
+    missing every material (the sixty-fourth probe)."""
+    folder = tmp_path / "送审" / "最终版"
+    folder.mkdir(parents=True)
+    _write(folder / "材料包.zip", _example_entries("材料包/"))
+    (tmp_path / "送审" / ".DS_Store").write_bytes(b"\0")
+    assert _rels(tmp_path / "送审") == EXAMPLE_FILES
+    assert not [f for f in run_check(tmp_path / "送审").findings if f.code == "materials.missing_document"]
+
+
+def test_a_zip_beside_other_files_is_no_package(tmp_path: Path) -> None:
+    _write(tmp_path / "旧版.zip", _example_entries())
+    (tmp_path / "说明.txt").write_text("新版见邮件", encoding="utf-8")
+    assert _rels(tmp_path) == ["旧版.zip", "说明.txt"]
+
+
 def test_two_top_folders_are_kept(tmp_path: Path) -> None:
     archive = _write(tmp_path / "pkg.zip", [("甲/a.txt", b"1"), ("乙/b.txt", b"2")])
     assert _rels(archive) == ["乙/b.txt", "甲/a.txt"]
