@@ -253,7 +253,10 @@ def _document_control(text: str, label: str) -> bool:
     """True when a bare 版本 label sits in a document-control line (文档编号、编制、审核 …, vocabulary
     ``facts.document_control``): the version of the document, not of the model (the sixty-third probe)."""
     bare = fold(re.sub(r"\s|[:：*]", "", label))
-    return bare in ("版本", "版本号") and any(fold(w) in fold(text) for w in words("facts", "document_control"))
+    if bare not in ("版本", "版本号"):
+        return False
+    folded = fold(text)
+    return any(fold(w) in folded for w in words("facts", "document_control"))
 
 
 def _trim(key: str, value: str) -> str:

@@ -15,7 +15,7 @@ from beian.findings import Finding, Severity
 from beian.prereview.model import Package
 from beian.prereview.negation import mentions
 from beian.prereview.rules.base import make, rule
-from beian.prereview.rules.safety import ALGO_DOCS, MEASURE_DOCS
+from beian.prereview.rules.safety import ALGO_DOCS, MEASURE_DOCS, SUPPORTING
 from beian.prereview.vocab import fold, words
 
 _CLAUSE = "《互联网信息服务深度合成管理规定》第十四条"
@@ -27,7 +27,7 @@ _FIX = ("写明提示使用者依法告知被编辑的个人并取得其单独�
 def biometric_consent(pkg: Package) -> Iterator[Finding]:
     """Face or voice editing offered with no consent of the person edited; high when others' material is allowed."""
     ids = (*MEASURE_DOCS, *ALGO_DOCS)
-    if pkg.blind(*(d for d in ids if d != "other_evidence")):
+    if pkg.blind(*(d for d in ids if d not in SUPPORTING)):
         return
     text = fold(pkg.text_of(*ids))
     edit = next((m for m in mentions(text, tuple(words("safety", "biometric", "editing"))) if not m.bounded), None)

@@ -154,9 +154,10 @@ def _shown(doc: Document) -> str:
     file does not (a 算力说明 in 附件7-其他佐证/ recognised as 《附件6 算力供应连续性说明》, the sixty-third probe, whose
     附件6 was another, missing material), the file's own name with the material it was read as."""
     m = re.match(r"附件\s*([0-9.]+)\s*", doc.spec.name)
-    numbered = re.compile(rf"(?:附件|annex|attachment)\s*[-_]?\s*{re.escape(m.group(1))}(?![0-9])" if m else "$^",
-                          re.IGNORECASE)
-    if m is None or not doc.files or any(numbered.search(f.rel) for f in doc.files):
+    if m is None or not doc.files:
+        return f"《{doc.spec.name}》"
+    numbered = re.compile(rf"(?:附件|annex|attachment)\s*[-_]?\s*{re.escape(m.group(1))}(?![0-9])", re.IGNORECASE)
+    if any(numbered.search(f.rel) for f in doc.files):
         return f"《{doc.spec.name}》"
     return f"《{doc.files[0].stem}》（按“{doc.spec.name[m.end():]}”识别）"
 

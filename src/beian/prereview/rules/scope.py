@@ -247,6 +247,10 @@ def _same_service(offered: list[Hit], refused: dict[str, Hit], concepts: list[li
     return None
 
 
+_HANDLED = re.compile(r"[^。；;，,]{0,16}?[的类等](?:回答|答复|回复|内容|输出|问题|提问|请求|咨询)[^。；;]{0,30}?"
+                      r"(?:复核|审核|审查|抽检|人工|医师|医生|药师|律师|转接|拦截|过滤|识别|检测|加固|纠正|处置|修复|微调|训练)")
+
+
 def _under_review(hit: Hit) -> bool:
     """True when the words name a kind of answer or question that a safeguard handles (涉及【用药剂量】、孕产妇的回答由执业医师
     复核, the sixty-third probe; 对检测中发现的诱导【荐股】、内幕信息类问题，通过针对性训练加固): the package says how such answers
@@ -254,9 +258,7 @@ def _under_review(hit: Hit) -> bool:
     text = fold(hit.text)
     before = re.split(r"[。；;！？!?\n]", text[max(0, hit.mention.start - 12):hit.mention.start])[-1]
     after = text[hit.mention.end:hit.mention.end + 40]
-    return re.search(r"涉及|有关|关于|针对|对", before) is not None and re.match(
-        r"[^。；;，,]{0,16}?[的类等](?:回答|答复|回复|内容|输出|问题|提问|请求|咨询)[^。；;]{0,30}?"
-        r"(?:复核|审核|审查|抽检|人工|医师|医生|药师|律师|转接|拦截|过滤|识别|检测|加固|纠正|处置|修复|微调|训练)", after) is not None
+    return re.search(r"涉及|有关|关于|针对|对", before) is not None and _HANDLED.match(after) is not None
 
 
 def _disclaimed(hit: Hit) -> bool:
