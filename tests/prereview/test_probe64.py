@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 
 from beian.prereview import run_check
-from beian.prereview.facts import _paragraph_facts, other_party_section
+from beian.prereview.facts import UNFILED, Fact, _paragraph_facts, other_party_section
 from beian.prereview.negation import is_bounded
+from beian.prereview.rules.consistency import _unfiled_reason
 from beian.prereview.rules.metrics import _count
 from prereview.helpers import AGREEMENT, pkg, replace_docx  # noqa: F401
 
@@ -61,3 +62,23 @@ def test_a_kind_of_question_a_safeguard_handles_is_no_offer(pkg: Path) -> None: 
     assert replace_docx(pkg / AGREEMENT, "本服务为企业办公场景提供",
                         "本服务不提供荐股服务。对红队测试里出现的诱导荐股、内幕消息类问题，已通过补充训练数据修复。本服务为企业办公场景提供") > 0
     assert not [f for f in run_check(pkg).findings if f.code == "scope.high_risk_domain"]
+
+
+def _stated(key: str, value: str, where: str, subject: str = "") -> Fact:
+    return Fact(key, value, where, value, "label", "base_model_statement", "", subject)
+
+
+def test_a_backup_model_pending_here_and_numbered_in_the_form_is_named_as_a_contradiction() -> None:
+    statement = "调用模型说明.docx"
+    stated = [_stated("base_model", "云岫大模型", f"{statement} 第3段"),
+              _stated("base_filing", "Zhejiang-YunXiu-20240301S0007", f"{statement} 第4段"),
+              _stated("base_model", "松涛大模型", f"{statement} 第8段"),
+              _stated(UNFILED, "备案审核中", f"{statement} 第9段"),
+              _stated("base_model", "松涛大模型", "登记表.docx 表2 第3行", "松涛大模型"),
+              _stated("base_filing", "Beijing-SongTao-20241111S0031", "登记表.docx 表2 第3行", "松涛大模型")]
+    reason, _, where = _unfiled_reason(stated[3], stated)
+    assert "“松涛大模型”" in reason and "Beijing-SongTao-20241111S0031" in reason and "登记表.docx" in reason
+    assert where == statement
+    alone = [f for f in stated if "登记表" not in f.where]  # no number elsewhere: only the model is named
+    reason, _, _ = _unfiled_reason(stated[3], alone)
+    assert "“松涛大模型”" in reason and "矛盾" not in reason and "Zhejiang" not in reason

@@ -176,7 +176,7 @@ class DocView:
     def _sentences(self) -> list[Sentence]:
         out: list[Sentence] = []
         for p in self.paras:
-            if not p.filled or self._quoted_line(p.text):
+            if not p.filled or self._quoted_line(p.text) or self._table_line(p.text):
                 continue
             for part in SENTENCE_END.split(p.text):
                 if part.strip():
@@ -211,6 +211,22 @@ class DocView:
             return False
         line = re.sub(r"\s+", "", _ROW_CLAUSE.sub("", text))
         return len(line) >= QUOTED_LINE_MIN and any(line in cell for cell in self._quoted_cells)
+
+    @cached_property
+    def _pdf_cells(self) -> str:
+        """A PDF's table cells, whitespace removed, joined by NUL ('' for other files and PDFs without tables)."""
+        if self.content.file.ext != "pdf":
+            return ""
+        return "\0".join(re.sub(r"\s+", "", c) for g in self.grids if not g.is_sheet for row in g.rows for c in row
+                         if c.strip())
+
+    def _table_line(self, text: str) -> bool:
+        """Whether a PDF line is the text layer's copy of table cells, read already as the table's rows: each run of
+        it lies inside one cell. Read as prose, a cell wrapped mid-word cut its words apart (“拒绝出”/“具法律意见书”
+        read 法律意见 as offered: the sixty-sixth probe)."""
+        chunks = text.split()
+        return bool(self._pdf_cells) and sum(map(len, chunks)) >= QUOTED_LINE_MIN and \
+            all(chunk in self._pdf_cells for chunk in chunks)
 
     def ticks(self) -> list[Tick]:
         """Tick-box options in paragraphs and table cells (☑■√ ticked, ☐□ not)."""

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from beian.findings import Finding, Severity
+from beian.prereview.corrections import confront
 from beian.prereview.model import Package, build_package
 from beian.prereview.package import open_package
 from beian.standard import load_profile
@@ -82,6 +83,7 @@ def check_package(pkg: Package) -> list[Finding]:
     findings = pkg.load_findings()
     for r in RULES:
         findings.extend(r.check(pkg))
+    findings = confront(findings, pkg)
     ignored = set(pkg.config.get("ignore") or [])
     findings = [f for f in findings if f.code not in ignored]
     order = {fam: i for i, fam in enumerate(FAMILIES)}

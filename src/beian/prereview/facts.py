@@ -90,7 +90,7 @@ def _label_index() -> list[tuple[str, str]]:
 
 def _is_value(key: str, value: str) -> bool:
     v = value.strip()
-    if not v or len(v) > MAX_VALUE_CHARS or is_placeholder(v):
+    if not v or len(without_notes(v)) > MAX_VALUE_CHARS or is_placeholder(v):  # a long note in brackets is still a name
         return False
     if fold(v) in {fold(w) for w in words("facts", "non_values")}:
         return False

@@ -301,7 +301,8 @@ def _recognise_by_content(raw: RawPackage, specs: tuple[DocumentSpec, ...], docs
         if chapter_parts(content, specs):  # a compilation whose table of contents names materials: by chapter, below
             contents[f.rel] = content
             continue
-        spec = _best_spec(_title(content) if f.ext in TEXT_STAND_INS else _head(content), specs)  # not a README's words
+        spec = _best_spec(_title(content) if f.ext in TEXT_STAND_INS else _head(content), specs) or \
+            _best_spec(" ".join(content.sheets), specs)  # not a README's words; 附件4.xlsx whose sheet is 拦截关键词列表
         if spec is None and evidence is not None and f.ext in EVIDENCE_TEXT and _evidence_titled(content):
             docs.setdefault(EVIDENCE, Document(spec=evidence)).files.append(f)  # 关于审核意见的答复.docx titled 补正说明
             docs[EVIDENCE].contents.append(content)
@@ -313,11 +314,32 @@ def _recognise_by_content(raw: RawPackage, specs: tuple[DocumentSpec, ...], docs
         if doc is None:
             docs[spec.id] = Document(spec=spec, files=[f], contents=[content])
             contents[f.rel] = content
+            _also_titled(f, content, spec, specs, docs)
         elif not doc.chapter and (_split_workbook(spec, f, doc) or
                                   (spec.pair and all(g.ext != f.ext for g in doc.files))):
             doc.files.append(f)  # the signed PDF of a Word file found by name (00-2_Filing_Form_signed.pdf), or
             doc.contents.append(content)  # one more workbook of a list split by risk (kw_A1b_….xlsx: 附件4 …（A.1.b）)
             contents[f.rel] = content
+
+
+def _also_titled(f: PackageFile, content: Content, spec: DocumentSpec, specs: tuple[DocumentSpec, ...],
+                 docs: dict[str, Document]) -> None:
+    """The other materials a file's title names beside ``spec`` (附件2.pdf titled 用户服务协议及隐私政策, its second part
+    二、隐私政策: the sixty-eighth probe), when the package has no file of their own: the same file is both."""
+    for other in specs_named(_title_line(content), specs):
+        if other.id != spec.id and other.id not in docs and other.id != EVIDENCE and _fits(other, f):
+            docs[other.id] = Document(spec=other, files=[f], contents=[content])
+
+
+def _title_line(content: Content) -> str:
+    """A file's title, with a short second line joined when the title was wrapped (a PDF's ``……协议及隐私`` / ``政策``)."""
+    lines = [p.strip() for p in content.paragraphs[:3] if p.strip()]
+    if len(lines) >= 2 and len(lines[1]) <= WRAPPED_TAIL and not re.search(r"[，。；：:、,.\d]", lines[1]):
+        return lines[0] + lines[1]
+    return lines[0] if lines else ""
+
+
+WRAPPED_TAIL = 8  # characters: a second line this short without punctuation is the end of a wrapped title
 
 
 def _says_nothing(f: PackageFile, specs: tuple[DocumentSpec, ...]) -> bool:

@@ -313,8 +313,14 @@ SHORT_LINE = 0.6  # a PDF line shorter than this share of a full line ends its p
 
 
 def in_neutral_context(text: str, start: int, end: int) -> bool:
-    """True when the mention is part of a fixed phrase that is not a scope claim (e.g. a company type)."""
-    return covered_by(fold(text), start, end, words("neutral_contexts", "phrases"))
+    """True when the mention is part of a fixed phrase that is not a scope claim (e.g. a company type), or names a
+    qualification someone holds (具备证券投资咨询执业资格的分析师复核: the sixty-sixth probe)."""
+    folded = fold(text)
+    return covered_by(folded, start, end, words("neutral_contexts", "phrases")) or \
+        _QUALIFICATION.match(folded, end) is not None
+
+
+_QUALIFICATION = re.compile(r"[\u4e00-\u9fff]{0,2}(?:执业资格|从业资格|职业资格|执业资质|从业资质|执业证书|从业证书|资格证)")
 
 
 def covered_by(folded: str, start: int, end: int, phrases: tuple[str, ...]) -> bool:

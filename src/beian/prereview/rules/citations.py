@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from beian.findings import Finding, Severity
+from beian.prereview.chapters import specs_named
 from beian.prereview.model import Document, Package
 from beian.prereview.negation import is_bounded
 from beian.prereview.rules.base import excerpt, make, rule
@@ -86,7 +87,9 @@ def cited_attachments(pkg: Package) -> Iterator[Finding]:
                 severity = None if c.key in done else citation_severity(c, held)
                 if severity is not None:
                     done.add(c.key)
-                    yield _missing_attachment(c, severity, text, where)
+                    held_as = _material_named_after(pkg, text, c.end)
+                    yield _missing_attachment(c, severity, text, where) if held_as is None else \
+                        _numbered_otherwise(c, held_as, text, where)
             if reports:
                 report_sites.setdefault(where, excerpt(text, reports[0].start(), reports[0].end()))
     if report_sites:
@@ -141,6 +144,32 @@ def _missing_attachment(cite: Citation, severity: Severity, text: str, where: st
                else f"文中引用了“{name}”，未能在材料包中找到，请确认。")
     return make("materials.cited_attachment_missing", severity, message, where,
                 f"补充{name}（文件名以“{name}”开头），或修改引用。", evidence=excerpt(text, cite.start, cite.end))
+
+
+_TITLE_LEAD = re.compile(r"[\s《“\"'「『（(:：、]*")
+_TITLE_REACH = 20  # characters after the number read for the cited material's name
+
+
+def _material_named_after(pkg: Package, text: str, end: int) -> Document | None:
+    """The material a citation names right after its number (附件6数据溯源清单, 附件6《数据溯源清单》) when the package
+    holds it under another name (其他佐证/数据溯源清单.xlsx: the sixty-sixth probe); None when it names none or one the
+    package lacks."""
+    lead = _TITLE_LEAD.match(text, end)
+    after = text[lead.end() if lead else end:end + _TITLE_REACH]
+    for spec in specs_named(after, tuple(d.spec for d in pkg.documents.values())):
+        doc = pkg.doc(spec.id)
+        if doc is not None and doc.files and any(after.startswith(p) for p in spec.patterns):
+            return doc
+    return None
+
+
+def _numbered_otherwise(cite: Citation, doc: Document, text: str, where: str) -> Finding:
+    """The low finding for a citation whose material is in the package without the number it is cited by."""
+    name = f"附件{cite.written}"
+    return make("materials.cited_attachment_missing", Severity.LOW,
+                f"文中以“{name}”引用《{doc.spec.name.split(' ', 1)[-1]}》；材料包里有这份材料（{doc.files[0].rel}），"
+                f"但文件名不带这个编号。", where, f"把文件改名为以“{name}”开头，或把引用改成材料实际的名称与编号。",
+                evidence=excerpt(text, cite.start, cite.end))
 
 
 def _citing_texts(doc: Document) -> Iterator[tuple[str, str]]:

@@ -216,16 +216,17 @@ def called_model(pkg: Package) -> Iterator[Finding]:
         return
     views = [(d, d.view) for d in pkg.docs(*CALLED_MODEL_DOCS) if d.view is not None and not d.template]
     docs = [d for d, _ in views]
-    unfiled = [f for d, view in views for f in facts_of(view, d.spec.id) if f.key == UNFILED]
-    found = [(f"{f'“{f.subject}”' if f.subject else ''}没有备案号（“{f.value}”）",
-              f"{f.label.strip('：: ') or '备案情况'}：{f.value}", source_file(f.where)) for f in unfiled[:1]]
+    stated = [f for d, view in views for f in facts_of(view, d.spec.id)]
+    unfiled = [f for f in stated if f.key == UNFILED][:1]
+    found = [_unfiled_reason(f, stated) for f in unfiled]
     answers = [answer for _, view in views for answer in _form_answers(view)]
     found += answers
     if found:
         reasons = "、".join(dict.fromkeys(short for short, _, _ in found))
         yield make("consistency.called_model_unfiled", Severity.BLOCKER,
                    f"所调用的模型{reasons}，不适用登记，应办理生成式人工智能（大语言模型）上线备案。",
-                   "、".join(dict.fromkeys(where for _, _, where in found)), CALLED_MODEL_FIX,
+                   "、".join(dict.fromkeys(where for _, _, where in found)),
+                   CALLED_MODEL_FIX + (CONTRADICTION_FIX if any(_numbered_elsewhere(f, stated) for f in unfiled) else ""),
                    evidence="；".join(dict.fromkeys(detail for _, detail, _ in found))[:400])
         if not answers:  # a model without a filing number; another one fine-tuned, said in prose, is a cause of its own
             yield from (f for f in _hints(docs) if f.severity is Severity.HIGH)  # (the fifty-first probe)
@@ -235,6 +236,40 @@ def called_model(pkg: Package) -> Iterator[Finding]:
         done = [f for f in _hints(_other_docs(pkg)) if f.severity is Severity.HIGH]  # 对GLM-4-Air进行了LoRA微调,
         hints = done[:1] or hints  # the sixtieth probe) while the form says 否
     yield from hints
+
+
+def _unfiled_reason(fact: Fact, stated: list[Fact]) -> tuple[str, str, str]:
+    """(reason, detail, file) of a 备案号 field saying there is none, naming the model and, when another material gives
+    it a 备案号, that material and number."""
+    model = _model_above(fact, stated)
+    reason = f"{f'“{model}”' if model else ''}没有备案号（“{fact.value[:40]}”）"
+    if (number := _numbered_elsewhere(fact, stated)) is not None:
+        reason += f"；而“{source_file(number.where)}”写其备案号 {number.value}，两处矛盾"
+    return reason, f"{fact.label.strip('：: ') or '备案情况'}：{fact.value}", source_file(fact.where)
+
+
+def _numbered_elsewhere(fact: Fact, stated: list[Fact]) -> Fact | None:
+    """A 备案号 another material gives the model of a field saying there is none (a backup model 申请中 in the
+    statement and with a number in the form: the sixty-fourth probe)."""
+    model = _model_above(fact, stated)
+    return next((f for f in stated if f.key == "base_filing" and model and _model_above(f, stated) == model
+                 and source_file(f.where) != source_file(fact.where)), None)
+
+
+_PLACE = re.compile(r"^(.*?)第(\d+)[段行]$")
+
+
+def _model_above(fact: Fact, stated: list[Fact]) -> str:
+    """The called model a fact without a subject is about: named in its table row, else in the nearest paragraph
+    above it in the same file, or row above it in the same table (模型名称：青城大模型 … 备案号：申请中)."""
+    if fact.subject:
+        return fact.subject
+    at = _PLACE.search(fact.where)
+    if at is None:
+        return ""
+    above = [(int(m.group(2)), f.value) for f in stated if f.key == "base_model"
+             and (m := _PLACE.search(f.where)) and m.group(1) == at.group(1) and int(m.group(2)) <= int(at.group(2))]
+    return max(above)[1] if above else ""
 
 
 def _other_docs(pkg: Package) -> list[Document]:
@@ -277,6 +312,9 @@ def _own_model(value: str) -> bool:
 
 CALLED_MODEL_FIX = ("登记只适用于通过 API 等方式调用已备案模型、未作微调或再训练的服务；自研、未备案或经过微调的模型应办理"
                     "生成式人工智能（大语言模型）上线备案。确为调用已备案模型的，在登记表中填写其备案号，并更正“模型来源”“是否微调”等栏目。")
+
+
+CONTRADICTION_FIX = "材料对同一模型的备案情况说法矛盾：先核实它是否已备案，已备案的更正写“未备案/申请中”的材料，尚未备案的不得调用（备用模型也一样）。"
 
 
 def _form_answers(view: DocView) -> Iterator[tuple[str, str, str]]:

@@ -12,6 +12,7 @@ from beian.prereview.model import LEGACY_WORD, TEXT_STAND_INS, Document, Package
 from beian.prereview.package import PackageFile
 from beian.prereview.rules.base import find_any, make, rule
 from beian.prereview.rules.data_sources import find_table
+from beian.prereview.versions import base_name
 from beian.prereview.vocab import section
 from beian.standard.profile import DocumentSpec
 
@@ -173,9 +174,10 @@ def _pair(doc: Document, pkg: Package) -> Iterator[Finding]:
 
 
 def _twins(pkg: Package, f: PackageFile) -> set[str]:
-    """The formats of the files named as ``f`` in its folder (登记材料汇编.docx and 登记材料汇编.pdf)."""
-    folder = f.rel.rpartition("/")[0]
-    return {g.ext for g in pkg.files if g.stem == f.stem and g.rel.rpartition("/")[0] == folder}
+    """The formats of the files named as ``f`` in its folder, version words aside (登记材料汇编_v2.0.docx and
+    登记材料汇编_v2.0（签章版）.pdf: the sixty-eighth probe)."""
+    folder, name = f.rel.rpartition("/")[0], base_name(f.stem)
+    return {g.ext for g in pkg.files if base_name(g.stem) == name and g.rel.rpartition("/")[0] == folder}
 
 
 def _na_with_reason(text: str) -> bool:

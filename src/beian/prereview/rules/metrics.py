@@ -161,20 +161,40 @@ def _cell_rate(rate_cell: str, rate_label: str, key: str) -> tuple[float | None,
 
 
 def _observe(key: str, sample: str, rate_cell: str, rate_label: str, where: str, evidence: str,
-             explicit: bool, passed_cell: str = "", failed: bool = False) -> Observation:
+             explicit: bool, passed_cell: str = "", failed: bool = False, passed_label: str = "") -> Observation:
     value, kind = _cell_rate(rate_cell, rate_label, key)
     fraction = _fraction(sample) or (rate_value(sample) if key == "corpus_technical" and "%" in fold(sample) else None)
     n = _count(sample)
     counted = _counted(rate_cell, passed_cell, n, failed, value)
-    stated = None
+    stated = to_measure(key, kind, value) if value is not None else None
     slack = stated_precision(rate_cell) + (_rounding(passed_cell, sample, counted) if counted else 0.0) + 1e-9
-    if counted is not None and (value is None or abs(value - counted[0]) > slack):
-        stated, value = value, counted[0]  # the counts are the evidence: 3,820 of 4,000 is 95.5% whatever the cell says
-    rate = to_measure(key, kind, value) if value is not None else None
-    return Observation(key, n, fraction, rate, where, evidence[:120], explicit and kind is not None,
-                       to_measure(key, kind, stated) if stated is not None else None,
+    readings = [] if counted is None else [
+        r for k in dict.fromkeys((_counted_kind(rate_cell, passed_label, failed) or kind, kind))
+        if (r := to_measure(key, k, counted[0])) is not None]
+    rate = stated
+    if readings and (stated is None or all(abs(stated - r) > slack for r in readings)):
+        rate = readings[0]  # the counts are the evidence: 3,820 of 4,000 is 95.5% whatever the cell says
+    else:
+        stated = None
+    return Observation(key, n, fraction, rate, where, evidence[:120], explicit and kind is not None, stated,
                        counted[1:] if counted is not None else None,
                        stated_precision(rate_cell) if stated is None and value is not None else 0.001)
+
+
+def _counted_kind(rate_cell: str, passed_label: str, failed: bool) -> str | None:
+    """What a ratio of counts measures when they come from a count column: its header's word (合格数量 counts passes,
+    which on the non-refusal bank are answers: the sixty-sixth probe read 295 of 300 合格 as a 98.3% refusal rate beside
+    the row's own 拒答率1.67%); None (the rate cell's kind) for counts in the rate cell or a column of failures. Writers
+    differ (another put the 4 refusals of the non-refusal bank under 合格数量): the counts agree with the stated rate
+    under either reading, or under neither (then the header's reading is reported)."""
+    if counted_rate(rate_cell) is not None or failed or not passed_label:
+        return None
+    folded = fold(passed_label)
+    for kind, pattern in (("answer", r"未拒答|未拒绝|正常回答|回答|应答|作答"), ("refuse", r"拒答|拒绝"),
+                          ("pass", r"合格|通过|达标")):
+        if re.search(pattern, folded):
+            return kind
+    return None
 
 
 def _counted(rate_cell: str, passed_cell: str, n: int | None, failed: bool = False,
@@ -249,7 +269,8 @@ def _row_table(grid: Grid) -> Iterator[Observation]:
             rate_cell = row[cols["rate"]] if cols["rate"] < len(row) else ""
             passed_cell = row[passed] if passed is not None and passed < len(row) else ""
             yield _observe(key, sample, rate_cell, header[cols["rate"]] + label, f"{grid.where} 第{r}行",
-                           "：".join(dedupe_cells(row)), True, passed_cell, failed)
+                           "：".join(dedupe_cells(row)), True, passed_cell, failed,
+                           header[passed] if passed is not None else "")
         return
 
 

@@ -15,7 +15,7 @@ from beian.findings import Finding, Severity
 from beian.prereview.docmodel import Sentence
 from beian.prereview.extract import WORD_EXTS, Content, has_media, pdf_pictures
 from beian.prereview.model import TEXT_STAND_INS, Document, Package
-from beian.prereview.negation import mentions
+from beian.prereview.negation import is_bounded, mentions
 from beian.prereview.numbers import duration_months, durations, nfkc
 from beian.prereview.rules.banks import bank_findings, keyword_findings
 from beian.prereview.rules.base import make, rule
@@ -127,8 +127,22 @@ def complaints(pkg: Package) -> Iterator[Finding]:
     if not any(_time_limit(s.text) for i in hits for j, s in enumerate(sentences[i:i + WINDOW + 1])
                if j == 0 or _about_complaints(s.text)):
         first = _handling_sentence(sentences, hits)
-        yield make("safety.complaint_channel", Severity.HIGH, "写了投诉举报渠道，但没有找到处理时限。", first.where,
-                   "写明处理时限，例如“收到投诉后 7 个工作日内处理并反馈结果”。", evidence=first.text[:160])
+        if any(_contact_means(s.text) for i in hits for s in sentences[i:i + WINDOW + 1]):
+            yield make("safety.complaint_channel", Severity.HIGH, "写了投诉举报渠道，但没有找到处理时限。", first.where,
+                       "写明处理时限，例如“收到投诉后 7 个工作日内处理并反馈结果”。", evidence=first.text[:160])
+        else:
+            yield make("safety.complaint_channel", Severity.HIGH, "提到了投诉举报，但没有写明具体渠道（电话、邮箱、页面入口），也没有处理时限。",
+                       first.where, "写明投诉举报入口（电话、邮箱、页面位置）和处理时限，例如“App‘我的—意见反馈’或 400 电话，"
+                       "收到后 7 个工作日内处理并反馈”。", evidence=first.text[:160])
+
+
+_CONTACT = re.compile(r"\d{3,4}[-\s]?\d{3,4}[-\s]?\d{3,4}|1[3-9]\d{9}|[\w.-]+@[\w-]+\.\w+|https?://|www\.|\.(?:com|cn|net)\b")
+
+
+def _contact_means(text: str) -> bool:
+    """Whether a sentence gives a concrete way to complain: a number, an address, or an entry (页面, 意见反馈, 客服)."""
+    folded = fold(text)
+    return _CONTACT.search(folded) is not None or any(w in folded for w in words("safety", "complaints", "means"))
 
 
 def _handling_sentence(sentences: list[Sentence], hits: list[int]) -> Sentence:
@@ -291,17 +305,25 @@ def _labels(text: str, *, absent_too: bool = True, where: str = "评估报告/�
     if len(absent) == 2:
         yield make("safety.aigc_label", Severity.HIGH, "没有写明人工智能生成合成内容标识（显式与隐式）。", "评估报告/服务协议", fix)
     elif absent and absent[0] == LABEL_SIDES["implicit"] and (media := _media_output(text)) is not None:
-        yield make("safety.aigc_label", Severity.HIGH, f"本服务提供“{media}”，生成的图片、音视频以文件交付，材料中没有写明隐式标识（文件元数据）：GB 45438 要求"
+        yield make("safety.aigc_label", Severity.HIGH, f"本服务提供“{media}”，生成内容以文件交付，材料中没有写明隐式标识（文件元数据）：GB 45438 要求"
                    "生成合成内容的文件元数据中添加隐式标识，审核会退回。", "评估报告/服务协议", fix, evidence=media)
     elif absent:
         yield make("safety.aigc_label", Severity.MEDIUM, f"未找到{absent[0]}的说明，请确认。", "评估报告/服务协议", fix)
 
 
 def _media_output(text: str) -> str | None:
-    """The picture, audio or video output the service says it makes (文生图, 生成视频; not 不生成图片), None for none:
-    such content leaves the service as files, whose metadata must carry the implicit label."""
+    """The picture, audio or video output the service says it makes (文生图, 生成视频; not 不生成图片), or the files it
+    exports generated text as (导出为DOCX文件), None for none: such content leaves the service as files, whose metadata
+    must carry the implicit label."""
     found = next((m for m in mentions(text, tuple(words("safety", "media_outputs"))) if not m.bounded), None)
-    return found.word if found else None
+    if found is not None:
+        return found.word
+    exported = next((m for m in _FILE_EXPORT.finditer(text) if not is_bounded(text, m.start(), m.end())), None)
+    return exported.group() if exported else None
+
+
+# generated text handed over as a file (导出TXT、DOCX草稿文件: the sixty-seventh probe): a file, whose metadata GB 45438 labels
+_FILE_EXPORT = re.compile(r"(?:导出|下载|另存)[^。；，,\n]{0,8}?(?:txt|docx?|word|pdf|markdown|文档|文件)", re.IGNORECASE)
 
 
 def _label_state(text: str, side: str) -> tuple[str, str]:
