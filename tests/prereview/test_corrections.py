@@ -74,3 +74,25 @@ def test_a_claim_elsewhere_on_another_topic_or_not_done_changes_nothing(short: P
     _statement(short, "补正说明.docx", "补正说明", [HEAD, row])
     [found] = _log_findings(short)
     assert found.severity is Severity.MEDIUM and "补正说明" not in found.message
+
+
+def test_every_topic_names_a_rule_code_or_a_family() -> None:
+    from beian.prereview.catalog import load_catalog
+    from beian.prereview.vocab import section
+
+    codes = set(load_catalog().rules)
+    families = {c.split(".")[0] for c in codes}
+    assert all(key in codes or key in families for key in section("corrections", "topics"))
+
+
+def test_a_test_bank_said_expanded_and_still_short_names_the_claim(pkg: Path) -> None:  # noqa: F811
+    import openpyxl
+
+    book = openpyxl.load_workbook(pkg / "附件5 评估测试题.xlsx")
+    sheet = next(ws for ws in book.worksheets if "应拒答" in ws.title and "非" not in ws.title)
+    sheet.delete_rows(300, sheet.max_row)  # a few hundred questions short
+    book.save(pkg / "附件5 评估测试题.xlsx")
+    _statement(pkg, "整改报告.docx", "整改报告",
+               [HEAD, ["1", "应拒答题数量不足", "已按要求补充应拒答题目至六百道", "附件5 评估测试题"]])
+    [found] = [f for f in run_check(pkg).findings if f.code == "safety.bank_total"]
+    assert "整改报告.docx 表1 第2行" in found.message and found.severity is Severity.HIGH

@@ -292,7 +292,8 @@ def _prose_facts(text: str, where: str, doc_id: str, seen: set[str]) -> list[Fac
                 out.append(Fact("uscc", m.group(), where, text[max(0, m.start() - 48):m.end()], "prose", doc_id))
     for m in re.finditer(r"(?:本公司|我司|本单位|申请主体|运营主体)((?:为|是|系)?[：:]?)\s*" + _COMPANY.pattern, text):
         if "company" in seen or (not m.group(1) and _joined(m.group(2))) or \
-                any(v in m.group(2) for v in words("facts", "name_lead", "other_party_verbs")):
+                any(v in m.group(2) for v in words("facts", "name_lead", "other_party_verbs")) or \
+                _PARENT_AFTER.match(text, m.end()):
             continue  # 我司与阿里云计算有限公司签订, 本公司…通过API调用科大讯飞股份有限公司: the other party
         out.append(Fact("company", strip_lead_words(m.group(2)), where, m.group(), "prose", doc_id))
     if "company" not in seen and not out:
@@ -300,6 +301,10 @@ def _prose_facts(text: str, where: str, doc_id: str, seen: set[str]) -> list[Fac
     if "corpus_size" not in seen:
         out += [Fact("corpus_size", m.group(1), where, m.group(), "prose", doc_id) for m in _CORPUS_TOTAL.finditer(text)][:1]
     return out
+
+
+# 本公司为X在深圳投资设立的外商投资企业, 本公司系X的全资子公司: X is the parent, not the applicant (the seventy-first probe)
+_PARENT_AFTER = re.compile(r"\s*(?:在[^，。；]{0,12}?)?(?:投资设立|出资设立|独资设立|设立的|全资|控股的|控股子公司|的(?:全资|控股)?子公司)")
 
 
 # 训练语料共8,642,310条 / 训练数据总量约1,650万条: the corpus size said in a sentence (compared at medium)

@@ -44,6 +44,7 @@ COMPARED = ("company", "uscc", "model", "product", "version", "base_model", "bas
 OWN_DOCS_ONLY = {"version": ("service_agreement", "privacy_policy", "data_sources"),
                  "product": ("data_sources",), "model": ("data_sources",), "base_model": ("data_sources",)}
 GENERIC_LABELS = ("版本", "版本号")
+NAMED_KEYS = ("company", "model", "product", "base_model")  # names, which a declared 简称 may shorten
 STATED_WITH_FORM = {"登记": ("base_model_statement",)}  # the called model is stated in its own statement
 ROUTE_LABELS = {"登记": {"base_model": "所调用的已备案模型", "base_filing": "所调用已备案模型的备案号"}}
 CALLED_MODEL_DOCS = ("form", "base_model_statement")  # where a 登记 package states what model it calls and how
@@ -177,8 +178,10 @@ def _compare(key: str, groups: list[list[Fact]], label: str) -> Iterator[Finding
         yield make("consistency.mismatch", Severity.HIGH, f"“{label}”在各材料中不一致。{note}", where,
                    str(section("facts", "fixes", key)), evidence=detail[:400], public=key == "uscc")
     else:
+        fix = (f"核对{label}是否为同一对象；如为简称，在首次出现处注明“（以下简称“…”）”。" if key in NAMED_KEYS
+               else f"核对{label}，以原始记录为准统一各材料的写法。")  # a corpus size has no 简称 (the seventieth probe)
         yield make("consistency.mismatch", Severity.MEDIUM, f"“{label}”可能不一致（部分取值从正文或 OCR 识别），请人工确认。",
-                   where, f"核对{label}是否为同一对象；如为简称，在首次出现处注明“（以下简称“…”）”。", evidence=detail[:400])
+                   where, fix, evidence=detail[:400])
 
 
 def _uscc(found: list[Fact]) -> Iterator[Finding]:

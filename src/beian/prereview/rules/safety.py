@@ -12,13 +12,14 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from beian.findings import Finding, Severity
-from beian.prereview.docmodel import Sentence
+from beian.prereview.docmodel import DocView, Sentence
 from beian.prereview.extract import WORD_EXTS, Content, has_media, pdf_pictures
 from beian.prereview.model import TEXT_STAND_INS, Document, Package
 from beian.prereview.negation import is_bounded, mentions
 from beian.prereview.numbers import duration_months, durations, nfkc
 from beian.prereview.rules.banks import bank_findings, keyword_findings
-from beian.prereview.rules.base import make, rule
+from beian.prereview.rules.base import excerpt, make, rule
+from beian.prereview.script import simplified_name
 from beian.prereview.vocab import compiled, fold, section, words
 
 # where safety measures are read, on every route (a 登记表 answering 是否面向未成年人：否 states the minors measure)
@@ -93,9 +94,33 @@ def emergency(pkg: Package) -> Iterator[Finding]:
         return
     missing = [name for name, ws in section("safety", "emergency", "parts").items()
                if not any(fold(w) in text for w in ws)]
-    if missing:
+    cited = None if not missing or _plan_held(pkg) else _PLAN_CITED.search(text)
+    if cited is not None:  # a plan only named, its elements pieced together from scattered words (the 71st probe)
+        yield make("safety.emergency_plan", Severity.HIGH, f"材料引用了{cited.group(1)}，但材料包里没有这份预案，材料里也没有"
+                   f"成文的预案（未识别到{'、'.join(missing)}）。", "评估报告/管理制度",
+                   f"把{cited.group(1)}放入“其他佐证”（应急组织、事件分级、处置流程、联系人、演练），或在材料中写明预案内容。",
+                   evidence=excerpt(text, cited.start(), cited.end()))
+    elif missing:
         yield make("safety.emergency_plan", Severity.MEDIUM, f"应急预案未识别到这些要素：{'、'.join(missing)}，请人工确认。",
                    "评估报告/管理制度", f"在应急预案中补充{'、'.join(missing)}。")
+
+
+# a plan cited by its title as a document of its own (见其他佐证《网络与内容安全事件应急预案》: the seventy-first probe)
+_PLAN_CITED = re.compile(r"(《[^《》\n]{0,30}(?:应急预案|处置预案|响应预案)》)")
+_PLAN_WORDS = ("应急预案", "处置预案", "响应预案")
+
+
+def _plan_held(pkg: Package) -> bool:
+    """Whether the package holds an emergency plan: a file named so (or 应急处置…), or a section of a material headed as a
+    plan (a section 应急处置 saying only 按照《……应急预案》处置 is no plan)."""
+    if any(w in simplified_name(f.stem) for f in pkg.files for w in (*_PLAN_WORDS, "应急处置", "应急响应")):
+        return True
+    headings = {re.sub(r"《[^》]*》", "", p.section) for d in pkg.documents.values() for c in d.contents if c.readable
+                for p in DocView(c).paras}  # a title cited in a heading (按照《…应急预案》处置) is not this section's
+    return any(w in h for h in headings if len(h) <= MAX_PLAN_HEADING for w in _PLAN_WORDS)
+
+
+MAX_PLAN_HEADING = 30  # characters: a longer "heading" is a sentence a PDF's layout made look like one
 
 
 def _no_plan(pkg: Package, text: str) -> Finding:
@@ -259,7 +284,10 @@ def measures(pkg: Package) -> Iterator[Finding]:
     if text is None:
         return
     for code, (sev, name, fix) in MEASURE_FIXES.items():
-        if not compiled("safety", "measures", code).search(text):
+        if code == "safety.opt_out" and (refused := _opt_out_refused(text)) is not None:
+            yield make(code, Severity.HIGH, "材料写明不能关闭“输入内容用于模型训练”（TC260-003 7 c) 要求提供关闭方式），审核会退回。",
+                       "评估报告/服务协议/隐私政策", fix, evidence=refused[:120])
+        elif not compiled("safety", "measures", code).search(text):
             yield make(code, sev, f"未找到“{name}”相关措施，请确认。", "评估报告/服务协议", fix, evidence=_looked(pkg))
     yield from _labels(text)
     m = re.search(r"(?:关闭|撤回|退出)[^。；\n]{0,30}?" + _CLICKS.pattern, text)
@@ -270,6 +298,36 @@ def measures(pkg: Package) -> Iterator[Finding]:
     if pkg.route != "算法备案" and not _pictures(pkg):
         yield make("safety.evidence", Severity.MEDIUM, "材料包中没有任何截图（图片文件或插在 Word 文件里的图片），安全措施只有文字描述。",
                    "其他佐证", "在“其他佐证”中放入投诉入口、标识、关闭训练开关、拦截效果等截图。")
+
+
+# 不能关闭：否定落在“关闭、退出、撤回”上（“未提供关闭或退出该用途的设置选项”），不是“不会将……用于训练”这类不训练的说法
+_NO_OPT_OUT = re.compile(r"(?:未|不|无法|不能|没有|暂不|尚未|暂未)(?:提供|支持|设置|开放|允许|可以|可|能够|能)?[^。；，,]{0,6}?"
+                         r"(?:关闭|退出|撤回|取消授权)")
+
+
+def _opt_out_refused(text: str) -> str | None:
+    """The clause saying users cannot turn training use off (the seventy-first probe: 将默认被用于模型的训练与优化。……目前
+    产品中未提供关闭或退出该用途的设置选项, while only 撤回同意 among the personal-information rights read as an opt-out),
+    when no clause about training gives a way; None otherwise. A refusal counts when it or the clause before it speaks of
+    training; a way counts when it speaks of training itself."""
+    pattern = compiled("safety", "measures", "safety.opt_out")
+    clauses = [c for c in re.split(r"[。；;\n]", text) if c.strip()]
+    refused = None
+    for i, clause in enumerate(clauses):
+        about = _TRAINING_USE.search(clause) or (i and _TRAINING_USE.search(clauses[i - 1]))
+        if not about:
+            continue
+        if _NO_OPT_OUT.search(clause):
+            refused = refused or clause
+        elif pattern.search(clause) and _A_WAY.search(clause):
+            return None
+    return refused
+
+
+_TRAINING_USE = re.compile(r"训练|改进模型|优化模型|模型的?优化|模型改进|改进计划")
+# what makes a clause a way out rather than the name of one (a clause table's 要求 “用户输入用于训练的处理与关闭方式”):
+# where or how to act, or a promise not to train at all
+_A_WAY = re.compile(r"可|能够|设置|开关|入口|点击|菜单|选项|申请|联系|发送|邮件|不(?:会|再)?(?:将|把|拿|使用|用于|用来)")
 
 
 def _pictures(pkg: Package) -> bool:

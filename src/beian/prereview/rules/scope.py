@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from beian.findings import Finding, Severity
+from beian.prereview.facts import is_filing_number
 from beian.prereview.model import Document, Package
 from beian.prereview.negation import (
     SENTENCE_BREAKS,
@@ -67,11 +68,23 @@ def _claims(text: str, *, subtle: bool = False) -> Iterator[Mention]:
         strong = [(m, False) for m in mentions(text, words("scope", "overbroad", "phrases"))]
         contextual = [(m, True) for m in mentions(text, words("scope", "overbroad", "contextual"))]
     for m, needs_verb in strong + contextual:
-        if m.bounded or covered_by(fold(text), m.start, m.end, allowed) or _about_base_model(text, m):
+        if m.bounded or covered_by(fold(text), m.start, m.end, allowed) or _about_base_model(text, m) or \
+                _in_model_name(text, m):
             continue
         if needs_verb and not _capability_claim(text, m):
             continue
         yield m
+
+
+_VERSION_AFTER = re.compile(r"\s*(?:[Vv]\d|\d+(?:\.\d+)+|\d+\s*[Bb]\b)")
+
+
+def _in_model_name(text: str, m: Mention) -> bool:
+    """True when the phrase is part of a model's name: a version right after it (启明通用大模型V2) or a filing number in
+    its sentence beside the word 备案 (the seventieth probe: a clause table's note “启明通用大模型V2，备案号Beijing-…”
+    under 6 a)); a bare long number is a phone number as often as a filing number."""
+    sentence = _sentence(text, m)
+    return _VERSION_AFTER.match(fold(text), m.end) is not None or ("备案" in sentence and is_filing_number(sentence))
 
 
 def _sentence(text: str, m: Mention) -> str:
