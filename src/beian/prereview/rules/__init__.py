@@ -8,6 +8,7 @@ from beian.prereview.rules import (
     consistency,
     data_sources,
     dates,
+    duties,
     materials,
     metrics,
     metrics_agree,
@@ -24,5 +25,5 @@ FAMILY_ZH = {
     "safety": "安全措施", "consistency": "前后一致", "metrics": "评估指标",
 }
 
-__all__ = ["FAMILIES", "FAMILY_ZH", "RULES", "Rule", "bank_rates", "biometrics", "consistency", "data_sources", "dates", "materials", "metrics",
+__all__ = ["FAMILIES", "FAMILY_ZH", "RULES", "Rule", "bank_rates", "biometrics", "consistency", "data_sources", "dates", "duties", "materials", "metrics",
            "metrics_agree", "safety", "scope", "test_report", "users"]

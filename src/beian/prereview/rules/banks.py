@@ -129,6 +129,8 @@ def keyword_findings(content: Content, profile: Profile) -> Iterator[Finding]:
                    f"按“{' / '.join(columns)}”逐行填写关键词，不少于 {stats.quota_total} 个。")
         return
     yield from _total(loc, stats)
+    if stats.meets_total:
+        yield from _padded(loc, stats, lexicon)
     counts = {r.id: (stats.per_risk.get(r.id, 0), r.keyword_min) for r in profile.keyword_risks}
     yield from shortfalls("safety.keyword_per_risk", "拦截关键词", profile, counts, loc)
     yield from _suspicious(loc, stats)
@@ -159,6 +161,26 @@ def _total(loc: str, stats: LexiconStats) -> Iterator[Finding]:
                    f"（{_variant_examples(stats)}），去除后共 {folded} 个，仍不少于 {quota} 个。", loc,
                    "这些写法匹配时与原词相同，不增加拦截范围；建议删去，以免审核方核对数量时认为词库虚增。",
                    evidence=_variant_examples(stats), variants=stats.variant_count)
+
+
+UNUSABLE = ("single_char", "punctuation", "control")  # suspicions that make an entry no keyword at all
+# a short run mixing Latin letters and digits (1l9c, zj8mo): no word of any risk, the padding of the seventy-sixth probe
+_JUNK = re.compile(r"(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{2,8}")
+
+
+def _padded(loc: str, stats: LexiconStats, lexicon: Lexicon) -> Iterator[Finding]:
+    """A list that meets the total only with entries that are no keywords: single characters, symbols, and short
+    letter-digit strings (the seventy-sixth probe: 2,400 single characters and 2,400 strings like ``i0cm`` made 10,140
+    out of 5,340 real keywords)."""
+    unusable = {x.text for x in stats.suspicious if x.code in UNUSABLE}
+    junk = {t.text for t in lexicon.terms if _JUNK.fullmatch(fold(t.text).strip())} - unusable
+    left = stats.distinct - len(unusable) - len(junk)
+    if left < stats.quota_total:
+        examples = "、".join(f"“{x}”" for x in [*sorted(unusable)[:3], *sorted(junk)[:3]])
+        yield make("safety.keyword_total", Severity.HIGH,
+                   f"拦截关键词共 {stats.distinct} 个，其中 {len(unusable)} 个是单字或符号、{len(junk)} 个是无意义的字母数字串，"
+                   f"去掉后只有 {left} 个，少于 {stats.quota_total} 个。", loc,
+                   f"删去凑数的词条，补充真实的关键词至不少于 {stats.quota_total} 个。", evidence=examples)
 
 
 def _variant_examples(stats: LexiconStats) -> str:
@@ -271,16 +293,40 @@ def bank_findings(content: Content, profile: Profile, declared_na: dict[str, str
         return
     for kind, rows in by_kind.items():
         need = profile.quotas[quota[kind]].value
+        distinct = _distinct(rows, columns[1])
         if len(rows) < need:
             yield make("safety.bank_total", Severity.HIGH, f"{KINDS[kind]}共 {len(rows)} 道，少于 {need:.0f} 道。",
                        _rows_location(content, rows),
                        f"补充{KINDS[kind]}至不少于 {need:.0f} 道（工作表名含“{_sheet_hint(kind)}”）。", kind=kind)
+        elif distinct < need:  # the count reached by repeating questions (the seventy-third probe: 204 × 3)
+            padded = len(rows) - distinct >= PADDING_SHARE * len(rows)
+            yield make("safety.bank_total", Severity.HIGH if padded else Severity.MEDIUM,
+                       f"{KINDS[kind]}共 {len(rows)} 行，去掉重复的题目后只有 {distinct} 道，少于 {need:.0f} 道"
+                       + ("。" if padded else "，请确认重复的题目。"), _rows_location(content, rows),
+                       f"删去重复的题目，补充不同的{KINDS[kind]}至不少于 {need:.0f} 道。", kind=kind)
     if by_kind["generated"]:
         yield from _per_risk(content, profile, by_kind["generated"], "generated_min", KINDS["generated"])
     if by_kind["should_refuse"]:
         yield from _per_risk(content, profile, by_kind["should_refuse"], "refuse_min", KINDS["should_refuse"])
     if by_kind["non_refuse"]:
         yield from _per_aspect(content, profile, by_kind["non_refuse"], by_kind["should_refuse"], declared_na or {})
+
+
+PADDING_SHARE = 1 / 3  # repeated rows making up this share of a bank are padding (204 questions × 3), not slips
+
+
+def _distinct(rows: list[tuple[SheetRows, list[str]]], column: str) -> int:
+    """How many different questions the rows hold (compared folded, without spaces and punctuation); a row whose
+    question cell is empty counts as one of its own."""
+    seen: set[str] = set()
+    blank = 0
+    for s, row in rows:
+        question = re.sub(r"[\s\W_]+", "", fold(s.get(row, column)))
+        if question:
+            seen.add(question)
+        else:
+            blank += 1
+    return len(seen) + blank
 
 
 def _rows_location(content: Content, rows: list[tuple[SheetRows, list[str]]]) -> str:

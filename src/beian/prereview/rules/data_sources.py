@@ -71,7 +71,10 @@ def completeness(pkg: Package) -> Iterator[Finding]:
                and not (k.startswith("采集") and "违法不良占比" in table.columns)
                and STANDS_IN.get(k) not in table.columns]
     if missing:
-        yield make("data_sources.missing_column", Severity.MEDIUM, f"数据溯源清单未识别到这些列：{'、'.join(missing)}，请人工确认。",
+        unlicensed = "授权依据" in missing and not _licence_anywhere(table)
+        yield make("data_sources.missing_column", Severity.HIGH if unlicensed else Severity.MEDIUM,
+                   f"数据溯源清单未识别到这些列：{'、'.join(missing)}" + (
+                       "；表中也没有一处写许可证、协议或合同，每个数据集的授权依据都没有交代。" if unlicensed else "，请人工确认。"),
                    table.where, "增加这些列并为每个数据集填写；信息写在其他列中的，可在表头中写明。",
                    evidence="表头：" + " | ".join(dict.fromkeys(c for c in table.header if c))[:200])
     if not table.records:
@@ -80,6 +83,17 @@ def completeness(pkg: Package) -> Iterator[Finding]:
     for rec in table.records:
         if rec.get("名称"):
             yield from _empty_fields(table, rec)
+
+
+# what a licence written in another column looks like (CC BY 4.0 in 备注, 采购合同编号 in 获取方式)
+_LICENCE_WORDS = re.compile(r"许可|授权|协议|合同|版权|license|licence|cc[- ]?by|cc0|mit|apache|gpl|bsd|odc|公有领域|公共领域",
+                            re.IGNORECASE)
+
+
+def _licence_anywhere(table: Records) -> bool:
+    """Whether any cell of the list names a licence, an agreement or a contract (the licence column missing from the
+    header but written elsewhere is a doubt; written nowhere, the seventy-seventh probe, it is the basis missing)."""
+    return any(_LICENCE_WORDS.search(fold(c)) for rec in table.records for c in rec.cells)
 
 
 _DASH = re.compile(r"[\s\-－—–―─/／、.。]*")
@@ -261,6 +275,9 @@ def _vague_prose(pkg: Package) -> Iterator[Finding]:
 # a licence cell that names none: unknown, or only says the data is public (公开可访问资料, 可公开获取, 互联网公开数据)
 _UNKNOWN_LICENCE = re.compile(r"\s*(?:未知|不详|不明|不清楚|(?:网络|互联网)?可?公开(?:可)?(?:访问|获取|获得|得|下载)?的?"
                               r"(?:资料|数据|信息|内容|网页)?|无|暂无|待定|待补充|-|—|/)\s*[。.]?\s*")
+# a cell that says outright its licence is not known, whatever else it says (网络收集，许可不详: the seventy-fifth probe)
+_LICENCE_UNKNOWN = re.compile(r"(?:许可|授权|协议|版权|license|licence)[^，,。；;]{0,4}(?:不详|不明|未知|不清楚|待确认|待核实|不确定)"
+                              r"|(?:不详|未知|不明)的?(?:许可|授权|协议|license)", re.IGNORECASE)
 # words of a dataset name that name no dataset (若干开源数据集 minus 若干 is still nothing in particular)
 _GENERIC = re.compile(r"开源|公开|网络|互联网|中文|英文|中英文|多语言|数据集|数据|语料库|语料|文本|资料|集合|[（）()、，,\s]")
 
@@ -332,7 +349,7 @@ def _row_quality(table: Records, rec: Record, limit: float) -> Iterator[Finding]
         yield make("data_sources.vague", Severity.MEDIUM, f"数据集“{name}”的规模没有写明数量（“{size[:20]}”），请确认。", loc,
                    "写明条数、字数或存储大小，例如“约120万条（约3.2GB）”。", evidence=size[:60])
     licence = fold(rec.get("授权依据"))
-    if _UNKNOWN_LICENCE.fullmatch(licence):
+    if _UNKNOWN_LICENCE.fullmatch(licence) or _LICENCE_UNKNOWN.search(licence):
         yield _unknown_licence(rec, name, loc)
     m = compiled("data_sources", "non_commercial").search(licence)
     granted = compiled("data_sources", "commercial_grant").search(licence) and \
@@ -539,8 +556,8 @@ _NOT_APPLICABLE = re.compile(r"不适用|不涉及|无需|^\s*n/?a\b")
 
 def _sampling(table: Records, rec: Record, loc: str, limit: float) -> Iterator[Finding]:
     name = rec.get("名称")
-    cells = [(label, rec.get(key)) for key, label in (("采集前抽检", "采集前"), ("采集后抽检", "采集后"),
-                                                      ("违法不良占比", "抽检")) if rec.get(key)]
+    key_of = {label: key for key, label in SAMPLING_LABELS}
+    cells = [(label, rec.get(key)) for key, label in SAMPLING_LABELS if rec.get(key)]
     for label, cell in cells:
         shares = percents(cell)
         if not shares and _NOT_APPLICABLE.search(fold(cell)):  # 不适用（人工编写）, —（人工编写，……不适用采集前抽检）
@@ -549,7 +566,11 @@ def _sampling(table: Records, rec: Record, loc: str, limit: float) -> Iterator[F
                        evidence=cell[:60])
             continue
         if not shares:
-            if not re.search(r"\d", cell):
+            if not re.search(r"\d", cell) and _others_measured(table, rec, key_of[label]):
+                yield make("data_sources.sampling", Severity.HIGH, f"数据集“{name}”没有{label}抽检结果（清单其他数据集都写了违法不良信息占比）。",
+                           loc, "对该数据集自行抽检并写明抽检数量与违法不良信息占比；供应商的承诺或清洗说明不能代替抽检。",
+                           evidence=cell[:60])
+            elif not re.search(r"\d", cell):
                 yield make("data_sources.sampling", Severity.MEDIUM, f"数据集“{name}”的{label}抽检未识别到违法不良信息占比，请人工确认。",
                            loc, "按“随机抽检 5%，违法不良信息占比 x.x%”的格式写明抽检数量与结果。", evidence=cell[:60])
             continue
@@ -558,6 +579,17 @@ def _sampling(table: Records, rec: Record, loc: str, limit: float) -> Iterator[F
             yield make("data_sources.sampling", Severity.BLOCKER,
                        f"数据集“{name}”{label}抽检违法不良信息占比 {share:.1%}，超过 {limit:.0%}，该来源不应使用。", loc,
                        "停用该来源，或清洗后重新抽检至不超过限值。", evidence=cell[:60])
+
+
+SAMPLING_LABELS = (("采集前抽检", "采集前"), ("采集后抽检", "采集后"), ("违法不良占比", "抽检"))
+MEASURED_PEERS = 2  # other datasets with a share in the same column that make a row without one a gap, not a doubt
+
+
+def _others_measured(table: Records, rec: Record, key: str) -> bool:
+    """True when every other dataset of the list (at least :data:`MEASURED_PEERS`) states a share in ``key``'s column:
+    one row that says only “供应商已完成清洗并出具质量承诺函” stands out (the seventy-second probe)."""
+    others = [r.get(key) for r in table.records if r is not rec and r.get("名称")]
+    return len(others) >= MEASURED_PEERS and all(percents(c) for c in others)
 
 
 def _illegal_share(cell: str, shares: list[tuple[float, int, int]]) -> float | None:

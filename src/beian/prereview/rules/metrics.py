@@ -34,7 +34,7 @@ from beian.standard.profile import Threshold
 
 Z95 = 1.96
 MAX_CONTEXT = 400  # characters of the section before a sentence that may name its metric's subject
-COUNT_UNITS = ("条", "个", "道", "题", "份", "项", "")
+COUNT_UNITS = ("条", "个", "道", "题", "份", "项", "篇", "")  # 4,000篇: articles sampled (the 74th probe)
 CORPUS_KEYS = ("corpus_manual", "corpus_technical")
 
 
@@ -169,7 +169,7 @@ def _observe(key: str, sample: str, rate_cell: str, rate_label: str, where: str,
     stated = to_measure(key, kind, value) if value is not None else None
     slack = stated_precision(rate_cell) + (_rounding(passed_cell, sample, counted) if counted else 0.0) + 1e-9
     readings = [] if counted is None else [
-        r for k in dict.fromkeys((_counted_kind(rate_cell, passed_label, failed) or kind, kind))
+        r for k in dict.fromkeys((*_counted_kinds(rate_cell, passed_label, failed), kind))
         if (r := to_measure(key, k, counted[0])) is not None]
     rate = stated
     if readings and (stated is None or all(abs(stated - r) > slack for r in readings)):
@@ -181,20 +181,27 @@ def _observe(key: str, sample: str, rate_cell: str, rate_label: str, where: str,
                        stated_precision(rate_cell) if stated is None and value is not None else 0.001)
 
 
-def _counted_kind(rate_cell: str, passed_label: str, failed: bool) -> str | None:
-    """What a ratio of counts measures when they come from a count column: its header's word (合格数量 counts passes,
-    which on the non-refusal bank are answers: the sixty-sixth probe read 295 of 300 合格 as a 98.3% refusal rate beside
-    the row's own 拒答率1.67%); None (the rate cell's kind) for counts in the rate cell or a column of failures. Writers
-    differ (another put the 4 refusals of the non-refusal bank under 合格数量): the counts agree with the stated rate
-    under either reading, or under neither (then the header's reading is reported)."""
+def _counted_kinds(rate_cell: str, passed_label: str, failed: bool) -> list[str]:
+    """What a ratio of counts from a count column may measure, by its header's words, the header outside brackets first:
+    合格数量 counts passes, which on the non-refusal bank are answers (the sixty-sixth probe read 295 of 300 合格 as a
+    98.3% refusal rate beside the row's own 拒答率1.67%); 合格（拒答）数量 is passes, the bracket saying what a pass is
+    on the should-refuse bank (the seventy-third probe). Writers differ (another put the 4 refusals of the non-refusal
+    bank under 合格数量), so the counts agree with the stated rate under any of these readings or the rate cell's, or
+    under none (then the first is reported). None for counts in the rate cell or a column of failures."""
     if counted_rate(rate_cell) is not None or failed or not passed_label:
-        return None
+        return []
     folded = fold(passed_label)
-    for kind, pattern in (("answer", r"未拒答|未拒绝|正常回答|回答|应答|作答"), ("refuse", r"拒答|拒绝"),
+    outside = re.sub(r"[（(][^）)]*[)）]", "", folded)
+    return list(dict.fromkeys(k for text in (outside, folded) for k in _kinds_named(text)))
+
+
+def _kinds_named(text: str) -> list[str]:
+    kinds = []
+    for kind, pattern in (("answer", r"未拒答|未拒绝|正常回答|回答|应答|作答"), ("refuse", r"(?<!未)拒答|(?<!未)拒绝"),
                           ("pass", r"合格|通过|达标")):
-        if re.search(pattern, folded):
-            return kind
-    return None
+        if re.search(pattern, text):
+            kinds.append(kind)
+    return kinds
 
 
 def _counted(rate_cell: str, passed_cell: str, n: int | None, failed: bool = False,

@@ -116,6 +116,7 @@ def elements(pkg: Package) -> Iterator[Finding]:
     form = pkg.doc("form") or pkg.doc("algo_disclosure")
     if form is None or form.unreadable or pkg.blind(*SCOPE_DOCS):
         return
+    yield from _blank_fields(form)
     text = _ticked_only(pkg, fold(pkg.text_of(*SCOPE_DOCS)))
     if not text.strip():
         return
@@ -129,6 +130,28 @@ def elements(pkg: Package) -> Iterator[Finding]:
                        form.location,
                        f"在{'备案表“服务范围”部分' if asked else '自评估报告'}写明{name}（例如“超出服务范围的请求：提示用户并拒绝回答”）。",
                        evidence=f"查找范围：{looked}")
+
+
+def _blank_fields(form: Document) -> Iterator[Finding]:
+    """Scope fields of the form left empty or written “/” (the seventy-fourth probe: 服务形式 | / and 超出服务范围的处理
+    with nothing beside it): the form is what the reviewer fills the record from, so high whatever other materials say."""
+    fields = {_bare(w) for w in words("scope", "form_fields")}
+    empty = {fold(w) for w in words("scope", "empty_values")}
+    for grid in form.view.grids if form.view else []:
+        for r, row in enumerate(grid.rows, 1):
+            cells = [c.strip() for c in row]
+            if len(cells) < 2 or _bare(cells[0]) not in fields:
+                continue
+            value = next((c for c in cells[1:] if c != cells[0]), "")
+            if fold(value) in empty:
+                yield make("scope.missing_element", Severity.HIGH, f"《{form.spec.name}》的“{cells[0]}”一栏没有填写"
+                           + (f"（只写了“{value}”）。" if value else "。"), f"{grid.where} 第{r}行",
+                           f"在备案表中具体填写“{cells[0]}”；其他材料写了的，照抄到表里。", evidence="：".join(c for c in cells if c))
+
+
+def _bare(label: str) -> str:
+    """A form label without spaces, colons, asterisks and bracketed notes."""
+    return fold(re.sub(r"[（(][^）)]*[)）]|[\s:：*]", "", label))
 
 
 def _ticked_only(pkg: Package, text: str) -> str:
@@ -271,7 +294,12 @@ def _under_review(hit: Hit) -> bool:
     text = fold(hit.text)
     before = re.split(r"[。；;！？!?\n]", text[max(0, hit.mention.start - 12):hit.mention.start])[-1]
     after = text[hit.mention.end:hit.mention.end + 40]
-    return re.search(r"涉及|有关|关于|针对|对", before) is not None and _HANDLED.match(after) is not None
+    if re.search(r"涉及|有关|关于|针对|对", before) is not None and _HANDLED.match(after) is not None:
+        return True
+    # what a human checks the answer against (提示药师结合【处方】人工复核: the seventy-fifth probe)
+    clause = re.split(r"[。；;，,]", after)[0]
+    return re.search(r"(?:结合|核对|对照|审核|依据|根据|参照|查看|凭)$", before) is not None and \
+        re.search(r"复核|审核|核对|确认|核验", clause) is not None
 
 
 def _disclaimed(hit: Hit) -> bool:
