@@ -187,7 +187,7 @@ def _counted_kinds(rate_cell: str, passed_label: str, failed: bool) -> list[str]
     98.3% refusal rate beside the row's own 拒答率1.67%); 合格（拒答）数量 is passes, the bracket saying what a pass is
     on the should-refuse bank (the seventy-third probe). Writers differ (another put the 4 refusals of the non-refusal
     bank under 合格数量), so the counts agree with the stated rate under any of these readings or the rate cell's, or
-    under none (then the first is reported). None for counts in the rate cell or a column of failures."""
+    under none (then the first is reported). Nothing for counts in the rate cell or a column of failures."""
     if counted_rate(rate_cell) is not None or failed or not passed_label:
         return []
     folded = fold(passed_label)
