@@ -101,6 +101,11 @@ def _is_value(key: str, value: str) -> bool:
     return not re.search(r"[。；;]", v) and not re.fullmatch(r"[\d\s.,%]+", v)
 
 
+def bare_label(label: str) -> str:
+    """A label as compared: folded, without spaces, colons, asterisks and bracketed notes (“服务形式（必填）：” → 服务形式)."""
+    return fold(re.sub(r"[（(][^）)]*[)）]|\s|[:：*]", "", label))
+
+
 def label_key(label: str) -> str | None:
     """The fact a form label asks for (基础模型 → base_model), None when it is not a fact label."""
     return _label_key(label)
@@ -109,7 +114,7 @@ def label_key(label: str) -> str | None:
 def _label_key(label: str) -> str | None:
     if re.search(r"[\u4e00-\u9fff]", label):  # 申请主体 Applicant: the Chinese of a bilingual label
         label = re.sub(r"[A-Za-z][A-Za-z .'&/-]*", "", label)
-    folded = fold(re.sub(r"[（(][^）)]*[)）]|\s|[:：*]", "", label))
+    folded = bare_label(label)
     for word, key in _label_index():
         if folded == word:
             return key
@@ -226,7 +231,7 @@ def _in_section(found: list[Fact], heading: str) -> list[Fact]:
 
 def _label_in(label: str, group: str) -> bool:
     """True when a label (without colon, spaces or notes) is one of the ``other_party`` word group."""
-    bare = fold(re.sub(r"[（(][^）)]*[)）]|\s|[:：*]", "", label))
+    bare = bare_label(label)
     return bare in words("facts", "other_party", group)
 
 

@@ -23,6 +23,7 @@ from beian.prereview.facts import (
     anchored_companies,
     anchored_versions,
     attribute_uscc,
+    bare_label,
     by_key,
     clusters,
     facts_of,
@@ -355,7 +356,7 @@ def _label_values(view: DocView) -> Iterator[tuple[str, str, str]]:
 def _answer_kind(label: str) -> str | None:
     """origin / modified / usage for a form label; a question about training the model (是否对所调用模型进行微调、再训练)
     is a modified label however it is worded."""
-    bare = fold(re.sub(r"[（(][^）)]*[)）]|\s|[:：*]", "", label))
+    bare = bare_label(label)
     for kind, group in (("origin", "origin_labels"), ("modified", "modified_labels"), ("usage", "usage_labels")):
         if bare in words("facts", "called_model", group):
             return kind

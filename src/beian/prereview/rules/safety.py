@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from beian.findings import Finding, Severity
-from beian.prereview.docmodel import DocView, Sentence
+from beian.prereview.docmodel import Sentence
 from beian.prereview.extract import WORD_EXTS, Content, has_media, pdf_pictures
 from beian.prereview.model import TEXT_STAND_INS, Document, Package
 from beian.prereview.negation import is_bounded, mentions
@@ -115,8 +115,8 @@ def _plan_held(pkg: Package) -> bool:
     plan (a section 应急处置 saying only 按照《……应急预案》处置 is no plan)."""
     if any(w in simplified_name(f.stem) for f in pkg.files for w in (*_PLAN_WORDS, "应急处置", "应急响应")):
         return True
-    headings = {re.sub(r"《[^》]*》", "", p.section) for d in pkg.documents.values() for c in d.contents if c.readable
-                for p in DocView(c).paras}  # a title cited in a heading (按照《…应急预案》处置) is not this section's
+    headings = {re.sub(r"《[^》]*》", "", p.section) for d in pkg.documents.values() for v in d.views
+                for p in v.paras}  # a title cited in a heading (按照《…应急预案》处置) is not this section's
     return any(w in h for h in headings if len(h) <= MAX_PLAN_HEADING for w in _PLAN_WORDS)
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from beian.findings import Finding, Severity
-from beian.prereview.facts import is_filing_number
+from beian.prereview.facts import bare_label, is_filing_number
 from beian.prereview.model import Document, Package
 from beian.prereview.negation import (
     SENTENCE_BREAKS,
@@ -135,23 +135,18 @@ def elements(pkg: Package) -> Iterator[Finding]:
 def _blank_fields(form: Document) -> Iterator[Finding]:
     """Scope fields of the form left empty or written “/” (the seventy-fourth probe: 服务形式 | / and 超出服务范围的处理
     with nothing beside it): the form is what the reviewer fills the record from, so high whatever other materials say."""
-    fields = {_bare(w) for w in words("scope", "form_fields")}
+    fields = {bare_label(w) for w in words("scope", "form_fields")}
     empty = {fold(w) for w in words("scope", "empty_values")}
     for grid in form.view.grids if form.view else []:
         for r, row in enumerate(grid.rows, 1):
             cells = [c.strip() for c in row]
-            if len(cells) < 2 or _bare(cells[0]) not in fields:
+            if len(cells) < 2 or bare_label(cells[0]) not in fields:
                 continue
             value = next((c for c in cells[1:] if c != cells[0]), "")
             if fold(value) in empty:
                 yield make("scope.missing_element", Severity.HIGH, f"《{form.spec.name}》的“{cells[0]}”一栏没有填写"
                            + (f"（只写了“{value}”）。" if value else "。"), f"{grid.where} 第{r}行",
                            f"在备案表中具体填写“{cells[0]}”；其他材料写了的，照抄到表里。", evidence="：".join(c for c in cells if c))
-
-
-def _bare(label: str) -> str:
-    """A form label without spaces, colons, asterisks and bracketed notes."""
-    return fold(re.sub(r"[（(][^）)]*[)）]|[\s:：*]", "", label))
 
 
 def _ticked_only(pkg: Package, text: str) -> str:
