@@ -113,10 +113,16 @@ class Tick:
 _PROMPTED = re.compile(r"[【\[（(](?:请|待)?填写[：:][^】\]）)]{1,30}[】\]）)]")  # 【请填写：标注项目名称】
 
 
+# digits masked inside a number (账号UID 1736xxxx9021, 138XXXX5678): a filled-in value shown partly, not a blank
+_MASKED = re.compile(r"(?<=\d)[xX]{2,}(?=\d)")
+
+
 def is_placeholder(text: str) -> bool:
-    """True when ``text`` still holds a template placeholder (``【请填写】``, or one that says what to fill in)."""
+    """True when ``text`` still holds a template placeholder (``【请填写】``, or one that says what to fill in); an
+    account number masked in its middle (1736xxxx9021: the eightieth probe) is filled in."""
     if "填写" not in text and "XXXX" not in text.upper():
         return False
+    text = _MASKED.sub("", text)
     folded = fold(text)
     return any(p in folded for p in words("safety", "placeholder")) or _PROMPTED.search(text) is not None
 

@@ -15,6 +15,7 @@ from beian.prereview.rules import (
     safety,
     scope,
     test_report,
+    updates,
     users,
 )
 from beian.prereview.rules.base import RULES, Rule
@@ -26,4 +27,4 @@ FAMILY_ZH = {
 }
 
 __all__ = ["FAMILIES", "FAMILY_ZH", "RULES", "Rule", "bank_rates", "biometrics", "consistency", "data_sources", "dates", "duties", "materials", "metrics",
-           "metrics_agree", "safety", "scope", "test_report", "users"]
+           "metrics_agree", "safety", "scope", "test_report", "updates", "users"]

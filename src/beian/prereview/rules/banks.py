@@ -198,7 +198,7 @@ def shortfalls(code: str, label: str, profile: Profile, counts: dict[str, tuple[
     if not uncovered and not thin:
         return
     parts = ([f"{len(uncovered)} 类未覆盖（应）：{'、'.join(uncovered)}"] if uncovered else []) + \
-            ([f"{len(thin)} 类少于推荐数量（宜）：{'、'.join(thin)}"] if thin else [])
+            ([f"{len(thin)} 类少于每类最少数量：{'、'.join(thin)}"] if thin else [])
     yield make(code, Severity.HIGH, f"{label}分类不足：{'；'.join(parts)}。", loc,
                "为所列分类补充条目，二级分类填写标准中的名称；覆盖全部分类是“应”条款，数量下限是审核实践普遍要求的“宜”条款。",
                evidence="；".join(parts)[:600], uncovered=len(uncovered), thin=len(thin))

@@ -100,9 +100,42 @@ def emergency(pkg: Package) -> Iterator[Finding]:
                    f"成文的预案（未识别到{'、'.join(missing)}）。", "评估报告/管理制度",
                    f"把{cited.group(1)}放入“其他佐证”（应急组织、事件分级、处置流程、联系人、演练），或在材料中写明预案内容。",
                    evidence=excerpt(text, cited.start(), cited.end()))
+        return
+    plans = _plan_files(pkg)
+    if plans:  # a plan file of its own is judged by what it says
+        yield from _plan_file_gaps(plans)
     elif missing:
         yield make("safety.emergency_plan", Severity.MEDIUM, f"应急预案未识别到这些要素：{'、'.join(missing)}，请人工确认。",
                    "评估报告/管理制度", f"在应急预案中补充{'、'.join(missing)}。")
+
+
+def _plan_files(pkg: Package) -> list[Content]:
+    """The readable files named as an emergency plan (网络安全事件应急预案（V1.2）.docx), PDF twins of one plan counted
+    once."""
+    seen: dict[str, Content] = {}
+    for c in pkg.contents:
+        name = simplified_name(c.file.stem)
+        if c.readable and any(w in name for w in _PLAN_WORDS):
+            seen.setdefault(re.sub(r"[（(][^）)]*[）)]|\s", "", name), c)
+    return [c for c in seen.values() if len(c.text) >= MIN_PLAN_CHARS]
+
+
+def _plan_file_gaps(plans: list[Content]) -> Iterator[Finding]:
+    """The elements a plan file itself lacks although other materials mention words of them (the seventy-seventh probe:
+    a plan file without drills or contacts, the complaint hotline elsewhere counted as its contact): two or more
+    missing from the plan is a plan a reviewer sends back (high), one is medium."""
+    parts = {**section("safety", "emergency", "parts"), **section("safety", "emergency", "in_plan")}
+    for c in plans:
+        text = fold(c.text)
+        lacking = [name for name, ws in parts.items() if not any(fold(w) in text for w in ws)]
+        if lacking:
+            sev = Severity.HIGH if len(lacking) >= 2 else Severity.MEDIUM
+            yield make("safety.emergency_plan", sev, f"应急预案《{c.file.stem}》本身没有写{'、'.join(lacking)}"
+                       "（其他材料里的零散说明不能代替预案的内容）。", c.file.rel,
+                       f"在预案中补充{'、'.join(lacking)}（预案应写明应急组织、事件分级、处置流程、联系人与联系方式、定期演练及其记录）。")
+
+
+MIN_PLAN_CHARS = 200  # a shorter "plan" file is a cover or a signature page: its elements are not judged from it
 
 
 # a plan cited by its title as a document of its own (见其他佐证《网络与内容安全事件应急预案》: the seventy-first probe)
@@ -287,6 +320,9 @@ def measures(pkg: Package) -> Iterator[Finding]:
         if code == "safety.opt_out" and (refused := _opt_out_refused(text)) is not None:
             yield make(code, Severity.HIGH, "材料写明不能关闭“输入内容用于模型训练”（TC260-003 7 c) 要求提供关闭方式），审核会退回。",
                        "评估报告/服务协议/隐私政策", fix, evidence=refused[:120])
+        elif code == "safety.reassessment" and (skipped := _reassessment_skipped(text)) is not None:
+            yield make(code, Severity.HIGH, "材料写明模型升级后不重新开展安全评估（TC260-003 7 h) 要求重要更新、升级后重新评估），"
+                       "审核会退回。", "评估报告/管理制度", fix, evidence=skipped[:120])
         elif not compiled("safety", "measures", code).search(text):
             yield make(code, sev, f"未找到“{name}”相关措施，请确认。", "评估报告/服务协议", fix, evidence=_looked(pkg))
     yield from _labels(text)
@@ -322,6 +358,29 @@ def _opt_out_refused(text: str) -> str | None:
         elif pattern.search(clause) and _A_WAY.search(clause):
             return None
     return refused
+
+
+_UPDATE = re.compile(r"更新|升级|迭代|版本|变更|上线|发布")
+# 不再单独组织安全评估、无需重新评估、不另行开展安全评估（第七十八只手）
+_NO_REASSESS = re.compile(r"(?:不再|不|无需|无须|不必|不需要?|不另行|免于|免除)(?:单独|另行|重新|再次|专门)?"
+                          r"(?:组织|开展|进行|实施|做)?(?:安全|的)?(?:评估|测评)")
+_MINOR_ONLY = re.compile(r"小版本|非重大|一般性|轻微|补丁|热修复|不涉及模型|仅涉及|修订号")
+
+
+def _reassessment_skipped(text: str) -> str | None:
+    """The clause saying an upgrade goes live without a new security assessment (版本升级……直接发布上线，不再单独组织安全
+    评估), unless it speaks of minor versions only (小版本、补丁 need none), or another clause states a re-assessment
+    (重大更新后重新评估 beside 日常迭代不再单独评估 is a policy, not a gap); None otherwise."""
+    pattern = compiled("safety", "measures", "safety.reassessment")
+    skipped: list[str] = []
+    for clause in re.split(r"[。；;\n]", text):
+        if _UPDATE.search(clause) and _NO_REASSESS.search(clause):
+            if _MINOR_ONLY.search(clause):
+                return None
+            skipped.append(clause.strip())
+        elif pattern.search(clause):
+            return None
+    return skipped[0] if skipped else None
 
 
 _TRAINING_USE = re.compile(r"训练|改进模型|优化模型|模型的?优化|模型改进|改进计划")

@@ -24,7 +24,10 @@ from beian.prereview.vocab import fold, section, words
 
 USERS_DOCS = ("form", "assessment_report", "service_agreement", "content_safety_rules", "algo_disclosure",
               "algo_self_assessment", "base_model_statement")
-ORGANISATIONS, INDIVIDUALS = "机构用户", "个人用户"
+ORGANISATIONS, INDIVIDUALS, MINORS = "机构用户", "个人用户", "未成年人"
+# an agreement's age requirement (您在注册、使用本服务前，应当年满18周岁; 未满18周岁的，请勿注册或使用本服务)
+_AGE_GATE = re.compile(r"(?:应当|应|须|需|必须|需要|仅限)(?:已经?|是)?年满(?:18|十八)周?岁"
+                       r"|(?:未满|不满)(?:18|十八)周?岁[^。]{0,10}?(?:请勿|不得|不能|不可|禁止|无法)(?:注册|使用|登录)")
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,7 @@ class Said:
     doc: Document
     where: str
     evidence: str
+    gate: bool = False  # an age requirement of the agreement (应当年满18周岁), not a users statement
 
 
 @rule("scope.users_conflict", "各材料的服务对象一致", "scope.users_conflict")
@@ -47,11 +51,17 @@ def users_conflict(pkg: Package) -> Iterator[Finding]:
         excluded = [s for s in said if s.group == group and not s.offered and
                     all(o.where != s.where for o in offered)]
         if offered and excluded:
-            yield _conflict(group, offered[0], excluded[0])
+            yield _conflict(group, offered[0], min(excluded, key=lambda s: not s.gate))
 
 
 def _conflict(group: str, offered: Said, excluded: Said) -> Finding:
     where = "；".join(dict.fromkeys((offered.where, excluded.where)))
+    if excluded.gate:  # the eightieth probe: 服务对象：中小学生 in the form, 应当年满18周岁 in the agreement
+        return make("scope.users_conflict", Severity.HIGH,
+                    f"服务对象自相矛盾：《{offered.doc.spec.name}》写明服务对象包括{group}，《{excluded.doc.spec.name}》"
+                    "却要求用户年满18周岁，审核会退回。", where,
+                    f"确实面向{group}的，修改协议的年龄要求并写明未成年人模式、监护人同意等保护措施；不面向的，改写服务对象。",
+                    evidence=f"{offered.evidence} / {excluded.evidence}")
     return make("scope.users_conflict", Severity.MEDIUM,
                 f"服务对象前后不一致：《{offered.doc.spec.name}》写明服务对象包括{group}，"
                 f"《{excluded.doc.spec.name}》写明不包括，请核对。", where,
@@ -71,6 +81,8 @@ def _read(clause: str, doc: Document, where: str) -> Iterator[Said]:
     folded = fold(clause)
     cue = _cue(folded)
     if cue is None:
+        if (gate := _AGE_GATE.search(folded)) is not None:
+            yield Said(MINORS, False, doc, where, excerpt(clause, gate.start(), gate.end()), gate=True)
         return
     start, labelled = cue
     group_of = {name: group for group, names in section("scope", "users_conflict", "groups").items() for name in names}
