@@ -189,6 +189,8 @@ DEFECTS: dict[str, tuple[Mutation, set[str]]] = {
     "safety.minors": (rep(REPORT, "未成年人", "特定人群"), set()),
     "safety.ip_notice": (lambda r: (rep(AGREEMENT, "不得侵犯他人知识产权与个人信息权益", "不得侵害他人合法权益")(r),
                                     rep(AGREEMENT, "四、知识产权", "四、其他约定")(r)), set()),
+    "data_sources.foreign_share_mismatch": (lambda r: (rep(REPORT, "应急预案", "境外来源语料占比为 40%。应急预案")(r),
+                                                       rep(FORM, "企业内部办公场景", "境外语料占比：5%；企业内部办公场景")(r)), set()),
     "safety.label_notice": (rep(AGREEMENT, "生成内容带有显式标识和隐式标识，用户不得删除或篡改。", "用户应自行核实。"), set()),
     "safety.update_frequency": (rep(REPORT, "应急预案", "关键词库每季度更新一次。应急预案"), set()),
     "data_sources.annotation_rules": (lambda r: (rep("附件3 语料标注规则.docx", "上岗前完成安全规则培训与考核，考核合格率100%",

@@ -102,8 +102,27 @@ def _chapters(content: Content) -> list[tuple[str, int, int]]:
 def _part(content: Content, start: int, end: int) -> Content:
     """The paragraphs ``[start, end)`` of ``content`` with the tables that stand among them, as a content of its own
     (no findings: the file's problems are the whole file's)."""
-    tables = [(t, anchor) for t, anchor in zip(content.tables, content.table_anchor, strict=False)
+    tables = [(t, anchor) for t, anchor in zip(content.tables, _anchors(content), strict=False)
               if start <= anchor <= end]  # a table stands before the paragraph its anchor names
     return Content(file=content.file, paragraphs=content.paragraphs[start:end], tables=[t for t, _ in tables],
                    headings={k - start: v for k, v in content.headings.items() if start <= k < end},
                    table_anchor=[anchor - start for _, anchor in tables])
+
+
+def _anchors(content: Content) -> list[int]:
+    """Where each table stands among the paragraphs: Word files record it; a PDF's tables (read apart from its text
+    layer) stand at the first line, after the previous table's, that holds their first cell's opening characters."""
+    if content.table_anchor or not content.tables:
+        return content.table_anchor
+    anchors: list[int] = []
+    at = 0
+    for table in content.tables:
+        first = next((re.sub(r"\s+", "", c)[:ANCHOR_CHARS] for row in table for c in row if c.strip()), "")
+        found = next((i for i in range(at, len(content.paragraphs))
+                      if first and first in re.sub(r"\s+", "", content.paragraphs[i])), None)
+        at = found if found is not None else at
+        anchors.append(at if found is not None else -1)  # a table not found in the text belongs to no chapter
+    return anchors
+
+
+ANCHOR_CHARS = 6  # opening characters of a PDF table's first cell looked for in the text layer

@@ -337,13 +337,24 @@ def _pdf_tables(path: Path) -> list[Table]:
                     continues = (i == 0 and ended_at_bottom and tables and table.bbox[1] < page.height * PAGE_TOP
                                  and len(rows[0]) == len(tables[-1][0]))
                     if continues:
-                        tables[-1].extend(rows)  # a table split by a page break is one table
+                        tables[-1].extend(_join_split_row(tables[-1], rows))  # a table split by a page break is one
                     elif rows:
                         tables.append(rows)
                 ended_at_bottom = bool(found) and found[-1].bbox[3] > page.height * PAGE_BOTTOM
     except Exception:  # a table the layout reader cannot parse leaves the text layer as it is
         return tables
     return tables
+
+
+def _join_split_row(table: Table, rows: Table) -> Table:
+    """The rows continuing ``table`` on the next page, the first joined cell by cell to the table's last row when the
+    page break cut that row in two (its first cell, the 序号, empty on the new page while the last row has one: the
+    eighty-first probe's 数据溯源清单 row “BELLE … 中文指令数据集（train_2M_CN子集）”)."""
+    last = table[-1] if table else []
+    if rows and last and rows[0] and not rows[0][0] and last[0] and any(rows[0]) and len(rows[0]) == len(last):
+        table[-1] = [a + b for a, b in zip(last, rows[0], strict=True)]
+        return rows[1:]
+    return rows
 
 
 def _pdf_cell(cell: str | None) -> str:

@@ -111,10 +111,15 @@ def label_key(label: str) -> str | None:
     return _label_key(label)
 
 
+def _chinese_of(label: str) -> str:
+    """The Chinese of a bilingual label (申请主体 Applicant → 申请主体, 备案主体 Filing Entity → 备案主体)."""
+    if re.search(r"[\u4e00-\u9fff]", label):
+        return re.sub(r"[A-Za-z][A-Za-z .'&/?-]*", "", label)
+    return label
+
+
 def _label_key(label: str) -> str | None:
-    if re.search(r"[\u4e00-\u9fff]", label):  # 申请主体 Applicant: the Chinese of a bilingual label
-        label = re.sub(r"[A-Za-z][A-Za-z .'&/-]*", "", label)
-    folded = bare_label(label)
+    folded = bare_label(_chinese_of(label))
     for word, key in _label_index():
         if folded == word:
             return key
@@ -231,7 +236,7 @@ def _in_section(found: list[Fact], heading: str) -> list[Fact]:
 
 def _label_in(label: str, group: str) -> bool:
     """True when a label (without colon, spaces or notes) is one of the ``other_party`` word group."""
-    bare = bare_label(label)
+    bare = bare_label(_chinese_of(label))
     return bare in words("facts", "other_party", group)
 
 

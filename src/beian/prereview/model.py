@@ -282,6 +282,9 @@ def recognise(files: list[PackageFile], specs: tuple[DocumentSpec, ...], config:
 CONTENT_EXTS = {"docx", "doc", "pdf", "md", "txt", "xlsx", "xls"}
 HEAD_PARAGRAPHS = 3
 MAX_SNIFF_BYTES = 20 * 1024 * 1024
+# files a compilation may be: a Word file, or a PDF with a text layer whose chapters start 第一章… (the eighty-first
+# probe: one signed PDF compilation and the two workbooks were the whole package)
+COMPILED_EXTS = WORD_EXTS | {"pdf"}
 
 
 def _recognise_by_content(raw: RawPackage, specs: tuple[DocumentSpec, ...], docs: dict[str, Document],
@@ -393,7 +396,7 @@ def _recognise_chapters(raw: RawPackage, specs: tuple[DocumentSpec, ...], docs: 
         return
     assigned = {f.rel for d in docs.values() for f in d.files}
     for f in raw.files:
-        if f.ext not in WORD_EXTS or f.size > MAX_SNIFF_BYTES or f.rel in assigned:
+        if f.ext not in COMPILED_EXTS or f.size > MAX_SNIFF_BYTES or f.rel in assigned:
             continue
         content = contents.get(f.rel) or extract(f)
         parts = chapter_parts(content, specs)

@@ -17,7 +17,8 @@ from beian.prereview.vocab import compiled, fold, section, words
 
 NEGATING_CHARS = ("不", "非", "无", "未", "勿", "禁")  # right before the mention: 不面向未成年人, 非医疗用途
 # 是否面向未成年人：否 / ☑否 / ☐是 ☑否 (an unticked 是 before the ticked 否)
-_ANSWERED_NO = re.compile(r"\s*[：:]\s*(?:[☐□○◯]\s*是\s*)?(?:[■☑√✓✔☒●]\s*)?(?:否|无|不)")
+# an English gloss may stand between the label and its answer (是否面向未成年人 Minors：否 No: the eighty-first probe)
+_ANSWERED_NO = re.compile(r"(?:\s*[a-z][a-z .'&/?-]{0,30})?\s*[：:]\s*(?:[☐□○◯]\s*是\s*)?(?:[■☑√✓✔☒●]\s*)?(?:否|无|不|no\b)")
 _EXCEPT = re.compile(r"除(?:了)?[^，,。；;]{0,40}(?:以?外|之外)")
 # examples in brackets of requests the service turns away: 对超出范围的请求（如医疗诊断、投资建议）不作回答 / NPC 婉拒
 _TURNED_AWAY = re.compile(r"(?:请求|问题|提问|需求|话题)[（(](?:如|例如|比如|包括)?[^（）()]{1,80}[)）][^。；;\n]{0,24}?"

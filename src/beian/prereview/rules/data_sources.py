@@ -20,7 +20,7 @@ from beian.findings import Finding, Severity
 from beian.prereview.docmodel import Grid, Record, Records, read_records
 from beian.prereview.facts import facts_of, source_file
 from beian.prereview.model import Package
-from beian.prereview.numbers import dates, percents
+from beian.prereview.numbers import dates, nfkc, percents
 from beian.prereview.rules.base import excerpt, make, rule
 from beian.prereview.vocab import compiled, fold, section, words
 
@@ -169,6 +169,7 @@ def count(pkg: Package) -> Iterator[Finding]:
 
 
 SIZE_TOLERANCE = 0.01  # the list's sum and a stated total further apart than this (约1320万条 is rounded) are asked about
+FAR_FACTOR = 2.0  # a list's sum under half or over twice the stated total is no rounding or cleaning difference: high
 
 
 @rule("data_sources.size", "说明中的语料总规模与清单合计一致", "data_sources.size_mismatch")
@@ -190,9 +191,14 @@ def size(pkg: Package) -> Iterator[Finding]:
             # another material's total agrees with the list: this one is the odd one out (the seventieth probe: the
             # form's 1.2亿条 and the list's sum against the report's 8,000万条)
             backed = f"，而“{source_file(agree[0].where)}”写的 {agree[0].value} 与清单相符" if agree else ""
-            yield make("data_sources.size_mismatch", Severity.HIGH if agree else Severity.MEDIUM,
+            # the list holds less than half the stated corpus, or twice it: most of the corpus is untraceable (the
+            # eighty-first probe: 3,200万条 listed against 1.2亿条 in the form and the report)
+            far = not (1 / FAR_FACTOR <= listed / said[0] <= FAR_FACTOR)
+            share = f"（清单只覆盖写明总量的 {listed / said[0]:.0%}）" if far and listed < said[0] else ""
+            high = bool(agree) or far
+            yield make("data_sources.size_mismatch", Severity.HIGH if high else Severity.MEDIUM,
                        f"《{doc.spec.name}》写明训练语料共 {fact.value}，数据溯源清单各数据集的规模合计 {listed:,.0f}{unit or said[1]}"
-                       f"{'' if unit else '（清单没写单位，按同一单位计）'}{backed}" + ("。" if agree else "，请核对。"),
+                       f"{'' if unit else '（清单没写单位，按同一单位计）'}{share}{backed}" + ("。" if high else "，请核对。"),
                        f"{fact.where}；{table.where}", "以数据溯源清单的实际统计为准，统一备案表、评估报告中的语料规模；"
                        "清洗前后口径不同的，写明各是哪一个。", evidence=fact.evidence[:80])
             return
@@ -273,7 +279,8 @@ def _vague_prose(pkg: Package) -> Iterator[Finding]:
 
 
 # a licence cell that names none: unknown, or only says the data is public (公开可访问资料, 可公开获取, 互联网公开数据)
-_UNKNOWN_LICENCE = re.compile(r"\s*(?:未知|不详|不明|不清楚|(?:网络|互联网)?可?公开(?:可)?(?:访问|获取|获得|得|下载)?的?"
+_UNKNOWN_LICENCE = re.compile(r"\s*(?:未知|不详|不明|不清楚|(?:网络|互联网|网站|平台|网页|官网|页面)?上?可?公开(?:可)?"
+                              r"(?:访问|获取|获得|得|下载|浏览|阅读)?的?"
                               r"(?:资料|数据|信息|内容|网页)?|无|暂无|待定|待补充|-|—|/)\s*[。.]?\s*")
 # a cell that says outright its licence is not known, whatever else it says (网络收集，许可不详: the seventy-fifth probe)
 _LICENCE_UNKNOWN = re.compile(r"(?:许可|授权|协议|版权|license|licence)[^，,。；;]{0,4}(?:不详|不明|未知|不清楚|待确认|待核实|不确定)"
@@ -311,6 +318,12 @@ def _unknown_licence(rec: Record, name: str, loc: str) -> Finding:
     comes from (国家标准全文公开系统: likely usable, but the basis still has to be written)."""
     said = rec.get("授权依据")
     public = "公开" in said and _concrete(rec, dated=False)
+    works = compiled("data_sources", "copyrighted_works").search(fold(rec.get("名称") + rec.get("获取方式")))
+    if works and "公开" in said:  # the eighty-second probe: novels crawled from a commercial site, 网站公开可访问
+        return make("data_sources.vague", Severity.HIGH,
+                    f"数据集“{name}”是受著作权保护的作品（{works.group()}），授权依据只写了“{said}”：公开可访问不等于"
+                    "获得著作权人授权。", loc, "写明与著作权人或平台签订的授权协议编号；无法取得授权的，从训练语料中剔除。",
+                    evidence=said[:60])
     return make("data_sources.vague", Severity.MEDIUM if public else Severity.HIGH,
                 f"数据集“{name}”的授权依据只写了“{said}”，没有写明许可证或使用依据，请确认。" if public else
                 f"数据集“{name}”的授权依据不明（“{said}”）。", loc,
@@ -610,21 +623,69 @@ def _illegal_share(cell: str, shares: list[tuple[float, int, int]]) -> float | N
 @rule("data_sources.foreign", "境外来源占比（实践口径）", "data_sources.foreign_share")
 def foreign_share(pkg: Package) -> Iterator[Finding]:
     """Share of foreign sources by size when the list says which are foreign: practice only, never above low."""
-    table = find_table(pkg) if pkg.route == "备案" else None
-    if table is None or "境内外" not in table.columns:
+    listed = _listed_foreign_share(pkg, complete=False) if pkg.route == "备案" else None
+    if listed is None:
         return
-    sizes = [(_size(rec.get("规模")), bool(compiled("data_sources", "foreign").search(fold(rec.get("境内外")))))
-             for rec in table.records if rec.get("名称")]
-    known = [(s[0], f) for s, f in sizes if s]
-    total = sum(s for s, _ in known)
-    if not total or len({s[1] for s, _ in sizes if s}) != 1:
-        return  # sizes missing or in different units (条 and GB): no share can be computed
-    share = sum(s for s, f in known if f) / total
+    share, where = listed
     cap = pkg.profile.thresholds["foreign_open_source_share"].rate
     if share > cap:
         yield make("data_sources.foreign_share", Severity.LOW,
                    f"按清单中的规模计算，境外来源约占 {share:.0%}，高于审核实践常见的 {cap:.0%}（实践口径，标准未规定此数值）。",
-                   table.where, "TC260-003 5.1 b) 要求合理搭配境内外来源语料；如占比较高，在报告中说明原因与对境外语料的额外过滤。")
+                   where, "TC260-003 5.1 b) 要求合理搭配境内外来源语料；如占比较高，在报告中说明原因与对境外语料的额外过滤。")
+
+
+# 境外语料占比：45%; 境外来源语料占比为12.0%; 境外数据占比约 12% (not a line: 境外开源语料占比不超过30%)
+_FOREIGN_STATED = re.compile(r"境外(?:来源)?(?:开源)?(?:的)?(?:语料|数据|训练数据)?(?:的)?(?:占比|比例|比重|占总量的?|占全部语料的?)"
+                             r"[^\d%。；;]{0,6}?(\d{1,3}(?:\.\d+)?)\s*%")
+_A_LINE = re.compile(r"不超过|不高于|不得超过|低于|≤|<=|要求|上限|以内|控制在")
+SHARE_GAP = 0.02  # stated foreign shares further apart than two percentage points are two different figures
+
+
+@rule("data_sources.foreign_agree", "各材料写的境外来源占比一致", "data_sources.foreign_share_mismatch")
+def foreign_agree(pkg: Package) -> Iterator[Finding]:
+    """The foreign share of the corpus as the form, the report and the list's sizes give it: figures more than
+    :data:`SHARE_GAP` apart are asked about (medium), high when two of them agree against the third (the eighty-second
+    probe: 境外语料占比 45% in the form, 12.0% in the report and by the list's sizes)."""
+    if pkg.route != "备案":
+        return
+    found = [(value, f"《{doc.spec.name}》", s.where, s.text) for doc in pkg.docs("form", "assessment_report")
+             for s in (doc.view.sentences() if doc.view else []) for value in _foreign_stated(s.text)]
+    listed = _listed_foreign_share(pkg)
+    if listed is not None:
+        found.append((listed[0], "数据溯源清单（按规模计算）", listed[1], ""))
+    if not found:
+        return
+    low, high = min(found, key=lambda f: f[0]), max(found, key=lambda f: f[0])
+    if high[0] - low[0] <= SHARE_GAP:
+        return
+    backed = any(abs(a[0] - b[0]) <= SHARE_GAP / 2 and a[1] != b[1] for i, a in enumerate(found) for b in found[i + 1:])
+    yield make("data_sources.foreign_share_mismatch", Severity.HIGH if backed else Severity.MEDIUM,
+               f"境外来源语料占比前后不一致：{high[1]}写 {high[0]:.1%}，{low[1]}写 {low[0]:.1%}"
+               + ("（另一份材料与其中一个相符）。" if backed else "，请核对。"), f"{high[2]}；{low[2]}",
+               "按数据溯源清单的规模重新计算境外来源占比，统一备案表与评估报告中的数字。",
+               evidence=f"{high[3][:60]} / {low[3][:60]}")
+
+
+def _foreign_stated(text: str) -> list[float]:
+    """The foreign shares a sentence states as measured, not as a line (不超过30%)."""
+    folded = nfkc(fold(text))
+    return [float(m.group(1)) / 100 for m in _FOREIGN_STATED.finditer(folded)
+            if not _A_LINE.search(folded[m.start():m.end(1)])]
+
+
+def _listed_foreign_share(pkg: Package, *, complete: bool = True) -> tuple[float, str] | None:
+    """The foreign share by the list's sizes and where the list is, when the list says which sources are foreign and
+    the sizes share a unit (条 and GB give no share); with ``complete``, only when every dataset has a size."""
+    table = find_table(pkg)
+    if table is None or "境内外" not in table.columns:
+        return None
+    sizes = [(_size(rec.get("规模")), bool(compiled("data_sources", "foreign").search(fold(rec.get("境内外")))))
+             for rec in table.records if rec.get("名称")]
+    known = [(s[0], f) for s, f in sizes if s]
+    total = sum(v for v, _ in known)
+    if not total or (complete and len(known) < len(sizes)) or len({s[1] for s, _ in sizes if s}) != 1:
+        return None
+    return sum(v for v, f in known if f) / total, table.where
 
 
 def _size(cell: str) -> tuple[float, str] | None:

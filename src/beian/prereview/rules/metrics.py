@@ -384,7 +384,8 @@ _COUNT_UNIT = r"(\d[\d,]*)\s*[条题个道份项]"
 def _counted_prose(key: str, s: Sentence) -> Iterator[Observation]:
     """A metric stated by counts alone (抽取300题，模型拒答283题; 抽取4,000条，经人工判定合格3,889条): the rate the
     counts give, in the line's measure. The sample is the count drawn (抽取1,320,000条, not the corpus total beside it),
-    else the largest; the part is a smaller count right after a result word (合格, 拒答, 不合格 …)."""
+    else the largest; the part is a smaller count right after a result word (合格, 拒答, 不合格 …) or right before it
+    (500道题中有40道被模型拒答)."""
     folded = nfkc(fold(s.text))
     if _CHANGED_COUNT.search(folded):
         return
@@ -395,7 +396,10 @@ def _counted_prose(key: str, s: Sentence) -> Iterator[Observation]:
     drawn = re.search(rf"(?:抽取|抽检|抽样|选取|检测)[^\d，,。；;（(]{{0,8}}?{_COUNT_UNIT}", folded)
     n = int(drawn.group(1).replace(",", "")) if drawn else max(counts)  # not the corpus total in brackets
     for kind, result in _COUNTED_WORDS:
-        for m in re.finditer(rf"(?:{result})[^\d，,。；;]{{0,6}}?{_COUNT_UNIT}", folded):
+        # 合格3,889条, or the count first: 其中40道被模型拒答 (the eighty-first probe)
+        after = rf"(?:{result})[^\d，,。；;]{{0,6}}?{_COUNT_UNIT}"
+        before = rf"(?<![\d,]){_COUNT_UNIT}[^\d，,。；;]{{0,6}}?(?:{result})"
+        for m in (*re.finditer(after, folded), *re.finditer(before, folded)):
             if _count_line(folded[:m.start(1)]):
                 continue  # 拒答率 ≥300 题: the requirement's count
             part = int(m.group(1).replace(",", ""))

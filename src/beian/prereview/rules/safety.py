@@ -16,7 +16,7 @@ from beian.prereview.docmodel import Sentence
 from beian.prereview.extract import WORD_EXTS, Content, has_media, pdf_pictures
 from beian.prereview.model import TEXT_STAND_INS, Document, Package
 from beian.prereview.negation import is_bounded, mentions
-from beian.prereview.numbers import duration_months, durations, nfkc
+from beian.prereview.numbers import duration_months, durations, nfkc, parse_number
 from beian.prereview.rules.banks import bank_findings, keyword_findings
 from beian.prereview.rules.base import excerpt, make, rule
 from beian.prereview.script import simplified_name
@@ -326,6 +326,7 @@ def measures(pkg: Package) -> Iterator[Finding]:
         elif not compiled("safety", "measures", code).search(text):
             yield make(code, sev, f"未找到“{name}”相关措施，请确认。", "评估报告/服务协议", fix, evidence=_looked(pkg))
     yield from _labels(text)
+    yield from _monitors_for_scale(text)
     m = re.search(r"(?:关闭|撤回|退出)[^。；\n]{0,30}?" + _CLICKS.pattern, text)
     limit = pkg.profile.operations["opt_out_max_clicks"].value
     if m and int(m.group(1)) > limit:
@@ -358,6 +359,33 @@ def _opt_out_refused(text: str) -> str | None:
         elif pattern.search(clause) and _A_WAY.search(clause):
             return None
     return refused
+
+
+_NUMBER = r"(\d[\d,]*(?:\.\d+)?\s*[万亿]?|[一二两三四五六七八九十]+)"
+# 日活跃用户约50万人, 日活50万, 日均活跃用户 120 万
+_DAILY_USERS = re.compile(r"(?:日活跃?用户|日活|日均活跃用户|dau)(?:数|规模|量)?[^\d。；;，,]{0,6}?" + _NUMBER)
+# 兼职审核员1名, 配备审核人员2名, 2名兼职审核员, 监看人员：1人
+_MONITORS = re.compile(r"(兼职)?(?:审核|监看|审查)(?:员|人员|专员)[^\d。；;]{0,6}?" + _NUMBER + r"\s*(?:名|人|位)"
+                       r"|" + _NUMBER + r"\s*(?:名|位)(兼职)?(?:的)?(?:内容)?(?:审核|监看|审查)(?:员|人员|专员)")
+MIN_MONITORS, LARGE_SERVICE = 2, 100_000  # at most this many monitors (or part-time only) for this many daily users
+
+
+def _monitors_for_scale(text: str) -> Iterator[Finding]:
+    """Human monitors far too few for the service (TC260-003 7 g) 3): monitors matched to the scale): a service of at
+    least :data:`LARGE_SERVICE` daily users watched by at most :data:`MIN_MONITORS` people, or only by part-timers (the
+    eighty-first probe: 日活跃用户约50万人, 兼职审核员1名). The most monitors stated count."""
+    users = [v for m in _DAILY_USERS.finditer(text) if (v := parse_number(m.group(1).replace(" ", ""))) is not None]
+    staff = [(v, bool(m.group(1) or m.group(4)), m.group()) for m in _MONITORS.finditer(text)
+             if (v := parse_number((m.group(2) or m.group(3)).replace(" ", ""))) is not None]
+    if not users or not staff or max(users) < LARGE_SERVICE:
+        return
+    most = max(staff, key=lambda s: (s[0], s[1]))
+    if most[0] > MIN_MONITORS and not all(part for _, part, _ in staff):
+        return
+    yield make("safety.human_monitor", Severity.HIGH,
+               f"日活跃用户约 {max(users):,.0f}，人工审核/监看只有 {most[0]:.0f} 人{'（兼职）' if most[1] else ''}：与服务规模明显不相称"
+               "（TC260-003 7 g) 要求监看人员与服务规模相匹配），审核会退回。", "评估报告/管理制度",
+               "按服务规模配备专职审核/监看人员并写明人数、排班（如 7×24 小时轮班）与人均处理量。", evidence=most[2][:80])
 
 
 _UPDATE = re.compile(r"更新|升级|迭代|版本|变更|上线|发布")

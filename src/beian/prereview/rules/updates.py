@@ -4,9 +4,9 @@ TC260-003 8.1 and 8.2 ask for weekly keyword updates and monthly test-bank updat
 ``quotas.keywords_update_days`` and ``quotas.bank_update_days``; confidence M, "宜" clauses). A sentence that names one of
 them, speaks of updating and states a period (每周, 每月, 每季度, 每半年, 每年, 一年一次, 每 15 天, 年度) is read; the period
 nearest after the subject is its update interval, and the fastest interval stated counts (每周增量更新，每年全面修订 is
-weekly). Slower than the profile is medium; slower than three times the
-profile and a quarter or more is high (the seventy-ninth probe: 关键词库每年更新一次, the package passed). 不定期、根据需要
-(no period) is not judged. Words live in ``standard/vocabulary.yaml`` under ``updates``.
+weekly). Slower than the profile is medium; slower than three times the profile and a quarter or more is high (the
+seventy-ninth probe: 关键词库每年更新一次, the package passed). 不定期、根据需要 (no period) is not judged. Words live in
+``standard/vocabulary.yaml`` under ``updates``.
 """
 
 from __future__ import annotations
