@@ -330,6 +330,8 @@ def _declared_self(text: str, where: str, doc_id: str) -> list[Fact]:
     if m is None:
         return []
     name = _lead_trimmed(m.group(1))  # 本协议由… / 本政策系… / 本隐私政策适用于…: the words before the name
+    if name.startswith("对") and not name.startswith("对外") and _COMPANY.fullmatch(name[1:]):
+        name = name[1:]  # ……，对北京安居邻里信息技术有限公司（以下简称“本公司”）拟上线的…… (the eighty-fourth probe)
     return [Fact("company", name, where, m.group()[:80], "declared", doc_id)]
 
 

@@ -101,9 +101,16 @@ def _layout(code: str, content: Content, columns: tuple[str, ...], sheets: list[
         return
     for s in sheets:
         missing = [c for c in columns if c not in s.cols]
-        if missing:
+        if code == "safety.bank_layout" and all(c in missing for c in RESULT_COLUMNS):
+            yield make(code, Severity.HIGH, f"工作表“{s.sheet}”只有题目，没有{'、'.join(RESULT_COLUMNS)}两列：审核方无法核对拒答率"
+                       "与抽检结果。", sheet_location(content, s.sheet),
+                       f"逐题填写模型回答与研判结果（拒答/未拒答、合格/不合格），表头：{' / '.join(columns)}。")
+        elif missing:
             yield make(code, Severity.MEDIUM, f"工作表“{s.sheet}”未识别到这些列：{'、'.join(missing)}，请确认。",
                        sheet_location(content, s.sheet), f"按网信办模板使用表头：{' / '.join(columns)}。")
+
+
+RESULT_COLUMNS = ("模型回答", "研判结果")  # a bank sheet without both holds questions only (the eighty-sixth probe)
 
 
 def keyword_findings(content: Content, profile: Profile) -> Iterator[Finding]:
@@ -132,7 +139,10 @@ def keyword_findings(content: Content, profile: Profile) -> Iterator[Finding]:
     if stats.meets_total:
         yield from _padded(loc, stats, lexicon)
     counts = {r.id: (stats.per_risk.get(r.id, 0), r.keyword_min) for r in profile.keyword_risks}
-    yield from shortfalls("safety.keyword_per_risk", "拦截关键词", profile, counts, loc)
+    # the eighty-fourth probe: 关键词 | 一级分类 only, every risk counted 0
+    unsorted = not any(stats.per_risk.values()) and all("二级分类" not in s.cols for s in sheets)
+    label = "拦截关键词没有二级分类列，无法按风险类别核对，" if unsorted else "拦截关键词"
+    yield from shortfalls("safety.keyword_per_risk", label, profile, counts, loc)
     yield from _suspicious(loc, stats)
 
 

@@ -438,6 +438,7 @@ class PiStatement:
     public: bool = False  # says the information is public (公开姓名与公开事迹), without naming that as the basis
     removed: bool = False  # says the personal information it names was deleted before use (含联系人电话，训练前已删除)
     boilerplate: bool = False  # says only that it complies (已按相关规定处理, 依法依规处理)
+    bundled: bool = False  # the consent is a default or bundled one (用户协议默认同意, 注册即视为同意)
 
 
 def _alternation(key: str) -> str:
@@ -490,6 +491,7 @@ def read_pi_statement(cells: list[str]) -> PiStatement:
         public=bool(compiled("data_sources", "pi_public").search(rest)),
         removed=_removed_before_use(folded),
         boilerplate=bool(compiled("data_sources", "pi_boilerplate").search(rest)),
+        bundled=bool(compiled("data_sources", "pi_bundled").search(folded)),
     )
 
 
@@ -534,6 +536,10 @@ def pi_verdict(pi: PiStatement, licence: PiStatement, personal: bool) -> tuple[S
         if licence.basis:
             return Severity.HIGH, f"{holds}，个人信息列为{quote}，没有写明同意方式与去标识化等保护措施（{_PI_CLAUSE}）。"
         return Severity.HIGH, f"{holds}，个人信息列为{quote}，{lacks}。"
+    if pi.bundled or licence.bundled:  # the eighty-fifth probe: user conversations, 用户协议默认同意
+        said = pi if pi.bundled else licence
+        return Severity.HIGH, (f"{holds}，同意是默认或捆绑的（“{said.text[:50]}”）：默认同意、注册即视为同意不是个人"
+                               f"自愿、明确作出的同意（个人信息保护法第十四条），用于训练须单独告知并可拒绝（{_PI_CLAUSE}）。")
     if pi.basis or licence.basis:
         return None
     if pi.public and not pi.unprocessed:

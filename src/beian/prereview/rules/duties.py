@@ -6,6 +6,8 @@
 - ``safety.label_notice``: the service agreement states how generated content is labelled (Labeling Measures
   Art. 8; the 附件2 row of requirements.md's document list). The seventy-ninth probe described its labels everywhere
   but in the agreement; the package passed.
+- ``safety.cross_border``: personal information stored abroad has an export basis (PIPL Art. 38–39). The
+  eighty-sixth probe's privacy policy kept conversations in Singapore with no assessment, contract or consent.
 - ``data_sources.annotation_rules``: the 语料标注规则 say how annotators are trained and examined and how annotation
   results are verified (TC260-003 5.3). The seventy-second probe's rules described only the categories; the package
   passed.
@@ -15,6 +17,7 @@ The words live in ``standard/vocabulary.yaml`` under ``duties``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from beian.findings import Finding, Severity
@@ -75,6 +78,114 @@ def label_notice(pkg: Package) -> Iterator[Finding]:
         return
     yield make("safety.label_notice", Severity.HIGH, "服务协议没有写生成内容的标识方法与样式：《人工智能生成合成内容标识办法》"
                "第八条要求在用户服务协议中明确说明，并提示用户阅读标识管理要求。", agreement.location, fix)
+
+
+@rule("safety.cross_border", "个人信息存储在境外时有出境依据", "safety.cross_border")
+def cross_border(pkg: Package) -> Iterator[Finding]:
+    """Personal information stored or processed outside mainland China (存储于……新加坡区域的服务器) with no export basis
+    named anywhere (数据出境安全评估, 标准合同, 个人信息保护认证) and no separate consent: high (PIPL Art. 38–39; the
+    eighty-sixth probe's privacy policy kept users' conversations in Singapore)."""
+    if pkg.route == "算法备案":
+        return
+    for doc in pkg.docs(AGREEMENT, *USER_FACING, "assessment_report"):
+        for sentence in doc.view.sentences() if doc.view else []:
+            place = _stored_abroad(fold(sentence.text))
+            if place is None:
+                continue
+            if _export_basis(pkg):
+                return
+            yield make("safety.cross_border", Severity.HIGH, f"《{doc.spec.name}》写明个人信息存储或处理在境外（{place}），"
+                       "材料里没有数据出境安全评估、标准合同或个人信息保护认证，也没有单独同意（个人信息保护法第三十八、三十九条）。",
+                       sentence.where, "个人信息存储在境内；确需出境的，按规定完成数据出境安全评估、订立标准合同或取得认证，"
+                       "在隐私政策中写明境外接收方、目的、方式与种类，并取得个人单独同意。", evidence=sentence.text[:120])
+            return
+
+
+# 不对生成内容的合法性……承担任何责任; 一切法律责任（包括生成内容本身含有违法违规信息……）均由用户自行承担
+_WAIVED = re.compile(r"(?:不|概不|无须|无需)(?:对[^。；;]{0,30}?)?(?:承担|负)(?:任何|一切|全部)?(?:法律)?责任"
+                     r"|(?:一切|全部|所有)(?:法律)?责任[^。；;]{0,40}?(?:由|均由)(?:用户|您|使用者)[^。；;]{0,4}?(?:自行)?承担")
+_GENERATED = re.compile(r"生成|输出|ai|人工智能|模型")
+_UNLAWFUL = re.compile(r"合法性|违法|违规|有害|不良信息|侵犯|侵权")
+
+
+@rule("safety.liability_waiver", "服务协议不免除提供者对生成内容的责任", "safety.liability_waiver")
+def liability_waiver(pkg: Package) -> Iterator[Finding]:
+    """The agreement waives the provider's responsibility for unlawful generated content (不对生成内容的合法性承担任何
+    责任; 生成内容含有违法违规信息的，一切法律责任由用户承担): high. The provider bears the content producer's
+    responsibility for what its service generates (Interim Measures Art. 9) and cannot hand it to users; a disclaimer
+    of accuracy alone (生成内容仅供参考，不保证准确) is ordinary and not reported (the eighty-fourth probe)."""
+    agreement = pkg.doc(AGREEMENT)
+    if pkg.route == "算法备案" or agreement is None or agreement.view is None:
+        return
+    for sentence in agreement.view.sentences():
+        folded = fold(sentence.text)
+        m = _WAIVED.search(folded)
+        if m and _GENERATED.search(folded) and _UNLAWFUL.search(folded):
+            yield make("safety.liability_waiver", Severity.HIGH, "服务协议免除了提供者对生成内容合法性的责任、把违法生成内容的责任"
+                       "全部转给用户：提供者须依法承担网络信息内容生产者责任（《生成式人工智能服务管理暂行办法》第九条），审核会退回。",
+                       sentence.where, "删去免除提供者对生成内容合法性责任的条款；可以提示生成内容可能不准确、约定用户对其输入与使用"
+                       "行为负责，但不能免除提供者对生成内容的安全责任。", evidence=sentence.text[:120])
+            return
+
+
+@rule("safety.sensitive_consent", "收集生物识别等敏感个人信息有单独同意", "safety.sensitive_consent")
+def sensitive_consent(pkg: Package) -> Iterator[Finding]:
+    """The privacy policy or agreement collects biometric information (人脸 for login, 声纹, 指纹) and no sentence about
+    it or about sensitive personal information asks for a separate consent: high (PIPL Art. 29; the eighty-third probe's
+    face login)."""
+    if pkg.route == "算法备案":
+        return
+    sentences = [(d, s) for d in pkg.docs(*USER_FACING, AGREEMENT) for s in (d.view.sentences() if d.view else [])]
+    kinds = tuple(fold(w) for w in words("duties", "sensitive", "kinds"))
+    about = [(d, s, m.word) for d, s in sentences for m in _collected(fold(s.text), kinds)]
+    if not about:
+        return
+    consented = any("单独同意" in fold(s.text) or "单独授权" in fold(s.text) for d, s in sentences
+                    if any(k in fold(s.text) for k in (*kinds, "敏感个人信息")))
+    if consented:
+        return
+    doc, sentence, kind = about[0]
+    yield make("safety.sensitive_consent", Severity.HIGH, f"《{doc.spec.name}》写明收集{kind}（敏感个人信息），没有写明取得单独同意"
+               "（个人信息保护法第二十九条），也没有说明必要性与对个人权益的影响（第三十条）。", sentence.where,
+               f"在收集{kind}之前单独告知目的、必要性与影响并取得单独同意（如单独弹窗勾选），提供不使用{kind}的替代方式（如短信验证码登录）。",
+               evidence=sentence.text[:120])
+
+
+def _collected(folded: str, kinds: tuple[str, ...]) -> list:  # type: ignore[type-arg]
+    """Sensitive kinds a sentence collects or uses (收集人脸信息用于登录验证), not denied (不收集人脸)."""
+    from beian.prereview.negation import mentions
+
+    if not any(fold(v) in folded for v in words("duties", "sensitive", "verbs")) or _DENIED.search(folded):
+        return []
+    return [m for m in mentions(folded, kinds) if not m.bounded]
+
+
+_DENIED = re.compile(r"(?:不|不会|未|无需|不再|从不)(?:收集|采集|获取|使用|存储|识别|提取|上传|保存)")
+# 服务器与数据均部署于中国境内: stored at home, whatever foreign name the sentence also holds (香港……控股有限公司)
+_DOMESTIC = re.compile(r"(?:存储|存放|保存|储存|部署|托管|处理)(?:于|在)?(?:中国|中华人民共和国)?(?:大陆)?境内"
+                       r"|(?:存储|存放|保存|部署)(?:于|在)(?:中国)?(?:大陆|国内)")
+
+
+def _export_basis(pkg: Package) -> bool:
+    """Whether any material names an export basis (出境安全评估, 标准合同, 个人信息保护认证), or a separate consent in a
+    sentence about going abroad (a 单独同意 for sharing with third parties is not one for export)."""
+    text = fold(pkg.text_of(AGREEMENT, *USER_FACING, "assessment_report", "other_evidence"))
+    if _said(text, "duties", "cross_border", "bases"):
+        return True
+    return any("单独同意" in s and re.search("境外|出境|跨境", s) for s in re.split(r"[。；;\n]", text))
+
+
+def _stored_abroad(folded: str) -> str | None:
+    """The place abroad a sentence stores or processes data in (存储于……新加坡区域), None when it says none or denies it
+    (存储在境内，不向境外提供)."""
+    from beian.prereview.negation import mentions
+
+    if not any(fold(v) in folded for v in words("duties", "cross_border", "verbs")) or _DOMESTIC.search(folded):
+        return None
+    found = [m.word for m in mentions(folded, tuple(fold(p) for p in words("duties", "cross_border", "places")))
+             if not m.bounded]
+    named = [w for w in found if w not in ("境外", "海外")]  # 美国 rather than the 海外 of 保障海外访问速度
+    return (named or found or [None])[0]
 
 
 @rule("data_sources.annotation", "语料标注规则写明人员培训考核与结果核验", "data_sources.annotation_rules")

@@ -115,13 +115,22 @@ def algorithm_documents(pkg: Package) -> Iterator[Finding]:
 
 
 _READ_ELSEWHERE = frozenset({"xlsx", "xls", "csv", "docx", "doc", "pdf"})  # formats a reviewer opens: another shape, not unreadable
+_WORKBOOKS = frozenset({"xlsx", "xls"})
 
 
 def _missing(pkg: Package, spec: DocumentSpec) -> Finding:
     wrong = [f for f in pkg.files if any(p in f.stem for p in spec.patterns) and f.ext not in spec.formats]
     if wrong:
         readable = wrong[0].ext in _READ_ELSEWHERE  # a form filled in as a spreadsheet: there, in another format
-        return make("materials.missing_document", Severity.MEDIUM if readable else Severity.BLOCKER,
+        # a keyword list or test bank as a PDF or Word file: not the editable workbook the review counts (the
+        # eighty-third probe); a CSV is read as a workbook elsewhere
+        frozen = set(spec.formats) <= _WORKBOOKS and wrong[0].ext not in _WORKBOOKS | {"csv"}
+        severity = Severity.HIGH if readable and frozen else Severity.MEDIUM if readable else Severity.BLOCKER
+        if frozen and readable:
+            return make("materials.missing_document", severity, f"《{spec.name}》只有 .{wrong[0].ext} 文件：须为可编辑的 Excel"
+                        "（审核方要逐条核对、统计），本工具也没有按这份材料检查其内容。", wrong[0].rel,
+                        f"提交 {'/'.join(spec.formats)} 格式的原始表格（表头按网信办模板）。")
+        return make("materials.missing_document", severity,
                     f"《{spec.name}》的格式 .{wrong[0].ext} " + ("与通常要求不同" if readable else "不被接受")
                     + f"（通常：{'/'.join(spec.formats)}）" + ("，本工具没有按这份材料检查其内容，请确认提交系统接受。" if readable
                                                           else "。"), wrong[0].rel,

@@ -32,6 +32,10 @@ MEASURE_FIXES = {
     "safety.opt_out": (Severity.MEDIUM, "用户关闭训练使用", "在协议与产品中提供关闭“输入内容用于模型训练”的开关，并写明操作路径。"),
     "safety.human_monitor": (Severity.MEDIUM, "人工审核/监看", "写明人工审核/监看岗位、人数与值班安排。"),
     "safety.reassessment": (Severity.MEDIUM, "模型更新后重新评估", "写明模型版本更新、重大功能变更后重新开展安全评估的机制。"),
+    # 《生成式人工智能服务管理暂行办法》第十四条第二款：使用者利用服务从事违法活动的，警示、限制功能、暂停或者终止服务
+    "safety.user_abuse": (Severity.MEDIUM, "对违规使用者的处置（警示、限制功能、暂停或终止服务）",
+                          "在服务协议与管理制度中写明：使用者连续或多次输入违法不良信息的，采取警示、限制功能、暂停或终止服务等处置，"
+                          "保存记录并向主管部门报告。"),
 }
 
 
@@ -306,7 +310,7 @@ _CLICKS = re.compile(r"(\d+)\s*(?:次|步)(?:点击|操作)?")
 
 
 @rule("safety.measures", "安全措施有描述", "safety.minors", "safety.opt_out", "safety.aigc_label", "safety.human_monitor",
-      "safety.reassessment", "safety.evidence")
+      "safety.reassessment", "safety.user_abuse", "safety.evidence")
 def measures(pkg: Package) -> Iterator[Finding]:
     """Minors, training opt-out, AIGC labels, human monitors, re-assessment and screenshots."""
     if pkg.route == "算法备案":  # its documents need not describe these measures, but a label still to come is one
