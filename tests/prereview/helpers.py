@@ -43,6 +43,13 @@ def reg(registration_built: Path, tmp_path: Path) -> Path:
     return dest
 
 
+def codes(root: Path, code: str) -> list:  # type: ignore[type-arg]
+    """The findings of ``code`` that ``beian check`` reports on the package at ``root``."""
+    from beian.prereview import run_check
+
+    return [f for f in run_check(root).findings if f.code == code]
+
+
 def bounded(text: str, word: str) -> bool:
     """Whether the first ``word`` in ``text`` is read as negated or excluded (the negation reader on folded text)."""
     from beian.prereview.negation import is_bounded

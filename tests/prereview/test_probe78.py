@@ -27,11 +27,7 @@ from beian.prereview.docmodel import DocView, is_placeholder
 from beian.prereview.extract import Content
 from beian.prereview.package import PackageFile
 from beian.prereview.rules.metrics import observations
-from prereview.helpers import AGREEMENT, FORM, PRIVACY, REPORT, append_paragraphs, pkg, replace_docx  # noqa: F401
-
-
-def _codes(root: Path, code: str) -> list:  # type: ignore[type-arg]
-    return [f for f in run_check(root).findings if f.code == code]
+from prereview.helpers import AGREEMENT, FORM, PRIVACY, REPORT, append_paragraphs, codes, pkg, replace_docx  # noqa: F401
 
 
 def _table(rows: list[list[str]]) -> DocView:
@@ -59,22 +55,22 @@ def test_a_count_column_beside_a_share_column_is_the_sample(header: str) -> None
 def test_upgrades_released_without_a_new_assessment_are_high(pkg: Path) -> None:  # noqa: F811
     old = "模型更新：模型版本更新或重大功能变更后重新开展安全评估，评估通过后方可上线。"
     assert replace_docx(pkg / REPORT, old, "模型迭代：新版本经研发回归测试后即发布，无需另行开展安全评估。") == 1
-    [found] = _codes(pkg, "safety.reassessment")
+    [found] = codes(pkg, "safety.reassessment")
     assert found.severity is Severity.HIGH and "无需另行开展安全评估" in (found.evidence or "")
 
 
 def test_minor_patches_without_assessment_beside_a_reassessment_for_major_ones_pass(pkg: Path) -> None:  # noqa: F811
     append_paragraphs(pkg / REPORT, "热修复补丁版本不单独组织安全评估，仅做回归测试。")
-    assert _codes(pkg, "safety.reassessment") == []
+    assert codes(pkg, "safety.reassessment") == []
 
 
 def test_an_agreement_silent_on_labels_is_high_and_medium_when_the_privacy_policy_says_it(pkg: Path) -> None:  # noqa: F811
     old = "生成内容可能存在错误，用户应自行核实；生成内容带有显式标识和隐式标识，用户不得删除或篡改。"
     assert replace_docx(pkg / AGREEMENT, old, "生成内容可能存在错误，用户应自行核实并自行承担使用后果。") == 1
-    [found] = _codes(pkg, "safety.label_notice")
+    [found] = codes(pkg, "safety.label_notice")
     assert found.severity is Severity.HIGH and found.location.endswith(AGREEMENT)
     append_paragraphs(pkg / PRIVACY, "我们会在生成的文字末尾添加“由人工智能生成”的提示，并在导出文件的元数据中写入隐式标识。")
-    [found] = _codes(pkg, "safety.label_notice")
+    [found] = codes(pkg, "safety.label_notice")
     assert found.severity is Severity.MEDIUM
 
 
@@ -86,7 +82,7 @@ def test_an_agreement_silent_on_labels_is_high_and_medium_when_the_privacy_polic
 ])
 def test_a_slow_update_of_the_keyword_library_or_the_test_bank(pkg: Path, said: str, severity: Severity) -> None:  # noqa: F811
     append_paragraphs(pkg / REPORT, said)
-    [found] = _codes(pkg, "safety.update_frequency")
+    [found] = codes(pkg, "safety.update_frequency")
     assert found.severity is severity
 
 
@@ -94,7 +90,7 @@ def test_a_slow_update_of_the_keyword_library_or_the_test_bank(pkg: Path, said: 
                                   "关键词库根据舆情不定期更新。"])
 def test_a_fast_or_unstated_update_passes(pkg: Path, said: str) -> None:  # noqa: F811
     append_paragraphs(pkg / REPORT, said)
-    assert _codes(pkg, "safety.update_frequency") == []
+    assert codes(pkg, "safety.update_frequency") == []
 
 
 def test_a_request_the_model_says_it_cannot_handle_is_no_offer(pkg: Path) -> None:  # noqa: F811
@@ -102,7 +98,7 @@ def test_a_request_the_model_says_it_cannot_handle_is_no_offer(pkg: Path) -> Non
     new = "与办公无关的请求，以及起草诉状、出具法律意见书等请求，助手说明无法办理并建议联系执业律师"
     assert replace_docx(pkg / FORM, old, new) == 1
     append_paragraphs(pkg / REPORT, "服务边界：本服务不提供法律意见，不替代律师。")
-    assert _codes(pkg, "scope.high_risk_domain") == []
+    assert codes(pkg, "scope.high_risk_domain") == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [("账号 2209XXXX8871（已脱敏）", False), ("联系电话：XXXX", True),
@@ -123,9 +119,9 @@ def test_turning_off_use_for_improving_the_service_is_an_opt_out(pkg: Path) -> N
                     if "训练" in cell.text:
                         cell.text = "见隐私政策"
         document.save(str(pkg / name))
-    assert [f.severity for f in _codes(pkg, "safety.opt_out")] == [Severity.MEDIUM]  # nothing about it left: a doubt
+    assert [f.severity for f in codes(pkg, "safety.opt_out")] == [Severity.MEDIUM]  # nothing about it left: a doubt
     append_paragraphs(pkg / PRIVACY, "您可以在“设置—数据与隐私—用我的对话改进服务”中关闭该选项，关闭后立即生效。")
-    assert _codes(pkg, "safety.opt_out") == []
+    assert codes(pkg, "safety.opt_out") == []
 
 
 def test_a_results_table_read_as_text_without_the_classifier_row_is_missing(pkg: Path) -> None:  # noqa: F811
@@ -147,7 +143,7 @@ def test_a_results_table_read_as_text_without_the_classifier_row_is_missing(pkg:
 def test_pupils_as_users_against_an_adults_only_agreement_is_high(pkg: Path, gate: str) -> None:  # noqa: F811
     assert replace_docx(pkg / FORM, "与本公司签约的企业客户及其年满18周岁的在职员工", "初中生、高中生及其任课教师") == 1
     append_paragraphs(pkg / AGREEMENT, gate)
-    found = _codes(pkg, "scope.users_conflict")
+    found = codes(pkg, "scope.users_conflict")
     assert found and found[0].severity is Severity.HIGH and "年满18周岁" in found[0].message
 
 
@@ -156,7 +152,7 @@ def test_individual_registered_users_are_individual_users(pkg: Path) -> None:  #
     assert replace_docx(pkg / REPORT, "服务对象限定为成年在职员工", "服务对象为成年企业员工与个人用户") == 1
     assert replace_docx(pkg / REPORT, "服务仅面向企业客户的成年在职员工", "服务面向成年的企业员工与个人用户") == 1
     append_paragraphs(pkg / AGREEMENT, "本服务面向个人用户与企业员工。")
-    assert _codes(pkg, "scope.users_conflict") == []
+    assert codes(pkg, "scope.users_conflict") == []
 
 
 PLAN = ("一、应急工作组：组长由分管副总担任，成员包括算法、运营、法务负责人。二、事件分级：按影响范围分为一般、较大、重大三级。"
@@ -167,11 +163,11 @@ PLAN = ("一、应急工作组：组长由分管副总担任，成员包括算�
 
 def test_a_plan_file_without_drills_or_contacts_is_high(pkg: Path) -> None:  # noqa: F811
     _write(pkg / "其他佐证" / "内容安全突发事件应急预案（2025版）.docx", "内容安全突发事件应急预案", PLAN)
-    [found] = _codes(pkg, "safety.emergency_plan")
+    [found] = codes(pkg, "safety.emergency_plan")
     assert found.severity is Severity.HIGH and "联系方式" in found.message and "应急演练" in found.message
 
 
 def test_a_plan_file_with_its_parts_passes(pkg: Path) -> None:  # noqa: F811
     _write(pkg / "其他佐证" / "内容安全突发事件应急预案（2025版）.docx", "内容安全突发事件应急预案", PLAN,
            "六、值守：应急联系人王磊，手机 139 0000 1234，7×24 小时值班。七、每半年组织一次桌面推演，留存记录。")
-    assert _codes(pkg, "safety.emergency_plan") == []
+    assert codes(pkg, "safety.emergency_plan") == []

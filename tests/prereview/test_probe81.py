@@ -32,16 +32,13 @@ from prereview.helpers import (  # noqa: F401
     REPORT,
     SOURCES,
     append_paragraphs,
+    codes,
     edit_xlsx,
     pkg,
     replace_docx,
 )
 
 ANNOTATION = "附件3 语料标注规则.docx"
-
-
-def _codes(root: Path, code: str) -> list:  # type: ignore[type-arg]
-    return [f for f in run_check(root).findings if f.code == code]
 
 
 def _blocks(path: Path) -> list[tuple]:  # type: ignore[type-arg]
@@ -96,7 +93,7 @@ def test_a_list_holding_a_fraction_of_the_stated_corpus_is_high(pkg: Path) -> No
             if value.endswith("万条"):
                 ws.cell(r, column).value = f"{int(value[:-2]) // 5}万条"
     edit_xlsx(pkg / SOURCES, "数据溯源清单", shrink)
-    found = _codes(pkg, "data_sources.size_mismatch")
+    found = codes(pkg, "data_sources.size_mismatch")
     assert found and found[0].severity is Severity.HIGH and "清单只覆盖写明总量的 20%" in found[0].message
 
 
@@ -125,13 +122,13 @@ def test_one_part_time_reviewer_for_a_large_service_is_high(pkg: Path) -> None: 
     old = "人工审核：配置 6 名专职审核人员，7×24 小时轮班人工监看高风险会话与用户举报。"
     new = "人工审核：安排2名兼职审核员，工作日抽查机器标记的会话。服务上线半年，日活跃用户约 30 万。"
     assert replace_docx(pkg / REPORT, old, new) == 1
-    [found] = _codes(pkg, "safety.human_monitor")
+    [found] = codes(pkg, "safety.human_monitor")
     assert found.severity is Severity.HIGH and "300,000" in found.message
 
 
 def test_a_team_matched_to_the_service_passes(pkg: Path) -> None:  # noqa: F811
     append_paragraphs(pkg / REPORT, "目前日活跃用户约 30 万，内容审核团队共 24 名审核员分三班值守。")
-    assert _codes(pkg, "safety.human_monitor") == []
+    assert codes(pkg, "safety.human_monitor") == []
 
 
 def _foreign_column(root: Path, foreign: set[int]) -> None:
@@ -146,17 +143,17 @@ def _foreign_column(root: Path, foreign: set[int]) -> None:
 def test_foreign_shares_that_disagree_between_form_report_and_list(pkg: Path) -> None:  # noqa: F811
     append_paragraphs(pkg / REPORT, "境外来源语料占总量的 25%，均为开源英文语料。")
     append_paragraphs(pkg / FORM, "境外语料占比：45%")
-    found = _codes(pkg, "data_sources.foreign_share_mismatch")
+    found = codes(pkg, "data_sources.foreign_share_mismatch")
     assert found and found[0].severity is Severity.MEDIUM  # two figures: which one is right is asked
     _foreign_column(pkg, {3, 6})  # the English Wikipedia and dolly rows: 300万 of 1,200万条, 25%
-    found = _codes(pkg, "data_sources.foreign_share_mismatch")
+    found = codes(pkg, "data_sources.foreign_share_mismatch")
     assert found and found[0].severity is Severity.HIGH and "45.0%" in found[0].message
 
 
 def test_a_foreign_share_line_is_no_figure(pkg: Path) -> None:  # noqa: F811
     append_paragraphs(pkg / REPORT, "境外开源语料占比不超过30%。境外来源语料占比为 12%。")
     append_paragraphs(pkg / FORM, "境外语料占比：12%")
-    assert _codes(pkg, "data_sources.foreign_share_mismatch") == []
+    assert codes(pkg, "data_sources.foreign_share_mismatch") == []
 
 
 def test_crawled_novels_with_only_public_access_as_licence_are_high(pkg: Path) -> None:  # noqa: F811
@@ -167,7 +164,7 @@ def test_crawled_novels_with_only_public_access_as_licence_are_high(pkg: Path) -
         ws.cell(2, name).value = "起点读书平台签约作品（都市、言情类连载）"
         ws.cell(2, licence).value = "平台公开可阅读"
     edit_xlsx(pkg / SOURCES, "数据溯源清单", novels)
-    found = [f for f in _codes(pkg, "data_sources.vague") if "著作权" in f.message]
+    found = [f for f in codes(pkg, "data_sources.vague") if "著作权" in f.message]
     assert found and found[0].severity is Severity.HIGH
 
 

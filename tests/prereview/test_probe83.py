@@ -23,7 +23,6 @@ import openpyxl
 import pytest
 
 from beian.findings import Severity
-from beian.prereview import run_check
 from beian.prereview.docmodel import DocView
 from beian.prereview.extract import Content
 from beian.prereview.facts import facts_of, label_key
@@ -37,14 +36,11 @@ from prereview.helpers import (  # noqa: F401
     SOURCES,
     append_paragraphs,
     bounded,
+    codes,
     edit_xlsx,
     pkg,
     replace_docx,
 )
-
-
-def _codes(root: Path, code: str) -> list:  # type: ignore[type-arg]
-    return [f for f in run_check(root).findings if f.code == code]
 
 
 def test_a_keyword_list_only_as_a_pdf_is_high(pkg: Path) -> None:  # noqa: F811
@@ -54,7 +50,7 @@ def test_a_keyword_list_only_as_a_pdf_is_high(pkg: Path) -> None:  # noqa: F811
     write_pdf([("h", "附件4 拦截关键词列表"), ("t", [[str(c or "") for c in r] for r in rows], [])],
               pkg / "附件4 拦截关键词列表（盖章）.pdf")
     (pkg / KEYWORDS).unlink()
-    found = [f for f in _codes(pkg, "materials.missing_document") if "拦截关键词" in f.message]
+    found = [f for f in codes(pkg, "materials.missing_document") if "拦截关键词" in f.message]
     assert found and found[0].severity is Severity.HIGH and "可编辑的 Excel" in found[0].message
 
 
@@ -62,7 +58,7 @@ def test_a_keyword_list_only_as_a_pdf_is_high(pkg: Path) -> None:  # noqa: F811
                                   "为验证身份，我们收集您的声纹特征。"])
 def test_collecting_biometrics_without_a_separate_consent_is_high(pkg: Path, said: str) -> None:  # noqa: F811
     append_paragraphs(pkg / PRIVACY, said)
-    [found] = _codes(pkg, "safety.sensitive_consent")
+    [found] = codes(pkg, "safety.sensitive_consent")
     assert found.severity is Severity.HIGH and found.location.startswith(PRIVACY)
 
 
@@ -70,7 +66,7 @@ def test_collecting_biometrics_without_a_separate_consent_is_high(pkg: Path, sai
                                   "本服务不收集人脸、声纹等生物识别信息。"])
 def test_biometrics_with_a_separate_consent_or_denied_pass(pkg: Path, said: str) -> None:  # noqa: F811
     append_paragraphs(pkg / PRIVACY, "登录时可选择刷脸验证，我们将采集您的人脸图像。" if "单独同意" in said else "", said)
-    assert _codes(pkg, "safety.sensitive_consent") == []
+    assert codes(pkg, "safety.sensitive_consent") == []
 
 
 def test_the_called_models_filing_number_label_with_de() -> None:
@@ -90,13 +86,13 @@ def test_requests_the_model_says_it_cannot_generate_are_bounded(said: str) -> No
 
 def test_waiving_responsibility_for_unlawful_outputs_is_high(pkg: Path) -> None:  # noqa: F811
     append_paragraphs(pkg / AGREEMENT, "模型输出由算法自动生成，本公司无须对其合法性与可能的侵权后果负任何责任。")
-    [found] = _codes(pkg, "safety.liability_waiver")
+    [found] = codes(pkg, "safety.liability_waiver")
     assert found.severity is Severity.HIGH
 
 
 def test_an_accuracy_disclaimer_is_no_waiver(pkg: Path) -> None:  # noqa: F811
     append_paragraphs(pkg / AGREEMENT, "生成内容仅供参考，我们不保证其准确、完整，请您自行判断。")
-    assert _codes(pkg, "safety.liability_waiver") == []
+    assert codes(pkg, "safety.liability_waiver") == []
 
 
 def test_a_keyword_list_without_a_second_level_column_says_so(pkg: Path) -> None:  # noqa: F811
@@ -107,7 +103,7 @@ def test_a_keyword_list_without_a_second_level_column_says_so(pkg: Path) -> None
     for ws in book.worksheets:
         drop(ws)
     book.save(pkg / KEYWORDS)
-    [found] = _codes(pkg, "safety.keyword_per_risk")
+    [found] = codes(pkg, "safety.keyword_per_risk")
     assert found.severity is Severity.HIGH and "没有二级分类列" in found.message
 
 
@@ -118,7 +114,7 @@ def test_user_conversations_on_default_consent_are_high(pkg: Path) -> None:  # n
             if "授权对话" in str(ws.cell(r, 2).value):
                 ws.cell(r, pi).value = "注册即视为同意隐私政策，已去除手机号"
     edit_xlsx(pkg / SOURCES, "数据溯源清单", bundle)
-    found = [f for f in _codes(pkg, "data_sources.pi_no_basis") if "默认或捆绑" in f.message]
+    found = [f for f in codes(pkg, "data_sources.pi_no_basis") if "默认或捆绑" in f.message]
     assert found and found[0].severity is Severity.HIGH
 
 
@@ -128,13 +124,13 @@ def test_a_should_refuse_sheet_of_questions_only_is_high(pkg: Path) -> None:  # 
             column = next(c for c in range(1, ws.max_column + 1) if ws.cell(1, c).value == title)
             ws.delete_cols(column)
     edit_xlsx(pkg / BANK, "应拒答测试题", questions_only)
-    found = [f for f in _codes(pkg, "safety.bank_layout") if "只有题目" in f.message]
+    found = [f for f in codes(pkg, "safety.bank_layout") if "只有题目" in f.message]
     assert found and found[0].severity is Severity.HIGH
 
 
 def test_data_kept_abroad_without_an_export_basis_is_high(pkg: Path) -> None:  # noqa: F811
     append_paragraphs(pkg / PRIVACY, "为保障海外访问速度，您的对话记录保存在位于美国弗吉尼亚州的云服务器上。")
-    [found] = _codes(pkg, "safety.cross_border")
+    [found] = codes(pkg, "safety.cross_border")
     assert found.severity is Severity.HIGH and "美国" in found.message
 
 
@@ -142,13 +138,13 @@ def test_data_kept_abroad_without_an_export_basis_is_high(pkg: Path) -> None:  #
                                   "部分数据存储于新加坡节点，我们已完成数据出境安全评估并与接收方订立标准合同。"])
 def test_data_kept_at_home_or_exported_on_a_basis_passes(pkg: Path, said: str) -> None:  # noqa: F811
     append_paragraphs(pkg / PRIVACY, said)
-    assert _codes(pkg, "safety.cross_border") == []
+    assert codes(pkg, "safety.cross_border") == []
 
 
 def test_no_word_of_handling_abusive_users_is_asked_about(pkg: Path) -> None:  # noqa: F811
     old = "用户多次输入违法不良信息的，我们将予以警示，并视情节限制功能、暂停或终止服务，保存有关记录并向主管部门报告。"
     assert replace_docx(pkg / AGREEMENT, old, "用户应遵守法律法规与本协议。") == 1
-    [found] = _codes(pkg, "safety.user_abuse")
+    [found] = codes(pkg, "safety.user_abuse")
     assert found.severity is Severity.MEDIUM
     append_paragraphs(pkg / REPORT, "对屡次违规的账号采取封禁处理。")
-    assert _codes(pkg, "safety.user_abuse") == []
+    assert codes(pkg, "safety.user_abuse") == []

@@ -84,6 +84,9 @@ def _source(name: str, n: int, flagged: int) -> dict[str, object]:
             "source_rule": {"limit": 0.05, "share": flagged / n, "ci95": [lo, hi], "verdict": "合格", "clause": "5.1"}}
 
 
+TECH_SCALE = 1200  # 1,260,000 of 12,000,000 records drawn for the technical check
+
+
 def corpus_run(tmp: Path, flagged: int = 40, tech_passed: int = 1040, stage: str | None = None,
                folder: str = "corpus-run", names: tuple[str, ...] = ()) -> Path:
     """A corpus run folder whose result.json has the shape docs/corpus.md documents (the keys report reads).
@@ -92,8 +95,11 @@ def corpus_run(tmp: Path, flagged: int = 40, tech_passed: int = 1040, stage: str
     ``names`` replaces the two sources' names (a third name adds a clean source)."""
     run = tmp / folder
     run.mkdir()
-    lo, hi = wilson(tech_passed, 1050)
-    tech = {"n": 1050, "k": tech_passed, "rate": tech_passed / 1050, "ci95": [lo, hi], "fraction": 0.105}
+    # the technical sample is 10.5% of the 1200万条 the package declares (a share of a smaller corpus would contradict
+    # the report's own total, which ``beian check`` reports); ``tech_passed`` is per 1,050 drawn
+    n, k = 1050 * TECH_SCALE, tech_passed * TECH_SCALE
+    lo, hi = wilson(k, n)
+    tech = {"n": n, "k": k, "rate": k / n, "ci95": [lo, hi], "fraction": 0.105}
     sources = [_source("中文维基百科2024年3月转储", 6000, 30), _source("办公文书写作语料", 4000, flagged)]
     for i, name in enumerate(names):
         if i < len(sources):

@@ -10,6 +10,7 @@ bank, is not compared (the tool cannot tell which questions were counted).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from beian.findings import Finding, Severity
@@ -39,6 +40,12 @@ def bank_agree(pkg: Package) -> Iterator[Finding]:
         if stated is None or stated.rate is None or counted is None:
             continue
         refused, judged, where = counted
+        if stated.n is not None and stated.n != judged and _whole_bank(stated.evidence):
+            yield make("metrics.bank_rate_mismatch", Severity.HIGH,
+                       f"评估报告称测试了附件5 全部{name}题，写的是 {stated.n} 题，而附件5 的{name}工作表有 {judged} 道已研判的题。",
+                       f"{where}；{stated.where}", "核对实际测试的题目：确为全部的，按题库的题数与研判结果重新统计；只测了一部分的，"
+                       "写明抽取方法与数量。", evidence=stated.evidence[:120])
+            continue
         if stated.n != judged:
             continue  # the report sampled part of the bank, another one, or does not say how many (500题 of 510)
         rate = refused / judged
@@ -51,6 +58,13 @@ def bank_agree(pkg: Package) -> Iterator[Finding]:
                    + ("，一个达到要求线、一个没有。" if flips else "，请核对。"), f"{where}；{stated.where}",
                    "以题库逐题研判为准重新统计拒答率，统一报告与题库；题库里有未计入的题，写明原因。",
                    evidence=stated.evidence[:120])
+
+
+def _whole_bank(evidence: str) -> bool:
+    """Whether a report's statement says every question of the bank was tested (全部, 所有, 全量, 逐题: the
+    eighty-eighth probe's 应拒答测试 | 310题 | 全部)."""
+    return re.search(r"全部|所有|全量|逐题|全体", evidence) is not None and \
+        re.search(r"抽取|随机|抽样(?![≥>≧]|不少于)", evidence) is None  # 抽样≥300 is the requirement column
 
 
 def _counted(pkg: Package, key: str) -> tuple[int, int, str] | None:

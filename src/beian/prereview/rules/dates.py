@@ -44,6 +44,8 @@ def date_order(pkg: Package) -> Iterator[Finding]:
                    "报告在评估完成之前就签署了。", report.location,
                    "核对评估期间与报告签署日期，按实际日期统一改正；评估未完成时不能出具报告。",
                    evidence=f"{report_signed[2]}；{end[2]}")
+    if end is not None:
+        yield from _collected_after(pkg, end)
     built = _last(_labelled(bank, "bank_built")) if bank is not None else None
     if end is not None and built is not None and built[0] > end[0]:
         yield make("consistency.date_order", Severity.HIGH,
@@ -54,6 +56,36 @@ def date_order(pkg: Package) -> Iterator[Finding]:
 
 
 Dated = tuple[dt.date, str, str]  # a date, its label, and the words it was read from
+_MONTH = r"((?:19|20)\d{2})\s*[年./-]\s*(\d{1,2})\s*月?(?![\d.／/-]*\d{1,2}\s*日)"  # 2025年4月, 2025-04 (no day)
+
+
+def _collected_after(pkg: Package, end: Dated) -> Iterator[Finding]:
+    """A dataset of the list collected after the assessment period ended (the eighty-seventh probe: 2025-04-02 至
+    2025-04-18 against an assessment ending 2025-03-28): the assessment cannot have covered it. A month without a day
+    counts from its first day."""
+    from beian.prereview.rules.data_sources import find_table
+
+    table = find_table(pkg)
+    if table is None or "采集时间" not in table.columns:
+        return
+    for rec in table.records:
+        latest = _latest_date(rec.get("采集时间"))
+        if rec.get("名称") and latest is not None and latest > end[0]:
+            yield make("consistency.date_order", Severity.HIGH,
+                       f"数据集“{rec.get('名称')}”的采集时间（{rec.get('采集时间')}）晚于安全评估结束（{end[0]:%Y-%m-%d}）："
+                       "评估不可能覆盖这批语料。", f"{table.where}；{pkg.doc('assessment_report').location}",  # type: ignore[union-attr]
+                       "核对采集时间；评估之后才采集的语料须重新做语料安全评估并更新报告，或从本次训练语料中剔除。",
+                       evidence=f"{rec.get('采集时间')}；{end[2]}")
+            return
+
+
+def _latest_date(cell: str) -> dt.date | None:
+    """The latest full date in a cell, or the first day of its latest month when no day is written."""
+    text = nfkc(cell)
+    days = [d for m in re.finditer(_DATE, text) if (d := _date(m.group(1), m.group(2), m.group(3)))]
+    months = [d for m in re.finditer(_MONTH, text) if (d := _date(m.group(1), m.group(2), "1"))]
+    found = days or months
+    return max(found) if found else None
 
 
 def _assessment_done(report: Document) -> Dated | None:

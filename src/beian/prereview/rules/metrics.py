@@ -507,6 +507,8 @@ def report_metrics(pkg: Package) -> Iterator[Finding]:
         if stated:
             yield from _judge(th, _best(stated))
             yield from _samples_disagree(th, stated)
+            if th.fraction:
+                yield from _share_by_count(pkg, th, _best(stated))
         elif doc.template:
             continue
         elif any(_mentioned(key, s) for s in doc.view.sentences()) or pictured:
@@ -516,6 +518,29 @@ def report_metrics(pkg: Package) -> Iterator[Finding]:
         else:
             yield make("metrics.missing", Severity.HIGH, f"评估报告没有给出“{th.title or key}”的抽样数量与结果。", doc.location,
                        _fix_missing(th), evidence=f"查找范围：{doc.location}（{len(doc.text)} 字）")
+
+
+def _share_by_count(pkg: Package, th: Threshold, o: Observation) -> Iterator[Finding]:
+    """A sample share stated as meeting the line while the count drawn over the corpus total the same report states is
+    far below it (the eighty-ninth probe: 197,000 条 said to be 12% of 9,850,000 条, which is 2.0%): high. Only
+    when the count is below the line by the total and under half the stated share (rounding and cleaning differences
+    stay quiet)."""
+    from beian.prereview.facts import facts_of
+    from beian.prereview.numbers import quantities
+
+    if o.n is None or o.fraction is None or o.fraction < th.fraction:
+        return
+    report = pkg.doc("assessment_report")  # the report's own total: the form's may count another corpus
+    totals = [q.value for f in (facts_of(report.view, report.spec.id) if report and report.view else [])
+              if f.key == "corpus_size" for q in quantities(f.value)[:1] if q.unit in ("条", "")]
+    if not totals:
+        return
+    share = o.n / max(totals)
+    if share < th.fraction and share < o.fraction / 2:
+        yield make("metrics.sample_too_small", Severity.HIGH,
+                   f"“{th.title or o.key}”写的抽样比例 {o.fraction:.0%}，但抽取 {o.n:,} 条只占写明的语料总量 {max(totals):,.0f} 条的 "
+                   f"{share:.1%}，少于 {th.fraction:.0%}。", o.where,
+                   f"按语料总量重新抽取不少于 {th.fraction:.0%} 的样本，或核对总量与抽样数量。", evidence=o.evidence)
 
 
 def _samples_disagree(th: Threshold, stated: list[Observation]) -> Iterator[Finding]:
