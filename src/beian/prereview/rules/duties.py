@@ -8,6 +8,11 @@
   but in the agreement; the package passed.
 - ``safety.cross_border``: personal information stored abroad has an export basis (PIPL Art. 38–39). The
   eighty-sixth probe's privacy policy kept conversations in Singapore with no assessment, contract or consent.
+- ``safety.liability_waiver``, ``safety.third_party_sharing``, ``safety.sensitive_consent``, ``safety.pi_rights``:
+  what the agreement and the privacy policy must not say (the provider owes nothing for unlawful outputs; users'
+  inputs go to marketing partners on 使用即视为同意) and must say (a separate consent for biometrics; the individual's
+  rights), from the eighty-third to eighty-ninth probes. ``safety.pi_rights`` is medium: abridged policies without
+  rights are common in packages written to pass.
 - ``data_sources.annotation_rules``: the 语料标注规则 say how annotators are trained and examined and how annotation
   results are verified (TC260-003 5.3). The seventy-second probe's rules described only the categories; the package
   passed.
