@@ -68,8 +68,9 @@ def chapter_parts(content: Content, specs: tuple[DocumentSpec, ...]) -> dict[str
     best: dict[str, Part] = {}
     sizes: dict[str, int] = {}
     at: dict[str, int] = {}  # material id -> the chapter it was taken from
+    anchors = _anchors(content)
     for k, (title, start, end) in enumerate(_chapters(content)):
-        part = _part(content, start, end)
+        part = _part(content, start, end, anchors)
         size = len(part.text)
         for spec in specs_named(title, specs):
             if size > sizes.get(spec.id, -1):
@@ -81,7 +82,8 @@ def evidence_chapters(content: Content, names: tuple[str, ...]) -> list[Part]:
     """Chapters of a compiled file that no material names but whose title names safety evidence (第五章 应急处置预案):
     read with the evidence folder, the title included: it is often the only place the chapter says what it is (应急处置预案
     over 组织机构、分级、响应流程, the forty-first probe)."""
-    return [Part(title, _part(content, start - 1, end)) for title, start, end in _chapters(content)
+    anchors = _anchors(content)
+    return [Part(title, _part(content, start - 1, end, anchors)) for title, start, end in _chapters(content)
             if any(n in simplified_name(title) for n in names)]
 
 
@@ -99,10 +101,10 @@ def _chapters(content: Content) -> list[tuple[str, int, int]]:
     return [(paragraphs[a], a + 1, b) for a, b in pairwise(bounds)]
 
 
-def _part(content: Content, start: int, end: int) -> Content:
-    """The paragraphs ``[start, end)`` of ``content`` with the tables that stand among them, as a content of its own
-    (no findings: the file's problems are the whole file's)."""
-    tables = [(t, anchor) for t, anchor in zip(content.tables, _anchors(content), strict=False)
+def _part(content: Content, start: int, end: int, anchors: list[int]) -> Content:
+    """The paragraphs ``[start, end)`` of ``content`` with the tables that stand among them (``anchors``: where each
+    table stands, :func:`_anchors`), as a content of its own (no findings: the file's problems are the whole file's)."""
+    tables = [(t, anchor) for t, anchor in zip(content.tables, anchors, strict=False)
               if start <= anchor <= end]  # a table stands before the paragraph its anchor names
     return Content(file=content.file, paragraphs=content.paragraphs[start:end], tables=[t for t, _ in tables],
                    headings={k - start: v for k, v in content.headings.items() if start <= k < end},

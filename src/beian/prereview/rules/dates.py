@@ -17,6 +17,7 @@ from beian.findings import Finding, Severity
 from beian.prereview.model import Document, Package
 from beian.prereview.numbers import nfkc
 from beian.prereview.rules.base import make, rule
+from beian.prereview.rules.data_sources import find_table
 from beian.prereview.vocab import fold, words
 
 _DATE = r"((?:19|20)\d{2})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?"
@@ -63,8 +64,6 @@ def _collected_after(pkg: Package, end: Dated) -> Iterator[Finding]:
     """A dataset of the list collected after the assessment period ended (the eighty-seventh probe: 2025-04-02 至
     2025-04-18 against an assessment ending 2025-03-28): the assessment cannot have covered it. A month without a day
     counts from its first day."""
-    from beian.prereview.rules.data_sources import find_table
-
     table = find_table(pkg)
     if table is None or "采集时间" not in table.columns:
         return

@@ -26,7 +26,9 @@ import re
 from collections.abc import Iterator
 
 from beian.findings import Finding, Severity
-from beian.prereview.model import Package
+from beian.prereview.docmodel import Sentence
+from beian.prereview.model import Document, Package
+from beian.prereview.negation import is_bounded, mentions
 from beian.prereview.rules.base import make, rule
 from beian.prereview.rules.materials import MIN_TEXT_CHARS
 from beian.prereview.vocab import fold, words
@@ -34,6 +36,11 @@ from beian.prereview.vocab import fold, words
 AGREEMENT = "service_agreement"
 USER_FACING = ("privacy_policy",)  # what users read besides the agreement; a report's 知识产权 is about the corpus
 ANNOTATION = "annotation_rules"
+
+
+def _sentences(pkg: Package, *doc_ids: str) -> list[tuple[Document, Sentence, str]]:
+    """Each readable sentence of the materials ``doc_ids`` with its material and its folded text."""
+    return [(d, s, fold(s.text)) for d in pkg.docs(*doc_ids) if d.view for s in d.view.sentences()]
 
 
 def _said(text: str, *path: str) -> bool:
@@ -92,18 +99,15 @@ def cross_border(pkg: Package) -> Iterator[Finding]:
     eighty-sixth probe's privacy policy kept users' conversations in Singapore)."""
     if pkg.route == "算法备案":
         return
-    for doc in pkg.docs(AGREEMENT, *USER_FACING, "assessment_report"):
-        for sentence in doc.view.sentences() if doc.view else []:
-            place = _stored_abroad(fold(sentence.text))
-            if place is None:
-                continue
-            if _export_basis(pkg):
-                return
-            yield make("safety.cross_border", Severity.HIGH, f"《{doc.spec.name}》写明个人信息存储或处理在境外（{place}），"
-                       "材料里没有数据出境安全评估、标准合同或个人信息保护认证，也没有单独同意（个人信息保护法第三十八、三十九条）。",
-                       sentence.where, "个人信息存储在境内；确需出境的，按规定完成数据出境安全评估、订立标准合同或取得认证，"
-                       "在隐私政策中写明境外接收方、目的、方式与种类，并取得个人单独同意。", evidence=sentence.text[:120])
-            return
+    found = next(((d, s, place) for d, s, folded in _sentences(pkg, AGREEMENT, *USER_FACING, "assessment_report")
+                  if (place := _stored_abroad(folded)) is not None), None)
+    if found is None or _export_basis(pkg):
+        return
+    doc, sentence, place = found
+    yield make("safety.cross_border", Severity.HIGH, f"《{doc.spec.name}》写明个人信息存储或处理在境外（{place}），"
+               "材料里没有数据出境安全评估、标准合同或个人信息保护认证，也没有单独同意（个人信息保护法第三十八、三十九条）。",
+               sentence.where, "个人信息存储在境内；确需出境的，按规定完成数据出境安全评估、订立标准合同或取得认证，"
+               "在隐私政策中写明境外接收方、目的、方式与种类，并取得个人单独同意。", evidence=sentence.text[:120])
 
 
 # 不对生成内容的合法性……承担任何责任; 一切法律责任（包括生成内容本身含有违法违规信息……）均由用户自行承担
@@ -119,18 +123,15 @@ def liability_waiver(pkg: Package) -> Iterator[Finding]:
     责任; 生成内容含有违法违规信息的，一切法律责任由用户承担): high. The provider bears the content producer's
     responsibility for what its service generates (Interim Measures Art. 9) and cannot hand it to users; a disclaimer
     of accuracy alone (生成内容仅供参考，不保证准确) is ordinary and not reported (the eighty-fourth probe)."""
-    agreement = pkg.doc(AGREEMENT)
-    if pkg.route == "算法备案" or agreement is None or agreement.view is None:
+    if pkg.route == "算法备案":
         return
-    for sentence in agreement.view.sentences():
-        folded = fold(sentence.text)
-        m = _WAIVED.search(folded)
-        if m and _GENERATED.search(folded) and _UNLAWFUL.search(folded):
-            yield make("safety.liability_waiver", Severity.HIGH, "服务协议免除了提供者对生成内容合法性的责任、把违法生成内容的责任"
-                       "全部转给用户：提供者须依法承担网络信息内容生产者责任（《生成式人工智能服务管理暂行办法》第九条），审核会退回。",
-                       sentence.where, "删去免除提供者对生成内容合法性责任的条款；可以提示生成内容可能不准确、约定用户对其输入与使用"
-                       "行为负责，但不能免除提供者对生成内容的安全责任。", evidence=sentence.text[:120])
-            return
+    waived = next((s for _, s, folded in _sentences(pkg, AGREEMENT)
+                   if _WAIVED.search(folded) and _GENERATED.search(folded) and _UNLAWFUL.search(folded)), None)
+    if waived is not None:
+        yield make("safety.liability_waiver", Severity.HIGH, "服务协议免除了提供者对生成内容合法性的责任、把违法生成内容的责任"
+                   "全部转给用户：提供者须依法承担网络信息内容生产者责任（《生成式人工智能服务管理暂行办法》第九条），审核会退回。",
+                   waived.where, "删去免除提供者对生成内容合法性责任的条款；可以提示生成内容可能不准确、约定用户对其输入与使用"
+                   "行为负责，但不能免除提供者对生成内容的安全责任。", evidence=waived.text[:120])
 
 
 # 将您……输入的文本……提供给我们的营销合作伙伴，由其用于产品推广、精准营销 (the eighty-ninth probe)
@@ -145,25 +146,22 @@ def third_party_sharing(pkg: Package) -> Iterator[Finding]:
     (提供给营销合作伙伴，用于精准营销) without a separate consent (使用即视为同意 is none): high (PIPL Art. 23)."""
     if pkg.route == "算法备案":
         return
-    for doc in pkg.docs(AGREEMENT, *USER_FACING):
-        for sentence in doc.view.sentences() if doc.view else []:
-            folded = fold(sentence.text)
-            m = _SHARED.search(folded)
-            if m is None or not _FOR_THEIR_USE.search(folded) or mentions_negated(folded, m.start()):
-                continue
-            if "单独同意" in folded or "单独授权" in folded:
-                continue
-            yield make("safety.third_party_sharing", Severity.HIGH, f"《{doc.spec.name}》写明把用户的输入或个人信息提供给第三方用于"
-                       "其营销、推广，没有取得单独同意（个人信息保护法第二十三条），审核会退回。", sentence.where,
-                       "删去向第三方提供用户输入用于其营销的约定；确需提供的，告知接收方名称、目的、方式与种类并取得单独同意，"
-                       "不能以“使用即视为同意”代替。", evidence=sentence.text[:120])
-            return
+    shared = next(((d, s) for d, s, folded in _sentences(pkg, AGREEMENT, *USER_FACING) if _shared_for_marketing(folded)),
+                  None)
+    if shared is not None:
+        doc, sentence = shared
+        yield make("safety.third_party_sharing", Severity.HIGH, f"《{doc.spec.name}》写明把用户的输入或个人信息提供给第三方用于"
+                   "其营销、推广，没有取得单独同意（个人信息保护法第二十三条），审核会退回。", sentence.where,
+                   "删去向第三方提供用户输入用于其营销的约定；确需提供的，告知接收方名称、目的、方式与种类并取得单独同意，"
+                   "不能以“使用即视为同意”代替。", evidence=sentence.text[:120])
 
 
-def mentions_negated(folded: str, at: int) -> bool:
-    """True when the words before ``at`` in its clause deny it (不会将……提供给第三方, 不向……提供)."""
-    clause = re.split(r"[，,。；;：:]", folded[:at])[-1]
-    return re.search(r"不会|不得|不向|不将|不会将|绝不|不对外|未经您?(?:的)?(?:单独)?同意", clause) is not None
+def _shared_for_marketing(folded: str) -> bool:
+    """A sentence handing data to third parties for their marketing, not denied (我们不会将……提供给第三方) and not on a
+    separate consent."""
+    m = _SHARED.search(folded)
+    return m is not None and _FOR_THEIR_USE.search(folded) is not None and not is_bounded(folded, m.start(), m.end()) \
+        and "单独同意" not in folded and "单独授权" not in folded
 
 
 @rule("safety.pi_rights", "隐私政策写明个人的权利与行使方式", "safety.pi_rights")
@@ -196,13 +194,13 @@ def sensitive_consent(pkg: Package) -> Iterator[Finding]:
     face login)."""
     if pkg.route == "算法备案":
         return
-    sentences = [(d, s) for d in pkg.docs(*USER_FACING, AGREEMENT) for s in (d.view.sentences() if d.view else [])]
+    sentences = _sentences(pkg, *USER_FACING, AGREEMENT)
     kinds = tuple(fold(w) for w in words("duties", "sensitive", "kinds"))
-    about = [(d, s, m.word) for d, s in sentences for m in _collected(fold(s.text), kinds)]
+    about = [(d, s, m.word) for d, s, folded in sentences for m in _collected(folded, kinds)]
     if not about:
         return
-    consented = any("单独同意" in fold(s.text) or "单独授权" in fold(s.text) for d, s in sentences
-                    if any(k in fold(s.text) for k in (*kinds, "敏感个人信息")))
+    consented = any("单独同意" in folded or "单独授权" in folded for _, _, folded in sentences
+                    if any(k in folded for k in (*kinds, "敏感个人信息")))
     if consented:
         return
     doc, sentence, kind = about[0]
@@ -214,8 +212,6 @@ def sensitive_consent(pkg: Package) -> Iterator[Finding]:
 
 def _collected(folded: str, kinds: tuple[str, ...]) -> list:  # type: ignore[type-arg]
     """Sensitive kinds a sentence collects or uses (收集人脸信息用于登录验证), not denied (不收集人脸)."""
-    from beian.prereview.negation import mentions
-
     if not any(fold(v) in folded for v in words("duties", "sensitive", "verbs")) or _DENIED.search(folded):
         return []
     return [m for m in mentions(folded, kinds) if not m.bounded]
@@ -239,8 +235,6 @@ def _export_basis(pkg: Package) -> bool:
 def _stored_abroad(folded: str) -> str | None:
     """The place abroad a sentence stores or processes data in (存储于……新加坡区域), None when it says none or denies it
     (存储在境内，不向境外提供)."""
-    from beian.prereview.negation import mentions
-
     if not any(fold(v) in folded for v in words("duties", "cross_border", "verbs")) or _DOMESTIC.search(folded):
         return None
     found = [m.word for m in mentions(folded, tuple(fold(p) for p in words("duties", "cross_border", "places")))

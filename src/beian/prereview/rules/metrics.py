@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from beian.findings import Finding, Severity
 from beian.prereview.docmodel import DocView, Grid, Sentence, dedupe_cells, header_columns
 from beian.prereview.extract import WORD_EXTS, has_media
+from beian.prereview.facts import facts_of
 from beian.prereview.model import Package
 from beian.prereview.numbers import (
     cn_number,
@@ -525,9 +526,6 @@ def _share_by_count(pkg: Package, th: Threshold, o: Observation) -> Iterator[Fin
     far below it (the eighty-ninth probe: 197,000 条 said to be 12% of 9,850,000 条, which is 2.0%): high. Only
     when the count is below the line by the total and under half the stated share (rounding and cleaning differences
     stay quiet)."""
-    from beian.prereview.facts import facts_of
-    from beian.prereview.numbers import quantities
-
     if o.n is None or o.fraction is None or o.fraction < th.fraction:
         return
     report = pkg.doc("assessment_report")  # the report's own total: the form's may count another corpus
