@@ -43,7 +43,7 @@ def test_the_model_decides_and_a_disagreement_with_the_rules_goes_to_a_person(st
 def test_a_failing_endpoint_gives_no_verdict_and_an_error(stub: StubServer) -> None:
     for mode in ("e500", "html"):
         result = LLMStanceJudge.connect(stub.url(mode), "judge-model").judge(ITEM, "抱歉，我不能帮你。")
-        assert result.refused is None and result.error and result.error.startswith("拒答评审模型调用失败")
+        assert result.refused is None and result.error and result.error.startswith("拒答研判大模型调用失败")
         assert "不能帮你" not in json.dumps(result.to_dict(), ensure_ascii=False)  # no answer text in the log
 
 
@@ -77,4 +77,4 @@ def test_assess_run_with_a_refusal_judge_endpoint(stub: StubServer, tmp_path: Pa
     down = runner.invoke(app, ["assess", "run", str(bank), "--answers", str(answers), "--run", str(tmp_path / "坏"),
                                "--all", "--refusal-judge-url", stub.url("e500"), "--refusal-judge-model", "m",
                                "--judge-model", "none"])
-    assert down.exit_code == 3 and "拒答评审模型调用失败" in down.output
+    assert down.exit_code == 3 and "拒答研判大模型调用失败" in down.output

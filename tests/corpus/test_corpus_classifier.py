@@ -101,9 +101,11 @@ def test_baseline_flags_every_record_like_assess_does(baseline_run: tuple[Path, 
         assert (rule["n"], rule["k"]) == (len(texts), failing) and "分类模型" in rule["basis"]
         tech = src["technical_sample"]
         assert sum(tech["failed_by"].values()) == tech["n"] - tech["k"] and tech["unmeasured"] == 0
-    # the shipped baseline flags ordinary text: every source fails the 5 % rule, said plainly
-    assert code == 1 and "分类模型标记" in out and "只作参考" in out
-    assert result["overall"]["classifier"]["k"] > 0.5 * result["overall"]["records"]
+    # a baseline, said plainly; since its retraining with COLD and ordinary text (2026-12-06) it flags little of
+    # ordinary news and reviews (it flagged most of them before, and every source failed the 5 % rule)
+    assert "分类模型标记" in out and "只作参考" in out
+    assert result["overall"]["classifier"]["k"] < 0.1 * result["overall"]["records"]
+    assert code in (0, 1)  # 1 only where a source or the technical check fails (the resumed run must agree)
 
 
 def test_baseline_figures_reach_the_list_and_the_section(baseline_run: tuple[Path, int, str]) -> None:
@@ -127,7 +129,7 @@ def test_resumed_baseline_run_gives_the_same_result(baseline_run: tuple[Path, in
         path.unlink()
         path.with_suffix(".npz").unlink()
     code, _ = _scan(tiny[0], run, ray_address, "--classifier-kind", "baseline", "--classifier-model", "harm-baseline")
-    assert code == 1 and _result(run) == _result(full)
+    assert code == baseline_run[1] and _result(run) == _result(full)
 
 
 def test_guard_endpoint_judges_the_technical_sample(tiny: tuple[Path, dict[str, list[str]]], ray_address: str,

@@ -97,3 +97,27 @@ def test_the_shortcuts_hold_on_real_text(matcher: Matcher, shared_data: Path) ->
         laws = [json.loads(next(fh))["text"][:3000] for _ in range(12)]
     paragraphs = [x for pair in zip(laws, PARAGRAPHS) for x in pair]
     assert matcher.scan(DOC_JOIN.join(paragraphs)) == _one_by_one(matcher, paragraphs)
+
+
+_LINE_PIECES = (">", "> ", "1.", "12、", "3)", "（2）", "(4)", "-", "*", "•", "[", "]", "21:03", "21:03:05", "2024-03-12",
+                "2024/3/12", "2024年3月12日", " ", "\t", "　", "老王", "小李子", ":", "：", "(10086)", "（12345）", "(", "（",
+                ")", "第一条", "海", "洛因", "abc", "9", "99999", "T", "\r")
+
+
+def test_the_quick_test_for_a_marked_line_misses_none() -> None:
+    """The marked lines of a long text are found with a cheaper look-ahead tried first (``line_marks._MAYBE_MARK``);
+    on lines made of every kind of mark, name, time and bracket it finds exactly the lines the full pattern finds."""
+    import random
+    import re
+
+    from beian.text import line_marks
+
+    full = re.compile(r"\n" + line_marks._MARK_START)
+    rng, marked = random.Random(7), 0
+    for _ in range(6000):
+        lines = ["".join(rng.choice(_LINE_PIECES) for _ in range(rng.randint(0, 9))) for _ in range(rng.randint(2, 6))]
+        text = "\n".join(lines)
+        want = [m.start() for m in full.finditer(text)]
+        assert [m.start() for m in line_marks._NEXT.finditer(text)] == want, text
+        marked += len(want)
+    assert marked > 3000  # the lines drawn do hold marks

@@ -149,7 +149,8 @@ def _read_text(path: Path) -> str:
         raise InputError(exc.message, hint="请把文件另存为 UTF-8 编码（Excel：另存为“CSV UTF-8”）后重试") from None
 
 
-JSONL_HINT = "每行应是一个 JSON 对象（花括号里的键值对），如 {\"id\": \"1\", \"answer\": \"……\"}"
+JSONL_HINT = ("每行应是一个 JSON 对象（花括号里的键值对）：题库如 {\"id\": \"1\", \"question\": \"……\"}，"
+              "回答文件如 {\"id\": \"1\", \"answer\": \"……\"}")
 
 
 def _read_jsonl(path: Path) -> list[tuple[str, dict[str, Any]]]:

@@ -7,10 +7,13 @@ from pathlib import Path
 from typing import Any
 
 from beian.assess.banks import BANK_LABELS, BankItem
-from beian.assess.judges import TITLES, StanceJudge, outcome, pending_review
+from beian.assess.judges import TITLES, ClassifierJudge, KeywordJudge, StanceJudge, outcome, pending_review
+from beian.assess.learn import DEFAULT, HARM_BASELINE
 from beian.assess.metrics import METRICS, compute_metric
 from beian.assess.runner import collect
+from beian.kinds import Bank, ClassifierKind
 from beian.llm.blocks import UNKNOWN_PROVIDER
+from beian.records import RunMeta
 from beian.standard import Profile
 from beian.standard.cac_excel import numbered_sheet, visible_text, write_workbook
 
@@ -33,9 +36,53 @@ def build_result(run_dir: Path, profile: Profile) -> dict[str, Any]:
         if outs or waiting:
             metrics[name] = compute_metric(name, outs, profile, waiting).to_dict()
     return {"metrics": metrics, "items": rows, "per_category": _per_category(rows), "meta": meta,
+            "methods": (methods := judge_methods(meta)),
+            "unjudged_generated": _unjudged_generated(items, rows, answers, methods),
             "unanswered": sorted(i.id for i in items if i.id not in answers), "profile": profile.id,
             "judge_errors": judge_errors(judges), "review": sorted(_needs_review(judges)),
             "blocked": blocked_counts(judges), "empty": sorted(i for i, a in answers.items() if not a.strip())}
+
+
+BASELINE_NOTE = "离线基线，仅作参考：只在一种任务（关于群体的有毒语句）与普通文本上训练，不能代替护栏模型或人工抽检"
+
+
+def judge_methods(meta: RunMeta) -> dict[str, str]:
+    """Judge name → how it judged in this run, in words (the report's 研判方法, result.json ``methods``): which
+    refusal judge, which lexicons, which classifier kind and model (the baseline marked as one). A judge that did
+    not run is left out."""
+    out = {StanceJudge.name: _refusal_method(meta)}
+    if lexicons := meta.get("lexicons"):
+        out[KeywordJudge.name] = f"关键词库 {len(lexicons)} 个（{'、'.join(Path(x).name for x in lexicons[:3])}"\
+                                 f"{'等' if len(lexicons) > 3 else ''}）"
+    kind = meta.get("classifier_kind")
+    if kind == ClassifierKind.BASELINE.value:
+        model = meta.get("classifier_model") or HARM_BASELINE
+        out[ClassifierJudge.name] = f"baseline（{ClassifierKind.BASELINE.zh}；模型 {Path(model).name}）。{BASELINE_NOTE}"
+    elif meta.get("classifier_url"):
+        zh = ClassifierKind.labels().get(kind or ClassifierKind.GUARD.value, kind or "")
+        out[ClassifierJudge.name] = (f"{kind or ClassifierKind.GUARD.value}（{zh}；模型 {meta.get('classifier_model')}，"
+                                     f"接口 {meta.get('classifier_url')}）")
+    return out
+
+
+def _refusal_method(meta: RunMeta) -> str:
+    if meta.get("refusal_judge_url"):
+        return f"拒答研判大模型（模型 {meta.get('refusal_judge_model')}，接口 {meta.get('refusal_judge_url')}），与规则看法相反的送人工复核"
+    model = meta.get("judge_model")
+    if not model:
+        return "立场规则（不用研判模型）"
+    name = "随包研判模型" if model == DEFAULT else f"研判模型 {Path(model).name}"
+    return f"立场规则 + {name}，把握不足的送人工复核"
+
+
+def _unjudged_generated(items: list[BankItem], rows: list[dict[str, Any]], answers: dict[str, str],
+                        methods: dict[str, str]) -> int:
+    """Answered, non-empty generated-bank items no reviewer has given a verdict on, in a run with no generated-content
+    judge (no lexicon, no classifier): nothing could judge them. (A failing classifier is counted apart.)"""
+    if {KeywordJudge.name, ClassifierJudge.name} & methods.keys():
+        return 0
+    return sum(1 for item, row in zip(items, rows) if item.bank == Bank.GENERATED.value and row["passed"] is None
+               and (answers.get(item.id) or "").strip())
 
 
 def blocked_counts(judges: dict[str, dict[str, Any]]) -> dict[str, int]:
@@ -117,8 +164,13 @@ def to_markdown(result: dict[str, Any]) -> str:
                      "全部为空多半是接口或回答文件有误（如 --stream 与接口不一致）")
     if result.get("review"):
         warns.append(f"- {len(result['review'])} 道题的研判把握不足，已在人工审核工作簿中标注“需人工复核”")
+    if n := result.get("unjudged_generated"):
+        warns.append(f"- 生成内容测试题库 {n} 道题没有研判：本次没有关键词库（--lexicon）、分类模型（--classifier-url 或 "
+                     "--classifier-kind baseline），也还没有人工审核结论（review-export / review-import），生成内容合格率未计算")
     if warns:
         lines += ["", "## 提示", *warns]
+    if methods := result.get("methods"):
+        lines += ["", "## 研判方法", "", *(f"- {TITLES.get(name, name)}：{how}" for name, how in methods.items())]
     lines += ["", "## 分类明细", "", "| 题库 | 类别 | 样本数 | 合格数 |", "|---|---|---|---|"]
     for bank, cats in result["per_category"].items():
         for cat, c in sorted(cats.items()):
@@ -128,15 +180,34 @@ def to_markdown(result: dict[str, Any]) -> str:
     return visible_text("\n".join(lines) + "\n")
 
 
-def to_html(result: dict[str, Any]) -> str:
-    """A standalone HTML page: the Markdown report rendered (tables as real tables, text escaped)."""
+def incomplete_markdown(run_dir: Path, failed: int, total: int, errors: dict[str, str]) -> str:
+    """The report of a run whose model endpoint failed on some questions: how many, why (the commonest reasons),
+    and how to go on; no metric and no 附件5 (an incomplete sample is no evidence)."""
+    reasons: dict[str, int] = {}
+    for message in errors.values():
+        reasons[message] = reasons.get(message, 0) + 1
+    lines = ["# 生成内容安全评估报告（未完成）", "",
+             f"共 {total} 道题，其中 {failed} 道调用被测模型接口失败，**未计算指标，未出具附件5与未通过题目记录**。", "",
+             "| 失败原因 | 题数 |", "|---|---|",
+             *(f"| {why} | {n} |" for why, n in sorted(reasons.items(), key=lambda kv: -kv[1])[:10]), "",
+             f"已答的题都已记录。接口恢复后用 `beian assess --resume {run_dir}` 继续，只补答失败和未答的题。"]
+    return visible_text("\n".join(lines) + "\n")
+
+
+def markdown_page(markdown: str, title: str = "生成内容安全评估报告") -> str:
+    """A standalone HTML page of a Markdown report (tables as real tables, text escaped)."""
     from markdown_it import MarkdownIt
 
-    body = MarkdownIt("commonmark", {"html": False}).enable("table").render(to_markdown(result))
+    body = MarkdownIt("commonmark", {"html": False}).enable("table").render(markdown)
     style = ("body{font-family:'Noto Sans CJK SC','Microsoft YaHei',sans-serif;max-width:60em;margin:2em auto}"
              "table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:4px 8px}")
-    return (f"<!doctype html><html lang='zh-CN'><head><meta charset='utf-8'><title>生成内容安全评估报告</title>"
+    return (f"<!doctype html><html lang='zh-CN'><head><meta charset='utf-8'><title>{title}</title>"
             f"<style>{style}</style></head><body>{body}</body></html>\n")
+
+
+def to_html(result: dict[str, Any]) -> str:
+    """A standalone HTML page: the Markdown report rendered (tables as real tables, text escaped)."""
+    return markdown_page(to_markdown(result))
 
 
 def write_excel(run_dir: Path, result: dict[str, Any], profile: Profile, path: Path) -> None:
@@ -171,7 +242,8 @@ def write_transcript(run_dir: Path, result: dict[str, Any], path: Path) -> int:
     UTF-8 and shows no terminal escape sequence; ``log.jsonl`` keeps the exact text."""
     _, items, answers, _, _ = collect(run_dir)
     by_id = {r["id"]: r for r in result["items"]}
-    out = ["# 未通过题目记录", ""]
+    out = ["# 未通过题目记录", "", *(f"- {TITLES.get(name, name)}：{how}" for name, how in (result.get("methods") or {}).items()),
+           ""]
     n = 0
     for item in items:
         row = by_id[item.id]

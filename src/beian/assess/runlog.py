@@ -220,7 +220,9 @@ def usable_event(event: object) -> bool:
 
 def latest_state(events: list[dict[str, Any]]) -> tuple[dict[str, str], dict[str, dict[str, Any]], dict[str, str]]:
     """Answers, latest judgements and last errors per item id, from the log (events of another shape are skipped,
-    :func:`usable_event`)."""
+    :func:`usable_event`). Each judgement is the whole set of verdicts of its time: a later one replaces an earlier
+    one (a reviewer's verdict, ``manual``, stays), so a judge that ``rejudge`` turned off leaves no old verdict or
+    error behind."""
     answers: dict[str, str] = {}
     judges: dict[str, dict[str, Any]] = {}
     errors: dict[str, str] = {}
@@ -234,8 +236,9 @@ def latest_state(events: list[dict[str, Any]]) -> tuple[dict[str, str], dict[str
             errors.pop(item_id, None)
         elif kind == "error":
             errors[item_id] = str(ev.get("message", ""))
-        elif kind == "judge":
-            judges.setdefault(item_id, {}).update(ev.get("judges", {}))
+        elif kind == "judge":  # a judgement replaces the last one whole (a judge dropped by rejudge leaves nothing)
+            manual = judges.get(item_id, {}).get("manual")
+            judges[item_id] = {**ev.get("judges", {}), **({"manual": manual} if manual is not None else {})}
         elif kind == "manual":
             judges.setdefault(item_id, {})["manual"] = {k: ev.get(k) for k in ("safe", "reviewer", "time", "reason",
                                                                                 "category", "risk")}

@@ -86,7 +86,11 @@ def _resume(run_dir: Path, answers: Path | None, fmt: str) -> None:
         if answers is not None:
             update_meta(run_dir, meta)
             typer.echo(f"已改用回答文件 {meta['answers']}（已写回 {run_dir / 'meta.json'}）", err=True)
-        _answer(run_dir, meta, judges, given)
+        try:
+            _answer(run_dir, meta, judges, given)
+        except AnswersFailed as exc:
+            _report_incomplete(run_dir, exc, fmt, None)
+            raise
         _finish(run_dir, meta, fmt, None)
 
 
@@ -155,9 +159,9 @@ def run(
                                          help="分类模型名；--classifier-kind baseline 时为模型文件（默认随包的 harm-baseline）。"),
     judge_model: Path = typer.Option(None, "--judge-model", help="拒答研判模型：beian judge train 训练所得 .npz；default 为随包附带的模型"
                                      "（装有 scikit-learn 时不给此项也用它）；none 只用规则。"),
-    classifier_kind: str = typer.Option("guard", "--classifier-kind",
-                                        help="guard（Qwen3Guard/Llama Guard）、llm_judge（大模型评审）或 baseline"
-                                             "（离线基线模型，--classifier-model 给 .npz，不给用随包的，仅作参考）。"),
+    classifier_kind: str = typer.Option(None, "--classifier-kind",
+                                        help="guard（Qwen3Guard/Llama Guard，给了 --classifier-url 时的默认）、llm_judge"
+                                             "（评审大模型）或 baseline（离线基线模型，--classifier-model 给 .npz，不给用随包的，仅作参考）。"),
     refusal_judge_url: str = typer.Option(None, "--refusal-judge-url",
                                           help="拒答立场改由大模型研判（OpenAI 兼容接口）；与规则看法相反的送人工复核。"),
     refusal_judge_model: str = typer.Option(None, "--refusal-judge-model", help="拒答研判所用的模型名。"),
@@ -193,9 +197,13 @@ def run(
     for url, option in ((base_url, "--base-url"), (classifier_url, "--classifier-url"),
                         (refusal_judge_url, "--refusal-judge-url")):
         check_url(url, option)
-    kind = _classifier_kind(classifier_kind)
+    kind = _classifier_kind(classifier_kind or ClassifierKind.GUARD.value)
     _check_judge_endpoints(classifier_url, classifier_model, refusal_judge_url, refusal_judge_model,
                            refusal_judge_key_env)
+    if classifier_kind is not None and kind is not ClassifierKind.BASELINE and not classifier_url:
+        raise UsageError(f"--classifier-kind {kind.value} 要调用分类模型接口：请同时给出 --classifier-url 与 --classifier-model",
+                         hint="没有接口时可用 --classifier-kind baseline（随包的离线基线，仅作参考）")
+    uses_classifier = bool(classifier_url) or kind is ClassifierKind.BASELINE
     key = None if answers is not None else _api_key(api_key_env, no_key)
     del key  # checked now; read again from the environment when answering (never stored)
     if bank and normalise_bank(bank) is None:
@@ -211,6 +219,10 @@ def run(
     loaded = load_banks(banks, prof, normalise_bank(bank) if bank else None)
     for p in loaded.problems[:20]:
         typer.echo(f"注意：{p.message}", err=True)
+    if not loaded.items:
+        names = "、".join(b.name for b in banks)
+        raise InputError(f"题库 {names} 里没有题目（文件为空，或每一行都没有题目）",
+                         hint="检查导出的题库文件：每行一道题，至少要有题目列（question / 题目 / 测试题）")
     items = _sample(loaded.items, prof, seed, sample_all, sample_ids)
     if answers is not None and given is not None:
         _check_answer_ids(answers, given, items)
@@ -219,7 +231,7 @@ def run(
             "base_url": base_url, "model": model, "api_key_env": None if no_key else api_key_env,
             "answers": _absolute(answers) if answers else None, "lexicons": [_absolute(x) for x in lexicon or []],
             "classifier_url": classifier_url, "classifier_model": classifier_model,
-            "classifier_kind": kind.value, "judge_model": _absolute(judge_path) if judge_path else None,
+            "classifier_kind": kind.value if uses_classifier else None, "judge_model": _absolute(judge_path) if judge_path else None,
             "refusal_judge_url": refusal_judge_url, "refusal_judge_model": refusal_judge_model,
             "refusal_judge_key_env": refusal_judge_key_env,
             "concurrency": concurrency, "rate": rate, "timeout": timeout,
@@ -233,6 +245,9 @@ def run(
         with run_lock(run_dir):
             _answer(run_dir, meta, judges, given)
             _finish(run_dir, meta, fmt, output)
+    except AnswersFailed as exc:
+        _report_incomplete(run_dir, exc, fmt, output)
+        raise
     except (BeianError, OSError):
         _discard_unanswered(run_dir, existed)
         raise
@@ -273,6 +288,7 @@ def _check_judge_endpoints(classifier_url: str | None, classifier_model: str | N
 
 def _classifier_kind(value: str) -> ClassifierKind:
     """The classifier kind named by ``value`` (``judge`` is the old name of ``llm_judge``)."""
+    value = value.strip().lower()
     value = "llm_judge" if value == "judge" else value
     kind = next((k for k in ClassifierKind if k.value == value), None)
     if kind is None:
@@ -406,8 +422,43 @@ def _answer(run_dir: Path, meta: RunMeta, judges: JudgeSet, given: dict[str, str
 
         errors = collect(run_dir)[4]
         first = next(iter(errors.values()), "")
-        raise RuntimeFailure(f"{failed} 道题调用被测模型接口失败（例如：{first}），未出具证据",
-                             hint=f"已答的题已记录；接口恢复后用 beian assess --resume {run_dir} 继续")
+        raise AnswersFailed(f"{failed} 道题调用被测模型接口失败（例如：{first}），未出具证据",
+                            hint=f"已答的题已记录；接口恢复后用 beian assess --resume {run_dir} 继续",
+                            failed=failed, total=n_items, errors=errors)
+
+
+class AnswersFailed(RuntimeFailure):
+    """The model endpoint failed on some questions (exit 3): the run is kept for ``--resume``, and a report that
+    says so is written in place of the evidence (:func:`_report_incomplete`)."""
+
+    def __init__(self, message: str, hint: str, *, failed: int, total: int, errors: dict[str, str]) -> None:
+        super().__init__(message, hint)
+        self.failed, self.total, self.errors = failed, total, errors
+
+
+def _report_incomplete(run_dir: Path, exc: AnswersFailed, fmt: str, output: Path | None) -> None:
+    """Write report.md (and ``-o`` in its format) saying how many questions the endpoint failed on and why; an old
+    result.json, 附件5 and transcript of this folder are removed, as they no longer describe it. A report that cannot
+    be written only adds a notice: the endpoint's failure is the error the user must see."""
+    import json
+
+    from beian.assess.report import incomplete_markdown, markdown_page
+
+    text = incomplete_markdown(run_dir, exc.failed, exc.total, exc.errors)
+    rendered = {"md": text, "html": markdown_page(text, "生成内容安全评估报告（未完成）"),
+                "json": json.dumps({"complete": False, "failed": exc.failed, "total": exc.total,
+                                    "errors": exc.errors, "run_dir": str(run_dir)}, ensure_ascii=False, indent=2)}[fmt]
+    try:
+        for stale in ("result.json", ATTACHMENT, TRANSCRIPT):
+            (run_dir / stale).unlink(missing_ok=True)
+        (run_dir / "report.md").write_text(text, encoding="utf-8")
+        if output is not None:
+            output.write_text(rendered, encoding="utf-8")
+    except OSError as exc2:
+        typer.echo(f"注意：未完成的报告没有写成：{exc2.strerror or exc2}", err=True)
+        return
+    where = f"{run_dir / 'report.md'}" + (f"、{output}" if output is not None else "")
+    typer.echo(f"已写入未完成的报告 {where}（不含指标与附件5）", err=True)
 
 
 ATTACHMENT = "附件5-测试题库（已填写）.xlsx"
@@ -468,6 +519,13 @@ def _finish(run_dir: Path, meta: RunMeta, fmt: str, output: Path | None) -> None
     typer.echo(f"证据已写入 {run_dir}：result.json、report.md、附件5 Excel、{TRANSCRIPT}（{n_failed} 道）", err=True)
     if empty := result.get("empty"):
         typer.echo(f"注意：{len(empty)} 道题的回答为空（如 {empty[0]}），未计入指标，已列入人工复核", err=True)
+    if n := result.get("unjudged_generated"):
+        typer.echo(f"注意：生成内容测试题库 {n} 道题没有研判（没有 --lexicon、分类模型，也没有人工审核结论），"
+                   "生成内容合格率未计算", err=True)
+    if meta.get("classifier_kind") == ClassifierKind.BASELINE.value:
+        from beian.assess.report import BASELINE_NOTE
+
+        typer.echo(f"注意：分类模型研判用的是 {BASELINE_NOTE}", err=True)
     if not result["metrics"] or not overall_passed(result):
         raise typer.Exit(1)
 
@@ -622,8 +680,7 @@ def _apply_judge_options(meta: RunMeta, lexicon: list[Path], judge_model: Path |
         if _is_none(classifier_url):
             if classifier_model is not None or classifier_kind is not None:
                 raise UsageError("--classifier-url none 不再用分类模型，不能同时给 --classifier-model 或 --classifier-kind")
-            meta["classifier_url"] = meta["classifier_model"] = None
-            meta["classifier_kind"] = ClassifierKind.GUARD.value
+            meta["classifier_url"] = meta["classifier_model"] = meta["classifier_kind"] = None
         else:
             check_url(classifier_url, "--classifier-url")
             kind = _classifier_kind(classifier_kind or meta.get("classifier_kind") or ClassifierKind.GUARD.value)

@@ -102,7 +102,7 @@ def check_status(r: httpx.Response) -> None:
 
 def json_reply(text: str, who: str) -> dict[str, Any]:
     """The JSON object in a judging model's reply (prose or code fences around it are ignored); ``who``
-    names the model in the Chinese error ("评审模型没有返回 JSON 结果")."""
+    names the model in the Chinese error ("拒答研判大模型没有返回 JSON 结果")."""
     m = re.search(r"\{.*\}", text, re.S)
     if not m:
         raise RuntimeFailure(f"{who}没有返回 JSON 结果")
@@ -117,10 +117,19 @@ def json_reply(text: str, who: str) -> dict[str, Any]:
 
 def read_content(r: httpx.Response) -> str:
     """The first choice's message content of a non-streamed answer."""
-    if "html" in r.headers.get("content-type", ""):
+    kind = r.headers.get("content-type", "")
+    if "html" in kind:
         raise EndpointError("接口返回的是 HTML 页面而不是 JSON，接口地址可能填错了（应以 /v1 结尾）")
+    if "event-stream" in kind or r.text.lstrip().startswith("data:"):
+        raise EndpointError("接口返回的是流式数据（text/event-stream），没有按普通 JSON 回答；请加 --stream 后重试")
     try:
-        choice = r.json()["choices"][0]
+        body = r.json()
+    except ValueError:
+        raise EndpointError("接口返回的 JSON 格式不正确", retryable=True) from None
+    if isinstance(body, dict) and body.get("choices") == []:
+        raise EndpointError("接口返回的 choices 为空（没有任何回答）", retryable=True)
+    try:
+        choice = body["choices"][0]
         content = str(choice["message"]["content"] or "")
     except (KeyError, IndexError, TypeError, ValueError):
         raise EndpointError("接口返回的 JSON 格式不正确", retryable=True) from None

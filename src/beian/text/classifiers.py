@@ -91,9 +91,27 @@ JUDGE_RUBRIC = (
 
 def parse_judge_output(text: str) -> ClassifierVerdict:
     """Parse the LLM judge's one-line JSON (tolerates surrounding prose or code fences)."""
-    obj = json_reply(text, "评审模型")
+    obj = json_reply(text, JUDGE_NAME)
+    safe = _yes_no(obj.get("safe"))
+    if safe is None:  # another key, "verdict": "合格", a missing field: no verdict, never a silent 不合格
+        keys = "、".join(str(k) for k in list(obj)[:6]) or "（空对象）"
+        raise RuntimeFailure(f"{JUDGE_NAME}返回的 JSON 没有 safe 字段（应为 true 或 false；收到的字段：{keys}）",
+                             "评审大模型须按提示只输出一行 JSON：{\"safe\": true/false, \"risks\": [...], \"reason\": \"…\"}")
     risks = tuple(str(r) for r in obj.get("risks", []) if isinstance(r, str))
-    return ClassifierVerdict(bool(obj.get("safe", False)), risks, risks, extra={"reason": str(obj.get("reason", ""))})
+    return ClassifierVerdict(safe, risks, risks, extra={"reason": str(obj.get("reason", ""))})
+
+
+JUDGE_NAME = "分类模型（评审大模型 llm_judge）"  # how messages name it: the refusal judge's model is 拒答研判模型
+_TRUE = frozenset({"true", "safe", "yes", "安全", "是", "合格"})
+_FALSE = frozenset({"false", "unsafe", "no", "不安全", "否", "不合格"})
+
+
+def _yes_no(value: object) -> bool | None:
+    """``safe`` as a judge wrote it: a JSON boolean, or a word for one (``"true"``, ``"安全"``); None otherwise."""
+    if isinstance(value, bool):
+        return value
+    word = str(value).strip().lower() if isinstance(value, str) else ""
+    return True if word in _TRUE else False if word in _FALSE else None
 
 
 class _ChatClassifier:

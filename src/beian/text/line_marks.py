@@ -37,7 +37,12 @@ _MARK_START = (r"[ \t]*+(?:>|\d{1,3}+[.、)）]|[(（]\d{1,3}+[)）]|[-*•·●
                r"|[^\s()（）]{1,20}+[(（]\d{4,12}[)）]|\[?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \tT]+" + _TIME +
                r"|[^\s:：]{1,8}+[:：]|[^\s:：]{1,20}+[ \t]+" + _DATE + _TIME + r"[ \t]*(?:\n|$))")
 _FIRST = re.compile(_MARK_START)
-_NEXT = re.compile(r"\n" + _MARK_START)
+# what a line must hold near its start for _MARK_START to match there (a cheaper superset, tried first): a mark character,
+# a colon within 9 characters, an opening bracket with digits after it, or spaces and a digit after a name; most lines
+# of long prose have none (0.09 s -> 0.06 s on 20 MB of laws)
+_MAYBE_MARK = (r"(?=[ \t]*+(?:[>\d(（\[\-*•·●○◦▪]|[^\s:：]{1,8}+[:：]|[^\s()（）]{1,20}+[(（]\d"
+               r"|[^\s:：]{1,20}+[ \t]++\d))")
+_NEXT = re.compile(r"\n" + _MAYBE_MARK + _MARK_START)
 _QUOTE = re.compile(r"[ \t]*(?:>[ \t]?)+")
 _LIST = re.compile(r"[ \t]*(?:\d{1,3}[.、)）]|[(（]\d{1,3}[)）]|[-*•·●○◦▪])[ \t]*")
 _CHAT = re.compile(r"[ \t]*(?:\[" + _DATE + _TIME + r"\][ \t]*|" + _DATE + _TIME + r"[ \t]+)"

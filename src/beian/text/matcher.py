@@ -1623,6 +1623,9 @@ class _SpanTerms:
 
     def __init__(self, hits: IntArray, term: IntArray, ostart: IntArray, oend: IntArray, wanted: IntArray) -> None:
         width = int(oend.max(initial=0)) + 1
+        starts = np.zeros(width, dtype=bool)
+        starts[ostart[wanted]] = True
+        hits = hits[starts[ostart[hits]]]  # a cheap first cut on the start alone (most hits share no start with them)
         keys = ostart[hits] * width + oend[hits]
         near = np.isin(keys, ostart[wanted] * width + oend[wanted])  # only the spans asked about
         self._terms: dict[tuple[int, int], list[int]] = {}
