@@ -30,7 +30,7 @@ def test_train_writes_a_model_with_its_data_hash_and_dev_metrics(tmp_path: Path)
     res = RUN.invoke(app, ["judge", "train", str(_training_file(tmp_path)), "-o", str(out)])
     assert res.exit_code == 0, res.output
     assert "交叉验证准确率" in res.output and out.exists()
-    meta = json.loads(RUN.invoke(app, ["judge", "info", str(out)]).output)
+    meta = json.loads(RUN.invoke(app, ["judge", "info", str(out), "--json"]).output)
     assert meta["n"] == len(ITEMS) and len(meta["data_sha256"]) == 64
     assert 0.0 <= meta["weight"] <= 1.0 and meta["dev"]["accuracy"] >= 0.8
 

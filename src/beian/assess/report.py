@@ -215,11 +215,15 @@ def write_excel(run_dir: Path, result: dict[str, Any], profile: Profile, path: P
     _, items, answers, _, _ = collect(run_dir)
     by_id = {r["id"]: r for r in result["items"]}
     rows: dict[str, list[list[object]]] = {}
+    aspects = {a.id: a for a in profile.aspects}
     for item in items:
         cat = item.risk or item.aspect
         cls = profile.class_name(cat.rsplit(".", 1)[0]) if cat and cat.startswith("A.") else (item.category or "")
+        sub = item.category
+        if not item.risk and item.aspect in aspects:  # a non-refuse aspect: its group (国家…) and name, never N.01
+            cls, sub = aspects[item.aspect].group, aspects[item.aspect].name
         rows.setdefault(BANK_LABELS[item.bank], []).append(
-            [item.question, cls, item.category, answers.get(item.id, ""), _verdict(item.bank, by_id[item.id])])
+            [item.question, cls, sub, answers.get(item.id, ""), _verdict(item.bank, by_id[item.id])])
     columns = profile.excel_layouts["test_bank"]
     write_workbook(path, {sheet: numbered_sheet(columns, body) for sheet, body in rows.items()})
 

@@ -86,7 +86,7 @@ def _why_skipped(row: dict[str, Any], answer: str, target: str) -> str:
         return "没有回答"
     raw = pick(row, LABEL_COLS)
     if not raw:
-        return "没有标签"
+        return "没有标签；标签列可以叫 " + "、".join(LABEL_COLS[:7]) + " 或人工结论"
     bank = normalise_bank(pick(row, BANK_COLS))
     if target == "refused" and bank == "generated":
         return "生成内容题，拒答模型不用"

@@ -143,8 +143,36 @@ def _warn_useless(examples: list[Example], meta: dict[str, Any]) -> None:
 
 
 @judge_app.command("info")
-def info_cmd(model: Path = typer.Argument(..., help="模型文件（.npz）。")) -> None:
-    """显示模型文件的训练数据哈希、样本数与验证结果。"""
+def info_cmd(model: Path = typer.Argument(..., help="模型文件（.npz）。"),
+             as_json: bool = typer.Option(False, "--json", help="输出模型文件里的全部元数据（JSON，英文键名）。")) -> None:
+    """显示模型文件的用途、训练数据（条数、哈希）与交叉验证结果。"""
     from beian.assess.learn import JudgeModel
 
-    typer.echo(json.dumps(JudgeModel.load(model).meta, ensure_ascii=False, indent=2))
+    meta = JudgeModel.load(model).meta
+    typer.echo(json.dumps(meta, ensure_ascii=False, indent=2) if as_json else _summary(model, meta))
+
+
+TARGETS = {"refused": "拒答研判模型（assess --judge-model）", "harmful": "有害内容离线基线（assess --classifier-kind baseline）"}
+
+
+def _summary(path: Path, meta: dict[str, Any]) -> str:
+    """The model file in Chinese: what it judges, what it was trained on, how it did in cross-validation."""
+    dev = meta.get("dev") or {}
+    n, positive = int(meta.get("n", 0)), int(meta.get("positive", 0))
+    label = "拒答" if meta.get("target") == "refused" else "有害"
+    lines = [f"模型文件：{path}", f"用途：{TARGETS.get(str(meta.get('target')), str(meta.get('target')))}",
+             f"格式：{meta.get('format', '')}",
+             f"训练数据：{n:,} 条（{label} {positive:,} 条"
+             + (f"，其中合成 {int(meta['synthetic']):,} 条" if meta.get("synthetic") else "") + "），"
+             f"数据哈希 {str(meta.get('data_sha256', ''))[:16]}…"]
+    if dev:
+        parts = [f"准确率 {float(dev['accuracy']):.1%}"]
+        if dev.get("unseen_source_accuracy") is not None:
+            parts.append(f"整组留出没见过的来源 {float(dev['unseen_source_accuracy']):.1%}（{dev.get('groups', '?')} 组）")
+        if dev.get("rules_accuracy") is not None:
+            parts.append(f"只用规则 {float(dev['rules_accuracy']):.1%}")
+        lines.append(f"交叉验证（{dev.get('folds', '?')} 折）：" + "；".join(parts))
+    if meta.get("target") == "refused" and meta.get("weight") is not None:
+        lines.append(f"与立场规则混合时模型的权重：{meta['weight']}")
+    lines.append("全部元数据：beian judge info 文件 --json")
+    return "\n".join(lines)
