@@ -223,7 +223,7 @@ def english_like(original: str, channel: int) -> bool:
         return False
     letters = "".join(c for c in original if c.isalpha())
     if channel == INITIALS and letters and not letters.islower():
-        return True  # acronyms (ALT, M-N-C) and units or names in mixed case (GHz, San)
+        return not spelled_out_capitals(original)  # acronyms (ALT, M-N-C) and units or names in mixed case (GHz, San)
     if not original.isalpha():
         return False
     word = original.lower()
@@ -232,6 +232,17 @@ def english_like(original: str, channel: int) -> bool:
     from beian.text.misreads import syllables_fit  # (misreads imports this module)
 
     return word in english_words() and (word in common_english_pinyin() or not syllables_fit(word))
+
+
+SPELLED_OUT = re.compile(r"[A-Z](?:[. ][A-Z]){4,}")  # five capitals or more, a dot or a space after each but the last
+
+
+def spelled_out_capitals(original: str) -> bool:
+    """Capitals written one by one with a dot or a space between each two (``Y.J.X.J.D.H``, ``S J J T Q``), five or
+    more, three different at least: how initials are spelled out to dodge a filter, not how acronyms are written
+    (``U.S.A.``, ``J. R. R.`` are shorter). The lower-case form (``y.j.x.j.d.h``) was read so already."""
+    letters = [c for c in original if c.isalpha()]
+    return SPELLED_OUT.fullmatch(original) is not None and len(set(letters)) >= 3
 
 
 @lru_cache(maxsize=1)

@@ -65,6 +65,10 @@ PLACEHOLDER_COUNT = 400
 # 台湾|色|网站: 网站 is counted 4,817). The word test alone lets long unlisted terms through (one token for three:
 # 台湾色网 in 台湾色网站), and a count of 100 would read 年的事 in 几千万年的事 as a word (3,000 benign segments)
 TERM_COUNT = 10
+# characters: a hit this long that the best segmentation cuts through is read as a word of its own when the window
+# reads so about as probably, whatever the counts of the words across its edges (问下|处女性开苞: the segmenter's
+# best route, 问|下处|女性|开苞, takes 下处 (counted 90) across its start; a rare string of five is seldom met by chance)
+LONG_HIT = 5
 TERM_TIE = 1e-9  # a reading with the hit as a word this close to the best (rounding in the sums) is as probable
 # WordCut.cut's readings of a hit: whole (a word, or words, of the text), cut through a word, or cut through by the
 # dictionary's best reading while it reads at least as probably as an unlisted word of its own (TERM_COUNT); the
@@ -361,7 +365,8 @@ class WordCut:
             if self._user.get(window[first_start:last_end]):
                 return CUT
             return CUT if self._two_words(window[first_start:last_end], a - first_start, b - first_start) else WHOLE
-        rare = all(self.count(window[x:y]) < TERM_COUNT for x, y in itertools.pairwise(bounds) if x < a < y or x < b < y)
+        rare = b - a >= LONG_HIT or all(self.count(window[x:y]) < TERM_COUNT
+                                        for x, y in itertools.pairwise(bounds) if x < a < y or x < b < y)
         return UNLISTED if rare and self._reads_as_term(window, a, b, ahead) else CUT
 
     def _reads_as_term(self, window: str, a: int, b: int, ahead: list[float]) -> bool:

@@ -116,6 +116,8 @@ static int first_maybe(const Table *t, Py_UCS4 c) { return (t->firsts[(c % FIRST
 #define CLOSE_SPLIT_MARGIN 0.5
 /* wordcut.TERM_COUNT: a hit the best segmentation cuts is read as a word counted at least this many times */
 #define TERM_COUNT 10
+/* wordcut.LONG_HIT: a hit this long that the best segmentation cuts is asked whether it reads as a word of its own */
+#define LONG_HIT 5
 /* wordcut.TERM_TIE: a reading with the hit as a word this close to the best (rounding) counts as as probable */
 #define TERM_TIE 1e-9
 /* wordcut.WHOLE, CUT, UNLISTED: the readings of a hit cut_one returns */
@@ -565,7 +567,9 @@ static int cut_one(const Reader *r, Py_ssize_t a, Py_ssize_t b, double *dbuf, Py
         if (bounds[i] >= b) last_end = bounds[i];
     if (first_start == a && last_end == b)
         return (b - a == 2 && close_split(r, n, a, b, dbuf)) || stray_neighbour(r, n, a, b, bounds, nb) ? CUT : WHOLE;
-    if (inside) return rare_crossings(r, a, b, bounds, nb) && reads_as_term(r, n, a, b, dbuf) ? UNLISTED : CUT;
+    if (inside)  /* a long hit is asked whatever its crossing words' counts (wordcut.LONG_HIT) */
+        return (b - a >= LONG_HIT || rare_crossings(r, a, b, bounds, nb)) && reads_as_term(r, n, a, b, dbuf)
+            ? UNLISTED : CUT;
     if (table_get(r->user, r->w + first_start, last_end - first_start) > 0) return CUT;
     return two_words(r, first_start, last_end, a - first_start, b - first_start, dbuf, ibuf + 2 * (n + 1)) ? CUT : WHOLE;
 }
