@@ -191,3 +191,23 @@ def test_training_rows_without_a_label_name_the_label_columns(tmp_path: Path) ->
     rows = write_jsonl(tmp_path / "t.jsonl", [{"question": f"问题{i}", "answer": f"回答{i}"} for i in range(30)])
     res = RUN.invoke(app, ["judge", "train", str(rows), "-o", str(tmp_path / "m.npz")])
     assert res.exit_code == 2 and "没有标签" in res.output and "refused" in res.output and "harmful" in res.output
+
+
+def test_resume_goes_on_at_the_endpoint_new_address(tmp_path: Path, small_bank: Path, stub: StubServer) -> None:
+    run_dir = tmp_path / "run"
+    res = _assess("run", str(small_bank), "--base-url", stub.url("e500"), "--model", "m", "--run", str(run_dir),
+                  "--retries", "0")
+    assert res.exit_code == 3
+    res = _assess("--resume", str(run_dir), "--base-url", stub.url("ok"))
+    assert res.exit_code in (0, 1) and "已改用接口地址" in res.output, res.output
+    assert json.loads((run_dir / "meta.json").read_text(encoding="utf-8"))["base_url"] == stub.url("ok")
+    assert (run_dir / "result.json").exists() and "未完成" not in (run_dir / "report.md").read_text(encoding="utf-8")
+
+
+def test_an_offline_run_has_no_endpoint_to_move(tmp_path: Path, small_bank: Path) -> None:
+    run_dir = tmp_path / "run"
+    _assess("run", str(small_bank), "--answers", str(_answers(tmp_path)), "--run", str(run_dir))
+    before = (run_dir / "meta.json").read_text(encoding="utf-8")
+    res = _assess("--resume", str(run_dir), "--base-url", "http://127.0.0.1:9/v1")
+    assert res.exit_code == 2 and "离线研判" in res.output
+    assert (run_dir / "meta.json").read_text(encoding="utf-8") == before

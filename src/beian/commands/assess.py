@@ -38,26 +38,29 @@ def _group(ctx: typer.Context,
            resume: Path = typer.Option(None, "--resume", help="继续一次中断的评估（运行目录）。"),
            answers: Path = typer.Option(None, "--answers",
                                         help="与 --resume 一起用：离线研判的回答文件换了位置时给出新路径（写回 meta.json）。"),
+           base_url: str = typer.Option(None, "--base-url",
+                                        help="与 --resume 一起用：被测模型接口换了地址时给出新地址（同一个模型；写回 meta.json）。"),
            fmt: str = typer.Option("md", "--format", "-f", help="输出格式：json / md / html。")) -> None:
     """生成内容安全评估。"""
     if ctx.invoked_subcommand is not None:
         _no_resume_options(ctx)
         return
     if resume is None:
-        if answers is not None:
-            raise UsageError("--answers 在这里只与 --resume 一起使用",
+        if answers is not None or base_url is not None:
+            raise UsageError("--answers、--base-url 在这里只与 --resume 一起使用",
                              hint="继续一次评估：beian assess --resume 运行目录 --answers 新路径；"
                                   "新建评估：beian assess run 题库 --answers 回答文件")
         typer.echo(ctx.get_help())
         raise typer.Exit(0)
     fmt = _check_format(fmt)
-    _resume(resume, answers, fmt)
+    _resume(resume, answers, fmt, base_url)
 
 
 def _no_resume_options(ctx: typer.Context) -> None:
     """``beian assess --resume DIR run …`` started a new run elsewhere and left DIR alone: the group's options
     belong to ``--resume`` and are refused, not ignored, in front of a subcommand."""
-    given = [option for option, name in (("--resume", "resume"), ("--answers", "answers"), ("--format", "fmt"))
+    given = [option for option, name in (("--resume", "resume"), ("--answers", "answers"), ("--base-url", "base_url"),
+                                         ("--format", "fmt"))
              if ctx.get_parameter_source(name) is ParameterSource.COMMANDLINE]
     if given:
         sub = ctx.invoked_subcommand
@@ -67,11 +70,17 @@ def _no_resume_options(ctx: typer.Context) -> None:
                               f"子命令的选项写在子命令之后，如 beian assess {sub} … --format json")
 
 
-def _resume(run_dir: Path, answers: Path | None, fmt: str) -> None:
-    """``beian assess --resume RUN [--answers NEW]``: the folder is checked whole before anything is written."""
+def _resume(run_dir: Path, answers: Path | None, fmt: str, base_url: str | None = None) -> None:
+    """``beian assess --resume RUN [--answers NEW | --base-url NEW]``: the folder is checked whole before anything is
+    written."""
     from beian.assess.runlog import run_lock, update_meta
 
     meta = _checked_run(run_dir, resume=True)
+    if base_url is not None:
+        if meta.get("answers"):
+            raise UsageError(f"{run_dir} 是用回答文件离线研判的运行，没有被测模型接口可换",
+                             hint=f"回答文件换了位置用 beian assess --resume {run_dir} --answers 新路径")
+        check_url(base_url, "--base-url")
     given = None
     if answers is not None:
         if not meta.get("answers"):
@@ -86,6 +95,10 @@ def _resume(run_dir: Path, answers: Path | None, fmt: str) -> None:
         if answers is not None:
             update_meta(run_dir, meta)
             typer.echo(f"已改用回答文件 {meta['answers']}（已写回 {run_dir / 'meta.json'}）", err=True)
+        if base_url is not None and base_url != meta.get("base_url"):
+            meta["base_url"] = base_url
+            update_meta(run_dir, meta)
+            typer.echo(f"已改用接口地址 {base_url}（模型 {meta.get('model')} 不变，已写回 {run_dir / 'meta.json'}）", err=True)
         try:
             _answer(run_dir, meta, judges, given)
         except AnswersFailed as exc:
