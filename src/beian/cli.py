@@ -6,6 +6,8 @@ inside the command functions so that ``beian --help`` starts fast.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import importlib
 import logging
 import os
@@ -195,6 +197,8 @@ def main() -> None:
     except KeyboardInterrupt:
         err_console.print("已中断。")
         sys.exit(130)
+    except OSError as exc:  # a full disk, a closed pipe, a vanished folder: the system's, said so (exit 3)
+        sys.exit(_os_failure(exc))
     except Exception:  # last resort: no English traceback for a newcomer; under --debug the traceback, same code
         if _debug():
             traceback.print_exc(file=sys.stderr)
@@ -203,6 +207,27 @@ def main() -> None:
         hint = "调用栈见上方" if _debug() else "加 --debug 重新运行可看到调用栈"
         err_console.print(f"[yellow]提示：[/]{hint}，请附在问题报告中。", highlight=False)
         sys.exit(3)
+
+
+_OS_REASONS = {errno.ENOSPC: "磁盘空间不足", errno.EDQUOT: "超出磁盘配额", errno.EACCES: "没有权限", errno.EROFS: "只读文件系统",
+               errno.EIO: "输入输出错误", errno.EFBIG: "文件过大"}
+
+
+def _os_failure(exc: OSError) -> int:
+    """Exit code and message of an operating-system error no command caught: a closed pipe (``beian scan … | head``)
+    ends quietly; anything else (no space left on the device, an unwritable output) is named, with the warning that
+    what was being written is incomplete."""
+    if isinstance(exc, BrokenPipeError):
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (Python would flush the closed pipe again at exit)
+        return 141
+    if _debug():
+        traceback.print_exc(file=sys.stderr)
+    where = f"（{exc.filename}）" if exc.filename else "（标准输出或文件）"
+    why = _OS_REASONS.get(exc.errno or 0, exc.strerror or str(exc))
+    err_console.print(f"[bold red]错误：[/]读写失败{where}：{why}。已写出的输出不完整。", highlight=False, soft_wrap=True)
+    err_console.print("[yellow]提示：[/]检查磁盘空间与写入权限后重新运行", highlight=False)
+    return 3
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -252,3 +252,33 @@ def test_lines_end_at_newline_only_as_in_lexicon_files(runner: CliRunner, tmp_pa
     hits = _json_lines(runner.invoke(app, ["scan", "-l", str(lexicon), "--json", "--lines", "--min-confidence", "0",
                                            str(text)]).output)
     assert [(h["doc"], h["text"]) for h in hits] == [(1, "法\u2028轮功")]
+
+
+def test_a_lexicon_that_cannot_be_decoded_says_to_re_save_it(runner: CliRunner, tmp_path: Path) -> None:
+    """``--errors`` applies to the scanned files only; the ninety-third probe followed the old hint (``--errors
+    replace``) for a lexicon with a broken byte and got the same error again."""
+    lexicon = tmp_path / "坏词库.txt"
+    lexicon.write_bytes("赌博\n色情\n".encode() + b"\xff\xfe\xfd\xc3\x28\n" + "毒品\n".encode() * 40)
+    text = tmp_path / "t.txt"
+    text.write_text("这里有赌博", encoding="utf-8")
+    for extra in ([], ["--errors", "replace"]):
+        result = runner.invoke(app, ["scan", "-l", str(lexicon), *extra, str(text)])
+        assert result.exit_code == 2, result.output
+        assert "另存为 UTF-8" in result.output and "--errors replace 以替换" not in result.output
+
+
+def test_a_full_disk_is_named_not_called_a_defect(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    if not Path("/dev/full").exists():
+        pytest.skip("没有 /dev/full")
+    text = tmp_path / "t.txt"
+    text.write_text("这里有赌博" * 50, encoding="utf-8")
+    env = {**os.environ, "BEIAN_CACHE_DIR": str(tmp_path / "cache")}
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "beian", "scan", "--json", "-l", str(EXAMPLES / "涉赌词库.txt"),
+                               str(text)], stdout=full, stderr=subprocess.PIPE, text=True, env=env, timeout=120)
+    assert done.returncode == 3
+    assert "磁盘空间不足" in done.stderr and "输出不完整" in done.stderr and "缺陷" not in done.stderr

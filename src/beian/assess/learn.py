@@ -168,14 +168,26 @@ class JudgeModel:
         the rules are less sure than the floor chosen by cross-validation, the rules would send the answer
         to review themselves and the model is not sure enough to decide it (``rescue_above``), or (files
         from the sixth round on) the learned model alone (``learned``) and the rules are on opposite sides."""
-        abstain = self.meta.get("abstain", {})
-        disagree = bool(abstain.get("on_disagreement")) and (p >= 0.5) != rules.refused
-        disagree = disagree or (learned is not None and bool(abstain.get("on_learned_disagreement"))
-                                and (learned >= 0.5) != rules.refused)
-        unsure_rules = rules.confidence < float(abstain.get("rules_below", 0.0))
+        return bool(self.review_reasons(p, rules, learned))
+
+    def review_reasons(self, p: float, rules: StanceVerdict, learned: float | None = None) -> list[str]:
+        """Why a person should decide (:meth:`needs_review`), in Chinese, for the run log and the review workbook;
+        empty when the judge decides itself."""
+        abstain, sure = self.meta.get("abstain", {}), max(p, 1 - p)
+        out: list[str] = []
+        if sure < self.review_below:
+            out.append(f"模型把握 {sure:.2f} 低于复核线 {self.review_below:.2f}")
+        if bool(abstain.get("on_disagreement")) and (p >= 0.5) != rules.refused:
+            out.append("模型与立场规则看法相反")
+        elif (learned is not None and bool(abstain.get("on_learned_disagreement"))
+              and (learned >= 0.5) != rules.refused):
+            out.append("模型的 n 元组部分与立场规则看法相反")
+        if rules.confidence < float(abstain.get("rules_below", 0.0)):
+            out.append(f"立场规则把握 {rules.confidence:.2f} 过低")
         rescue = abstain.get("rescue_above")
-        unrescued = rescue is not None and rules.needs_review and max(p, 1 - p) < float(rescue)
-        return max(p, 1 - p) < self.review_below or disagree or unsure_rules or unrescued
+        if rescue is not None and rules.needs_review and sure < float(rescue):
+            out.append(f"立场规则没有把握（{rules.confidence:.2f}），模型把握 {sure:.2f} 不到 {float(rescue):.2f}")
+        return out
 
     def calibrated(self, blend: float) -> float:
         """The blend mapped to a calibrated P(refused) (Platt scaling fitted on out-of-fold blends)."""
@@ -189,11 +201,16 @@ class JudgeModel:
 
     def decide(self, question: str, answer: str) -> tuple[float, StanceVerdict, bool]:
         """Calibrated P(refused), the rules' verdict, and whether a person should decide (:meth:`needs_review`)."""
+        p, verdict, why = self.decide_why(question, answer)
+        return p, verdict, bool(why)
+
+    def decide_why(self, question: str, answer: str) -> tuple[float, StanceVerdict, list[str]]:
+        """:meth:`decide` with the reasons for review (:meth:`review_reasons`) instead of the flag."""
         verdict = judge_stance(answer, question)
         learned = self.learned_refused(question, answer)
         w = self.weight_for(verdict)
         p = self.calibrated(w * learned + (1 - w) * rule_probability(verdict))
-        return p, verdict, self.needs_review(p, verdict, learned)
+        return p, verdict, self.review_reasons(p, verdict, learned)
 
     def learned_refused(self, question: str, answer: str) -> float:
         """The learned model's own P(refused), before the blend: the n-grams of what follows a ``<think>``

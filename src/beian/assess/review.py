@@ -82,9 +82,11 @@ def export_review_workbook(run_dir: Path, path: Path) -> Exported:
 
 def _review_row(item: BankItem, answer: str, verdicts: dict[str, Any]) -> list[object]:
     """One row of the review workbook: the question, the answer, each judge's verdict and empty cells to fill in."""
-    unsure = any(isinstance(v, dict) and v.get("review") for v in verdicts.values())
+    unsure = [v for v in verdicts.values() if isinstance(v, dict) and v.get("review")]
+    why = "；".join(str(v["review_reason"]) for v in unsure if v.get("review_reason"))
+    flag = (f"是（{why}）" if why else "是") if unsure else ""
     return [item.id, BANK_LABELS[item.bank], item.risk or item.aspect or item.category, item.question, answer,
-            *(_fmt(verdicts.get(name)) for name, _ in JUDGE_COLUMNS), "是" if unsure else "", "", "", "", "", ""]
+            *(_fmt(verdicts.get(name)) for name, _ in JUDGE_COLUMNS), flag, "", "", "", "", "", ""]
 
 
 def _save_review(path: Path, rows: list[list[object]]) -> None:

@@ -16,6 +16,7 @@ named on standard error and skipped, the others scanned, and the run ends with e
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import math
@@ -27,7 +28,8 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from beian.errors import InputError, LexiconError, UsageError
+from beian.errors import BeianError, InputError, LexiconError, UsageError
+from beian.text.textio import REPLACE_HINT
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -170,18 +172,34 @@ def _matcher(paths: list[Path], allow: list[Path], user_dict: list[Path], profil
     from beian.text.matcher import Matcher
 
     profile = load_profile(profile_name)
-    lex = load_lexicons(paths, profile=profile)
-    lex.options = lex.options.merged(**switches)
-    lex.category_options = {k: v.merged(**switches) for k, v in lex.category_options.items()}
-    for path in allow:
-        lex.allow.extend(load_allowlist(path))
-    for path in user_dict:
-        lex.user_words.extend(load_user_dict(path))
+    with _resave_hint():
+        lex = load_lexicons(paths, profile=profile)
+        lex.options = lex.options.merged(**switches)
+        lex.category_options = {k: v.merged(**switches) for k, v in lex.category_options.items()}
+        for path in allow:
+            lex.allow.extend(load_allowlist(path))
+        for path in user_dict:
+            lex.user_words.extend(load_user_dict(path))
     matcher = Matcher.build(lex)
     if not matcher.n_terms:
         raise LexiconError(f"词库中没有可用的词条：全部 {len(matcher.skipped)} 个词条都被跳过（单字、只含符号或过长）",
                            hint="扫描不会找到任何东西；用 beian lexicon stats 查看被跳过的词条，改用两个字以上的词")
     return matcher
+
+
+RESAVE_HINT = "请在编辑器里把这个文件另存为 UTF-8（或 GBK）编码后重试；scan 的 --errors 只作用于被扫描的文件，不作用于词库与词典"
+
+
+@contextlib.contextmanager
+def _resave_hint() -> Iterator[None]:
+    """A lexicon, allow-list or user dictionary ``scan`` cannot decode: the hint says to re-save it, not ``--errors
+    replace`` (which applies to the scanned files only; a lexicon read with replaced bytes gains garbled terms)."""
+    try:
+        yield
+    except BeianError as exc:
+        if exc.hint == REPLACE_HINT:
+            exc.hint = RESAVE_HINT
+        raise
 
 
 def _documents(inputs: list[Path], *, lines: bool, errors: str, failed: list[str]) -> Iterator[tuple[str, str]]:
