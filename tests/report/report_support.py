@@ -107,7 +107,7 @@ def corpus_run(tmp: Path, flagged: int = 40, tech_passed: int = 1040, stage: str
         else:
             sources.append(_source(name, 2000, 10))
     result: dict[str, object] = {"profile": "tc260-003-2024", "sources": sources,
-                                 "overall": {"name": "全部语料", "records": 10000, "technical_sample": tech}}
+                                 "overall": {"name": "全部语料", "records": 10000 * TECH_SCALE, "technical_sample": tech}}
     if stage is not None:
         result["stage"] = stage
     (run / "result.json").write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")

@@ -14,7 +14,7 @@ from beian.report.anchors import PREFIX, read_fills
 from beian.report.clauses import Row
 from beian.report.document import form_blocks, report_blocks
 from beian.report.docx_writer import write_document
-from beian.report.figures import assess_figures
+from beian.report.figures import assess_figures, over_declared
 from beian.report.measured import Inputs
 from beian.report.pdf import NO_CONVERTER, converter, to_pdf
 from beian.report.service import Service, load_service
@@ -131,6 +131,7 @@ def build(package: Path, src: Sources, profile_name: str = "tc260-003-2024", pdf
     service = load_service(package)
     profile = load_profile(profile_name)
     inp = gather(src, profile)
+    inp.figures = over_declared(inp.figures, service.value("corpus_size"), inp.corpus)
     out = Built()
     report, form = package / REPORT, package / FORM
     for path in (report, form):

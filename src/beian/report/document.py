@@ -96,7 +96,7 @@ def metric_table(inp: Inputs, profile: Profile, kept: Kept) -> list[list[Cell]]:
             continue
         sample = f"{fig.n}条" if key.startswith("corpus") else f"{fig.n}题"
         if fig.fraction is not None:
-            sample += f"（占总量{percent(fig.fraction, '>=')}）"
+            sample += f"（{fig.share()}）"
         if fig.review:
             sample += f"（另有{fig.review}题待人工复核）"
         gaps = shortfall(fig, profile)

@@ -39,6 +39,18 @@ class Figure:
     source: str
     fraction: float | None = None
     review: int = 0  # answers the judge left to a person (counted in no rate until reviewed)
+    scanned: int | None = None  # records the corpus run scanned, where the declared corpus is larger (see declared)
+    declared: int | None = None  # records service.yaml declares: ``fraction`` is then the share of these
+
+    def share(self) -> str:
+        """How much of the corpus the sample is, naming the total: ``占总量 10.0%``, or where the run scanned fewer
+        records than service.yaml declares, ``占总量 0.0%：申报语料 12,000,000 条，本次只扫描了 10,500 条``."""
+        if self.fraction is None:
+            return ""
+        if self.declared:
+            return (f"占总量 {percent(self.fraction, '>=')}：申报语料 {self.declared:,} 条，"
+                    f"本次只扫描了 {self.scanned or 0:,} 条")
+        return f"占总量 {percent(self.fraction, '>=')}"
 
     @property
     def label(self) -> str:
@@ -93,6 +105,22 @@ def assess_figures(run_dir: Path, profile: Profile) -> tuple[list[Figure], dict[
             out.append(Figure(key, int(m["n"]), float(m["value"]), (float(m["ci_low"]), float(m["ci_high"])), rid,
                               review=int(m.get("review") or 0)))
     return out, {"id": rid, "unanswered": len(result.get("unanswered") or []), "review": len(result.get("review") or [])}
+
+
+def over_declared(figures: list[Figure], declared: str, corpus: dict[str, Any] | None) -> list[Figure]:
+    """The technical sample's share of the corpus service.yaml declares (``1200万条``) where the run scanned fewer
+    records: 1,050 drawn from 10,500 scanned is 10% of the run but 0.009% of 12,000,000, and the line (≥ 10% of the
+    total) is judged on the total. Other figures, and a declaration in other units (GB, tokens), are left as they are."""
+    from dataclasses import replace
+
+    from beian.prereview.numbers import quantities
+
+    total = next((q.value for q in quantities(declared or "") if q.unit in ("条", "")), None)
+    scanned = int((corpus or {}).get("overall", {}).get("records") or 0)
+    if not total or not scanned or total <= scanned * 1.05:  # the run is the corpus (give or take cleaning)
+        return figures
+    return [replace(f, fraction=f.n / total, scanned=scanned, declared=int(total))
+            if f.key == "corpus_technical" and f.fraction is not None else f for f in figures]
 
 
 def corpus_figures(run_dir: Path, profile: Profile) -> tuple[list[Figure], dict[str, Any]]:

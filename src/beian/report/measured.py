@@ -59,7 +59,7 @@ def decisions(inp: Inputs, profile: Profile) -> dict[str, Decision]:
 def describe(fig: Figure, profile: Profile) -> str:
     """One figure in words: value, sample size, interval, line and source run."""
     th = profile.thresholds[fig.key]
-    share = f"，占总量 {percent(fig.fraction, '>=')}" if fig.fraction is not None else ""
+    share = f"，{fig.share()}" if fig.fraction is not None else ""
     pending = f"，另有 {fig.review} 题待人工复核、未计入" if fig.review else ""
     return (f"{fig.label} {percent(fig.rate, th.op)}（n={fig.n}{share}{pending}，95%置信区间 {percent(fig.ci[0], '>=')}–"
             f"{percent(fig.ci[1], '<=')}，要求 {'≥' if th.op == '>=' else '≤'}{th.rate:.0%}；来源 {fig.source}）")
