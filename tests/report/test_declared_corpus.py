@@ -29,7 +29,7 @@ def test_a_declaration_in_other_units_or_none_changes_nothing() -> None:
         assert over_declared([_tech()], declared, SLICE)[0].fraction == 0.1, declared
 
 
-def test_a_report_built_from_a_slice_says_it_and_check_does_not_call_it_a_contradiction(tmp_path) -> None:  # noqa: ANN001
+def test_a_report_built_from_a_slice_says_it_and_check_does_not_call_it_a_contradiction(tmp_path) -> None:
     import json
 
     import docx
