@@ -4,6 +4,15 @@ a declared 1200万条 (which ``beian check`` rightly reported as a contradiction
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import docx
+import report_support as support
+
+from beian.findings import Severity
+from beian.prereview.engine import run_check
+from beian.report import Sources, build
 from beian.report.figures import Figure, over_declared
 
 SLICE = {"overall": {"records": 10_500}}
@@ -29,16 +38,7 @@ def test_a_declaration_in_other_units_or_none_changes_nothing() -> None:
         assert over_declared([_tech()], declared, SLICE)[0].fraction == 0.1, declared
 
 
-def test_a_report_built_from_a_slice_says_it_and_check_does_not_call_it_a_contradiction(tmp_path) -> None:
-    import json
-
-    import docx
-    import report_support as support
-
-    from beian.findings import Severity
-    from beian.prereview.engine import run_check
-    from beian.report import Sources, build
-
+def test_a_report_built_from_a_slice_says_it_and_check_does_not_call_it_a_contradiction(tmp_path: Path) -> None:
     pkg = support.package(tmp_path)  # service.yaml declares 1200万条
     run = support.corpus_run(tmp_path)
     result = json.loads((run / "result.json").read_text(encoding="utf-8"))
