@@ -331,6 +331,7 @@ def measures(pkg: Package) -> Iterator[Finding]:
             yield make(code, sev, f"未找到“{name}”相关措施，请确认。", "评估报告/服务协议", fix, evidence=_looked(pkg))
     yield from _labels(text)
     yield from _monitors_for_scale(text)
+    yield from _minors_not_kept_out(text)
     m = re.search(r"(?:关闭|撤回|退出)[^。；\n]{0,30}?" + _CLICKS.pattern, text)
     limit = pkg.profile.operations["opt_out_max_clicks"].value
     if m and int(m.group(1)) > limit:
@@ -339,6 +340,19 @@ def measures(pkg: Package) -> Iterator[Finding]:
     if pkg.route != "算法备案" and not _pictures(pkg):
         yield make("safety.evidence", Severity.MEDIUM, "材料包中没有任何截图（图片文件或插在 Word 文件里的图片），安全措施只有文字描述。",
                    "其他佐证", "在“其他佐证”中放入投诉入口、标识、关闭训练开关、拦截效果等截图。")
+
+
+def _minors_not_kept_out(text: str) -> Iterator[Finding]:
+    """A service said not to be for minors (仅限成年人使用, 不面向未成年人) with no measure that keeps them out anywhere in
+    the materials (real-name or age checks, accounts opened by an administrator, a guardian, 青少年模式): medium, as the
+    practice (Interim Measures Art. 10) asks for technical or management measures, not a statement (the eighty-seventh
+    probe). A statement alone satisfied :data:`MEASURE_FIXES`' word check before."""
+    said = compiled("safety", "minors_kept_out", "excluded").search(text)
+    if said is None or compiled("safety", "minors_kept_out", "gate").search(text):
+        return
+    yield make("safety.minors", Severity.MEDIUM, "材料写明服务不面向未成年人，但没有写怎样防止未成年人使用（实名认证、年龄核验、"
+               "由管理员开通账号等），请确认。", "评估报告/服务协议",
+               "写明防止未成年人使用的技术或管理措施，如注册时实名认证或年龄核验、仅由机构管理员开通账号。", evidence=said.group()[:80])
 
 
 # 不能关闭：否定落在“关闭、退出、撤回”上（“未提供关闭或退出该用途的设置选项”），不是“不会将……用于训练”这类不训练的说法
