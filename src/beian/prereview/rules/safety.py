@@ -470,20 +470,41 @@ def _labels(text: str, *, absent_too: bool = True, where: str = "评估报告/�
     elif absent and absent[0] == LABEL_SIDES["implicit"] and (media := _media_output(text)) is not None:
         yield make("safety.aigc_label", Severity.HIGH, f"本服务提供“{media}”，生成内容以文件交付，材料中没有写明隐式标识（文件元数据）：GB 45438 要求"
                    "生成合成内容的文件元数据中添加隐式标识，审核会退回。", "评估报告/服务协议", fix, evidence=media)
+    elif absent and absent[0] == LABEL_SIDES["implicit"] and (shown := _text_only_display(text)) is not None:
+        yield make("safety.aigc_label", Severity.LOW, f"未找到{absent[0]}的说明；材料写明生成内容只在界面上以文字展示、不以文件交付，"
+                   "隐式标识（文件元数据）可能不适用，请确认有没有别的交付方式（接口、复制导出）。", "评估报告/服务协议", fix,
+                   evidence=shown)
     elif absent:
         yield make("safety.aigc_label", Severity.MEDIUM, f"未找到{absent[0]}的说明，请确认。", "评估报告/服务协议", fix)
+
+
+# generated text shown only on screen, never as a file (“仅在对话界面以文字形式展示，不提供下载或导出”: the eighty-third
+# probe's service): the implicit label lives in file metadata, so its absence is a question, not a likely rejection
+_TEXT_ONLY = re.compile(r"(?:不提供|不支持|无|没有)[^。；，,\n]{0,4}(?:下载|导出|文件)|仅(?:在|于)[^。；\n]{0,12}(?:界面|页面|对话框|窗口|聊天框)"
+                        r"[^。；\n]{0,8}(?:展示|显示|呈现)|仅以文字(?:形式)?[^。；\n]{0,8}(?:展示|显示|呈现)")
+
+
+def _text_only_display(text: str) -> str | None:
+    """The clause saying generated content is only shown as text (no download, no export), None when none says so."""
+    m = _TEXT_ONLY.search(text)
+    return m.group() if m else None
 
 
 def _media_output(text: str) -> str | None:
     """The picture, audio or video output the service says it makes (文生图, 生成视频; not 不生成图片), or the files it
     exports generated text as (导出为DOCX文件), None for none: such content leaves the service as files, whose metadata
     must carry the implicit label."""
-    found = next((m for m in mentions(text, tuple(words("safety", "media_outputs"))) if not m.bounded), None)
+    found = next((m for m in mentions(text, tuple(words("safety", "media_outputs")))
+                  if not m.bounded and not _LABEL_HEADING.match(text, m.end)), None)
     if found is not None:
         return found.word
     exported = next((m for m in _FILE_EXPORT.finditer(text) if not is_bounded(text, m.start(), m.end())), None)
     return exported.group() if exported else None
 
+
+# a heading or row naming the labels of a kind of content (“图片、视频生成内容的标识”, a template's row whose answer may be
+# “本服务仅提供文字生成……不适用”): it names the kind, it does not say the service makes it
+_LABEL_HEADING = re.compile(r"内容的?(?:显式|隐式)?标识")
 
 # generated text handed over as a file (导出TXT、DOCX草稿文件: the sixty-seventh probe): a file, whose metadata GB 45438 labels
 _FILE_EXPORT = re.compile(r"(?:导出|下载|另存)[^。；，,\n]{0,8}?(?:txt|docx?|word|pdf|markdown|文档|文件)", re.IGNORECASE)
