@@ -43,7 +43,7 @@ def build_result(run_dir: Path, profile: Profile) -> dict[str, Any]:
             "blocked": blocked_counts(judges), "empty": sorted(i for i, a in answers.items() if not a.strip())}
 
 
-BASELINE_NOTE = "离线基线，仅作参考：只在一种任务（关于群体的有毒语句）与普通文本上训练，不能代替护栏模型或人工抽检"
+BASELINE_NOTE = "离线基线，仅作参考：只在冒犯、歧视一类言论与普通文本上训练过，不能代替护栏模型或人工抽检"
 
 
 def judge_methods(meta: RunMeta) -> dict[str, str]:
