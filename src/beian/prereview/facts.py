@@ -550,7 +550,26 @@ def _agree(key: str, a: str, b: str, alias_sets: list[set[str]]) -> bool:
         return True
     if _same_with_notes(a, b):
         return True
+    if key == "base_model" and _same_family(a, b):
+        return True
     return any(a in names and b in names for names in alias_sets)
+
+
+def _same_family(a: str, b: str) -> bool:
+    """A brand name and a model id of the same vendor's series, one of them without a version (智谱GLM大模型 and
+    glm-4-plus: the ninety-fifth probe), from the vocabulary's ``facts.model_families``; two versions (Qwen2.5-7B and
+    Qwen2.5-72B) are never the same by family alone."""
+    if any(c.isdigit() for c in a) and any(c.isdigit() for c in b):
+        return False
+    fa, fb = _families(a), _families(b)
+    return bool(fa) and fa == fb
+
+
+def _families(name: str) -> frozenset[int]:
+    """The model series ``name`` belongs to (indexes into ``facts.model_families``)."""
+    folded = name.lower()
+    return frozenset(i for i, names in enumerate(section("facts", "model_families"))
+                     if any(str(n).lower() in folded for n in names))
 
 
 _NOTE = re.compile(r"（([^（）]*)）")

@@ -175,16 +175,20 @@ class Profile(BaseModel):
         return next((c.name for c in self.classes if c.id == class_id), class_id)
 
     def resolve_risk(self, name: str | None) -> str | None:
-        """Map a category name, id or alias to a risk id, or None when unknown."""
+        """Map a category name, id or alias to a risk id, or None when unknown; a name written otherwise is resolved
+        when the names and aliases it contains all belong to one risk (:func:`_contained`)."""
         if not name:
             return None
-        return _risk_index(self).get(_key(name))
+        key = _key(name)
+        return _risk_index(self).get(key) or _contained(_risk_index(self), key)
 
     def resolve_aspect(self, name: str | None) -> str | None:
-        """Map an aspect name, id or alias to an aspect id, or None when unknown."""
+        """Map an aspect name, id or alias to an aspect id, or None when unknown; ``我国制度`` (TC260-003 8.3 b)'s own
+        wording) holds the aspect 制度 and no other, so it is 制度 (:func:`_contained`)."""
         if not name:
             return None
-        return _aspect_index(self).get(_key(name))
+        key = _key(name)
+        return _aspect_index(self).get(key) or _contained(_aspect_index(self), key)
 
     def quota(self, name: str) -> float:
         """Numeric value of a quota (KeyError if the profile lacks it)."""
@@ -209,6 +213,19 @@ def _key(name: str) -> str:
     text = unicodedata.normalize("NFKC", name).strip().lower()
     text = re.sub(r"^(a\.\d(\.[a-z])?)[\s\u3000]+.*$", r"\1", text)
     return _PUNCT.sub("", text)
+
+
+MIN_CONTAINED = 2  # characters: a name or alias shorter than this is not looked for inside another name
+
+
+def _contained(index: dict[str, str], key: str) -> str | None:
+    """The one id whose names or aliases ``key`` contains (``利用算法数据平台等实施垄断和不正当竞争行为`` holds 垄断 and
+    不正当竞争, both A.3.d: the standard's name without 优势, the ninety-fourth probe), None when none or several ids are
+    contained (``历史文化`` holds 历史 and 文化) or ``key`` is itself too short to tell."""
+    if len(key) <= MIN_CONTAINED:
+        return None
+    found = {rid for alias, rid in index.items() if len(alias) >= MIN_CONTAINED and alias in key}
+    return found.pop() if len(found) == 1 else None
 
 
 @lru_cache(maxsize=16)

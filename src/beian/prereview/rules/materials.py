@@ -404,9 +404,13 @@ def _na_with_reason_row(row: list[str]) -> bool:
     return any(c.strip().startswith(w) and len(c.strip()) > len(w) + 1 for c in row for w in _na_words())
 
 
+MIN_REASON = 4  # characters: 自研模型 is a reason (the ninety-fifth probe), 见上 is not
+
+
 def _row_reason(row: list[str]) -> bool:
     """A cell after the clause and requirement that explains (not a verdict, not a tick-box cell)."""
-    return any(len(c) >= 6 and c not in _na_words() and ticked_options(c) is None for c in row[2:])
+    verdicts = {*_na_words(), *section("report", "verdicts")}
+    return any(len(c.strip()) >= MIN_REASON and c.strip() not in verdicts and ticked_options(c) is None for c in row[2:])
 
 
 def _na_words() -> tuple[str, ...]:

@@ -96,8 +96,8 @@ def emergency(pkg: Package) -> Iterator[Finding]:
     if not any(fold(w) in text for w in section("safety", "emergency", "plan")):
         yield _no_plan(pkg, text)
         return
-    missing = [name for name, ws in section("safety", "emergency", "parts").items()
-               if not any(fold(w) in text for w in ws)]
+    missing = [name for name in section("safety", "emergency", "parts")
+               if not compiled("safety", "emergency", "parts", name).search(text)]
     cited = None if not missing or _plan_held(pkg) else _PLAN_CITED.search(text)
     if cited is not None:  # a plan only named, its elements pieced together from scattered words (the 71st probe)
         yield make("safety.emergency_plan", Severity.HIGH, f"材料引用了{cited.group(1)}，但材料包里没有这份预案，材料里也没有"
@@ -128,10 +128,12 @@ def _plan_file_gaps(plans: list[Content]) -> Iterator[Finding]:
     """The elements a plan file itself lacks although other materials mention words of them (the seventy-seventh probe:
     a plan file without drills or contacts, the complaint hotline elsewhere counted as its contact): two or more
     missing from the plan is a plan a reviewer sends back (high), one is medium."""
-    parts = {**section("safety", "emergency", "parts"), **section("safety", "emergency", "in_plan")}
+    # each element's words: the plan's own list where it has one (流程 alone is its 处置流程), else the general one
+    parts = {**{name: "parts" for name in section("safety", "emergency", "parts")},
+             **{name: "in_plan" for name in section("safety", "emergency", "in_plan")}}
     for c in plans:
         text = fold(c.text)
-        lacking = [name for name, ws in parts.items() if not any(fold(w) in text for w in ws)]
+        lacking = [name for name, group in parts.items() if not compiled("safety", "emergency", group, name).search(text)]
         if lacking:
             sev = Severity.HIGH if len(lacking) >= 2 else Severity.MEDIUM
             yield make("safety.emergency_plan", sev, f"应急预案《{c.file.stem}》本身没有写{'、'.join(lacking)}"
