@@ -482,7 +482,7 @@ def _labels(text: str, *, absent_too: bool = True, where: str = "评估报告/�
 
 # generated text shown only on screen, never as a file (“仅在对话界面以文字形式展示，不提供下载或导出”: the eighty-third
 # probe's service): the implicit label lives in file metadata, so its absence is a question, not a likely rejection
-_TEXT_ONLY = re.compile(r"(?:不提供|不支持|无|没有)[^。；，,\n]{0,4}(?:下载|导出|文件)|仅(?:在|于)[^。；\n]{0,12}(?:界面|页面|对话框|窗口|聊天框)"
+_TEXT_ONLY = re.compile(r"(?:不提供|不支持|无|没有)[^。；，,\n]{0,4}(?:下载|导出)|仅(?:在|于)[^。；\n]{0,12}(?:界面|页面|对话框|窗口|聊天框)"
                         r"[^。；\n]{0,8}(?:展示|显示|呈现)|仅以文字(?:形式)?[^。；\n]{0,8}(?:展示|显示|呈现)")
 
 
