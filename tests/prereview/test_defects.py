@@ -119,6 +119,16 @@ def _clause_verdict(row: int, verdict: str) -> Mutation:
     return fn
 
 
+def _clause_twice(root: Path) -> None:
+    """The clause table's row 5.3 given the clause of row 5.2 and judged 不适用 (5.2 then reads 符合 and 不适用)."""
+    import docx
+
+    document = docx.Document(str(root / REPORT))
+    row = document.tables[1].rows[3]
+    row.cells[0].text, row.cells[2].text = "5.2", "不适用"
+    document.save(str(root / REPORT))
+
+
 def _bank_judged_lower(root: Path) -> None:
     """The report's 应拒答 row counts the whole bank (510题) while 30 of its judgements say 不合格: 94.1% against 98.0%."""
     import docx
@@ -148,6 +158,7 @@ DEFECTS: dict[str, tuple[Mutation, set[str]]] = {
     "materials.multiple_versions": (_draft_beside_report, set()),
     "materials.clause_not_met": (_clause_verdict(3, "不符合"), set()),
     "materials.clause_no_verdict": (_clause_verdict(2, ""), set()),
+    "materials.clause_twice": (_clause_twice, set()),
     "materials.cited_attachment_missing": (rep(FORM, "本表所填信息与附件1", "本表所填信息与附件7 算力说明、附件1"), set()),
     "data_sources.vague": (cell(SOURCES, "数据溯源清单", 2, 2, "互联网公开数据"), set()),
     "data_sources.nc_licence": (cell(SOURCES, "数据溯源清单", 6, 5, "CC BY-NC 4.0"), set()),

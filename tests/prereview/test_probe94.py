@@ -85,3 +85,22 @@ def test_a_short_reason_beside_not_applicable_is_a_reason() -> None:
     assert _row_reason(["6 a)", "基础模型", "不适用", "自研模型"])
     assert not _row_reason(["6 a)", "基础模型", "不适用", "符合"])
     assert not _row_reason(["6 a)", "基础模型", "不适用", "见上"])
+
+
+def _second_row_of(root: Path, clause: str, verdict: str) -> None:
+    """Row 5.3 of the example's clause table rewritten as a second row of ``clause`` judged ``verdict``."""
+    document = docx.Document(str(root / REPORT))
+    row = document.tables[1].rows[3]
+    row.cells[0].text, row.cells[2].text = clause, verdict
+    document.save(str(root / REPORT))
+
+
+def test_one_clause_judged_twice_differently_is_asked_about(pkg: Path) -> None:  # noqa: F811
+    _second_row_of(pkg, "5.1", "不适用")
+    [found] = codes(pkg, "materials.clause_twice")
+    assert found.severity is Severity.MEDIUM and "5.1" in found.message and "不适用" in found.message
+
+
+def test_one_clause_over_two_rows_with_one_verdict_is_quiet(pkg: Path) -> None:  # noqa: F811
+    _second_row_of(pkg, "5.1", "符合")
+    assert codes(pkg, "materials.clause_twice") == []

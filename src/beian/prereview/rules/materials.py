@@ -315,10 +315,10 @@ def _leading_verdict(verdicts: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @rule("materials.clause_verdicts", "逐条评估表每条有判定、不符合的已整改", "materials.clause_not_met",
-      "materials.clause_no_verdict")
+      "materials.clause_no_verdict", "materials.clause_twice")
 def clause_verdicts(pkg: Package) -> Iterator[Finding]:
-    """Rows of the report's clause table judged 不符合 (high; medium when the row says it was rectified) and clause
-    rows left without a verdict (medium)."""
+    """Rows of the report's clause table judged 不符合 (high; medium when the row says it was rectified), clause
+    rows left without a verdict (medium), and one clause judged twice in one table with different verdicts (medium)."""
     doc = pkg.doc("assessment_report")
     if doc is None or doc.view is None or pkg.route != "备案" or doc.template:
         return
@@ -330,6 +330,25 @@ def clause_verdicts(pkg: Package) -> Iterator[Finding]:
             continue
         for r, row in enumerate(grid.rows, 1):
             yield from _clause_row(grid.where, r, row, column, claims_all)
+        yield from _judged_twice(grid.where, grid.rows, column)
+
+
+def _judged_twice(where: str, rows: list[list[str]], column: int) -> Iterator[Finding]:
+    """A clause with two rows in one clause table and two different verdicts (6 a) 符合 and 6 a) 不适用: a row copied
+    and not cleaned up, the ninety-fifth probe's own slip): medium, once per clause. Rows of one clause with the same
+    verdict (a clause split over its requirements) say nothing."""
+    verdicts = tuple(section("report", "verdicts"))
+    seen: dict[str, dict[str, int]] = {}
+    for r, row in enumerate(rows, 1):
+        clause = next((re.sub(r"\s+", "", c) for c in row[:column] if is_clause_ref(c)), "")
+        said = _verdict_of(row[column], verdicts)[0] if clause and column < len(row) else ""
+        if said:
+            seen.setdefault(clause, {}).setdefault(said, r)
+    for clause, said in seen.items():
+        if len(said) > 1:
+            lines = "、".join(f"第{r}行{v}" for v, r in said.items())
+            yield make("materials.clause_twice", Severity.MEDIUM, f"逐条评估表中条款“{clause[:20]}”出现两次，判定不同（{lines}），请核对。",
+                       f"{where} 第{min(said.values())}行", "删去多余的一行，或把两行分别写成各自的子条款并各自判定。")
 
 
 def _verdict_column(rows: list[list[str]]) -> int | None:
