@@ -20,11 +20,18 @@ import docx
 import pytest
 
 from beian.findings import Severity
-from beian.prereview import run_check
 from beian.prereview.facts import _agree, normalise
 from beian.prereview.rules.materials import _row_reason
 from beian.standard import load_profile
-from prereview.helpers import REPORT, codes, pkg, reg, registration_built, replace_docx  # noqa: F401
+from prereview.helpers import (  # noqa: F401
+    REPORT,
+    append_paragraphs,
+    codes,
+    pkg,
+    reg,
+    registration_built,
+    replace_docx,
+)
 
 PROFILE = load_profile("tc260-003-2024")
 
@@ -63,12 +70,9 @@ def test_a_plan_without_any_grading_is_still_asked_about(pkg: Path) -> None:  # 
 
 
 def test_a_tuned_model_serving_requests_in_another_material_is_high(reg: Path) -> None:  # noqa: F811
-    target = next(p for p in sorted(reg.rglob("*.docx")) if "协议" in p.name or "制度" in p.name)
-    document = docx.Document(str(target))
-    document.add_paragraph("行程规划模块已换用经LoRA微调后的专属模型，自今年三月起承接线上请求。")
-    document.save(str(target))
-    found = [f for f in run_check(reg).findings if f.code == "consistency.called_model_unfiled"]
-    assert found and found[0].severity is Severity.HIGH
+    policy = next(p for p in sorted(reg.rglob("*.docx")) if "协议" in p.name or "制度" in p.name)
+    append_paragraphs(policy, "行程规划模块已换用经LoRA微调后的专属模型，自今年三月起承接线上请求。")
+    assert [f.severity for f in codes(reg, "consistency.called_model_unfiled")][:1] == [Severity.HIGH]
 
 
 @pytest.mark.parametrize(("brand", "model_id"), [("百度文心大模型", "ernie-4.0-turbo-8k"), ("月之暗面Kimi", "moonshot-v1-32k")])
