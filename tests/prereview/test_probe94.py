@@ -108,3 +108,14 @@ def test_one_clause_judged_twice_differently_is_asked_about(pkg: Path) -> None: 
 def test_one_clause_over_two_rows_with_one_verdict_is_quiet(pkg: Path) -> None:  # noqa: F811
     _second_row_of(pkg, "5.1", "符合")
     assert codes(pkg, "materials.clause_twice") == []
+
+
+TECH_ROW = "1200000条（占总量10%）"
+
+
+@pytest.mark.parametrize(("count", "asked"), [("1300000条", False), ("300000条", True)])
+def test_a_count_only_sample_is_read_against_the_stated_total(pkg: Path, count: str, asked: bool) -> None:  # noqa: F811
+    """1,300,000 of the 1200万条 the report states is 10.8%: nothing to confirm; 300,000 is 2.5%: the question stays."""
+    assert replace_docx(pkg / REPORT, TECH_ROW, count) == 1
+    assert replace_docx(pkg / REPORT, "抽样≥总量10%，合格率≥98%", "见抽检记录") == 1  # no share written anywhere in the row
+    assert bool([f for f in codes(pkg, "metrics.unrecognised") if "抽检比例" in f.message]) is asked

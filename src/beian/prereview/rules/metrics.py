@@ -506,7 +506,7 @@ def report_metrics(pkg: Package) -> Iterator[Finding]:
         th = pkg.profile.thresholds[key]
         stated = [o for o in found.get(key, []) if o.rate is not None]
         if stated:
-            yield from _judge(th, _best(stated))
+            yield from _judge(th, _share_from_total(pkg, th, _best(stated)))
             yield from _samples_disagree(th, stated)
             if th.fraction:
                 yield from _share_by_count(pkg, th, _best(stated))
@@ -521,6 +521,34 @@ def report_metrics(pkg: Package) -> Iterator[Finding]:
                        _fix_missing(th), evidence=f"查找范围：{doc.location}（{len(doc.text)} 字）")
 
 
+def _report_total(pkg: Package, docs: tuple[str, ...] = ("assessment_report",)) -> float | None:
+    """The corpus total (records) the first of ``docs`` that states one states (the report's own by default: the
+    form's may count another corpus), None when none does."""
+    for doc_id in docs:
+        doc = pkg.doc(doc_id)
+        totals = [q.value for f in (facts_of(doc.view, doc.spec.id) if doc and doc.view else [])
+                  if f.key == "corpus_size" for q in quantities(f.value)[:1] if q.unit in ("条", "")]
+        if totals:
+            return max(totals)
+    return None
+
+
+_TOTAL_DOCS = ("assessment_report", "form")  # where a count-only sample's total may come from (it only clears a question)
+
+
+def _share_from_total(pkg: Package, th: Threshold, o: Observation) -> Observation:
+    """A sample given as a count only (语料技术抽检：130,000条) read as its share of the corpus total the report, or
+    else the form, states (1,250,000 条: 10.4%) when that meets the line, the evidence saying so (the ninety-fourth
+    probe was asked to confirm a share the package's own numbers give); unchanged when the share is written, there is
+    no count or total, or the share so found falls short (then the question stays a question)."""
+    if not th.fraction or o.fraction is not None or not o.n or (total := _report_total(pkg, _TOTAL_DOCS)) is None:
+        return o
+    if o.n / total < th.fraction:  # below the line by a share nobody wrote: still a question (the total may be
+        return o                   # another corpus's), asked as before
+    note = f"（按材料写的语料总量 {total:,.0f} 条算出的抽样比例 {o.n / total:.1%}）"
+    return replace(o, fraction=o.n / total, evidence=f"{o.evidence}{note}")
+
+
 def _share_by_count(pkg: Package, th: Threshold, o: Observation) -> Iterator[Finding]:
     """A sample share stated as meeting the line while the count drawn over the corpus total the same report states is
     far below it (the eighty-ninth probe: 197,000 条 said to be 12% of 9,850,000 条, which is 2.0%): high. Only
@@ -528,15 +556,13 @@ def _share_by_count(pkg: Package, th: Threshold, o: Observation) -> Iterator[Fin
     stay quiet)."""
     if o.n is None or o.fraction is None or o.fraction < th.fraction:
         return
-    report = pkg.doc("assessment_report")  # the report's own total: the form's may count another corpus
-    totals = [q.value for f in (facts_of(report.view, report.spec.id) if report and report.view else [])
-              if f.key == "corpus_size" for q in quantities(f.value)[:1] if q.unit in ("条", "")]
-    if not totals:
+    total = _report_total(pkg)
+    if total is None:
         return
-    share = o.n / max(totals)
+    share = o.n / total
     if share < th.fraction and share < o.fraction / 2:
         yield make("metrics.sample_too_small", Severity.HIGH,
-                   f"“{th.title or o.key}”写的抽样比例 {o.fraction:.0%}，但抽取 {o.n:,} 条只占写明的语料总量 {max(totals):,.0f} 条的 "
+                   f"“{th.title or o.key}”写的抽样比例 {o.fraction:.0%}，但抽取 {o.n:,} 条只占写明的语料总量 {total:,.0f} 条的 "
                    f"{share:.1%}，少于 {th.fraction:.0%}。", o.where,
                    f"按语料总量重新抽取不少于 {th.fraction:.0%} 的样本，或核对总量与抽样数量。", evidence=o.evidence)
 
