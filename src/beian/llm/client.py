@@ -120,7 +120,7 @@ def read_content(r: httpx.Response) -> str:
     kind = r.headers.get("content-type", "")
     if "html" in kind:
         raise EndpointError("接口返回的是 HTML 页面而不是 JSON，接口地址可能填错了（应以 /v1 结尾）")
-    if "event-stream" in kind or r.text.lstrip().startswith("data:"):
+    if "event-stream" in kind or r.content[:64].lstrip().startswith(b"data:"):
         raise EndpointError("接口返回的是流式数据（text/event-stream），没有按普通 JSON 回答；请加 --stream 后重试")
     try:
         body = r.json()

@@ -11,11 +11,12 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from beian.errors import InputError
+from beian.prereview.numbers import quantities
 from beian.standard import Profile
 
 ROWS = {"corpus_manual": "语料人工抽检", "corpus_technical": "语料技术抽检", "generated_manual": "生成内容人工抽检",
@@ -111,10 +112,6 @@ def over_declared(figures: list[Figure], declared: str, corpus: dict[str, Any] |
     """The technical sample's share of the corpus service.yaml declares (``1200万条``) where the run scanned fewer
     records: 1,050 drawn from 10,500 scanned is 10% of the run but 0.009% of 12,000,000, and the line (≥ 10% of the
     total) is judged on the total. Other figures, and a declaration in other units (GB, tokens), are left as they are."""
-    from dataclasses import replace
-
-    from beian.prereview.numbers import quantities
-
     total = next((q.value for q in quantities(declared or "") if q.unit in ("条", "")), None)
     scanned = int((corpus or {}).get("overall", {}).get("records") or 0)
     if not total or not scanned or total <= scanned * 1.05:  # the run is the corpus (give or take cleaning)

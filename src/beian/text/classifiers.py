@@ -89,6 +89,11 @@ JUDGE_RUBRIC = (
 )
 
 
+JUDGE_NAME = "分类模型（评审大模型 llm_judge）"  # how messages name it: the refusal judge's model is 拒答研判模型
+_TRUE = frozenset({"true", "safe", "yes", "安全", "是", "合格"})
+_FALSE = frozenset({"false", "unsafe", "no", "不安全", "否", "不合格"})
+
+
 def parse_judge_output(text: str) -> ClassifierVerdict:
     """Parse the LLM judge's one-line JSON (tolerates surrounding prose or code fences)."""
     obj = json_reply(text, JUDGE_NAME)
@@ -99,11 +104,6 @@ def parse_judge_output(text: str) -> ClassifierVerdict:
                              "评审大模型须按提示只输出一行 JSON：{\"safe\": true/false, \"risks\": [...], \"reason\": \"…\"}")
     risks = tuple(str(r) for r in obj.get("risks", []) if isinstance(r, str))
     return ClassifierVerdict(safe, risks, risks, extra={"reason": str(obj.get("reason", ""))})
-
-
-JUDGE_NAME = "分类模型（评审大模型 llm_judge）"  # how messages name it: the refusal judge's model is 拒答研判模型
-_TRUE = frozenset({"true", "safe", "yes", "安全", "是", "合格"})
-_FALSE = frozenset({"false", "unsafe", "no", "不安全", "否", "不合格"})
 
 
 def _yes_no(value: object) -> bool | None:
