@@ -9,7 +9,8 @@ from itertools import pairwise
 from typing import Any
 
 # a wave dash ends a sentence ("好的哦～"), not a range of numbers ("300～500 大卡", "3~5 次")
-_BREAK = re.compile(r"(?:[^。！？!?；;～~\n]|(?<=\d)[～~](?=\d))*(?:[。！？!?；;～~]+|\n+|$)")
+# (closing quotes and brackets after the mark stay with their sentence: "……还在路上。”")
+_BREAK = re.compile(r"(?:[^。！？!?；;～~\n]|(?<=\d)[～~](?=\d))*(?:[。！？!?；;～~]+[”’」』）)]*|\n+|$)")
 # a list item starts at the beginning of a unit or after a colon / sentence mark (indented at most 8: a long run of
 # spaces must not make the search quadratic)
 _ITEM = re.compile(r"(?:^|(?<=[：:。；;，,\s]))\s{0,8}(?:\d{1,2}[\.、．)）](?!\d)|[一二三四五六七八九十]{1,2}、|"
