@@ -279,7 +279,7 @@ def _vague_prose(pkg: Package) -> Iterator[Finding]:
 
 
 # a licence cell that names none: unknown, or only says the data is public (公开可访问资料, 可公开获取, 互联网公开数据)
-_UNKNOWN_LICENCE = re.compile(r"\s*(?:未知|不详|不明|不清楚|(?:网络|互联网|网站|平台|网页|官网|页面)?上?可?公开(?:可)?"
+_UNKNOWN_LICENCE = re.compile(r"\s*(?:未知|不详|不明|不清楚|(?:网络|互联网|网站|站点|平台|网页|官网|页面|论坛|社区|应用){0,2}上?可?公开(?:可)?"
                               r"(?:访问|获取|获得|得|下载|浏览|阅读)?的?"
                               r"(?:资料|数据|信息|内容|网页)?|无|暂无|待定|待补充|-|—|/)\s*[。.]?\s*")
 # a cell that says outright its licence is not known, whatever else it says (网络收集，许可不详: the seventy-fifth probe)

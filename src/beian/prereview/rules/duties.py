@@ -196,7 +196,9 @@ def sensitive_consent(pkg: Package) -> Iterator[Finding]:
         return
     sentences = _sentences(pkg, *USER_FACING, AGREEMENT)
     kinds = tuple(fold(w) for w in words("duties", "sensitive", "kinds"))
-    about = [(d, s, m.word) for d, s, folded in sentences for m in _collected(folded, kinds)]
+    listed = _collecting_tables(pkg, *USER_FACING, AGREEMENT)
+    about = [(d, s, m.word) for d, s, folded in sentences
+             for m in _collected(folded, kinds, s.in_table and s.where.rsplit(" 第", 1)[0] in listed)]
     if not about:
         return
     consented = any("单独同意" in folded or "单独授权" in folded for _, _, folded in sentences
@@ -210,11 +212,20 @@ def sensitive_consent(pkg: Package) -> Iterator[Finding]:
                evidence=sentence.text[:120])
 
 
-def _collected(folded: str, kinds: tuple[str, ...]) -> list:  # type: ignore[type-arg]
-    """Sensitive kinds a sentence collects or uses (收集人脸信息用于登录验证), not denied (不收集人脸)."""
-    if not any(fold(v) in folded for v in words("duties", "sensitive", "verbs")) or _DENIED.search(folded):
+def _collected(folded: str, kinds: tuple[str, ...], listed: bool = False) -> list:  # type: ignore[type-arg]
+    """Sensitive kinds a sentence collects or uses (收集人脸信息用于登录验证), not denied (不收集人脸); a row of a table
+    of what is collected (``listed``) needs no verb of its own."""
+    if not (listed or any(fold(v) in folded for v in words("duties", "sensitive", "verbs"))) or _DENIED.search(folded):
         return []
     return [m for m in mentions(folded, kinds) if not m.bounded]
+
+
+def _collecting_tables(pkg: Package, *doc_ids: str) -> set[str]:
+    """Where the tables are whose header row or heading says they list what is collected (功能 | 收集的个人信息 | 用途;
+    the ninety-ninth probe: 声纹特征 in such a row, no verb in the row itself)."""
+    header_words = (*(fold(v) for v in words("duties", "sensitive", "verbs")), "个人信息", "信息类型", "信息种类")
+    return {g.where for d in pkg.docs(*doc_ids) if d.view for g in d.view.grids if g.rows and not g.is_sheet
+            and (any(w in fold(" ".join(g.rows[0])) for w in header_words) or re.search("收集|采集", g.section))}
 
 
 _DENIED = re.compile(r"(?:不|不会|未|无需|不再|从不)(?:收集|采集|获取|使用|存储|识别|提取|上传|保存)")
