@@ -91,8 +91,10 @@ from beian.text.hitfilters import (
     english_like,
     english_words,
     english_words_joined,
+    fewer_syllables,
     fold_variant,
     gap_cap,
+    gapped_latin_in_tokens,
     gc_paused,
     identifier_like,
     in_latin_prose,
@@ -1301,7 +1303,8 @@ class Matcher:
                                          or code_token(text, ostart, oend) or joined_words(text, ostart, oend)
                                          or named_abbreviation(text, ostart, oend))) or (
                 channel in (PINYIN, TONES) and (identifier_like(text, ostart, oend) or code_token(text, ostart, oend)
-                                                or not_pinyin_spelling(original))) or (
+                                                or not_pinyin_spelling(original)
+                                                or fewer_syllables(original, len(t.folds[ti])))) or (
                 channel == PINYIN and self._common_homophone(ti, same)) or (
                 channel == FOLD and (ascii_misread(original, t.texts[ti], _ascii_repeat(norm, s, e, t.runs[ti])
                                                    and not (self._mixed_script[ti]
@@ -1311,7 +1314,8 @@ class Matcher:
                                      or latin_unit(text, ostart, oend)
                                      or english_words_joined(original, t.texts[ti])
                                      or recased_in_code(text, ostart, oend, t.texts[ti])
-                                     or option_label(text, ostart, oend))):
+                                     or option_label(text, ostart, oend)
+                                     or (variant == "separator" and gapped_latin_in_tokens(text, ostart, oend, t.texts[ti])))):
             confidence = min(confidence, CAP_WORD)
         candidates = tuple(dict.fromkeys((t.texts[k], t.categories[k]) for k in same))
         return Match(ostart + offset, oend + offset, original, t.texts[ti], variant, t.categories[ti],
