@@ -53,6 +53,7 @@ class Observation:
     stated: float | None = None  # the rate as written, when the counts beside it say otherwise (``rate`` is then theirs)
     counts: tuple[int, int] | None = None  # (passed, sampled) the rate was checked against
     precision: float = 0.001  # one unit in the last place of the rate as written (97% → 0.01)
+    by_total: tuple[float, float] | None = None  # (share, total): a count-only sample over the corpus total, below the line
 
 
 def metric_key(text: str, context: str = "") -> str | None:
@@ -265,8 +266,9 @@ def _row_table(grid: Grid) -> Iterator[Observation]:
         if cols.get("sample") == frac and (count := _count_column(header, synonyms["sample"], frac)) is not None:
             cols["sample"] = count  # 抽样比例 named the sample, but a column of the count drawn stands beside it
         passed, failed = _passed_column(header, cols)
+        skip = {frac, passed, *_requirement_columns(header)}
         for r, row in enumerate(grid.rows[h + 1:], h + 2):
-            label = "".join(c for i, c in enumerate(row) if i not in cols.values() and i not in (frac, passed))
+            label = "".join(c for i, c in enumerate(row) if i not in cols.values() and i not in skip)
             # the heading above the table may name the subject the row leaves out: 技术抽检 under 语料安全抽检结果
             key = metric_key(label) or metric_key("".join(row)) or metric_key(label, grid.section)
             if key is None:
@@ -288,6 +290,12 @@ def _count_column(header: list[str], words_: tuple[str, ...], frac: int | None) 
     """Another column whose header names the sample (抽样题量（条）beside 抽样比例), if there is one."""
     return next((i for i, c in enumerate(header) if i != frac and not re.search(r"比例|占比|率", c)
                  and any(fold(w) in fold(c) for w in words_)), None)
+
+
+def _requirement_columns(header: list[str]) -> list[int]:
+    """The columns that quote the line to meet (要求 | 抽样≥总量10%，合格率≥98%): their numbers are the standard's, not
+    the package's, and must not be read as the share or rate it states."""
+    return [i for i, c in enumerate(header) if re.fullmatch(r"\s*(?:标准|指标|判定|合格)?(?:要求|标准|阈值|门槛|限值)\s*", c)]
 
 
 def _fraction_column(header: list[str]) -> int | None:
@@ -544,7 +552,7 @@ def _share_from_total(pkg: Package, th: Threshold, o: Observation) -> Observatio
     if not th.fraction or o.fraction is not None or not o.n or (total := _report_total(pkg, _TOTAL_DOCS)) is None:
         return o
     if o.n / total < th.fraction:  # below the line by a share nobody wrote: still a question (the total may be
-        return o                   # another corpus's), asked as before
+        return replace(o, by_total=(o.n / total, total))  # another corpus's), asked with the share it comes to
     note = f"（按材料写的语料总量 {total:,.0f} 条算出的抽样比例 {o.n / total:.1%}）"
     return replace(o, fraction=o.n / total, evidence=f"{o.evidence}{note}")
 
@@ -631,7 +639,13 @@ def _judge(th: Threshold, o: Observation) -> Iterator[Finding]:
     elif th.n and o.n is not None and o.n < th.n:
         yield make("metrics.sample_too_small", sure, f"“{name}”抽样 {o.n} 个，少于 {th.n} 个。", loc,
                    f"把抽样数量提高到不少于 {th.n} 个后重新评估。", evidence=o.evidence)
-    if th.fraction and o.fraction is None:
+    if th.fraction and o.fraction is None and o.by_total is not None:
+        share, total = o.by_total
+        yield make("metrics.unrecognised", Severity.MEDIUM,
+                   f"“{name}”没有写抽检比例；按材料写的语料总量 {total:,.0f} 条算，抽取 {o.n:,} 条只占 {share:.1%}，"
+                   f"少于 {th.fraction:.0%}，请确认（总量若指另一批语料，请写明抽检比例）。", loc,
+                   f"写明技术抽检占语料总量的比例（不少于 {th.fraction:.0%}），不足的按总量补抽。", evidence=o.evidence)
+    elif th.fraction and o.fraction is None:
         yield make("metrics.unrecognised", Severity.MEDIUM, f"“{name}”未能识别抽检比例，请人工确认（要求不少于 {th.fraction:.0%}）。",
                    loc, f"写明技术抽检占语料总量的比例（不少于 {th.fraction:.0%}）。", evidence=o.evidence)
     elif th.fraction and o.fraction is not None and o.fraction < th.fraction:
