@@ -2,7 +2,7 @@
 
 The upstream here is a scripted OpenAI-compatible server (real HTTP on loopback): the request's
 ``script`` field is the JSON answer, or the list of chunks it streams (``{"_sleep": s}`` pauses,
-``done: false`` leaves out ``[DONE]``). It can send what the shared stub cannot: vLLM's
+``done: false`` leaves out ``[DONE]``, ``{"_raw": text}`` sends text as it is). It can send what the shared stub cannot: vLLM's
 ``reasoning``, ``refusal``, legacy ``function_call``, list content, ``choices[].text``,
 ``logprobs``, ``n > 1`` and a stream that stops without a finish chunk.
 """
@@ -43,6 +43,9 @@ async def _scripted(request: Request) -> Response:
         for ev in script["events"]:
             if "_sleep" in ev:
                 await asyncio.sleep(ev["_sleep"])
+                continue
+            if "_raw" in ev:  # bytes as they are: a malformed event
+                yield ev["_raw"].encode()
                 continue
             yield b"data: " + json.dumps(ev, ensure_ascii=False).encode() + b"\n\n"
         if script.get("done", True):
@@ -262,6 +265,22 @@ def test_stream_without_a_finish_chunk_is_incomplete_not_stopped(gw: dict[str, A
     assert released(out).startswith("这是一个没有结束块的回答")      # the held tail is checked and released
     assert out[-1].get("error", {}).get("code") == "stream_incomplete" and {"done": True} not in out
     assert audit_action(gw, rid) == "stream_incomplete"
+
+
+@pytest.mark.parametrize("broken", ['data: {"choices":[{"index":0,"delta":{"content":"功\n\n',
+                                    'data: {"choices":[{"index":0,"delta":{"content":"功"}}\n\n'])
+def test_a_garbled_event_ends_the_stream_without_releasing_what_was_held_for_it(gw: dict[str, Any], broken: str) -> None:
+    """The 101st probe: the event carrying the rest of a term was cut off; skipping it let the normal finish release
+    the held start of the term (法轮) as if the answer were whole."""
+    rid, out = stream(gw, [ev({"content": "前文说到法轮"}), {"_raw": broken}, ev({}, "stop")])
+    assert released(out).startswith("前文说到") and "法" not in released(out)
+    assert out[-1].get("error", {}).get("code") == "upstream_bad" and {"done": True} not in out
+    assert audit_action(gw, rid) == "stream_incomplete"
+
+
+def test_a_keep_alive_object_without_choices_is_not_garbled(gw: dict[str, Any]) -> None:
+    _, out = stream(gw, [ev({"content": "一切正常，"}), {"_raw": "data: {}\n\n"}, ev({"content": "继续回答。"}), ev({}, "stop")])
+    assert released(out).startswith("一切正常，继续回答。") and finishes(out) == {0: "stop"}
 
 
 def test_streamed_logprobs_follow_the_released_text(gw: dict[str, Any]) -> None:

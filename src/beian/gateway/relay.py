@@ -6,7 +6,9 @@ emergency switch to ``suspended`` or ``canned`` ends every unfinished choice wit
 to the next check. An upstream stream that ends before every choice has finished is not
 made to look complete: a held tail that could still start a term is dropped, the rest of what is held is checked
 and released, then an error event
-(``stream_incomplete``) ends the stream and the audit records ``stream_incomplete``.
+(``stream_incomplete``) ends the stream and the audit records ``stream_incomplete``. An event whose data opens like
+JSON but is not (a chunk cut off) ends the stream the same way, the error saying ``upstream_bad``: what it carried is
+lost, so the text held back for it is not released as if the answer were whole.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ FIELDS = ("reasoning_content", "reasoning", "content", "refusal")
 DONE = b"data: [DONE]\n\n"
 INCOMPLETE = {"error": {"message": "上游模型服务的流式回答没有正常结束，回答可能不完整", "type": "upstream_error",
                         "code": "stream_incomplete"}}
+BROKEN = {"error": {"message": "上游模型服务的流式回答中有一段不是合法的 JSON，已停止转发，回答不完整", "type": "upstream_error",
+                    "code": "upstream_bad"}}
 
 
 def sse(obj: Any) -> bytes:
@@ -79,6 +83,18 @@ async def _payloads(resp: UpstreamStream) -> AsyncIterator[str]:
     whole = completion_as_chunk("\n".join(plain)) if plain else None
     if whole is not None:
         yield whole
+
+
+def _garbled(payload: str) -> bool:
+    """Whether an event's data opens like JSON but is not valid JSON (``{"choices":[{"delta":{"content":"功``);
+    an object without ``choices`` (a keep-alive, usage) and plain words are not."""
+    if not payload.lstrip().startswith(("{", "[")):
+        return False
+    try:
+        json.loads(payload)
+    except (ValueError, RecursionError):
+        return True
+    return False
 
 
 def completion_as_chunk(body: str) -> str | None:
@@ -129,6 +145,7 @@ class Relay:
                                 clf.stream_every_chars if clf is not None else None)
         self.first = True
         self.failed: str | None = None
+        self.broken = False  # an event of the stream was not valid JSON: the rest is not read
 
     @property
     def action(self) -> str:
@@ -165,7 +182,7 @@ class Relay:
                 if tail:
                     yield self._emit(chunk_of(self.model, self.rid, tail))
                 if self.guard.incomplete:
-                    yield sse(INCOMPLETE)
+                    yield sse(BROKEN if self.broken else INCOMPLETE)
                     return
         except CheckFailed:  # fail closed: the app asked for it
             yield self._emit(chunk_of(self.model, self.rid, self.guard.stop_all(Outcome.CHECK_FAILED, self.app.refusal)))
@@ -195,6 +212,9 @@ class Relay:
             if payload == SSE_DONE:
                 return
             obj = parse_chunk(payload)
+            if obj is None and _garbled(payload):  # a chunk cut off or mangled: what it carried is lost, and the text
+                self.broken = True                 # held back for it (法轮 waiting for 功) must not be let out as whole
+                return
             if obj is None:
                 continue
             finite(obj)  # NaN / ±Infinity (not JSON) become null
