@@ -449,7 +449,10 @@ def anchored_companies(names: set[str], text: str, where: str, doc_id: str) -> l
                 # 本协议由上海云帆…有限公司（统一社会信用代码：…）与您订立
                 rf"(?:本协议|本政策|本服务|本产品|本应用|{subjects or '本服务'})[^。；\n]{{0,8}}由{_COMPANY.pattern}"
                 r"[（(](?:统一)?社会信用代码",
-                _COMPANY.pattern + r"[（(](?:以下简称|下称)[“\"]?(?:我们|本公司|我司|公司)[”\"]?[)）]"]
+                _COMPANY.pattern + r"[（(](?:以下简称|下称)[“\"]?(?:我们|本公司|我司|公司)[”\"]?[)）]",
+                # a commitment opening on who commits (the hundredth probe): 成都…有限公司（统一社会信用代码：…）郑重承诺
+                r"(?:^|\n)" + _COMPANY.pattern + r"[（(](?:统一)?社会信用代码[：:]?\s*[0-9A-Za-z]{18}[)）][^。；\n]{0,6}?"
+                r"(?:郑重)?(?:承诺|声明|保证)"]
     for pattern in patterns:
         for m in re.finditer(pattern, text):
             out.append(Fact("company", _lead_trimmed(m.group(1)), where, m.group()[:60], "anchored", doc_id))

@@ -399,6 +399,28 @@ def gapped_latin_in_tokens(text: str, start: int, end: int, term: str) -> bool:
     return option or _joined_to_alnum(text, start, end, _ID_JOINERS)
 
 
+def snake_case_part(text: str, start: int, end: int) -> bool:
+    """Whether a Latin hit is joined by an underscore to letters or digits beyond it: a name in code or data
+    (``sb_len``, ``qq_id``, ``user_av``), not a word of a sentence."""
+    return _joined_to_alnum(text, start, end, frozenset("_"))
+
+
+def digit_sequence_piece(text: str, start: int, end: int) -> bool:
+    """Whether a number found with gaps (``5 3 5``) is a piece of a longer run of digits set apart the same way: the
+    next character past the separators beyond either end is a digit too (numbered musical notation ``| 5 3 5 1' |``,
+    a list of scores ``7 6 5``). ``6 4`` standing alone is not."""
+    gap = text[start:end].strip("0123456789")[:1] or " "
+    k = end
+    while k < len(text) and k - end < 3 and text[k] in (gap, " "):
+        k += 1
+    if k > end and k < len(text) and text[k].isdigit():
+        return True
+    k = start
+    while k > 0 and start - k < 3 and text[k - 1] in (gap, " "):
+        k -= 1
+    return start > k > 0 and text[k - 1].isdigit()
+
+
 def named_abbreviation(text: str, start: int, end: int) -> bool:
     """Whether an initials hit is an abbreviation the text names or uses as a technical term: after 命名为, 简称, 记作
     (``命名为 ssc``), or before a word for what it is (``hly 基因``, ``ssc 条件``, ``mth 指标``)."""

@@ -88,6 +88,7 @@ from beian.text.hitfilters import (
     count,
     covered,
     dictionary_words,
+    digit_sequence_piece,
     english_like,
     english_words,
     english_words_joined,
@@ -113,6 +114,7 @@ from beian.text.hitfilters import (
     recased_in_code,
     romanized_name,
     settle_sweep,
+    snake_case_part,
     span_order,
     straddles_words,
     text_flags,
@@ -168,6 +170,7 @@ from beian.text.pinyin_reading import (
     in_english_prose,
     latin_reading,
     pinyin_syllable_count,
+    run_gloss_cap,
     sentence_cap,
     tone_cap,
 )
@@ -618,12 +621,15 @@ class Matcher:
         caps: list[float | None] = [1.0]
         if channel in (PINYIN, TONES):
             caps += [sentence_cap(text, ostart, oend, self._word_cut().count(t.folds[ti])),
-                     tone_cap(text, ostart, oend, t.texts[ti]), gloss_cap(text, ostart, oend, t.texts[ti])]
+                     tone_cap(text, ostart, oend, t.texts[ti]), gloss_cap(text, ostart, oend, t.texts[ti]),
+                     run_gloss_cap(text, ostart, oend, t.texts[ti])]
             pair_name = len(t.texts[ti]) == 2 and (in_english_line(text, ostart, oend)
                                                    or after_name_label(text, ostart, oend))
             if pair_name or in_english_prose(text, ostart, oend):  # a name in English text (Applicant: MA HUI), in a
                 caps.append(CAP_WORD)  # name field (申请人：MAI YIN, 麦茵（MAI YIN）), a name in a log line or SQL
-        elif channel == FOLD and self._latin_pinyin(ti) >= 2:
+        elif channel == FOLD and self._latin_pinyin(ti) >= 1:
+            caps.append(run_gloss_cap(text, ostart, oend, t.texts[ti]))  # cǎo of xiǎo cǎo 小草 for the entry cao
+        if channel == FOLD and self._latin_pinyin(ti) >= 2:
             caps.append(gloss_cap(text, ostart, oend, t.texts[ti]))  # 病毒 bìngdú for the entry bingdu
             if not text[ostart:oend].isalpha():
                 caps.append(self._latin_pinyin_cap(text, ostart, oend, ti))
@@ -643,12 +649,26 @@ class Matcher:
             count = 0
         return sentence_cap(text, ostart, oend, count)
 
+    def _latin_in_context(self, text: str, idx: IntArray, term: IntArray, channel: IntArray, a: IntArray,
+                          b: IntArray) -> npt.NDArray[np.bool_]:
+        """Which folded hits on Latin entries are part of something else, by position in ``idx``: a name in code
+        joined on by an underscore (``sb_len``, ``qq_id``: :func:`~beian.text.hitfilters.snake_case_part`), or, for a
+        pinyin entry (``ma``, ``cao``), a piece of a run of pinyin that spells out the characters beside it
+        (``mā ma（妈妈）``: :func:`~beian.text.pinyin_reading.run_gloss_cap`)."""
+        out = np.zeros(idx.size, dtype=bool)
+        for k in _nonzero((channel[idx] == FOLD) & (self._t.hanzi[term[idx]] == 0)).tolist():
+            ti, x, y = int(term[idx[k]]), int(a[k]), int(b[k])
+            out[k] = snake_case_part(text, x, y) or (
+                self._latin_pinyin(ti) > 0 and run_gloss_cap(text, x, y, self._t.texts[ti]) is not None)
+        return out
+
     def _latin_pinyin(self, ti: int) -> int:
         """How many pinyin syllables entry ``ti`` is, when it is a Latin word (``bushi`` 2; 0: not pinyin), cached."""
         syllables = self._latin_syllables.get(ti)
         if syllables is None:
             term = self._t.texts[ti]
-            syllables = self._latin_syllables[ti] = pinyin_syllable_count(term) if term.isascii() else 0
+            letters = "".join(c for c in term if c.isalpha())  # c a o, fa-lun-gong: the letters the fold keeps
+            syllables = self._latin_syllables[ti] = pinyin_syllable_count(letters) if term.isascii() and letters else 0
         return syllables
 
     def _hanzi_folds(self) -> frozenset[str]:
@@ -699,6 +719,8 @@ class Matcher:
         cap = gap_cap(norm, s, e, len(t.spelled[ti]))
         if cap is not None:
             confidence = min(confidence, cap)
+        if run_gloss_cap(text, ostart, oend, t.texts[ti]) is not None:  # 增 dabao of 新增 dabao 打包: the pinyin is
+            confidence = min(confidence, CAP_WORD)                      # the reading of the 打包 beside it
         candidates = tuple(dict.fromkeys((t.texts[k], t.categories[k]) for k in same))
         return Match(ostart + offset, oend + offset, text[ostart:oend], t.texts[ti], "mixed", t.categories[ti],
                      t.risks[ti], confidence, t.sources[ti], candidates if len(candidates) > 1 else ())
@@ -763,6 +785,8 @@ class Matcher:
             numbers = _nonzero((channel[idx] == FOLD) & self._short_number[term[idx]])
             for k, x, y in zip(numbers.tolist(), a[numbers].tolist(), b[numbers].tolist()):
                 joined[idx[k]] |= counted_number(text, x, y)
+        if present & LATIN:  # ma of mā ma（妈妈）: a piece of a reading beside its characters; sb of sb_len: a name
+            joined[idx] |= self._latin_in_context(text, idx, term, channel, a, b)
         inserted = self._inserted(norm, s, e, ostart, oend)
         apart = _regular_insertion(norm, s, e, ostart, oend, written) | _whole_unit(written, ostart, oend)
         spaced, cut = self._spaced_reading(text, ftext, idx, term, channel, ostart, oend)
@@ -1296,6 +1320,8 @@ class Matcher:
             confidence = min(confidence, CAP_SPACED_LETTERS)
         if variant == "separator" and len(t.texts[ti]) == 2 and list_items(text, ostart, oend):
             confidence = min(confidence, CAP_LIST_ITEMS)
+        if variant == "separator" and t.texts[ti].isdigit() and digit_sequence_piece(text, ostart, oend):
+            confidence = min(confidence, CAP_WORD)  # 5 3 5 of the notation | 5 3 5 1' |: a piece of a longer sequence
         confidence = min(confidence, self._reading_cap(text, ostart, oend, ti, channel))
         if weak or english_like(original, channel) or romanized_name(original, channel, t.texts[ti]) or (
                 channel == INITIALS and (in_latin_prose(text, ostart, oend) or typed_abbreviation(original)

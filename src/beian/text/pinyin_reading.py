@@ -170,6 +170,26 @@ def gloss_cap(text: str, start: int, end: int, term: str) -> float | None:
     return None
 
 
+def run_gloss_cap(text: str, start: int, end: int, term: str) -> float | None:
+    """:data:`~beian.text.hitfilters.CAP_WORD` for a hit inside a run of pinyin that, as a whole, spells out the Chinese
+    written right before or after the run (a poem with its reading, ``疑是银河落九天 yí shì yín hé luò jiǔ tiān``; a
+    textbook line ``xiǎo cǎo 小草``, ``cāo chǎng（操场）``), where the characters the hit's syllables stand for are not
+    ``term`` itself: the hit is a piece of a reading (``yín hé`` of 银河, not 淫河). Unlike :func:`gloss_cap` the
+    hit need not be the whole gloss. None when the run glosses nothing beside it, or glosses the term."""
+    run = _sentence(text, start, end)
+    if len(run) < 2:
+        return None
+    lo, hi = run[0].start, run[-1].end
+    while hi < len(text) and text[hi] in TONE_DIGITS:
+        hi += 1
+    for beside in (_hanzi_beside(text, lo, -1, len(run)), _hanzi_beside(text, hi, 1, len(run))):
+        if not beside or not all(s.text in _readings(c) for s, c in zip(run, beside)):
+            continue
+        mine = "".join(c for s, c in zip(run, beside) if s.start < end and s.end > start)
+        return None if mine == term else CAP_WORD
+    return None
+
+
 def _hanzi_beside(text: str, k: int, step: int, n: int) -> str:
     """The ``n`` Chinese characters next to ``k`` in direction ``step`` (-1: the ones before ``k``), past at most
     :data:`MAX_GLOSS_MARKS` spaces or marks that set a gloss apart (``(``, ``：``, ``/``); empty when there are not

@@ -46,7 +46,9 @@ OWN_DOCS_ONLY = {"version": ("service_agreement", "privacy_policy", "data_source
                  "product": ("data_sources",), "model": ("data_sources",), "base_model": ("data_sources",)}
 GENERIC_LABELS = ("版本", "版本号")
 NAMED_KEYS = ("company", "model", "product", "base_model")  # names, which a declared 简称 may shorten
-STATED_WITH_FORM = {"登记": ("base_model_statement",)}  # the called model is stated in its own statement
+# the called model is stated in its own statement; an 算法备案 has no form: its applicant may stand in any of its
+# materials (the hundredth probe: name and credit code in the commitment, not in the self-assessment)
+STATED_WITH_FORM = {"登记": ("base_model_statement",), "算法备案": ("algo_commitment", "algo_responsibility", "algo_disclosure")}
 ROUTE_LABELS = {"登记": {"base_model": "所调用的已备案模型", "base_filing": "所调用已备案模型的备案号"}}
 CALLED_MODEL_DOCS = ("form", "base_model_statement")  # where a 登记 package states what model it calls and how
 FORM_NEEDS = {"备案": ("company", "uscc", "model"), "登记": ("company", "uscc", "base_model", "base_filing"),
@@ -63,7 +65,6 @@ def package_facts(pkg: Package) -> list[Fact]:
     for key, value in pkg.facts.items():
         if key in LABELS and value:
             out.append(Fact(key, str(value), "beian.yaml", f"{key}: {value}", "label", "config"))
-    out = _attributed(out)
     names = {re.sub(r"\s*[Vv]?\d+(\.\d+)+$", "", f.value).strip() for f in out if f.key == "model" and f.confident}
     if pkg.route == "登记":  # no model of its own: a version stated after the product name is the service's version
         names |= {f.value for f in out if f.key == "product" and f.confident}
@@ -76,7 +77,7 @@ def package_facts(pkg: Package) -> list[Fact]:
             out.extend(_dedupe(out, anchored_versions(names, doc.text, doc.location, doc.spec.id)))
         if doc.spec.id not in labelled:
             out.extend(anchored_companies(products | names, doc.text, doc.location, doc.spec.id))
-    return out
+    return _attributed(out)  # after the companies named in prose: 成都…有限公司（统一社会信用代码：…）郑重承诺
 
 
 def _attributed(found: list[Fact]) -> list[Fact]:
