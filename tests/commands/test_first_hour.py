@@ -47,6 +47,23 @@ def test_serve_check_warns_without_a_lexicon() -> None:
     assert "没有配置关键词库" in result.output
 
 
+def test_serve_check_warns_without_a_producer_code(tmp_path: Path) -> None:
+    """The 101st probe: with no service provider code the implicit label's two code fields are empty, and --check
+    said the configuration was valid without a word."""
+    import yaml
+
+    cfg = yaml.safe_load((REPO / "examples" / "gateway.yaml").read_text(encoding="utf-8"))
+    cfg.setdefault("label", {}).pop("producer_code", None)
+    bare = tmp_path / "gateway.yaml"
+    bare.write_text(yaml.safe_dump(cfg, allow_unicode=True), encoding="utf-8")
+    result = runner.invoke(app, ["serve", "--config", str(bare), "--check"])
+    assert result.exit_code == 0 and "producer_code" in result.output
+    cfg["label"]["producer_code"] = "001191110102MAD55U9H0F10002"
+    bare.write_text(yaml.safe_dump(cfg, allow_unicode=True), encoding="utf-8")
+    result = runner.invoke(app, ["serve", "--config", str(bare), "--check"])
+    assert result.exit_code == 0 and "producer_code" not in result.output
+
+
 def test_bank_stats_hint_names_no_missing_option(tmp_path: Path) -> None:
     bad = tmp_path / "题库.csv"
     bad.write_bytes(b"id,question,category\n1,\xff\xfe\x80abc,A.1.a\n")

@@ -20,6 +20,14 @@ def _warn_without_lexicon(cfg: object) -> None:
                    "上线前请配置拦截关键词库。", err=True)
 
 
+def _warn_without_producer(cfg: object) -> None:
+    """An implicit label without the service provider's code leaves its producer fields empty: say so."""
+    label = getattr(cfg, "label", None)
+    if label is not None and not getattr(label, "producer_code", ""):
+        typer.echo("注意：没有配置服务提供者编码（label.producer_code），回答的隐式标识里“生成合成服务提供者编码”“内容传播服务提供者编码”"
+                   "两个字段为空；上线前请填写 27 位编码（见 docs/labels.md）。", err=True)
+
+
 def _warn_unmatchable(app: Any) -> None:
     """Lexicon terms that fold to nothing were not loaded: name each (file and line)."""
     for problem in getattr(app.state.gw, "lexicon_problems", []):
@@ -64,6 +72,7 @@ def register(app: typer.Typer) -> None:
             app = create_app(cfg)
             typer.echo(f"配置有效：{len(cfg.apps)} 个应用，{len(cfg.upstreams)} 个上游。")
             _warn_without_lexicon(cfg)
+            _warn_without_producer(cfg)
             _warn_unmatchable(app)
             return
         h, p = host or cfg.host, port or cfg.port
