@@ -291,7 +291,7 @@ class Matcher:
         self._word_checked = ((terms.hanzi == 1) | self._mixed_script) & (terms.always == 0)
         # per term: up to three characters, a Latin letter first and last (ma, GM): may be a unit after a number
         self._short_latin = (terms.n_chars <= 3) & (terms.latin_head == 1) & (terms.latin_tail == 1)
-        self._digit_terms = np.array([any(c.isascii() and c.isdigit() for c in f) for f in terms.folds], dtype=bool)
+        self._digit_terms = np.array([_ASCII_DIGIT.search(f) is not None for f in terms.folds], dtype=bool)
         # per term: a number of up to four digits or Chinese numerals (24, 64, 500, 8964, 六十四): often a count or an
         # ordinal in ordinary text
         self._short_number = np.array([len(f) <= 4 and ((f.isascii() and f.isdigit()) or _numerals_only(f))
@@ -1353,6 +1353,9 @@ def _long_initials(written: str, characters: int) -> bool:
     ``characters`` and :data:`DISTINCT_INITIALS` different ones at least (not ``xxxxxx`` or ``zzzzz``)."""
     letters = [c.lower() for c in written if c.isalpha()]
     return len(letters) >= LONG_INITIALS and len(letters) == characters and len(set(letters)) >= DISTINCT_INITIALS
+
+
+_ASCII_DIGIT = re.compile("[0-9]")
 
 
 def _numerals_only(fold: str) -> bool:

@@ -286,14 +286,13 @@ def _verified(path: Path, pause: Pause) -> bytearray | None:
 
 def _get_list(r: SectionReader, name: str, n_slices: int, ragged: bool, pause: Pause) -> list[Any]:
     if ragged:
-        flat, lengths = r.array(f"{name}/values").tolist(), r.array(f"{name}/lengths").tolist()
+        flat, lengths = r.array(f"{name}/values").tolist(), r.array(f"{name}/lengths")
+        ends = np.cumsum(lengths).tolist()
+        starts = [0, *ends[:-1]]
         out: list[Any] = []
-        pos = 0
-        for i, n in enumerate(lengths):
-            out.append(tuple(flat[pos:pos + n]))
-            pos += n
-            if i % SLICE == SLICE - 1:
-                pause()
+        for k in range(0, len(ends), SLICE):  # a slice at a time, ``pause`` between
+            out += [tuple(flat[a:b]) for a, b in zip(starts[k:k + SLICE], ends[k:k + SLICE])]
+            pause()
         return out
     values: list[Any] = []
     for i in range(n_slices):
