@@ -368,11 +368,21 @@ def _row_facts(cells: list[str], where: str, doc_id: str) -> list[Fact]:
         if key is None or (i and _qualified(cells[i - 1])):
             continue
         value = next((c for c in cells[i + 1:] if c and c != cell), "")
+        value = _without_gloss(value) if key == "company" else value  # a model's English name is its name
         if key == "base_model" and len(_top_level_parts(value)) > 1:
             out.extend(_compound_cell(cell, value, where, doc_id))
         elif kind := _classify(key, value):
             out.append(Fact(kind, _trim(kind, value), where, f"{cell}：{value}", "table", doc_id, cell))
     return out
+
+
+_ENGLISH_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff）)])\s+[A-Za-z][A-Za-z0-9 .,&'()\-]*$")
+
+
+def _without_gloss(value: str) -> str:
+    """A bilingual value without its English translation (桂林文旅数字科技有限公司 Guilin … Co., Ltd. → the Chinese: the
+    hundred-and-fourth probe, a name too long with its translation to read as a value)."""
+    return _ENGLISH_GLOSS.sub("", value)
 
 
 def _filers_dropped(rows: list[list[Fact]]) -> list[list[Fact]]:

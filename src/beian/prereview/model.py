@@ -288,8 +288,10 @@ COMPILED_EXTS = WORD_EXTS | {"pdf"}
 
 
 def _recognise_by_content(raw: RawPackage, specs: tuple[DocumentSpec, ...], docs: dict[str, Document],
-                          contents: dict[str, Content]) -> None:
-    """Files whose names say nothing: recognise them from their title (first paragraphs)."""
+                          contents: dict[str, Content], layouts: dict[str, tuple[str, ...]] | None = None) -> None:
+    """Files whose names say nothing: recognise them from their title (first paragraphs), or a workbook from its
+    header row (``layouts``: the CAC Excel layouts, 关键词 | 一级分类 | 二级分类)."""
+    layouts = layouts or {}
     evidence = next((s for s in specs if s.id == "other_evidence"), None)
     superseded = {f.rel for d in docs.values() if d.versions for f in d.versions.superseded}
     for f in raw.files:
@@ -305,7 +307,8 @@ def _recognise_by_content(raw: RawPackage, specs: tuple[DocumentSpec, ...], docs
             contents[f.rel] = content
             continue
         spec = _best_spec(_title(content) if f.ext in TEXT_STAND_INS else _head(content), specs) or \
-            _best_spec(" ".join(content.sheets), specs)  # not a README's words; 附件4.xlsx whose sheet is 拦截关键词列表
+            _best_spec(" ".join(content.sheets), specs) or \
+            _laid_out_as(content, specs, layouts)  # not a README's words; 附件4.xlsx whose sheet is 拦截关键词列表
         if spec is None and evidence is not None and f.ext in EVIDENCE_TEXT and _evidence_titled(content):
             docs.setdefault(EVIDENCE, Document(spec=evidence)).files.append(f)  # 关于审核意见的答复.docx titled 补正说明
             docs[EVIDENCE].contents.append(content)
@@ -323,6 +326,20 @@ def _recognise_by_content(raw: RawPackage, specs: tuple[DocumentSpec, ...], docs
             doc.files.append(f)  # the signed PDF of a Word file found by name (00-2_Filing_Form_signed.pdf), or
             doc.contents.append(content)  # one more workbook of a list split by risk (kw_A1b_….xlsx: 附件4 …（A.1.b）)
             contents[f.rel] = content
+
+
+HEADER_ROWS = 3  # rows of a sheet looked at for its header
+
+
+def _laid_out_as(content: Content, specs: tuple[DocumentSpec, ...], layouts: dict[str, tuple[str, ...]]) -> DocumentSpec | None:
+    """The material whose CAC Excel layout a sheet's header row holds whole (the hundred-and-fourth probe:
+    附件4-关键词.xlsx, one sheet per category, each headed 关键词 | 一级分类 | 二级分类), None when none does."""
+    for spec in specs:
+        columns = {fold(c) for c in layouts.get(spec.id, ())}
+        if columns and any(columns <= {fold(str(c or "")).strip() for c in row}
+                           for rows in content.sheets.values() for row in rows[:HEADER_ROWS]):
+            return spec
+    return None
 
 
 def _also_titled(f: PackageFile, content: Content, spec: DocumentSpec, specs: tuple[DocumentSpec, ...],
@@ -463,7 +480,7 @@ def build_package(raw: RawPackage, profile: Profile, route: str | None) -> Packa
     for f in raw.files:
         if f.rel not in contents and f.ext in {"docm", "xlsm"}:
             contents[f.rel] = extract(f)
-    _recognise_by_content(raw, profile.documents[route], docs, contents)
+    _recognise_by_content(raw, profile.documents[route], docs, contents, profile.excel_layouts)
     _recognise_chapters(raw, profile.documents[route], docs, contents)
     return Package(raw=raw, profile=profile, route=route, documents=docs,
                    contents=list(contents.values()), config=config, algo_documents=algo)

@@ -176,6 +176,7 @@ from beian.text.pinyin_reading import (
 )
 from beian.text.ruby import ruby_words, trailing_ruby
 from beian.text.terms import Lexicon
+from beian.text.tone_digits import tone_digit_words
 from beian.text.wordcut import BREAKER, CONTEXT, CUT, UNLISTED, WordCut, spaced_window, window_key
 from beian.text.zhuyin import trailing_zhuyin, zhuyin_words
 
@@ -508,7 +509,7 @@ class Matcher:
                 (iterated(text), "repeat", 1.0, False), (letter_fillers(text), "separator", CAP_LETTER_FILLER, True),
                 ([*(flipped_runs(text) if sig & signals.FLIPPED else ()), *overridden(text)], "flipped", 1.0, False),
                 (zhuyin_words(text) if sig & signals.ZHUYIN else [], None, 1.0, False),
-                (ruby_words(text), "separator", 1.0, False),
+                (ruby_words(text), "separator", 1.0, False), (tone_digit_words(text), None, 1.0, False),
                 (emoji_one, "emoji", 1.0, False), (emoji_two, "emoji", CAP_TWO_CHARACTER_NAME, False)]
             for readings, variant, cap, numeric in kinds:
                 if readings:  # each kind in one scan (第1条, 3楼: letter fillers are common)
@@ -1331,7 +1332,7 @@ class Matcher:
                 channel in (PINYIN, TONES) and (identifier_like(text, ostart, oend) or code_token(text, ostart, oend)
                                                 or not_pinyin_spelling(original)
                                                 or fewer_syllables(original, len(t.folds[ti])))) or (
-                channel == PINYIN and self._common_homophone(ti, same)) or (
+                channel in (PINYIN, TONES) and self._common_homophone(ti, same)) or (
                 channel == FOLD and (ascii_misread(original, t.texts[ti], _ascii_repeat(norm, s, e, t.runs[ti])
                                                    and not (self._mixed_script[ti]
                                                             and _every_char_doubled(norm, s, e, t.runs[ti])))
@@ -1591,6 +1592,8 @@ def _read_again(text: str, found: list[Match], reading: _Reading, offset: int, v
     for m in found:
         if m.variant == "initials" or not reading.touches_change(m.start, m.end):
             continue
+        if variant is None and m.variant not in ("pinyin", "mixed"):
+            continue  # a reading as pinyin (zhuyin, tone digits) is for the sound channels: hěn dà is not the entry da
         a, b = reading.span(m.start, m.end)
         name = variant or m.variant
         out.append(m._replace(start=a + offset, end=b + offset, text=text[a:b], variant=name,

@@ -266,7 +266,7 @@ def _joined(seen: str, want: str) -> bool:
     """
     if want.isascii() and want.isalpha() and spelled_pinyin(seen):
         return False
-    if _spelled_out(seen, want) or _model_dash(seen, want):
+    if _spelled_out(seen, want) or _model_dash(seen, want) or _marked_between_all(seen, want):
         return False
     for i, ch in enumerate(seen):
         if ch in want:
@@ -288,6 +288,17 @@ def _spelled_out(seen: str, want: str) -> bool:
     if m is None or seen.replace(m.group(1), "").lower() != want.lower():
         return False
     return not (m.group(1) == "." and seen.replace(".", "").isupper())
+
+
+def _marked_between_all(seen: str, want: str) -> bool:
+    """A term of Chinese with letters or digits written with one same mark between every two of its characters
+    (``出/售/5/4/短/狗``, ``美#女#q#q#裸#舞``, ``转-让-9-2-式``: the hundred-and-fifth probe): inserted to dodge a
+    filter, not a formula, which does not put a mark between Chinese characters."""
+    if not any("\u3400" <= c <= "\u9fff" for c in want) or len(want) < 3:
+        return False
+    bare = seen.replace(" ", "")
+    marks = {c for c in bare if not c.isalnum()}
+    return len(marks) == 1 and bare == marks.pop().join(want)
 
 
 _MODEL_DASH = re.compile(r"[A-Za-z]+-[0-9]{2,}|[0-9]{2,}-[A-Za-z]+")  # two digits at least: ma-5 is no model

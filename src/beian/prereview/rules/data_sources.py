@@ -284,7 +284,10 @@ _UNKNOWN_LICENCE = re.compile(r"\s*(?:未知|不详|不明|不清楚|(?:网络|�
                               r"(?:资料|数据|信息|内容|网页)?|无|暂无|待定|待补充|-|—|/)\s*[。.]?\s*")
 # a cell that says outright its licence is not known, whatever else it says (网络收集，许可不详: the seventy-fifth probe)
 _LICENCE_UNKNOWN = re.compile(r"(?:许可|授权|协议|版权|license|licence)[^，,。；;]{0,4}(?:不详|不明|未知|不清楚|待确认|待核实|不确定)"
-                              r"|(?:不详|未知|不明)的?(?:许可|授权|协议|license)", re.IGNORECASE)
+                              r"|(?:不详|未知|不明)的?(?:许可|授权|协议|license)"
+                              # none declared (the hundred-and-third probe: 仓库未声明 LICENSE，网站公开可访问)
+                              r"|(?:未|没有|没|无|缺少|缺)(?:(?:声明|注明|标注|写明|附带?|说明|提供|包含)[^，,。；;]{0,4})?"
+                              r"(?:license|licence|许可证|许可协议|开源协议|版权声明)", re.IGNORECASE)
 # words of a dataset name that name no dataset (若干开源数据集 minus 若干 is still nothing in particular)
 _GENERIC = re.compile(r"开源|公开|网络|互联网|中文|英文|中英文|多语言|数据集|数据|语料库|语料|文本|资料|集合|[（）()、，,\s]")
 
@@ -316,8 +319,8 @@ def _nc_set_aside(licence: str, m: re.Match[str]) -> bool:
 def _unknown_licence(rec: Record, name: str, loc: str) -> Finding:
     """A licence cell that names none: high, or medium when it only says the data is public and the row names where it
     comes from (国家标准全文公开系统: likely usable, but the basis still has to be written)."""
-    said = rec.get("授权依据")
-    public = "公开" in said and _concrete(rec, dated=False)
+    said = rec.get("授权依据")  # a cell that says its licence is unknown is high, public or not (未声明 LICENSE，网站公开可访问)
+    public = "公开" in said and _concrete(rec, dated=False) and not _LICENCE_UNKNOWN.search(said)
     works = compiled("data_sources", "copyrighted_works").search(fold(rec.get("名称") + rec.get("获取方式")))
     if works and "公开" in said:  # the eighty-second probe: novels crawled from a commercial site, 网站公开可访问
         return make("data_sources.vague", Severity.HIGH,
@@ -413,7 +416,8 @@ def _bought_and_generated(rec: Record, name: str, loc: str) -> Iterator[Finding]
 
 _NO_CONTRACT = re.compile(r"(?:未|没有|没|无|尚未|未曾)(?:签订|签署|签|订立|取得)?(?:书面|正式)?(?:采购)?(?:合同|协议|授权书)"
                           # not signed yet (the hundredth probe: 书面授权协议待补签)
-                          r"|(?:合同|协议|授权书)[^，,。；;]{0,4}?(?:待补签|待签署|待签订|待签|补签中|签署中|签订中|洽谈中|审批中|尚在流程)")
+                          r"|(?:合同|协议|授权书)[^，,。；;]{0,6}?(?:待补签|待签署|待签订|待签|补签中|尚在流程"
+                          r"|(?:签署|签订|用印|盖章|审批|洽谈|签章)(?:流程)?中)")
 
 
 # ---------------------------------------------------------------- 个人信息的合法性基础（TC260-003 5.2 c)）
@@ -587,7 +591,11 @@ def _sampling(table: Records, rec: Record, loc: str, limit: float) -> Iterator[F
                        evidence=cell[:60])
             continue
         if not shares:
-            if not re.search(r"\d", cell) and _others_measured(table, rec, key_of[label]):
+            if _FULL_REVIEW.search(fold(cell)) and not re.search(r"\d", cell):  # 全部人工审核: more than a sample, no result
+                yield make("data_sources.sampling", Severity.MEDIUM, f"数据集“{name}”的{label}写明全部人工审核，但没有写审核结果"
+                           "（违法不良信息占比），请补充。", loc, "写明审核的条数与违法不良信息占比（如“全部 1.2 万条人工审核，"
+                           "违法不良信息占比 0.3%”）。", evidence=cell[:60])
+            elif not re.search(r"\d", cell) and _others_measured(table, rec, key_of[label]):
                 yield make("data_sources.sampling", Severity.HIGH, f"数据集“{name}”没有{label}抽检结果（清单其他数据集都写了违法不良信息占比）。",
                            loc, "对该数据集自行抽检并写明抽检数量与违法不良信息占比；供应商的承诺或清洗说明不能代替抽检。",
                            evidence=cell[:60])
@@ -602,6 +610,8 @@ def _sampling(table: Records, rec: Record, loc: str, limit: float) -> Iterator[F
                        "停用该来源，或清洗后重新抽检至不超过限值。", evidence=cell[:60])
 
 
+# every record reviewed, not a sample (全部人工审核, 逐条审读, 全量复核): the hundred-and-third probe
+_FULL_REVIEW = re.compile(r"(?:全部|全量|逐条|全数|所有)[^，,。；;\d]{0,6}?(?:审核|审查|审读|复核|核查|检查|人工审|人工核)")
 SAMPLING_LABELS = (("采集前抽检", "采集前"), ("采集后抽检", "采集后"), ("违法不良占比", "抽检"))
 MEASURED_PEERS = 2  # other datasets with a share in the same column that make a row without one a gap, not a doubt
 

@@ -168,6 +168,8 @@ def _observe(key: str, sample: str, rate_cell: str, rate_label: str, where: str,
     fraction = _fraction(sample) or (rate_value(sample) if key == "corpus_technical" and "%" in fold(sample) else None)
     n = _count(sample)
     counted = _counted(rate_cell, passed_cell, n, failed, value)
+    if counted is None and (counted := _counts_in_words(rate_label)) is not None:
+        passed_label = passed_label or rate_label  # 应拒答测试（拒答320题中299题）: the label says what the count is
     stated = to_measure(key, kind, value) if value is not None else None
     slack = stated_precision(rate_cell) + (_rounding(passed_cell, sample, counted) if counted else 0.0) + 1e-9
     readings = [] if counted is None else [
@@ -181,6 +183,19 @@ def _observe(key: str, sample: str, rate_cell: str, rate_label: str, where: str,
     return Observation(key, n, fraction, rate, where, evidence[:120], explicit and kind is not None, stated,
                        counted[1:] if counted is not None else None,
                        stated_precision(rate_cell) if stated is None and value is not None else 0.001)
+
+
+_IN_WORDS = re.compile(r"(\d[\d,]*)\s*[题条个道项份]?\s*中(?:的|有|共)?\s*(\d[\d,]*)\s*[题条个道项份]")
+
+
+def _counts_in_words(text: str) -> tuple[float, int, int] | None:
+    """Counts written in words in a row's label (拒答320题中299题: the hundred-and-third probe, 96.9% stated beside
+    299 of 320, which is 93.4%), as (rate, passed, sampled); None when there are none or they do not fit."""
+    m = _IN_WORDS.search(fold(text))
+    if m is None:
+        return None
+    of, passed = int(m.group(1).replace(",", "")), int(m.group(2).replace(",", ""))
+    return (passed / of, passed, of) if 0 < passed <= of else None
 
 
 def _counted_kinds(rate_cell: str, passed_label: str, failed: bool) -> list[str]:
@@ -529,13 +544,16 @@ def report_metrics(pkg: Package) -> Iterator[Finding]:
                        _fix_missing(th), evidence=f"查找范围：{doc.location}（{len(doc.text)} 字）")
 
 
+_RECORD_UNITS = ("条", "", "个", "份", "篇", "件")  # a corpus counted in records, files (9,800,000个代码文件) or documents
+
+
 def _report_total(pkg: Package, docs: tuple[str, ...] = ("assessment_report",)) -> float | None:
     """The corpus total (records) the first of ``docs`` that states one states (the report's own by default: the
     form's may count another corpus), None when none does."""
     for doc_id in docs:
         doc = pkg.doc(doc_id)
         totals = [q.value for f in (facts_of(doc.view, doc.spec.id) if doc and doc.view else [])
-                  if f.key == "corpus_size" for q in quantities(f.value)[:1] if q.unit in ("条", "")]
+                  if f.key == "corpus_size" for q in quantities(f.value)[:1] if q.unit in _RECORD_UNITS]
         if totals:
             return max(totals)
     return None
@@ -564,7 +582,7 @@ def _share_by_count(pkg: Package, th: Threshold, o: Observation) -> Iterator[Fin
     stay quiet)."""
     if o.n is None or o.fraction is None or o.fraction < th.fraction:
         return
-    total = _report_total(pkg)
+    total = _report_total(pkg, _TOTAL_DOCS)  # the report's own total, else the form's (the hundred-and-third probe)
     if total is None:
         return
     share = o.n / total

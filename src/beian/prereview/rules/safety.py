@@ -275,17 +275,23 @@ def _shorter_elsewhere(stated: list[tuple[float, Sentence]], need: float, longes
     short = [(m, s) for m, s in per_sentence.values() if m < need and "日志" in fold(s.text)]  # not 对话记录保存90天
     if short:
         m, s = short[0]
-        same = _log_kinds(s.text) & ({"网络"} | _log_kinds(where.text))  # 网络日志 is the log the law speaks of
+        kept = set().union(*(_log_kinds(x.text) for n, x in stated if n >= need))  # what the sentences meeting it name
+        same = _log_kinds(s.text) & ({"网络"} | kept)  # 网络日志 is the log the law speaks of
         yield make("safety.log_retention", Severity.HIGH if same else Severity.MEDIUM,
                    f"日志留存期限前后不一致：此处写 {m:.0f} 个月，少于 {need:.0f} 个月（{where.where} 写 {longest:.0f} 个月）"
-                   + (f"，说的是同一类日志（{'、'.join(sorted(same))}日志）。" if same else "，请核对。"),
+                   + (f"，说的是同一类日志（{'、'.join(k if k.endswith('记录') else f'{k}日志' for k in sorted(same))}）。"
+                      if same else "，请核对。"),
                    s.where, f"统一各材料的日志留存期限（不少于 {need:.0f} 个月）；确是另一类日志的，写明其名称与依据。",
                    evidence=s.text[:80])
 
 
 def _log_kinds(text: str) -> set[str]:
-    """The kinds of log a sentence names (网络日志, 操作日志 → 网络, 操作): two characters before 日志."""
-    return {m.group(1) for m in re.finditer(r"([\u4e00-\u9fa5]{2})日志", fold(text))}
+    """The kinds of log a sentence names (网络日志, 操作日志 → 网络, 操作): two characters before 日志; and the records
+    it names beside them (对话记录: the hundred-and-third probe, 对话记录及系统日志保存3个月 against 对话记录与网络日志
+    不少于6个月 in the report speak of the same dialogue records)."""
+    folded = fold(text)
+    return {m.group(1) for m in re.finditer(r"([\u4e00-\u9fa5]{2})日志", folded)} | \
+        {m.group() for m in re.finditer(r"(?:对话|聊天|交互|会话)记录", folded)}
 
 
 def _kept_for(text: str) -> list[float]:

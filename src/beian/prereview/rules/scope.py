@@ -201,7 +201,7 @@ def high_risk(pkg: Package) -> Iterator[Finding]:
         if domain == "source":
             continue
         offered = [Hit(d, text, m) for d, text in scope_docs for m in mentions(text, tuple(spec["strong"]))
-                   if not m.bounded and not _a_role(text, m)]
+                   if not m.bounded and not _a_role(text, m) and not _a_professional(text, m)]
         if not offered:
             continue
         bounded: dict[str, Hit] = {}
@@ -310,6 +310,13 @@ def _a_role(text: str, m: Mention) -> bool:
     roles = "|".join(map(re.escape, words("scope", "role_after")))
     return re.match(rf"(?:[、，,/和及与][\u4e00-\u9fa5]{{1,5}}){{0,3}}等?(?:内部|在职|专职|持证)?(?:{roles})",
                     fold(text[m.end:m.end + 24])) is not None
+
+
+def _a_professional(text: str, m: Mention) -> bool:
+    """True when the words name a licensed person the user is sent to (投资决策请咨询持牌【投资顾问】, 引导联系执业【医师】: the
+    hundred-and-third probe), not the service: a licence word right before them (vocabulary ``scope.licensed_before``)."""
+    before = fold(text[max(0, m.start - 8):m.start])
+    return any(before.endswith(fold(w)) for w in words("scope", "licensed_before"))
 
 
 def _withheld_from_users(hit: Hit) -> bool:
