@@ -84,6 +84,10 @@ def _reference(lexicon: Lexicon) -> C.Compiled:
         for written in chinese(fold):  # and Arabic digits as numerals (六合彩 for 6合彩)
             if written not in listed:
                 main.add(written, ti, C.ALLOW if is_allow else C.FOLD)
+        if not is_allow and C._MIXED_TERM.fullmatch(fold) and lexicon.options_for(term.category).pinyin:
+            readings = iter(x.rstrip("012345") for x in tone_syllables(fold))  # 转让92式: zhuanrang92shi
+            main.add(_fold_ascii("".join(next(readings, "") if "\u4e00" <= c <= "\u9fff" else c for c in fold))[0],
+                     ti, C.TONES)
         sound_runs: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
         if not is_allow and len(fold) >= 2 and is_hanzi(fold):
             spelled = "".join(c * r for c, r in zip(fold, runs))  # doubled characters written out: 日寸时彩

@@ -54,3 +54,16 @@ def test_a_code_with_digits_is_not_pinyin() -> None:
     assert tone_digit_words("型号 abc1 xyz2 与 ks3") == []
     [run] = tone_digit_words("读作 ni3 hao3 吗")
     assert run.text == "nǐ hǎo" and run.span(0, len(run.text)) == (3, 11)
+
+
+@pytest.mark.parametrize(("text", "term"), [("今晚 jī qíng av yǐng yuàn 见", "激情av影院"), ("收 zhuan rang 92 shi，私聊", "转让92式"),
+                                            ("有 chu shou 54 duan gou 吗", "出售54短狗")])
+def test_a_term_with_letters_or_digits_is_found_in_pinyin(tmp_path_factory: pytest.TempPathFactory, text: str,
+                                                        term: str) -> None:
+    matcher = probe_matcher(("激情av影院", "转让92式", "出售54短狗"), tmp_path_factory.mktemp("mixed"))
+    assert _best(matcher, text, term) >= 0.75
+
+
+def test_pinyin_of_other_words_beside_the_digits_is_not_the_term(tmp_path_factory: pytest.TempPathFactory) -> None:
+    matcher = probe_matcher(("转让92式",), tmp_path_factory.mktemp("other"))
+    assert _best(matcher, "zhuan rang 93 shi", "转让92式") == 0.0

@@ -680,12 +680,14 @@ class Matcher:
 
     def _likeliest_reading(self, ti: int, same: Sequence[int], original: str) -> int:
         """Of the entries a pinyin hit ``original`` spells (``ti`` and the same-sound ``same``), the one whose tones
-        agree with the written ones (``hǒng chǎn dāng``: 裆, not 谠 dǎng), then the one jieba counts most (``qi ta``:
-        其他 before 骑他, 骑她), then one written as its own fold (老虎机 before 老.虎.机 and 老虎機), else ``ti``: the
-        word the pinyin most likely writes is the one to report."""
+        agree with the written ones (``hǒng chǎn dāng``: 裆, not 谠 dǎng), then one of Chinese characters only (哄铲裆
+        before 哄chan党, whose letters the pinyin also spells), then the one jieba counts most (``qi ta``: 其他 before
+        骑他, 骑她), then one written as its own fold (老虎机 before 老.虎.机 and 老虎機), else ``ti``: the word the pinyin
+        most likely writes is the one to report."""
         words, t = self._word_cut(), self._t
         return max((ti, *same), key=lambda k: (tone_cap(original, 0, len(original), t.texts[k]) is None,
-                                               words.count(t.folds[k]), bool(t.canonical[k]), k == ti))
+                                               bool(t.hanzi[k]), words.count(t.folds[k]), bool(t.canonical[k]),
+                                               k == ti))
 
     def _likeliest_phrase(self, ti: int, same: Sequence[int], letters: int) -> int:
         """Of the entries an initials hit of ``letters`` written letters spells (``ti`` and the same-initials ``same``),
@@ -1331,7 +1333,7 @@ class Matcher:
                                          or named_abbreviation(text, ostart, oend))) or (
                 channel in (PINYIN, TONES) and (identifier_like(text, ostart, oend) or code_token(text, ostart, oend)
                                                 or not_pinyin_spelling(original)
-                                                or fewer_syllables(original, len(t.folds[ti])))) or (
+                                                or fewer_syllables(original, _chinese_chars(t.folds[ti])))) or (
                 channel in (PINYIN, TONES) and self._common_homophone(ti, same)) or (
                 channel == FOLD and (ascii_misread(original, t.texts[ti], _ascii_repeat(norm, s, e, t.runs[ti])
                                                    and not (self._mixed_script[ti]
@@ -1357,6 +1359,11 @@ def _long_initials(written: str, characters: int) -> bool:
 
 
 _ASCII_DIGIT = re.compile("[0-9]")
+
+
+def _chinese_chars(fold: str) -> int:
+    """How many Chinese characters a folded term has (the syllables its pinyin has: 转让92式 3)."""
+    return sum("\u3400" <= c <= "\u9fff" for c in fold)
 
 
 def _numerals_only(fold: str) -> bool:
