@@ -67,3 +67,10 @@ def test_a_term_with_letters_or_digits_is_found_in_pinyin(tmp_path_factory: pyte
 def test_pinyin_of_other_words_beside_the_digits_is_not_the_term(tmp_path_factory: pytest.TempPathFactory) -> None:
     matcher = probe_matcher(("转让92式",), tmp_path_factory.mktemp("other"))
     assert _best(matcher, "zhuan rang 93 shi", "转让92式") == 0.0
+
+
+def test_digits_of_another_script_in_a_list_that_skips_some_are_not_a_number(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    matcher = probe_matcher(("189", "89"), tmp_path_factory.mktemp("digits"))
+    hits = [m for m in matcher.scan("阿拉伯语数字：٠ ١ ٢ … ٧ ٨ ٩，读作零到九") if m.matched in {"189", "89"}]
+    assert max((m.confidence for m in hits), default=0.0) <= 0.4

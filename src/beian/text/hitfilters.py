@@ -409,14 +409,15 @@ def digit_sequence_piece(text: str, start: int, end: int) -> bool:
     """Whether a number found with gaps (``5 3 5``) is a piece of a longer run of digits set apart the same way: the
     next character past the separators beyond either end is a digit too (numbered musical notation ``| 5 3 5 1' |``,
     a list of scores ``7 6 5``). ``6 4`` standing alone is not."""
-    gap = text[start:end].strip("0123456789")[:1] or " "
+    gap = next((c for c in text[start:end] if not c.isdigit() and not c.isspace()), " ")
+    between = (gap, " ", "…", "⋯")  # a list that skips some (٠ ١ … ٨ ٩)
     k = end
-    while k < len(text) and k - end < 3 and text[k] in (gap, " "):
+    while k < len(text) and k - end < 3 and text[k] in between:
         k += 1
     if k > end and k < len(text) and text[k].isdigit():
         return True
     k = start
-    while k > 0 and start - k < 3 and text[k - 1] in (gap, " "):
+    while k > 0 and start - k < 3 and text[k - 1] in between:
         k -= 1
     return start > k > 0 and text[k - 1].isdigit()
 

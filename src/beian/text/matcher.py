@@ -1323,7 +1323,7 @@ class Matcher:
             confidence = min(confidence, CAP_SPACED_LETTERS)
         if variant == "separator" and len(t.texts[ti]) == 2 and list_items(text, ostart, oend):
             confidence = min(confidence, CAP_LIST_ITEMS)
-        if variant == "separator" and t.texts[ti].isdigit() and digit_sequence_piece(text, ostart, oend):
+        if t.texts[ti].isdigit() and not original.isdigit() and digit_sequence_piece(text, ostart, oend):
             confidence = min(confidence, CAP_WORD)  # 5 3 5 of the notation | 5 3 5 1' |: a piece of a longer sequence
         confidence = min(confidence, self._reading_cap(text, ostart, oend, ti, channel))
         if weak or english_like(original, channel) or romanized_name(original, channel, t.texts[ti]) or (
