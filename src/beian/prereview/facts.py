@@ -191,11 +191,16 @@ def facts_of(view: DocView, doc_id: str) -> list[Fact]:
             continue
         header = _header_row(g.rows)
         rows: list[list[Fact]] = []
+        part = ""  # the table's own section row above (一、申请主体 | ), which a bare 名称 below it names
         for r, row in enumerate(g.rows, 1):
+            cells = dedupe_cells(row)
             if header is not None and r - 1 >= header[0]:
                 found = _record_facts(header[1], row, f"{g.where} 第{r}行", doc_id) if r - 1 > header[0] else []
             else:
-                found = _row_facts(dedupe_cells(row), f"{g.where} 第{r}行", doc_id)
+                found = _row_facts(cells, f"{g.where} 第{r}行", doc_id) or _named_in_part(cells, part,
+                                                                                     f"{g.where} 第{r}行", doc_id)
+            if len([c for c in cells if c.strip()]) == 1:
+                part = cells[0] if cells[0].strip() else next(c for c in cells if c.strip())
             rows.append(_in_section(found, g.section))
         out.extend(f for found in _filers_dropped(rows) for f in found)
     if doc_id == "base_model_statement":
@@ -374,6 +379,19 @@ def _row_facts(cells: list[str], where: str, doc_id: str) -> list[Fact]:
         elif kind := _classify(key, value):
             out.append(Fact(kind, _trim(kind, value), where, f"{cell}：{value}", "table", doc_id, cell))
     return out
+
+
+_APPLICANT_PART = re.compile(r"申请主体|申请单位|申请人|备案主体|登记主体|主体信息|单位信息|企业信息")
+
+
+def _named_in_part(cells: list[str], part: str, where: str, doc_id: str) -> list[Fact]:
+    """A bare 名称 (全称) row under a section row about the applicant (一、申请主体 | then 名称 | 上海…有限公司: the
+    hundred-and-seventh probe, a common form layout) is the applicant's name."""
+    if len(cells) < 2 or not _APPLICANT_PART.search(part) or bare_label(cells[0]) not in ("名称", "全称", "单位名称"):
+        return []
+    value = _without_gloss(cells[1])
+    kind = _classify("company", value)
+    return [Fact(kind, _trim(kind, value), where, f"{part}／{cells[0]}：{value}", "table", doc_id, cells[0])] if kind else []
 
 
 _ENGLISH_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff）)])\s+[A-Za-z][A-Za-z0-9 .,&'()\-]*$")

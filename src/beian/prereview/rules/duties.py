@@ -135,9 +135,11 @@ def liability_waiver(pkg: Package) -> Iterator[Finding]:
 
 
 # 将您……输入的文本……提供给我们的营销合作伙伴，由其用于产品推广、精准营销 (the eighty-ninth probe)
-_SHARED = re.compile(r"(?:提供给|提供予|共享给|分享给|出售给|转让给|转交给|披露给|有偿提供给|授权给)[^。；;]{0,12}?"
-                     r"(?:第三方|合作伙伴|合作方|合作机构|关联方|广告主|商家)")
+_SHARED = re.compile(r"(?:提供给|提供予|共享给|分享给|出售给|转让给|转交给|披露给|有偿提供给|授权给)[^。；;]{0,16}?"
+                     r"(?:第三方|合作伙伴|合作方|合作机构|合作企业|合作单位|关联方|广告主|商家)")  # the hundred-and-sixth
+# probe: 提供给合作招聘企业及人力资源服务合作伙伴，用于其人才推荐与营销推广
 _FOR_THEIR_USE = re.compile(r"营销|推广|广告|画像|商业|推送|销售|精准")
+_SEPARATE_CONSENT = re.compile(r"单独(?:征得|取得|获得|征求)?[^。；;，,]{0,6}?同意|单独授权")  # 单独征得您的同意 too
 
 
 @rule("safety.third_party_sharing", "向第三方提供个人信息有单独同意", "safety.third_party_sharing")
@@ -161,7 +163,7 @@ def _shared_for_marketing(folded: str) -> bool:
     separate consent."""
     m = _SHARED.search(folded)
     return m is not None and _FOR_THEIR_USE.search(folded) is not None and not is_bounded(folded, m.start(), m.end()) \
-        and "单独同意" not in folded and "单独授权" not in folded
+        and _SEPARATE_CONSENT.search(folded) is None
 
 
 @rule("safety.pi_rights", "隐私政策写明个人的权利与行使方式", "safety.pi_rights")
