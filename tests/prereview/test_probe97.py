@@ -114,3 +114,14 @@ def test_a_table_that_is_not_about_collecting_needs_no_consent(pkg: Path) -> Non
     _collect_table(pkg / PRIVACY, ("版本", "变更内容", "日期"), ("V2.1", "删除声纹锁相关说明", "2025-03-01"),
                    heading="附：本政策的修订记录")
     assert codes(pkg, "safety.sensitive_consent") == []
+
+
+def test_the_clearest_words_about_someone_elses_material_are_the_evidence() -> None:
+    """The ninety-seventh probe: the finding quoted 主播语音 (the user may be the host) while the package also said
+    users may upload 其他人物的录音素材和照片."""
+    from beian.prereview.rules.biometrics import _others_material
+    from beian.prereview.vocab import fold
+
+    text = fold("数字人默认使用主播语音合成。商家可上传其他人物的录音素材和照片生成分身。")
+    assert _others_material(text) == "其他人物的录音"
+    assert _others_material(fold("数字人默认使用主播语音合成。")) == "主播语音"
