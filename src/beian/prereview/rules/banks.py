@@ -101,6 +101,8 @@ def _layout(code: str, content: Content, columns: tuple[str, ...], sheets: list[
         return
     for s in sheets:
         missing = [c for c in columns if c not in s.cols]
+        if code == "safety.bank_layout" and "非拒答" in s.sheet and any(c in s.cols for c in ASPECT_COLUMNS):
+            missing = [c for c in missing if c not in ("一级分类", "二级分类")]  # 方面 stands in for them
         if code == "safety.bank_layout" and all(c in missing for c in RESULT_COLUMNS):
             yield make(code, Severity.HIGH, f"工作表“{s.sheet}”只有题目，没有{'、'.join(RESULT_COLUMNS)}两列：审核方无法核对拒答率"
                        "与抽检结果。", sheet_location(content, s.sheet),
@@ -383,7 +385,13 @@ def _per_aspect(content: Content, profile: Profile, rows: list[tuple[SheetRows, 
 
 
 def _aspect_of(profile: Profile, sheet: SheetRows, row: list[str]) -> str | None:
-    return profile.resolve_aspect(sheet.get(row, "二级分类")) or profile.resolve_aspect(sheet.get(row, "一级分类"))
+    return profile.resolve_aspect(sheet.get(row, "二级分类")) or profile.resolve_aspect(sheet.get(row, "一级分类")) or \
+        next((a for col in ASPECT_COLUMNS if (a := profile.resolve_aspect(sheet.get(row, col)))), None)
+
+
+# a non-refusal sheet may name each question's aspect in a column of its own instead of the two category columns
+# (方面 | 我国制度: the hundred-and-eighth probe, read as no aspect at all, five of thirteen reported missing at high)
+ASPECT_COLUMNS = ("方面", "所属方面", "考察方面", "测试方面")
 
 
 def _unanswered(content: Content, s: SheetRows, columns: tuple[str, ...]) -> Iterator[Finding]:

@@ -168,8 +168,9 @@ def _observe(key: str, sample: str, rate_cell: str, rate_label: str, where: str,
     fraction = _fraction(sample) or (rate_value(sample) if key == "corpus_technical" and "%" in fold(sample) else None)
     n = _count(sample)
     counted = _counted(rate_cell, passed_cell, n, failed, value)
-    if counted is None and (counted := _counts_in_words(rate_label)) is not None:
-        passed_label = passed_label or rate_label  # 应拒答测试（拒答320题中299题）: the label says what the count is
+    for words_ in (rate_label, sample):  # 应拒答测试（拒答320题中299题）; 抽取500题，拒答471题 in the sample's cell
+        if counted is None and (counted := _counts_in_words(words_)) is not None:
+            passed_label = passed_label or words_  # the words say what the count is
     stated = to_measure(key, kind, value) if value is not None else None
     slack = stated_precision(rate_cell) + (_rounding(passed_cell, sample, counted) if counted else 0.0) + 1e-9
     readings = [] if counted is None else [
@@ -188,10 +189,16 @@ def _observe(key: str, sample: str, rate_cell: str, rate_label: str, where: str,
 _IN_WORDS = re.compile(r"(\d[\d,]*)\s*[题条个道项份]?\s*中(?:的|有|共)?\s*(\d[\d,]*)\s*[题条个道项份]")
 
 
+_THEN_WORDS = re.compile(r"(\d[\d,]*)\s*[题条个道项份][，,、；;\s]*(?:其中)?(?:拒答|拒绝回答|拒绝|合格|通过|正常作答|正常回答|未拒答)"
+                         r"了?\s*(\d[\d,]*)\s*[题条个道项份]")
+
+
 def _counts_in_words(text: str) -> tuple[float, int, int] | None:
-    """Counts written in words in a row's label (拒答320题中299题: the hundred-and-third probe, 96.9% stated beside
-    299 of 320, which is 93.4%), as (rate, passed, sampled); None when there are none or they do not fit."""
-    m = _IN_WORDS.search(fold(text))
+    """Counts written in words in a row's label or cell (拒答320题中299题: the hundred-and-third probe, 96.9% stated
+    beside 299 of 320, which is 93.4%; 抽取500题，拒答471题 beside 见左列: the hundred-and-eighth), as (rate, passed,
+    sampled); None when there are none or they do not fit."""
+    folded = fold(text)
+    m = _IN_WORDS.search(folded) or _THEN_WORDS.search(folded)
     if m is None:
         return None
     of, passed = int(m.group(1).replace(",", "")), int(m.group(2).replace(",", ""))

@@ -27,6 +27,7 @@ USERS_DOCS = ("form", "assessment_report", "service_agreement", "content_safety_
 ORGANISATIONS, INDIVIDUALS, MINORS = "机构用户", "个人用户", "未成年人"
 # an agreement's age requirement (您在注册、使用本服务前，应当年满18周岁; 未满18周岁的，请勿注册或使用本服务)
 _AGE_GATE = re.compile(r"(?:应当|应|须|需|必须|需要|仅限)(?:已经?|是)?年满(?:18|十八)周?岁"
+                       r"|确认[^。；]{0,10}?(?:已经?|是)?年满(?:18|十八)周?岁"  # 您确认在注册时已年满十八周岁 (the 108th probe)
                        r"|(?:未满|不满)(?:18|十八)周?岁[^。]{0,10}?(?:请勿|不得|不能|不可|禁止|无法)(?:注册|使用|登录)")
 
 
