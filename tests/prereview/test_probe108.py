@@ -50,3 +50,17 @@ def test_counts_in_the_sample_cell_beside_a_rate_cell_pointing_away_are_the_resu
     assert replace_docx(pkg / REPORT, "98.0%", "见左列") == 1
     found = [f for f in codes(pkg, "metrics.below_line") if "应拒答" in f.message]
     assert [f.severity for f in found] == [Severity.BLOCKER] and "93.0%" in found[0].message
+
+
+def test_dialogue_records_kept_shorter_than_the_package_keeps_them_elsewhere(pkg: Path) -> None:  # noqa: F811
+    """The hundred-and-ninth probe: the children's privacy policy's table kept 学生提问内容及对话记录 3 months, the rules
+    keep 对话记录 at least six; 日志 was not in the short row, so it was not read as a log period at all."""
+    append_paragraphs(pkg / REPORT, "平台的对话记录留存不少于六个月。")
+    append_paragraphs(pkg / AGREEMENT, "您与助手的聊天记录保存3个月后自动删除。")
+    found = [f for f in codes(pkg, "safety.log_retention") if "3 个月" in f.message]
+    assert [f.severity for f in found] == [Severity.HIGH]
+
+
+def test_content_kept_a_short_while_with_no_such_rule_elsewhere_is_no_log_period(pkg: Path) -> None:  # noqa: F811
+    append_paragraphs(pkg / AGREEMENT, "您上传的图片素材保存3个月后自动删除。")
+    assert [f for f in codes(pkg, "safety.log_retention") if "3 个月" in f.message] == []

@@ -272,10 +272,13 @@ def _shorter_elsewhere(stated: list[tuple[float, Sentence]], need: float, longes
     for months, s in stated:
         if id(s) not in per_sentence or months > per_sentence[id(s)][0]:
             per_sentence[id(s)] = (months, s)
-    short = [(m, s) for m, s in per_sentence.values() if m < need and "日志" in fold(s.text)]  # not 对话记录保存90天
+    kept = set().union(*(_log_kinds(x.text) for n, x in stated if n >= need))  # what the sentences meeting it name
+    # not 对话记录保存90天 on its own (how long content is kept), unless the package keeps 对话记录 as a log elsewhere
+    # (对话记录留存不少于六个月 in the rules: the hundred-and-ninth probe)
+    short = [(m, s) for m, s in per_sentence.values()
+             if m < need and ("日志" in fold(s.text) or _log_kinds(s.text) & kept)]
     if short:
         m, s = short[0]
-        kept = set().union(*(_log_kinds(x.text) for n, x in stated if n >= need))  # what the sentences meeting it name
         same = _log_kinds(s.text) & ({"网络"} | kept)  # 网络日志 is the log the law speaks of
         yield make("safety.log_retention", Severity.HIGH if same else Severity.MEDIUM,
                    f"日志留存期限前后不一致：此处写 {m:.0f} 个月，少于 {need:.0f} 个月（{where.where} 写 {longest:.0f} 个月）"
