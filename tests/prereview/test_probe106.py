@@ -3,7 +3,7 @@
 
 - résumés handed to 合作招聘企业及人力资源服务合作伙伴 for their 营销推广 on 注册即视为同意: no finding (the recipient
   stood farther from the verb than the rule looked);
-- 对话记录及系统日志保存3个月 (and 生成记录) against 6 months elsewhere asked at medium;
+- 对话记录及系统日志保存3个月 against 对话记录 (会话记录) kept 6 months elsewhere asked at medium;
 - 所调用模型版本更新后，重新进行安全测试 not read as re-assessment after an update;
 - a form's section row 一、申请主体 over a bare 名称 | 上海…有限公司: the applicant's name not found.
 
@@ -36,8 +36,8 @@ def test_the_same_hand_over_on_a_separate_consent_raises_nothing(pkg: Path) -> N
     assert codes(pkg, "safety.third_party_sharing") == []
 
 
-def test_generation_records_are_dialogue_records(pkg: Path) -> None:  # noqa: F811
-    append_paragraphs(pkg / REPORT, "模型生成记录与网络日志留存不少于6个月。")
+def test_session_records_are_dialogue_records(pkg: Path) -> None:  # noqa: F811
+    append_paragraphs(pkg / REPORT, "用户会话记录与网络日志留存不少于6个月。")
     append_paragraphs(pkg / PRIVACY, "您的聊天记录及运行日志保存3个月后删除。")
     found = [f for f in codes(pkg, "safety.log_retention") if "3 个月" in f.message]
     assert [f.severity for f in found] == [Severity.HIGH]

@@ -290,11 +290,12 @@ def _shorter_elsewhere(stated: list[tuple[float, Sentence]], need: float, longes
 
 def _log_kinds(text: str) -> set[str]:
     """The kinds of log a sentence names (网络日志, 操作日志 → 网络, 操作): two characters before 日志; and the records
-    it names beside them, 对话记录 however named (聊天记录, 生成记录: the hundred-and-third and hundred-and-seventh probes,
+    it names beside them, 对话记录 however named (聊天记录, 会话记录: the hundred-and-third and hundred-and-seventh probes,
     对话记录及系统日志保存3个月 against 对话记录与网络日志不少于6个月 in the report speak of the same dialogue records)."""
     folded = fold(text)
     return {m.group(1) for m in re.finditer(r"([\u4e00-\u9fa5]{2})日志", folded)} | \
-        {"对话记录" for _ in re.finditer(r"(?:对话|聊天|交互|会话|生成)记录", folded)}  # one kind, however named
+        {"对话记录" for _ in re.finditer(r"(?:对话|聊天|交互|会话)记录", folded)}  # one kind, however named (not 生成记录:
+    # the records of what was generated, which a package may keep longer than the conversations: the fifty-first probe)
 
 
 def _kept_for(text: str) -> list[float]:
