@@ -11,8 +11,8 @@ import pytest
 from probe_terms import best as _best
 from probe_terms import probe_matcher
 
-from beian.text.hitfilters import fewer_syllables
 from beian.text.matcher import Matcher
+from beian.text.pinyin_reading import fewer_syllables
 
 TERMS = ("习奥", "西安", "冰毒", "法轮功", "ISIS", "IS", "SM")
 

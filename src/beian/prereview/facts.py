@@ -199,8 +199,9 @@ def facts_of(view: DocView, doc_id: str) -> list[Fact]:
             else:
                 found = _row_facts(cells, f"{g.where} 第{r}行", doc_id) or _named_in_part(cells, part,
                                                                                      f"{g.where} 第{r}行", doc_id)
-            if len([c for c in cells if c.strip()]) == 1:
-                part = cells[0] if cells[0].strip() else next(c for c in cells if c.strip())
+            filled = [c for c in cells if c.strip()]
+            if len(filled) == 1:
+                part = filled[0]
             rows.append(_in_section(found, g.section))
         out.extend(f for found in _filers_dropped(rows) for f in found)
     if doc_id == "base_model_statement":

@@ -20,6 +20,7 @@ from beian.prereview.script import simplified_name
 from beian.prereview.versions import Versions, sort_versions
 from beian.prereview.vocab import fold, words
 from beian.standard import Profile
+from beian.standard.cac_excel import find_sheets
 from beian.standard.profile import DocumentSpec
 
 ALGO_ROUTE = Route.ALGORITHM.value
@@ -328,16 +329,12 @@ def _recognise_by_content(raw: RawPackage, specs: tuple[DocumentSpec, ...], docs
             contents[f.rel] = content
 
 
-HEADER_ROWS = 3  # rows of a sheet looked at for its header
-
-
 def _laid_out_as(content: Content, specs: tuple[DocumentSpec, ...], layouts: dict[str, tuple[str, ...]]) -> DocumentSpec | None:
-    """The material whose CAC Excel layout a sheet's header row holds whole (the hundred-and-fourth probe:
+    """The material whose CAC Excel layout a sheet's header holds whole (the hundred-and-fourth probe:
     附件4-关键词.xlsx, one sheet per category, each headed 关键词 | 一级分类 | 二级分类), None when none does."""
     for spec in specs:
-        columns = {fold(c) for c in layouts.get(spec.id, ())}
-        if columns and any(columns <= {fold(str(c or "")).strip() for c in row}
-                           for rows in content.sheets.values() for row in rows[:HEADER_ROWS]):
+        columns = layouts.get(spec.id, ())
+        if columns and any(all(c in sheet.cols for c in columns) for sheet in find_sheets(content.sheets, columns[0])):
             return spec
     return None
 

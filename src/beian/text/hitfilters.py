@@ -370,25 +370,6 @@ def not_pinyin_spelling(seen: str) -> bool:
     return _DOUBLED_CONSONANT.search(seen) is not None
 
 
-def fewer_syllables(seen: str, syllables: int) -> bool:
-    """Whether a pinyin hit's letters read as fewer syllables than its term has (``xiāo`` is one syllable, not 习奥's
-    ``xi ao``; ``xian`` one, not 西安's ``xi an``): each run of letters is cut into the fewest syllables, as pinyin is
-    read without an apostrophe. Tone marks and tone digits are not letters; a run that is no pinyin, or letters of
-    another script, are not judged."""
-    from beian.text.misreads import syllable_cuts  # (misreads imports this module)
-
-    plain = "".join(c for c in unicodedata.normalize("NFD", seen) if not unicodedata.combining(c)).lower()
-    if any(c.isalpha() and not ("a" <= c <= "z" or c == "ü") for c in plain):
-        return False  # lookalike letters (ǫɪɴɢꜱʜᴀ): the folded reading is judged, not these
-    total = 0
-    for run in re.findall("[a-z]+", plain.replace("ü", "v")):
-        cuts = syllable_cuts(run)
-        if cuts is None:
-            return False
-        total += len(cuts) - 1
-    return 0 < total < syllables
-
-
 def gapped_latin_in_tokens(text: str, start: int, end: int, term: str) -> bool:
     """Whether a Latin term found with a gap inside (``i 's`` for ``IS``) begins or ends on a letter that belongs to a
     token of code or a command line: an option (``sed -i``), or a path, address or pattern joined on beyond it

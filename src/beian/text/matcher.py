@@ -92,7 +92,6 @@ from beian.text.hitfilters import (
     english_like,
     english_words,
     english_words_joined,
-    fewer_syllables,
     fold_variant,
     gap_cap,
     gapped_latin_in_tokens,
@@ -165,6 +164,7 @@ from beian.text.normalize import (
 from beian.text.phonetics import is_hanzi, sound_table, tone_syllables
 from beian.text.pinyin_reading import (
     after_name_label,
+    fewer_syllables,
     gloss_cap,
     in_english_line,
     in_english_prose,
@@ -628,9 +628,7 @@ class Matcher:
                                                    or after_name_label(text, ostart, oend))
             if pair_name or in_english_prose(text, ostart, oend):  # a name in English text (Applicant: MA HUI), in a
                 caps.append(CAP_WORD)  # name field (申请人：MAI YIN, 麦茵（MAI YIN）), a name in a log line or SQL
-        elif channel == FOLD and self._latin_pinyin(ti) >= 1:
-            caps.append(run_gloss_cap(text, ostart, oend, t.texts[ti]))  # cǎo of xiǎo cǎo 小草 for the entry cao
-        if channel == FOLD and self._latin_pinyin(ti) >= 2:
+        elif channel == FOLD and self._latin_pinyin(ti) >= 2:  # (a piece of a reading: _latin_in_context)
             caps.append(gloss_cap(text, ostart, oend, t.texts[ti]))  # 病毒 bìngdú for the entry bingdu
             if not text[ostart:oend].isalpha():
                 caps.append(self._latin_pinyin_cap(text, ostart, oend, ti))

@@ -170,6 +170,19 @@ def gloss_cap(text: str, start: int, end: int, term: str) -> float | None:
     return None
 
 
+def fewer_syllables(seen: str, syllables: int) -> bool:
+    """Whether a pinyin hit's letters read as fewer syllables than its term has (``xiāo`` is one syllable, not 习奥's
+    ``xi ao``; ``xian`` one, not 西安's ``xi an``): each run of letters cut into the fewest syllables (:func:`_words`),
+    as pinyin is read without an apostrophe. A run that is no pinyin, or letters of another script (``ǫɪɴɢꜱʜᴀ``, read
+    by the fold), are not judged."""
+    if any(ch.isalpha() and not _toneless(ch) for ch in seen):
+        return False
+    words = [word for _, _, word in _words(seen, 0, len(seen))]
+    if not words or any(word is None for word in words):
+        return False
+    return sum(len(word) for word in words if word) < syllables
+
+
 def run_gloss_cap(text: str, start: int, end: int, term: str) -> float | None:
     """:data:`~beian.text.hitfilters.CAP_WORD` for a hit inside a run of pinyin that, as a whole, spells out the Chinese
     written right before or after the run (a poem with its reading, ``疑是银河落九天 yí shì yín hé luò jiǔ tiān``; a

@@ -15,13 +15,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from beian.text.misreads import pinyin_syllables
 from beian.text.zhuyin import Spelled
 
 # two or more syllables of letters with a tone digit each, set apart by at most one space, apostrophe or hyphen
 _RUN = re.compile(r"(?<![A-Za-z0-9])(?:[A-Za-zÜü]{1,6}[1-5][ '’\-]?){2,}(?![A-Za-z0-9])")
 _SYLLABLE = re.compile(r"([A-Za-zÜü]{1,6})([1-5])([ '’\-]?)")
-
-
 # where such a run may be: a letter, a tone digit and the next syllable's letter (one cheap pass over long texts:
 # 0.02 s on 20 MB of laws, where the full pattern takes 0.23 s)
 _SEED = re.compile(r"[A-Za-zÜü][1-5][ '’\-]?[A-Za-zÜü]")
@@ -46,7 +45,7 @@ def _marked(run: str, base: int) -> Spelled | None:
     ends: list[int] = []
     for m in _SYLLABLE.finditer(run):
         letters, digit, joiner = m.groups()
-        if letters.lower().replace("ü", "v") not in _syllables():
+        if letters.lower().replace("ü", "v") not in pinyin_syllables():
             return None
         marked = _to_tone(letters + digit)
         a, b = base + m.start(), base + m.start(3)
@@ -58,13 +57,6 @@ def _marked(run: str, base: int) -> Spelled | None:
             starts.append(b)
             ends.append(b + 1)
     return Spelled("".join(chars), starts, ends, [True] * len(chars)) if chars else None
-
-
-@lru_cache(maxsize=1)
-def _syllables() -> frozenset[str]:
-    from beian.text.misreads import pinyin_syllables
-
-    return frozenset(pinyin_syllables())
 
 
 @lru_cache(maxsize=4096)
