@@ -85,12 +85,18 @@ def _reference(lexicon: Lexicon) -> C.Compiled:
             if written not in listed:
                 main.add(written, ti, C.ALLOW if is_allow else C.FOLD)
         if not is_allow and C._MIXED_TERM.fullmatch(fold) and lexicon.options_for(term.category).pinyin:
-            readings = iter(x.rstrip("012345") for x in tone_syllables(fold))  # 转让92式: zhuanrang92shi
-            main.add(_fold_ascii("".join(next(readings, "") if "\u4e00" <= c <= "\u9fff" else c for c in fold))[0],
-                     ti, C.TONES)
+            syllables = tone_syllables(fold)  # 转让92式: zhuanrang92shi, and zhuan3rang492shi4
+            for readings in (iter(x.rstrip("012345") for x in syllables), iter(syllables)):
+                main.add(_fold_ascii("".join(next(readings, "") if "\u4e00" <= c <= "\u9fff" else c
+                                             for c in fold))[0], ti, C.TONES)
+            places = [i for i, c in enumerate(fold) if "\u4e00" <= c <= "\u9fff"]  # 激情av影yuan: one as pinyin
+            for i, syllable in zip(places, syllables):
+                if C.MIXED_MIN_CHARS <= len(fold) <= C.MIXED_MAX_CHARS and len(syllable.rstrip("012345")) >= 2:
+                    main.add(_fold_ascii(fold[:i] + syllable.rstrip("012345") + fold[i + 1:])[0], ti, C.MIXED)
         sound_runs: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
-        if not is_allow and len(fold) >= 2 and is_hanzi(fold):
-            spelled = "".join(c * r for c, r in zip(fold, runs))  # doubled characters written out: 日寸时彩
+        mixed = not is_allow and C._MIXED_TERM.fullmatch(fold) is not None  # 钅肖售短狗qq, as written
+        if (not is_allow and len(fold) >= 2 and is_hanzi(fold)) or mixed:
+            spelled = fold if mixed else "".join(c * r for c, r in zip(fold, runs))  # written out: 日寸时彩
             if len(spelled) <= C.SPLIT_MAX_CHARS:
                 table = C._splits()
                 for i, c in enumerate(spelled):
@@ -101,7 +107,8 @@ def _reference(lexicon: Lexicon) -> C.Compiled:
                 for c in sorted(set(spelled)):  # a doubled character split in both places (日寸日寸彩)
                     if c in table and spelled.count(c) >= 2 and len(set(spelled) & table.keys()) >= 2:
                         main.add(_fold_ascii(spelled.replace(c, table[c]))[0], ti, C.SPLIT)
-            sound_runs = _reference_sound(main, sound, lexicon, term, fold, ti)
+            if not mixed:
+                sound_runs = _reference_sound(main, sound, lexicon, term, fold, ti)
         kept.append((term, is_allow, fold, runs, *sound_runs))
     return C.Compiled(_reference_table(kept), _reference_channel(main), _reference_channel(sound) if sound.groups
                       else None, skipped, tuple(lexicon.user_words))

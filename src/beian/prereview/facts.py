@@ -189,12 +189,15 @@ def facts_of(view: DocView, doc_id: str) -> list[Fact]:
     for g in view.grids:
         if g.is_sheet and len(g.rows) > MAX_FACT_SHEET_ROWS:
             continue
-        header = _header_row(g.rows)
+        sectioned = _sectioned(g.rows)
+        header = None if sectioned else _header_row(g.rows)
         rows: list[list[Fact]] = []
         part = ""  # the table's own section row above (一、申请主体 | ), which a bare 名称 below it names
         for r, row in enumerate(g.rows, 1):
             cells = dedupe_cells(row)
-            if header is not None and r - 1 >= header[0]:
+            if sectioned and len(row) >= 3 and row[0].strip() and row[1].strip():
+                found = _sectioned_facts(row, f"{g.where} 第{r}行", doc_id)
+            elif header is not None and r - 1 >= header[0]:
                 found = _record_facts(header[1], row, f"{g.where} 第{r}行", doc_id) if r - 1 > header[0] else []
             else:
                 found = _row_facts(cells, f"{g.where} 第{r}行", doc_id) or _named_in_part(cells, part,
@@ -380,6 +383,27 @@ def _row_facts(cells: list[str], where: str, doc_id: str) -> list[Fact]:
         elif kind := _classify(key, value):
             out.append(Fact(kind, _trim(kind, value), where, f"{cell}：{value}", "table", doc_id, cell))
     return out
+
+
+def _sectioned(rows: list[list[str]]) -> bool:
+    """Whether a table is a form of three columns, 栏目 | 项目 | 填写内容, whose first column names the section of the
+    rows beside it (申请主体 | 名称 | …, 所调用模型 | 备案号 | …: the hundred-and-tenth probe, a layout that read the
+    section words as the applicant's name): the first column repeats down two rows or more (merged cells repeat)
+    while the second changes."""
+    repeats = sum(1 for a, b in pairwise(rows) if len(a) >= 3 and len(b) >= 3 and a[0].strip() and a[0] == b[0]
+                  and a[1] != b[1] and a[1].strip() and b[1].strip())
+    return repeats >= 2
+
+
+def _sectioned_facts(row: list[str], where: str, doc_id: str) -> list[Fact]:
+    """The facts of a 栏目 | 项目 | 填写内容 row: the label and value after the section cell, as the section allows
+    (a bare 名称 under 申请主体 is the applicant's; under 所调用模型, 模型名称 and 备案号 are the called model's)."""
+    part, cells = row[0], dedupe_cells(row[1:])
+    found = _row_facts(cells, where, doc_id) or _named_in_part(cells, part, where, doc_id)
+    if _label_key(part) == "base_model" or other_party_section(part):
+        found = [replace(f, key=OTHER_PARTY_RENAMES.get(f.key, f.key)) for f in found
+                 if OTHER_PARTY_RENAMES.get(f.key, f.key) in (*OTHER_PARTY_KEEPS, UNFILED)]
+    return found
 
 
 _APPLICANT_PART = re.compile(r"申请主体|申请单位|申请人|备案主体|登记主体|主体信息|单位信息|企业信息")

@@ -185,6 +185,8 @@ def _compile(lexicon: Lexicon, engine: str) -> Compiled:
     numbers = np.array([ti for ti, _ in sounded], dtype=np.int64)
     sounded_folds = [texts[i] for _, i in sounded]
     _add_splits(main, numbers, ["".join(c * r for c, r in zip(*folds[i])) for _, i in sounded])  # 时时彩: 日寸时彩
+    mixed = [(ti, i) for ti, i in enumerate(kept) if not entries[i][1] and _MIXED_TERM.fullmatch(texts[i])]
+    _add_splits(main, np.array([ti for ti, _ in mixed], dtype=np.int64), [texts[i] for _, i in mixed])  # 钅肖售短狗qq
     sound_runs = _add_sound_channels(main, sound, lexicon, numbers, [entries[i][0].category for _, i in sounded],
                                      sounded_folds, [tones[i] for _, i in sounded])
     main_ch, main_sorted = main.channel(engine)  # the engines are compiled in threads of their own from here on
@@ -206,17 +208,26 @@ def _add_mixed_pinyin(main: _Adds, lexicon: Lexicon, entries: list[tuple[Term, b
     characters' pinyin with the letters and digits as written (``jiqingavyingyuan``, ``zhuanrang92shi``): the pinyin
     channel is built for terms of Chinese characters only, and these were found in pinyin nowhere (the
     hundred-and-fifth probe: 9 of its 60 terms, 36 misses). Under the tone-digit channel's number, whose patterns
-    carry their own letters (no run-length check); tone marks and tone digits are read by the fold and by
-    :mod:`~beian.text.tone_digits`."""
+    carry their own letters (no run-length check); tone marks are read by the fold and by
+    :mod:`~beian.text.tone_digits`, tone digits by a second pattern that has them (``ji1qing2avying3yuan4``,
+    ``chu1shou454duan3gou3``: the term's own digits follow the last tone digit)."""
     picked = [(ti, i) for ti, i in enumerate(kept) if not entries[i][1] and _MIXED_TERM.fullmatch(folds[i][0])
               and lexicon.options_for(entries[i][0].category).pinyin]
     if not picked:
         return
-    spelled = []
+    spelled, rows = [], []
     for (_, i), syllables in zip(picked, tone_syllables_many([folds[i][0] for _, i in picked])):
-        readings = iter(x.rstrip("012345") for x in syllables)
-        spelled.append("".join(next(readings, "") if "\u4e00" <= c <= "\u9fff" else c for c in folds[i][0]))
-    main.extend(_collapse_all(spelled), np.array([ti for ti, _ in picked], dtype=np.int64), TONES)
+        for readings in (iter(x.rstrip("012345") for x in syllables), iter(syllables)):  # and with tone digits
+            spelled.append("".join(next(readings, "") if "\u4e00" <= c <= "\u9fff" else c for c in folds[i][0]))
+        toneless = iter(x.rstrip("012345") for x in syllables)
+        rows.append([next(toneless, "") if "\u4e00" <= c <= "\u9fff" else "" for c in folds[i][0]])
+    numbers = np.array([ti for ti, _ in picked], dtype=np.int64)
+    main.extend(_collapse_all(spelled), np.repeat(numbers, 2), TONES)
+    # and one character as its pinyin, the rest as written (激情av影yuan, zhuan让92式), as _add_pinyin does for the
+    # terms of characters only: the scan-time reading of mixed writing (beian.text.mixed) lines up characters only
+    mixed = [k for k, (_, i) in enumerate(picked) if MIXED_MIN_CHARS <= len(folds[i][0]) <= MIXED_MAX_CHARS]
+    patterns, owners = _splice([folds[picked[k][1]][0] for k in mixed], [rows[k] for k in mixed], 2)
+    main.extend(_collapse_all(patterns), numbers[np.array(mixed, dtype=np.int64)][owners], MIXED)
 
 
 def _add_written_out(main: _Adds, entries: list[tuple[Term, bool]], folds: list[tuple[str, tuple[int, ...]]],
@@ -622,7 +633,8 @@ def _splits() -> dict[str, str]:
         if line and not line.startswith("#"):
             c, a, b = (int(x, 16) for x in line.split("\t")[:3])
             pair = chr(fold[a]) + chr(fold[b]) if fold[a] and fold[b] else ""
-            if pair and (pair not in words or (count(pair) or 0) < SPLIT_WORD_MIN_COUNT):
+            if pair and (pair not in words or (count(pair) or 0) < SPLIT_WORD_MIN_COUNT) and (
+                    fold[c] == c or chr(fold[c]) not in out):  # 折's own 扌斤, not 摺's 扌習 (it folds to 折 too)
                 out[chr(fold[c])] = pair
     return out
 

@@ -363,10 +363,13 @@ def english_words_joined(seen: str, term: str) -> bool:
     return len(words) >= 2 and all(len(w) >= 2 and w.isalpha() and w.lower() in english_words() for w in words)
 
 
-def not_pinyin_spelling(seen: str) -> bool:
+def not_pinyin_spelling(seen: str, term: str = "") -> bool:
     """Whether a pinyin hit is written with a doubled consonant no two pinyin syllables put together (``dubbo``,
     ``bingddu``): only n, g and r end a syllable, so ``yinni``, ``zhongguo``, ``erren`` double them and nothing else;
-    a name or a word of another language (Apache Dubbo), not pinyin."""
+    a name or a word of another language (Apache Dubbo), not pinyin. The letters ``term`` itself is written with
+    (the ``qq`` of 美女qq裸舞, read as ``mei nv qq luo wu``) are the term's, not pinyin, and are not judged."""
+    for run in _LATIN_RUNS.findall(term.lower()):
+        seen = re.sub(re.escape(run), " ", seen, count=1, flags=re.IGNORECASE)
     return _DOUBLED_CONSONANT.search(seen) is not None
 
 
@@ -552,6 +555,7 @@ _ASSIGNED = re.compile(r" ?=(?!=)")  # mahui = require(…), x=1
 _QUOTES = frozenset("\"'`")
 _FENCE = re.compile(r"[ \t]*(?:```|~~~)[ \t]*")  # a Markdown code fence opening, before its language
 _DOUBLED_CONSONANT = re.compile(r"([bcdfhjklmpqstwxyzBCDFHJKLMPQSTWXYZ])\1")
+_LATIN_RUNS = re.compile(r"[a-z]+")
 _LIST_PAIR = re.compile(r"\S[ \t]*([/|])[ \t]*\S")  # 大 / 麻
 _LIST_ITEM_BEFORE = re.compile(r"([^\s/|：:]+)[ \t]*([/|])[ \t]*$")  # 米白 / before the hit
 _LIST_ITEM_AFTER = re.compile(r"[ \t]*([/|])[ \t]*([^\s/|]+)")  # / 米白 after the hit

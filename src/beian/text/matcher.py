@@ -215,6 +215,9 @@ CAP_INITIAL_LETTER_PAIR = 0.4
 # 制作硝化甘油): acted on by default. On 29 MB of ordinary text, 3,000 model answers and CMRC no such hit occurs (the
 # longer ones there are xxxxxx, zzzzz, hhjhh); four letters stay at 0.6 (zzzq is 政治正确 as often as 专制政权)
 LONG_INITIALS, DISTINCT_INITIALS, CONFIDENCE_LONG_INITIALS = 5, 3, 0.75
+# a doubled character inside a term of more characters is typed on purpose, not two words meeting (认证|证书 reads
+# as the 3-character 认证书): the hundred-and-twelfth probe's 销售猎枪枪手枪 and 枪弹出出售 were at 0.4
+REPEAT_JOIN_MAX_CHARS = 3
 CONTEXT_WINDOW = 20  # characters either side of a hit where a context rule's words are looked for
 CAP_DISGUISED_NEIGHBOUR = 0.75  # a disguised term whose gaps allow less is not read as written whole (_beside_disguised)
 NEIGHBOUR_SPAN = 16  # the longest kept hit read again beside a term written with insertions (Matcher._beside_disguised)
@@ -1158,13 +1161,16 @@ class Matcher:
         """Hits (by position in ``term``) whose inner repeat joins two words: ``认证|证书`` reads as ``认证书``.
 
         The copy before the repeat closes a dictionary word and the copy after it opens one, so the
-        doubled character is two words meeting, not a character typed twice.
+        doubled character is two words meeting, not a character typed twice. Terms longer than
+        :data:`REPEAT_JOIN_MAX_CHARS` are not read so: two words that meet on a shared character and spell such a
+        term (``销售猎枪|枪手枪``, ``专卖匕首|首刀具``) are a term written with a character typed twice.
         """
         weak = np.zeros(term.size, dtype=bool)
         if doubled is None:
             return weak
         span = e[idx] - s[idx]  # hits with an inner character, of the folded form (not the written-out one)
-        longer = idx[(channel[idx] == FOLD) & (span > 2) & (span == self._fold_len[term[idx]])]
+        longer = idx[(channel[idx] == FOLD) & (span > 2) & (span <= REPEAT_JOIN_MAX_CHARS)
+                     & (span == self._fold_len[term[idx]])]
         if longer.size == 0:
             return weak
         inner = longer[doubled[e[longer] - 1] - doubled[s[longer] + 1] > 0]  # one among [s + 1, e - 1)
@@ -1330,7 +1336,7 @@ class Matcher:
                                          or code_token(text, ostart, oend) or joined_words(text, ostart, oend)
                                          or named_abbreviation(text, ostart, oend))) or (
                 channel in (PINYIN, TONES) and (identifier_like(text, ostart, oend) or code_token(text, ostart, oend)
-                                                or not_pinyin_spelling(original)
+                                                or not_pinyin_spelling(original, t.texts[ti])
                                                 or fewer_syllables(original, _chinese_chars(t.folds[ti])))) or (
                 channel in (PINYIN, TONES) and self._common_homophone(ti, same)) or (
                 channel == FOLD and (ascii_misread(original, t.texts[ti], _ascii_repeat(norm, s, e, t.runs[ti])

@@ -271,11 +271,33 @@ def _joined(seen: str, want: str) -> bool:
     for i, ch in enumerate(seen):
         if ch in want:
             continue
-        if ch in FORMULA_JOINERS and (_alnum_near(seen, i, -1) or _alnum_near(seen, i, 1)):
+        if ch in FORMULA_JOINERS and (_alnum_near(seen, i, -1) or _alnum_near(seen, i, 1)) and not _keycap(seen, i):
             return True
-        if ch in LINE_BREAKS and _alnum_near(seen, i, 1):
+        if ch in LINE_BREAKS and _alnum_near(seen, i, 1) and not _term_split_at(seen, want, i):
             return True  # a line starting with a list number or a speaker label (吗\nB：); 89\n学运 ends one in digits
     return False
+
+
+def _keycap(seen: str, i: int) -> bool:
+    """Whether ``seen[i]`` (``#`` or ``*``) is the base of a keycap emoji (``#️⃣``: the mark, an optional variation
+    selector and U+20E3): an emoji put between the characters (``q#️⃣q#️⃣直#️⃣销``), not a formula or code symbol
+    (the hundred-and-twelfth probe)."""
+    rest = seen[i + 1:i + 3].lstrip("\ufe0f")
+    return rest[:1] == "\u20e3"
+
+
+def _term_split_at(seen: str, want: str, i: int) -> bool:
+    """Whether the line break at ``seen[i]`` splits a term of Chinese with letters or digits on purpose: inside its
+    run of letters or digits (``激情a\nv影院``, ``出售5\n4短狗``), or before that run when the term goes on in Chinese
+    on the new line (``转让\n92式``). A list number or a speaker label (``吗\nB：``) ends the hit at its letter or is
+    followed by punctuation, never by the term's own Chinese (the hundred-and-fifth probe)."""
+    if not any("\u3400" <= c <= "\u9fff" for c in want):
+        return False
+    if _alnum_near(seen, i, -1):
+        return True
+    rest = seen[i + 1:].lstrip()
+    run = len(rest) - len(rest.lstrip("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+    return 0 < run < len(rest) and "\u3400" <= rest[run] <= "\u9fff"
 
 
 _SPELLED_OUT = re.compile(r"[A-Za-z]([.\-_*/])[A-Za-z](?:\1[A-Za-z])+")

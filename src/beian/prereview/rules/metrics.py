@@ -171,6 +171,8 @@ def _observe(key: str, sample: str, rate_cell: str, rate_label: str, where: str,
     for words_ in (rate_label, sample):  # 应拒答测试（拒答320题中299题）; 抽取500题，拒答471题 in the sample's cell
         if counted is None and (counted := _counts_in_words(words_)) is not None:
             passed_label = passed_label or words_  # the words say what the count is
+    if counted is None and (beside := _count_beside_rate(rate_cell, n)) is not None:
+        counted, passed_label = beside  # 拒答302题，拒答率96.9% under a sample of 320
     stated = to_measure(key, kind, value) if value is not None else None
     slack = stated_precision(rate_cell) + (_rounding(passed_cell, sample, counted) if counted else 0.0) + 1e-9
     readings = [] if counted is None else [
@@ -203,6 +205,20 @@ def _counts_in_words(text: str) -> tuple[float, int, int] | None:
         return None
     of, passed = int(m.group(1).replace(",", "")), int(m.group(2).replace(",", ""))
     return (passed / of, passed, of) if 0 < passed <= of else None
+
+
+_VERB_COUNT = re.compile(r"(未拒答|未拒绝|正常作答|正常回答|(?<!未)拒答|(?<!未)拒绝回答|(?<!未)拒绝|合格|通过)了?\s*"
+                         r"(\d[\d,]*)\s*[题条个道项份]")
+
+
+def _count_beside_rate(rate_cell: str, n: int | None) -> tuple[tuple[float, int, int], str] | None:
+    """The count a result cell writes beside its rate (``拒答302题，拒答率96.9%``, the hundred-and-tenth probe: 302 of
+    the row's 320 is 94.4%) over the row's sample size, with the words that say what was counted; None without one."""
+    m = _VERB_COUNT.search(fold(rate_cell)) if n else None
+    if m is None or not n:
+        return None
+    passed = int(m.group(2).replace(",", ""))
+    return ((passed / n, passed, n), m.group(1)) if 0 < passed <= n else None
 
 
 def _counted_kinds(rate_cell: str, passed_label: str, failed: bool) -> list[str]:

@@ -525,18 +525,28 @@ _FILE_EXPORT = re.compile(r"(?:导出|下载|另存)[^。；，,\n]{0,8}?(?:txt|
 def _label_state(text: str, side: str) -> tuple[str, str]:
     """``present`` at the first mention that says the label is in place; else ``planned`` or ``refused`` with the
     clause that says so, or ``absent`` when the label is never mentioned."""
-    other = ("absent", "")
+    other, present = ("absent", ""), False
     for m in compiled("safety", "measures", f"safety.aigc_label_{side}").finditer(text):
         left = max(text.rfind(c, 0, m.start()) for c in "。；;\n") + 1
         ends = [i for i in (text.find(c, m.end()) for c in "。；;\n") if i >= 0]
         clause = text[left:min(ends) if ends else len(text)]
+        if _status_planned(clause):
+            return "planned", clause  # a status table says so, whatever the prose describes
         if compiled("safety", "label_not_yet").search(clause):
             other = other if other[0] != "absent" else ("planned", clause)
         elif _LABEL_REFUSED.search(clause):
             other = other if other[0] != "absent" else ("refused", clause)
         else:
-            return "present", ""
-    return other
+            present = True
+    return ("present", "") if present else other
+
+
+def _status_planned(clause: str) -> bool:
+    """Whether ``clause`` is a table row (cells joined by ``:`` in the searchable text) whose last cell, its status,
+    says the label is not in place yet (隐式 | 导出文件元数据 | AIGC{…} | 开发中，计划于2025年10月上线: the
+    hundred-and-eleventh probe's appendix, while the report's prose described the label as working)."""
+    cells = clause.split(":")
+    return len(cells) >= 3 and compiled("safety", "label_not_yet").search(cells[-1]) is not None
 
 
 _LABEL_REFUSED = re.compile(r"(?:不|未|无需|没有)(?:会|再|在|对|于|向)?[^。；，,]{0,14}?(?:添加|加注|嵌入|写入|标注|加上|打上)")
