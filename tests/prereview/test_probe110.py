@@ -87,3 +87,16 @@ def test_a_status_table_saying_the_implicit_label_is_still_being_built(pkg: Path
 def test_a_status_table_saying_the_implicit_label_works(pkg: Path) -> None:  # noqa: F811
     _status_table(pkg / REPORT, "已于2025年8月上线")
     assert not [f for f in codes(pkg, "safety.aigc_label") if "隐式" in f.message]
+
+
+def test_a_list_of_called_models_whose_first_column_repeats_is_read_by_its_header(reg: Path) -> None:  # noqa: F811
+    """Not every table whose first column repeats is sectioned: 用途 | 模型名称 | 模型备案号 with 调用模型 down the first
+    column lists records; a wrong filing number in it is still compared."""
+    _sectioned_form(reg / REG_FORM, [
+        ("用途", "模型名称", "模型备案号"),
+        ("调用模型", "文心大模型ERNIE 4.0", "Beijing-WenXinYiYan-20230813"),
+        ("调用模型", "文心大模型ERNIE 4.0 Turbo", "Beijing-WenXinYiYan-20230813"),
+        ("调用模型", "文心大模型ERNIE Speed", "Beijing-WenXinYiYan-20230813"),
+    ])
+    found = codes(reg, "consistency.mismatch")
+    assert found and "备案号" in found[0].message

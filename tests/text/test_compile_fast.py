@@ -99,9 +99,10 @@ def _reference(lexicon: Lexicon) -> C.Compiled:
             spelled = fold if mixed else "".join(c * r for c, r in zip(fold, runs))  # written out: 日寸时彩
             if len(spelled) <= C.SPLIT_MAX_CHARS:
                 table = C._splits()
-                for i, c in enumerate(spelled):
-                    if c in table:
-                        main.add(_fold_ascii(spelled[:i] + table[c] + spelled[i + 1:])[0], ti, C.SPLIT)
+                for split in (table, C._variant_splits()):  # and 单戈 of 戰 for 战
+                    for i, c in enumerate(spelled):
+                        if c in split:
+                            main.add(_fold_ascii(spelled[:i] + split[c] + spelled[i + 1:])[0], ti, C.SPLIT)
                 if sum(c in table for c in spelled) >= 2:
                     main.add(_fold_ascii("".join(table.get(c, c) for c in spelled))[0], ti, C.SPLIT)
                 for c in sorted(set(spelled)):  # a doubled character split in both places (日寸日寸彩)

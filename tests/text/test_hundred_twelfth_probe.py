@@ -16,7 +16,7 @@ from probe_terms import probe_matcher
 from beian.text.compiler import _splits
 from beian.text.matcher import Matcher
 
-TERMS = ("代购68式匕首", "出售ss迷药", "约炮qq群", "贩卖仿真枪支", "认证书", "提供证书")
+TERMS = ("代购68式匕首", "出售ss迷药", "约炮qq群", "贩卖仿真枪支", "认证书", "提供证书", "女女", "鸡巴")
 
 
 @pytest.fixture(scope="module")
@@ -78,3 +78,21 @@ def test_a_character_typed_twice_inside_a_long_term(matcher: Matcher) -> None:
 
 def test_two_words_meeting_on_a_shared_character_stay_lowered(matcher: Matcher) -> None:
     assert 0 < _best(matcher, "请上传认证证书的扫描件。", "认证书") <= 0.4
+
+
+def test_the_parts_of_a_joined_emoji_are_one_picture(matcher: Matcher) -> None:
+    """A family emoji (man, woman, girl, boy joined by U+200D) is no 女女 (strict mode, 0.6, in the probe's chat)."""
+    assert _best(matcher, "周末带👩‍👧女儿去公园，👨‍👩‍👧‍👦全家出动", "女女") == 0.0
+    assert _best(matcher, "这人真是个🐔巴", "鸡巴") >= 0.75
+
+
+def test_a_traditional_character_split_as_written() -> None:
+    """The hundred-and-seventeenth probe wrote 聖戰 as 聖單戈 and 雞巴 as 奚隹巴: the split of the traditional form, which
+    the table did not have (it held simplified characters only)."""
+    from beian.text.compiler import _variant_splits
+    assert _variant_splits()["战"] == "单戈" and _splits()["战"] == "占戈"
+
+
+@pytest.mark.parametrize("text", ["這是貼在群裡的 奚隹巴 圖", "有人写 又鸟巴 的"])
+def test_either_split_of_a_character_is_read(matcher: Matcher, text: str) -> None:
+    assert _best(matcher, text, "鸡巴") >= 0.75

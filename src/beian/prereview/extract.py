@@ -406,7 +406,7 @@ def _read_xlsx(path: Path, content: Content) -> None:
             sheets, hidden = {}, set()
             for ws in wb.worksheets:
                 table = [[cell_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
-                sheets[ws.title] = _spread(table, _merged_ranges(path, getattr(ws, "_worksheet_path", "")))
+                sheets[ws.title] = _open_header(_spread(table, _merged_ranges(path, getattr(ws, "_worksheet_path", ""))))
                 if getattr(ws, "sheet_state", "visible") != "visible":
                     hidden.add(ws.title)
             _SHEET_CACHE[key] = sheets
@@ -455,6 +455,41 @@ def _spread(table: Table, ranges: list[tuple[int, int, int, int]]) -> Table:
                     row[c] = value
                     budget -= 1
     return table
+
+
+HEADER_ROWS_LOOKED_AT = 5  # a sheet's header is in its first rows (a title row above it at most)
+SUB_HEADER_MAX_CHARS = 12  # 一级分类, 二级分类: a sub-header cell is a short label
+
+
+def _open_header(table: Table) -> Table:
+    """``table`` with a two-row header drawn without merged cells filled in as if merged (the hundred-and-fourteenth
+    probe: 风险分类 over 一级分类 | 二级分类, the cell right of 风险分类 and the cells below 序号, 测试题 left blank): the
+    header cell left of a blank one spreads right over the sub-headers below it, and each header cell without a
+    sub-header spreads down. Only where the second row has a sub-header under a blank header cell (a span), and the
+    second row is all short labels and blanks under header cells; a keyword list's first entry is no sub-header."""
+    for h in range(min(HEADER_ROWS_LOOKED_AT, len(table) - 1)):
+        top, below = table[h], table[h + 1]
+        width = min(len(top), len(below))
+        if not _sub_header(top[:width], below[:width]):
+            continue
+        for c in range(width):
+            if not top[c] and below[c]:
+                top[c] = next(top[k] for k in range(c - 1, -1, -1) if top[k])
+            elif top[c] and not below[c]:
+                below[c] = top[c]
+        break
+    return table
+
+
+def _sub_header(top: list[str], below: list[str]) -> bool:
+    """Whether ``below`` is a sub-header row of ``top`` (see :func:`_open_header`)."""
+    filled = [c for c, v in enumerate(below) if v]
+    spans = [c for c in filled if not top[c] and any(top[:c])]
+    if len(filled) < 2 or not spans or sum(1 for v in top if v) < 3:
+        return False
+    labels = all(len(below[c]) <= SUB_HEADER_MAX_CHARS and not any(ch.isdigit() for ch in below[c]) for c in filled)
+    last = max(c for c, v in enumerate(top) if v)
+    return labels and all(top[c] or c in spans for c in filled) and all(top[c] for c in range(last + 1) if not below[c])
 
 
 def _read_xls(path: Path, content: Content) -> None:

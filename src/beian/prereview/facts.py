@@ -389,10 +389,12 @@ def _sectioned(rows: list[list[str]]) -> bool:
     """Whether a table is a form of three columns, 栏目 | 项目 | 填写内容, whose first column names the section of the
     rows beside it (申请主体 | 名称 | …, 所调用模型 | 备案号 | …: the hundred-and-tenth probe, a layout that read the
     section words as the applicant's name): the first column repeats down two rows or more (merged cells repeat)
-    while the second changes."""
+    while the second changes, and the second holds fact labels (统一社会信用代码, 备案号), not values (a list of
+    called models whose first column repeats 调用模型 is a table of records under its header)."""
     repeats = sum(1 for a, b in pairwise(rows) if len(a) >= 3 and len(b) >= 3 and a[0].strip() and a[0] == b[0]
                   and a[1] != b[1] and a[1].strip() and b[1].strip())
-    return repeats >= 2
+    labels = sum(1 for row in rows if len(row) >= 3 and _label_key(row[1]) is not None)
+    return repeats >= 2 and labels >= 2
 
 
 def _sectioned_facts(row: list[str], where: str, doc_id: str) -> list[Fact]:

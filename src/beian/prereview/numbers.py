@@ -125,11 +125,18 @@ def stated_precision(text: str) -> float:
     return 10 ** -len(m.group(1)) if m else 0.01
 
 
+def _durations_found(text: str) -> list[re.Match[str]]:
+    """The duration matches of (NFKC) ``text`` that are not a part of a date: ``2025年1月起`` is a month of the calendar,
+    not 2025 years and a month (the hundred-and-fourteenth probe's log retention “写 24300 个月”)."""
+    dated = [m.span() for m in _DATE.finditer(text)]
+    return [m for m in _DURATION.finditer(text) if not any(a < m.end() and m.start() < b for a, b in dated)]
+
+
 def duration_months(text: str) -> list[tuple[float, int, int]]:
     """Durations in months: ``不少于两年`` → 24, ``180天`` → 6, ``十五个工作日`` → 0.7."""
     text = nfkc(text)
     out = []
-    for m in _DURATION.finditer(text):
+    for m in _durations_found(text):
         value = parse_number(m.group("num"))
         if value is not None:
             out.append((value * _MONTHS[m.group("unit")], m.start(), m.end()))
@@ -140,7 +147,7 @@ def durations(text: str) -> list[tuple[float, str, int, int]]:
     """Durations as (number, unit, start, end), for limits stated in their own unit."""
     text = nfkc(text)
     out = []
-    for m in _DURATION.finditer(text):
+    for m in _durations_found(text):
         value = parse_number(m.group("num"))
         if value is not None:
             out.append((value, m.group("unit"), m.start(), m.end()))

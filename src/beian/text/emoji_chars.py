@@ -66,6 +66,7 @@ def emoji_readings(text: str) -> tuple[list[Spelled], list[Spelled]]:
     mapping = table()
     spots = [(m.start(), m.end() + (text[m.end():m.end() + 1] == "\ufe0f")) for m in _CANDIDATE.finditer(text)
              if m.group() in mapping]
+    spots = [(start, end) for start, end in spots if not _joined_emoji(text, start, end)]
     windows: list[tuple[int, int]] = []
     for start, end in spots:
         if not _touches_hanzi(text, start, end):
@@ -102,6 +103,12 @@ def emoji_only(seen: str) -> bool:
     evasion; ``🐔8`` and ``草泥🐴`` have something written beside it."""
     mapping = table()
     return all(ch in mapping or ch == "\ufe0f" for ch in seen)
+
+
+def _joined_emoji(text: str, start: int, end: int) -> bool:
+    """Whether the emoji at ``[start, end)`` is a part of a ZWJ sequence (``👩‍👧`` a family, ``🐻‍❄️`` a polar bear):
+    one picture, not the characters its parts are named by (the hundred-and-twelfth probe: ``👩‍👧`` read as 女女)."""
+    return text[end:end + 1] == "\u200d" or text[start - 1:start] == "\u200d"
 
 
 def _touches_hanzi(text: str, start: int, end: int) -> bool:

@@ -383,6 +383,65 @@ def gapped_latin_in_tokens(text: str, start: int, end: int, term: str) -> bool:
     return option or _joined_to_alnum(text, start, end, _ID_JOINERS)
 
 
+def typographic_space(text: str, start: int, end: int, term: str) -> bool:
+    """Whether a two-character term of one Chinese character and one letter or digit (``扣3``, ``1条``, ``3级``) is
+    written with one space between them and the letter or digit set apart on its other side too: the spaces typesetting
+    puts around Latin and digits in Chinese (``扣 3 分``, ``第 1 条``, ``2-3 级``: the hundred-and-sixteenth probe, 13
+    lines at 0.9), not a separator inserted to dodge (``有没有K 粉`` keeps the letter against the text before it)."""
+    seen = text[start:end]
+    if len(term) != 2 or len(seen) != 3 or seen[1] != " " or seen.replace(" ", "").lower() != term.lower():
+        return False
+    first, last = (c.isascii() and c.isalnum() for c in (seen[0], seen[2]))
+    if first == last:  # one Chinese character and one letter or digit
+        return False
+    outer = start - 1 if first else end  # beyond the letter or digit: a Chinese character or a letter is alnum too
+    return not (0 <= outer < len(text) and text[outer].isalnum())
+
+
+_NUMERALS = frozenset("零〇一二三四五六七八九十百千万两0123456789")
+
+
+def numeral_zero(text: str, start: int, end: int) -> bool:
+    """Whether a hit skips a ``〇`` that is a digit of a number written in Chinese numerals (``第〇〇一号``, ``二〇二四年``):
+    a zero beside another numeral, not a filler put between characters (``赌〇博``; the hundred-and-seventeenth probe
+    read 第〇〇一号 as 第一 at 0.9)."""
+    if "〇" not in text[start:end]:
+        return False
+    for i in range(start, end):
+        if text[i] != "〇":
+            continue
+        left, right = i - 1, i + 1
+        while left >= 0 and text[left] == "〇":
+            left -= 1
+        while right < len(text) and text[right] == "〇":
+            right += 1
+        if (left >= 0 and text[left] in _NUMERALS) or (right < len(text) and text[right] in _NUMERALS):
+            return True
+    return False
+
+
+_VIETNAMESE_LETTERS = frozenset("đĐ")
+# marks pinyin never writes: dot below (ọ), hook above (ả), horn (ơ, ư), breve (ă); pinyin's are macron, acute, caron,
+# grave, the diaeresis of ü and the circumflex of ê, one to a letter
+_VIETNAMESE_MARKS = frozenset("\u0323\u0309\u031b\u0306")
+
+
+def _vietnamese_letter(ch: str) -> bool:
+    marks = [c for c in unicodedata.normalize("NFD", ch) if unicodedata.combining(c)]
+    return ch in _VIETNAMESE_LETTERS or len(marks) >= 2 or any(m in _VIETNAMESE_MARKS for m in marks)
+
+
+def vietnamese_word(text: str, start: int, end: int) -> bool:
+    """Whether a Latin hit with a marked letter is a word of Vietnamese: it or the text around it holds a letter only
+    Vietnamese writes (đ; a dot below, hook, horn or breve; two marks: ữ, ắ). ``Cà phê sữa đá`` is no evasion of the
+    entry ``da`` (the hundred-and-seventeenth probe, 0.95), nor ``mà`` in ``gọi là bánh mà`` of ``ma``; pinyin with its
+    tone marks (``wǒ mà nǐ``) has none of them."""
+    seen = text[start:end]
+    if seen.isascii() or not any(ch in _VIETNAMESE_LETTERS or unicodedata.normalize("NFD", ch) != ch for ch in seen):
+        return False
+    return any(_vietnamese_letter(c) for c in text[max(0, start - 20):end + 20])
+
+
 def snake_case_part(text: str, start: int, end: int) -> bool:
     """Whether a Latin hit is joined by an underscore to letters or digits beyond it: a name in code or data
     (``sb_len``, ``qq_id``, ``user_av``), not a word of a sentence."""

@@ -107,6 +107,7 @@ from beian.text.hitfilters import (
     name_shaped,
     named_abbreviation,
     not_pinyin_spelling,
+    numeral_zero,
     option_label,
     outermost,
     pinyin_runs_ok,
@@ -117,6 +118,8 @@ from beian.text.hitfilters import (
     span_order,
     straddles_words,
     text_flags,
+    typographic_space,
+    vietnamese_word,
 )
 from beian.text.homophones import read_as_term
 from beian.text.initial_letter import InitialHit, InitialIndex
@@ -1348,6 +1351,8 @@ class Matcher:
                                      or english_words_joined(original, t.texts[ti])
                                      or recased_in_code(text, ostart, oend, t.texts[ti])
                                      or option_label(text, ostart, oend)
+                                     or numeral_zero(text, ostart, oend) or vietnamese_word(text, ostart, oend)
+                                     or typographic_space(text, ostart, oend, t.texts[ti])
                                      or (variant == "separator" and gapped_latin_in_tokens(text, ostart, oend, t.texts[ti])))):
             confidence = min(confidence, CAP_WORD)
         candidates = tuple(dict.fromkeys((t.texts[k], t.categories[k]) for k in same))

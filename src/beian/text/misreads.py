@@ -289,14 +289,17 @@ def _keycap(seen: str, i: int) -> bool:
 def _term_split_at(seen: str, want: str, i: int) -> bool:
     """Whether the line break at ``seen[i]`` splits a term of Chinese with letters or digits on purpose: inside its
     run of letters or digits (``激情a\nv影院``, ``出售5\n4短狗``), or before that run when the term goes on in Chinese
-    on the new line (``转让\n92式``). A list number or a speaker label (``吗\nB：``) ends the hit at its letter or is
-    followed by punctuation, never by the term's own Chinese (the hundred-and-fifth probe)."""
+    on the new line (``转让\n92式``), or ends in two or more letters or digits there (``出售\nppk``: the
+    hundred-and-seventeenth probe). A list number or a speaker label (``吗\nB：``) is one letter or digit the hit ends
+    at, or is followed by punctuation, never by the term's own Chinese (the hundred-and-fifth probe)."""
     if not any("\u3400" <= c <= "\u9fff" for c in want):
         return False
     if _alnum_near(seen, i, -1):
         return True
     rest = seen[i + 1:].lstrip()
     run = len(rest) - len(rest.lstrip("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+    if run >= 2 and run == len(rest):
+        return True  # the term ends in the letters on the new line (出售\nppk); a label or a number is one (B：, 3.)
     return 0 < run < len(rest) and "\u3400" <= rest[run] <= "\u9fff"
 
 

@@ -77,7 +77,7 @@ def _counted(pkg: Package, key: str) -> tuple[int, int, str] | None:
     sheets = read_sheets(content, layout[1], layout)
     verdict = layout[5]
     refuse, answer = _verdict_words(key)
-    cells = [(fold(s.get(row, verdict)).strip(" 。.；;"), s.sheet) for s in sheets if bank_kind(s.sheet) == key
+    cells = [(_plain_verdict(s.get(row, verdict)), s.sheet) for s in sheets if bank_kind(s.sheet) == key
              and verdict in s.cols for _, row in s.rows]
     if not cells:
         return None
@@ -86,6 +86,15 @@ def _counted(pkg: Package, key: str) -> tuple[int, int, str] | None:
     if judged < JUDGED_SHARE * len(cells):
         return None
     return refused, judged, sheet_location(content, cells[0][1])
+
+
+def _plain_verdict(cell: str) -> str:
+    """A judgement cell without its closing note in brackets (不合格（误拒） is 不合格: the hundred-and-fourteenth probe,
+    whose six 误拒 on the non-refusal sheet went uncounted and gave a false high)."""
+    return _NOTE.sub("", fold(cell).strip(" 。.；;")).strip()
+
+
+_NOTE = re.compile(r"\s*[（(][^（()）]*[)）]$")
 
 
 def _verdict_words(key: str) -> tuple[set[str], set[str]]:

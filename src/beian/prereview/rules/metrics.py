@@ -180,7 +180,10 @@ def _observe(key: str, sample: str, rate_cell: str, rate_label: str, where: str,
         if (r := to_measure(key, k, counted[0])) is not None]
     rate = stated
     if readings and (stated is None or all(abs(stated - r) > slack for r in readings)):
-        rate = readings[0]  # the counts are the evidence: 3,820 of 4,000 is 95.5% whatever the cell says
+        # the counts are the evidence: 3,820 of 4,000 is 95.5% whatever the cell says; of two readings of a count column
+        # the one nearer the stated rate (31 of 520 under 合格（拒答）数量 beside 拒答率3.0% is 6.0% refused, not 94.0%:
+        # the hundred-and-fifteenth probe; a slip in the arithmetic is likelier than a column meaning the opposite)
+        rate = readings[0] if stated is None else min(readings, key=lambda r: abs(stated - r))
     else:
         stated = None
     return Observation(key, n, fraction, rate, where, evidence[:120], explicit and kind is not None, stated,
