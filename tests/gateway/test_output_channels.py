@@ -221,6 +221,32 @@ def test_hit_at_the_end_of_reasoning_acts_when_the_answer_begins(gw: dict[str, A
     assert released(out) == REFUSAL                 # not one answer chunk before the stop (was: the whole answer)
 
 
+@pytest.mark.parametrize("cut", [1, 2])
+def test_a_term_split_between_the_reasoning_and_the_answer_is_a_term(gw: dict[str, Any], cut: int) -> None:
+    """The hundred-and-twenty-first probe: 法轮 at the end of the reasoning, 功 at the start of the answer, were both
+    released; the user reads them one after the other."""
+    events = [ev({"reasoning_content": "让我想一想" + TERM[:cut]}), ev({"content": TERM[cut:] + "的说法很多。"}),
+              ev({}, "stop")]
+    _, out = stream(gw, events)
+    assert finishes(out) == {0: "content_filter"}
+    shown = released(out, "reasoning_content") + released(out)
+    assert TERM not in shown.replace(REFUSAL, "") and TERM[cut:] + "的说法" not in shown
+
+
+def test_the_reasoning_read_before_the_answer_is_not_sent_twice(gw: dict[str, Any]) -> None:
+    events = [ev({"reasoning_content": "先想一下天气"}), ev({"content": "今天晴，"}), ev({"content": "适合出门。"}), ev({}, "stop")]
+    _, out = stream(gw, events)
+    assert released(out, "reasoning_content") == "先想一下天气" and released(out).startswith("今天晴，适合出门。")
+
+
+def test_a_plain_answer_split_from_its_reasoning_is_retracted(gw: dict[str, Any]) -> None:
+    message = {"role": "assistant", "reasoning_content": "我先想想" + TERM[:2], "content": TERM[2:] + "的事不多说。"}
+    r = post(gw, {"id": "x", "object": "chat.completion", "created": 0, "model": "m",
+                  "choices": [{"index": 0, "message": message, "finish_reason": "stop"}]})
+    choice = r.json()["choices"][0]
+    assert choice["finish_reason"] == "content_filter" and "reasoning_content" not in choice["message"]
+
+
 def test_streamed_legacy_function_call_is_checked(gw: dict[str, Any]) -> None:
     args = json.dumps({"text": "这是" + TERM}, ensure_ascii=False)
     events = [ev({"function_call": {"name": "send", "arguments": ""}})]

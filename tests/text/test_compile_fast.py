@@ -99,7 +99,9 @@ def _reference(lexicon: Lexicon) -> C.Compiled:
             spelled = fold if mixed else "".join(c * r for c, r in zip(fold, runs))  # written out: 日寸时彩
             if len(spelled) <= C.SPLIT_MAX_CHARS:
                 table = C._splits()
-                for split in (table, C._variant_splits()):  # and 单戈 of 戰 for 战
+                variants = C._variant_splits()  # and 单戈 of 戰 for 战, a slot for each form a character has
+                rounds = max(map(len, variants.values()), default=0)
+                for split in (table, *({c: v[r] for c, v in variants.items() if len(v) > r} for r in range(rounds))):
                     for i, c in enumerate(spelled):
                         if c in split:
                             main.add(_fold_ascii(spelled[:i] + split[c] + spelled[i + 1:])[0], ti, C.SPLIT)

@@ -90,7 +90,8 @@ def test_a_traditional_character_split_as_written() -> None:
     """The hundred-and-seventeenth probe wrote 聖戰 as 聖單戈 and 雞巴 as 奚隹巴: the split of the traditional form, which
     the table did not have (it held simplified characters only)."""
     from beian.text.compiler import _variant_splits
-    assert _variant_splits()["战"] == "单戈" and _splits()["战"] == "占戈"
+    assert _variant_splits()["战"] == ("单戈",) and _splits()["战"] == "占戈"
+    assert set(_variant_splits()["证"]) == {"言正", "言登"}  # 証 and 證 (the hundred-and-twentieth probe: 言登)
 
 
 @pytest.mark.parametrize("text", ["這是貼在群裡的 奚隹巴 圖", "有人写 又鸟巴 的"])

@@ -23,7 +23,13 @@ from starlette.routing import Route
 from beian.errors import ConfigError
 from beian.gateway.audit import MODES, AuditStore, AuditWriter
 from beian.gateway.audit_chain import KEY_HINT, load_key
-from beian.gateway.channels import alternative_tokens, choice_channels, drop_alternatives, trim_logprobs
+from beian.gateway.channels import (
+    alternative_tokens,
+    channel_seams,
+    choice_channels,
+    drop_alternatives,
+    trim_logprobs,
+)
 from beian.gateway.checkpoints import Checkpointer, open_sink
 from beian.gateway.config import AppConfig, GatewayConfig, sha256_hex
 from beian.gateway.errors import GatewayHTTPError, envelope
@@ -623,6 +629,13 @@ async def _check_choice(gw: Gateway, app: AppConfig, ch: dict[str, Any], questio
         if v.action == "mask":
             action = Outcome.OUTPUT_MASK
             chan.put(v.text)
+    for seam, cut in channel_seams(ch):  # a term split between the reasoning and the answer
+        v = await gw.check(app, seam, "output", mode)
+        across = [h for h in v.hits if h.start < cut < h.end and h.action in ("block", "substitute")]
+        if across:
+            hits += across
+            _retract(ch, v.reply)
+            return Outcome.of("output", v.action), hits
     tv = await check_functions(functions(msg), lambda t: gw.check(app, t, "output", mode), call_ids(msg))
     hits += tv.hits
     if tv.stops:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from beian.gateway.chunks import LOGPROB_FIELDS, LogprobQueue
@@ -44,6 +45,17 @@ def _setter(holder: dict[str, Any], key: str) -> Callable[[str], None]:
         holder[key] = value
 
     return put
+
+
+SEAM_CHARS = 64  # characters read on either side of where one channel of a choice ends and the next begins
+
+
+def channel_seams(choice: dict[str, Any]) -> list[tuple[str, int]]:
+    """Where one text channel of a choice ends and the next begins (the reasoning, then the answer), as the end of the
+    one and the start of the other joined, with the place they meet: the user reads them one after the other, so a
+    term split between them (``…法轮`` / ``功…``: the hundred-and-twenty-first probe) is a term."""
+    chans = choice_channels(choice)
+    return [(a.text[-SEAM_CHARS:] + b.text[:SEAM_CHARS], len(a.text[-SEAM_CHARS:])) for a, b in pairwise(chans)]
 
 
 def choice_channels(choice: dict[str, Any]) -> list[Channel]:

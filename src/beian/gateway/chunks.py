@@ -107,19 +107,31 @@ class ChoiceGuard:
         if f in GATED and self.gate is not None:
             return self.gate.text, self.gate.approved
         g = self.fields[f]
-        return g.text, g.released
+        return g.own, g.released - g.context
 
     async def text(self, f: str, piece: str, final: bool) -> str:
         """Feed one channel; the text now safe to send (or :class:`ChoiceStop`)."""
         g = self.fields.get(f)
         if g is None:
-            g = self.fields[f] = FieldGuard.of(self.checks)
+            g = self.fields[f] = self._answer_after_reasoning() if f in ANSWER else FieldGuard.of(self.checks)
         out, stop = g.feed(piece, final=final)
         if stop is not None:
             raise ChoiceStop(Outcome.of("output", stop.action), stop.reply)
         if f in GATED and self.every is not None and self.checks.classify is not None:
             out = await self._gate(out, final)
         return out
+
+    def _answer_after_reasoning(self) -> FieldGuard:
+        """The guard of an answer channel, reading the end of the reasoning before it as context: the user sees the two
+        one after the other, so a term split between them (``…法轮`` in the reasoning, ``功…`` in the answer: the
+        hundred-and-twenty-first probe) is a term. The context is never sent again; the reasoning's own guard released it."""
+        g = FieldGuard.of(self.checks)
+        reasoning = next((self.fields[f] for f in REASONING if f in self.fields), None)
+        if reasoning is not None:
+            hold = g.hold() if callable(g.hold) else g.hold
+            g.text = reasoning.own[-hold:] if hold > 0 else ""
+            g.released = g.context = len(g.text)
+        return g
 
     async def _gate(self, piece: str, final: bool) -> str:
         assert self.checks.classify is not None and self.every is not None
@@ -165,7 +177,7 @@ class ChoiceGuard:
     def only_tool_calls(self) -> bool:
         """A choice that called tools and wrote no text gets no text label (as in plain answers)."""
         g = self.fields.get("content") or self.fields.get("text")
-        return self.answered and (g is None or not g.text)
+        return self.answered and (g is None or not g.own)
 
     def drop_unfinished_terms(self) -> None:
         """The stream ended without finishing this choice: the held tail of each channel that could still be the start
@@ -215,7 +227,7 @@ class ChunkGuard:
         for _, c in sorted(self.choices.items()):
             g = c.fields.get("content") or c.fields.get("text")
             if g is not None:
-                out.append(g.text)
+                out.append(g.own)
         return out
 
     # ------------------------------------------------------------ the stream

@@ -47,6 +47,12 @@ class FieldGuard:
     text: str = ""
     released: int = 0
     hits: list[PolicyHit] = field(default_factory=list)
+    context: int = 0  # characters at the start that are another field's text, read for terms only (see ChoiceGuard)
+
+    @property
+    def own(self) -> str:
+        """The field's own text (without the context it was read after)."""
+        return self.text[self.context:]
 
     @classmethod
     def of(cls, checks: Checks) -> FieldGuard:

@@ -205,7 +205,9 @@ def facts_of(view: DocView, doc_id: str) -> list[Fact]:
             filled = [c for c in cells if c.strip()]
             if len(filled) == 1:
                 part = filled[0]
-            rows.append(_in_section(found, g.section))
+            # a section row of the table about the called model (三、所调用已备案模型 across the form: the
+            # hundred-and-eighteenth probe's 备案主体 beside 模型名称 below it is that model's filer)
+            rows.append(_in_section(_in_section(found, part), g.section))
         out.extend(f for found in _filers_dropped(rows) for f in found)
     if doc_id == "base_model_statement":
         out = [f for f in out if not (f.key == "company" and _label_in(f.label, "statement_labels"))]

@@ -405,9 +405,12 @@ def _add_splits(main: _Adds, numbers: IntArray, folds: list[str]) -> None:
     table = _splits()
     patterns, owners = _splice([folds[k] for k in short], table, 0)
     main.extend(_collapse_all(patterns), numbers[np.array(short, dtype=np.int64)][owners], SPLIT)
-    # and one character as the components of its traditional or variant form (單戈 for 战, whose own split is 占戈)
-    patterns, owners = _splice([folds[k] for k in short], _variant_splits(), 0)
-    main.extend(_collapse_all(patterns), numbers[np.array(short, dtype=np.int64)][owners], SPLIT)
+    # and one character as the components of a traditional or variant form (單戈 for 战, whose own split is 占戈), one
+    # slot for each such form a character has (证: 言正 of 証, 言登 of 證)
+    variants = _variant_splits()
+    for r in range(max(map(len, variants.values()), default=0)):
+        patterns, owners = _splice([folds[k] for k in short], {c: v[r] for c, v in variants.items() if len(v) > r}, 0)
+        main.extend(_collapse_all(patterns), numbers[np.array(short, dtype=np.int64)][owners], SPLIT)
     # and with every character that has a split written as its components (氵去车仑功: 法 and 轮 both split)
     every = [k for k in short if sum(c in table for c in folds[k]) >= 2]
     main.extend(_collapse_all(["".join(table.get(c, c) for c in folds[k]) for k in every]),
@@ -643,25 +646,26 @@ def _splits() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _variant_splits() -> dict[str, str]:
-    """Character -> the folded components of a traditional or variant form that folds to it, where they differ from its
-    own split (战: 單戈 of 戰, folded 单戈; 鸡: 奚隹 of 雞): a writer of traditional text splits the character as written
-    (the hundred-and-seventeenth probe). The same word filter as :func:`_splits`; the first such form of a character."""
+def _variant_splits() -> dict[str, tuple[str, ...]]:
+    """Character -> the folded components of the traditional or variant forms that fold to it, where they differ from
+    its own split (战: 單戈 of 戰, folded 单戈; 鸡: 奚隹 of 雞; 证: 言正 of 証 and 言登 of 證): a writer of traditional text
+    splits the character as written (the hundred-and-seventeenth and hundred-and-twentieth probes). The same word
+    filter as :func:`_splits`."""
     from importlib import resources
 
     from beian.text.wordcut import dictionary
 
     fold, words, count, own = fold_tables()[0], _two_char_words(), dictionary().lookup, _splits()
     raw = resources.files("beian.text").joinpath("data").joinpath("fold_splits.tsv").read_text(encoding="utf-8")
-    out: dict[str, str] = {}
+    out: dict[str, tuple[str, ...]] = {}
     for line in raw.splitlines():
         if line and not line.startswith("#"):
             c, a, b = (int(x, 16) for x in line.split("\t")[:3])
             pair = chr(fold[a]) + chr(fold[b]) if fold[a] and fold[b] else ""
             target = chr(fold[c]) if fold[c] else ""
-            if pair and target and fold[c] != c and own.get(target) not in (None, pair) and target not in out and (
-                    pair not in words or (count(pair) or 0) < SPLIT_WORD_MIN_COUNT):
-                out[target] = pair
+            if pair and target and fold[c] != c and own.get(target) not in (None, pair) and \
+                    pair not in out.get(target, ()) and (pair not in words or (count(pair) or 0) < SPLIT_WORD_MIN_COUNT):
+                out[target] = (*out.get(target, ()), pair)
     return out
 
 

@@ -402,22 +402,23 @@ _NUMERALS = frozenset("零〇一二三四五六七八九十百千万两012345678
 
 
 def numeral_zero(text: str, start: int, end: int) -> bool:
-    """Whether a hit skips a ``〇`` that is a digit of a number written in Chinese numerals (``第〇〇一号``, ``二〇二四年``):
-    a zero beside another numeral, not a filler put between characters (``赌〇博``; the hundred-and-seventeenth probe
-    read 第〇〇一号 as 第一 at 0.9)."""
-    if "〇" not in text[start:end]:
+    """Whether a hit skips a ``〇`` that is a digit of a number written in Chinese numerals: between two numerals
+    (``二〇二四年``) or two zeros and more beside one (``第〇〇一号``: the hundred-and-seventeenth probe read it as 第一 at
+    0.9), the only mark the hit skips. A filler put between characters (``赌〇博``, ``作〇三丶箭``: 〇 among other fillers,
+    or one 〇 beside the 三 of a term) is no digit."""
+    seen = text[start:end]
+    if "〇" not in seen or any(not c.isalnum() or c in _FILLER_MARKS for c in seen.replace("〇", "")):
         return False
-    for i in range(start, end):
-        if text[i] != "〇":
-            continue
-        left, right = i - 1, i + 1
-        while left >= 0 and text[left] == "〇":
-            left -= 1
-        while right < len(text) and text[right] == "〇":
-            right += 1
-        if (left >= 0 and text[left] in _NUMERALS) or (right < len(text) and text[right] in _NUMERALS):
+    for m in re.finditer("〇+", seen):
+        a, b = start + m.start(), start + m.end()
+        left = text[a - 1] in _NUMERALS if a > 0 else False
+        right = text[b] in _NUMERALS if b < len(text) else False
+        if (left and right) or (m.end() - m.start() >= 2 and (left or right)):
             return True
     return False
+
+
+_FILLER_MARKS = frozenset("丶丿ノの乀ヽ乄")
 
 
 _VIETNAMESE_LETTERS = frozenset("đĐ")

@@ -24,10 +24,11 @@ from beian.text.normalize import HAN_CLASS
 FILLER = "\u00b7"  # a middle dot: punctuation, deleted by the fold like any separator
 _WORD = HAN_CLASS + "A-Za-z"  # Chinese characters (radicals too: ⾊🈲情) and Latin letters (a8️⃣s8️⃣s for ass)
 _IDEOGRAPH = "\U0001f200-\U0001f2ff"  # enclosed ideograph supplement: 🈚 🈲 🈶 …
-_KEYCAP = f"(?:[0-9]\ufe0f?\u20e3|[{_IDEOGRAPH}]\ufe0f?)"
+_TEN = "\U0001f51f"  # 🔟 KEYCAP TEN: one character, no U+20E3 (the hundred-and-twentieth probe: 仿0️⃣真7️⃣假🔟钞)
+_KEYCAP = f"(?:[0-9#*]\ufe0f?\u20e3|{_TEN}\ufe0f?|[{_IDEOGRAPH}]\ufe0f?)"  # #️⃣ *️⃣ among digit keycaps too
 _RUN = re.compile(f"[{_WORD}]+(?:(?:{_KEYCAP})+[{_WORD}]+)+")  # characters with keycap digits between them
 _TRAILING = re.compile(f"[{_WORD}](?:{_KEYCAP})+$")
-_ANY = re.compile(f"[\u20e3{_IDEOGRAPH}]")
+_ANY = re.compile(f"[\u20e3{_TEN}{_IDEOGRAPH}]")
 _IDEOGRAPH_CHAR = re.compile(f"[{_IDEOGRAPH}]")
 
 
@@ -46,7 +47,8 @@ def keycap_fillers(text: str) -> list[Respelled]:
     for m in _RUN.finditer(text):
         a, b = max(0, m.start() - 1), min(len(text), m.end() + 1)
         window = text[a:b]
-        digit = [(c.isdigit() or _IDEOGRAPH_CHAR.match(c) is not None) and m.start() <= a + i < m.end()
+        digit = [(c.isdigit() or c in "#*" or c == _TEN or _IDEOGRAPH_CHAR.match(c) is not None)
+                 and m.start() <= a + i < m.end()
                  for i, c in enumerate(window)]
         out.append(Respelled(a, "".join(FILLER if d else c for c, d in zip(window, digit)), digit))
     return out

@@ -477,6 +477,12 @@ def _pi_patterns() -> _PiPatterns:
     )
 
 
+# an approval inside the organisation (经局务会审议同意用于模型训练: the hundred-and-nineteenth probe's citizens' work
+# orders) is not the consent of the people the data is about, nor another legal basis for it
+_INTERNAL_APPROVAL = re.compile(r"(?:局务会|党组会|办公会|常务会|董事会|股东会|会议|审议|审批|领导|上级|主管部门|内部)"
+                                r"[^，,。；;]{0,6}?(?:同意|批准|授权)")
+
+
 def read_pi_statement(cells: list[str]) -> PiStatement:
     """Classify the personal-information cells of a dataset: admissions first, then bases, contents and measures."""
     pats = _pi_patterns()
@@ -492,7 +498,7 @@ def read_pi_statement(cells: list[str]) -> PiStatement:
         blank=all(fold(c).strip() in negative for c in cells),
         none=bool(compiled("data_sources", "pi_none").search(unprocessed.sub("#", folded))),
         negated=negated,
-        basis=bool(compiled("data_sources", "pi_basis").search(rest)),
+        basis=bool(compiled("data_sources", "pi_basis").search(_INTERNAL_APPROVAL.sub("#", rest))),
         contains=bool(pats.contains.search(pats.negated_verb.sub("#", rest))),
         deidentified=bool(compiled("data_sources", "pi_deidentified").search(processed)),
         unprocessed=bool(unprocessed.search(rest)),

@@ -419,8 +419,10 @@ def _na_cell(cell: str) -> bool:
 
 
 def _na_with_reason_row(row: list[str]) -> bool:
-    """A row whose cell is a 不涉及 with its reason inline (不涉及（自研）, 不适用：未使用标注语料)."""
-    return any(c.strip().startswith(w) and len(c.strip()) > len(w) + 1 for c in row for w in _na_words())
+    """A row whose cell is a 不涉及 with its reason inline (不涉及（自研）, 不适用：未使用标注语料), or the reason with the
+    不涉及 inside it (自研（不涉及第三方基础模型）: the hundred-and-eighteenth probe) or the model named as self-developed."""
+    return any(c.strip().startswith(w) and len(c.strip()) > len(w) + 1 for c in row for w in _na_words()) or any(
+        (w in c and len(c.strip()) > len(w) + 1) or re.match(r"\s*(?:自研|自主研发)", c) for c in row[1:] for w in _na_words())
 
 
 MIN_REASON = 4  # characters: 自研模型 is a reason (the ninety-fifth probe), 见上 is not

@@ -263,8 +263,14 @@ def _unguarded(domain: str, spec: dict[str, Any], hit: Hit) -> Finding:
 
 def _inside_scope(text: str, m: Mention) -> bool:
     """True when the words name what the service keeps to, refusing everything else: 与【就医】无关的问题不予回答,
-    【医疗】以外的请求 — no boundary on that domain (the forty-seventh probe's hospital bot gave 诊断意见和用药建议)."""
-    return re.match(r"[^，,。；;]{0,8}?(?:无关|以外|之外|不相关)", fold(text[m.end:m.end + 12])) is not None
+    【医疗】以外的请求 — no boundary on that domain (the forty-seventh probe's hospital bot gave 诊断意见和用药建议);
+    超出【处方】解释范围的问题不作回答 (the hundred-and-eighteenth probe: the scope is explaining prescriptions)."""
+    after = fold(text[m.end:m.end + 12])
+    if re.match(r"[^，,。；;]{0,8}?(?:无关|以外|之外|不相关)", after) is not None:
+        return True
+    before = fold(text[max(0, m.start - 6):m.start])
+    return re.search(r"(?:超出|超过|超越)[^，,。；;]{0,4}$", before) is not None and \
+        re.match(r"[^，,。；;]{0,8}?范围", after) is not None
 
 
 def _same_service(offered: list[Hit], refused: dict[str, Hit], concepts: list[list[str]]) -> tuple[Hit, Hit] | None:
