@@ -182,13 +182,15 @@ def _label_value_pattern() -> re.Pattern[str]:
 
 def facts_of(view: DocView, doc_id: str) -> list[Fact]:
     """Every fact stated in one document (a section about the called model or a supplier gives only its facts)."""
-    out: list[Fact] = []
-    for p in view.paras:
-        if p.filled:
-            out.extend(_in_section(_paragraph_facts(p.text, f"{view.file} 第{p.index}段", doc_id), p.section))
-    for g in view.grids:
+    # paragraphs written as a form (所调用模型：文心大模型4.0 / 备案主体：北京百度网讯科技有限公司: the
+    # hundred-and-twenty-third probe) drop the called model's filer as the form's rows do
+    paras = [_in_section(_paragraph_facts(p.text, f"{view.file} 第{p.index}段", doc_id), p.section) if p.filled else []
+             for p in view.paras]
+    out: list[Fact] = [f for found in _filers_dropped(paras) for f in found]
+    for t, g in enumerate(view.grids):
         if g.is_sheet and len(g.rows) > MAX_FACT_SHEET_ROWS:
             continue
+        caption = _caption(view, t)  # a line right above the table naming it (所调用已备案模型), when no heading does
         sectioned = _sectioned(g.rows)
         header = None if sectioned else _header_row(g.rows)
         rows: list[list[Fact]] = []
@@ -207,13 +209,30 @@ def facts_of(view: DocView, doc_id: str) -> list[Fact]:
                 part = filled[0]
             # a section row of the table about the called model (三、所调用已备案模型 across the form: the
             # hundred-and-eighteenth probe's 备案主体 beside 模型名称 below it is that model's filer)
-            rows.append(_in_section(_in_section(found, part), g.section))
+            rows.append(_in_section(_in_section(_in_section(found, part), g.section), caption))
         out.extend(f for found in _filers_dropped(rows) for f in found)
     if doc_id == "base_model_statement":
         out = [f for f in out if not (f.key == "company" and _label_in(f.label, "statement_labels"))]
     out += [replace(f, key="version", value=m.group(1))
             for f in list(out) if f.key == "model" and (m := _TRAILING_VERSION.search(without_notes(f.value)))]
     return [replace(f, origin="ocr") for f in out] if view.content.ocr else out
+
+
+CAPTION_MAX_CHARS = 24  # a table's caption is a short line, not a sentence
+
+
+def _caption(view: DocView, t: int) -> str:
+    """The short line right above Word table ``t`` (0-based) of ``view``, when it is no sentence, no bracketed subtitle
+    of the document (（调用已备案大模型） under the form's title) and the table names no applicant (申请主体名称); else
+    empty."""
+    anchors = view.content.table_anchor
+    if t >= len(anchors) or not anchors[t] or anchors[t] > len(view.paras):
+        return ""
+    text = view.paras[anchors[t] - 1].text.strip()
+    if len(text) > CAPTION_MAX_CHARS or re.search(r"[。；;，,：:]", text) or text[:1] in "（(【[":
+        return ""
+    rows = view.content.tables[t] if t < len(view.content.tables) else []
+    return "" if any(re.search(r"申请主体|申请单位|申请人", row[0]) for row in rows if row) else text
 
 
 def without_notes(value: str) -> str:

@@ -621,7 +621,30 @@ SPLIT_WORD_MIN_COUNT = 10  # jieba's count from which two components are an ordi
 
 @lru_cache(maxsize=1)
 def _splits() -> dict[str, str]:
-    """Character -> its folded left and right components, from ``data/fold_splits.tsv``.
+    """Character -> its folded left and right components, from ``data/fold_splits.tsv`` (see :func:`_split_rows`): the
+    character's own split, not that of a variant folding to it (折's own 扌斤, not 摺's 扌習)."""
+    out: dict[str, str] = {}
+    for source, target, pair in _split_rows():
+        if source == target or target not in out:
+            out[target] = pair
+    return out
+
+
+@lru_cache(maxsize=1)
+def _variant_splits() -> dict[str, tuple[str, ...]]:
+    """Character -> the folded components of the traditional or variant forms that fold to it, where they differ from
+    its own split (战: 單戈 of 戰, folded 单戈; 鸡: 奚隹 of 雞; 证: 言正 of 証 and 言登 of 證): a writer of traditional text
+    splits the character as written (the hundred-and-seventeenth and hundred-and-twentieth probes)."""
+    own = _splits()
+    out: dict[str, tuple[str, ...]] = {}
+    for source, target, pair in _split_rows():
+        if source != target and own.get(target) not in (None, pair) and pair not in out.get(target, ()):
+            out[target] = (*out.get(target, ()), pair)
+    return out
+
+
+def _split_rows() -> Iterator[tuple[str, str, str]]:
+    """(character, its fold, its components folded) of ``data/fold_splits.tsv``, in the file's order.
 
     Splits whose two components are an ordinary word (``好`` = ``女子``) are left out: they would
     turn ordinary text into hits. jieba's dictionary also lists the commonest 拆字 themselves with a count
@@ -634,39 +657,12 @@ def _splits() -> dict[str, str]:
 
     fold, words, count = fold_tables()[0], _two_char_words(), dictionary().lookup
     raw = resources.files("beian.text").joinpath("data").joinpath("fold_splits.tsv").read_text(encoding="utf-8")
-    out: dict[str, str] = {}
     for line in raw.splitlines():
         if line and not line.startswith("#"):
             c, a, b = (int(x, 16) for x in line.split("\t")[:3])
             pair = chr(fold[a]) + chr(fold[b]) if fold[a] and fold[b] else ""
-            if pair and (pair not in words or (count(pair) or 0) < SPLIT_WORD_MIN_COUNT) and (
-                    fold[c] == c or chr(fold[c]) not in out):  # 折's own 扌斤, not 摺's 扌習 (it folds to 折 too)
-                out[chr(fold[c])] = pair
-    return out
-
-
-@lru_cache(maxsize=1)
-def _variant_splits() -> dict[str, tuple[str, ...]]:
-    """Character -> the folded components of the traditional or variant forms that fold to it, where they differ from
-    its own split (战: 單戈 of 戰, folded 单戈; 鸡: 奚隹 of 雞; 证: 言正 of 証 and 言登 of 證): a writer of traditional text
-    splits the character as written (the hundred-and-seventeenth and hundred-and-twentieth probes). The same word
-    filter as :func:`_splits`."""
-    from importlib import resources
-
-    from beian.text.wordcut import dictionary
-
-    fold, words, count, own = fold_tables()[0], _two_char_words(), dictionary().lookup, _splits()
-    raw = resources.files("beian.text").joinpath("data").joinpath("fold_splits.tsv").read_text(encoding="utf-8")
-    out: dict[str, tuple[str, ...]] = {}
-    for line in raw.splitlines():
-        if line and not line.startswith("#"):
-            c, a, b = (int(x, 16) for x in line.split("\t")[:3])
-            pair = chr(fold[a]) + chr(fold[b]) if fold[a] and fold[b] else ""
-            target = chr(fold[c]) if fold[c] else ""
-            if pair and target and fold[c] != c and own.get(target) not in (None, pair) and \
-                    pair not in out.get(target, ()) and (pair not in words or (count(pair) or 0) < SPLIT_WORD_MIN_COUNT):
-                out[target] = (*out.get(target, ()), pair)
-    return out
+            if pair and fold[c] and (pair not in words or (count(pair) or 0) < SPLIT_WORD_MIN_COUNT):
+                yield chr(c), chr(fold[c]), pair
 
 
 def _two_char_words() -> frozenset[str]:
