@@ -184,6 +184,16 @@ def test_numeric_option_errors_are_chinese(value: str, expected: str) -> None:
     assert code == 2 and "应不大于 1" in out
 
 
+@pytest.mark.parametrize("command", ["scan", "corpus"])
+def test_a_confidence_that_is_no_number_says_so(command: str) -> None:
+    """``nan`` compares false with every bound; Typer's own range check said only “应不大于 1”."""
+    args = ["scan", "-l", "examples/scan/示例词库.txt", "--min-confidence", "nan", "examples/scan/样例文本.txt"]
+    if command == "corpus":
+        args = ["corpus", "scan", "--min-confidence", "nan", "examples/scan/样例文本.txt"]
+    code, out = _run(args)
+    assert code == 2 and "不小于 0" in out and "nan" in out
+
+
 def test_range_types_show_in_chinese_in_help() -> None:
     _, out = _run(["scan", "--help"])
     assert "range>" not in out and "<整数>" in out and "<数值>" in out

@@ -13,6 +13,7 @@ from typing import Any
 
 import typer
 
+from beian.commands._params import unit_interval
 from beian.errors import UsageError
 
 corpus_app = typer.Typer(help="训练语料逐来源安全评估：扫描、抽检与数据溯源清单（Ray Data，本机或集群）。",
@@ -76,7 +77,8 @@ def scan(
     address: str = typer.Option(None, "--address", help="已有 Ray 集群的地址（如 ray://头节点:10001 或 头节点:6379）。"),
     block_mb: float = typer.Option(16.0, "--block-mb", min=0.001, help="每块大小（MB，未压缩）：断点续跑的粒度。"),
     pii: bool = typer.Option(True, "--pii/--no-pii", help="识别个人信息。"),
-    min_confidence: float = typer.Option(0.75, "--min-confidence", min=0.0, max=1.0, help="关键词命中的最低置信度。"),
+    min_confidence: float = typer.Option(0.75, "--min-confidence", callback=unit_interval,
+                                          help="关键词命中的最低置信度。"),
     as_json: bool = typer.Option(False, "--json", help="把 result.json 打印到标准输出。"),
     stage: str = typer.Option("采集后", "--stage", callback=lambda v: _stage(v),
                               help="评估阶段：采集前（pre，TC260-003 5.1 a) 1)）或采集后（post，5.1 a) 2)，默认）。"),

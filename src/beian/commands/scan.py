@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from beian.commands._params import unit_interval
 from beian.errors import BeianError, InputError, LexiconError, UsageError
 from beian.text.textio import REPLACE_HINT
 
@@ -113,7 +114,7 @@ def scan(
     errors: str = typer.Option("strict", "--errors", help="无法解码的字节：strict 报错 / replace 替换为 �。"),
     profile: str = typer.Option("tc260-003-2024", "--profile", "-p", help="标准配置（用于把分类映射到风险）。"),
     fail_on_hit: bool = typer.Option(True, "--fail-on-hit/--no-fail-on-hit", help="有命中时以退出码 1 结束。"),
-    min_confidence: float = typer.Option(0.5, "--min-confidence", min=0.0, max=1.0,
+    min_confidence: float = typer.Option(0.5, "--min-confidence", callback=unit_interval,
                                          help="只报告置信度不低于此值的关键词命中（网关默认 0.75，严格模式 0.5）。"),
     workers: int = typer.Option(None, "--workers", "-w", min=1,
                                 help="--json 扫描大文件时的工作进程数（默认本机全部核心，最多 8 个）；输出与单进程逐字节相同。"),
