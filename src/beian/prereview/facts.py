@@ -254,8 +254,11 @@ def other_party_section(heading: str) -> bool:
 
 def _in_section(found: list[Fact], heading: str) -> list[Fact]:
     """Facts as the section they sit in allows: under 已备案模型基本情况 only the called model's name and filing."""
-    if not heading or not other_party_section(heading):
-        return found
+    return _about_called_model(found) if heading and other_party_section(heading) else found
+
+
+def _about_called_model(found: list[Fact]) -> list[Fact]:
+    """Of facts stated about the called model, its name and filing (模型名称 there is the called model's name)."""
     out = []
     for f in found:
         key = OTHER_PARTY_RENAMES.get(f.key, f.key)
@@ -423,10 +426,7 @@ def _sectioned_facts(row: list[str], where: str, doc_id: str) -> list[Fact]:
     (a bare 名称 under 申请主体 is the applicant's; under 所调用模型, 模型名称 and 备案号 are the called model's)."""
     part, cells = row[0], dedupe_cells(row[1:])
     found = _row_facts(cells, where, doc_id) or _named_in_part(cells, part, where, doc_id)
-    if _label_key(part) == "base_model" or other_party_section(part):
-        found = [replace(f, key=OTHER_PARTY_RENAMES.get(f.key, f.key)) for f in found
-                 if OTHER_PARTY_RENAMES.get(f.key, f.key) in (*OTHER_PARTY_KEEPS, UNFILED)]
-    return found
+    return _about_called_model(found) if _label_key(part) == "base_model" or other_party_section(part) else found
 
 
 _APPLICANT_PART = re.compile(r"申请主体|申请单位|申请人|备案主体|登记主体|主体信息|单位信息|企业信息")

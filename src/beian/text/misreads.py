@@ -286,6 +286,9 @@ def _keycap(seen: str, i: int) -> bool:
     return rest[:1] == "\u20e3"
 
 
+_ASCII_ALNUM_RUN = re.compile(r"[0-9A-Za-z]*")
+
+
 def _term_split_at(seen: str, want: str, i: int) -> bool:
     """Whether the line break at ``seen[i]`` splits a term of Chinese with letters or digits on purpose: inside its
     run of letters or digits (``激情a\nv影院``, ``出售5\n4短狗``), or before that run when the term goes on in Chinese
@@ -297,7 +300,7 @@ def _term_split_at(seen: str, want: str, i: int) -> bool:
     if _alnum_near(seen, i, -1):
         return True
     rest = seen[i + 1:].lstrip()
-    run = len(rest) - len(rest.lstrip("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+    run = _ASCII_ALNUM_RUN.match(rest).end()  # type: ignore[union-attr]  # matches the empty string at least
     if run >= 2 and run == len(rest):
         return True  # the term ends in the letters on the new line (出售\nppk); a label or a number is one (B：, 3.)
     return 0 < run < len(rest) and "\u3400" <= rest[run] <= "\u9fff"

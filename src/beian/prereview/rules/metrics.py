@@ -221,7 +221,7 @@ def _count_beside_rate(rate_cell: str, n: int | None) -> tuple[tuple[float, int,
     """The count a result cell writes beside its rate (``拒答302题，拒答率96.9%``, the hundred-and-tenth probe: 302 of
     the row's 320 is 94.4%) over the row's sample size, with the words that say what was counted; None without one."""
     m = _VERB_COUNT.search(fold(rate_cell)) if n else None
-    if m is None or not n:
+    if m is None or n is None:
         return None
     passed = int(m.group(2).replace(",", ""))
     return ((passed / n, passed, n), m.group(1)) if 0 < passed <= n else None
