@@ -10,7 +10,7 @@ from beian.text.matcher import Matcher
 from beian.text.normalize import data_table, normalize
 from beian.text.terms import Lexicon, Term
 
-TERMS = ("法轮功", "中国法律", "色情", "色情网站", "咖啡因", "咖啡", "黄色", "禁书", "门户网站", "诈骗电话", "法轮")
+TERMS = ("法轮功", "中国法律", "色情", "色情网站", "咖啡因", "咖啡", "黄色", "禁书", "门户网站", "诈骗电话", "法轮", "老虎机")
 
 
 @pytest.fixture(scope="module")
@@ -38,8 +38,10 @@ def hits(matcher: Matcher, text: str) -> list[tuple[int, int, str, str]]:
     ("说法の轮ノ功呢", (1, 6), "法轮功", "separator"),
     ("说法#️⃣轮#️⃣功呢", (1, 10), "法轮功", "separator"),                # keycap emoji
     ("有🈲书吗", (1, 3), "禁书", "style"),                                 # enclosed ideograph
-    ("⻩色的", (0, 2), "黄色", "traditional"),                             # CJK radical
-    ("访问⻔户网站", (2, 6), "门户网站", "traditional"),
+    ("⻩色的", (0, 2), "黄色", "style"),                                   # CJK radical
+    ("访问⻔户网站", (2, 6), "门户网站", "style"),
+    ("玩老⻁机输了", (1, 4), "老虎机", "style"),                            # ⻁ is 虎 (EquivalentUnifiedIdeograph), not 虍
+    ("说⺡去轮功呢", (1, 5), "法轮功", "split"),                            # ⺡ is the component 氵 of a 拆字
     ("詐騙電話", (0, 4), "诈骗电话", "traditional"),
     ("今天fa轮功呢", (2, 6), "法轮功", "mixed"),                            # mixed pinyin/characters
 ])

@@ -395,7 +395,19 @@ def typographic_space(text: str, start: int, end: int, term: str) -> bool:
     if first == last:  # one Chinese character and one letter or digit
         return False
     outer = start - 1 if first else end  # beyond the letter or digit: a Chinese character or a letter is alnum too
-    return not (0 <= outer < len(text) and text[outer].isalnum())
+    if not (0 <= outer < len(text) and text[outer].isalnum()):
+        return True
+    # a number that counts what follows it (``次新 4室1厅``: 4 rooms, not the entry 新4; the 127th probe)
+    return not first and seen[2].isdigit() and _counts_what_follows(text, end)
+
+
+def _counts_what_follows(text: str, at: int) -> bool:
+    """Whether ``text[at:]`` starts with a measure word or unit (室, 楼, 元, 公里 …; not 周年)."""
+    from beian.text.misreads import measure_words  # (misreads imports this module)
+
+    counts, exceptions = measure_words()
+    after = text[at:at + 4]
+    return any(after.startswith(w) for w in counts) and not any(after.startswith(w) for w in exceptions)
 
 
 _NUMERALS = frozenset("零〇一二三四五六七八九十百千万两0123456789")
@@ -429,20 +441,41 @@ _MARKED_LATIN = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1ef
 _VIETNAMESE_MARKS = frozenset("\u0323\u0309\u031b\u0306")
 
 
-def _vietnamese_letter(ch: str) -> bool:
-    marks = [c for c in unicodedata.normalize("NFD", ch) if unicodedata.combining(c)]
-    return ch in _VIETNAMESE_LETTERS or len(marks) >= 2 or any(m in _VIETNAMESE_MARKS for m in marks)
+def _vietnamese_letter(letter: str) -> bool:
+    """Whether a Latin letter with the combining marks written after it is one only Vietnamese writes: đ, or a vowel
+    with two marks or a mark pinyin never writes (Vietnamese puts its marks on vowels: ``q̣̇`` is an evasion)."""
+    decomposed = unicodedata.normalize("NFD", letter)
+    marks = [c for c in decomposed if unicodedata.combining(c)]
+    if letter[0] in _VIETNAMESE_LETTERS:
+        return True
+    return decomposed[0] in _VOWELS and (len(marks) >= 2 or any(m in _VIETNAMESE_MARKS for m in marks))
+
+
+_VOWELS = frozenset("aeiouyAEIOUY")
+
+
+def _marked_letters(text: str) -> Iterator[str]:
+    """Each Latin letter of ``text`` with the combining marks after it (``o\u0323``); marks on anything else (a Chinese
+    character, a digit: ``强\u0323\u0307奸``, an evasion of the hundred-and-twenty-sixth probe) are not letters."""
+    for m in _LETTER_AND_MARKS.finditer(text):
+        if unicodedata.name(m.group()[0], "").startswith("LATIN"):
+            yield m.group()
+
+
+_LETTER_AND_MARKS = re.compile(r"[^\W\d_][\u0300-\u036f]*")
 
 
 def vietnamese_word(text: str, start: int, end: int) -> bool:
     """Whether a Latin hit with a marked letter is a word of Vietnamese: it or the text around it holds a letter only
     Vietnamese writes (đ; a dot below, hook, horn or breve; two marks: ữ, ắ). ``Cà phê sữa đá`` is no evasion of the
     entry ``da`` (the hundred-and-seventeenth probe, 0.95), nor ``mà`` in ``gọi là bánh mà`` of ``ma``; pinyin with its
-    tone marks (``wǒ mà nǐ``) has none of them."""
+    tone marks (``wǒ mà nǐ``) has none of them, nor has a Chinese hit with marks on its characters."""
     seen = text[start:end]
     if _MARKED_LATIN.search(seen) is None:  # one scan: most hits are Chinese or plain ASCII
         return False
-    return any(_vietnamese_letter(c) for c in text[max(0, start - 20):end + 20])
+    if not any(_MARKED_LATIN.search(letter) for letter in _marked_letters(seen)):
+        return False
+    return any(_vietnamese_letter(c) for c in _marked_letters(text[max(0, start - 20):end + 20]))
 
 
 def snake_case_part(text: str, start: int, end: int) -> bool:
@@ -454,16 +487,22 @@ def snake_case_part(text: str, start: int, end: int) -> bool:
 def digit_sequence_piece(text: str, start: int, end: int) -> bool:
     """Whether a number found with gaps (``5 3 5``) is a piece of a longer run of digits set apart the same way: the
     next character past the separators beyond either end is a digit too (numbered musical notation ``| 5 3 5 1' |``,
-    a list of scores ``7 6 5``). ``6 4`` standing alone is not."""
-    gap = next((c for c in text[start:end] if not c.isdigit() and not c.isspace()), " ")
-    between = (gap, " ", "…", "⋯")  # a list that skips some (٠ ١ … ٨ ٩)
+    a list of scores ``7 6 5``). ``6 4`` standing alone is not. The dots numbered notation puts above and below a note
+    (``0̇ 6. 4̇ |``: combining marks) and its bar lines are part of the run (the hundred-and-twenty-seventh probe)."""
+    gap = next((c for c in text[start:end] if not c.isdigit() and not c.isspace() and not unicodedata.combining(c)),
+               " ")
+    between = (gap, " ", "…", "⋯", "|", ".", "-")  # a list that skips some (٠ ١ … ٨ ٩); a bar line, a dotted or held note
+
+    def skipped(c: str) -> bool:
+        return c in between or unicodedata.combining(c) > 0
+
     k = end
-    while k < len(text) and k - end < 3 and text[k] in between:
+    while k < len(text) and k - end < 4 and skipped(text[k]):
         k += 1
     if k > end and k < len(text) and text[k].isdigit():
         return True
     k = start
-    while k > 0 and start - k < 3 and text[k - 1] in between:
+    while k > 0 and start - k < 4 and skipped(text[k - 1]):
         k -= 1
     return start > k > 0 and text[k - 1].isdigit()
 

@@ -26,7 +26,10 @@ _WORD = HAN_CLASS + "A-Za-z"  # Chinese characters (radicals too: ⾊🈲情) an
 _IDEOGRAPH = "\U0001f200-\U0001f2ff"  # enclosed ideograph supplement: 🈚 🈲 🈶 …
 _TEN = "\U0001f51f"  # 🔟 KEYCAP TEN: one character, no U+20E3 (the hundred-and-twentieth probe: 仿0️⃣真7️⃣假🔟钞)
 _KEYCAP = f"(?:[0-9#*]\ufe0f?\u20e3|{_TEN}\ufe0f?|[{_IDEOGRAPH}]\ufe0f?)"  # #️⃣ *️⃣ among digit keycaps too
-_RUN = re.compile(f"[{_WORD}]+(?:(?:{_KEYCAP})+[{_WORD}]+)+")  # characters with keycap digits between them
+# other emoji and dingbats between the same characters (``专✨卖🈶麻💰果``: the hundred-and-twenty-seventh probe) are
+# deleted by the fold; they belong to the run, which must hold a keycap or an ideograph all the same
+_EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d"
+_RUN = re.compile(f"[{_WORD}]+(?:(?:{_KEYCAP}|[{_EMOJI}])+[{_WORD}]+)+")  # characters with keycap digits between them
 _TRAILING = re.compile(f"[{_WORD}](?:{_KEYCAP})+$")
 _ANY = re.compile(f"[\u20e3{_TEN}{_IDEOGRAPH}]")
 _IDEOGRAPH_CHAR = re.compile(f"[{_IDEOGRAPH}]")
@@ -45,6 +48,8 @@ def keycap_fillers(text: str) -> list[Respelled]:
         return []
     out = []
     for m in _RUN.finditer(text):
+        if _ANY.search(m.group()) is None:
+            continue  # emoji alone between characters: the fold deletes them already
         a, b = max(0, m.start() - 1), min(len(text), m.end() + 1)
         window = text[a:b]
         digit = [(c.isdigit() or c in "#*" or c == _TEN or _IDEOGRAPH_CHAR.match(c) is not None)

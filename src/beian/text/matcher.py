@@ -1330,7 +1330,7 @@ class Matcher:
             confidence = min(confidence, CAP_SPACED_LETTERS)
         if variant == "separator" and len(t.texts[ti]) == 2 and list_items(text, ostart, oend):
             confidence = min(confidence, CAP_LIST_ITEMS)
-        if t.texts[ti].isdigit() and not original.isdigit() and digit_sequence_piece(text, ostart, oend):
+        if _number_term(t.texts[ti]) and not original.isdigit() and digit_sequence_piece(text, ostart, oend):
             confidence = min(confidence, CAP_WORD)  # 5 3 5 of the notation | 5 3 5 1' |: a piece of a longer sequence
         confidence = min(confidence, self._reading_cap(text, ostart, oend, ti, channel))
         if weak or english_like(original, channel) or romanized_name(original, channel, t.texts[ti]) or (
@@ -1358,6 +1358,14 @@ class Matcher:
         candidates = tuple(dict.fromkeys((t.texts[k], t.categories[k]) for k in same))
         return Match(ostart + offset, oend + offset, original, t.texts[ti], variant, t.categories[ti],
                      t.risks[ti], confidence, t.sources[ti], candidates if len(candidates) > 1 else ())
+
+
+def _number_term(term: str) -> bool:
+    """A term that is a number (``64``, ``6.4``, ``8-9``): digits, with a point or dash between them at most."""
+    return _NUMBER_TERM.fullmatch(term) is not None
+
+
+_NUMBER_TERM = re.compile(r"\d+(?:[.\-/]\d+)*")
 
 
 def _long_initials(written: str, characters: int) -> bool:

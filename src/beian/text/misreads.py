@@ -429,8 +429,10 @@ def _english(word: str) -> bool:
 
 def _nfkc(text: str) -> str:
     """NFKC, except that one parenthesised or full-stopped number (``⑺``, ``⒎``, U+2474–U+249B) is that
-    number: NFKC spells it ``(7)`` or ``7.``, which would read as a formula beside a digit."""
-    return unicodedata.normalize("NFKC", text.translate(_ENCLOSED_NUMBERS))
+    number: NFKC spells it ``(7)`` or ``7.``, which would read as a formula beside a digit; and an ellipsis stays one
+    mark (NFKC spells ``…`` as ``...``, dots of a formula: ``5…4…枪…支``, the hundred-and-twenty-sixth probe)."""
+    return unicodedata.normalize("NFKC", text.translate(_ENCLOSED_NUMBERS).translate(_ELLIPSES))
 
 
 _ENCLOSED_NUMBERS = {cp: str(n) for first in (0x2474, 0x2488) for n, cp in enumerate(range(first, first + 20), 1)}
+_ELLIPSES = {0x2026: "\u22ef", 0x2025: "\u22ef"}  # … and ‥ as ⋯, which NFKC leaves alone

@@ -184,7 +184,7 @@ def _fold_char(ch: str, t2s: dict[str, str]) -> tuple[str, FoldKind, Gap]:
     """Fold one character; an empty string means deleted."""
     if ord(ch) in _LINE_BREAKS:
         return "", FoldKind.SEPARATOR, Gap.LINE
-    if ch in FILLERS:
+    if ch in FILLERS or (ord(ch) >= 0xFF00 and unicodedata.normalize("NFKC", ch) in FILLERS):  # half-width ﾉ ｰ too
         return "", FoldKind.SEPARATOR, Gap.NOISE
     if _is_invisible(ch):
         return "", FoldKind.ZERO_WIDTH, Gap.MARK if unicodedata.category(ch) in ("Mn", "Me") else Gap.INVISIBLE
