@@ -30,8 +30,9 @@ class Para:
     index: int
     text: str
     section: str
-    filled: bool
+    filled: bool  # read by the rules: no placeholder, or only a value masked at its end (see ``blank``)
     heading: bool = False
+    blank: bool = False  # holds a placeholder the placeholder rule reports (a masked 0531-8265XXXX too)
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,25 @@ _PROMPTED = re.compile(r"[【\[（(](?:请|待)?填写[：:][^】\]）)]{1,30}[�
 _MASKED = re.compile(r"(?<=\d)[xX]{2,}(?=\d)")
 
 
+# a number written up to its last digits and masked from there (0531-8265XXXX, 400-8XX-XXXX): left to fill in, but the
+# sentence around it is written (您可通过“意见反馈”入口、电话0531-8265XXXX投诉，7个工作日内处理: the hundred-and-twenty-fifth probe)
+_MASKED_VALUE = re.compile(r"\d[\d-]*[xX]{1,}[\dxX-]*")
+
+
+def masked_value(text: str) -> bool:
+    """Whether the only placeholders in ``text`` are numbers masked from some digit on: the rest of it is read by the
+    rules (the placeholder rule still reports the number)."""
+    return _MASKED_VALUE.search(text) is not None and not is_placeholder(_MASKED_VALUE.sub("0", text))
+
+
+def placeholder_at(text: str) -> re.Match[str] | None:
+    """Where the first placeholder of ``text`` is (a template mark, a masked number, XXXX), or None."""
+    marks = "|".join(re.escape(m) for m in words("safety", "placeholder"))
+    masked = next((m for m in _MASKED_VALUE.finditer(text) if not _MASKED.search(m.group())), None)  # not 138XXXX5678
+    found = [m for m in (re.search(marks, text, re.IGNORECASE), _PROMPTED.search(text), masked) if m]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
 def is_placeholder(text: str) -> bool:
     """True when ``text`` still holds a template placeholder (``【请填写】``, or one that says what to fill in); an
     account number masked in its middle (1736xxxx9021: the eightieth probe) is filled in."""
@@ -153,7 +173,8 @@ class DocView:
             heading = bool(self.content.headings.get(i)) or _looks_like_heading(text)
             if heading:
                 section = text
-            out.append(Para(i + 1, text, section, not is_placeholder(text), heading))
+            blank = is_placeholder(text)
+            out.append(Para(i + 1, text, section, not blank or masked_value(text), heading, blank))
         return out
 
     @cached_property

@@ -541,8 +541,12 @@ _LEAD = re.compile(r"^(?:本[\u4e00-\u9fa5《》“”]{0,8}?(?:协议|政策|�
 
 
 def _lead_trimmed(name: str) -> str:
-    """A company name without the words a sentence put in front of it (本协议由…, 我们是…, 您与…)."""
-    return strip_lead_words(_LEAD.sub("", name))
+    """A company name without the words a sentence put in front of it (本协议由…, 我们是…, 您与…), nor the closing
+    bracket of an aside before it (``本服务（以下简称“本服务”）由…有限公司提供``: the hundred-and-twenty-fourth probe)."""
+    return strip_lead_words(_LEAD.sub("", _CLOSED_ASIDE.sub("", name)))
+
+
+_CLOSED_ASIDE = re.compile(r"^[^（(]*?[)）]+")  # a closing bracket with no opening one before it ends an aside
 
 
 FIRST_PERSON = ("本公司", "我司", "本行", "本单位", "我们", "本机构", "申请主体", "本企业")
@@ -576,8 +580,18 @@ def anchored_versions(names: set[str], text: str, where: str, doc_id: str) -> li
         # not across a line: “2.1 模型名称：康衡医疗大模型” then “2.2 模型版本：V1.2” — 2.2 is the next clause's number
         for m in re.finditer(re.escape(name) + r"[ \t]*[（(]?[ \t]*([Vv]\d+(?:\.\d+){0,3}|\d+(?:\.\d+){1,3})(?![\d.])",
                              text):
-            out.append(Fact("version", m.group(1), where, m.group(), "anchored", doc_id))
+            if not _former(text, m.start()):
+                out.append(Fact("version", m.group(1), where, m.group(), "anchored", doc_id))
     return out
+
+
+FORMER_REACH = 12  # characters before a model name read for 原备案模型：… (a change filing naming the version it replaces)
+
+
+def _former(text: str, start: int) -> bool:
+    """Whether the words just before ``start`` say what follows is the former model (原备案模型：, 变更前：)."""
+    before = re.split(r"[。；;\n]", text[max(0, start - FORMER_REACH):start])[-1]
+    return any(w in before for w in words("facts", "former"))
 
 
 def aliases_of(text: str) -> list[tuple[str, str]]:

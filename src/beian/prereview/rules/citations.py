@@ -243,8 +243,24 @@ def _held_attachments(pkg: Package) -> Held:
         first = next(iter(content.sheets.values()), [])
         titles = content.paragraphs[:_TITLE_LINES] + [c for row in first[:_TITLE_LINES] for c in row if c]
         named |= {k for t in titles for k in _leading_key(t)}
-        bound |= {k for i in content.headings if i < len(content.paragraphs) for k in _leading_key(content.paragraphs[i])}
+        for i in content.headings:
+            keys = _leading_key(content.paragraphs[i]) if i < len(content.paragraphs) else set()
+            (named if keys and _bound_in(content.paragraphs, content.headings, i) else bound).update(keys)
     return Held(frozenset(named), frozenset(bound), frozenset(folders))
+
+
+_BOUND_CHARS = 150  # a heading's section this long is the attachment itself (附件8 应急处置预案 and the plan under it)
+_POINTER = re.compile(r"单独提交|另行提交|另附|见(?:附|单独|独立)|详见[^。]{0,12}(?:文件|表格|Excel|附件)")
+
+
+def _bound_in(paragraphs: list[str], headings: dict[int, int], i: int) -> bool:
+    """Whether the section under heading ``i`` holds the attachment itself: its paragraphs up to the next heading of the
+    same or a higher level run to :data:`_BOUND_CHARS` and do not point elsewhere (见单独提交的Excel文件…: the
+    hundred-and-twenty-fourth probe bound a whole package into one document)."""
+    level = headings[i]
+    end = next((j for j in sorted(headings) if j > i and headings[j] <= level), len(paragraphs))
+    body = "".join(paragraphs[i + 1:end])
+    return len(body) >= _BOUND_CHARS and _POINTER.search(body[:_BOUND_CHARS]) is None
 
 
 def _reported_missing(pkg: Package) -> set[Key]:

@@ -345,6 +345,9 @@ def _without_generic_english(text: str) -> str:
     return re.sub(rf"\b(?:{generic})\b", " ", text, flags=re.IGNORECASE)
 
 
+_YEARS = re.compile(r"\s*(?:19|20)\d{2}\s*年?(?:\s*[-－—–~～至到]\s*(?:(?:19|20)\d{2}\s*年?|今|至今|现在))?\s*")
+
+
 def _row_quality(table: Records, rec: Record, limit: float) -> Iterator[Finding]:
     loc, name = table.at(rec), rec.get("名称")
     vague = compiled("data_sources", "vague")
@@ -358,7 +361,10 @@ def _row_quality(table: Records, rec: Record, limit: float) -> Iterator[Finding]
             break
     period = rec.get("采集时间")
     if period and not dates(period):
-        yield make("data_sources.vague", Severity.MEDIUM, f"数据集“{name}”的采集时间没有写明具体日期（“{period[:20]}”），请确认。", loc,
+        years = _YEARS.fullmatch(period) is not None  # 2015-2025: a span written to the year (a 时间范围 column: the 124th probe)
+        said = "只写到年份" if years else "没有写明具体日期"
+        yield make("data_sources.vague", Severity.LOW if years else Severity.MEDIUM,
+                   f"数据集“{name}”的采集时间{said}（“{period[:20]}”），请确认。", loc,
                    "写明采集的起止年月，例如“2024年1月—2024年6月”或“2024-03 转储”。", evidence=period[:60])
     size = rec.get("规模")
     if size and not _DASH.fullmatch(size) and _size(size) is None and not re.search(r"\d", size):

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from beian.findings import Finding, Severity
-from beian.prereview.docmodel import is_clause_ref, is_placeholder, ticked_options
+from beian.prereview.docmodel import is_clause_ref, is_placeholder, placeholder_at, ticked_options
 from beian.prereview.model import LEGACY_WORD, TEXT_STAND_INS, Document, Package
 from beian.prereview.package import PackageFile
 from beian.prereview.rules.base import find_any, make, rule
@@ -17,7 +17,6 @@ from beian.prereview.vocab import section
 from beian.standard.profile import DocumentSpec
 
 DATA_SHEETS = ("test_bank", "keyword_list")  # materials whose sheets are data (questions, words), not a form to fill
-PLACEHOLDERS = ("【请填写】", "【待填写】", "【填写】", "（请填写）")
 MIN_TEXT_CHARS = 80
 @rule("materials.required", "路线要求的材料齐全", "materials.missing_document", "materials.empty_document",
       "materials.missing_pair")
@@ -211,7 +210,7 @@ def placeholders(pkg: Package) -> Iterator[Finding]:
     for doc in pkg.docs(*pkg.all_doc_ids()):
         if doc.view is None:
             continue
-        items = [(f"第{p.index}段", _label(p.text)) for p in doc.view.paras if not p.filled]
+        items = [(f"第{p.index}段", _label(p.text)) for p in doc.view.paras if p.blank]
         for g in doc.view.grids:
             if g.is_sheet and doc.spec.id in DATA_SHEETS:
                 continue  # a question quoting a case with its names elided (于欢故意伤害一案xxxxx) is data, not a blank
@@ -224,11 +223,18 @@ def placeholders(pkg: Package) -> Iterator[Finding]:
                        evidence="；".join(f"{where} {label}" for where, label in items)[:1000])
 
 
+_LABEL_BEFORE = 20  # characters before a placeholder shown with it
+
+
 def _label(text: str) -> str:
-    for mark in PLACEHOLDERS:
-        if mark in text:
-            return text.split(mark)[0].strip("：: ")[:20] or text[:20]
-    return text[:20]
+    """The placeholder with the words before it (``应急值班电话0531-8265XXXX``, ``联系人：【请填写】``)."""
+    m = placeholder_at(text)
+    if m is None:
+        return text[:_LABEL_BEFORE]
+    before = text[max(0, m.start() - _LABEL_BEFORE):m.start()]
+    cut = max(before.rfind(c) for c in "，。；、,;")  # from the clause the placeholder is in, where it starts in reach
+    return (before[cut + 1:].lstrip() + m.group()).strip() if m.start() > _LABEL_BEFORE and cut >= 0 else \
+        (before.lstrip() + m.group()).strip()
 
 
 @rule("materials.report", "安全评估报告结构完整", "materials.report_missing_part", "materials.report_no_clause_table",

@@ -285,7 +285,12 @@ def _same_service(offered: list[Hit], refused: dict[str, Hit], concepts: list[li
 
 
 _HANDLED = re.compile(r"[^。；;，,]{0,16}?[的类等](?:回答|答复|回复|内容|输出|问题|提问|请求|咨询)[^。；;]{0,30}?"
-                      r"(?:复核|审核|审查|抽检|人工|医师|医生|药师|律师|转接|拦截|过滤|识别|检测|加固|纠正|处置|修复|微调|训练)")
+                      r"(?:复核|审核|审查|抽检|人工|医师|医生|药师|律师|转接|拦截|过滤|识别|检测|加固|纠正|处置|修复|微调|训练|"
+                      r"提示|引导|转介|拒绝|拒答|不予|婉拒)")  # 涉及医疗诊断的提问提示用户咨询医疗机构 (125th probe)
+
+
+_REDIRECTED = re.compile(r"[^。；;]{0,20}?(?:提示|引导|建议|告知)(?:其|用户|您|患者|对方)?[^。；;]{0,6}?"
+                         r"(?:咨询|就医|就诊|前往|到医院|到正规|联系|求助)")
 
 
 def _under_review(hit: Hit) -> bool:
@@ -297,6 +302,8 @@ def _under_review(hit: Hit) -> bool:
     after = text[hit.mention.end:hit.mention.end + 40]
     if re.search(r"涉及|有关|关于|针对|对", before) is not None and _HANDLED.match(after) is not None:
         return True
+    if re.search(r"涉及|有关|关于|针对|询问|问及|问到|咨询", before) is not None and _REDIRECTED.match(after) is not None:
+        return True  # 用户询问【医疗诊断】、用药方案的，提示其到医院就诊: sent to a professional (the 125th probe)
     # what a human checks the answer against (提示药师结合【处方】人工复核: the seventy-fifth probe)
     clause = re.split(r"[。；;，,]", after)[0]
     return re.search(r"(?:结合|核对|对照|审核|依据|根据|参照|查看|凭)$", before) is not None and \
