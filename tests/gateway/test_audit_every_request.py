@@ -112,6 +112,20 @@ def test_auth_failure_record_holds_no_user_text(gw: dict[str, Any]) -> None:
     assert row["action"] == "auth_failed" and row["app"] == "" and row["user_hash"] is None and row["raw"] is None
 
 
+def test_text_written_into_the_model_field_is_kept_as_a_hash(gw: dict[str, Any]) -> None:
+    """The hundred-and-thirty-third probe: ``model`` was stored as sent, so any client could write banned text or a
+    phone number into the audit log."""
+    for model in ("法轮功-13812345678", "Qwen/Qwen2.5-7B-Instruct"):
+        before = gw["gw"].store.count()
+        r = post(gw, {**ask("你好"), "model": model})
+        assert r.status_code == 200 and wait_for(lambda n=before: gw["gw"].store.count() > n)
+    rows = {row["request_id"]: row for row in gw["gw"].store.iter_records()}
+    assert "法轮功" not in json.dumps(list(rows.values()), ensure_ascii=False)
+    models = [row["model"] for row in rows.values()]
+    assert any(m.startswith("sha256:") for m in models)
+    assert "Qwen/Qwen2.5-7B-Instruct" in models  # a model name is kept as it is
+
+
 def test_rate_limited_request_is_recorded(gw: dict[str, Any]) -> None:
     codes = [post(gw, ask("你好"), key=LIMITED_KEY).status_code for _ in range(3)]
     assert codes[0] == 200 and 429 in codes

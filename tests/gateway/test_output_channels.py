@@ -247,6 +247,38 @@ def test_a_plain_answer_split_from_its_reasoning_is_retracted(gw: dict[str, Any]
     assert choice["finish_reason"] == "content_filter" and "reasoning_content" not in choice["message"]
 
 
+def _reasoning_then_call(thought: str, args: dict[str, str]) -> list[dict[str, Any]]:
+    call = {"index": 0, "id": "c1", "type": "function", "function": {"name": "search", "arguments": ""}}
+    text = json.dumps(args, ensure_ascii=False)
+    return [ev({"reasoning_content": thought}), ev({"tool_calls": [call]}),
+            *(ev({"tool_calls": [{"index": 0, "function": {"arguments": p}}]}) for p in pieces(text, 4)),
+            ev({}, "tool_calls")]
+
+
+def test_a_term_split_between_the_reasoning_and_a_tool_call_is_a_term(gw: dict[str, Any]) -> None:
+    """The hundred-and-thirty-third probe: 思考法轮 in the reasoning, {"q": "功"} in the call, both released."""
+    _, out = stream(gw, _reasoning_then_call("我查一下" + TERM[:2], {"keyword": TERM[2:] + "相关新闻"}))
+    assert finishes(out) == {0: "content_filter"}
+    assert TERM[2:] + "相关" not in dump(out)
+
+
+def test_a_reasoning_then_a_clean_tool_call_passes(gw: dict[str, Any]) -> None:
+    _, out = stream(gw, _reasoning_then_call("我先查一下天气", {"city": "北京"}))
+    calls = [c["delta"]["tool_calls"] for e in out for c in e.get("choices", []) if c["delta"].get("tool_calls")]
+    assert finishes(out) == {0: "tool_calls"} and calls and "北京" in dump(out)
+
+
+def test_a_plain_tool_call_after_reasoning_is_read_across_the_seam(gw: dict[str, Any]) -> None:
+    message = {"role": "assistant", "reasoning_content": "用户想知道" + TERM[:1], "content": None,
+               "tool_calls": [{"id": "c1", "type": "function",
+                               "function": {"name": "search", "arguments": json.dumps({"q": TERM[1:] + "是什么"},
+                                                                                      ensure_ascii=False)}}]}
+    r = post(gw, {"id": "x", "object": "chat.completion", "created": 0, "model": "m",
+                  "choices": [{"index": 0, "message": message, "finish_reason": "tool_calls"}]})
+    choice = r.json()["choices"][0]
+    assert choice["finish_reason"] == "content_filter" and "tool_calls" not in choice["message"]
+
+
 def test_streamed_legacy_function_call_is_checked(gw: dict[str, Any]) -> None:
     args = json.dumps({"text": "这是" + TERM}, ensure_ascii=False)
     events = [ev({"function_call": {"name": "send", "arguments": ""}})]

@@ -7,6 +7,7 @@ import gc
 import json
 import logging
 import os
+import re
 import time
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -51,7 +52,7 @@ from beian.gateway.ratelimit import buckets_from_env
 from beian.gateway.relay import DONE, Relay, chunk, sse
 from beian.gateway.server import record_refusals
 from beian.gateway.termcheck import admin_problem, lexicon_problems
-from beian.gateway.toolcalls import call_ids, check_functions, functions
+from beian.gateway.toolcalls import call_ids, check_functions, functions, tool_seam
 from beian.gateway.upstream import UpstreamBlocked, UpstreamClient, UpstreamStream
 from beian.gateway.users import UserGuard
 from beian.kinds import Outcome, error_outcome
@@ -399,11 +400,25 @@ def _row(gw: Gateway, app: AppConfig | None, body: dict[str, Any], rid: str, mod
          hits: list[PolicyHit], timings: dict[str, float], raw: dict[str, Any] | None = None) -> AuditRow:
     user = body.get("user")
     return {"ts": time.time(), "request_id": rid, "app": app.name if app else "",
-            "user_hash": sha256_hex(str(user)) if user else None, "model": str(body.get("model", "")),
+            "user_hash": sha256_hex(str(user)) if user else None,
+            "model": audited_model(body.get("model"), gw.cfg.audit.store_raw),
             "mode": mode, "action": action.value, "categories": ",".join(sorted({h.key for h in hits if h.action != "allow"})),
             "evidence": json.dumps([h.to_dict() for h in hits], ensure_ascii=False),
             "timings": json.dumps({k: round(v * 1000, 3) for k, v in timings.items()}),
             "raw": json.dumps(raw, ensure_ascii=False) if (raw and gw.cfg.audit.store_raw) else None}
+
+
+_MODEL_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:/@+\-]{0,127}")  # qwen-plus, Qwen/Qwen2.5-7B-Instruct, gpt-4o:2024
+
+
+def audited_model(value: Any, raw: bool) -> str:
+    """The request's ``model`` as the audit log keeps it: a model name as it is; anything else (any client may write
+    text there: ``法轮功-13812345678``, the hundred-and-thirty-third probe) as its hash, like the user id, unless
+    ``audit.store_raw``."""
+    name = "" if value is None else str(value)
+    if raw or not name or _MODEL_NAME.fullmatch(name):
+        return name[:128]
+    return "sha256:" + sha256_hex(name)[:16]
 
 
 def _headers(gw: Gateway, rid: str, label: dict[str, Any]) -> dict[str, str]:
@@ -636,6 +651,15 @@ async def _check_choice(gw: Gateway, app: AppConfig, ch: dict[str, Any], questio
             hits += across
             _retract(ch, v.reply)
             return Outcome.of("output", v.action), hits
+    chans = choice_channels(ch)
+    seam = tool_seam(chans[-1].text if chans else "", functions(msg))  # the last text, then the tool call
+    if seam is not None:
+        v = await gw.check(app, seam[0], "output", mode)
+        across = [h for h in v.hits if h.start < seam[1] < h.end and h.action in ("block", "substitute")]
+        if across:
+            hits += across
+            _retract(ch, v.reply)
+            return Outcome.of("output_tool", v.action), hits
     tv = await check_functions(functions(msg), lambda t: gw.check(app, t, "output", mode), call_ids(msg))
     hits += tv.hits
     if tv.stops:

@@ -14,6 +14,7 @@ from itertools import pairwise
 from typing import Any
 
 from beian.gateway.chunks import LOGPROB_FIELDS, LogprobQueue
+from beian.gateway.toolcalls import SEAM_CHARS
 
 MESSAGE_FIELDS = ("reasoning_content", "reasoning", "content", "refusal")
 
@@ -45,9 +46,6 @@ def _setter(holder: dict[str, Any], key: str) -> Callable[[str], None]:
         holder[key] = value
 
     return put
-
-
-SEAM_CHARS = 64  # characters read on either side of where one channel of a choice ends and the next begins
 
 
 def channel_seams(choice: dict[str, Any]) -> list[tuple[str, int]]:

@@ -22,7 +22,14 @@ from typing import Any
 from beian.gateway.guard import Checks
 from beian.gateway.policy import PolicyHit, Verdict, substitute_for
 from beian.gateway.stream import ClassifierGate, FieldGuard
-from beian.gateway.toolcalls import FunctionCallBuffer, ToolCallBuffer, call_ids, check_functions, functions
+from beian.gateway.toolcalls import (
+    FunctionCallBuffer,
+    ToolCallBuffer,
+    call_ids,
+    check_functions,
+    functions,
+    tool_seam,
+)
 from beian.kinds import Outcome
 
 REASONING = ("reasoning_content", "reasoning")
@@ -154,6 +161,7 @@ class ChoiceGuard:
         funcs = functions({"tool_calls": calls, "function_call": legacy})
         if not funcs:
             return
+        await self._tool_seam(funcs)
         verdict: Verdict = await check_functions(funcs, self.checks.averdict, call_ids({"tool_calls": calls}))
         self.tool_hits += verdict.hits
         if verdict.stops:
@@ -165,6 +173,19 @@ class ChoiceGuard:
             delta["tool_calls"] = calls
         if legacy is not None:
             delta["function_call"] = legacy
+
+    async def _tool_seam(self, funcs: list[dict[str, Any]]) -> None:
+        """A term split between the text written before the tool calls (the answer, else the reasoning) and the first
+        call's arguments (``…思考法轮`` / ``{"q": "功"}``: the hundred-and-thirty-third probe) stops the choice."""
+        before = next((self.fields[f].own for f in (*ANSWER, *REASONING) if f in self.fields and self.fields[f].own), "")
+        seam = tool_seam(before, funcs)
+        if seam is None:
+            return
+        verdict: Verdict = await self.checks.averdict(seam[0])
+        across = [h for h in verdict.hits if h.start < seam[1] < h.end and h.action in ("block", "substitute")]
+        if across:
+            self.tool_hits += across
+            raise ChoiceStop(Outcome.of("output_tool", verdict.action), verdict.reply)
 
     def holds(self, f: str) -> bool:
         """Whether channel ``f`` has text received but not yet released."""

@@ -148,6 +148,9 @@ def names_text(funcs: list[dict[str, Any]], ids: Iterable[str] = ()) -> str:
     return "\n".join(out)
 
 
+SEAM_CHARS = 64  # characters read on either side of where one channel of a choice ends and the next begins
+
+
 def argument_texts(funcs: list[dict[str, Any]]) -> list[ArgumentText]:
     """One :class:`ArgumentText` per function with non-empty string ``arguments`` (or a custom tool's ``input``,
     free text checked as it is)."""
@@ -161,6 +164,18 @@ def argument_texts(funcs: list[dict[str, Any]]) -> list[ArgumentText]:
         if "arguments" not in fn and isinstance(text, str) and text:
             out.append(ArgumentText(fn, None, [Segment(("v",), text)], "input"))
     return out
+
+
+def tool_seam(before: str, funcs: list[dict[str, Any]]) -> tuple[str, int] | None:
+    """The end of the text written before the tool calls (the reasoning, or the answer when there is one) joined with
+    the start of the first call's argument values, and where they meet: ``…思考法轮`` then ``{"q": "功"}`` is the term
+    (the hundred-and-thirty-third probe). None when there is no text before or no argument text."""
+    args = argument_texts(funcs)
+    first = args[0].text[:SEAM_CHARS] if args else ""
+    if not before or not first:
+        return None
+    tail = before[-SEAM_CHARS:]
+    return tail + first, len(tail)
 
 
 def settle(checked: Iterable[tuple[ArgumentText, Verdict]]) -> Verdict:
