@@ -180,6 +180,19 @@ def test_a_missing_word_list_is_named_before_serving(tmp_path: Path, key: str) -
     assert res.exit_code == 2 and f"应用 demo 的 {key} 中的文件不存在" in res.output and "不存在.txt" in res.output
 
 
+def test_a_folder_given_as_a_lexicon_is_called_a_folder(tmp_path: Path) -> None:
+    """The hundred-and-thirty-third probe named the lexicon folder itself and was told the file does not exist."""
+    import yaml
+
+    cfg = write_config(tmp_path, "http://x/v1")
+    (tmp_path / "词库目录").mkdir()
+    raw = yaml.safe_load(cfg.read_text(encoding="utf-8"))
+    raw["apps"][0]["lexicons"] = ["词库目录"]
+    cfg.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    res = runner.invoke(app, ["serve", "--config", str(cfg), "--check"])
+    assert res.exit_code == 2 and "是文件夹，不是文件" in res.output and "不存在" not in res.output
+
+
 def test_config_bad_producer_code(tmp_path: Path) -> None:
     cfg = write_config(tmp_path, "http://x/v1", label={"producer_code": "0011" + "9" * 18 + "10002"})
     res = runner.invoke(app, ["serve", "--config", str(cfg), "--check"])

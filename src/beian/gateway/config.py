@@ -231,6 +231,9 @@ def _files_exist(cfg: GatewayConfig, app: AppConfig) -> None:
     for key, names in (("lexicons", app.lexicons), ("allow", app.allow), ("user_dict", app.user_dict)):
         for name in names:
             path = cfg.path(name)
+            if path.is_dir():  # a folder of lexicons (the hundred-and-thirty-third probe was told it does not exist)
+                raise ConfigError(f"应用 {app.name} 的 {key} 中的路径是文件夹，不是文件：{path}",
+                                  f"{key} 逐个列出文件夹里的词库文件（如 {path.name}/xxx.txt）")
             if not path.is_file():
                 raise ConfigError(f"应用 {app.name} 的 {key} 中的文件不存在：{path}",
                                   f"路径相对于配置文件所在的文件夹（{cfg.base_dir}）；改正路径或从 {key} 中删去它")
