@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
-from beian.prereview.extract import Content
+from beian.prereview.extract import Content, pdf_table_anchors
 from beian.prereview.script import simplified_name
 from beian.standard.profile import DocumentSpec
 
@@ -112,19 +112,10 @@ def _part(content: Content, start: int, end: int, anchors: list[int]) -> Content
 
 
 def _anchors(content: Content) -> list[int]:
-    """Where each table stands among the paragraphs: Word files record it; a PDF's tables (read apart from its text
-    layer) stand at the first line, after the previous table's, that holds their first cell's opening characters."""
+    """Where each table stands among the paragraphs: Word files record it, a PDF's are found in its text layer when it
+    is read (:func:`~beian.prereview.extract.pdf_table_anchors`); a table not found belongs to no chapter (-1)."""
     if content.table_anchor or not content.tables:
         return content.table_anchor
-    anchors: list[int] = []
-    at = 0
-    for table in content.tables:
-        first = next((re.sub(r"\s+", "", c)[:ANCHOR_CHARS] for row in table for c in row if c.strip()), "")
-        found = next((i for i in range(at, len(content.paragraphs))
-                      if first and first in re.sub(r"\s+", "", content.paragraphs[i])), None)
-        at = found if found is not None else at
-        anchors.append(at if found is not None else -1)  # a table not found in the text belongs to no chapter
-    return anchors
+    return pdf_table_anchors(content.paragraphs, content.tables)
 
 
-ANCHOR_CHARS = 6  # opening characters of a PDF table's first cell looked for in the text layer

@@ -183,7 +183,7 @@ class DocView:
         out = []
         for t, rows in enumerate(self.content.tables, 1):
             anchor = self.content.table_anchor[t - 1] if t - 1 < len(self.content.table_anchor) else 0
-            section = next((p.section for p in reversed(self.paras[:anchor])), "") if anchor else ""
+            section = next((p.section for p in reversed(self.paras[:anchor])), "") if anchor > 0 else ""
             out.append(Grid(f"{self.file} 表{t}", rows, section))
         for name, rows in self.content.sheets.items():
             out.append(Grid(f"{self.file} 工作表“{name}”", rows, name, is_sheet=True))

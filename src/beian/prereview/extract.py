@@ -246,12 +246,84 @@ def _read_pdf(path: Path, content: Content) -> None:
         content.findings.append(_problem(
             content.file, "materials.encrypted_file", "PDF 设置了打开密码，审核方无法查看。", "取消 PDF 密码后重新导出。"))
         return
-    pages = [(page.extract_text() or "").strip() for page in reader.pages]
-    content.paragraphs = [line.strip() for p in pages for line in p.splitlines() if line.strip()]
-    if content.paragraphs:
+    pages = _pdf_page_texts(path) or [(page.extract_text() or "").strip() for page in reader.pages]
+    if any(pages):
         content.tables = _pdf_tables(path)
+        cells = {cell for table in content.tables for row in table for cell in row if cell}
+        content.paragraphs = [para for p in pages for para in reflowed(p.splitlines(), cells)]
+        content.table_anchor = pdf_table_anchors(content.paragraphs, content.tables)
     else:
         _recognise_scan(content, "PDF 没有文字层（扫描件）")
+
+
+def _pdf_page_texts(path: Path) -> list[str] | None:
+    """Each page's text as pdfplumber lays it out from the characters' positions; None when it cannot read the file
+    (pypdf's reading is used then). pypdf's stream order put the full-width quotes of a font fallback elsewhere in the
+    line (``AI “回答……标注AI ”生成``) and spaces between Chinese and digits (``年满18 周岁``): the PDF copies of the hands'
+    packages lost ``标注“AI生成”`` that way."""
+    try:
+        import pdfplumber
+
+        with pdfplumber.open(str(path)) as pdf:
+            return [(page.extract_text() or "").strip() for page in pdf.pages]
+    except Exception:  # pdfminer raises many kinds on damaged files; pypdf reads those it can
+        return None
+
+
+ANCHOR_CHARS = 6  # opening characters of a PDF table's first cell looked for in the text layer
+
+
+def pdf_table_anchors(paragraphs: list[str], tables: list[Table]) -> list[int]:
+    """Where each table of a PDF stands among its lines (tables are read apart from the text layer): at the first line,
+    after the previous table's, that holds its first cell's opening characters; -1 for a table not found. The heading
+    above a table then names its section as in the Word file (一、主用模型 / 二、备用模型: the hundred-and-thirty PDF
+    copies read two called models' tables as one model named twice)."""
+    anchors: list[int] = []
+    at = 0
+    for table in tables:
+        first = next((re.sub(r"\s+", "", c)[:ANCHOR_CHARS] for row in table for c in row if c.strip()), "")
+        found = next((i for i in range(at, len(paragraphs)) if first and first in re.sub(r"\s+", "", paragraphs[i])),
+                     None)
+        anchors.append(found if found is not None else -1)
+        at = found + max(1, len(table) - 1) if found is not None else at  # the next table starts below this one's rows
+    return anchors
+
+
+FULL_LINE = 0.9  # a line at least this share of a page's widest line runs to the margin: its paragraph may go on
+_ENDS_PARAGRAPH = re.compile(r"[。！？!?；;：:）)」』”]$")
+_STARTS_PARAGRAPH = re.compile(r"^(?:第[一二三四五六七八九十百\d]+[章节条部分]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|"
+                               r"\d+(?:\.\d+)*[、.．\s]|[•·●■◆▪\-–—*]\s?|附件)")
+
+
+def reflowed(lines: list[str], cells: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """A PDF page's lines as paragraphs: a line that runs to the right margin (at least :data:`FULL_LINE` of the widest
+    line, counting a Chinese character as two) and does not end a sentence goes on in the next line, unless that one
+    starts a heading or a list item. Wrapped text is one paragraph again, as in the Word file (the hundred-and-thirty
+    PDF copies of the hands' packages: ``成都幻屿互动娱乐有限公`` / ``司`` read as two names). A line of table cells
+    (each of its runs inside one of ``cells``, the tables read apart) is never joined: it stays the text layer's copy of
+    the table, which the rules leave to the table's rows."""
+    kept = [line.strip() for line in lines if line.strip()]
+    widest = max((_width(line) for line in kept), default=0)
+    out: list[str] = []
+    joining = False
+    for line in kept:
+        in_table = _of_cells(line, cells)
+        if joining and not in_table and not _STARTS_PARAGRAPH.match(line):
+            out[-1] += (" " if out[-1][-1:].isascii() and line[:1].isascii() else "") + line  # English keeps its space
+        else:
+            out.append(line)
+        joining = not in_table and _width(line) >= FULL_LINE * widest and not _ENDS_PARAGRAPH.search(line)
+    return out
+
+
+def _of_cells(line: str, cells: set[str] | frozenset[str]) -> bool:
+    """Whether every run of ``line`` lies inside one table cell (the text layer's copy of a table row)."""
+    return bool(cells) and all(any(chunk in cell for cell in cells) for chunk in line.split())
+
+
+def _width(line: str) -> int:
+    """A line's width in half-width characters (a Chinese character or a full-width sign counts two)."""
+    return sum(2 if ord(c) >= 0x2E80 else 1 for c in line)
 
 
 def has_media(path: Path) -> bool:
@@ -280,6 +352,39 @@ def pdf_pictures(path: Path) -> bool:
         return any(len(page.images) for page in reader.pages[:EVIDENCE_PDF_PAGES])
     except (OSError, PdfReadError, ValueError, KeyError):
         return False
+
+
+def pdf_screenshots(path: Path) -> bool:
+    """Whether a PDF with a text layer holds a picture shaped like a screenshot on one of its first
+    :data:`EVIDENCE_PDF_PAGES` pages: an image at least :data:`SHOT_MIN_SIDE` pixels on its short side and clearly longer
+    one way than the other (a phone or a desktop screen). A seal is round, its image square: a stamped report is no
+    screenshot. Only the image dictionaries are read (no decoding); False for a PDF that cannot be read."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(str(path))
+        return any(_screen_shaped(page) for page in reader.pages[:EVIDENCE_PDF_PAGES])
+    except (OSError, PdfReadError, ValueError, KeyError, TypeError, AttributeError):
+        return False
+
+
+SHOT_MIN_SIDE = 120  # pixels: smaller pictures are icons, logos or signatures
+SHOT_MIN_RATIO = 1.25  # the long side over the short one: a seal's image is about square
+
+
+def _screen_shaped(page: Any) -> bool:
+    """Whether a PDF page's resources name an image shaped like a screenshot (see :func:`pdf_screenshots`)."""
+    resources = page.get("/Resources")
+    xobjects = resources.get_object().get("/XObject") if resources is not None else None
+    for ref in (xobjects.get_object().values() if xobjects is not None else ()):
+        image = ref.get_object()
+        if image.get("/Subtype") != "/Image":
+            continue
+        w, h = int(image.get("/Width", 0)), int(image.get("/Height", 0))
+        if min(w, h) >= SHOT_MIN_SIDE and max(w, h) >= SHOT_MIN_RATIO * min(w, h):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=64)
@@ -563,4 +668,4 @@ _READERS = {
 }
 
 __all__ = ["WORD_EXTS", "Content", "decode_bytes", "extract", "extract_text_layer", "has_media", "heading_level",
-           "pdf_pictures"]
+           "pdf_pictures", "pdf_screenshots"]

@@ -127,7 +127,14 @@ def _label_key(label: str) -> str | None:
     for word, key in _label_index():
         if loose == _loose(word):
             return key
-    return UNFILED if folded in words("facts", "called_model", "status_labels") else None
+    if folded in words("facts", "called_model", "status_labels"):
+        return UNFILED
+    numbered = _ORDINAL_END.sub("", folded)  # 所调用已备案模型1, 调用模型二: one of several called models
+    return _label_key(numbered) if numbered != folded and _label_key(numbered) in CALLED_MODEL_KEYS \
+        else None
+
+
+_ORDINAL_END = re.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十]|之[一二三四五六七八九十])$")
 
 
 def _loose(label: str) -> str:
@@ -226,7 +233,7 @@ def _caption(view: DocView, t: int) -> str:
     of the document (（调用已备案大模型） under the form's title) and the table names no applicant (申请主体名称); else
     empty."""
     anchors = view.content.table_anchor
-    if t >= len(anchors) or not anchors[t] or anchors[t] > len(view.paras):
+    if t >= len(anchors) or anchors[t] <= 0 or anchors[t] > len(view.paras):
         return ""
     text = view.paras[anchors[t] - 1].text.strip()
     if len(text) > CAPTION_MAX_CHARS or re.search(r"[。；;，,：:]", text) or text[:1] in "（(【[":
@@ -273,6 +280,12 @@ def _label_in(label: str, group: str) -> bool:
     return bare in words("facts", "other_party", group)
 
 
+# a signature field after a value on the same line (江州市法律援助中心 法定代表人（签字）: a PDF line keeps one space where
+# the Word file had a tab or a cell border; the hundred-and-thirty PDF copies of the hands' packages)
+_SIGNED_AFTER = re.compile(r"\s+(?=[\u4e00-\u9fa5]{2,8}\s*[（(](?:签字|盖章|签章|签名|手签)[)）])")
+_SIGNATURE_FIELD = re.compile(r"[\u4e00-\u9fa5]{2,8}\s*[（(](?:签字|盖章|签章|签名|手签)[)）]")
+
+
 def _paragraph_facts(text: str, where: str, doc_id: str) -> list[Fact]:
     out = []
     for m in _label_value_pattern().finditer(text):
@@ -281,7 +294,9 @@ def _paragraph_facts(text: str, where: str, doc_id: str) -> list[Fact]:
             continue
         if text[m.end():m.end() + 1] in ("：", ":") and re.search(r"[：:]\s{2,}$", text[:m.start(2)]):
             continue  # a blank field, then the next label: 申请主体（盖章）：　　法定代表人（签字）： (the sixty-fourth probe)
-        value = re.split(r"\s{2,}|\t", m.group(2).strip())[0]
+        value = _SIGNED_AFTER.split(re.split(r"\s{2,}|\t", m.group(2).strip())[0])[0]
+        if _SIGNATURE_FIELD.match(value):
+            continue  # a blank field, then a signature field: 申请主体（盖章）： 法定代表人（签字） on one PDF line
         key = _classify(key, value) if key and not _qualified(text[:m.start()]) else None
         if key == "version" and _document_control(text, m.group(1)):
             continue  # 文档编号：…　版本：V2.3　编制：… is the document's own version

@@ -13,7 +13,7 @@ from pathlib import PurePosixPath
 
 from beian.findings import Finding, Severity
 from beian.prereview.chapters import specs_named
-from beian.prereview.model import Document, Package
+from beian.prereview.model import EVIDENCE, Document, Package
 from beian.prereview.negation import is_bounded
 from beian.prereview.rules.base import excerpt, make, rule
 
@@ -178,6 +178,9 @@ def _citing_texts(doc: Document) -> Iterator[tuple[str, str]]:
     view, content = doc.view, doc.primary
     if view is None or content is None:
         return
+    if doc.spec.id == EVIDENCE:  # the evidence folder is many files: each citation is where its own file is
+        yield from _evidence_texts(doc)
+        return
     if not content.sheets:
         yield doc.text, view.file
         return
@@ -188,6 +191,18 @@ def _citing_texts(doc: Document) -> Iterator[tuple[str, str]]:
             line = "\n".join(c for c in row if c)
             if "附件" in line or "第三方" in line:
                 yield line, f"{grid.where} 第{r}行"
+
+
+def _evidence_texts(doc: Document) -> Iterator[tuple[str, str]]:
+    """The evidence folder's Word and PDF files one by one, a PDF twin of a Word file left out (the
+    hundred-and-thirtieth probe's 审核意见回复.docx citing a missing report was reported as 应急预案.docx, the first
+    file of the folder)."""
+    words_read = {PurePosixPath(v.file).with_suffix("") for v in doc.views if not v.content.sheets
+                  and v.content.file.ext != "pdf"}
+    for v in doc.views:
+        twin = v.content.file.ext == "pdf" and PurePosixPath(v.file).with_suffix("") in words_read
+        if not v.content.sheets and not twin:
+            yield v.filled_text, v.file
 
 
 def _arabic(numeral: str) -> int:

@@ -373,6 +373,13 @@ def _row_quality(table: Records, rec: Record, limit: float) -> Iterator[Finding]
     licence = fold(rec.get("授权依据"))
     if _UNKNOWN_LICENCE.fullmatch(licence) or _LICENCE_UNKNOWN.search(licence):
         yield _unknown_licence(rec, name, loc)
+    elif (secret := compiled("data_sources", "confidentiality").search(licence)) and \
+            not compiled("data_sources", "use_grant").search(licence):
+        yield make("data_sources.vague", Severity.MEDIUM,
+                   f"数据集“{name}”的授权依据只写了保密约定（{secret.group()}）：保密条款约束的是不外泄，不是把委托人或合作方的资料"
+                   "用于模型训练的授权，请确认取得了同意或许可。", loc,
+                   "写明权利人同意或授权用于模型训练的文件（协议条款、同意书编号与日期）；没有的，不要用这部分资料训练。",
+                   evidence=rec.get("授权依据")[:60])
     m = compiled("data_sources", "non_commercial").search(licence)
     granted = compiled("data_sources", "commercial_grant").search(licence) and \
         not compiled("data_sources", "commercial_pending").search(licence)

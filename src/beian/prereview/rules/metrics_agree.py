@@ -86,9 +86,17 @@ def _other_statements(pkg: Package) -> Iterator[Statement]:
             views = [DocView(c) for c in doc.contents if c.readable]
         else:  # the document's own reading (a workbook form's rows too), and its signed PDF beside the Word file
             views = ([doc.view] if doc.view is not None else []) + _other_versions(doc)
+        # what the material's first file states: its signed PDF saying the same is one statement, not a second (the
+        # hundred-and-thirtieth probe had one wrong figure reported for the form's Word file and again for its PDF)
+        said: dict[str, Observation] = {}
         for view in views:
-            if view.file not in skip:
-                yield from _statements(view.file, view, third_party=False)
+            if view.file in skip:
+                continue
+            for s in _statements(view.file, view, third_party=False):
+                if doc.spec.id != EVIDENCE and s.obs.key in said and not _differ(said[s.obs.key], s.obs):
+                    continue
+                said.setdefault(s.obs.key, s.obs)
+                yield s
     for f in third_party:
         yield from _statements(f.rel, DocView(extract(f)), third_party=True)
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from beian.findings import Finding, Severity
 from beian.prereview.docmodel import Sentence
-from beian.prereview.extract import WORD_EXTS, Content, has_media, pdf_pictures
+from beian.prereview.extract import WORD_EXTS, Content, has_media, pdf_pictures, pdf_screenshots
 from beian.prereview.model import TEXT_STAND_INS, Document, Package
 from beian.prereview.negation import is_bounded, mentions
 from beian.prereview.numbers import duration_months, durations, nfkc, parse_number
@@ -288,12 +288,17 @@ def _shorter_elsewhere(stated: list[tuple[float, Sentence]], need: float, longes
                    evidence=s.text[:80])
 
 
+_DIALOGUE = frozenset({"对话", "聊天", "交互", "会话"})
+
+
 def _log_kinds(text: str) -> set[str]:
     """The kinds of log a sentence names (网络日志, 操作日志 → 网络, 操作): two characters before 日志; and the records
     it names beside them, 对话记录 however named (聊天记录, 会话记录: the hundred-and-third and hundred-and-seventh probes,
     对话记录及系统日志保存3个月 against 对话记录与网络日志不少于6个月 in the report speak of the same dialogue records)."""
     folded = fold(text)
-    return {m.group(1) for m in re.finditer(r"([\u4e00-\u9fa5]{2})日志", folded)} | \
+    kinds = {m.group(1) for m in re.finditer(r"([\u4e00-\u9fa5]{2})日志", folded)}
+    dialogue = kinds & _DIALOGUE  # 对话日志 is the dialogue records too (the hundred-and-twenty-ninth probe: 90 days)
+    return (kinds - _DIALOGUE) | {"对话记录" for _ in dialogue} | \
         {"对话记录" for _ in re.finditer(r"(?:对话|聊天|交互|会话)记录", folded)}  # one kind, however named (not 生成记录:
     # the records of what was generated, which a package may keep longer than the conversations: the fifty-first probe)
 
@@ -450,11 +455,15 @@ _A_WAY = re.compile(r"可|能够|设置|开关|入口|点击|菜单|选项|申�
 def _pictures(pkg: Package) -> bool:
     """Whether the package holds a picture: an image file, or one pasted into a Word file (``word/media/`` in the
     .docx, wherever the file sits), or into a PDF of the evidence folder that has a text layer (a screenshot compilation,
-    the sixtieth probe; a scanned PDF's pages are scans, not screenshots, and a report's seal is no screenshot)."""
+    the sixtieth probe; a scanned PDF's pages are scans, not screenshots), or a screenshot-shaped picture in any other
+    PDF with a text layer (a report exported to PDF with its screenshots: the hundred-and-twenty-ninth probe; a report's
+    seal is square, no screenshot)."""
     evidence = pkg.doc("other_evidence")
     pdfs = [c.file for c in evidence.contents if c.file.ext == "pdf" and c.readable] if evidence else []
+    others = [c.file for c in pkg.contents if c.file.ext == "pdf" and c.readable and not c.ocr and c.file not in pdfs]
     return any(f.ext in {"png", "jpg", "jpeg"} for f in pkg.files) or any(
-        f.ext in WORD_EXTS and has_media(f.path) for f in pkg.files) or any(pdf_pictures(f.path) for f in pdfs)
+        f.ext in WORD_EXTS and has_media(f.path) for f in pkg.files) or any(pdf_pictures(f.path) for f in pdfs) or \
+        any(pdf_screenshots(f.path) for f in others)
 
 
 LABEL_SIDES = {"explicit": "显式标识（文字提示）", "implicit": "隐式标识（元数据）"}  # vocabulary: safety.aigc_label_<side>
