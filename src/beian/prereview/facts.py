@@ -183,7 +183,7 @@ def _label_value_pattern() -> re.Pattern[str]:
     if _LABEL_VALUE is None:
         labels = "|".join(re.escape(w) for w, _ in _label_index())
         _LABEL_VALUE = re.compile(rf"({labels})\s*(?:[（(][^）)]{{0,12}}[)）])?\s*[：:]\s*"
-                                  r"((?:(?!\s{2,}|\t)[^；;，,。\n：:]){1,60})", re.IGNORECASE)
+                                  r"((?:(?!\s{2,}|\t|\u3000)[^；;，,。\n：:]){1,60})", re.IGNORECASE)
     return _LABEL_VALUE
 
 
@@ -280,9 +280,11 @@ def _label_in(label: str, group: str) -> bool:
     return bare in words("facts", "other_party", group)
 
 
-# a signature field after a value on the same line (江州市法律援助中心 法定代表人（签字）: a PDF line keeps one space where
-# the Word file had a tab or a cell border; the hundred-and-thirty PDF copies of the hands' packages)
-_SIGNED_AFTER = re.compile(r"\s+(?=[\u4e00-\u9fa5]{2,8}\s*[（(](?:签字|盖章|签章|签名|手签)[)）])")
+# a signature field or the date after a value on the same line (江州市法律援助中心 法定代表人（签字）, 江州市水利局信息中心
+# 2025年6月18日: a PDF line keeps one space where the Word file had a tab or a cell border; the hundred-and-thirty PDF
+# copies of the hands' packages, the hundred-and-thirty-fourth probe); a full-width space ends a value as a tab does
+# (申请主体：宁安市第一人民医院　模型名称：…, the hundred-and-thirty-fifth probe)
+_SIGNED_AFTER = re.compile(r"\s+(?=[\u4e00-\u9fa5]{2,8}\s*[（(](?:签字|盖章|签章|签名|手签)[)）]|(?:19|20)\d{2}\s*[年./-]\s*\d)")
 _SIGNATURE_FIELD = re.compile(r"[\u4e00-\u9fa5]{2,8}\s*[（(](?:签字|盖章|签章|签名|手签)[)）]")
 
 
@@ -294,7 +296,7 @@ def _paragraph_facts(text: str, where: str, doc_id: str) -> list[Fact]:
             continue
         if text[m.end():m.end() + 1] in ("：", ":") and re.search(r"[：:]\s{2,}$", text[:m.start(2)]):
             continue  # a blank field, then the next label: 申请主体（盖章）：　　法定代表人（签字）： (the sixty-fourth probe)
-        value = _SIGNED_AFTER.split(re.split(r"\s{2,}|\t", m.group(2).strip())[0])[0]
+        value = _SIGNED_AFTER.split(re.split(r"\s{2,}|\t|\u3000", m.group(2).strip())[0])[0]
         if _SIGNATURE_FIELD.match(value):
             continue  # a blank field, then a signature field: 申请主体（盖章）： 法定代表人（签字） on one PDF line
         key = _classify(key, value) if key and not _qualified(text[:m.start()]) else None

@@ -506,12 +506,18 @@ def cell_observations(view: DocView) -> Iterator[Observation]:
         if (grid.is_sheet and not view.sheets_as_text) or revision_history(grid):
             continue  # a keyword list's or test bank's cells are data; a change log is no result
         for r, row in enumerate(grid.rows, 1):
-            for cell in dedupe_cells(row):
+            cells = dedupe_cells(row)
+            for i, cell in enumerate(cells):
                 figures = len(percents(cell))
                 # two figures in a cell (首轮91.0%，复测93.5%): each clause read alone, the cell as its context
                 parts = [p for p in re.split(r"[，,；;]", cell) if percents(p)] if figures > 1 else [cell] * figures
-                for part in parts:
-                    yield from _prose_unit(Sentence(part, f"{grid.where} 第{r}行", grid.section), f"{row[0]} {cell}")
+                # the label right before a figure names it: a form with two label | value pairs to a row (生成内容抽检合格率 |
+                # 96.9% | 应拒答题拒答率 | 96.3%: the hundred-and-thirty-fourth probe's 96.3% was read under the row's first label)
+                label = cells[i - 1] if i > 1 and not percents(cells[i - 1]) else row[0]
+                bare = i > 1 and label == cells[i - 1] and re.search(r"[\u4e00-\u9fff]", cell) is None
+                for part in parts:  # a bare figure is read with its label, as a form states it
+                    text = f"{label}：{part}" if bare else part
+                    yield from _prose_unit(Sentence(text, f"{grid.where} 第{r}行", grid.section), f"{label} {cell}")
 
 
 def revision_history(grid: Grid) -> bool:

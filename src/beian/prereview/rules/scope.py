@@ -202,8 +202,8 @@ def high_risk(pkg: Package) -> Iterator[Finding]:
             continue
         offered = [Hit(d, text, m) for d, text in scope_docs for m in mentions(text, tuple(spec["strong"]))
                    if not m.bounded and not _a_role(text, m) and not _a_professional(text, m)]
-        if not offered:
-            continue
+        if not offered or all(_under_review(h) for h in offered):
+            continue  # each mention is a request the package says how it handles (复核, 提示到医院就诊): a boundary
         bounded: dict[str, Hit] = {}
         refused: dict[str, Hit] = {}  # bounded by more than a disclaimer: 不构成法律意见 is a safeguard, not a refusal
         for d, text in all_docs:
@@ -302,7 +302,7 @@ def _under_review(hit: Hit) -> bool:
     after = text[hit.mention.end:hit.mention.end + 40]
     if re.search(r"涉及|有关|关于|针对|对", before) is not None and _HANDLED.match(after) is not None:
         return True
-    if re.search(r"涉及|有关|关于|针对|询问|问及|问到|咨询", before) is not None and _REDIRECTED.match(after) is not None:
+    if re.search(r"涉及|有关|关于|针对|询问|问及|问到|咨询|对", before) is not None and _REDIRECTED.match(after) is not None:
         return True  # 用户询问【医疗诊断】、用药方案的，提示其到医院就诊: sent to a professional (the 125th probe)
     # what a human checks the answer against (提示药师结合【处方】人工复核: the seventy-fifth probe)
     clause = re.split(r"[。；;，,]", after)[0]
