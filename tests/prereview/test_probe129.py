@@ -192,6 +192,11 @@ def test_a_confidentiality_clause_is_no_licence_to_train(pkg: Path) -> None:  # 
     assert [f.severity for f in vague] == [Severity.MEDIUM]
 
 
+def test_a_foundation_licence_is_no_confidentiality_clause(pkg: Path) -> None:  # noqa: F811
+    edit_xlsx(pkg / SOURCES, "数据溯源清单", lambda ws: ws.cell(2, 5, "Linux Foundation 数据许可（CDLA-Permissive-2.0）"))
+    assert not [f for f in codes(pkg, "data_sources.vague") if "保密" in f.message]
+
+
 def test_a_confidentiality_clause_beside_a_grant_to_train_is_fine(pkg: Path) -> None:  # noqa: F811
     edit_xlsx(pkg / SOURCES, "数据溯源清单", lambda ws: ws.cell(2, 5, "服务合同第8条约定客户授权用于模型训练，并负保密义务"))
     assert not [f for f in codes(pkg, "data_sources.vague") if "保密" in f.message]
