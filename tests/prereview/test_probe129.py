@@ -21,15 +21,13 @@ The cases below are written in other words than the probes' files."""
 from __future__ import annotations
 
 import shutil
-import struct
-import zlib
 from pathlib import Path
 
 import docx
 import pytest
 
 from beian.findings import Severity
-from beian.prereview.extract import pdf_screenshots, reflowed
+from beian.prereview.extract import pdf_cell_text, pdf_screenshots, reflowed
 from beian.prereview.facts import _paragraph_facts
 from prereview.helpers import (  # noqa: F401
     FORM,
@@ -46,15 +44,10 @@ from prereview.test_probe30_scope import _font, _write_pdf
 
 
 def _png(path: Path, width: int, height: int) -> Path:
-    """A plain grey PNG of the given size (written by hand: no imaging library needed)."""
-    row = b"\x00" + b"\x80" * width
-    raw = zlib.compress(row * height)
+    """A plain grey picture of the given size."""
+    from PIL import Image  # installed with fpdf2
 
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-
-    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
-    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", raw) + chunk(b"IEND", b""))
+    Image.new("L", (width, height), 128).save(path)
     return path
 
 
@@ -99,7 +92,7 @@ def test_a_full_line_before_a_heading_is_not_joined_to_it() -> None:
 def test_a_line_of_table_cells_is_not_joined_to_prose() -> None:
     """The text layer repeats a table's cells line by line; joined to the prose above, ``不提供`` / ``投资建议`` of two
     cells read as a sentence offering 投资建议 (a false high in one PDF copy)."""
-    cells = {"金融信息服务", "不提供投资建议，设复核", "用途"}
+    cells = pdf_cell_text([[["金融信息服务", "不提供投资建议，设复核", "用途"]]])
     lines = ["本服务面向持牌机构的内部研究人员提供资料检索与摘要服务其适用范围见下表", "金融信息服务 不提供", "用途 投资建议，设复核"]
     assert reflowed(lines, cells) == lines
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from beian.prereview.extract import Content
+from beian.prereview.extract import Content, in_cells, pdf_cell_text
 from beian.prereview.vocab import fold, words
 
 HEADING = re.compile(r"^\s*(?:第[一二三四五六七八九十百\d]+[章节部分条]|[一二三四五六七八九十]+[、.．]|"
@@ -244,16 +244,14 @@ class DocView:
         """A PDF's table cells, whitespace removed, joined by NUL ('' for other files and PDFs without tables)."""
         if self.content.file.ext != "pdf":
             return ""
-        return "\0".join(re.sub(r"\s+", "", c) for g in self.grids if not g.is_sheet for row in g.rows for c in row
-                         if c.strip())
+        return pdf_cell_text([g.rows for g in self.grids if not g.is_sheet])
 
     def _table_line(self, text: str) -> bool:
         """Whether a PDF line is the text layer's copy of table cells, read already as the table's rows: each run of
         it lies inside one cell. Read as prose, a cell wrapped mid-word cut its words apart (“拒绝出”/“具法律意见书”
         read 法律意见 as offered: the sixty-sixth probe)."""
         chunks = text.split()
-        return bool(self._pdf_cells) and sum(map(len, chunks)) >= QUOTED_LINE_MIN and \
-            all(chunk in self._pdf_cells for chunk in chunks)
+        return sum(map(len, chunks)) >= QUOTED_LINE_MIN and in_cells(text, self._pdf_cells)
 
     def ticks(self) -> list[Tick]:
         """Tick-box options in paragraphs and table cells (☑■√ ticked, ☐□ not)."""

@@ -249,7 +249,7 @@ def _read_pdf(path: Path, content: Content) -> None:
     pages = _pdf_page_texts(path) or [(page.extract_text() or "").strip() for page in reader.pages]
     if any(pages):
         content.tables = _pdf_tables(path)
-        cells = {cell for table in content.tables for row in table for cell in row if cell}
+        cells = pdf_cell_text(content.tables)
         content.paragraphs = [para for p in pages for para in reflowed(p.splitlines(), cells)]
         content.table_anchor = pdf_table_anchors(content.paragraphs, content.tables)
     else:
@@ -295,19 +295,19 @@ _STARTS_PARAGRAPH = re.compile(r"^(?:第[一二三四五六七八九十百\d]+[�
                                r"\d+(?:\.\d+)*[、.．\s]|[•·●■◆▪\-–—*]\s?|附件)")
 
 
-def reflowed(lines: list[str], cells: set[str] | frozenset[str] = frozenset()) -> list[str]:
+def reflowed(lines: list[str], cells: str = "") -> list[str]:
     """A PDF page's lines as paragraphs: a line that runs to the right margin (at least :data:`FULL_LINE` of the widest
     line, counting a Chinese character as two) and does not end a sentence goes on in the next line, unless that one
     starts a heading or a list item. Wrapped text is one paragraph again, as in the Word file (the hundred-and-thirty
     PDF copies of the hands' packages: ``成都幻屿互动娱乐有限公`` / ``司`` read as two names). A line of table cells
-    (each of its runs inside one of ``cells``, the tables read apart) is never joined: it stays the text layer's copy of
-    the table, which the rules leave to the table's rows."""
+    (:func:`in_cells` of ``cells``, the tables read apart: :func:`pdf_cell_text`) is never joined: it stays the text layer's
+    copy of the table, which the rules leave to the table's rows."""
     kept = [line.strip() for line in lines if line.strip()]
     widest = max((_width(line) for line in kept), default=0)
     out: list[str] = []
     joining = False
     for line in kept:
-        in_table = _of_cells(line, cells)
+        in_table = in_cells(line, cells)
         if joining and not in_table and not _STARTS_PARAGRAPH.match(line):
             out[-1] += (" " if out[-1][-1:].isascii() and line[:1].isascii() else "") + line  # English keeps its space
         else:
@@ -316,9 +316,15 @@ def reflowed(lines: list[str], cells: set[str] | frozenset[str] = frozenset()) -
     return out
 
 
-def _of_cells(line: str, cells: set[str] | frozenset[str]) -> bool:
-    """Whether every run of ``line`` lies inside one table cell (the text layer's copy of a table row)."""
-    return bool(cells) and all(any(chunk in cell for cell in cells) for chunk in line.split())
+def pdf_cell_text(tables: list[Table]) -> str:
+    """A PDF's table cells, whitespace removed, joined by NUL: what :func:`in_cells` searches ('' without tables)."""
+    return "\0".join(re.sub(r"\s+", "", c) for table in tables for row in table for c in row if c.strip())
+
+
+def in_cells(line: str, cells: str) -> bool:
+    """Whether every run of ``line`` lies inside one table cell of ``cells`` (:func:`pdf_cell_text`): the text layer's copy
+    of a table row."""
+    return bool(cells) and all(chunk in cells for chunk in line.split())
 
 
 def _width(line: str) -> int:
@@ -668,4 +674,4 @@ _READERS = {
 }
 
 __all__ = ["WORD_EXTS", "Content", "decode_bytes", "extract", "extract_text_layer", "has_media", "heading_level",
-           "pdf_pictures", "pdf_screenshots"]
+           "in_cells", "pdf_cell_text", "pdf_pictures", "pdf_screenshots"]
