@@ -105,6 +105,22 @@ def test_timeout_s_caps_a_stream_that_keeps_trickling(gateway: dict[str, Any]) -
     assert any("error" in e for e in events)
 
 
+def test_a_stream_cut_by_the_timeout_keeps_its_label_like_any_unfinished_stream(gateway: dict[str, Any]) -> None:
+    """The 133rd probe: a stream that closed early or sent a bad event ended with the visible label after what was
+    released, one cut by the overall timeout without it. Now all three end the same way; the timeout is recorded."""
+    body = {"model": "m", "stream": True, "messages": [{"role": "user", "content": "你好"}],
+            "stub_answer": "这是一段很慢的回答。" * 6, "stub_chunk": 3, "stub_chunk_delay": 0.3}
+    before = len(_records(gateway))
+    with httpx.stream("POST", gateway["url"] + "/v1/chat/completions", json=body,
+                      headers={"Authorization": f"Bearer {APP_KEY}"}, timeout=20) as r:
+        lines = [line for line in r.iter_lines() if line.startswith("data: ")]
+    events = [json.loads(line[6:]) for line in lines if line != "data: [DONE]"]
+    text = "".join(c["delta"].get("content") or "" for e in events for c in e.get("choices", []))
+    assert text.startswith("这是一段很慢的回答。") and text.endswith("本内容由人工智能生成")
+    assert events[-1]["error"]["code"] == "stream_broken" and "data: [DONE]" not in lines
+    assert [row["action"] for row in _records(gateway)[before:]] == ["stream_start", "stream_error"]
+
+
 # ---------------------------------------------------------------- /metrics
 def test_metrics_without_token_hide_app_names(gateway: dict[str, Any]) -> None:
     httpx.post(gateway["url"] + "/v1/chat/completions", json={"model": "m", "messages": [

@@ -8,7 +8,9 @@ made to look complete: a held tail that could still start a term is dropped, the
 and released, then an error event
 (``stream_incomplete``) ends the stream and the audit records ``stream_incomplete``. An event whose data opens like
 JSON but is not (a chunk cut off) ends the stream the same way, the error saying ``upstream_bad``: what it carried is
-lost, so the text held back for it is not released as if the answer were whole.
+lost, so the text held back for it is not released as if the answer were whole. A stream cut by the upstream's
+overall timeout or a broken connection ends the same way (what is held checked and released, with the visible label
+after it), the error saying ``stream_broken`` and the audit recording ``stream_error``.
 """
 
 from __future__ import annotations
@@ -175,18 +177,30 @@ class Relay:
     async def events(self, resp: UpstreamStream) -> AsyncIterator[bytes]:
         """The events for the client; a hit ends its choice with ``content_filter``."""
         try:
-            async for out in self._lines(resp):
-                yield out
+            cut = None
+            try:
+                async for out in self._lines(resp):
+                    yield out
+            except GatewayHTTPError as exc:  # the whole-stream timeout, or the connection broke while reading
+                cut = exc
             if not self._all_finished():
                 tail = await self.guard.flush()
                 if tail:
                     yield self._emit(chunk_of(self.model, self.rid, tail))
-                if self.guard.incomplete:
-                    yield sse(BROKEN if self.broken else INCOMPLETE)
+                if self.guard.incomplete or cut is not None:
+                    yield sse(self._cut_event(cut))
                     return
         except CheckFailed:  # fail closed: the app asked for it
             yield self._emit(chunk_of(self.model, self.rid, self.guard.stop_all(Outcome.CHECK_FAILED, self.app.refusal)))
         yield DONE
+
+    def _cut_event(self, cut: GatewayHTTPError | None) -> dict[str, Any]:
+        """The error event that ends a stream the upstream did not finish: cut off by a timeout or a broken
+        connection (``stream_broken``, recorded as a stream error), a garbled event, or a close before the finish."""
+        if cut is None:
+            return BROKEN if self.broken else INCOMPLETE
+        self.failed = Outcome.STREAM_ERROR
+        return {"error": {"message": f"流式转发中断：{cut.message}，回答不完整", "type": "upstream_error", "code": "stream_broken"}}
 
     def _emit(self, obj: dict[str, Any]) -> bytes:
         if self.first:

@@ -77,13 +77,15 @@ class UpstreamStream:
         """Decoded lines without their line break (invalid UTF-8 is replaced, not fatal).
 
         Past the upstream's ``timeout_s`` (the whole stream) or ``idle_timeout_s`` this raises a 504
-        :class:`GatewayHTTPError`.
+        :class:`GatewayHTTPError`; a connection that breaks while reading, a 502 one.
         """
         try:
             async for raw in self._resp.content:
                 yield raw.decode("utf-8", errors="replace").rstrip("\r\n")
         except (asyncio.TimeoutError, aiohttp.ServerTimeoutError):
             raise _timed_out() from None
+        except (aiohttp.ClientError, OSError):
+            raise GatewayHTTPError(502, "上游模型服务连接中断", "upstream_error", "upstream_broken") from None
 
     async def aclose(self) -> None:
         """Release the connection (closed if the body was not read to the end)."""
