@@ -508,12 +508,17 @@ def _record_facts(columns: dict[int, tuple[str, str]], row: list[str], where: st
     return out
 
 
+_NEXT_FIELD = re.compile(r"\s*[\u4e00-\u9fa5]{2,6}[：:]")  # 备案号：… after a comma starts another field of the cell
+
+
 def _top_level_parts(value: str) -> list[str]:
-    """``value`` split at semicolons outside brackets (“Qwen2-7B（开源模型，经本行微调；未调用已备案模型）” is one part)."""
+    """``value`` split at semicolons outside brackets (“Qwen2-7B（开源模型，经本行微调；未调用已备案模型）” is one part),
+    and at a comma that starts another labelled field (“豆包大模型（…有限公司），备案号：Beijing-…”: the 134th probe)."""
     parts, depth, start = [], 0, 0
     for i, ch in enumerate(value):
         depth += (ch in "（(") - (ch in "）)")
-        if ch in "；;" and depth <= 0:
+        field = ch in "，," and _NEXT_FIELD.match(value, i + 1) is not None
+        if (ch in "；;" or field) and depth <= 0:
             parts.append(value[start:i].strip())
             start = i + 1
     return [p for p in [*parts, value[start:].strip()] if p]

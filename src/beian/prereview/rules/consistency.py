@@ -188,7 +188,9 @@ def _compare(key: str, groups: list[list[Fact]], label: str) -> Iterator[Finding
 
 def _uscc(found: list[Fact]) -> Iterator[Finding]:
     reported: set[str] = set()
-    for fact in found:
+    # a labelled reading first: a PDF's form is read both as lines of text and as a ruled table, and the table's
+    # reading of the same code is the sure one (the hundred-and-third packages exported to PDF said "maybe OCR")
+    for fact in sorted(found, key=lambda f: not f.confident):
         code = fact.norm
         if code in reported or validate_uscc(code):
             continue
