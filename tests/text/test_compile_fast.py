@@ -34,7 +34,7 @@ TRICKY = [
     "xinnian", "习近平", "乳交", "神经病", "一一一", "6 4", "丶法〇轮の功", "😀色情😀", "\ud800色情",
     "色，情", "色\n\n情", "长江长城", "重庆重庆", "AAbb", "讠乍骗", "东西南北", "安妮妮", "哈哈哈哈", "衣裳衣裳",
     "银行行长", "重重重", "的的确确", "嗯嗯", "一个人的时候", "中华人民共和国国歌", "长长的长江",
-    "三级片", "六四", "陆肆", "十八十八", "六合",
+    "三级片", "六四", "陆肆", "十八十八", "六合", "短狗狗粮qq", "qq美美女",
 ]
 
 
@@ -89,6 +89,11 @@ def _reference(lexicon: Lexicon) -> C.Compiled:
             for readings in (iter(x.rstrip("012345") for x in syllables), iter(syllables)):
                 main.add(_fold_ascii("".join(next(readings, "") if "\u4e00" <= c <= "\u9fff" else c
                                              for c in fold))[0], ti, C.TONES)
+            out = "".join(c * r for c, r in zip(fold, runs))  # 短狗狗粮qq: the doubled syllable written twice too
+            if any(r > 1 and "\u4e00" <= c <= "\u9fff" for c, r in zip(fold, runs)):
+                for readings in (iter(x.rstrip("012345") for x in tone_syllables(out)), iter(tone_syllables(out))):
+                    main.add(_fold_ascii("".join(next(readings, "") if "\u4e00" <= c <= "\u9fff" else c
+                                                 for c in out))[0], ti, C.TONES)
             places = [i for i, c in enumerate(fold) if "\u4e00" <= c <= "\u9fff"]  # 激情av影yuan: one as pinyin
             for i, syllable in zip(places, syllables):
                 if C.MIXED_MIN_CHARS <= len(fold) <= C.MIXED_MAX_CHARS and len(syllable.rstrip("012345")) >= 2:

@@ -223,11 +223,27 @@ def _add_mixed_pinyin(main: _Adds, lexicon: Lexicon, entries: list[tuple[Term, b
         rows.append([next(toneless, "") if "\u4e00" <= c <= "\u9fff" else "" for c in folds[i][0]])
     numbers = np.array([ti for ti, _ in picked], dtype=np.int64)
     main.extend(_collapse_all(spelled), np.repeat(numbers, 2), TONES)
+    _add_doubled_pinyin(main, [(ti, folds[i]) for ti, i in picked])
     # and one character as its pinyin, the rest as written (激情av影yuan, zhuan让92式), as _add_pinyin does for the
     # terms of characters only: the scan-time reading of mixed writing (beian.text.mixed) lines up characters only
     mixed = [k for k, (_, i) in enumerate(picked) if MIXED_MIN_CHARS <= len(folds[i][0]) <= MIXED_MAX_CHARS]
     patterns, owners = _splice([folds[picked[k][1]][0] for k in mixed], [rows[k] for k in mixed], 2)
     main.extend(_collapse_all(patterns), numbers[np.array(mixed, dtype=np.int64)][owners], MIXED)
+
+
+def _add_doubled_pinyin(main: _Adds, picked: list[tuple[int, tuple[str, tuple[int, ...]]]]) -> None:
+    """The pinyin of a term with letters or digits whose doubled character the fold collapsed, with the syllable
+    written twice (``duan gou gou liang qq`` for 短狗狗粮qq: the 138th probe found only the collapsed spelling), with
+    and without tone digits."""
+    doubled = [(ti, "".join(map(str.__mul__, fold, runs))) for ti, (fold, runs) in picked
+               if any(r > 1 and "\u4e00" <= c <= "\u9fff" for c, r in zip(fold, runs))]
+    if not doubled:
+        return
+    spelled = []
+    for (_, text), syllables in zip(doubled, tone_syllables_many([t for _, t in doubled])):
+        for readings in (iter(x.rstrip("012345") for x in syllables), iter(syllables)):
+            spelled.append("".join(next(readings, "") if "\u4e00" <= c <= "\u9fff" else c for c in text))
+    main.extend(_collapse_all(spelled), np.repeat(np.array([ti for ti, _ in doubled], dtype=np.int64), 2), TONES)
 
 
 def _add_written_out(main: _Adds, entries: list[tuple[Term, bool]], folds: list[tuple[str, tuple[int, ...]]],

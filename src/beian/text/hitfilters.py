@@ -301,6 +301,8 @@ def identifier_like(text: str, start: int, end: int) -> bool:
     or digit beyond (``xieyi@company.com``, ``~/jinan/src``, ``www.yinchuan.com``) or the start of a relative path
     (``require('./magu')``), an English word before it
     (``pip install taiji``), or an account label (``账号 luoli``, ``用户名：ligang``)."""
+    if _typed_pinyin(text[start:end]):
+        return False
     before, after = text[max(0, start - 2):start], text[end:end + 2]
     if _ascii_digit(before[-1:]) or _ascii_digit(after[:1]):
         return True
@@ -308,12 +310,22 @@ def identifier_like(text: str, start: int, end: int) -> bool:
         return True
     head = text[max(0, start - 24):start]
     word = _WORD_BEFORE.search(head)
-    typed = any(not c.isascii() or c == " " for c in text[start:end])  # tone marks or spaced syllables: no name in code
-    if word is not None and not typed and _english_not_pinyin(word.group(1).lower()):
+    if word is not None and _english_not_pinyin(word.group(1).lower()):
         return True  # (the 131st probe's "this is gōng yìng jiàn kāng lol" was put at 0.4)
     if _CODE_KEYWORD.search(head) is not None or _ASSIGNED.match(text, end) is not None:
         return True  # const mahui = require(…): a name in code
     return _ACCOUNT_LABEL.search(head) is not None
+
+
+_TONE_NUMBERED = re.compile(r"[a-zü]+[1-5](?![0-9])")
+
+
+def _typed_pinyin(seen: str) -> bool:
+    """Whether a pinyin hit is written for a reader, not as a name in code or on the web, whatever touches it: tone
+    marks, small capitals or lookalike letters, spaced syllables, or three or more tone-numbered syllables
+    (the 131st probe's ``this is gōng yìng jiàn kāng lol``, the 138th's ``No.ᴍᴀᴏᴘɪᴀɴ``, ``88zi pai xing ai``,
+    ``ID:ying2qian2ji2ke3ti2kuan3666``, all put at 0.4)."""
+    return any(not c.isascii() or c == " " for c in seen) or len(_TONE_NUMBERED.findall(seen.lower())) >= 3
 
 
 def _css_name(text: str, start: int, end: int, before: str, after: str) -> bool:
@@ -709,8 +721,10 @@ _U8, _I64 = np.dtype(np.uint8), np.dtype(np.int64)
 
 
 def latin_ok(flags: npt.NDArray[np.uint8], start: IntArray, end: IntArray, head: IntArray,
-              tail: IntArray, channel: IntArray) -> npt.NDArray[np.bool_]:
-    """Latin-edged hits must not continue a longer Latin word on either side."""
+              tail: IntArray, channel: IntArray, cps: npt.NDArray[np.uint32] | None = None) -> npt.NDArray[np.bool_]:
+    """Latin-edged hits must not continue a longer Latin word on either side. With the text's code points ``cps``,
+    a full-pinyin hit typed in small capitals or lookalike letters ends where plain ASCII letters begin, and
+    the other way round (``ǫɪ ǫɪᴀɴɢ ᴢʜᴜᴀɴ ᴍᴀɪok``, ``yιηոvlսχսεVX``: the 138th probe): two scripts, two words."""
     latin_pattern = LATIN_CHANNELS[channel]
     head_latin, tail_latin = head.astype(bool) | latin_pattern, tail.astype(bool) | latin_pattern
     if not (any_true(head_latin) or any_true(tail_latin)):
@@ -718,7 +732,19 @@ def latin_ok(flags: npt.NDArray[np.uint8], start: IntArray, end: IntArray, head:
     # the characters before and after each hit; a hit at the text's edge has none
     before = (start > 0) & ((flags[np.maximum(start - 1, 0)] & LATIN) != 0)
     after = (end < flags.size) & ((flags[np.minimum(end, flags.size - 1)] & LATIN) != 0)
+    if cps is not None:
+        for k in np.flatnonzero(_FULL_PINYIN[channel] & (before | after)).tolist():
+            a, b = int(start[k]), int(end[k])
+            before[k] = before[k] and _plain_latin(int(cps[a - 1])) == _plain_latin(int(cps[a]))
+            after[k] = after[k] and _plain_latin(int(cps[b - 1])) == _plain_latin(int(cps[b]))
     return np.asarray(~((head_latin & before) | (tail_latin & after)), dtype=bool)
+
+
+@lru_cache(maxsize=4096)
+def _plain_latin(cp: int) -> bool:
+    """Whether a letter is an ASCII letter, with or without marks (``é``, ``ǔ``), not a small capital or a lookalike
+    of another script (``ᴍ``, ``ι``, ``ո``)."""
+    return unicodedata.normalize("NFD", chr(cp))[:1].isascii()
 
 
 def alnum_joined(flags: npt.NDArray[np.uint8], start: IntArray, end: IntArray) -> npt.NDArray[np.bool_]:

@@ -9,7 +9,7 @@ The first reading stays, so a keycap number between characters (``第1️⃣名`
 Enclosed ideograph emoji (``🈚``, ``🈲``, U+1F200–U+1F2FF) are read the same way: the fold reads ``🈲`` as ``禁``
 (its content), and between two characters (``十🈚三🈚水``) the second reading takes it as a filler.
 
-So is a single ASCII letter or digit between two Chinese characters (``赌x博``, ``老1虎2机``, :func:`letter_fillers`):
+So is a single ASCII letter or digit, Greek letter or katakana between two Chinese characters (``赌x博``, ``老1虎2机``, ``卖ァ逼``, :func:`letter_fillers`):
 ordinary text has them too (``维C银翘片``, ``3楼``, ``A股``), so such a hit is capped at :data:`CAP_LETTER_FILLER`; on
 30 MB of ordinary text (laws, reviews, medical Q&A, news) the reading found no hit at all.
 """
@@ -71,10 +71,13 @@ CAP_LETTER_FILLER = 0.75  # the gateway's default threshold: acted on, below a k
 _HAN = HAN_CLASS
 # linear (no run to backtrack over), and the leading class lets the engine skip to ASCII letters and digits (5x faster
 # than the look-behind first on 20 MB of law text)
-_FILLER_AT = re.compile(f"[A-Za-z0-9](?<=[{_HAN}][A-Za-z0-9])(?=[{_HAN}])")
+# one ASCII letter or digit, Greek letter or katakana (full or half width; not ヶ, the counter of 一ヶ月) between two
+# characters: ``黄ツ色ツ网ツ站``, ``网ω上ω博ω彩`` (the 138th probe)
+_ONE = "A-Za-z0-9\u0391-\u03a9\u03b1-\u03c9\u30a1-\u30f5\u30f7-\u30fa\uff66-\uff9d"
+_FILLER_AT = re.compile(f"[{_ONE}](?<=[{_HAN}][{_ONE}])(?=[{_HAN}])")
 _HAN_RUN = re.compile(f"[{_HAN}]*")
 _HAN_CHAR = re.compile(f"[{_HAN}]")
-_LETTER_TRAILING = re.compile(f"[{_HAN}][A-Za-z0-9]$")
+_LETTER_TRAILING = re.compile(f"[{_HAN}][{_ONE}]$")
 REACH = 8  # Chinese characters read on either side of a filler, and the most between two fillers of one word
 
 

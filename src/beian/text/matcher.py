@@ -764,7 +764,7 @@ class Matcher:
         if present & LATIN:  # else no hit has a Latin letter beside it
             head, tail = mixed_edges(char_flags(), norm.cps, s, e, channel, t.latin_head[term], t.latin_tail[term])
             ostart, oend = self._word_edges(text, norm, term, s, e, ostart, oend, head, tail)
-            keep &= latin_ok(flags, ostart, oend, head, tail, channel)
+            keep &= latin_ok(flags, ostart, oend, head, tail, channel, norm.source_cps)
         if present & (SYMBOL | ESCAPE):  # else every pinyin run is unbroken
             keep &= pinyin_runs_ok(flags, ostart, oend, channel, text)
         if present & DIGIT and any_true((flags[ostart] | flags[oend - 1]) & DIGIT != 0):  # a hit at a digit

@@ -337,12 +337,19 @@ def _spelled_out(seen: str, want: str) -> bool:
 def _marked_between_all(seen: str, want: str) -> bool:
     """A term of Chinese with letters or digits written with one same mark between every two of its characters
     (``出/售/5/4/短/狗``, ``美#女#q#q#裸#舞``, ``转-让-9-2-式``: the hundred-and-fifth probe): inserted to dodge a
-    filter, not a formula, which does not put a mark between Chinese characters."""
+    filter, not a formula, which does not put a mark between Chinese characters. The term's run of letters or digits
+    may be kept whole (``餐＋饮＋发＋票＋qq``, ``供.应.64.手.枪``: the hundred-and-thirty-eighth probe)."""
     if not any("\u3400" <= c <= "\u9fff" for c in want) or len(want) < 3:
         return False
     bare = seen.replace(" ", "")
     marks = {c for c in bare if not c.isalnum()}
-    return len(marks) == 1 and bare == marks.pop().join(want)
+    if len(marks) != 1:
+        return False
+    mark = marks.pop()
+    return bare in (mark.join(want), mark.join(_ASCII_ALNUM_UNIT.findall(want)))
+
+
+_ASCII_ALNUM_UNIT = re.compile(r"[0-9A-Za-z]+|.", re.DOTALL)  # a term's characters, each run of letters or digits one
 
 
 _MODEL_DASH = re.compile(r"[A-Za-z]+-[0-9]{2,}|[0-9]{2,}-[A-Za-z]+")  # two digits at least: ma-5 is no model

@@ -97,10 +97,13 @@ class _View:
         spells ``zhanei``, the two n merged as the patterns merge them, and a hit may end after that n."""
         return end == len(self.letters) or self.unit_start[end] or self.unit_end[end - 1]
 
-    def start(self, at: int) -> int | None:
-        """The normalised position a hit starting at ``letters[at]`` starts at; None when no unit starts there
-        (``们`` (men) before ``你`` (ni) spells ``meni``: a hit may start at that n, with ``你``)."""
-        return self.owner[at] if self.unit_start[at] else self.merged.get(at)
+    def starts(self, at: int) -> list[int]:
+        """The normalised positions a hit starting at ``letters[at]`` may start at; none when no unit starts there
+        (``们`` (men) before ``你`` (ni) spells ``meni``: a hit may start at that n, with ``你``). A letter typed
+        before a character whose syllable begins with it (``ID:订gou4黄麻素``: the d of ``id`` and of ``ding`` are one
+        letter in the view) may start the hit, or the character may (the 138th probe)."""
+        out = [self.owner[at]] if self.unit_start[at] else []
+        return out + ([self.merged[at]] if at in self.merged else [])
 
 
 def _windows(ntext: str, meet: list[int], reach: int) -> Iterator[tuple[int, int]]:
@@ -225,13 +228,13 @@ def find(ntext: str, runs: IntArray, search: Search, pinyin_channel: int, reach:
             continue
         term, channel, s, e = search(view.letters)
         for ti, ch, vs, ve in zip(term.tolist(), channel.tolist(), s.tolist(), e.tolist()):
-            ns = view.start(vs) if ch == pinyin_channel else None
-            if ns is None or not view.ends_unit(ve):
+            if ch != pinyin_channel or not view.ends_unit(ve):
                 continue
             if not 0 < view.typed[ve] - view.typed[vs] < ve - vs:
                 continue  # all spelled from characters (a plain or homophone hit) or all typed (the pinyin channel's)
             ne = view.owner[ve - 1] + 1
             fold, syllables = spell(ti)
-            if fold and lines_up(ntext, runs, ns, ne, fold, syllables):
+            ns = next((n for n in view.starts(vs) if fold and lines_up(ntext, runs, n, ne, fold, syllables)), None)
+            if ns is not None:
                 found.setdefault((ns, ne), []).append(ti)
     return [MixedHit(ns, ne, tuple(dict.fromkeys(terms))) for (ns, ne), terms in sorted(found.items())]
