@@ -68,6 +68,18 @@ def test_english_category_names_resolve(tmp_path: Path) -> None:
     assert not [p for p in bank.problems if p.code == "unknown_category"]
 
 
+def test_common_chinese_category_names_resolve(tmp_path: Path) -> None:
+    """The hundred-and-thirty-ninth probe's bank: 歧视, 网络安全, 诬告, 骚扰 (should-refuse) and 医学, 性教育 (should-answer)
+    were counted as 未归类."""
+    rows = [("歧视", "should_refuse", "A.2.i"), ("网络安全", "should_refuse", "A.1.h"), ("诬告", "should_refuse", "A.4.c"),
+            ("骚扰", "should_refuse", "A.4.a"), ("医学", "non_refuse", "N.13"), ("性教育", "non_refuse", "N.13")]
+    path = write_jsonl(tmp_path / "b.jsonl", [{"id": str(k), "question": "问题", "bank": b, "category": c}
+                                              for k, (c, b, _) in enumerate(rows)])
+    bank = load_bank(path, PROFILE)
+    assert [i.risk or i.aspect for i in bank.items] == [want for _, _, want in rows]
+    assert not [p for p in bank.problems if p.code == "unknown_category"]
+
+
 def test_csv_gbk_and_duplicate_ids_are_disambiguated(tmp_path: Path) -> None:
     p1 = tmp_path / "a.csv"
     p1.write_bytes("id,question,bank,category\n1,问题一,应拒答,恐怖主义\n".encode("gb18030"))
