@@ -9,7 +9,9 @@ threshold) found, in other words than its cases:
 - the pinyin of a term with letters whose doubled character the fold collapses (短狗狗粮qq) was only spelled once;
 - a letter typed before a character whose syllable starts with it (``ID:订gou4…``: the d of ``id`` and of ``ding``)
   hid the mixed writing;
-- small capitals or lookalike letters run into an ASCII word (``ᴍᴀɪok``, ``…χսεVX``) were one word with it.
+- small capitals or lookalike letters run into an ASCII word (``ᴍᴀɪok``, ``…χսεVX``) were one word with it;
+- a poem's reading on the next line, or after two phrases set apart by a space (the 141st probe's lyric
+  ``但愿人长久 千里共婵娟 dàn yuàn …``), was no gloss: ``wǔ hàn``, ``gòng chán`` were reported at 0.8–0.95.
 """
 
 from __future__ import annotations
@@ -74,3 +76,21 @@ def test_small_capitals_or_lookalikes_end_where_ascii_begins(matcher: Matcher, t
 
 def test_plain_ascii_run_into_a_word_is_still_one_word(matcher: Matcher) -> None:
     assert _best(matcher, "we talk about qiqiangzhuanmaiok stuff", "气枪专卖") < 0.75
+
+
+@pytest.fixture(scope="module")
+def glosses(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
+    return probe_matcher(("日元",), tmp_path_factory.mktemp("gloss"))
+
+
+@pytest.mark.parametrize("text", ["大漠孤烟直，长河落日圆\ndà mò gū yān zhí cháng hé luò rì yuán",
+                                  "大漠孤烟直 长河落日圆 dà mò gū yān zhí cháng hé luò rì yuán"])
+def test_a_reading_on_the_next_line_or_across_a_space_is_a_gloss(glosses: Matcher, text: str) -> None:
+    """The 138th and 141st probes: a poem or a lyric with its reading after a line break, or after two phrases set apart
+    by a space (``但愿人长久 千里共婵娟 dàn yuàn …``), was read as pinyin typed on its own (``rì yuán`` of 日圆, 日元)."""
+    assert [h.confidence for h in glosses.scan(text)] == [0.4]
+
+
+def test_a_blank_line_ends_what_a_reading_glosses(glosses: Matcher) -> None:
+    """Across a blank line (a new paragraph, the next document of a batch) the characters are not the ones glossed."""
+    assert [h.confidence for h in glosses.scan("我说的是落日圆\n\nrì yuán")] == [0.8]

@@ -205,15 +205,26 @@ def run_gloss_cap(text: str, start: int, end: int, term: str) -> float | None:
 
 def _hanzi_beside(text: str, k: int, step: int, n: int) -> str:
     """The ``n`` Chinese characters next to ``k`` in direction ``step`` (-1: the ones before ``k``), past at most
-    :data:`MAX_GLOSS_MARKS` spaces or marks that set a gloss apart (``(``, ``：``, ``/``); empty when there are not
-    ``n`` of them together."""
+    :data:`MAX_GLOSS_MARKS` spaces or marks that set a gloss apart (``(``, ``：``, ``/``), in the order written; empty
+    when there are not ``n`` of them. Between them may stand spaces, line breaks and punctuation, as a lyric or a
+    poem is written (``但愿人长久 千里共婵娟 dàn yuàn …``; the reading on the next line, ``锄禾日当午\nchú hé …``: the
+    138th and 141st probes), never a letter or a digit."""
     at = k - 1 if step < 0 else k
     for _ in range(MAX_GLOSS_MARKS):
         if 0 <= at < len(text) and text[at] in GLOSS_MARKS:
             at += step
-    lo, hi = (at - n + 1, at + 1) if step < 0 else (at, at + n)
-    word = text[max(lo, 0):hi]
-    return word if len(word) == n and lo >= 0 and all(_HANZI.match(c) for c in word) else ""
+    found: list[str] = []
+    breaks = 0  # one line break at most: a blank line ends a paragraph (and a document of a batch)
+    while 0 <= at < len(text) and len(found) < n:
+        ch = text[at]
+        breaks += ch == "\n"
+        if _HANZI.match(ch):
+            found.append(ch)
+        elif breaks > 1 or not (ch.isspace() or unicodedata.category(ch).startswith("P")) or not (found or ch.isspace()):
+            return ""
+        at += step
+    word = "".join(found if step > 0 else reversed(found))
+    return word if len(word) == n else ""
 
 
 @lru_cache(maxsize=4096)
