@@ -95,9 +95,11 @@ def _reference(lexicon: Lexicon) -> C.Compiled:
                     main.add(_fold_ascii("".join(next(readings, "") if "\u4e00" <= c <= "\u9fff" else c
                                                  for c in out))[0], ti, C.TONES)
             places = [i for i, c in enumerate(fold) if "\u4e00" <= c <= "\u9fff"]  # 激情av影yuan: one as pinyin
-            for i, syllable in zip(places, syllables):
-                if C.MIXED_MIN_CHARS <= len(fold) <= C.MIXED_MAX_CHARS and len(syllable.rstrip("012345")) >= 2:
-                    main.add(_fold_ascii(fold[:i] + syllable.rstrip("012345") + fold[i + 1:])[0], ti, C.MIXED)
+            for toned in (False, True):  # and with the tone digit (pi1发tnt)
+                for i, syllable in zip(places, syllables):
+                    written = syllable if toned else syllable.rstrip("012345")
+                    if C.MIXED_MIN_CHARS <= len(fold) <= C.MIXED_MAX_CHARS and len(written) >= 2:
+                        main.add(_fold_ascii(fold[:i] + written + fold[i + 1:])[0], ti, C.MIXED)
         sound_runs: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
         mixed = not is_allow and C._MIXED_TERM.fullmatch(fold) is not None  # 钅肖售短狗qq, as written
         if (not is_allow and len(fold) >= 2 and is_hanzi(fold)) or mixed:

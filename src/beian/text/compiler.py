@@ -215,20 +215,25 @@ def _add_mixed_pinyin(main: _Adds, lexicon: Lexicon, entries: list[tuple[Term, b
               and lexicon.options_for(entries[i][0].category).pinyin]
     if not picked:
         return
-    spelled, rows = [], []
+    spelled, rows, toned = [], [], []
     for (_, i), syllables in zip(picked, tone_syllables_many([folds[i][0] for _, i in picked])):
         for readings in (iter(x.rstrip("012345") for x in syllables), iter(syllables)):  # and with tone digits
             spelled.append("".join(next(readings, "") if "\u4e00" <= c <= "\u9fff" else c for c in folds[i][0]))
-        toneless = iter(x.rstrip("012345") for x in syllables)
+        toneless, digits = iter(x.rstrip("012345") for x in syllables), iter(syllables)
         rows.append([next(toneless, "") if "\u4e00" <= c <= "\u9fff" else "" for c in folds[i][0]])
+        toned.append([next(digits, "") if "\u4e00" <= c <= "\u9fff" else "" for c in folds[i][0]])
     numbers = np.array([ti for ti, _ in picked], dtype=np.int64)
     main.extend(_collapse_all(spelled), np.repeat(numbers, 2), TONES)
     _add_doubled_pinyin(main, [(ti, folds[i]) for ti, i in picked])
     # and one character as its pinyin, the rest as written (激情av影yuan, zhuan让92式), as _add_pinyin does for the
     # terms of characters only: the scan-time reading of mixed writing (beian.text.mixed) lines up characters only
     mixed = [k for k, (_, i) in enumerate(picked) if MIXED_MIN_CHARS <= len(folds[i][0]) <= MIXED_MAX_CHARS]
-    patterns, owners = _splice([folds[picked[k][1]][0] for k in mixed], [rows[k] for k in mixed], 2)
-    main.extend(_collapse_all(patterns), numbers[np.array(mixed, dtype=np.int64)][owners], MIXED)
+    # each term's character as its syllable, then as its syllable with the tone digit (pi1发tnt, qqgong1应吗啡: the
+    # 141st probe)
+    twice = [k for k in mixed for _ in range(2)]
+    patterns, owners = _splice([folds[picked[k][1]][0] for k in twice],
+                               [(rows, toned)[n % 2][k] for n, k in enumerate(twice)], 2)
+    main.extend(_collapse_all(patterns), numbers[np.array(twice, dtype=np.int64)][owners], MIXED)
 
 
 def _add_doubled_pinyin(main: _Adds, picked: list[tuple[int, tuple[str, tuple[int, ...]]]]) -> None:

@@ -830,8 +830,9 @@ def _structural(norm: Normalized, j: int, classes: set[Gap]) -> bool:
     _, _, gap = fold_tables()
     between = _gap_cps(norm, j)
     visible = [chr(c) for c in between[gap[between] == Gap.NOISE].tolist()]
-    if all(c in APOSTROPHES for c in visible) and _letter(norm, j) and _letter(norm, j + 1):
-        return False  # the syllable separator of pinyin (mei'mei, xi'an), not a quotation mark
+    if all(c in APOSTROPHES for c in visible) and _letter_or_digit(norm, j) and _letter_or_digit(norm, j + 1) and (
+            _letter(norm, j) or _letter(norm, j + 1)):
+        return False  # the syllable separator of pinyin (mei'mei, xi'an, míng'shēng'88'dǔ'bó), not a quotation mark
     if _empty_pairs(visible):
         return False  # 赌【】博: a pair with nothing inside encloses nothing, it is inserted
     return all(_marks(c, STRUCTURE_CATEGORIES) for c in visible)
@@ -846,6 +847,12 @@ def _empty_pairs(marks: list[str]) -> bool:
 
 
 APOSTROPHES = "'\u2019\u02bc"  # ' ’ ʼ
+
+
+def _letter_or_digit(norm: Normalized, j: int) -> bool:
+    """Whether normalised character ``j`` is a Latin letter or an ASCII digit."""
+    ch = norm.text[j]
+    return ch.isascii() and ch.isalnum()
 
 
 def _letter(norm: Normalized, j: int) -> bool:

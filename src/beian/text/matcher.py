@@ -607,7 +607,7 @@ class Matcher:
         if self._longest_pattern and not norm.text.isascii():
             return find_mixed(norm.text, norm.runs,
                               lambda view: self._search(self._main, view, codepoints(view)), PINYIN,
-                              min(self.max_term_chars, MIXED_MAX_CHARS), self._spelling)
+                              min(self.max_term_chars, MIXED_MAX_CHARS), self._spelling, lambda: _letter_breaks(norm))
         return []
 
     def _common_homophone(self, ti: int, same: Sequence[int]) -> bool:
@@ -1401,6 +1401,17 @@ def _digits_and_hanzi(folds: Sequence[str], hanzi: IntArray) -> npt.NDArray[np.b
     return out
 
 
+def _letter_breaks(norm: Normalized) -> frozenset[int]:
+    """Normalised positions ``j`` whose letter the text set apart from the letter at ``j - 1`` (a space or a mark the
+    fold deleted between two words)."""
+    cps = norm.cps
+    if cps.size < 2:
+        return frozenset()
+    letters = (cps >= 97) & (cps <= 122)
+    apart = norm.starts[1:] != norm.ends[:-1]
+    return frozenset((np.flatnonzero(letters[1:] & letters[:-1] & apart) + 1).tolist())
+
+
 def _latin_joined(norm: Normalized, j: int, k: int) -> bool:
     """Whether normalised characters ``j`` and ``k = j + 1`` are both Latin letters with nothing between
     them in the text (one word: a mixed hit must not start or end inside it)."""
@@ -1417,10 +1428,20 @@ def _pinyin_like(text: str, start: int, end: int) -> bool:
     first, last = text[start], text[end - 1]
     if start > 0 and text[start - 1].isdigit() and _ascii_letter(first):
         return False
-    if (_ascii_letter(first) and _after_latin_word(text[max(0, start - 2):start])) or (
-            _ascii_letter(last) and _after_latin_word(text[end:end + 2][::-1])):
-        return False  # one word of a Latin phrase: tian mao 靠谱 is 天猫, not 毛靠
+    if (_ascii_letter(first) and _after_latin_word(text[max(0, start - 2):start])
+            and _pinyin_word(_LATIN_BEFORE.search(text, 0, start - 1))) or (
+            _ascii_letter(last) and _after_latin_word(text[end:end + 2][::-1])
+            and _pinyin_word(_LATIN_RUN.match(text, end + 1))):
+        return False  # one word of a Latin phrase: tian mao 靠谱 is 天猫, not 毛靠; 袭jing OA审批 is 袭警 (the 141st probe)
     return all(run.islower() or run.isupper() for run in _LATIN_RUN.findall(text, start, end))
+
+
+_LATIN_BEFORE = re.compile(r"[A-Za-z]+$")
+
+
+def _pinyin_word(m: re.Match[str] | None) -> bool:
+    """Whether the Latin word beside a hit reads as pinyin (``tian``), not an acronym or a word in capitals (``OA``)."""
+    return m is not None and not m.group().isupper() and pinyin_syllable_count(m.group()) > 0
 
 
 def _ascii_letter(ch: str) -> bool:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 import numpy as np
 import numpy.typing as npt
@@ -42,16 +43,22 @@ class MixedHit:
     same: tuple[int, ...]  # every term that lines up with the span, in the order found
 
 
-def junctions(ntext: str, runs: Sequence[int] | IntArray) -> list[int]:
+def junctions(ntext: str, runs: Sequence[int] | IntArray,
+              breaks: Callable[[], frozenset[int]] = frozenset) -> list[int]:
     """Normalised positions ``j`` where a run of letters that splits into pinyin syllables (tone digits
     allowed) meets a Chinese character, between ``j - 1`` and ``j`` (``wifi`` and ``ok`` do not split:
-    nothing to read there)."""
+    nothing to read there). ``breaks()``: positions where the text set two letters apart (a space the fold deleted),
+    asked once a run of letters is found: a run ends there (``抢jie CRM`` is ``jie`` and ``crm``, not ``jiecrm``: the
+    141st probe)."""
     out: list[int] = []
+    apart: frozenset[int] | None = None
     for run in _LETTERS.finditer(ntext):
-        a, b = run.span()
-        touching = [k for k, ch in ((a, ntext[a - 1:a]), (b, ntext[b:b + 1])) if ch and is_hanzi(ch)]
-        if touching and _fits("".join(ntext[k] * int(runs[k]) for k in range(a, b))):  # zhongguo, not zhonguo
-            out.extend(touching)
+        apart = breaks() if apart is None else apart
+        cuts = [run.start(), *sorted(k for k in apart if run.start() < k < run.end()), run.end()]
+        for a, b in pairwise(cuts):
+            touching = [k for k, ch in ((a, ntext[a - 1:a]), (b, ntext[b:b + 1])) if ch and is_hanzi(ch)]
+            if touching and _fits("".join(ntext[k] * int(runs[k]) for k in range(a, b))):  # zhongguo, not zhonguo
+                out.extend(touching)
     return out
 
 
@@ -215,10 +222,12 @@ def _spelled_as(text: str, p: int, syllable: str, char: str) -> str:
 
 
 def find(ntext: str, runs: IntArray, search: Search, pinyin_channel: int, reach: int,
-         spell: Callable[[int], tuple[str, Sequence[str]]]) -> list[MixedHit]:
+         spell: Callable[[int], tuple[str, Sequence[str]]],
+         breaks: Callable[[], frozenset[int]] = frozenset) -> list[MixedHit]:
     """Mixed hits of the normalised text: ``search`` runs the lexicon's patterns over a pinyin view,
-    ``spell(term)`` gives a term's fold and toneless syllables (empty: the term is not Chinese)."""
-    meet = junctions(ntext, runs)
+    ``spell(term)`` gives a term's fold and toneless syllables (empty: the term is not Chinese); ``breaks`` as
+    :func:`junctions` reads them."""
+    meet = junctions(ntext, runs, breaks)
     if not meet:
         return []
     found: dict[tuple[int, int], list[int]] = {}
