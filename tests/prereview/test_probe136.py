@@ -1,5 +1,14 @@
 """What the hundred-and-thirty-fourth probe left and this session's probes found in ``beian check``.
 
+- a 备案表 whose users were "年满17周岁……的预报名学员" and whose 是否面向未成年人 field said 是, beside an agreement that
+  requires 年满十八周岁: minors were never read as offered, so the conflict was missed (the 137th probe);
+- a privacy policy that sends recipients' names and addresses "传输给位于韩国首尔、仁川的合作快递公司", consent being
+  "您下单即视为同意": ``传输给`` was no verb of storing or sending, so the export went unreported (the 137th probe);
+- a 登记表 workbook that kept its old draft on a hidden sheet named 旧版（作废）: its company and its model without a
+  filing number were compared (a false blocker and a false high; the 136th probe);
+- a PDF form read both as lines and as a ruled table reported a wrong credit code as "maybe OCR" (medium);
+- a stated sampling share of 10.5% quoted as "10%"; a label still to come in one algorithm document reported on all
+  eight files (the 136th probe's side notes);
 - a 登记表 that gives each called model one row, its name, filer and number in one cell
   (``备用模型 | DeepSeek大模型（杭州…有限公司），备案号：Zhejiang-…-0024``): neither the row label nor the comma before
   ``备案号：`` was read, so a number that disagreed with the 调用已备案模型情况说明 (…0042) was never compared.
@@ -11,10 +20,22 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+import pytest
 
 from beian.findings import Severity
 from beian.prereview.facts import _row_facts
-from prereview.helpers import FORM, codes, pkg, reg, registration_built, replace_docx  # noqa: F401
+from prereview.helpers import (  # noqa: F401
+    AGREEMENT,
+    FORM,
+    PRIVACY,
+    REPORT,
+    append_paragraphs,
+    codes,
+    pkg,
+    reg,
+    registration_built,
+    replace_docx,
+)
 
 REG_FORM = "1.登记表-途灵科技.docx"
 
@@ -93,3 +114,102 @@ def test_a_wrong_credit_code_in_a_pdf_forms_table_is_as_sure_as_in_word(pkg: Pat
                                                   ("统一社会信用代码", bad), ("模型名称", "星河问答大模型")])
     found = codes(pkg, "consistency.uscc_invalid")
     assert [f.severity for f in found] == [Severity.HIGH] and "OCR" not in found[0].message
+
+
+def _form_as_workbook(reg: Path, old_sheet: str, hidden: bool) -> None:  # noqa: F811
+    """The 登记表 as an Excel workbook: the Word form's rows on the first sheet, and an earlier draft on another
+    sheet naming another company and a called model without a filing number."""
+    import openpyxl
+
+    rows = [[c.text for c in row.cells] for row in docx.Document(str(reg / REG_FORM)).tables[0].rows]
+    (reg / REG_FORM).unlink()
+    book = openpyxl.Workbook()
+    book.active.title = "登记表"
+    for row in rows:
+        book.active.append(row)
+    old = book.create_sheet(old_sheet)
+    for row in (["申请单位", "深圳途灵旅游信息咨询有限公司"], ["所调用模型名称", "ERNIE-3.5"], ["模型备案号", "待补充"]):
+        old.append(row)
+    old.sheet_state = "hidden" if hidden else "visible"
+    book.save(str(reg / REG_FORM.replace(".docx", ".xlsx")))
+
+
+def test_a_hidden_retired_sheet_of_the_form_states_nothing(reg: Path) -> None:  # noqa: F811
+    """The 136th probe: the 登记表 workbook kept its old draft on a hidden sheet named 旧版（作废）; its company name and
+    its model without a filing number were compared with the package (a false blocker and a false high)."""
+    _form_as_workbook(reg, "旧版（作废）", hidden=True)
+    assert codes(reg, "consistency.mismatch") == [] and codes(reg, "consistency.called_model_unfiled") == []
+
+
+def test_a_visible_current_sheet_is_still_compared(reg: Path) -> None:  # noqa: F811
+    _form_as_workbook(reg, "补充信息", hidden=False)
+    assert [f for f in codes(reg, "consistency.mismatch") if "申请" in f.message]
+
+
+def _users(pkg: Path, *rows: tuple[str, str]) -> list:  # type: ignore[type-arg]  # noqa: F811
+    """The users findings after adding ``rows`` (label | value) to the form, whose agreement asks for 18 and older."""
+    document = docx.Document(str(pkg / FORM))
+    table = document.add_table(rows=len(rows), cols=2)
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    document.save(str(pkg / FORM))
+    append_paragraphs(pkg / AGREEMENT, "您在注册前应当年满18周岁。")
+    return codes(pkg, "scope.users_conflict")
+
+
+def test_a_form_that_answers_yes_to_minors_conflicts_with_an_adult_only_agreement(pkg: Path) -> None:  # noqa: F811
+    found = _users(pkg, ("是否面向未成年人", "是（须经监护人书面同意）"))
+    assert [f.severity for f in found] == [Severity.HIGH]
+
+
+def test_users_from_sixteen_include_minors(pkg: Path) -> None:  # noqa: F811
+    found = _users(pkg, ("适用人群", "16周岁以上的职业院校在校生"))
+    assert [f.severity for f in found] == [Severity.HIGH]
+
+
+@pytest.mark.parametrize("answer", ["否", "是/否", "□是  □否"])
+def test_a_no_or_a_blank_template_answer_offers_no_minors(pkg: Path, answer: str) -> None:  # noqa: F811
+    assert _users(pkg, ("是否面向未成年人", answer)) == []
+
+
+@pytest.mark.parametrize(("sentence", "reported"), [
+    ("为完成跨境退货，我们会将您的姓名与手机号共享给位于新加坡的退货仓。", True),
+    ("为完成跨境退货，我们会将您的姓名与手机号共享给位于新加坡的退货仓，我们已就此订立个人信息出境标准合同。", False),
+    ("为完成退货，我们会将您的姓名与手机号共享给位于上海的退货仓。", False),
+])
+def test_personal_information_sent_to_a_partner_abroad(pkg: Path, sentence: str, reported: bool) -> None:  # noqa: F811
+    append_paragraphs(pkg / PRIVACY, sentence)
+    assert [f.severity for f in codes(pkg, "safety.cross_border")] == ([Severity.HIGH] if reported else [])
+
+
+def test_a_group_kept_out_by_what_follows_it_is_not_offered(pkg: Path) -> None:  # noqa: F811
+    """Reading 是否面向未成年人：否 made a report's “服务对象为……商户，未成年人一律不能开通” (read as offering minors) a
+    conflict; the group is kept out by the words after it."""
+    append_paragraphs(pkg / REPORT, "服务对象为完成实名认证的商户，未成年人一律不能开通。")
+    assert _users(pkg, ("是否面向未成年人", "否")) == []
+
+
+def test_a_stated_share_with_a_decimal_is_quoted_as_written(pkg: Path) -> None:  # noqa: F811
+    """The 136th probe: 160,000 of 15,200,000 said to be 10.5%, reported as “写的抽样比例 10%”."""
+    assert replace_docx(pkg / REPORT, "1200000条（占总量10%）", "126000条（占总量10.5%）") == 1
+    [found] = codes(pkg, "metrics.sample_too_small")
+    assert "抽样比例 10.5%" in found.message and "1.1%" in found.message
+
+
+def test_a_planned_label_in_one_algorithm_document_is_reported_there(tmp_path: Path) -> None:
+    """The 136th probe: a label still to come, written in the self-assessment only, was reported on all eight files."""
+    from beian.prereview import run_check
+    from prereview.corpus import style_algo
+
+    root = tmp_path / "算法备案"
+    style_algo.write_package(root, style_algo.ALGO)
+    for path in root.glob("*.docx"):  # the labels said to be in place, taken out
+        for said, left in (("、生成内容显式标识“由AI生成”", ""), ("生成内容添加显式标识，并在导出文件元数据中写入隐式标识；", ""),
+                           ("添加标识后输出", "输出"), ("并添加AI生成标识后输出", "后输出"),
+                           ("所有生成内容在界面标注“本回答由AI生成，仅供参考，以办事指南为准”", "答复附办事指南链接")):
+            replace_docx(path, said, left)
+    report = next(f for f in root.glob("*.docx") if "自评估" in f.name)
+    append_paragraphs(report, "生成内容标识：结果页标注“AI生成”字样的功能计划于2027年第二季度上线，目前尚未实施。")
+    found = [f for f in run_check(root).findings if f.code == "safety.aigc_label"]
+    assert found and all(f.location == report.name for f in found)

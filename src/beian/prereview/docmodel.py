@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from beian.prereview.extract import Content, in_cells, pdf_cell_text
-from beian.prereview.vocab import fold, words
+from beian.prereview.vocab import fold, section, words
 
 HEADING = re.compile(r"^\s*(?:第[一二三四五六七八九十百\d]+[章节部分条]|[一二三四五六七八九十]+[、.．]|"
                      r"[（(][一二三四五六七八九十]+[)）]|\d+(?:\.\d+)*[、.．]?\s)")
@@ -53,6 +53,7 @@ class Grid:
     rows: list[list[str]]
     section: str = ""
     is_sheet: bool = False
+    set_aside: bool = False  # a sheet hidden in the workbook or named as not current (旧版（作废）): not the package's
 
 
 @dataclass(frozen=True)
@@ -185,8 +186,9 @@ class DocView:
             anchor = self.content.table_anchor[t - 1] if t - 1 < len(self.content.table_anchor) else 0
             section = next((p.section for p in reversed(self.paras[:anchor])), "") if anchor > 0 else ""
             out.append(Grid(f"{self.file} 表{t}", rows, section))
+        retired = set(set_aside(self.content))
         for name, rows in self.content.sheets.items():
-            out.append(Grid(f"{self.file} 工作表“{name}”", rows, name, is_sheet=True))
+            out.append(Grid(f"{self.file} 工作表“{name}”", rows, name, is_sheet=True, set_aside=name in retired))
         return out
 
     @cached_property
@@ -399,3 +401,10 @@ def _add_record(table: Records, number: int, row: list[str]) -> None:
         return
     fields = {k: cells[i] if i < len(cells) else "" for k, i in table.columns.items()}
     table.records.append(Record(number, tuple(cells), fields))
+
+
+def set_aside(content: Content) -> list[str]:
+    """Sheets not counted: hidden in the workbook, or named as not current (已停用词条, 旧版题目, 备份)."""
+    retired = [fold(w) for w in section("tables", "retired_sheets")]
+    return [name for name in content.sheets
+            if name in content.hidden_sheets or any(w in fold(name) for w in retired)]

@@ -195,8 +195,8 @@ def facts_of(view: DocView, doc_id: str) -> list[Fact]:
              for p in view.paras]
     out: list[Fact] = [f for found in _filers_dropped(paras) for f in found]
     for t, g in enumerate(view.grids):
-        if g.is_sheet and len(g.rows) > MAX_FACT_SHEET_ROWS:
-            continue
+        if g.set_aside or (g.is_sheet and len(g.rows) > MAX_FACT_SHEET_ROWS):
+            continue  # a hidden or retired sheet (旧版（作废）: the 136th probe's old model and company name) states nothing
         caption = _caption(view, t)  # a line right above the table naming it (所调用已备案模型), when no heading does
         sectioned = _sectioned(g.rows)
         header = None if sectioned else _header_row(g.rows)

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from beian.findings import Finding, Severity
+from beian.prereview.docmodel import set_aside
 from beian.prereview.extract import Content
 from beian.prereview.rules.bank_join import joined_bank
 from beian.prereview.rules.base import make
@@ -50,13 +51,6 @@ def total_row(row: list[str]) -> bool:
     notes = tuple(fold(w) for w in words("tables", "note_rows"))
     return re.fullmatch(rf"(?:{totals})\s*[：:]?\s*(?:[\d,，]+\s*[题条个道项]?)?", first) is not None or \
         (first.startswith(notes) and len(filled) == 1)
-
-
-def set_aside(content: Content) -> list[str]:
-    """Sheets not counted: hidden in the workbook, or named as not current (已停用词条, 旧版题目, 备份)."""
-    retired = [fold(w) for w in section("tables", "retired_sheets")]
-    return [name for name in content.sheets
-            if name in content.hidden_sheets or any(w in fold(name) for w in retired)]
 
 
 def _set_aside_note(code: str, content: Content, what: str) -> Iterator[Finding]:

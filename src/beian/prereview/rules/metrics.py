@@ -623,7 +623,7 @@ def _share_by_count(pkg: Package, th: Threshold, o: Observation) -> Iterator[Fin
     share = o.n / total
     if share < th.fraction and share < o.fraction / 2:
         yield make("metrics.sample_too_small", Severity.HIGH,
-                   f"“{th.title or o.key}”写的抽样比例 {o.fraction:.0%}，但抽取 {o.n:,} 条只占写明的语料总量 {total:,.0f} 条的 "
+                   f"“{th.title or o.key}”写的抽样比例 {o.fraction * 100:.4g}%，但抽取 {o.n:,} 条只占写明的语料总量 {total:,.0f} 条的 "
                    f"{share:.1%}，少于 {th.fraction:.0%}。", o.where,
                    f"按语料总量重新抽取不少于 {th.fraction:.0%} 的样本，或核对总量与抽样数量。", evidence=o.evidence)
 

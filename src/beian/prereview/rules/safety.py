@@ -331,8 +331,9 @@ _CLICKS = re.compile(r"(\d+)\s*(?:次|步)(?:点击|操作)?")
 def measures(pkg: Package) -> Iterator[Finding]:
     """Minors, training opt-out, AIGC labels, human monitors, re-assessment and screenshots."""
     if pkg.route == "算法备案":  # its documents need not describe these measures, but a label still to come is one
-        yield from _labels(fold(pkg.text_of(*ALGO_DOCS)), absent_too=False,
-                           where="、".join(d.location for d in pkg.docs(*ALGO_DOCS)) or "算法备案材料")
+        for found in _labels(fold(pkg.text_of(*ALGO_DOCS)), absent_too=False, where="算法备案材料"):
+            said = [d.location for d in pkg.docs(*ALGO_DOCS) if found.evidence and found.evidence in fold(d.text)]
+            yield replace(found, location="、".join(said) or "、".join(d.location for d in pkg.docs(*ALGO_DOCS)))
         return
     text = _searchable(pkg)
     if text is None:

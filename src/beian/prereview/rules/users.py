@@ -77,9 +77,23 @@ def _statements(doc: Document) -> Iterator[Said]:
             yield from _read(clause, doc, sentence.where)
 
 
+# a form's yes/no field (是否面向未成年人：是（须监护人同意）), answered, not a blank template (是/否, □是 □否)
+_MINORS_FIELD = re.compile(r"是否(?:主要|专门)?(?:面向|服务于?|包括|包含|适用于?|针对|向)未成年人[^：:。；]{0,8}?[：:]\s*"
+                           r"[（(]?\s*(?:[☑√✓■]\s*)?([是否])(?!\s*[/／、或□☐]\s*[是否])")
+# a lowest age under 18 in a users statement (年满17周岁的预报名学员, 16周岁以上): minors among the users (the 137th probe)
+_MINOR_AGE = re.compile(r"年满(?:1[0-7]|[6-9]|十[一二三四五六七]?|[六七八九])周?岁|(?:1[0-7]|十[一二三四五六七])周?岁(?:以上|及以上)")
+
+
+# a group kept out by what follows it (服务对象为企业商家，未成年人无法开通账号: the 125th probe's report, read as offered)
+_DENIED_AFTER = re.compile(r"(?:用户)?(?:均|一律)?(?:无法|不能|不得|不予|不可|禁止|请勿|谢绝|不允许)")
+
+
 def _read(clause: str, doc: Document, where: str) -> Iterator[Said]:
     """The groups one clause offers or excludes, when the clause is a users statement."""
     folded = fold(clause)
+    if (answer := _MINORS_FIELD.search(folded)) is not None:
+        yield Said(MINORS, answer.group(1) == "是", doc, where, excerpt(clause, answer.start(), answer.end()))
+        return
     cue = _cue(folded)
     if cue is None:
         if (gate := _AGE_GATE.search(folded)) is not None:
@@ -99,7 +113,11 @@ def _read(clause: str, doc: Document, where: str) -> Iterator[Said]:
         if first_end is None:
             first_end = m.end
         if group not in found:  # the first mention is the statement's object; a later one is about a measure
-            found[group] = (not m.bounded, m.start, m.end)  # (不面向未成年人：……发现未成年人使用的停止服务)
+            offered = not m.bounded and _DENIED_AFTER.match(folded, m.end) is None  # 未成年人无法开通账号
+            found[group] = (offered, m.start, m.end)  # (不面向未成年人：……发现未成年人使用的停止服务)
+    young = _MINOR_AGE.search(folded, start)
+    if young is not None and MINORS not in found:
+        found[MINORS] = (True, young.start(), young.end())
     exclusive = labelled or any(w in folded[max(0, start - 8):start + 4]
                                 for w in words("scope", "users_conflict", "exclusive"))
     for group, (offered, s, e) in found.items():
