@@ -444,7 +444,7 @@ def _pdf_tables(path: Path) -> list[Table]:
             for page in pdf.pages[:MAX_TABLE_PAGES]:
                 found = page.find_tables()
                 for i, table in enumerate(found):
-                    rows = [[_pdf_cell(c) for c in row] for row in table.extract()]
+                    rows = _merged_down(table.extract())
                     continues = (i == 0 and ended_at_bottom and tables and table.bbox[1] < page.height * PAGE_TOP
                                  and len(rows[0]) == len(tables[-1][0]))
                     if continues:
@@ -455,6 +455,19 @@ def _pdf_tables(path: Path) -> list[Table]:
     except Exception:  # a table the layout reader cannot parse leaves the text layer as it is
         return tables
     return tables
+
+
+def _merged_down(raw: list[list[str | None]]) -> Table:
+    """A PDF table's rows, the first cell of a row that a cell merged down from above covers (``None`` from pdfplumber)
+    given that cell's text, as Word's table model repeats it (``生成内容安全`` over 人工抽检 / 关键词抽检 / 分类模型抽检:
+    the 143rd probe's two rows were read without their subject and reported missing)."""
+    rows: Table = []
+    for row in raw:
+        cells = [_pdf_cell(c) for c in row]
+        if cells and row[0] is None and rows and rows[-1] and any(cells[1:]):
+            cells[0] = rows[-1][0]
+        rows.append(cells)
+    return rows
 
 
 def _join_split_row(table: Table, rows: Table) -> Table:

@@ -309,6 +309,8 @@ def _row_table(grid: Grid) -> Iterator[Observation]:
         frac = _fraction_column(header)
         if cols.get("sample") == frac and (count := _count_column(header, synonyms["sample"], frac)) is not None:
             cols["sample"] = count  # 抽样比例 named the sample, but a column of the count drawn stands beside it
+        if cols["rate"] == frac and (result := _result_column(header, grid.rows[h + 1:], synonyms["rate"], frac)) is not None:
+            cols["rate"] = result  # 抽检 | 数量 | 比例 | 结果: the share is no result (the 143rd probe's false blocker)
         passed, failed = _passed_column(header, cols)
         skip = {frac, passed, *_requirement_columns(header)}
         for r, row in enumerate(grid.rows[h + 1:], h + 2):
@@ -328,6 +330,20 @@ def _row_table(grid: Grid) -> Iterator[Observation]:
                            "：".join(dedupe_cells(row)), True, passed_cell, failed,
                            header[passed] if passed is not None else "")
         return
+
+
+_RATE_IN_CELL = re.compile(r"(?:合格|通过|拒答|达标|安全)率\s*[:：]?\s*\d")
+
+
+def _result_column(header: list[str], rows: list[list[str]], words_: tuple[str, ...], frac: int) -> int | None:
+    """Another column than the share ``frac`` that holds the result: its header names one (结果, 合格率 beside 比例), or,
+    whatever its header (结论, 说明), its cells write a rate with its name (合格率99.1%); None when there is none."""
+    named = next((i for i, c in enumerate(header) if i != frac and not re.search(r"比例|占比", c)
+                  and any(fold(w) in fold(c) for w in words_)), None)
+    if named is not None:
+        return named
+    return next((i for i in range(len(header)) if i != frac
+                 and any(i < len(r) and _RATE_IN_CELL.search(fold(r[i])) for r in rows)), None)
 
 
 def _count_column(header: list[str], words_: tuple[str, ...], frac: int | None) -> int | None:

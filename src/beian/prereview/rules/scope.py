@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from beian.findings import Finding, Severity
-from beian.prereview.facts import bare_label, is_filing_number
+from beian.prereview.facts import bare_label, is_filing_number, label_key
 from beian.prereview.model import Document, Package
 from beian.prereview.negation import (
     SENTENCE_BREAKS,
@@ -84,7 +84,22 @@ def _in_model_name(text: str, m: Mention) -> bool:
     its sentence beside the word 备案 (the seventieth probe: a clause table's note “启明通用大模型V2，备案号Beijing-…”
     under 6 a)); a bare long number is a phone number as often as a filing number."""
     sentence = _sentence(text, m)
-    return _VERSION_AFTER.match(fold(text), m.end) is not None or ("备案" in sentence and is_filing_number(sentence))
+    return _VERSION_AFTER.match(fold(text), m.end) is not None or ("备案" in sentence and is_filing_number(sentence)) \
+        or _model_name_field(fold(text), m.start)
+
+
+_FIELD = re.compile(r"([^\s：:。；;，,|]{2,12})[：:]\s*([^\s：:。；;，,|]{0,12})$")
+
+
+def _model_name_field(folded: str, start: int) -> bool:
+    """Whether the phrase ends a model's name written as a field's value (``模型名称：启明通用大模型``, ``备用：启明通用大模型``:
+    the 143rd probe's called model, reported as the service's own over-broad scope): a name, not a description."""
+    m = _FIELD.search(folded, max(0, start - 26), start)
+    if m is None or not m.group(2):
+        return False  # the phrase opens the value (服务范围：通用大模型……) or no field is there: a description
+    label = bare_label(m.group(1))
+    return label_key(label) in ("model", "base_model") or label.endswith("名称") or \
+        label in words("scope", "overbroad", "name_fields")
 
 
 def _sentence(text: str, m: Mention) -> str:

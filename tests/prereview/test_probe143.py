@@ -1,0 +1,91 @@
+"""What the hundred-and-forty-third probe (five packages, most as PDFs; 4 of 5 verdicts right, all 4 planted reasons
+found, five false blockers and highs) found:
+
+- a results table ``抽检 | 数量 | 比例 | 结果`` whose row reads ``技术抽检 | 245,000条 | 12% | 合格率99.4%``: the share
+  column (比例) was taken for the result, and 12% reported as the pass rate (a false blocker);
+- a PDF table whose subject cell is merged down over three rows (``生成内容安全`` over 人工抽检 / 关键词抽检 / 分类模型抽检):
+  pdfplumber gives the covered cells as empty, and the two lower rows were read without their subject (two false
+  highs, metrics.missing);
+- a called model whose name ends in 通用大模型 (``备用 | 启明通用大模型 | …``, ``模型名称：启明通用大模型``) reported as the
+  service's own over-broad scope (two false highs).
+
+The cases below are written in other words than the probe's files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+
+from beian.findings import Severity
+from beian.prereview.docmodel import DocView
+from beian.prereview.extract import Content, _pdf_tables
+from beian.prereview.package import PackageFile
+from beian.prereview.rules.metrics import observations
+from prereview.helpers import append_paragraphs, codes, reg, registration_built  # noqa: F401
+
+REG_FORM = "1.登记表-途灵科技.docx"
+
+
+def _report(rows: list[list[str]]) -> DocView:
+    return DocView(Content(file=PackageFile("评估报告.docx", Path("/nonexistent/r.docx"), 1), paragraphs=["测试结果"],
+                           tables=[rows]))
+
+
+def test_the_share_column_is_no_result_when_the_rate_is_written_in_another() -> None:
+    found = observations(_report([["抽检环节", "抽样条数", "比例", "结论"],
+                                  ["语料技术抽检", "300,000条", "11%", "合格率99.1%"],
+                                  ["语料人工抽检", "4,800条", "—", "合格率97.5%"]]))
+    [technical], [manual] = found["corpus_technical"], found["corpus_manual"]
+    assert (technical.rate, technical.fraction) == (0.991, 0.11) and manual.rate == 0.975
+
+
+def _pdf_with_merged_subject(path: Path) -> Path:
+    from fpdf import FPDF
+
+    from prereview.test_probe30_scope import _font
+
+    rows = [("生成内容抽检", "人工抽检", "1,000", "合格率97.0%"), ("", "关键词抽检", "1,200", "合格率98.0%"),
+            ("", "分类模型抽检", "1,400", "合格率96.0%")]
+    text = "".join("".join(r) for r in rows) + "环节方式数量结果"
+    pdf = FPDF()
+    pdf.add_font("cjk", "", _font("".join(sorted(set(text) | {chr(c) for c in range(32, 127)}))))
+    pdf.add_page()
+    pdf.set_font("cjk", size=10)
+    with pdf.table(first_row_as_headings=False) as table:
+        head = table.row()
+        for value in ("环节", "方式", "数量", "结果"):
+            head.cell(value)
+        for k, (subject, *rest) in enumerate(rows):
+            row = table.row()
+            if k == 0:
+                row.cell(subject, rowspan=3)
+            for value in rest:
+                row.cell(value)
+    pdf.output(str(path))
+    return path
+
+
+def test_a_subject_merged_down_in_a_pdf_table_heads_every_row_it_covers(tmp_path: Path) -> None:
+    [table] = _pdf_tables(_pdf_with_merged_subject(tmp_path / "report.pdf"))
+    assert [row[0] for row in table[1:]] == ["生成内容抽检"] * 3
+
+
+def _called_models(path: Path, rows: list[tuple[str, ...]]) -> None:
+    document = docx.Document(str(path))
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    document.save(str(path))
+
+
+def test_a_called_models_name_ending_in_a_broad_word_is_a_name(reg: Path) -> None:  # noqa: F811
+    _called_models(reg / REG_FORM, [("用途", "模型名称", "备案主体"), ("备用", "澜舟通用大模型", "北京澜舟科技有限公司")])
+    append_paragraphs(reg / REG_FORM, "模型名称：澜舟通用大模型")
+    assert codes(reg, "scope.overbroad") == []
+
+
+def test_a_service_described_as_a_general_model_is_still_broad(reg: Path) -> None:  # noqa: F811
+    append_paragraphs(reg / REG_FORM, "服务范围：通用大模型，覆盖各类出行需求。")
+    assert [f.severity for f in codes(reg, "scope.overbroad")] == [Severity.HIGH]
