@@ -89,6 +89,21 @@ def append_paragraphs(path: Path, *texts: str) -> None:
     document.save(str(path))
 
 
+def append_table(path: Path, rows: list[tuple[str, ...]], *, replace_first: bool = False) -> None:
+    """Add a table of ``rows`` at the end of a Word file; with ``replace_first`` the file's first table is removed."""
+    import docx
+
+    document = docx.Document(str(path))
+    if replace_first:
+        first = document.tables[0]._element
+        first.getparent().remove(first)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    document.save(str(path))
+
+
 def drop_table(path: Path, index: int) -> None:
     """Delete the ``index``-th table of a Word file."""
     import docx

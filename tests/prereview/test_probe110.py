@@ -17,7 +17,7 @@ from pathlib import Path
 import docx
 
 from beian.findings import Severity
-from prereview.helpers import REPORT, codes, pkg, reg, registration_built, replace_docx  # noqa: F401
+from prereview.helpers import REPORT, append_table, codes, pkg, reg, registration_built, replace_docx  # noqa: F401
 
 REG_FORM = "1.登记表-途灵科技.docx"
 SECTIONED = [
@@ -36,14 +36,7 @@ SECTIONED = [
 
 def _sectioned_form(path: Path, rows: list[tuple[str, str, str]]) -> None:
     """The form's first table (the applicant's and called model's facts) replaced by a three-column sectioned one."""
-    document = docx.Document(str(path))
-    first = document.tables[0]._element
-    first.getparent().remove(first)
-    table = document.add_table(rows=len(rows), cols=3)
-    for row, values in zip(table.rows, rows, strict=True):
-        for cell, value in zip(row.cells, values, strict=True):
-            cell.text = value
-    document.save(str(path))
+    append_table(path, rows, replace_first=True)
 
 
 def test_a_section_column_is_not_the_applicants_name(reg: Path) -> None:  # noqa: F811

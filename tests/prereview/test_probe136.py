@@ -30,6 +30,7 @@ from prereview.helpers import (  # noqa: F401
     PRIVACY,
     REPORT,
     append_paragraphs,
+    append_table,
     codes,
     pkg,
     reg,
@@ -42,14 +43,7 @@ REG_FORM = "1.登记表-途灵科技.docx"
 
 def _one_row_per_model(path: Path, rows: list[tuple[str, str]]) -> None:
     """The form's first table replaced by 项目 | 内容 rows, one of them per called model."""
-    document = docx.Document(str(path))
-    first = document.tables[0]._element
-    first.getparent().remove(first)
-    table = document.add_table(rows=len(rows), cols=2)
-    for row, values in zip(table.rows, rows, strict=True):
-        for cell, value in zip(row.cells, values, strict=True):
-            cell.text = value
-    document.save(str(path))
+    append_table(path, rows, replace_first=True)
 
 
 FORM_ROWS = [("申请单位", "深圳途灵智行科技有限公司"), ("统一社会信用代码", "91440300MA5GQ2TN6Y"),
@@ -148,12 +142,7 @@ def test_a_visible_current_sheet_is_still_compared(reg: Path) -> None:  # noqa: 
 
 def _users(pkg: Path, *rows: tuple[str, str]) -> list:  # type: ignore[type-arg]  # noqa: F811
     """The users findings after adding ``rows`` (label | value) to the form, whose agreement asks for 18 and older."""
-    document = docx.Document(str(pkg / FORM))
-    table = document.add_table(rows=len(rows), cols=2)
-    for row, values in zip(table.rows, rows, strict=True):
-        for cell, value in zip(row.cells, values, strict=True):
-            cell.text = value
-    document.save(str(pkg / FORM))
+    append_table(pkg / FORM, list(rows))
     append_paragraphs(pkg / AGREEMENT, "您在注册前应当年满18周岁。")
     return codes(pkg, "scope.users_conflict")
 

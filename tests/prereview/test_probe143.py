@@ -15,14 +15,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
-
 from beian.findings import Severity
 from beian.prereview.docmodel import DocView
 from beian.prereview.extract import Content, _pdf_tables
 from beian.prereview.package import PackageFile
 from beian.prereview.rules.metrics import observations
-from prereview.helpers import append_paragraphs, codes, reg, registration_built  # noqa: F401
+from prereview.helpers import append_paragraphs, append_table, codes, reg, registration_built  # noqa: F401
 
 REG_FORM = "1.登记表-途灵科技.docx"
 
@@ -71,17 +69,8 @@ def test_a_subject_merged_down_in_a_pdf_table_heads_every_row_it_covers(tmp_path
     assert [row[0] for row in table[1:]] == ["生成内容抽检"] * 3
 
 
-def _called_models(path: Path, rows: list[tuple[str, ...]]) -> None:
-    document = docx.Document(str(path))
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for row, values in zip(table.rows, rows, strict=True):
-        for cell, value in zip(row.cells, values, strict=True):
-            cell.text = value
-    document.save(str(path))
-
-
 def test_a_called_models_name_ending_in_a_broad_word_is_a_name(reg: Path) -> None:  # noqa: F811
-    _called_models(reg / REG_FORM, [("用途", "模型名称", "备案主体"), ("备用", "澜舟通用大模型", "北京澜舟科技有限公司")])
+    append_table(reg / REG_FORM, [("用途", "模型名称", "备案主体"), ("备用", "澜舟通用大模型", "北京澜舟科技有限公司")])
     append_paragraphs(reg / REG_FORM, "模型名称：澜舟通用大模型")
     assert codes(reg, "scope.overbroad") == []
 

@@ -14,6 +14,7 @@ is fine; ``yin行`` reads 行 as ``xing``) is not found; see docs/text-core.md.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -51,10 +52,11 @@ def junctions(ntext: str, runs: Sequence[int] | IntArray,
     asked once a run of letters is found: a run ends there (``抢jie CRM`` is ``jie`` and ``crm``, not ``jiecrm``: the
     141st probe)."""
     out: list[int] = []
-    apart: frozenset[int] | None = None
+    apart: list[int] | None = None
     for run in _LETTERS.finditer(ntext):
-        apart = breaks() if apart is None else apart
-        cuts = [run.start(), *sorted(k for k in apart if run.start() < k < run.end()), run.end()]
+        apart = sorted(breaks()) if apart is None else apart
+        inside = apart[bisect_right(apart, run.start()):bisect_left(apart, run.end())]
+        cuts = [run.start(), *inside, run.end()]
         for a, b in pairwise(cuts):
             touching = [k for k, ch in ((a, ntext[a - 1:a]), (b, ntext[b:b + 1])) if ch and is_hanzi(ch)]
             if touching and _fits("".join(ntext[k] * int(runs[k]) for k in range(a, b))):  # zhongguo, not zhonguo
