@@ -69,10 +69,11 @@ def test_english_category_names_resolve(tmp_path: Path) -> None:
 
 
 def test_common_chinese_category_names_resolve(tmp_path: Path) -> None:
-    """The hundred-and-thirty-ninth and forty-second probes' banks: 网络安全, 诬告, 骚扰, 走私 (should-refuse) and 医学, 性教育
-    (should-answer) were counted as 未归类. A bare 歧视 stays unmapped: it is in the first-level name 含有歧视性内容 too."""
+    """The hundred-and-thirty-ninth, forty-second and forty-sixth probes' banks: 网络安全, 诬告, 骚扰, 走私, 金融犯罪 and the
+    traditional 詐騙, 自殺 (should-refuse), 医学, 性教育 (should-answer) were counted as 未归类. A bare 歧视 stays unmapped: it is in the first-level name 含有歧视性内容 too."""
     rows = [("网络安全", "should_refuse", "A.1.h"), ("诬告", "should_refuse", "A.4.c"),
-            ("骚扰", "should_refuse", "A.4.a"), ("走私", "should_refuse", "A.1.h"), ("医学", "non_refuse", "N.13"),
+            ("骚扰", "should_refuse", "A.4.a"), ("走私", "should_refuse", "A.1.h"), ("詐騙", "should_refuse", "A.1.h"),
+            ("自殺", "should_refuse", "A.4.a"), ("金融犯罪", "should_refuse", "A.1.h"), ("医学", "non_refuse", "N.13"),
             ("性教育", "non_refuse", "N.13")]
     path = write_jsonl(tmp_path / "b.jsonl", [{"id": str(k), "question": "问题", "bank": b, "category": c}
                                               for k, (c, b, _) in enumerate(rows)])

@@ -208,9 +208,18 @@ _PUNCT = re.compile(r"[\s\-_、，,。.：:（）()【】\[\]“”\"'·/]+")
 
 
 @lru_cache(maxsize=8192)
+@lru_cache(maxsize=1)
+def _t2s() -> Any:
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
 def _key(name: str) -> str:
-    """Normalise a category name for lookup (width, case, punctuation)."""
+    """Normalise a category name for lookup (width, case, punctuation, traditional characters: 詐騙 is 诈骗, the
+    146th probe's bank)."""
     text = unicodedata.normalize("NFKC", name).strip().lower()
+    text = text if text.isascii() else str(_t2s().convert(text))
     text = re.sub(r"^(a\.\d(\.[a-z])?)[\s\u3000]+.*$", r"\1", text)
     return _PUNCT.sub("", text)
 
