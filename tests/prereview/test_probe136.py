@@ -122,7 +122,8 @@ def _form_as_workbook(reg: Path, old_sheet: str, hidden: bool) -> None:  # noqa:
     for row in rows:
         book.active.append(row)
     old = book.create_sheet(old_sheet)
-    for row in (["申请单位", "深圳途灵旅游信息咨询有限公司"], ["所调用模型名称", "ERNIE-3.5"], ["模型备案号", "待补充"]):
+    for row in (["申请单位", "深圳途灵旅游信息咨询有限公司"], ["所调用模型名称", "ERNIE-3.5"], ["模型备案号", "待补充"],
+                ["服务范围", "覆盖所有出行需求的全场景服务"]):
         old.append(row)
     old.sheet_state = "hidden" if hidden else "visible"
     book.save(str(reg / REG_FORM.replace(".docx", ".xlsx")))
@@ -133,11 +134,13 @@ def test_a_hidden_retired_sheet_of_the_form_states_nothing(reg: Path) -> None:  
     its model without a filing number were compared with the package (a false blocker and a false high)."""
     _form_as_workbook(reg, "旧版（作废）", hidden=True)
     assert codes(reg, "consistency.mismatch") == [] and codes(reg, "consistency.called_model_unfiled") == []
+    assert codes(reg, "scope.overbroad") == []  # nor is its text read (the 144th probe: 全场景 in 草稿（勿用）)
 
 
 def test_a_visible_current_sheet_is_still_compared(reg: Path) -> None:  # noqa: F811
     _form_as_workbook(reg, "补充信息", hidden=False)
     assert [f for f in codes(reg, "consistency.mismatch") if "申请" in f.message]
+    assert [f.severity for f in codes(reg, "scope.overbroad")] == [Severity.HIGH]
 
 
 def _users(pkg: Path, *rows: tuple[str, str]) -> list:  # type: ignore[type-arg]  # noqa: F811

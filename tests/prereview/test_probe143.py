@@ -9,6 +9,10 @@ found, five false blockers and highs) found:
 - a called model whose name ends in 通用大模型 (``备用 | 启明通用大模型 | …``, ``模型名称：启明通用大模型``) reported as the
   service's own over-broad scope (two false highs).
 
+The 144th probe (five more packages, after these changes): a draft sheet hidden in the 登记表 workbook (草稿（勿用）)
+was still read as text by the scope rules (a false high on its 全场景); a table on page 56 of a 56-page report was not
+read (tables were read from the first 40 pages only), and the called model's filing number in it never compared.
+
 The cases below are written in other words than the probe's files."""
 
 from __future__ import annotations
@@ -78,3 +82,28 @@ def test_a_called_models_name_ending_in_a_broad_word_is_a_name(reg: Path) -> Non
 def test_a_service_described_as_a_general_model_is_still_broad(reg: Path) -> None:  # noqa: F811
     append_paragraphs(reg / REG_FORM, "服务范围：通用大模型，覆盖各类出行需求。")
     assert [f.severity for f in codes(reg, "scope.overbroad")] == [Severity.HIGH]
+
+
+def test_a_table_on_the_last_page_of_a_long_pdf_is_read(tmp_path: Path) -> None:
+    """The 144th probe: a 56-page report stated the called model's filing number in appendix B, on its last page;
+    tables were read from the first 40 pages only."""
+    from fpdf import FPDF
+
+    from prereview.test_probe30_scope import _font
+
+    text = "第页评估过程说明附录乙所调用模型备案号" + "".join(map(str, range(10)))
+    pdf = FPDF()
+    pdf.add_font("cjk", "", _font("".join(sorted(set(text) | {chr(c) for c in range(32, 127)}))))
+    pdf.set_font("cjk", size=10)
+    for n in range(1, 50):
+        pdf.add_page()
+        pdf.cell(0, 8, f"第{n}页 评估过程说明", new_x="LMARGIN", new_y="NEXT")
+    pdf.add_page()
+    pdf.cell(0, 8, "附录乙", new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(first_row_as_headings=False) as table:
+        for row in (("所调用模型", "备案号"), ("乙", "Beijing-20240115S0087")):
+            cells = table.row()
+            for value in row:
+                cells.cell(value)
+    pdf.output(str(tmp_path / "long.pdf"))
+    assert _pdf_tables(tmp_path / "long.pdf")[-1][-1] == ["乙", "Beijing-20240115S0087"]

@@ -211,8 +211,8 @@ class DocView:
                 if part.strip():
                     out.append(Sentence(part.strip(), f"{self.file} 第{p.index}段", p.section))
         for g in self.grids:
-            if g.is_sheet and not self.sheets_as_text:
-                continue  # a keyword list's or test bank's rows are data, not text
+            if g.is_sheet and (g.set_aside or not self.sheets_as_text):
+                continue  # a keyword list's or test bank's rows are data, not text; a hidden or draft sheet is not read
             quoted = quoted_columns(g.rows)
             for r, row in enumerate(g.rows, 1):
                 if quoted:

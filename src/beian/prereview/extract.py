@@ -428,6 +428,8 @@ def extract_text_layer(f: PackageFile, max_pages: int = EVIDENCE_PDF_PAGES) -> C
 
 
 MAX_TABLE_PAGES = 40
+TAIL_TABLE_PAGES = 20  # and the last pages of a longer PDF: appendices hold tables too (the 144th probe's 56-page
+# report stated the called model's filing number in a table of appendix B, on its last page)
 PAGE_TOP, PAGE_BOTTOM = 0.2, 0.75  # a table continues on the next page when it ends low and restarts high
 
 
@@ -441,7 +443,11 @@ def _pdf_tables(path: Path) -> list[Table]:
     ended_at_bottom = False
     try:
         with pdfplumber.open(str(path)) as pdf:
-            for page in pdf.pages[:MAX_TABLE_PAGES]:
+            n = len(pdf.pages)
+            read = sorted({*range(min(n, MAX_TABLE_PAGES)), *range(max(0, n - TAIL_TABLE_PAGES), n)})
+            for k, at in enumerate(read):
+                page = pdf.pages[at]
+                ended_at_bottom = ended_at_bottom and k > 0 and read[k - 1] == at - 1  # a skipped page ends a table
                 found = page.find_tables()
                 for i, table in enumerate(found):
                     rows = _merged_down(table.extract())
