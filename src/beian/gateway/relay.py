@@ -182,7 +182,7 @@ class Relay:
                 async for out in self._lines(resp):
                     yield out
             except GatewayHTTPError as exc:  # the whole-stream timeout, or the connection broke while reading
-                cut = exc
+                cut, self.failed = exc, Outcome.STREAM_ERROR
             if not self._all_finished():
                 tail = await self.guard.flush()
                 if tail:
@@ -199,7 +199,6 @@ class Relay:
         connection (``stream_broken``, recorded as a stream error), a garbled event, or a close before the finish."""
         if cut is None:
             return BROKEN if self.broken else INCOMPLETE
-        self.failed = Outcome.STREAM_ERROR
         return {"error": {"message": f"流式转发中断：{cut.message}，回答不完整", "type": "upstream_error", "code": "stream_broken"}}
 
     def _emit(self, obj: dict[str, Any]) -> bytes:

@@ -8,26 +8,11 @@ the review is done in simplified Chinese and a reviewer will ask for a simplifie
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import Any
+from beian.simplified import to_simplified
 
 SAMPLE_CHARS = 20_000  # characters of a file looked at to decide its script
 MIN_CHANGED = 12  # at least this many characters change under t2s …
 MIN_SHARE = 0.03  # … and at least this share of the Chinese characters
-
-
-@lru_cache(maxsize=1)
-def _converter() -> Any:
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
-def to_simplified(text: str) -> str:
-    """``text`` in simplified characters (unchanged when it has no traditional ones)."""
-    if not text or text.isascii():
-        return text
-    return str(_converter().convert(text))
 
 
 def simplified_name(name: str) -> str:

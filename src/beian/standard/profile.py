@@ -13,6 +13,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from beian.errors import ConfigError
+from beian.simplified import to_simplified
 
 DEFAULT_PROFILE = "tc260-003-2024"
 _PROFILE_PACKAGE = "beian.standard"
@@ -208,18 +209,11 @@ _PUNCT = re.compile(r"[\s\-_、，,。.：:（）()【】\[\]“”\"'·/]+")
 
 
 @lru_cache(maxsize=8192)
-@lru_cache(maxsize=1)
-def _t2s() -> Any:
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
 def _key(name: str) -> str:
     """Normalise a category name for lookup (width, case, punctuation, traditional characters: 詐騙 is 诈骗, the
     146th probe's bank)."""
     text = unicodedata.normalize("NFKC", name).strip().lower()
-    text = text if text.isascii() else str(_t2s().convert(text))
+    text = to_simplified(text)
     text = re.sub(r"^(a\.\d(\.[a-z])?)[\s\u3000]+.*$", r"\1", text)
     return _PUNCT.sub("", text)
 

@@ -217,8 +217,7 @@ def _add_mixed_pinyin(main: _Adds, lexicon: Lexicon, entries: list[tuple[Term, b
         return
     spelled, rows, toned = [], [], []
     for (_, i), syllables in zip(picked, tone_syllables_many([folds[i][0] for _, i in picked])):
-        for readings in (iter(x.rstrip("012345") for x in syllables), iter(syllables)):  # and with tone digits
-            spelled.append("".join(next(readings, "") if "\u4e00" <= c <= "\u9fff" else c for c in folds[i][0]))
+        spelled += _spoken(folds[i][0], syllables)
         toneless, digits = iter(x.rstrip("012345") for x in syllables), iter(syllables)
         rows.append([next(toneless, "") if "\u4e00" <= c <= "\u9fff" else "" for c in folds[i][0]])
         toned.append([next(digits, "") if "\u4e00" <= c <= "\u9fff" else "" for c in folds[i][0]])
@@ -246,9 +245,15 @@ def _add_doubled_pinyin(main: _Adds, picked: list[tuple[int, tuple[str, tuple[in
         return
     spelled = []
     for (_, text), syllables in zip(doubled, tone_syllables_many([t for _, t in doubled])):
-        for readings in (iter(x.rstrip("012345") for x in syllables), iter(syllables)):
-            spelled.append("".join(next(readings, "") if "\u4e00" <= c <= "\u9fff" else c for c in text))
+        spelled += _spoken(text, syllables)
     main.extend(_collapse_all(spelled), np.repeat(np.array([ti for ti, _ in doubled], dtype=np.int64), 2), TONES)
+
+
+def _spoken(text: str, syllables: list[str]) -> list[str]:
+    """``text`` with its Chinese characters written as their ``syllables``, its letters and digits as they are: without
+    tone digits, then with them (``jiqingavyingyuan``, ``ji1qing2avying3yuan4``)."""
+    return ["".join(next(readings, "") if "\u4e00" <= c <= "\u9fff" else c for c in text)
+            for readings in (iter(x.rstrip("012345") for x in syllables), iter(syllables))]
 
 
 def _add_written_out(main: _Adds, entries: list[tuple[Term, bool]], folds: list[tuple[str, tuple[int, ...]]],

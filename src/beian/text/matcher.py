@@ -1401,15 +1401,15 @@ def _digits_and_hanzi(folds: Sequence[str], hanzi: IntArray) -> npt.NDArray[np.b
     return out
 
 
-def _letter_breaks(norm: Normalized) -> frozenset[int]:
-    """Normalised positions ``j`` whose letter the text set apart from the letter at ``j - 1`` (a space or a mark the
-    fold deleted between two words)."""
+def _letter_breaks(norm: Normalized) -> list[int]:
+    """Normalised positions ``j``, in order, whose letter the text set apart from the letter at ``j - 1`` (a space or a
+    mark the fold deleted between two words)."""
     cps = norm.cps
     if cps.size < 2:
-        return frozenset()
+        return []
     letters = (cps >= 97) & (cps <= 122)
     apart = norm.starts[1:] != norm.ends[:-1]
-    return frozenset((np.flatnonzero(letters[1:] & letters[:-1] & apart) + 1).tolist())
+    return (np.flatnonzero(letters[1:] & letters[:-1] & apart) + 1).tolist()
 
 
 def _latin_joined(norm: Normalized, j: int, k: int) -> bool:

@@ -45,16 +45,16 @@ class MixedHit:
 
 
 def junctions(ntext: str, runs: Sequence[int] | IntArray,
-              breaks: Callable[[], frozenset[int]] = frozenset) -> list[int]:
+              breaks: Callable[[], list[int]] = list) -> list[int]:
     """Normalised positions ``j`` where a run of letters that splits into pinyin syllables (tone digits
     allowed) meets a Chinese character, between ``j - 1`` and ``j`` (``wifi`` and ``ok`` do not split:
-    nothing to read there). ``breaks()``: positions where the text set two letters apart (a space the fold deleted),
-    asked once a run of letters is found: a run ends there (``抢jie CRM`` is ``jie`` and ``crm``, not ``jiecrm``: the
+    nothing to read there). ``breaks()``: the positions, in order, where the text set two letters apart (a space the
+    fold deleted), asked once a run of letters is found: a run ends there (``抢jie CRM`` is ``jie`` and ``crm``, not ``jiecrm``: the
     141st probe)."""
     out: list[int] = []
     apart: list[int] | None = None
     for run in _LETTERS.finditer(ntext):
-        apart = sorted(breaks()) if apart is None else apart
+        apart = breaks() if apart is None else apart
         inside = apart[bisect_right(apart, run.start()):bisect_left(apart, run.end())]
         cuts = [run.start(), *inside, run.end()]
         for a, b in pairwise(cuts):
@@ -225,7 +225,7 @@ def _spelled_as(text: str, p: int, syllable: str, char: str) -> str:
 
 def find(ntext: str, runs: IntArray, search: Search, pinyin_channel: int, reach: int,
          spell: Callable[[int], tuple[str, Sequence[str]]],
-         breaks: Callable[[], frozenset[int]] = frozenset) -> list[MixedHit]:
+         breaks: Callable[[], list[int]] = list) -> list[MixedHit]:
     """Mixed hits of the normalised text: ``search`` runs the lexicon's patterns over a pinyin view,
     ``spell(term)`` gives a term's fold and toneless syllables (empty: the term is not Chinese); ``breaks`` as
     :func:`junctions` reads them."""

@@ -338,8 +338,7 @@ _RATE_IN_CELL = re.compile(r"(?:合格|通过|拒答|达标|安全)率\s*[:：]?
 def _result_column(header: list[str], rows: list[list[str]], words_: tuple[str, ...], frac: int) -> int | None:
     """Another column than the share ``frac`` that holds the result: its header names one (结果, 合格率 beside 比例), or,
     whatever its header (结论, 说明), its cells write a rate with its name (合格率99.1%); None when there is none."""
-    named = next((i for i, c in enumerate(header) if i != frac and not re.search(r"比例|占比", c)
-                  and any(fold(w) in fold(c) for w in words_)), None)
+    named = _other_column(header, words_, frac, r"比例|占比")
     if named is not None:
         return named
     return next((i for i in range(len(header)) if i != frac
@@ -348,7 +347,12 @@ def _result_column(header: list[str], rows: list[list[str]], words_: tuple[str, 
 
 def _count_column(header: list[str], words_: tuple[str, ...], frac: int | None) -> int | None:
     """Another column whose header names the sample (抽样题量（条）beside 抽样比例), if there is one."""
-    return next((i for i, c in enumerate(header) if i != frac and not re.search(r"比例|占比|率", c)
+    return _other_column(header, words_, frac, r"比例|占比|率")
+
+
+def _other_column(header: list[str], words_: tuple[str, ...], frac: int | None, unlike: str) -> int | None:
+    """The first column other than ``frac`` whose header holds one of ``words_`` and nothing matching ``unlike``."""
+    return next((i for i, c in enumerate(header) if i != frac and not re.search(unlike, c)
                  and any(fold(w) in fold(c) for w in words_)), None)
 
 

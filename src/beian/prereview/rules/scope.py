@@ -83,9 +83,9 @@ def _in_model_name(text: str, m: Mention) -> bool:
     """True when the phrase is part of a model's name: a version right after it (启明通用大模型V2) or a filing number in
     its sentence beside the word 备案 (the seventieth probe: a clause table's note “启明通用大模型V2，备案号Beijing-…”
     under 6 a)); a bare long number is a phone number as often as a filing number."""
-    sentence = _sentence(text, m)
-    return _VERSION_AFTER.match(fold(text), m.end) is not None or ("备案" in sentence and is_filing_number(sentence)) \
-        or _model_name_field(fold(text), m.start)
+    sentence, folded = _sentence(text, m), fold(text)
+    return _VERSION_AFTER.match(folded, m.end) is not None or ("备案" in sentence and is_filing_number(sentence)) \
+        or _model_name_field(folded, m.start)
 
 
 _FIELD = re.compile(r"([^\s：:。；;，,|]{2,12})[：:]\s*([^\s：:。；;，,|]{0,12})$")
