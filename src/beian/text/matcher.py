@@ -1409,7 +1409,8 @@ def _letter_breaks(norm: Normalized) -> list[int]:
         return []
     letters = (cps >= 97) & (cps <= 122)
     apart = norm.starts[1:] != norm.ends[:-1]
-    return (np.flatnonzero(letters[1:] & letters[:-1] & apart) + 1).tolist()
+    found: list[int] = (np.flatnonzero(letters[1:] & letters[:-1] & apart) + 1).tolist()
+    return found
 
 
 def _latin_joined(norm: Normalized, j: int, k: int) -> bool:
