@@ -602,7 +602,7 @@ def anchored_versions(names: set[str], text: str, where: str, doc_id: str) -> li
         # not across a line: “2.1 模型名称：康衡医疗大模型” then “2.2 模型版本：V1.2” — 2.2 is the next clause's number
         for m in re.finditer(re.escape(name) + r"[ \t]*[（(]?[ \t]*([Vv]\d+(?:\.\d+){0,3}|\d+(?:\.\d+){1,3})(?![\d.])",
                              text):
-            if not _former(text, m.start()):
+            if not _former(text, m.start()) and not _filed_before(text, m.end()):
                 out.append(Fact("version", m.group(1), where, m.group(), "anchored", doc_id))
     return out
 
@@ -613,7 +613,19 @@ FORMER_REACH = 12  # characters before a model name read for 原备案模型：�
 def _former(text: str, start: int) -> bool:
     """Whether the words just before ``start`` say what follows is the former model (原备案模型：, 变更前：)."""
     before = re.split(r"[。；;\n]", text[max(0, start - FORMER_REACH):start])[-1]
-    return any(w in before for w in words("facts", "former"))
+    # and a base-model field (基础模型 | 优选导购大模型V2.0（本公司已备案模型）增量微调, the hundred-and-forty-eighth
+    # probe's change filing): the version of the model fine-tuned from, not of the one filed
+    return any(w in before for w in (*words("facts", "former"), *words("facts", "labels", "base_model")))
+
+
+# the clause after a version saying it was filed before (优选导购大模型V2.0 已于2024年6月完成……备案（原备案号…）, the
+# hundred-and-forty-eighth probe's change report): the version the change starts from
+_FILED_BEFORE = re.compile(r"^[^。；;\n]{0,6}?(?:已于[^。；;\n]{0,16}?(?:完成|通过)[^。；;\n]{0,16}?备案|已备案|已完成备案)")
+
+
+def _filed_before(text: str, end: int) -> bool:
+    """Whether the words right after a version at ``end`` say that version was filed already."""
+    return _FILED_BEFORE.search(text[end:end + 48]) is not None
 
 
 def aliases_of(text: str) -> list[tuple[str, str]]:

@@ -648,10 +648,14 @@ SPLIT_WORD_MIN_COUNT = 10  # jieba's count from which two components are an ordi
 @lru_cache(maxsize=1)
 def _splits() -> dict[str, str]:
     """Character -> its folded left and right components, from ``data/fold_splits.tsv`` (see :func:`_split_rows`): the
-    character's own split, not that of a variant folding to it (折's own 扌斤, not 摺's 扌習)."""
+    character's own split (the first of its rows), not that of a variant folding to it (折's own 扌斤, not 摺's 扌習)."""
     out: dict[str, str] = {}
+    own: set[str] = set()
     for source, target, pair in _split_rows():
-        if source == target or target not in out:
+        if source == target and target not in own:
+            own.add(target)
+            out[target] = pair
+        elif target not in out:
             out[target] = pair
     return out
 
@@ -660,11 +664,12 @@ def _splits() -> dict[str, str]:
 def _variant_splits() -> dict[str, tuple[str, ...]]:
     """Character -> the folded components of the traditional or variant forms that fold to it, where they differ from
     its own split (战: 單戈 of 戰, folded 单戈; 鸡: 奚隹 of 雞; 证: 言正 of 証 and 言登 of 證): a writer of traditional text
-    splits the character as written (the hundred-and-seventeenth and hundred-and-twentieth probes)."""
+    splits the character as written (the hundred-and-seventeenth and hundred-and-twentieth probes); and its own other
+    splits, the file's later rows for it (乳: 孚乙 beside 孚乚, 数: 娄攴 beside 娄攵)."""
     own = _splits()
     out: dict[str, tuple[str, ...]] = {}
-    for source, target, pair in _split_rows():
-        if source != target and own.get(target) not in (None, pair) and pair not in out.get(target, ()):
+    for _source, target, pair in _split_rows():
+        if own.get(target) not in (None, pair) and pair not in out.get(target, ()):
             out[target] = (*out.get(target, ()), pair)
     return out
 

@@ -149,17 +149,24 @@ def _filings_by_model(filings: list[Fact], models: list[list[Fact]], named: list
 
 
 def _owner(fact: Fact, models: list[list[Fact]], named: list[Fact]) -> int | None:
-    """The called model a 备案号 belongs to: the one its cell names, else the only one named in its row or document."""
+    """The called model a 备案号 belongs to: the one its cell names, else the only one named in its row, its table or
+    sheet (one sheet or table per called model, the hundred-and-forty-eighth probe), or its document."""
     if fact.subject:
         return next((i for i, g in enumerate(models) if any(f.subject == fact.subject or f.value == fact.subject
                                                             for f in g)), None)
-    for near in (lambda f: f.where == fact.where, lambda f: source_file(f.where) == source_file(fact.where)):
+    for near in (lambda f: f.where == fact.where, lambda f: _grid_of(f.where) == _grid_of(fact.where),
+                 lambda f: source_file(f.where) == source_file(fact.where)):
         owners = {i for i, g in enumerate(models) for f in g if near(f) and f.doc_id == fact.doc_id}
         if len(owners) == 1:
             return owners.pop()
         if owners:
             return None
     return None
+
+
+def _grid_of(where: str) -> str:
+    """The table or sheet a location names (``附件.xlsx 工作表“备用模型” 第4行`` → ``附件.xlsx 工作表“备用模型”``)."""
+    return where.rsplit(" 第", 1)[0]
 
 
 def _series(number: str) -> str:

