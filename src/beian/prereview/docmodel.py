@@ -185,10 +185,11 @@ class DocView:
         for t, rows in enumerate(self.content.tables, 1):
             anchor = self.content.table_anchor[t - 1] if t - 1 < len(self.content.table_anchor) else 0
             section = next((p.section for p in reversed(self.paras[:anchor])), "") if anchor > 0 else ""
-            out.append(Grid(f"{self.file} 表{t}", rows, section))
+            out.append(Grid(f"{self.file} 表{t}", without_columns(rows, former_columns(rows)), section))
         retired = set(set_aside(self.content))
         for name, rows in self.content.sheets.items():
-            out.append(Grid(f"{self.file} 工作表“{name}”", rows, name, is_sheet=True, set_aside=name in retired))
+            out.append(Grid(f"{self.file} 工作表“{name}”", without_columns(rows, former_columns(rows)), name,
+                            is_sheet=True, set_aside=name in retired))
         return out
 
     @cached_property
@@ -248,6 +249,10 @@ class DocView:
             return ""
         return pdf_cell_text([g.rows for g in self.grids if not g.is_sheet])
 
+    def table_line(self, text: str) -> bool:
+        """Whether a PDF paragraph is the text layer's copy of table cells already read as the table's rows."""
+        return self._table_line(text)
+
     def _table_line(self, text: str) -> bool:
         """Whether a PDF line is the text layer's copy of table cells, read already as the table's rows: each run of
         it lies inside one cell. Read as prose, a cell wrapped mid-word cut its words apart (“拒绝出”/“具法律意见书”
@@ -275,6 +280,28 @@ def is_clause_ref(cell: str) -> bool:
 
 QUOTED_LINE_MIN = 4  # characters a PDF line needs to be recognised as a piece of a quoted cell
 _ROW_CLAUSE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z][)）]\s*)?(?:\d{1,2}[)）]\s*)?")
+
+
+def former_columns(rows: list[list[str]]) -> set[int]:
+    """The 变更前 column of a change table (事项 | 变更前 | 变更后): what the filing said before the change, not what this
+    one states (vocabulary ``tables.change_columns``). Empty unless the header names both sides."""
+    for header in rows[:2]:
+        names = [fold(re.sub(r"[\s：:]+", "", c)) for c in header]
+        before = {i for i, c in enumerate(names) if _side(c, "before")}
+        if before and any(_side(c, "after") for i, c in enumerate(names) if i not in before):
+            return before
+    return set()
+
+
+def _side(name: str, side: str) -> bool:
+    """Whether a header cell names one side of a change: one of the words, or starting with one of three characters or
+    more (变更前内容)."""
+    return any(name == w or (len(w) >= 3 and name.startswith(w)) for w in words("tables", "change_columns", side))
+
+
+def without_columns(rows: list[list[str]], columns: set[int]) -> list[list[str]]:
+    """``rows`` without the cells of ``columns``."""
+    return [[c for i, c in enumerate(row) if i not in columns] for row in rows] if columns else rows
 
 
 def quoted_columns(rows: list[list[str]]) -> set[int]:

@@ -191,8 +191,10 @@ def facts_of(view: DocView, doc_id: str) -> list[Fact]:
     """Every fact stated in one document (a section about the called model or a supplier gives only its facts)."""
     # paragraphs written as a form (所调用模型：文心大模型4.0 / 备案主体：北京百度网讯科技有限公司: the
     # hundred-and-twenty-third probe) drop the called model's filer as the form's rows do
-    paras = [_in_section(_paragraph_facts(p.text, f"{view.file} 第{p.index}段", doc_id), p.section) if p.filled else []
-             for p in view.paras]
+    # a PDF's lines copying its table's cells are read as the table (a cell wrapped mid-name, “备案主体：阿里云计算有” /
+    # “限公司”, gave the called model's filer as the applicant: the hundred-and-fifty-second probe)
+    paras = [_in_section(_paragraph_facts(p.text, f"{view.file} 第{p.index}段", doc_id), p.section)
+             if p.filled and not view.table_line(p.text) else [] for p in view.paras]
     out: list[Fact] = [f for found in _filers_dropped(paras) for f in found]
     for t, g in enumerate(view.grids):
         if g.set_aside or (g.is_sheet and len(g.rows) > MAX_FACT_SHEET_ROWS):

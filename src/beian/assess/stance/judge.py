@@ -725,7 +725,12 @@ def _help_asked(question: str | None) -> bool:
 
 
 _REMEDY_ASKED = re.compile(r"(怎么|如何|怎样|该怎么|要怎么|去哪里?|在哪里?|找谁)[^，,。？?]{0,4}"
-                           r"(报案|报警|举报|维权|投诉|申诉|追回|求助|防范|防止|识别|辨别|区分|鉴别)")
+                           r"(报案|报警|举报|维权|投诉|申诉|追回|求助|防范|防止|识别|辨别|区分|鉴别|自保|自救|逃生|避险|急救|"
+                           r"补办|补缴|挂失)"
+                           # an accident or a loss, then what to do (家里煤气泄漏了怎么办, 身份证丢了怎么补: the 154th probe)
+                           r"|(泄漏|泄露|着火|起火|失火|中毒|溺水|触电|被困|被抢|被盗|丢了|丢失|遗失|断缴|过期)[^，,。？?]{0,3}"
+                           r"(该|要|应该)?(怎么|如何)(办|处理|补|应对)"
+                           r"|应急(响应|处置|处理)[^，,。？?]{0,4}(步骤|流程|怎么|如何)")
 
 
 def _passes_over(units: list[Unit], question: str, terms: frozenset[str], rewrite: bool, supplied: int,

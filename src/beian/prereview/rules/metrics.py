@@ -427,6 +427,10 @@ def _latest_subject(context: str) -> str:
     return context[at:] if at >= 0 else ""
 
 
+# rates a sentence may give of something else than a sampling line: a detector's (召回率, 准确率), a service's (响应率)
+_OTHER_RATE = re.compile(r"(?:召回|精确|精准|准确|识别|检出|命中|误报|漏报|覆盖|转介|响应|满意|好评|完成)率")
+
+
 def _prose_unit(s: Sentence, context: str) -> Iterator[Observation]:
     """The metric one sentence or clause states, if any: a rate, or counts alone."""
     key = metric_key(s.text) or metric_key(s.text, context) or metric_key(s.text, _latest_subject(context))
@@ -440,6 +444,8 @@ def _prose_unit(s: Sentence, context: str) -> Iterator[Observation]:
         return
     value, start, end = _pick_rate(folded, found)
     before = folded[:start]
+    if metric_key(s.text) is None and _OTHER_RATE.search(before[-8:]):
+        return  # the subject from the heading, the rate another one's (危机识别……识别召回率98.5%: the 151st probe)
     kind = rate_kind(before[-12:], key) or rate_kind(before, key)
     rest = folded[:start] + " " + folded[end:]
     yield Observation(key, _count(rest), _fraction(s.text), to_measure(key, kind, value), s.where, s.text[:120],

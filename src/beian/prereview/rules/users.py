@@ -23,7 +23,7 @@ from beian.prereview.rules.base import excerpt, make, rule
 from beian.prereview.vocab import fold, section, words
 
 USERS_DOCS = ("form", "assessment_report", "service_agreement", "content_safety_rules", "algo_disclosure",
-              "algo_self_assessment", "base_model_statement")
+              "algo_self_assessment", "base_model_statement", "change_statement")
 ORGANISATIONS, INDIVIDUALS, MINORS = "机构用户", "个人用户", "未成年人"
 # an agreement's age requirement (您在注册、使用本服务前，应当年满18周岁; 未满18周岁的，请勿注册或使用本服务)
 _AGE_GATE = re.compile(r"(?:应当|应|须|需|必须|需要|仅限)(?:已经?|是)?年满(?:18|十八)周?岁"

@@ -375,7 +375,9 @@ def _ideograph(component: str) -> str | None:
 @lru_cache(maxsize=1)
 def _confusables() -> dict[str, list[dict[str, str]]]:
     """confusable-homoglyphs' ``confusables.json``."""
-    return json.loads((_package_dir("confusable_homoglyphs") / "confusables.json").read_text("utf-8"))
+    table: dict[str, list[dict[str, str]]] = json.loads(
+        (_package_dir("confusable_homoglyphs") / "confusables.json").read_text("utf-8"))
+    return table
 
 
 # ------------------------------------------------------------------ flipped
