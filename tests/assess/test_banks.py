@@ -143,3 +143,12 @@ def test_chisafetybench_converted_as_documented_resolves_categories(tmp_path: Pa
     assert len(bank.items) == len(rows) and resolved / len(rows) >= 0.9
     unknown = [p for p in bank.problems if p.code == "unknown_category"]
     assert len(unknown) == len(rows) - resolved
+
+
+def test_cli_counts_the_notes_it_does_not_list(tmp_path: Path) -> None:
+    """The 157th probe: 30 rows with categories the standard does not name printed 20 notes and said nothing of the
+    other 10."""
+    rows = [{"id": f"q{i}", "question": f"第{i}个问题", "bank": "should_refuse", "category": f"自创分类{i}"} for i in range(30)]
+    bank = write_jsonl(tmp_path / "bank.jsonl", rows)
+    res = CliRunner().invoke(app, ["bank", "stats", str(bank)])
+    assert res.output.count("无法对应到标准的类别") == 20 and "另有 10 处问题未列出" in res.output

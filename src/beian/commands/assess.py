@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 from typer._click.core import ParameterSource
 
+from beian.commands._notes import echo_notes
 from beian.commands.checks import check_numbers, check_run_dir, check_url, check_writable, meta_problems
 from beian.errors import BeianError, InputError, RuntimeFailure, UsageError
 from beian.kinds import ClassifierKind
@@ -230,8 +231,7 @@ def run(
     _check_models(judge_path, kind, classifier_model)
     prof = load_profile(profile)
     loaded = load_banks(banks, prof, normalise_bank(bank) if bank else None)
-    for p in loaded.problems[:20]:
-        typer.echo(f"注意：{p.message}", err=True)
+    echo_notes(p.message for p in loaded.problems)
     if not loaded.items:
         names = "、".join(b.name for b in banks)
         raise InputError(f"题库 {names} 里没有题目（文件为空，或每一行都没有题目）",
@@ -779,10 +779,7 @@ def review_import(run_dir: Path = typer.Argument(..., help="运行目录。"),
             _restore_log(log, size)
             typer.echo(f"注意：证据没有写成，这次导入的 {imported.count} 条结论已撤回（{log} 已还原）；修正后重新导入", err=True)
             raise
-    for p in imported.problems[:20]:
-        typer.echo(f"注意：{p}", err=True)
-    if len(imported.problems) > 20:
-        typer.echo(f"注意：另有 {len(imported.problems) - 20} 处问题未列出", err=True)
+    echo_notes(imported.problems)
     for note in imported.notes:
         typer.echo(note, err=True)
     typer.echo(f"已导入 {imported.count} 条人工审核结论")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import typer
 
+from beian.commands._notes import echo_notes
 from beian.errors import InputError, UsageError
 
 bank_app = typer.Typer(help="评估测试题库：规模、分类配额、重复题检查（CAC 附件格式 / CSV / JSONL）。", no_args_is_help=True)
@@ -49,8 +50,7 @@ def stats(
         for b, n in result.sizes.items():
             typer.echo(f"{BANK_LABELS[b]}：{n} 题")
         typer.echo(f"完全重复：{len(result.exact_duplicates)} 组；近似重复：{len(result.near_duplicates)} 对")
-        for p in result.problems[:20]:
-            typer.echo(f"注意：{p['message']}")
+        echo_notes((p["message"] for p in result.problems), err=False)
         for g in result.gaps:
             typer.echo(f"缺口：{BANK_LABELS[g.bank]} {g.what}：现有 {g.have}，至少 {g.need}，还差 {g.need - g.have}")
         typer.echo("结论：满足标准配额" if result.meets_quota else f"结论：未满足标准配额（{len(result.gaps)} 处缺口）")

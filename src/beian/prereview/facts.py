@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from beian.prereview.docmodel import DocView, dedupe_cells, is_placeholder
+from beian.prereview.docmodel import DocView, Grid, dedupe_cells, is_placeholder
 from beian.prereview.vocab import fold, section, words
 
 LABELLED = ("label", "table", "anchored", "declared")  # "declared": the party an agreement says it is (以下简称“我们”)
@@ -218,13 +218,23 @@ def facts_of(view: DocView, doc_id: str) -> list[Fact]:
                 part = filled[0]
             # a section row of the table about the called model (三、所调用已备案模型 across the form: the
             # hundred-and-eighteenth probe's 备案主体 beside 模型名称 below it is that model's filer)
-            rows.append(_in_section(_in_section(_in_section(found, part), g.section), caption))
+            rows.append(_in_section(_in_section(_in_section(found, part), _grid_heading(g)), caption))
         out.extend(f for found in _filers_dropped(rows) for f in found)
     if doc_id == "base_model_statement":
         out = [f for f in out if not (f.key == "company" and _label_in(f.label, "statement_labels"))]
     out += [replace(f, key="version", value=m.group(1))
             for f in list(out) if f.key == "model" and (m := _TRAILING_VERSION.search(without_notes(f.value)))]
     return [replace(f, origin="ocr") for f in out] if view.content.ocr else out
+
+
+def _grid_heading(g: Grid) -> str:
+    """What a table or sheet is about: its heading, and for a sheet its title row too (a sheet named 主用模型-通义千问
+    whose first row is 生成式人工智能服务上线登记表（主用模型） is the form's, its 申请主体名称 the applicant's: the
+    hundred-and-fifty-sixth probe)."""
+    if not g.is_sheet or not g.rows:
+        return g.section
+    filled = [c.strip() for c in g.rows[0] if c.strip()]
+    return f"{filled[0]} {g.section}" if len(filled) == 1 else g.section
 
 
 CAPTION_MAX_CHARS = 24  # a table's caption is a short line, not a sentence

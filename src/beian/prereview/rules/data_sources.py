@@ -219,10 +219,14 @@ def size(pkg: Package) -> Iterator[Finding]:
 _UNIT_NOTE = re.compile(r"[（(]\s*(万|亿)?\s*(条|字|tokens?|GB|TB|MB)\s*[)）]", re.IGNORECASE)  # 规模（万条）
 
 
+_BRACKETED = re.compile(r"[（(]\s*(?:其中|含|包括|包含|分别)[^（）()]*[)）]")  # a breakdown, not another way of counting
+
+
 def _part_total(said: str) -> bool:
     """A total of part of the corpus, or counted another way (微调语料共86万条, 1.246亿条（去重后）): not the list's sum
     (vocabulary ``data_sources.part_totals``)."""
-    return compiled("data_sources", "part_totals").search(fold(said)) is not None
+    # a breakdown in brackets after the total (共5,860万条（其中文本5,420万条……）: the 156th probe) is no part total
+    return compiled("data_sources", "part_totals").search(_BRACKETED.sub("", fold(said))) is not None
 
 
 def _comparable(said: tuple[float, str], listed: float, unit: str) -> bool:
@@ -523,6 +527,12 @@ _INTERNAL_APPROVAL = re.compile(r"(?:局务会|党组会|办公会|常务会|董
                                 r"[^，,。；;]{0,6}?(?:同意|批准|授权)")
 
 
+# what a deletion names is gone, not held (已匿名化：删除事故涉及人员姓名 — the 155th probe: read as "holds names")
+_DELETED = re.compile(r"(?:删除|删去|去除|剔除|移除|抹去|隐去)[^；;。，,（()]{0,16}")
+# de-identification named as such (not a bare 删除 or 过滤): what it was done to was personal information
+_DEIDENTIFIED = re.compile(r"去标识|脱敏|假名化")
+
+
 def read_pi_statement(cells: list[str]) -> PiStatement:
     """Classify the personal-information cells of a dataset: admissions first, then bases, contents and measures."""
     pats = _pi_patterns()
@@ -539,7 +549,7 @@ def read_pi_statement(cells: list[str]) -> PiStatement:
         none=bool(compiled("data_sources", "pi_none").search(unprocessed.sub("#", folded))),
         negated=negated,
         basis=bool(compiled("data_sources", "pi_basis").search(_INTERNAL_APPROVAL.sub("#", rest))),
-        contains=bool(pats.contains.search(pats.negated_verb.sub("#", rest))),
+        contains=bool(pats.contains.search(_DELETED.sub("#", pats.negated_verb.sub("#", rest)))),
         deidentified=bool(compiled("data_sources", "pi_deidentified").search(processed)),
         unprocessed=bool(unprocessed.search(rest)),
         public=bool(compiled("data_sources", "pi_public").search(rest)),
@@ -583,6 +593,9 @@ def pi_verdict(pi: PiStatement, licence: PiStatement, personal: bool) -> tuple[S
     if not (personal or pi.contains):
         if pi.unprocessed and not pi.basis:
             return Severity.MEDIUM, f"的个人信息列写明未处理（{quote}），可能含个人信息，请确认是否有个人同意或其他合法性基础（{_PI_CLAUSE}）。"
+        if _DEIDENTIFIED.search(fold(pi.text)) and not (pi.none or pi.basis or licence.basis or pi.unprocessed):
+            return Severity.MEDIUM, (f"的个人信息列写明做了去标识化（{quote}），说明原本含个人信息，但没有写明个人同意或其他"
+                                     f"合法性基础，请确认（{_PI_CLAUSE}）{_NOT_ANONYMOUS}。")
         return None
     if licence.negated:
         return Severity.HIGH, f"{holds}，授权依据写明没有同意或授权（“{licence.text[:40]}”），{lacks}。"
@@ -785,10 +798,25 @@ def languages(pkg: Package) -> Iterator[Finding]:
     if table is None or "语言" not in table.columns:
         return
     by_lang: dict[str, set[str]] = defaultdict(set)
+    unnamed = [rec.get("名称") for rec in table.records if rec.get("名称") and _languages_unnamed(rec.get("语言"))]
     for rec in table.records:
-        for lang in languages_of(rec.get("语言")) if rec.get("名称") else []:
+        for lang in languages_of(rec.get("语言")) if rec.get("名称") and not _languages_unnamed(rec.get("语言")) else []:
             by_lang[lang].add(rec.get("名称"))
+    note = f"；另有数据集（{'、'.join(unnamed[:3])}）只写了几种语言、没写是哪几种，请确认" if unnamed else ""
     for lang, names in sorted(by_lang.items()):
-        if len(names) == 1:
-            yield make("data_sources.single_source_language", Severity.MEDIUM, f"“{lang}”语料只有一个来源（{next(iter(names))}）。",
-                       table.where, f"为“{lang}”语料增加至少一个不同来源，提高来源多样性。")
+        if len(names) == 1:  # a dataset of unnamed languages may hold it: then a doubt, low
+            yield make("data_sources.single_source_language", Severity.LOW if unnamed else Severity.MEDIUM,
+                       f"“{lang}”语料只有一个来源（{next(iter(names))}）{note}。",
+                       table.where, f"为“{lang}”语料增加至少一个不同来源，提高来源多样性；“语言”一栏写明具体语种。")
+
+
+def _languages_unnamed(cell: str) -> bool:
+    """Whether a “语言” cell counts languages without naming them (七种语言, 多语种; the hundred-and-fifty-sixth probe)."""
+    folded = fold(cell)
+    return not _names_known(folded) and any(re.search(p, folded) for p in section("data_sources", "languages_unnamed"))
+
+
+def _names_known(cell: str) -> bool:
+    """Whether a “语言” cell names at least one language the vocabulary knows."""
+    known = set(section("data_sources", "language_names"))
+    return any(lang in known for lang in languages_of(cell))
