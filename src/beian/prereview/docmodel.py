@@ -171,6 +171,7 @@ class DocView:
         out: list[Para] = []
         section = ""
         for i, text in enumerate(self.content.paragraphs):
+            text = without_translation(text)
             heading = bool(self.content.headings.get(i)) or _looks_like_heading(text)
             if heading:
                 section = text
@@ -185,10 +186,10 @@ class DocView:
         for t, rows in enumerate(self.content.tables, 1):
             anchor = self.content.table_anchor[t - 1] if t - 1 < len(self.content.table_anchor) else 0
             section = next((p.section for p in reversed(self.paras[:anchor])), "") if anchor > 0 else ""
-            out.append(Grid(f"{self.file} 表{t}", without_columns(rows, former_columns(rows)), section))
+            out.append(Grid(f"{self.file} 表{t}", without_columns(_untranslated(rows), former_columns(rows)), section))
         retired = set(set_aside(self.content))
         for name, rows in self.content.sheets.items():
-            out.append(Grid(f"{self.file} 工作表“{name}”", without_columns(rows, former_columns(rows)), name,
+            out.append(Grid(f"{self.file} 工作表“{name}”", without_columns(_untranslated(rows), former_columns(rows)), name,
                             is_sheet=True, set_aside=name in retired))
         return out
 
@@ -280,6 +281,22 @@ def is_clause_ref(cell: str) -> bool:
 
 QUOTED_LINE_MIN = 4  # characters a PDF line needs to be recognised as a piece of a quoted cell
 _ROW_CLAUSE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z][)）]\s*)?(?:\d{1,2}[)）]\s*)?")
+
+
+# a translation after a slash in a script of China's minority languages (Uyghur and Kazakh in Arabic script, Tibetan,
+# Mongolian): 是否面向未成年人 / قۇرامىغا يەتمىگەنلەر (the hundred-and-fifty-ninth probe's Chinese–Uyghur form)
+_MINORITY_SCRIPT = "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u0f00-\u0fff\u1800-\u18af"
+_TRANSLATION = re.compile(rf"\s*/\s*(?=[^\u4e00-\u9fff（(]*[{_MINORITY_SCRIPT}])[^\u4e00-\u9fff（(]+")
+
+
+def without_translation(text: str) -> str:
+    """``text`` without a translation into a minority script after a slash (``否 / ياق（…）`` → ``否（…）``): the Chinese
+    side is what the rules read; a text in that script alone is kept."""
+    return _TRANSLATION.sub("", text) if "/" in text else text
+
+
+def _untranslated(rows: list[list[str]]) -> list[list[str]]:
+    return [[without_translation(c) for c in row] for row in rows]
 
 
 def former_columns(rows: list[list[str]]) -> set[int]:

@@ -481,10 +481,26 @@ def _join_split_row(table: Table, rows: Table) -> Table:
     page break cut that row in two (its first cell, the 序号, empty on the new page while the last row has one: the
     eighty-first probe's 数据溯源清单 row “BELLE … 中文指令数据集（train_2M_CN子集）”)."""
     last = table[-1] if table else []
-    if rows and last and rows[0] and not rows[0][0] and last[0] and any(rows[0]) and len(rows[0]) == len(last):
+    if rows and last and rows[0] and any(rows[0]) and len(rows[0]) == len(last) and (
+            (not rows[0][0] and last[0]) or _continues(last, rows[0])):
         table[-1] = [a + b for a, b in zip(last, rows[0], strict=True)]
         return rows[1:]
     return rows
+
+
+_OPEN, _CLOSE = "（(【[「《“", "）)】]」》”"
+
+
+def _continues(last: list[str], row: list[str]) -> bool:
+    """Whether ``row``, the first on a new page, is the rest of ``last`` cut by the page break though its first cell is
+    filled (the 159th probe: ``列）`` ending the name ``电力行业标准公开文本（DL/T系`` above, the other cells mostly
+    empty): at least half of its cells empty, each filled one under a filled one, and one of them closing a bracket the
+    cell above left open or starting with a mark that never starts a cell (``）``, ``，``)."""
+    filled = [i for i, c in enumerate(row) if c.strip()]
+    if len(filled) * 2 > len(row) or any(not last[i].strip() for i in filled):
+        return False
+    return any(sum(last[i].count(c) for c in _OPEN) > sum(last[i].count(c) for c in _CLOSE)
+               or row[i].lstrip()[:1] in _CLOSE + "，,。、；;：:" for i in filled)
 
 
 def _pdf_cell(cell: str | None) -> str:

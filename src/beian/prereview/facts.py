@@ -211,8 +211,11 @@ def facts_of(view: DocView, doc_id: str) -> list[Fact]:
             elif header is not None and r - 1 >= header[0]:
                 found = _record_facts(header[1], row, f"{g.where} 第{r}行", doc_id) if r - 1 > header[0] else []
             else:
-                found = _row_facts(cells, f"{g.where} 第{r}行", doc_id) or _named_in_part(cells, part,
-                                                                                     f"{g.where} 第{r}行", doc_id)
+                # the section row above in the table, else the heading above the table (一、申请主体 over 名称 | …:
+                # the hundred-and-fifty-eighth probe)
+                found = _row_facts(cells, f"{g.where} 第{r}行", doc_id)
+                if not any(f.key == "company" for f in found):  # 名称 | … | 统一社会信用代码 | …: two pairs, one bare
+                    found += _named_in_part(cells, part or g.section, f"{g.where} 第{r}行", doc_id)
             filled = [c for c in cells if c.strip()]
             if len(filled) == 1:
                 part = filled[0]
@@ -627,7 +630,15 @@ def _former(text: str, start: int) -> bool:
     before = re.split(r"[。；;\n]", text[max(0, start - FORMER_REACH):start])[-1]
     # and a base-model field (基础模型 | 优选导购大模型V2.0（本公司已备案模型）增量微调, the hundred-and-forty-eighth
     # probe's change filing): the version of the model fine-tuned from, not of the one filed
-    return any(w in before for w in (*words("facts", "former"), *words("facts", "labels", "base_model")))
+    if any(w in before for w in (*words("facts", "former"), *words("facts", "labels", "base_model"))):
+        return True
+    # a clause saying the filing was done before (已于2024年完成律衡文书助手（律衡法律文书大模型V2.1）的上线备案)
+    clause = re.split(r"[。；;\n，,]", text[max(0, start - FILED_REACH):start])[-1]  # not 已于……完成备案，本次升级为…
+    return _FILED_EARLIER.search(clause) is not None
+
+
+FILED_REACH = 40  # characters before a model name read for 已于……完成 (a filing done before, naming its old version)
+_FILED_EARLIER = re.compile(r"已于[^。；;\n]{0,12}?(?:完成|通过|办理)")
 
 
 # the clause after a version saying it was filed before (优选导购大模型V2.0 已于2024年6月完成……备案（原备案号…）, the

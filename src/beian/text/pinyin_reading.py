@@ -52,8 +52,10 @@ NAME_LABELS = ("姓名", "名字", "申请人", "持卡人", "收件人", "寄�
                "护照姓名", "签发人", "作者", "译者", "name", "surname", "given name", "applicant", "passenger", "author")
 NAME_LABEL_REACH = 16  # characters before a hit in which its label and colon stand
 MIN_PROSE_WORDS = 3  # English words in a line that make any pinyin word in it a name or loanword (in_english_prose)
-GLOSS_MARKS = frozenset(" \u3000\u00a0\t([（【/:：=|“”\"'「」")  # between a word and its reading (gloss_cap): a space,
-MAX_GLOSS_MARKS = 3  # a bracket, a colon, a table's cell wall (| 再见 | zài jiàn |), a closing quote (“不对” bú duì)
+GLOSS_MARKS = frozenset(" \u3000\u00a0\t([（【/:：=|“”\"'「」，,、《》〈〉")  # between a word and its reading (gloss_cap):
+# a space, a bracket, a colon, a table's cell wall (| 再见 | zài jiàn |), a closing quote (“不对” bú duì), a comma (拼音作业：
+# mā má mǎ mà ma，“妈麻马骂吗”: the hundred-and-fifty-third probe), a title's marks (《静夜思》 jìng yè sī: the 160th)
+MAX_GLOSS_MARKS = 3
 _HANZI = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile("[A-Za-z]{3,}")
 _PLAIN_LETTERS = re.compile("[A-Za-z][A-Za-z ]*")  # pinyin without tone marks or digits

@@ -73,8 +73,8 @@ def package_facts(pkg: Package) -> list[Fact]:
     for doc in pkg.docs(*section("facts", "documents")):
         if doc.view is None:
             continue
-        if names:
-            out.extend(_dedupe(out, anchored_versions(names, doc.text, doc.location, doc.spec.id)))
+        if names and doc.spec.id != "change_statement":  # its prose tells the filing before the change, its 变更后
+            out.extend(_dedupe(out, anchored_versions(names, doc.text, doc.location, doc.spec.id)))  # column the new one
         if doc.spec.id not in labelled:
             out.extend(anchored_companies(products | names, doc.text, doc.location, doc.spec.id))
     return _attributed(out)  # after the companies named in prose: 成都…有限公司（统一社会信用代码：…）郑重承诺

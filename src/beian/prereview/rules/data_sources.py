@@ -531,6 +531,8 @@ _INTERNAL_APPROVAL = re.compile(r"(?:局务会|党组会|办公会|常务会|董
 _DELETED = re.compile(r"(?:删除|删去|去除|剔除|移除|抹去|隐去)[^；;。，,（()]{0,16}")
 # de-identification named as such (not a bare 删除 or 过滤): what it was done to was personal information
 _DEIDENTIFIED = re.compile(r"去标识|脱敏|假名化")
+# done by whoever supplied the data (供应商已去标识化, 发布方已处理): the applicant never held who the people were
+_BY_SUPPLIER = re.compile(r"供应商|供应方|提供方|发布方|数据方|采购方|卖方|原始数据方")
 
 
 def read_pi_statement(cells: list[str]) -> PiStatement:
@@ -593,7 +595,8 @@ def pi_verdict(pi: PiStatement, licence: PiStatement, personal: bool) -> tuple[S
     if not (personal or pi.contains):
         if pi.unprocessed and not pi.basis:
             return Severity.MEDIUM, f"的个人信息列写明未处理（{quote}），可能含个人信息，请确认是否有个人同意或其他合法性基础（{_PI_CLAUSE}）。"
-        if _DEIDENTIFIED.search(fold(pi.text)) and not (pi.none or pi.basis or licence.basis or pi.unprocessed):
+        if _DEIDENTIFIED.search(fold(pi.text)) and not (pi.none or pi.basis or licence.basis or pi.unprocessed
+                                                         or _BY_SUPPLIER.search(fold(pi.text))):
             return Severity.MEDIUM, (f"的个人信息列写明做了去标识化（{quote}），说明原本含个人信息，但没有写明个人同意或其他"
                                      f"合法性基础，请确认（{_PI_CLAUSE}）{_NOT_ANONYMOUS}。")
         return None
