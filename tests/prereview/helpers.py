@@ -146,3 +146,24 @@ def judged_bank(root: Path, kind: str, judgements: list[str]) -> None:
     for r, said in enumerate(judgements, 2):
         sheet.cell(r, 6).value = said
     book.save(root / BANK)
+
+
+def pdf_form(path: Path, rows: list[tuple[str, str]], *, col_widths: tuple[int, int] = (40, 120)) -> None:
+    """The form as a PDF exported from Word: a title line, then a ruled two-column table of ``rows`` (narrow columns
+    wrap long cells, as a stamped export does)."""
+    from fpdf import FPDF
+
+    from prereview.test_probe30_scope import _font
+
+    text = "上线备案表" + "".join(a + b for a, b in rows)
+    pdf = FPDF()
+    pdf.add_font("cjk", "", _font("".join(sorted(set(text) | {chr(c) for c in range(32, 127)}))))
+    pdf.add_page()
+    pdf.set_font("cjk", size=10)
+    pdf.cell(0, 8, "上线备案表", new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(col_widths=col_widths, first_row_as_headings=False) as table:
+        for row in rows:
+            cells = table.row()
+            for value in row:
+                cells.cell(value)
+    pdf.output(str(path))

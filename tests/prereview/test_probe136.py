@@ -32,6 +32,7 @@ from prereview.helpers import (  # noqa: F401
     append_paragraphs,
     append_table,
     codes,
+    pdf_form,
     pkg,
     reg,
     registration_built,
@@ -76,26 +77,6 @@ def test_the_same_number_in_a_called_models_row_agrees(reg: Path) -> None:  # no
     assert codes(reg, "consistency.mismatch") == []
 
 
-def _pdf_form(path: Path, rows: list[tuple[str, str]]) -> None:
-    """The form as a PDF exported from Word: a title line, then a ruled 项目 | 填写内容 table."""
-    from fpdf import FPDF
-
-    from prereview.test_probe30_scope import _font
-
-    text = "上线备案表" + "".join(a + b for a, b in rows)
-    pdf = FPDF()
-    pdf.add_font("cjk", "", _font("".join(sorted(set(text) | {chr(c) for c in range(32, 127)}))))
-    pdf.add_page()
-    pdf.set_font("cjk", size=10)
-    pdf.cell(0, 8, "上线备案表", new_x="LMARGIN", new_y="NEXT")
-    with pdf.table(col_widths=(40, 120), first_row_as_headings=False) as table:
-        for row in rows:
-            cells = table.row()
-            for value in row:
-                cells.cell(value)
-    pdf.output(str(path))
-
-
 def test_a_wrong_credit_code_in_a_pdf_forms_table_is_as_sure_as_in_word(pkg: Path) -> None:  # noqa: F811
     """A PDF's form is read twice, as lines of text and as a ruled table; the line reading came first and made a wrong
     check digit a medium "maybe OCR" finding, where the same form in Word gives a high one."""
@@ -104,7 +85,7 @@ def test_a_wrong_credit_code_in_a_pdf_forms_table_is_as_sure_as_in_word(pkg: Pat
         replace_docx(path, good, bad)
     (pkg / "beian.yaml").write_text((pkg / "beian.yaml").read_text(encoding="utf-8").replace(good, bad), encoding="utf-8")
     (pkg / FORM).unlink()
-    _pdf_form(pkg / FORM.replace(".docx", ".pdf"), [("项目", "填写内容"), ("申请主体名称", "上海星河智能科技有限公司"),
+    pdf_form(pkg / FORM.replace(".docx", ".pdf"), [("项目", "填写内容"), ("申请主体名称", "上海星河智能科技有限公司"),
                                                   ("统一社会信用代码", bad), ("模型名称", "星河问答大模型")])
     found = codes(pkg, "consistency.uscc_invalid")
     assert [f.severity for f in found] == [Severity.HIGH] and "OCR" not in found[0].message

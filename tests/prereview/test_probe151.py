@@ -23,7 +23,7 @@ from beian.prereview.docmodel import DocView
 from beian.prereview.extract import Content
 from beian.prereview.package import PackageFile
 from beian.prereview.rules.metrics import observations
-from prereview.helpers import AGREEMENT, FORM, append_paragraphs, codes, pkg  # noqa: F401
+from prereview.helpers import AGREEMENT, FORM, append_paragraphs, codes, pdf_form, pkg  # noqa: F401
 
 
 def _change_statement(pkg: Path, before: str, after: str) -> None:  # noqa: F811
@@ -64,30 +64,12 @@ def test_a_detectors_recall_under_the_generated_content_heading_is_no_sample_of_
     assert [(o.n, o.rate) for o in found["generated_manual"]] == [(1000, 0.96)]
 
 
-def _wrapped_pdf_form(path: Path) -> None:
-    """A 登记表 exported to PDF: a two-column table whose called-model cell wraps inside the filer's name."""
-    from fpdf import FPDF
-
-    from prereview.test_probe30_scope import _font
-
-    rows = [("项目", "填写内容"), ("申请主体名称", "上海星河智能科技有限公司"), ("统一社会信用代码", "91310115MA1K4B3C25"),
-            ("模型名称", "星河问答大模型"),
-            ("所调用模型（一）", "文心大模型；备案主体：北京百度网讯科技有限公司；备案号：Beijing-WenXinYiYan-20230831")]
-    text = "上线备案表" + "".join(a + b for a, b in rows)
-    pdf = FPDF()
-    pdf.add_font("cjk", "", _font("".join(sorted(set(text) | {chr(c) for c in range(32, 127)}))))
-    pdf.add_page()
-    pdf.set_font("cjk", size=10)
-    pdf.cell(0, 8, "上线备案表", new_x="LMARGIN", new_y="NEXT")
-    with pdf.table(col_widths=(50, 60), first_row_as_headings=False) as table:
-        for row in rows:
-            cells = table.row()
-            for value in row:
-                cells.cell(value)
-    pdf.output(str(path))
+WRAPPED = [("项目", "填写内容"), ("申请主体名称", "上海星河智能科技有限公司"), ("统一社会信用代码", "91310115MA1K4B3C25"),
+           ("模型名称", "星河问答大模型"),
+           ("所调用模型（一）", "文心大模型；备案主体：北京百度网讯科技有限公司；备案号：Beijing-WenXinYiYan-20230831")]
 
 
 def test_a_filer_in_a_wrapped_pdf_cell_is_not_the_applicant(pkg: Path) -> None:  # noqa: F811
     (pkg / FORM).unlink()
-    _wrapped_pdf_form(pkg / FORM.replace(".docx", ".pdf"))
+    pdf_form(pkg / FORM.replace(".docx", ".pdf"), WRAPPED, col_widths=(50, 60))  # the filer's name wraps
     assert [f for f in codes(pkg, "consistency.mismatch") if "申请" in f.message or "主体" in f.message] == []

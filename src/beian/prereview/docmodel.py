@@ -186,11 +186,10 @@ class DocView:
         for t, rows in enumerate(self.content.tables, 1):
             anchor = self.content.table_anchor[t - 1] if t - 1 < len(self.content.table_anchor) else 0
             section = next((p.section for p in reversed(self.paras[:anchor])), "") if anchor > 0 else ""
-            out.append(Grid(f"{self.file} 表{t}", without_columns(_untranslated(rows), former_columns(rows)), section))
+            out.append(Grid(f"{self.file} 表{t}", _current(rows), section))
         retired = set(set_aside(self.content))
         for name, rows in self.content.sheets.items():
-            out.append(Grid(f"{self.file} 工作表“{name}”", without_columns(_untranslated(rows), former_columns(rows)), name,
-                            is_sheet=True, set_aside=name in retired))
+            out.append(Grid(f"{self.file} 工作表“{name}”", _current(rows), name, is_sheet=True, set_aside=name in retired))
         return out
 
     @cached_property
@@ -295,8 +294,11 @@ def without_translation(text: str) -> str:
     return _TRANSLATION.sub("", text) if "/" in text else text
 
 
-def _untranslated(rows: list[list[str]]) -> list[list[str]]:
-    return [[without_translation(c) for c in row] for row in rows]
+def _current(rows: list[list[str]]) -> list[list[str]]:
+    """A table's rows as the rules read them: translations into a minority script and a change table's 变更前 column
+    left out."""
+    rows = [[without_translation(c) for c in row] for row in rows]
+    return without_columns(rows, former_columns(rows))
 
 
 def former_columns(rows: list[list[str]]) -> set[int]:

@@ -229,7 +229,7 @@ def sensitive_consent(pkg: Package) -> Iterator[Finding]:
     kinds = tuple(fold(w) for w in words("duties", "sensitive", "kinds"))
     listed = _collecting_tables(pkg, *USER_FACING, AGREEMENT)
     about = [(d, s, m.word) for d, s, folded in sentences
-             for m in _collected(folded, kinds, s.in_table and s.where.rsplit(" 第", 1)[0] in listed)]
+             for m in _collected(folded, kinds, _row_of(s, listed))]
     if not about:
         return
     consented = any("单独同意" in folded or "单独授权" in folded for _, _, folded in sentences
