@@ -148,6 +148,11 @@ def is_placeholder(text: str) -> bool:
     return any(p in folded for p in words("safety", "placeholder")) or _PROMPTED.search(text) is not None
 
 
+def grid_of(where: str) -> str:
+    """The table or sheet a row's location names (``附件.xlsx 工作表“备用模型” 第4行`` → ``附件.xlsx 工作表“备用模型”``)."""
+    return where.rsplit(" 第", 1)[0]
+
+
 def dedupe_cells(row: list[str]) -> list[str]:
     """Cells of a row with horizontally merged repeats collapsed (Word repeats merged cells)."""
     out: list[str] = []

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from beian.findings import Finding, Severity
-from beian.prereview.docmodel import DocView, dedupe_cells, ticked_options
+from beian.prereview.docmodel import DocView, dedupe_cells, grid_of, ticked_options
 from beian.prereview.facts import (
     UNFILED,
     Fact,
@@ -154,7 +154,7 @@ def _owner(fact: Fact, models: list[list[Fact]], named: list[Fact]) -> int | Non
     if fact.subject:
         return next((i for i, g in enumerate(models) if any(f.subject == fact.subject or f.value == fact.subject
                                                             for f in g)), None)
-    for near in (lambda f: f.where == fact.where, lambda f: _grid_of(f.where) == _grid_of(fact.where),
+    for near in (lambda f: f.where == fact.where, lambda f: grid_of(f.where) == grid_of(fact.where),
                  lambda f: source_file(f.where) == source_file(fact.where)):
         owners = {i for i, g in enumerate(models) for f in g if near(f) and f.doc_id == fact.doc_id}
         if len(owners) == 1:
@@ -162,11 +162,6 @@ def _owner(fact: Fact, models: list[list[Fact]], named: list[Fact]) -> int | Non
         if owners:
             return None
     return None
-
-
-def _grid_of(where: str) -> str:
-    """The table or sheet a location names (``附件.xlsx 工作表“备用模型” 第4行`` → ``附件.xlsx 工作表“备用模型”``)."""
-    return where.rsplit(" 第", 1)[0]
 
 
 def _series(number: str) -> str:

@@ -801,10 +801,13 @@ def languages(pkg: Package) -> Iterator[Finding]:
     if table is None or "语言" not in table.columns:
         return
     by_lang: dict[str, set[str]] = defaultdict(set)
-    unnamed = [rec.get("名称") for rec in table.records if rec.get("名称") and _languages_unnamed(rec.get("语言"))]
-    for rec in table.records:
-        for lang in languages_of(rec.get("语言")) if rec.get("名称") and not _languages_unnamed(rec.get("语言")) else []:
-            by_lang[lang].add(rec.get("名称"))
+    unnamed: list[str] = []
+    for rec in (r for r in table.records if r.get("名称")):
+        if _languages_unnamed(rec.get("语言")):
+            unnamed.append(rec.get("名称"))
+        else:
+            for lang in languages_of(rec.get("语言")):
+                by_lang[lang].add(rec.get("名称"))
     note = f"；另有数据集（{'、'.join(unnamed[:3])}）只写了几种语言、没写是哪几种，请确认" if unnamed else ""
     for lang, names in sorted(by_lang.items()):
         if len(names) == 1:  # a dataset of unnamed languages may hold it: then a doubt, low
@@ -814,12 +817,8 @@ def languages(pkg: Package) -> Iterator[Finding]:
 
 
 def _languages_unnamed(cell: str) -> bool:
-    """Whether a “语言” cell counts languages without naming them (七种语言, 多语种; the hundred-and-fifty-sixth probe)."""
-    folded = fold(cell)
-    return not _names_known(folded) and any(re.search(p, folded) for p in section("data_sources", "languages_unnamed"))
-
-
-def _names_known(cell: str) -> bool:
-    """Whether a “语言” cell names at least one language the vocabulary knows."""
-    known = set(section("data_sources", "language_names"))
-    return any(lang in known for lang in languages_of(cell))
+    """Whether a “语言” cell counts languages without naming any the vocabulary knows (七种语言, 多语种; the
+    hundred-and-fifty-sixth probe)."""
+    folded, known = fold(cell), set(section("data_sources", "language_names"))
+    return not any(lang in known for lang in languages_of(folded)) and \
+        any(re.search(p, folded) for p in section("data_sources", "languages_unnamed"))

@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterator
 
 from beian.findings import Finding, Severity
-from beian.prereview.docmodel import Sentence
+from beian.prereview.docmodel import Sentence, grid_of
 from beian.prereview.model import Document, Package
 from beian.prereview.negation import is_bounded, mentions
 from beian.prereview.rules.base import make, rule
@@ -179,7 +179,7 @@ def _sharing_tables(pkg: Package, *doc_ids: str) -> set[str]:
 
 def _row_of(sentence: Sentence, tables: set[str]) -> bool:
     """Whether ``sentence`` is a row of one of ``tables``."""
-    return sentence.in_table and sentence.where.rsplit(" 第", 1)[0] in tables
+    return sentence.in_table and grid_of(sentence.where) in tables
 
 
 def _listed_for_marketing(folded: str) -> bool:
