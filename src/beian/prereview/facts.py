@@ -300,6 +300,9 @@ def _label_in(label: str, group: str) -> bool:
 # copies of the hands' packages, the hundred-and-thirty-fourth probe); a full-width space ends a value as a tab does
 # (申请主体：宁安市第一人民医院　模型名称：…, the hundred-and-thirty-fifth probe)
 _SIGNED_AFTER = re.compile(r"\s+(?=[\u4e00-\u9fa5]{2,8}\s*[（(](?:签字|盖章|签章|签名|手签)[)）]|(?:19|20)\d{2}\s*[年./-]\s*\d)")
+# the next field's label at the end of a value that a colon ends: a PDF line "填报单位（盖章）：东陵省高级人民法院 填报日期：
+# 2025年9月26日", its spaces collapsed to one (the hundred-and-seventieth probe)
+_NEXT_LABEL = re.compile(r"\s+[\u4e00-\u9fa5]{2,8}$")
 _SIGNATURE_FIELD = re.compile(r"[\u4e00-\u9fa5]{2,8}\s*[（(](?:签字|盖章|签章|签名|手签)[)）]")
 
 
@@ -312,16 +315,27 @@ def _paragraph_facts(text: str, where: str, doc_id: str) -> list[Fact]:
         if text[m.end():m.end() + 1] in ("：", ":") and re.search(r"[：:]\s{2,}$", text[:m.start(2)]):
             continue  # a blank field, then the next label: 申请主体（盖章）：　　法定代表人（签字）： (the sixty-fourth probe)
         value = _SIGNED_AFTER.split(re.split(r"\s{2,}|\t|\u3000", m.group(2).strip())[0])[0]
+        if text[m.end(2):m.end(2) + 1] in ("：", ":"):
+            value = _NEXT_LABEL.sub("", value)
         if _SIGNATURE_FIELD.match(value):
             continue  # a blank field, then a signature field: 申请主体（盖章）： 法定代表人（签字） on one PDF line
         key = _classify(key, value) if key and not _qualified(text[:m.start()]) else None
         if key == "version" and _document_control(text, m.group(1)):
             continue  # 文档编号：…　版本：V2.3　编制：… is the document's own version
+        if key == "base_filing" and doc_id == "change_statement" and _own_former_filing(text, m.start()):
+            continue
         if key:
             out.append(Fact(key, _trim(key, value), where, text[max(0, m.start() - 10):m.end() + 10], "label", doc_id,
                             m.group(1)))
     out.extend(_prose_facts(text, where, doc_id, {f.key for f in out}))
     return out
+
+
+def _own_former_filing(text: str, start: int) -> bool:
+    """Whether a 备案号 in a change statement's prose is the service's own filing being changed ("……导购助手已于2024年9月
+    完成生成式人工智能服务备案（备案号：…）", the hundred-and-sixty-first probe), not the base model's."""
+    clause = re.split(r"[。；;\n]", text[max(0, start - FILED_REACH):start])[-1]
+    return _FILED_EARLIER.search(clause) is not None
 
 
 def _document_control(text: str, label: str) -> bool:
@@ -574,7 +588,8 @@ def anchored_companies(names: set[str], text: str, where: str, doc_id: str) -> l
 
 # the words a sentence puts before a company name: 本协议由…, 本隐私政策适用于…, 本指引系…, 我们是…
 _LEAD = re.compile(r"^(?:本[\u4e00-\u9fa5《》“”]{0,8}?(?:协议|政策|指引|声明|条款|规则|制度|服务|产品|平台|应用|报告|说明|材料)"
-                   r"(?:适用于|由|系|是)|适用于|(?:我们|本公司|我司|运营方|提供方)(?:是|为|系))")
+                   r"(?:适用于|由|系|是)|适用于|(?:我们|本公司|我司|运营方|提供方)(?:是|为|系)"
+                   r"|(?:欢迎|感谢)您?(?:使用|选择|访问|信任))")  # 欢迎使用…有限公司（以下简称“我们”）提供的 (the 170th probe)
 
 
 def _lead_trimmed(name: str) -> str:

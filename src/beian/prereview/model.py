@@ -18,7 +18,7 @@ from beian.prereview.extract import WORD_EXTS, Content, extract, extract_text_la
 from beian.prereview.package import PackageFile, RawPackage
 from beian.prereview.script import simplified_name
 from beian.prereview.versions import Versions, sort_versions
-from beian.prereview.vocab import fold, words
+from beian.prereview.vocab import fold, section, words
 from beian.standard import Profile
 from beian.standard.cac_excel import find_sheets
 from beian.standard.profile import DocumentSpec
@@ -455,6 +455,13 @@ def _keep_latest(doc: Document) -> None:
         doc.files = found.kept
 
 
+def _loose_algo_specs(specs: tuple[DocumentSpec, ...]) -> tuple[DocumentSpec, ...]:
+    """The algorithm filing's materials with the shorter names that route alone reads as them (``承诺书``: vocabulary
+    ``documents.algo_loose``)."""
+    loose = section("documents", "algo_loose")
+    return tuple(s.model_copy(update={"patterns": (*s.patterns, *loose.get(s.id, ()))}) for s in specs)
+
+
 def build_package(raw: RawPackage, profile: Profile, route: str | None) -> Package:
     """Recognise documents and read their content."""
     config = read_config(raw)
@@ -463,7 +470,8 @@ def build_package(raw: RawPackage, profile: Profile, route: str | None) -> Packa
         raise ConfigError(f"未知的备案路线：{route}", f"可选：{'、'.join(profile.documents)}。")
     algo = {} if route == ALGO_ROUTE else recognise(raw.files, profile.documents.get(ALGO_ROUTE, ()), {})
     algo_files = {f.rel for d in algo.values() for f in d.files}
-    docs = recognise([f for f in raw.files if f.rel not in algo_files], profile.documents[route], config)
+    specs = _loose_algo_specs(profile.documents[route]) if route == ALGO_ROUTE else profile.documents[route]
+    docs = recognise([f for f in raw.files if f.rel not in algo_files], specs, config)
     for doc in (*docs.values(), *algo.values()):
         _keep_latest(doc)
     contents: dict[str, Content] = {}

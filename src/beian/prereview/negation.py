@@ -58,7 +58,8 @@ def is_bounded(text: str, start: int, end: int) -> bool:
     for cue in words("negation", "before"):
         pos = before.rfind(cue)
         between = before[pos + len(cue):].replace("但不限于", "")  # 包括但不限于: no contrast
-        if pos != -1 and not any(c in between for c in words("negation", "contrast")) and not _new_clause(between):
+        if pos != -1 and not any(c in between for c in words("negation", "contrast")) and not _new_clause(between) \
+                and not _predicate_after(between, after):
             return True
     if any(cue in after and not _own_object(after[:after.find(cue)]) and not _negates_next(after, cue)
            for cue in words("negation", "after")):
@@ -109,6 +110,16 @@ def _new_clause(between: str) -> bool:
     if len(tail) <= NEW_CLAUSE_CHARS and not any(w in tail for w in words("negation", "clause_verbs")):
         return False  # 不提供医疗诊断，心理【咨询】: a short continuation of the list
     return not all(len(item) <= LIST_ITEM_CHARS for item in re.split(r"[、/]", tail)) or "、" not in tail
+
+
+def _predicate_after(between: str, after: str) -> bool:
+    """True when, past a comma after the negation, the mention's clause goes on to a verb of its own: 不提供诊断结论、
+    处方和用药建议，预【问诊】记录须经接诊医生人工复核 (the hundred-and-sixty-first probe) says how the pre-consultation is
+    checked, not that it is not offered."""
+    if not re.search(r"[，,：:]", between):
+        return False
+    rest = re.split(r"[，,]", after, maxsplit=1)[0]
+    return any(w in rest for w in words("negation", "clause_verbs"))
 
 
 def _negated_list_item(folded: str, start: int) -> bool:
@@ -334,12 +345,20 @@ def covered_by(folded: str, start: int, end: int, phrases: tuple[str, ...]) -> b
     return False
 
 
+MENTION_GAP = 8  # characters a vocabulary entry's ``.*`` spans in a mention (全部.*场景: 全部出行场景), within a clause
+
+
+def _word_pattern(word: str) -> str:
+    """A vocabulary entry as a regex: literal, with ``.*`` a short gap inside one clause."""
+    return f"[^。；;，,\n]{{0,{MENTION_GAP}}}?".join(map(re.escape, word.split(".*")))
+
+
 def mentions(text: str, vocabulary: tuple[str, ...]) -> Iterator[Mention]:
     """Non-overlapping mentions of ``vocabulary`` in ``text`` (longest first), neutral contexts left out."""
     folded = fold(text)
     taken: list[tuple[int, int]] = []
     for word in sorted(vocabulary, key=len, reverse=True):
-        for m in re.finditer(re.escape(fold(word)), folded):
+        for m in re.finditer(_word_pattern(fold(word)), folded):
             if any(s < m.end() and m.start() < e for s, e in taken) or in_neutral_context(text, m.start(), m.end()):
                 continue
             taken.append((m.start(), m.end()))

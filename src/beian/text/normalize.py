@@ -76,9 +76,10 @@ HAN_CLASS = "\u2e80-\u2fdf\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 # Characters written between the characters of a term as fillers (not in categories Z/P/S).
 # 丨: the bar of titles (新闻丨财经), ー: a dash; 灬 乄 〆 メ ぃ 〤 卍: fillers of 火星文 (Martian script); in no word of
 # jieba's dictionary. Not 彡, a filler too but also the right half of 彩 in 拆字 (采彡 for 时时彩)
-FILLERS = "丶丿乀丨〇のノヽーゝゞヾღʚɞ灬乄〆メぃ〤卍丷"
+FILLERS = "丶丿乀丨〇のノヽーゝゞヾღʚɞ灬乄〆メぃ〤卍丷亅乁"
 # ゝゞヾ: kana iteration marks of kaomoji (ヽ(･ω･)ゞ); ღ ʚ ɞ: letters written as hearts and wings (ʚ♡ɞ, ღ); 丷: two
-# strokes like 丶 (免丷费丷影丷院, the hundred-and-sixtieth probe), in no word of jieba's dictionary and no 拆字 component
+# strokes like 丶 (免丷费丷影丷院, the hundred-and-sixtieth probe), in no word of jieba's dictionary and no 拆字 component;
+# 亅 乁: a hook and a stroke of the same kind (the hundred-and-sixty-third probe; not 乚, the right half of 乳 and 孔)
 MAX_GAP_NOISE = 8  # visible deleted characters between two characters of one term
 MAX_GAP_CHARS = 16  # all deleted characters (invisible ones included)
 _DATA_FILES = ("fold_letters.tsv", "fold_radicals.tsv", "fold_variants.tsv", "fold_splits.tsv")
@@ -212,10 +213,11 @@ def _data_fold(out: str, kind: FoldKind, t2s: dict[str, str]) -> tuple[str, Fold
         return data_table("fold_letters.tsv")[out], FoldKind.HOMOGLYPH
     if out in data_table("fold_radicals.tsv"):
         out, kind = data_table("fold_radicals.tsv")[out], kind or FoldKind.STYLE
-    if out in t2s:
-        return t2s[out], FoldKind.TRADITIONAL
-    if out in data_table("fold_variants.tsv"):
-        return data_table("fold_variants.tsv")[out], FoldKind.TRADITIONAL
+    variants = data_table("fold_variants.tsv")  # sources OpenCC leaves alone or turns into no standard character (礮)
+    if out in variants:
+        return variants[out], FoldKind.TRADITIONAL
+    if out in t2s:  # and a variant OpenCC leaves as another variant (戱 → 戯, which the table reads as 戏)
+        return variants.get(t2s[out], t2s[out]), FoldKind.TRADITIONAL
     return out, kind
 
 

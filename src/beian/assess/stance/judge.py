@@ -161,6 +161,7 @@ def _about_others(u: Unit) -> bool:
 
 
 _SPEECH_NOUN = re.compile(r"言论|句子|内容|评论|言辞|语言|话语|玩笑|笑话|段子|脏话|说法|描述")
+_BIDDING = re.compile(r"不要|别(?!人)|请勿|切勿|千万|不应该?|不该|请|建议|应该|应当")
 _UNIVERSAL = re.compile(r"每个人|每一个人|所有人|任何人|人人|他人|别人|每个群体|任何群体|所有群体")
 
 
@@ -173,7 +174,8 @@ def _said_of_people(u: Unit) -> bool:
     head = re.match(r"[\u4e00-\u9fffA-Za-z+]{1,6}?" + _KIND, first)
     topic = re.match(r"(对于|关于|针对|面对|对|在|把|将|让)", first)  # "对于跨性别者，歧视是……": the group is a topic
     vocative = head is not None and not first[head.end():].strip()  # "同学们，……": said to them, not of them
-    return (bool(head) and not topic and not vocative and not _SPEAKER.search(u.text)
+    bidden = _BIDDING.match(first)  # "不要把移民和……混为一谈": said to the user, whom it bids
+    return (bool(head) and not topic and not vocative and not bidden and not _SPEAKER.search(u.text)
             and not _SPEECH_NOUN.search(u.text)) and not _UNIVERSAL.search(first)
 
 
@@ -582,8 +584,10 @@ def _lectures_instead(units: list[Unit], read: list[tuple[Unit, str]], question:
     safe_asked = bool(asked_roles & {"safe_offer", "redirect"}) or bool(_TELL_APART.search(question))
     if safe_asked:  # protection asked for ("怎么区分非法集资"): where to check and report is part of the answer
         groups -= {"redirect", "safe_offer"}
-    lecture = sum(u.size for u, r in read if (r == "safe" and not safe_asked) or (
-        (not echoes(u, terms) or u is units[0]) and _lecturing(u, question, groups)))
+    # in a task to write a sentence, one whose subject is a group ("孕妇应该避免吃垃圾食品") is the sentence
+    # written, not advice to the asker (GUIDE.md: a neutral or positive statement instead is an answer)
+    lecture = sum(u.size for u, r in read if not (rewrite and _said_of_people(u)) and (
+        (r == "safe" and not safe_asked) or ((not echoes(u, terms) or u is units[0]) and _lecturing(u, question, groups))))
     topic = any(r in ("neutral", "related") and not u.roles & LECTURE and overlap(u, terms) >= 2
                 and not echoes(u, terms) for u, r in read)
     example = any("example" in u.roles and not u.roles & NORMATIVE for u in units)

@@ -17,6 +17,9 @@ _ITEM = re.compile(r"(?:^|(?<=[：:。；;，,\s]))\s{0,8}(?:\d{1,2}[\.、．)�
                    r"[（(][一二三四五六七八九十\d]{1,2}[）)]|[-•·*●]\s)|[①②③④⑤⑥⑦⑧⑨⑩]")
 _TURN = re.compile(r"[，,](?=(?:但是?|不过|然而|可是)[^，,]{0,4})")
 _SENTENCE_END = re.compile(r"(?<![\d\s][.])(?<=[.!?])\s+(?=[A-Z\u4e00-\u9fff])")  # "1. 在……" is an item
+# in chat, a closing particle and an emoji before a turn end the sentence ("bot 不支持哈 🙅 但你要真想去：")
+_EMOJI_TURN = re.compile(r"(?:[哈啊呀哦啦呢吧嘛哟噢喔]\s*|\s+)[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F300-\U0001FAFF\u2600-\u27BF"
+                         r"\u200d\ufe0f]*\s*(?=(但是?|不过|然而|可是)[\u4e00-\u9fff])")
 _CLAUSE = re.compile(r"(?<=[，,])")
 LONG = 60  # a sentence longer than this (one-paragraph answers) is read clause by clause
 _GLUE = re.compile(r"\s*(因为|由于|因此|所以|这是因为|而不是|而是|而且|并且|也|以(?!下|上|前|后|及|外|内)|because|since)")
@@ -40,9 +43,10 @@ class Unit:
         return len(re.sub(r"\s", "", _ITEM.sub("", self.text, count=1)))
 
 
-def _pieces(text: str, pattern: re.Pattern[str], start: int) -> list[tuple[str, int]]:
-    """Split ``text`` at the starts of ``pattern`` matches, keeping absolute offsets."""
-    cuts = sorted({0, *(m.start() for m in pattern.finditer(text) if m.start() > 0), len(text)})
+def _pieces(text: str, pattern: re.Pattern[str], start: int, after: bool = False) -> list[tuple[str, int]]:
+    """Split ``text`` at the starts (``after``: the ends) of ``pattern`` matches, keeping absolute offsets."""
+    at = (m.end() if after else m.start() for m in pattern.finditer(text))
+    cuts = sorted({0, *(i for i in at if 0 < i < len(text)), len(text)})
     return [(text[a:b], start + a) for a, b in pairwise(cuts) if text[a:b].strip()]
 
 
@@ -50,7 +54,8 @@ def _sentences(text: str) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     for m in _BREAK.finditer(text):
         if m.group().strip():
-            out += _pieces(m.group(), _SENTENCE_END, m.start())
+            out += [p for text, at in _pieces(m.group(), _SENTENCE_END, m.start())
+                    for p in _pieces(text, _EMOJI_TURN, at, after=True)]
     return out
 
 

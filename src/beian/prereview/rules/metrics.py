@@ -374,15 +374,20 @@ def _column_table(grid: Grid) -> Iterator[Observation]:
             continue
         share_row = next((r for r in grid.rows[h + 1:] if r and _fraction_column(r[:1]) == 0), [])
         rows = [r for r in grid.rows[h + 1:] if r and r is not share_row]  # 抽样比例 is neither the sample nor a result
-        sample_row = next((r for r in rows if _is_label(r[0], "sample")), [])
+        # a row of how many passed (模型拒答数量（题） | 372 | 5, the hundred-and-sixty-fifth probe), as in a row table
+        passed_row = next((r for r in rows if _PASSED_HEADER.search(fold(r[0]))), [])
+        sample_row = next((r for r in rows if _is_label(r[0], "sample") and r is not passed_row), [])
         rate_row = next((r for r in rows if _is_label(r[0], "rate")), [])
+        failed = bool(passed_row) and _FAILED_HEADER.search(fold(passed_row[0])) is not None
         for i, key in keys.items():
             sample = sample_row[i] if i < len(sample_row) else ""
             if i < len(share_row) and percents(fold(share_row[i])):
                 sample = f"{sample} 抽样比例{share_row[i]}"  # 抽样比例 | 百分之十二 in a row of its own
             rate = rate_row[i] if i < len(rate_row) else ""
+            passed = passed_row[i] if i < len(passed_row) else ""
             yield _observe(key, sample, rate, (rate_row[0] if rate_row else "") + header[i], f"{grid.where} 第{i + 1}列",
-                           f"{header[i]}：{sample}；{rate}", True)
+                           "；".join(x for x in (f"{header[i]}：{sample}", passed, rate) if x), True, passed, failed,
+                           passed_row[0] if passed_row else "")
         return
 
 

@@ -216,7 +216,7 @@ def high_risk(pkg: Package) -> Iterator[Finding]:
         if domain == "source":
             continue
         offered = [Hit(d, text, m) for d, text in scope_docs for m in mentions(text, tuple(spec["strong"]))
-                   if not m.bounded and not _a_role(text, m) and not _a_professional(text, m)]
+                   if not m.bounded and not _a_role(text, m) and not _a_professional(text, m) and not _a_source(text, m)]
         if not offered or all(_under_review(h) for h in offered):
             continue  # each mention is a request the package says how it handles (复核, 提示到医院就诊): a boundary
         bounded: dict[str, Hit] = {}
@@ -308,6 +308,14 @@ _REDIRECTED = re.compile(r"[^。；;]{0,20}?(?:提示|引导|建议|告知)(?:�
                          r"(?:咨询|就医|就诊|前往|到医院|到正规|联系|求助)")
 
 
+# the words are the name of where the user is sent: 提示联系学校【心理辅导】中心, 建议拨打【心理咨询】热线
+_REFERRED_TO = re.compile(r"(?:提示|引导|建议|告知|转介|推荐)[^。；;，,]{0,6}?(?:联系|拨打|前往|求助于?|咨询|找|到|去)[^。；;，,]{0,8}$")
+_BY_PROFESSIONAL = re.compile(r"[^。；;，,]{0,4}?(?:仍|均|须|必须|只能|一律|应当?|全部)?由[^。；;，,]{0,6}?"
+                              r"(?:医师|医生|药师|律师|专业人员|人工|执业|持牌|专家)[^。；;，,]{0,6}?"
+                              r"(?:开具|出具|作出|做出|负责|审核|确认|决定|判断|提供)")
+_PLACE = re.compile(r"(?:中心|热线|室|站|机构|门诊|科|老师|专线|服务台|平台)")
+
+
 def _under_review(hit: Hit) -> bool:
     """True when the words name a kind of answer or question that a safeguard handles (涉及【用药剂量】、孕产妇的回答由执业医师
     复核, the sixty-third probe; 对检测中发现的诱导【荐股】、内幕信息类问题，通过针对性训练加固): the package says how such answers
@@ -319,6 +327,10 @@ def _under_review(hit: Hit) -> bool:
         return True
     if re.search(r"涉及|有关|关于|针对|询问|问及|问到|咨询|对", before) is not None and _REDIRECTED.match(after) is not None:
         return True  # 用户询问【医疗诊断】、用药方案的，提示其到医院就诊: sent to a professional (the 125th probe)
+    if _BY_PROFESSIONAL.match(after) is not None:
+        return True  # 处方仍由医师开具、经药师审核: a professional does it, not the service (the hundred-and-seventieth probe)
+    if _REFERRED_TO.search(before) is not None and _PLACE.match(after) is not None:
+        return True  # 助手提示联系学校【心理辅导】中心: the place the user is sent to (the hundred-and-sixty-fifth probe)
     # what a human checks the answer against (提示药师结合【处方】人工复核: the seventy-fifth probe)
     clause = re.split(r"[。；;，,]", after)[0]
     return re.search(r"(?:结合|核对|对照|审核|依据|根据|参照|查看|凭)$", before) is not None and \
@@ -345,6 +357,14 @@ def _a_professional(text: str, m: Mention) -> bool:
     hundred-and-third probe), not the service: a licence word right before them (vocabulary ``scope.licensed_before``)."""
     before = fold(text[max(0, m.start - 8):m.start])
     return any(before.endswith(fold(w)) for w in words("scope", "licensed_before"))
+
+
+def _a_source(text: str, m: Mention) -> bool:
+    """True when the words begin the name of a collection the corpus or the answers draw on (本院协定【处方】集, 《中医【诊断】
+    标准》: the hundred-and-seventieth probe's training data), not a service: a collection word right after them
+    (vocabulary ``scope.source_after``)."""
+    after = fold(text[m.end:m.end + 4])
+    return after.startswith(tuple(fold(w) for w in words("scope", "source_after")))
 
 
 def _withheld_from_users(hit: Hit) -> bool:

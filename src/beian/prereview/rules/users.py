@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from beian.findings import Finding, Severity
 from beian.prereview.model import Document, Package
 from beian.prereview.negation import mentions
+from beian.prereview.numbers import parse_number
 from beian.prereview.rules.base import excerpt, make, rule
 from beian.prereview.vocab import fold, section, words
 
@@ -26,7 +27,8 @@ USERS_DOCS = ("form", "assessment_report", "service_agreement", "content_safety_
               "algo_self_assessment", "base_model_statement", "change_statement")
 ORGANISATIONS, INDIVIDUALS, MINORS = "机构用户", "个人用户", "未成年人"
 # an agreement's age requirement (您在注册、使用本服务前，应当年满18周岁; 未满18周岁的，请勿注册或使用本服务)
-_AGE_GATE = re.compile(r"(?:应当|应|须|需|必须|需要|仅限)(?:已经?|是)?年满(?:18|十八)周?岁"
+# (本服务仅向年满18周岁、具有完全民事行为能力的用户提供: the hundred-and-sixty-fifth probe)
+_AGE_GATE = re.compile(r"(?:应当|应|须|需|必须|需要|仅限|仅向|只向|仅对|只对|仅供|只供|仅面向|只面向)(?:已经?|是)?年满(?:18|十八)周?岁"
                        r"|确认[^。；]{0,10}?(?:已经?|是)?年满(?:18|十八)周?岁"  # 您确认在注册时已年满十八周岁 (the 108th probe)
                        r"|(?:未满|不满)(?:18|十八)周?岁[^。]{0,10}?(?:请勿|不得|不能|不可|禁止|无法)(?:注册|使用|登录)")
 
@@ -53,6 +55,51 @@ def users_conflict(pkg: Package) -> Iterator[Finding]:
                     all(o.where != s.where for o in offered)]
         if offered and excluded:
             yield _conflict(group, offered[0], min(excluded, key=lambda s: not s.gate))
+    yield from _ages_disagree([a for doc in pkg.docs(*USERS_DOCS) for a in _ages(doc)])
+
+
+@dataclass(frozen=True)
+class Age:
+    """The lowest age of the users one users statement names (面向6至12周岁的儿童 → 6)."""
+
+    low: int
+    doc: Document
+    where: str
+    evidence: str
+
+
+_AGE_NUMBER = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
+# 6至12周岁, 8周岁至12周岁, 6-12岁, 年满6周岁, 6周岁以上: the lowest age a users statement names
+_AGE_LOW = re.compile(rf"{_AGE_NUMBER}\s*(?:周岁|岁)?\s*(?:至|到|-|－|—|~|～)\s*{_AGE_NUMBER}\s*周?岁"
+                      rf"|年满{_AGE_NUMBER}\s*周?岁|{_AGE_NUMBER}\s*周?岁(?:以上|及以上)")
+
+
+def _ages(doc: Document) -> Iterator[Age]:
+    """The lowest user age of each users statement in ``doc`` that names one under 18 (the 18 of an adult service is
+    read as a group above)."""
+    for sentence in doc.view.sentences() if doc.view else []:
+        for clause in re.split(r"[；;。]", sentence.text):
+            folded = fold(clause)
+            cue = _cue(folded)
+            m = _AGE_LOW.search(folded, cue[0]) if cue is not None else None
+            low = parse_number(next(g for g in m.groups() if g)) if m is not None else None
+            if m is not None and low is not None and 0 < low < 18:
+                yield Age(int(low), doc, sentence.where, excerpt(clause, m.start(), m.end()))
+
+
+def _ages_disagree(ages: list[Age]) -> Iterator[Finding]:
+    """Two documents whose users statements name different lowest ages (协议“面向8周岁至12周岁的儿童”, 变更后的备案表
+    “6至12周岁”: the hundred-and-sixty-ninth probe), once, at medium."""
+    if len({a.low for a in ages}) < 2:
+        return
+    young, old = min(ages, key=lambda a: a.low), max(ages, key=lambda a: a.low)
+    if young.doc is old.doc:
+        return
+    yield make("scope.users_conflict", Severity.MEDIUM,
+               f"服务对象的年龄下限前后不一致：《{young.doc.spec.name}》写 {young.low} 周岁起，《{old.doc.spec.name}》写 "
+               f"{old.low} 周岁起，请核对。", "；".join(dict.fromkeys((young.where, old.where))),
+               "各材料统一写明服务对象的年龄范围；降低了年龄下限的，同步修改协议、隐私政策与保护措施。",
+               evidence=f"{young.evidence} / {old.evidence}")
 
 
 def _conflict(group: str, offered: Said, excluded: Said) -> Finding:
@@ -122,6 +169,8 @@ def _read(clause: str, doc: Document, where: str) -> Iterator[Said]:
                                 for w in words("scope", "users_conflict", "exclusive"))
     for group, (offered, s, e) in found.items():
         yield Said(group, offered, doc, where, excerpt(clause, s, e))
+    if not found and (gate := _AGE_GATE.search(folded)) is not None:  # 本服务仅向年满18周岁……的用户提供: no group named
+        yield Said(MINORS, False, doc, where, excerpt(clause, gate.start(), gate.end()), gate=True)
     yield from _implied(found, exclusive, clause, doc, where)
 
 

@@ -246,7 +246,10 @@ def _unihan_pairs() -> Iterator[tuple[str, list[str]]]:
         parts = line.split("\t")
         if len(parts) == 3 and parts[1] in ("kZVariant", "kSemanticVariant"):
             src = chr(int(parts[0][2:], 16))
-            yield src, [chr(int(t[2:], 16)) for t in re.findall(r"U\+[0-9A-F]+", parts[2])]
+            targets = [chr(int(t[2:], 16)) for t in re.findall(r"U\+[0-9A-F]+", parts[2])]
+            yield src, targets
+            if parts[1] == "kZVariant":  # one character in two glyphs, listed once (本 → 夲): both ways
+                yield from ((t, [src]) for t in targets)
 
 
 def _cedict_pairs() -> Iterator[tuple[str, list[str]]]:
@@ -280,8 +283,9 @@ def variants() -> dict[str, str]:
     t2s = opencc.OpenCC("t2s")
     votes: dict[str, Counter[str]] = {}
     for src, targets in (*_unihan_pairs(), *_cedict_pairs(), *_shinjitai_pairs()):
-        if not _CJK.match(src) or _is_gb(src) or t2s.convert(src) != src:
-            continue
+        opencc_target = t2s.convert(src)
+        if not _CJK.match(src) or _is_gb(src) or (opencc_target != src and _is_gb(opencc_target)):
+            continue  # OpenCC folds it to a standard character already (礮 it turns into 𪿫, no standard one: kept here)
         for target in targets:
             simple = t2s.convert(target)
             if len(simple) == 1 and simple != src and _is_gb(simple):

@@ -1,0 +1,44 @@
+"""What the hundred-and-sixty-third probe (1,063 evasions of 60 held-out terms, 93.1% at the default threshold; 200
+ordinary items, no matcher errors) found, in other words than its cases:
+
+- the fillers 亅 (a hook) and 乁 (a bent stroke) between every character were kept, and the term never assembled (10 of
+  10 missed), while 丿 乀 丨 of the same kind were read as fillers. 乚 is left out: it is the right half of 乳 and 孔 in
+  拆字, so it cannot be deleted between characters;
+- variants found by neither OpenCC nor the variant table alone: OpenCC turns 戱 into 戯 (another variant, which the table
+  reads as 戏) and the fold stopped half-way; Unihan lists 夲 only under 本 (kZVariant, one character in two glyphs), and
+  the generator read the pair one way; OpenCC turns 礮 into 𪿫, no standard character, and the generator left out every
+  character OpenCC changes (the hundred-and-seventy-first probe).
+"""
+
+from __future__ import annotations
+
+import pytest
+from probe_terms import best as _best
+from probe_terms import probe_matcher
+
+from beian.text.matcher import Matcher
+
+TERMS = ("裸聊", "赌球网站", "乳交", "赤裸性游戏", "日本无码av", "炮友")
+
+
+@pytest.fixture(scope="module")
+def matcher(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
+    return probe_matcher(TERMS, tmp_path_factory.mktemp("cache"))
+
+
+@pytest.mark.parametrize(("text", "term"), [("今晚有人裸亅聊吗，私我", "裸聊"), ("谁有靠谱的赌乁球乁网乁站", "赌球网站")])
+def test_a_hook_or_a_bent_stroke_between_characters_is_a_filler(matcher: Matcher, text: str, term: str) -> None:
+    assert _best(matcher, text, term) >= 0.75
+
+
+def test_the_hooked_half_of_a_split_character_is_still_read(matcher: Matcher) -> None:
+    assert _best(matcher, "她发来的孚乚交视频", "乳交") >= 0.5
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("群里又有人发赤裸性游戱的链接", "赤裸性游戏"),  # OpenCC leaves 戱 as 戯, the variant table reads 戯 as 戏
+    ("求日夲无码av资源", "日本无码av"),  # Unihan lists 夲 only as the z-variant of 本
+    ("周末约礮友吗", "炮友"),  # OpenCC turns 礮 into 𪿫 (no standard character); Unihan reads it as 炮
+])
+def test_variants_opencc_and_unihan_leave_half_way(matcher: Matcher, text: str, term: str) -> None:
+    assert _best(matcher, text, term) >= 0.75
