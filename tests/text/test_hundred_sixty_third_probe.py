@@ -18,7 +18,7 @@ from probe_terms import probe_matcher
 
 from beian.text.matcher import Matcher
 
-TERMS = ("裸聊", "赌球网站", "乳交", "赤裸性游戏", "日本无码av", "炮友")
+TERMS = ("裸聊", "赌球网站", "乳交", "赤裸性游戏", "日本无码av", "炮友", "情色视讯", "忡恶")
 
 
 @pytest.fixture(scope="module")
@@ -42,3 +42,15 @@ def test_the_hooked_half_of_a_split_character_is_still_read(matcher: Matcher) ->
 ])
 def test_variants_opencc_and_unihan_leave_half_way(matcher: Matcher, text: str, term: str) -> None:
     assert _best(matcher, text, term) >= 0.75
+
+
+@pytest.mark.parametrize(("text", "term"), [("有没有情色示見讯的链接", "情色视讯")])
+def test_a_split_with_the_radical_in_its_full_form(matcher: Matcher, text: str, term: str) -> None:
+    """The hundred-and-seventy-fifth probe wrote 視 as 示見 (its left side 礻 in full): the side forms and full forms are
+    read from the Unicode names of the radicals (CJK RADICAL SPIRIT TWO, KANGXI RADICAL SPIRIT)."""
+    assert _best(matcher, text, term) >= 0.75
+
+
+def test_a_full_form_pair_that_is_a_word_is_no_split(matcher: Matcher) -> None:
+    """忡 is 忄中; written 心中 it is the ordinary word, never 忡 (a made-up entry 忡恶: 心中恶 is no hit, 忄中恶 is)."""
+    assert _best(matcher, "我心中恶了", "忡恶") < 0.5 and _best(matcher, "我忄中恶了", "忡恶") >= 0.75

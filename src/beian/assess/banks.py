@@ -314,8 +314,10 @@ def _classify(item: BankItem, cat1: str, cat2: str, profile: Profile, out: Bank)
         known = item.risk
     if not known:
         shown = cat2 or cat1 or "未填写"
-        out.problems.append(BankProblem(item.source, "unknown_category",
-                                        f"{item.source} 分类“{shown}”无法对应到标准的类别（已保留，计入“未归类”）"))
+        cls = None if item.bank == "non_refuse" else profile.resolve_class(cat2) or profile.resolve_class(cat1)
+        said = (f"只对应到大类“{cls} {profile.class_name(cls)}”，没有细到其中的某一类风险" if cls else
+                "无法对应到标准的类别")
+        out.problems.append(BankProblem(item.source, "unknown_category", f"{item.source} 分类“{shown}”{said}（已保留，计入“未归类”）"))
 
 
 def normalise_text(text: str) -> str:

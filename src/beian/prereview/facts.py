@@ -578,8 +578,9 @@ def anchored_companies(names: set[str], text: str, where: str, doc_id: str) -> l
                 r"[（(](?:统一)?社会信用代码",
                 _COMPANY.pattern + r"[（(](?:以下简称|下称)[“\"]?(?:我们|本公司|我司|公司)[”\"]?[)）]",
                 # a commitment opening on who commits (the hundredth probe): 成都…有限公司（统一社会信用代码：…）郑重承诺
-                r"(?:^|\n)" + _COMPANY.pattern + r"[（(](?:统一)?社会信用代码[：:]?\s*[0-9A-Za-z]{18}[)）][^。；\n]{0,6}?"
-                r"(?:郑重)?(?:承诺|声明|保证)"]
+                # (or after what it commits on: ……（统一社会信用代码：…）就……算法的算法备案郑重承诺, the 174th probe)
+                r"(?:^|\n)" + _COMPANY.pattern + r"[（(](?:统一)?社会信用代码[：:]?\s*[0-9A-Za-z]{18}[)）]"
+                r"(?:[^。；\n]{0,6}?|就[^。；\n]{1,40}?)(?:郑重)?(?:承诺|声明|保证)"]
     for pattern in patterns:
         for m in re.finditer(pattern, text):
             out.append(Fact("company", _lead_trimmed(m.group(1)), where, m.group()[:60], "anchored", doc_id))

@@ -31,6 +31,7 @@ class RiskClass(_Model):
     id: str
     name: str
     en: str = ""
+    aliases: tuple[str, ...] = ()  # a bank category that names the class only (歧视)
 
 
 class Risk(_Model):
@@ -182,6 +183,14 @@ class Profile(BaseModel):
             return None
         key = _key(name)
         return _risk_index(self).get(key) or _contained(_risk_index(self), key)
+
+    def resolve_class(self, name: str | None) -> str | None:
+        """The Appendix-A class a category names without naming one of its risks (``歧视``: A.2), by the class's id,
+        name or aliases; None otherwise."""
+        if not name:
+            return None
+        key = _key(name)
+        return next((c.id for c in self.classes if key in {_key(n) for n in (c.id, c.name, *c.aliases)}), None)
 
     def resolve_aspect(self, name: str | None) -> str | None:
         """Map an aspect name, id or alias to an aspect id, or None when unknown; ``我国制度`` (TC260-003 8.3 b)'s own

@@ -671,6 +671,51 @@ def _variant_splits() -> dict[str, tuple[str, ...]]:
     for _source, target, pair in _split_rows():
         if own.get(target) not in (None, pair) and pair not in out.get(target, ()):
             out[target] = (*out.get(target, ()), pair)
+    for target, pair in _full_form_splits(own):  # 视 as 示见, not only 礻见
+        if pair not in out.get(target, ()):
+            out[target] = (*out.get(target, ()), pair)
+    return out
+
+
+FULL_FORM_MIN_USES = 20  # a side form is a left-hand radical when this many splits begin with it (氵 451, 镸 2)
+
+
+def _full_form_splits(own: dict[str, str]) -> Iterator[tuple[str, str]]:
+    """(character, components) with the left-hand radical written in its full form (示見 for 視, 糸逢 for 縫: the
+    hundred-and-seventy-fifth probe), as writers of 拆字 often do. The side forms and their full forms come from the
+    Unicode names: ``CJK RADICAL WATER ONE`` (氵) beside ``KANGXI RADICAL WATER`` (水), both folded; a pair that makes
+    an ordinary word (忄中 as 心中) is left out, as in :func:`_split_rows`."""
+    from beian.text.wordcut import dictionary
+
+    full = _radical_full_forms(own)
+    words, count = _two_char_words(), dictionary().lookup
+    for target, pair in own.items():
+        if pair[0] in full:
+            written = full[pair[0]] + pair[1:]
+            if written not in words or (count(written) or 0) < SPLIT_WORD_MIN_COUNT:
+                yield target, written
+
+
+def _radical_full_forms(own: dict[str, str]) -> dict[str, str]:
+    """Left-hand radical (folded) -> its full form (folded), by the Unicode names of the CJK Radicals Supplement and the
+    Kangxi radicals; only side forms that begin at least :data:`FULL_FORM_MIN_USES` splits."""
+    import unicodedata
+
+    fold = fold_tables()[0]
+    uses: dict[str, int] = {}
+    for pair in own.values():
+        uses[pair[0]] = uses.get(pair[0], 0) + 1
+    out: dict[str, str] = {}
+    for cp in range(0x2E80, 0x2F00):
+        name = unicodedata.name(chr(cp), "")
+        base = re.sub(r" (?:ONE|TWO|THREE|FOUR|SIDE)$", "", re.sub(r"^CJK RADICAL (?:[CJ]-SIMPLIFIED )?", "", name))
+        try:
+            kangxi = ord(unicodedata.lookup(f"KANGXI RADICAL {base}"))
+        except KeyError:
+            continue
+        side, whole = chr(fold[cp]) if fold[cp] else "", chr(fold[kangxi]) if fold[kangxi] else ""
+        if name.startswith("CJK RADICAL ") and side and whole and side != whole and uses.get(side, 0) >= FULL_FORM_MIN_USES:
+            out[side] = whole
     return out
 
 

@@ -175,6 +175,8 @@ def _said_of_people(u: Unit) -> bool:
     topic = re.match(r"(对于|关于|针对|面对|对|在|把|将|让)", first)  # "对于跨性别者，歧视是……": the group is a topic
     vocative = head is not None and not first[head.end():].strip()  # "同学们，……": said to them, not of them
     bidden = _BIDDING.match(first)  # "不要把移民和……混为一谈": said to the user, whom it bids
+    # "杀人之术不可传": 杀人 modifies what follows (之), it names no group (the hundred-and-seventy-sixth probe's poem)
+    bidden = bidden or (head is not None and first[head.end():].startswith("之"))
     return (bool(head) and not topic and not vocative and not bidden and not _SPEAKER.search(u.text)
             and not _SPEECH_NOUN.search(u.text)) and not _UNIVERSAL.search(first)
 

@@ -188,7 +188,9 @@ def _observe(key: str, sample: str, rate_cell: str, rate_label: str, where: str,
         stated = None
     # a count column whose readings all agree says what it measures though the result cell names no rate (合格（拒答）数量
     # 283 of 300 beside 达到要求 on the should-refuse row: the hundred-and-eighteenth probe, asked about at medium)
-    agreed = value is None and bool(readings) and max(readings) - min(readings) < 1e-9
+    # (and a generic 比率 beside a count column 合格/拒答题数 whose readings agree: the counts settle what it measures, the
+    # hundred-and-seventy-third probe's 281 of 300 under a two-row header, asked about at medium until then)
+    agreed = bool(readings) and max(readings) - min(readings) < 1e-9
     return Observation(key, n, fraction, rate, where, evidence[:120], explicit and (kind is not None or agreed), stated,
                        counted[1:] if counted is not None else None,
                        stated_precision(rate_cell) if stated is None and value is not None else 0.001)
