@@ -36,6 +36,16 @@ def registration_built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture()
+def algo(tmp_path: Path) -> Path:
+    """A clean 算法备案 package of the corpus style ``style_algo`` (承诺书, 主体责任, 自评估报告, 拟公示内容)."""
+    from prereview.corpus import style_algo
+
+    root = tmp_path / "算法备案"
+    style_algo.write_package(root, style_algo.ALGO)
+    return root
+
+
+@pytest.fixture()
 def reg(registration_built: Path, tmp_path: Path) -> Path:
     """A writable copy of the clean 登记 package (登记表, 调用已备案模型情况说明, agreement …)."""
     dest = tmp_path / "途灵旅行助手 登记材料"

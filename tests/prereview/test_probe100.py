@@ -18,7 +18,7 @@ import pytest
 
 from beian.findings import Severity
 from beian.prereview import run_check
-from prereview.helpers import SOURCES, codes, edit_xlsx, pkg  # noqa: F401
+from prereview.helpers import SOURCES, algo, codes, edit_xlsx, pkg  # noqa: F401
 
 
 def _bought(licence: str):  # type: ignore[no-untyped-def]
@@ -41,15 +41,6 @@ def test_a_purchase_with_a_signed_agreement_raises_nothing(pkg: Path) -> None:  
     assert codes(pkg, "data_sources.no_contract") == []
 
 
-@pytest.fixture()
-def algo(tmp_path: Path) -> Path:
-    from prereview.corpus import style_algo
-
-    root = tmp_path / "算法备案"
-    style_algo.write_package(root, style_algo.ALGO)
-    return root
-
-
 def _drop_applicant_rows(root: Path) -> None:
     """The applicant's name and code left only in the commitment's opening line."""
     for f in root.glob("*.docx"):
@@ -63,12 +54,12 @@ def _drop_applicant_rows(root: Path) -> None:
         document.save(str(f))
 
 
-def test_an_algorithm_filings_applicant_named_in_its_commitment_is_not_missing(algo: Path) -> None:
+def test_an_algorithm_filings_applicant_named_in_its_commitment_is_not_missing(algo: Path) -> None:  # noqa: F811
     _drop_applicant_rows(algo)
     assert [f for f in run_check(algo).findings if f.code == "consistency.missing_fact"] == []
 
 
-def test_an_algorithm_filing_naming_its_applicant_nowhere_is_still_asked(algo: Path) -> None:
+def test_an_algorithm_filing_naming_its_applicant_nowhere_is_still_asked(algo: Path) -> None:  # noqa: F811
     _drop_applicant_rows(algo)
     commitment = next(algo.glob("*承诺书*.docx"))
     document = docx.Document(str(commitment))

@@ -26,7 +26,7 @@ from beian.prereview.engine import run_check
 from beian.prereview.extract import Content
 from beian.prereview.facts import facts_of
 from beian.prereview.package import PackageFile
-from prereview.helpers import AGREEMENT, FORM, REPORT, append_paragraphs, codes, pkg  # noqa: F401
+from prereview.helpers import AGREEMENT, FORM, REPORT, algo, append_paragraphs, codes, pkg  # noqa: F401
 
 
 def _doc(name: str, paragraphs: list[str], tables: list[list[list[str]]] | None = None) -> DocView:
@@ -74,16 +74,7 @@ def test_a_prescription_written_by_a_physician_and_a_formulary_are_no_offer(pkg:
     assert not [f for f in codes(pkg, "scope.high_risk_domain") if f.severity is Severity.HIGH]
 
 
-@pytest.fixture()
-def algo(tmp_path: Path) -> Path:
-    from prereview.corpus import style_algo
-
-    root = tmp_path / "算法备案"
-    style_algo.write_package(root, style_algo.ALGO)
-    return root
-
-
-def test_a_commitment_named_only_as_such_in_an_algorithm_filing(algo: Path) -> None:
+def test_a_commitment_named_only_as_such_in_an_algorithm_filing(algo: Path) -> None:  # noqa: F811
     commitment = next(algo.glob("*承诺书*.docx"))
     document = docx.Document(str(commitment))
     for para in document.paragraphs:
