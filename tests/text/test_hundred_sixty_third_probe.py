@@ -18,7 +18,7 @@ from probe_terms import probe_matcher
 
 from beian.text.matcher import Matcher
 
-TERMS = ("裸聊", "赌球网站", "乳交", "赤裸性游戏", "日本无码av", "炮友", "情色视讯", "忡恶")
+TERMS = ("裸聊", "赌球网站", "乳交", "赤裸性游戏", "日本无码av", "炮友", "情色视讯", "忡恶", "娘个比")
 
 
 @pytest.fixture(scope="module")
@@ -54,3 +54,14 @@ def test_a_split_with_the_radical_in_its_full_form(matcher: Matcher, text: str, 
 def test_a_full_form_pair_that_is_a_word_is_no_split(matcher: Matcher) -> None:
     """忡 is 忄中; written 心中 it is the ordinary word, never 忡 (a made-up entry 忡恶: 心中恶 is no hit, 忄中恶 is)."""
     assert _best(matcher, "我心中恶了", "忡恶") < 0.5 and _best(matcher, "我忄中恶了", "忡恶") >= 0.75
+
+
+@pytest.mark.parametrize("code", ["NGB", "ＮＧＢ"])
+def test_capitals_are_an_acronym_in_full_width_too(matcher: Matcher, code: str) -> None:
+    """The hundred-and-seventy-ninth probe's bill of lading ``ＮＧＢ２４０６…`` in a full-width table was read as the
+    initials of 娘个比 at 0.6, where ``NGB`` is 0.4: capitals are an acronym, whatever their width."""
+    assert 0 < _best(matcher, f"提单号 {code}2406115 已签发", "娘个比") < 0.5
+
+
+def test_lower_case_full_width_initials_are_still_read(matcher: Matcher) -> None:
+    assert _best(matcher, "群里有人骂ｎｇｂ了", "娘个比") >= 0.5

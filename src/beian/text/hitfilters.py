@@ -219,6 +219,7 @@ def english_like(original: str, channel: int) -> bool:
     is common in English where it is spelled in pinyin syllables: :func:`common_english_pinyin`), or an initials
     hit not all in lower case (``ALT``, ``AMD``: how acronyms are written; ``GHz``, ``San``; with joiners between the
     letters too: ``M-N-C``, ``SZ-ZL``)."""
+    original = original.translate(_FULL_WIDTH)  # ＮＧＢ in a full-width table is the NGB of a bill number (the 179th probe)
     if channel not in (PINYIN, INITIALS, TONES) or not original.isascii():
         return False
     letters = "".join(c for c in original if c.isalpha())
@@ -233,6 +234,8 @@ def english_like(original: str, channel: int) -> bool:
 
     return word in english_words() and (word in common_english_pinyin() or not syllables_fit(word))
 
+
+_FULL_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}  # full-width forms to ASCII
 
 SPELLED_OUT = re.compile(r"[A-Z](?:[. ][A-Z]){4,}")  # five capitals or more, a dot or a space after each but the last
 

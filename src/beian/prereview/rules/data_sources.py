@@ -459,6 +459,9 @@ def _bought_and_generated(rec: Record, name: str, loc: str) -> Iterator[Finding]
 
 
 _NO_CONTRACT = re.compile(r"(?:未|没有|没|无|尚未|未曾)(?:签订|签署|签|订立|取得)?(?:书面|正式)?(?:采购)?(?:合同|协议|授权书)"
+                          # 双方未签订书面数据授权协议 (the hundred-and-seventy-seventh probe): words between the signing
+                          # and the agreement, the signing verb then required
+                          r"|(?:未|没有|没|尚未|未曾)(?:签订|签署|订立|取得)[^，,。；;]{1,10}?(?:合同|协议|授权书)"
                           # not signed yet (the hundredth probe: 书面授权协议待补签)
                           r"|(?:合同|协议|授权书)[^，,。；;]{0,6}?(?:待补签|待签署|待签订|待签|补签中|尚在流程"
                           r"|(?:签署|签订|用印|盖章|审批|洽谈|签章)(?:流程)?中)"

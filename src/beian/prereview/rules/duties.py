@@ -114,7 +114,8 @@ def cross_border(pkg: Package) -> Iterator[Finding]:
 _WAIVED = re.compile(r"(?:不|概不|无须|无需)(?:对[^。；;]{0,30}?)?(?:承担|负)(?:任何|一切|全部)?(?:法律)?责任"
                      r"|(?:一切|全部|所有)(?:法律)?责任[^。；;]{0,40}?(?:由|均由)(?:用户|您|使用者)[^。；;]{0,4}?(?:自行)?承担")
 _GENERATED = re.compile(r"生成|输出|ai|人工智能|模型")
-_UNLAWFUL = re.compile(r"合法性|违法|违规|有害|不良信息|侵犯|侵权")
+# (or every legal liability for what is generated: 因使用本服务生成内容所引起的一切法律责任，均由用户自行承担, the 178th probe)
+_UNLAWFUL = re.compile(r"合法性|违法|违规|有害|不良信息|侵犯|侵权|(?:一切|全部|所有)的?法律责任")
 
 
 @rule("safety.liability_waiver", "服务协议不免除提供者对生成内容的责任", "safety.liability_waiver")
@@ -139,7 +140,8 @@ _SHARED = re.compile(r"(?:提供给|提供予|共享给|分享给|出售给|转�
                      r"(?:第三方|合作伙伴|合作方|合作机构|合作企业|合作单位|关联方|广告主|商家)")  # the hundred-and-sixth
 # probe: 提供给合作招聘企业及人力资源服务合作伙伴，用于其人才推荐与营销推广
 _FOR_THEIR_USE = re.compile(r"营销|推广|广告|画像|商业|推送|销售|精准")
-_SEPARATE_CONSENT = re.compile(r"单独(?:征得|取得|获得|征求)?[^。；;，,]{0,6}?同意|单独授权")  # 单独征得您的同意 too
+# 单独征得您的同意 too; 单独书面同意 (the hundred-and-seventy-seventh probe's voiceprints, read for biometrics as well)
+_SEPARATE_CONSENT = re.compile(r"单独(?:征得|取得|获得|征求)?[^。；;，,]{0,6}?同意|单独授权")
 
 
 @rule("safety.third_party_sharing", "向第三方提供个人信息有单独同意", "safety.third_party_sharing")
@@ -232,7 +234,7 @@ def sensitive_consent(pkg: Package) -> Iterator[Finding]:
              for m in _collected(folded, kinds, _row_of(s, listed))]
     if not about:
         return
-    consented = any("单独同意" in folded or "单独授权" in folded for _, _, folded in sentences
+    consented = any(_SEPARATE_CONSENT.search(folded) for _, _, folded in sentences
                     if any(k in folded for k in (*kinds, "敏感个人信息")))
     if consented:
         return
@@ -271,7 +273,7 @@ def _export_basis(pkg: Package) -> bool:
     text = fold(pkg.text_of(AGREEMENT, *USER_FACING, "assessment_report", "other_evidence"))
     if _said(text, "duties", "cross_border", "bases"):
         return True
-    return any("单独同意" in s and re.search("境外|出境|跨境", s) for s in re.split(r"[。；;\n]", text))
+    return any(_SEPARATE_CONSENT.search(s) is not None and re.search("境外|出境|跨境", s) for s in re.split(r"[。；;\n]", text))
 
 
 def _stored_abroad(folded: str) -> str | None:
