@@ -133,6 +133,19 @@ def edit_xlsx(path: Path, sheet: str, fn) -> None:  # type: ignore[no-untyped-de
     wb.save(str(path))
 
 
+SOURCE_COLUMNS = ("number", "name", "kind", "how", "licence", "period", "crawl", "pi", "cleaning", "size", "language",
+                  "before", "after")  # the example 数据溯源清单's columns, in order
+SOURCE_ROW = {"number": "5", "name": "", "kind": "自有数据", "how": "从业务库导出", "licence": "本公司自有数据",
+              "period": "2024-07-01至2024-07-31", "crawl": "不涉及爬取", "pi": "", "cleaning": "去重、过滤", "size": "20万条",
+              "language": "中文", "before": "违法不良信息占比0.5%", "after": "违法不良信息占比0.1%"}
+
+
+def append_source_row(pkg: Path, **cells: str) -> None:
+    """One more dataset in the example package's 数据溯源清单: :data:`SOURCE_ROW` with ``cells`` (by column name) set."""
+    row = {**SOURCE_ROW, **cells}
+    edit_xlsx(pkg / SOURCES, "数据溯源清单", lambda ws: ws.append([row[c] for c in SOURCE_COLUMNS]))
+
+
 def exit_code(result: Result) -> int:
     """The exit code, also when the CLI ends with click's Exit raised out of the runner."""
     if isinstance(result.exception, click.exceptions.Exit):

@@ -27,27 +27,18 @@ from beian.prereview.rules.data_sources import languages_of
 from prereview.helpers import (  # noqa: F401
     FORM,
     REPORT,
-    SOURCES,
     append_paragraphs,
+    append_source_row,
     codes,
-    edit_xlsx,
     pkg,
     reg,
     registration_built,
     replace_docx,
 )
 
-ROW = ["5", "", "自有数据", "从业务库导出", "本公司自有数据", "2024-07-01至2024-07-31", "不涉及爬取", "", "去重、过滤",
-       "20万条", "中文", "违法不良信息占比0.5%", "违法不良信息占比0.1%"]
-
 
 def _dataset(pkg: Path, name: str, pi: str) -> list:  # type: ignore[type-arg]  # noqa: F811
-    def edit(ws) -> None:  # type: ignore[no-untyped-def]
-        row = list(ROW)
-        row[1], row[7] = name, pi
-        ws.append(row)
-
-    edit_xlsx(pkg / SOURCES, "数据溯源清单", edit)
+    append_source_row(pkg, name=name, pi=pi)
     return [f for f in codes(pkg, "data_sources.pi_no_basis") if name in f.message]
 
 
@@ -87,15 +78,8 @@ def test_languages_written_by_their_first_characters(cell: str, languages: list[
 
 
 def test_a_dataset_of_unnamed_languages_makes_a_single_source_a_doubt(pkg: Path) -> None:  # noqa: F811
-    def edit(ws) -> None:  # type: ignore[no-untyped-def]
-        row = list(ROW)
-        row[1], row[7], row[10] = "客服多语种问答", "不含个人信息", "日文"
-        ws.append(row)
-        row = list(row)
-        row[0], row[1], row[10] = "6", "自建多语种术语库", "五种语言"
-        ws.append(row)
-
-    edit_xlsx(pkg / SOURCES, "数据溯源清单", edit)
+    append_source_row(pkg, name="客服多语种问答", pi="不含个人信息", language="日文")
+    append_source_row(pkg, number="6", name="自建多语种术语库", pi="不含个人信息", language="五种语言")
     found = [f for f in codes(pkg, "data_sources.single_source_language") if "日文" in f.message]
     assert [f.severity for f in found] == [Severity.LOW] and "五种语言" not in "".join(
         f.message.split("”语料")[0] for f in codes(pkg, "data_sources.single_source_language"))

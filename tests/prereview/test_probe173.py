@@ -27,7 +27,7 @@ from beian.prereview.extract import Content
 from beian.prereview.facts import anchored_companies, facts_of
 from beian.prereview.package import PackageFile
 from beian.prereview.rules.metrics import observations
-from prereview.helpers import AGREEMENT, FORM, SOURCES, algo, append_paragraphs, codes, edit_xlsx, pkg  # noqa: F401
+from prereview.helpers import AGREEMENT, FORM, algo, append_paragraphs, append_source_row, codes, pkg  # noqa: F401
 
 
 def _doc(name: str, paragraphs: list[str], tables: list[list[list[str]]] | None = None) -> DocView:
@@ -48,11 +48,8 @@ def test_an_agreement_defining_its_users_to_include_minors_is_a_users_statement(
 
 
 def _dataset(pkg: Path, name: str, pi: str) -> list:  # type: ignore[type-arg]  # noqa: F811
-    def edit(ws) -> None:  # type: ignore[no-untyped-def]
-        ws.append(["9", name, "自有数据", "车联网平台导出", "本公司自有数据", "2025-01至2025-03", "不涉及爬取", pi,
-                   "去重、过滤", "30万条", "中文", "违法不良信息占比0.3%", "违法不良信息占比0.1%"])
-
-    edit_xlsx(pkg / SOURCES, "数据溯源清单", edit)
+    append_source_row(pkg, number="9", name=name, how="车联网平台导出", period="2025-01至2025-03", pi=pi, size="30万条",
+                      before="违法不良信息占比0.3%")
     return [f for f in codes(pkg, "data_sources.pi_no_basis") if name in f.message]
 
 

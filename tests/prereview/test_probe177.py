@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from beian.findings import Severity
-from prereview.helpers import AGREEMENT, PRIVACY, SOURCES, append_paragraphs, codes, edit_xlsx, pkg  # noqa: F401
+from prereview.helpers import AGREEMENT, PRIVACY, append_paragraphs, append_source_row, codes, pkg  # noqa: F401
 
 
 def test_a_separate_written_consent_for_voiceprints_is_a_separate_consent(pkg: Path) -> None:  # noqa: F811
@@ -29,11 +29,9 @@ def test_voiceprints_without_any_separate_consent_are_still_reported(pkg: Path) 
 
 
 def test_a_purchase_without_a_signed_data_licence_agreement_is_high(pkg: Path) -> None:  # noqa: F811
-    def edit(ws) -> None:  # type: ignore[no-untyped-def]
-        ws.append(["9", "外购商户点评语料", "商业语料", "采购", "供应商承诺来源合法，尚未签署正式的数据使用许可合同", "2025-02",
-                   "不涉及爬取", "不含个人信息", "去重、过滤", "8万条", "中文", "违法不良信息占比0.4%", "违法不良信息占比0.1%"])
-
-    edit_xlsx(pkg / SOURCES, "数据溯源清单", edit)
+    append_source_row(pkg, number="9", name="外购商户点评语料", kind="商业语料", how="采购",
+                      licence="供应商承诺来源合法，尚未签署正式的数据使用许可合同", period="2025-02", pi="不含个人信息",
+                      size="8万条", before="违法不良信息占比0.4%")
     assert Severity.HIGH in [f.severity for f in codes(pkg, "data_sources.no_contract")]
 
 

@@ -334,8 +334,7 @@ def _paragraph_facts(text: str, where: str, doc_id: str) -> list[Fact]:
 def _own_former_filing(text: str, start: int) -> bool:
     """Whether a 备案号 in a change statement's prose is the service's own filing being changed ("……导购助手已于2024年9月
     完成生成式人工智能服务备案（备案号：…）", the hundred-and-sixty-first probe), not the base model's."""
-    clause = re.split(r"[。；;\n]", text[max(0, start - FILED_REACH):start])[-1]
-    return _FILED_EARLIER.search(clause) is not None
+    return _filed_earlier(text, start, "[。；;\n]")
 
 
 def _document_control(text: str, label: str) -> bool:
@@ -649,7 +648,13 @@ def _former(text: str, start: int) -> bool:
     if any(w in before for w in (*words("facts", "former"), *words("facts", "labels", "base_model"))):
         return True
     # a clause saying the filing was done before (已于2024年完成律衡文书助手（律衡法律文书大模型V2.1）的上线备案)
-    clause = re.split(r"[。；;\n，,]", text[max(0, start - FILED_REACH):start])[-1]  # not 已于……完成备案，本次升级为…
+    return _filed_earlier(text, start, "[。；;\n，,]")  # not 已于……完成备案，本次升级为…
+
+
+def _filed_earlier(text: str, start: int, breaks: str) -> bool:
+    """Whether the clause (up to ``breaks``, at most :data:`FILED_REACH` characters) before ``start`` says a filing was
+    done before (已于……完成)."""
+    clause = re.split(breaks, text[max(0, start - FILED_REACH):start])[-1]
     return _FILED_EARLIER.search(clause) is not None
 
 
