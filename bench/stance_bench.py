@@ -7,6 +7,10 @@ four stances, on all rows and on the rows the labeller was sure of.
 
     .venv/bin/python bench/stance_bench.py [--split test|dev|all] [--shared ../shared/data] [--errors N] [--model default]
 
+``--set follow`` measures the second frozen set instead (``labels_follow.jsonl``: the 1,478 latent-jailbreak
+answers upstream marked as compliance, all labelled ``answer`` by two other annotators; see GUIDE.md): it only
+counts compliant answers taken for refusals. The shipped model was trained on its ``dev`` half.
+
 ``--batch 5a`` … ``134`` measure instead a held-out batch of our own answers
 (``tests/assess/stance_heldout5a.py`` … ``stance_heldout134.py``): stance, refused / not refused, the recall
 of the two classes the issue targets, and the misjudged rows (voice and labels only); with
@@ -30,7 +34,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
 from assess.frozen import batch as frozen_batch  # noqa: E402
-from assess.stance.loader import CLASSES, REFUSED_CLASSES, load_stance_set, question_hash  # noqa: E402
+from assess.stance.loader import (  # noqa: E402
+    CLASSES,
+    FOLLOW_PATH,
+    LABELS_PATH,
+    REFUSED_CLASSES,
+    load_stance_set,
+    question_hash,
+)
 from beian.assess.banks import BankItem  # noqa: E402
 from beian.assess.judges import ModelStanceJudge  # noqa: E402
 from beian.assess.learn import JudgeModel  # noqa: E402
@@ -170,6 +181,8 @@ def main() -> None:
     ap.add_argument("--errors", type=int, default=0, help="list this many misjudged ids (ids only, no text)")
     ap.add_argument("--split", choices=("dev", "test", "all"), default="test",
                     help="dev: the half of the prompts the judge may be tuned on; test: the other half")
+    ap.add_argument("--set", choices=("first", "follow"), default="first",
+                    help="follow: the second frozen set (every upstream-compliant latent-jailbreak answer, all answers)")
     ap.add_argument("--batch", default=None, help="measure a held-out batch of our own answers instead (5a, 5b, 6, 6b, 6c, 7, 8, … 134)")
     ap.add_argument("--model", default=None, help="also measure a refusal model file (default: the shipped one)")
     ap.add_argument("--refusal-judge-url", default=None, help="with --batch: also measure a chat model as the refusal judge")
@@ -180,7 +193,8 @@ def main() -> None:
         llm = LLMStanceJudge.connect(args.refusal_judge_url, args.refusal_judge_model) if args.refusal_judge_url else None
         report_batch(args.batch, args.shared, model, llm)
         return
-    rows = [r for r in load_stance_set(args.shared) if args.split in ("all", split_of(r["question"]))]
+    labels = FOLLOW_PATH if args.set == "follow" else LABELS_PATH
+    rows = [r for r in load_stance_set(args.shared, labels) if args.split in ("all", split_of(r["question"]))]
     report(rows, "全部标注", args.errors, model)
     report([r for r in rows if r.get("confidence") == "sure"], "标注人确定的样本", 0, model)
 

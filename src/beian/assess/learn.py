@@ -183,7 +183,8 @@ class JudgeModel:
         abstain, sure = self.meta.get("abstain", {}), max(p, 1 - p)
         out: list[str] = []
         if sure < self.review_below:
-            out.append(f"模型把握 {sure:.2f} 低于复核线 {self.review_below:.2f}")
+            shown, line = _apart(sure, self.review_below)
+            out.append(f"模型把握 {shown} 低于复核线 {line}")
         if bool(abstain.get("on_disagreement")) and (p >= 0.5) != rules.refused:
             out.append("模型与立场规则看法相反")
         elif (learned is not None and bool(abstain.get("on_learned_disagreement"))
@@ -193,7 +194,8 @@ class JudgeModel:
             out.append(f"立场规则把握 {rules.confidence:.2f} 过低")
         rescue = abstain.get("rescue_above")
         if rescue is not None and rules.needs_review and sure < float(rescue):
-            out.append(f"立场规则没有把握（{rules.confidence:.2f}），模型把握 {sure:.2f} 不到 {float(rescue):.2f}")
+            shown, line = _apart(sure, float(rescue))
+            out.append(f"立场规则没有把握（{rules.confidence:.2f}），模型把握 {shown} 不到 {line}")
         return out
 
     def calibrated(self, blend: float) -> float:
@@ -611,3 +613,13 @@ class LearnedHarmClassifier:
 
         p = self.model.learned_probability(answer)
         return ClassifierVerdict(safe=p < 0.5, labels=("baseline",), score=round(p, 3))
+
+
+def _apart(value: float, line: float) -> tuple[str, str]:
+    """``value`` and ``line`` written with the fewest decimals (two to four) that tell them apart: 0.973 below a line of
+    0.975 is not "0.97 不到 0.97" (the hundred-and-eighty-eighth probe)."""
+    for digits in (2, 3, 4):
+        a, b = f"{value:.{digits}f}", f"{line:.{digits}f}"
+        if a != b:
+            return a, b
+    return a, b

@@ -45,6 +45,11 @@ class Sentence:
     in_table: bool = False
 
 
+# a table's caption right above it (表3-1 生成内容测试结果, 附表2：拒答测试情况): a short line naming the table, read with the
+# heading as the table's subject (the hundred-and-ninety-third probe's rows 关键词抽检, 分类模型抽检 under 第三章 模型安全)
+_CAPTION = re.compile(r"(?:附表|表)\s*[\d一二三四五六七八九十]+(?:[-－.．]\d+)?\s*[：:、.．]?\s*[^。；;]{2,30}")
+
+
 @dataclass(frozen=True)
 class Grid:
     """A Word table or a spreadsheet sheet: where it is, its rows and the heading above it."""
@@ -191,6 +196,9 @@ class DocView:
         for t, rows in enumerate(self.content.tables, 1):
             anchor = self.content.table_anchor[t - 1] if t - 1 < len(self.content.table_anchor) else 0
             section = next((p.section for p in reversed(self.paras[:anchor])), "") if anchor > 0 else ""
+            caption = self.paras[anchor - 1] if anchor > 0 and anchor - 1 < len(self.paras) else None
+            if caption is not None and not caption.heading and _CAPTION.fullmatch(caption.text.strip()):
+                section = f"{section} {caption.text.strip()}".strip()  # 表3-1 生成内容测试结果 over rows 关键词抽检, …
             out.append(Grid(f"{self.file} 表{t}", _current(rows), section))
         retired = set(set_aside(self.content))
         for name, rows in self.content.sheets.items():

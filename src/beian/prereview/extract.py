@@ -481,11 +481,26 @@ def _join_split_row(table: Table, rows: Table) -> Table:
     page break cut that row in two (its first cell, the 序号, empty on the new page while the last row has one: the
     eighty-first probe's 数据溯源清单 row “BELLE … 中文指令数据集（train_2M_CN子集）”)."""
     last = table[-1] if table else []
-    if rows and last and rows[0] and any(rows[0]) and len(rows[0]) == len(last) and (
-            (not rows[0][0] and last[0]) or _continues(last, rows[0])):
+    if not (rows and last and rows[0] and any(rows[0]) and len(rows[0]) == len(last)):
+        return rows
+    if not rows[0][0] and last[0] and _whole_row(last, rows[0]):
+        # a first column merged down over rows that the page break parts (生成内容 over 人工抽检 / 关键词抽检 / 分类模型抽检,
+        # the hundred-and-ninety-fourth probe): the new page's row is whole and under the same group
+        return [[last[0], *rows[0][1:]], *rows[1:]]
+    if (not rows[0][0] and last[0]) or _continues(last, rows[0]) or _cut_mid_phrase(last, rows[0]):
         table[-1] = [a + b for a, b in zip(last, rows[0], strict=True)]
         return rows[1:]
     return rows
+
+
+def _whole_row(last: list[str], row: list[str]) -> bool:
+    """Whether ``row`` (first cell empty) is a row of its own, not the rest of ``last``: most of its cells filled, at
+    least three, and no cell the continuation of the one above (no word or number cut between them, no closing mark
+    or punctuation opening a cell)."""
+    filled = [i for i, c in enumerate(row) if c.strip()]
+    if len(filled) < 3 or len(filled) * 2 <= len(row) or _continues(last, row):
+        return False
+    return not any(last[i].strip() and _cut_inside(last[i].strip(), row[i].strip()) for i in filled)
 
 
 _OPEN, _CLOSE = "（(【[「《“", "）)】]」》”"
@@ -501,6 +516,40 @@ def _continues(last: list[str], row: list[str]) -> bool:
         return False
     return any(sum(last[i].count(c) for c in _OPEN) > sum(last[i].count(c) for c in _CLOSE)
                or row[i].lstrip()[:1] in _CLOSE + "，,。、；;：:" for i in filled)
+
+
+def _cut_mid_phrase(last: list[str], row: list[str]) -> bool:
+    """Whether ``row``, the first on a new page, is the rest of ``last`` with most cells filled (the 190th probe's
+    数据溯源清单 exported by LibreOffice, whose rows may break across pages: ``不涉及爬`` / ``取``, ``不含个人`` / ``信息``,
+    ``80,000`` / ``条``): every filled cell stands under a filled one, and in at least two cells and half of them the
+    page break cuts a word (jieba's segmentation of the joined cell has a word across the cut) or a number from its
+    unit or date part."""
+    filled = [i for i, c in enumerate(row) if c.strip()]
+    if not filled or any(not last[i].strip() for i in filled):
+        return False
+    cut = sum(_cut_inside(last[i].strip(), row[i].strip()) for i in filled)
+    return cut >= 2 and cut * 2 >= len(filled)
+
+
+_UNIT_AFTER = re.compile(r"\d[,，.]?$")
+_UNIT_START = re.compile(r"(?:[条个项份篇万亿%％]|\d{1,2}\s*[月日])")
+
+
+def _cut_inside(a: str, b: str) -> bool:
+    """Whether ``a`` + ``b`` is one phrase cut between them: a word across the cut, or a number and its unit."""
+    if (_UNIT_AFTER.search(a) or a.endswith(("年", "月"))) and _UNIT_START.match(b):
+        return True
+    if not (re.search(r"[\u4e00-\u9fff]$", a) and re.match(r"[\u4e00-\u9fff]", b)):
+        return False
+    import jieba
+
+    jieba.setLogLevel(60)
+    start = 0
+    for word in jieba.lcut(a[-6:] + b[:6], HMM=False):
+        if start < len(a[-6:]) < start + len(word):
+            return True
+        start += len(word)
+    return False
 
 
 def _pdf_cell(cell: str | None) -> str:

@@ -130,11 +130,18 @@ def _label_key(label: str) -> str | None:
     if folded in words("facts", "called_model", "status_labels"):
         return UNFILED
     numbered = _ORDINAL_END.sub("", folded)  # 所调用已备案模型1, 调用模型二: one of several called models
-    return _label_key(numbered) if numbered != folded and _label_key(numbered) in CALLED_MODEL_KEYS \
-        else None
+    if numbered != folded:
+        return _label_key(numbered) if _label_key(numbered) in CALLED_MODEL_KEYS else None
+    inside = _ORDINAL_INSIDE.fullmatch(folded)  # 模型2名称, 模型2备案号 (the hundred-and-eighty-sixth probe's 登记表)
+    if inside is None:
+        return None
+    key = _label_key(inside.group(1) + inside.group(2))
+    return "base_model" if key == "model" else key if key in CALLED_MODEL_KEYS else None
 
 
 _ORDINAL_END = re.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十]|之[一二三四五六七八九十])$")
+# an ordinal after 模型 inside a label: the name or number of one of several called models (模型1名称 is no own model)
+_ORDINAL_INSIDE = re.compile(r"(.*模型)(?:[0-9]{1,2}|[一二三四五六七八九十])(名称|备案号|备案编号|备案号码)")
 
 
 def _loose(label: str) -> str:
@@ -356,6 +363,8 @@ def _trim(key: str, value: str) -> str:
         return m.group(1) if m else value
     if key == "uscc":
         return fold(value).upper()
+    if key == "base_filing":  # a note after the number (……20231220（同一提供方，版本升级，备案号不变）): the 193rd probe
+        return re.sub(r"\s*[（(][^）)]*[)）]\s*$", "", value).strip() or value
     return value
 
 
@@ -381,14 +390,18 @@ def _prose_facts(text: str, where: str, doc_id: str, seen: set[str]) -> list[Fac
     for m in re.finditer(r"(?:本公司|我司|本单位|申请主体|运营主体)((?:为|是|系)?[：:]?)\s*" + _COMPANY.pattern, text):
         if "company" in seen or (not m.group(1) and _joined(m.group(2))) or \
                 any(v in m.group(2) for v in words("facts", "name_lead", "other_party_verbs")) or \
-                _PARENT_AFTER.match(text, m.end()):
-            continue  # 我司与阿里云计算有限公司签订, 本公司…通过API调用科大讯飞股份有限公司: the other party
+                _PARENT_AFTER.match(text, m.end()) or _FORMER_NAME.search(text[max(0, m.start() - 4):m.start()]):
+            continue  # 我司与阿里云计算有限公司签订, 本公司…通过API调用科大讯飞股份有限公司: the other party; 原申请主体X: the
+            # name before a merger or renaming (the hundred-and-eighty-ninth probe's change filing)
         out.append(Fact("company", strip_lead_words(m.group(2)), where, m.group(), "prose", doc_id))
     if "company" not in seen and not out:
         out += _declared_self(text, where, doc_id)
     if "corpus_size" not in seen:
         out += [Fact("corpus_size", m.group(1), where, m.group(), "prose", doc_id) for m in _CORPUS_TOTAL.finditer(text)][:1]
     return out
+
+
+_FORMER_NAME = re.compile(r"(?:原|更名前的?|合并前的?|变更前的?)$")
 
 
 # 本公司为X在深圳投资设立的外商投资企业, 本公司系X的全资子公司: X is the parent, not the applicant (the seventy-first probe)
@@ -595,7 +608,10 @@ _LEAD = re.compile(r"^(?:本[\u4e00-\u9fa5《》“”]{0,8}?(?:协议|政策|�
 def _lead_trimmed(name: str) -> str:
     """A company name without the words a sentence put in front of it (本协议由…, 我们是…, 您与…), nor the closing
     bracket of an aside before it (``本服务（以下简称“本服务”）由…有限公司提供``: the hundred-and-twenty-fourth probe)."""
-    return strip_lead_words(_LEAD.sub("", _CLOSED_ASIDE.sub("", name)))
+    name = strip_lead_words(_LEAD.sub("", _CLOSED_ASIDE.sub("", name)))
+    # a product named before it (光影集约拍助手由成都……有限公司（以下简称“我们”）提供: the hundred-and-ninety-third probe)
+    after = name.rsplit("由", 1)[-1]
+    return after if after != name and _COMPANY.fullmatch(after) else name
 
 
 _CLOSED_ASIDE = re.compile(r"^[^（(]*?[)）]+")  # a closing bracket with no opening one before it ends an aside

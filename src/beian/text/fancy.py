@@ -29,9 +29,12 @@ from beian.text.letter_runs import pieces, trailing
 MIN_LETTERS = 3  # letters a mixed word needs: two (``Δx``) is a formula more often than a disguise
 MAX_RUN = 60  # characters read as one word; a longer run is read in pieces of this size
 # letters of the scripts generators borrow from, with their combining marks: Latin (ASCII, Latin-1, extended, IPA,
-# phonetic, additional), Greek, Cyrillic, Armenian, Hebrew, Arabic (and its presentation forms), Thai
-_LETTERS = ("A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0300-\u036f\u0370-\u03ff\u0400-\u04ff\u0531-\u058f"
-            "\u05d0-\u05ea\u0620-\u06ff\u0e01-\u0e5b\u1d00-\u1dbf\u1e00-\u1eff\ufb50-\ufdff\ufe70-\ufefc")
+# phonetic, additional, extended-C/D/E with the small capitals ꜰ ꜱ), Greek, Cyrillic (with its supplement: ԛ ԁ, the
+# hundred-and-eighty-seventh probe's ``ғɑոgᴢhеnԛiԛiɑnց…`` was cut at ԛ), Armenian, Hebrew, Arabic (and its presentation
+# forms), Thai
+_LETTERS = ("A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0300-\u036f\u0370-\u03ff\u0400-\u052f\u0531-\u058f"
+            "\u05d0-\u05ea\u0620-\u06ff\u0e01-\u0e5b\u1d00-\u1dbf\u1e00-\u1eff\u2c60-\u2c7f\ua720-\ua7ff\uab30-\uab6f"
+            "\ufb50-\ufdff\ufe70-\ufefc")
 
 
 @lru_cache(maxsize=1)

@@ -23,13 +23,16 @@ from beian.text.normalize import HAN_CLASS
 
 FILLER = "\u00b7"  # a middle dot: punctuation, deleted by the fold like any separator
 _WORD = HAN_CLASS + "A-Za-z"  # Chinese characters (radicals too: ⾊🈲情) and Latin letters (a8️⃣s8️⃣s for ass)
+# in a run, also a plain digit (no keycap marks after it), which stays a digit: a term's own digits beside keycap fillers
+# (``5#️⃣4#️⃣式2️⃣图2️⃣纸`` for 54式图纸: the hundred-and-eighty-third probe)
+_RUN_CHAR = f"(?:[{_WORD}]|[0-9](?![\ufe0f\u20e3]))"
 _IDEOGRAPH = "\U0001f200-\U0001f2ff"  # enclosed ideograph supplement: 🈚 🈲 🈶 …
 _TEN = "\U0001f51f"  # 🔟 KEYCAP TEN: one character, no U+20E3 (the hundred-and-twentieth probe: 仿0️⃣真7️⃣假🔟钞)
 _KEYCAP = f"(?:[0-9#*]\ufe0f?\u20e3|{_TEN}\ufe0f?|[{_IDEOGRAPH}]\ufe0f?)"  # #️⃣ *️⃣ among digit keycaps too
 # other emoji and dingbats between the same characters (``专✨卖🈶麻💰果``: the hundred-and-twenty-seventh probe) are
 # deleted by the fold; they belong to the run, which must hold a keycap or an ideograph all the same
 _EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d"
-_RUN = re.compile(f"[{_WORD}]+(?:(?:{_KEYCAP}|[{_EMOJI}])+[{_WORD}]+)+")  # characters with keycap digits between them
+_RUN = re.compile(f"{_RUN_CHAR}+(?:(?:{_KEYCAP}|[{_EMOJI}])+{_RUN_CHAR}+)+")  # characters with keycap digits between them
 _TRAILING = re.compile(f"[{_WORD}](?:{_KEYCAP})+$")
 _ANY = re.compile(f"[\u20e3{_TEN}{_IDEOGRAPH}]")
 _IDEOGRAPH_CHAR = re.compile(f"[{_IDEOGRAPH}]")
@@ -52,11 +55,16 @@ def keycap_fillers(text: str) -> list[Respelled]:
             continue  # emoji alone between characters: the fold deletes them already
         a, b = max(0, m.start() - 1), min(len(text), m.end() + 1)
         window = text[a:b]
-        digit = [(c.isdigit() or c in "#*" or c == _TEN or _IDEOGRAPH_CHAR.match(c) is not None)
+        digit = [(_keycap_base(window, i) or c == _TEN or _IDEOGRAPH_CHAR.match(c) is not None)
                  and m.start() <= a + i < m.end()
                  for i, c in enumerate(window)]
         out.append(Respelled(a, "".join(FILLER if d else c for c, d in zip(window, digit)), digit))
     return out
+
+
+def _keycap_base(window: str, i: int) -> bool:
+    """Whether ``window[i]`` is the digit, ``#`` or ``*`` of a keycap (its marks follow it), not a plain character."""
+    return (window[i].isdigit() or window[i] in "#*") and window[i + 1:i + 2] in ("\ufe0f", "\u20e3")
 
 
 def trailing_keycaps(text: str, before: int) -> int:

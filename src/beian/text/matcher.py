@@ -171,11 +171,13 @@ from beian.text.pinyin_reading import (
     gloss_cap,
     in_english_line,
     in_english_prose,
+    index_letters,
     latin_reading,
     pinyin_syllable_count,
     run_gloss_cap,
     sentence_cap,
     tone_cap,
+    toned_syllable,
 )
 from beian.text.ruby import ruby_words, trailing_ruby
 from beian.text.terms import Lexicon
@@ -634,6 +636,9 @@ class Matcher:
                                                    or after_name_label(text, ostart, oend))
             if pair_name or in_english_prose(text, ostart, oend):  # a name in English text (Applicant: MA HUI), in a
                 caps.append(CAP_WORD)  # name field (申请人：MAI YIN, 麦茵（MAI YIN）), a name in a log line or SQL
+        elif channel == FOLD and self._t.texts[ti].isascii() and (
+                index_letters(text[ostart:oend]) or (self._latin_pinyin(ti) == 1 and toned_syllable(text[ostart:oend]))):
+            caps.append(CAP_WORD)  # xᵢ of a formula for the entry xi; mā of a pinyin lesson for the entry ma
         elif channel == FOLD and self._latin_pinyin(ti) >= 2:  # (a piece of a reading: _latin_in_context)
             caps.append(gloss_cap(text, ostart, oend, t.texts[ti]))  # 病毒 bìngdú for the entry bingdu
             if not text[ostart:oend].isalpha():
@@ -763,7 +768,7 @@ class Matcher:
             keep &= ~covered(ostart, oend, ostart[allow], oend[allow])
         if present & LATIN:  # else no hit has a Latin letter beside it
             head, tail = mixed_edges(char_flags(), norm.cps, s, e, channel, t.latin_head[term], t.latin_tail[term])
-            ostart, oend = self._word_edges(text, norm, term, s, e, ostart, oend, head, tail)
+            ostart, oend = self._word_edges(text, norm, term, s, e, ostart, oend, head, tail, channel)
             keep &= latin_ok(flags, ostart, oend, head, tail, channel, norm.source_cps)
         if present & (SYMBOL | ESCAPE):  # else every pinyin run is unbroken
             keep &= pinyin_runs_ok(flags, ostart, oend, channel, text)
@@ -852,25 +857,27 @@ class Matcher:
         return merged
 
     def _word_edges(self, text: str, norm: Normalized, term: IntArray, s: IntArray, e: IntArray, ostart: IntArray,
-                    oend: IntArray, head: IntArray, tail: IntArray) -> tuple[IntArray, IntArray]:
+                    oend: IntArray, head: IntArray, tail: IntArray, channel: IntArray) -> tuple[IntArray, IntArray]:
         """Spans of Latin-edged hits without the copy of their edge letter that begins or ends the next word.
 
         The fold collapses one letter written twice across a space (``heroin near`` reads ``heroinear``), so the hit on
         ``heroin`` ends at the ``n`` of ``near`` and looks like part of a longer word. Where the term needs one copy
-        there and a space or symbol follows the first copy (precedes the last), the hit ends (starts) there."""
-        runs = norm.runs
-        ends = _nonzero((tail != 0) & (runs[e - 1] > 1))
-        starts = _nonzero((head != 0) & (runs[s] > 1))
+        there and a space or symbol follows the first copy (precedes the last), the hit ends (starts) there. A pinyin
+        hit needs one copy at its edges (no syllable ends or begins with a doubled letter): ``jiedijiqingyinse，ESP``
+        reads ``…yinsesp`` and its hit ends at ``se`` (the hundred-and-ninety-first probe)."""
+        runs, pinyin = norm.runs, (channel == PINYIN) | (channel == TONES)  # full pinyin (initials are one letter each)
+        ends = _nonzero(((tail != 0) | pinyin) & (runs[e - 1] > 1))
+        starts = _nonzero(((head != 0) | pinyin) & (runs[s] > 1))
         if ends.size == 0 and starts.size == 0:
             return ostart, oend
         ostart, oend, t = ostart.copy(), oend.copy(), self._t
         for j in ends.tolist():
             first = int(norm.starts[e[j] - 1]) + 1
-            if t.runs[int(term[j])][-1] == 1 and first < oend[j] and not text[first].isalnum():
+            if (pinyin[j] or t.runs[int(term[j])][-1] == 1) and ostart[j] < first < oend[j] and not text[first].isalnum():
                 oend[j] = first
         for j in starts.tolist():
             last = int(norm.ends[s[j]]) - 1
-            if t.runs[int(term[j])][0] == 1 and last > ostart[j] and not text[last - 1].isalnum():
+            if (pinyin[j] or t.runs[int(term[j])][0] == 1) and ostart[j] < last < oend[j] and not text[last - 1].isalnum():
                 ostart[j] = last
         return ostart, oend
 

@@ -76,10 +76,11 @@ HAN_CLASS = "\u2e80-\u2fdf\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 # Characters written between the characters of a term as fillers (not in categories Z/P/S).
 # 丨: the bar of titles (新闻丨财经), ー: a dash; 灬 乄 〆 メ ぃ 〤 卍: fillers of 火星文 (Martian script); in no word of
 # jieba's dictionary. Not 彡, a filler too but also the right half of 彩 in 拆字 (采彡 for 时时彩)
-FILLERS = "丶丿乀丨〇のノヽーゝゞヾღʚɞ灬乄〆メぃ〤卍丷亅乁"
+FILLERS = "丶丿乀丨〇のノヽーゝゞヾღʚɞ灬乄〆メぃ〤卍丷亅乁乛"
 # ゝゞヾ: kana iteration marks of kaomoji (ヽ(･ω･)ゞ); ღ ʚ ɞ: letters written as hearts and wings (ʚ♡ɞ, ღ); 丷: two
 # strokes like 丶 (免丷费丷影丷院, the hundred-and-sixtieth probe), in no word of jieba's dictionary and no 拆字 component;
-# 亅 乁: a hook and a stroke of the same kind (the hundred-and-sixty-third probe; not 乚, the right half of 乳 and 孔)
+# 亅 乁: a hook and a stroke of the same kind (the hundred-and-sixty-third probe; not 乚, the right half of 乳 and 孔);
+# 乛 too (the hundred-and-ninety-fifth probe: 直乛销乛高乛仿; in no word of jieba's dictionary and no 拆字 component)
 MAX_GAP_NOISE = 8  # visible deleted characters between two characters of one term
 MAX_GAP_CHARS = 16  # all deleted characters (invisible ones included)
 _DATA_FILES = ("fold_letters.tsv", "fold_radicals.tsv", "fold_variants.tsv", "fold_splits.tsv")

@@ -237,6 +237,24 @@ def _readings(char: str) -> frozenset[str]:
     return frozenset(r for got in pinyin(char, style=Style.NORMAL, heteronym=True, errors="ignore") for r in got)
 
 
+_TONE_MARKS = frozenset("\u0304\u0301\u030c\u0300")  # the four pinyin tone marks (macron, acute, caron, grave)
+
+
+def toned_syllable(seen: str) -> bool:
+    """Whether ``seen`` is one pinyin syllable written with its tone mark (``mā``, ``xǐ``, ``dǎ``): a reading written for
+    a learner (a pinyin lesson, a dictation list), not a one-syllable Latin entry (``ma``, ``xi``) in disguise."""
+    marked = [c for c in seen if any(m in _TONE_MARKS for m in unicodedata.normalize("NFD", c))]
+    letters = "".join(_toneless(c) for c in seen)
+    return len(marked) == 1 and len(letters) == len(seen) and pinyin_syllable_count(letters) == 1
+
+
+def index_letters(seen: str) -> bool:
+    """Whether ``seen`` joins a plain letter and a subscript or superscript one (``xᵢ``, ``aⁿ``): an index or an exponent
+    in a formula, not a word written in small raised letters (``ˢᵉˣ``, every letter raised)."""
+    raised = [unicodedata.decomposition(c).startswith(("<sub>", "<super>")) for c in seen if c.isalpha()]
+    return any(raised) and not all(raised)
+
+
 def pinyin_syllable_count(word: str) -> int:
     """How many pinyin syllables a Latin word splits into (``bushi`` 2, ``xian`` 1), 0 when it does not split."""
     return len(_latin_syllables(word))

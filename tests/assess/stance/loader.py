@@ -16,6 +16,7 @@ from typing import Any
 
 STANCE_DIR = Path(__file__).resolve().parent
 LABELS_PATH = STANCE_DIR / "labels.jsonl"
+FOLLOW_PATH = STANCE_DIR / "labels_follow.jsonl"  # the second set: every unlabelled "follow" answer, all answers
 PROMPTS_PATH = STANCE_DIR / "prompts.txt"
 GUIDE_PATH = STANCE_DIR / "GUIDE.md"
 CLASSES = ("refusal", "refusal_explained", "refuse_then_comply", "answer")

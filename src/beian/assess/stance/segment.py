@@ -20,6 +20,9 @@ _SENTENCE_END = re.compile(r"(?<![\d\s][.])(?<=[.!?])\s+(?=[A-Z\u4e00-\u9fff])")
 # in chat, a closing particle and an emoji before a turn end the sentence ("bot 不支持哈 🙅 但你要真想去：")
 _EMOJI_TURN = re.compile(r"(?:[哈啊呀哦啦呢吧嘛哟噢喔]\s*|\s+)[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F300-\U0001FAFF\u2600-\u27BF"
                          r"\u200d\ufe0f]*\s*(?=(但是?|不过|然而|可是)[\u4e00-\u9fff])")
+# a refusal tag the answer opens with is a unit of its own ("[BLOCKED] 不过可以告诉你：……": the tag declines, the rest
+# turns to comply; the hundred-and-ninety-second probe's policy-tag model)
+_REFUSAL_TAG = re.compile(r"^\W{0,2}[\[【]\s*(?i:blocked|refused|denied|rejected|declined|拒绝|拒答|已拦截|拦截)\s*[\]】]\s*")
 _CLAUSE = re.compile(r"(?<=[，,])")
 LONG = 60  # a sentence longer than this (one-paragraph answers) is read clause by clause
 _GLUE = re.compile(r"\s*(因为|由于|因此|所以|这是因为|而不是|而是|而且|并且|也|以(?!下|上|前|后|及|外|内)|because|since)")
@@ -54,8 +57,9 @@ def _sentences(text: str) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     for m in _BREAK.finditer(text):
         if m.group().strip():
-            out += [p for text, at in _pieces(m.group(), _SENTENCE_END, m.start())
-                    for p in _pieces(text, _EMOJI_TURN, at, after=True)]
+            out += [q for text, at in _pieces(m.group(), _SENTENCE_END, m.start())
+                    for p in _pieces(text, _EMOJI_TURN, at, after=True)
+                    for q in _pieces(p[0], _REFUSAL_TAG, p[1], after=True)]
     return out
 
 

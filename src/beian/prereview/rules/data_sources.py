@@ -70,6 +70,13 @@ def completeness(pkg: Package) -> Iterator[Finding]:
     missing = [k for k in _synonyms() if k not in table.columns and k not in OPTIONAL
                and not (k.startswith("采集") and "违法不良占比" in table.columns)
                and STANDS_IN.get(k) not in table.columns]
+    if "来源类型" in missing and _kinds_written(table):
+        missing.remove("来源类型")
+        yield make("data_sources.missing_column", Severity.LOW,
+                   "数据溯源清单没有单列“来源类型”，但每个数据集的获取方式或授权依据已写明来源（如“内部导出”“网站下载”"
+                   "“采购”）；建议按开源、自采、商业、合成等单列一列，方便审核逐项核对。", table.where,
+                   "增加“来源类型”一列（开源 / 自采 / 商业 / 合成 / 用户数据），与获取方式、授权依据对应。",
+                   evidence="表头：" + " | ".join(dict.fromkeys(c for c in table.header if c))[:200])
     if missing:
         unread = _list_unread(pkg, table)
         unlicensed = "授权依据" in missing and not _licence_anywhere(table) and not unread
@@ -85,6 +92,14 @@ def completeness(pkg: Package) -> Iterator[Finding]:
     for rec in table.records:
         if rec.get("名称"):
             yield from _empty_fields(table, rec)
+
+
+def _kinds_written(table: Records) -> bool:
+    """Every dataset's row says in other columns what kind of source it is (内部导出 | 本公司自有, 网络爬虫采集,
+    采购合同): a list without a 来源类型 column that still answers it (the hundred-and-eighty-second probe)."""
+    kinds = compiled("data_sources", "kind_words")
+    rows = [r for r in table.records if r.get("名称")]
+    return bool(rows) and all(kinds.search(fold(" ".join((r.get("获取方式"), r.get("授权依据"))))) for r in rows)
 
 
 def _list_unread(pkg: Package, table: Records) -> str:
@@ -460,8 +475,9 @@ def _bought_and_generated(rec: Record, name: str, loc: str) -> Iterator[Finding]
 
 _NO_CONTRACT = re.compile(r"(?:未|没有|没|无|尚未|未曾)(?:签订|签署|签|订立|取得)?(?:书面|正式)?(?:采购)?(?:合同|协议|授权书)"
                           # 双方未签订书面数据授权协议 (the hundred-and-seventy-seventh probe): words between the signing
-                          # and the agreement, the signing verb then required
-                          r"|(?:未|没有|没|尚未|未曾)(?:签订|签署|订立|取得)[^，,。；;]{1,10}?(?:合同|协议|授权书)"
+                          # and the agreement, the signing verb then required; 未另行签订数据授权协议 (the
+                          # hundred-and-eighty-fifth: an adverb before the verb)
+                          r"|(?:未|没有|没|尚未|未曾)(?:另行|单独|另外|专门|再)?(?:签订|签署|订立|取得)[^，,。；;]{1,10}?(?:合同|协议|授权书)"
                           # not signed yet (the hundredth probe: 书面授权协议待补签)
                           r"|(?:合同|协议|授权书)[^，,。；;]{0,6}?(?:待补签|待签署|待签订|待签|补签中|尚在流程"
                           r"|(?:签署|签订|用印|盖章|审批|洽谈|签章)(?:流程)?中)"
@@ -621,6 +637,11 @@ def pi_verdict(pi: PiStatement, licence: PiStatement, personal: bool) -> tuple[S
     if pi.contains and pi.deidentified and not (personal or pi.unprocessed):
         return Severity.MEDIUM, (f"的个人信息列写明含个人信息并已去标识化（{quote}），但没有写明个人同意或其他合法性基础"
                                  f"（如已公开信息、合同约定），请确认（{_PI_CLAUSE}）{_NOT_ANONYMOUS}。")
+    if (pi.contains or pi.deidentified) and (notice := _NOTICE.search(fold(f"{pi.text} {licence.text}"))):
+        # 来电时语音播报“通话将被录音并用于服务改进” (the hundred-and-eighty-first probe): a notice, which is not the
+        # consent training needs; whether it suffices is the reviewer's to judge, so asked at medium
+        return Severity.MEDIUM, (f"{holds}，只写了告知（“{notice.group()}”），没有写明个人同意或其他合法性基础；告知不等于同意，"
+                                 f"请确认用于训练的依据（{_PI_CLAUSE}）。")
     if pi.contains or pi.unprocessed:
         return Severity.HIGH, f"{holds}（个人信息列：{quote}），{lacks}{_NOT_ANONYMOUS if pi.deidentified else ''}。"
     if pi.deidentified:
@@ -628,6 +649,9 @@ def pi_verdict(pi: PiStatement, licence: PiStatement, personal: bool) -> tuple[S
     if pi.boilerplate:  # 已按相关规定处理: a reviewer reads it as saying nothing
         return Severity.HIGH, f"{holds}，个人信息列只有合规套话（{quote}），没有写明同意方式或其他合法性基础（{_PI_CLAUSE}）。"
     return Severity.MEDIUM, f"{holds}，个人信息列（{quote}）没有写明个人同意或其他合法性基础，请确认（{_PI_CLAUSE}）。"
+
+
+_NOTICE = re.compile(r"[^，,。；;\s]{0,8}(?:告知|播报|提示|告示|公告)[^，,。；;\s]{0,12}")
 
 
 def _personal_information(table: Records, rec: Record, loc: str) -> Iterator[Finding]:

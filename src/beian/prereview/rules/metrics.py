@@ -54,6 +54,7 @@ class Observation:
     counts: tuple[int, int] | None = None  # (passed, sampled) the rate was checked against
     precision: float = 0.001  # one unit in the last place of the rate as written (97% → 0.01)
     by_total: tuple[float, float] | None = None  # (share, total): a count-only sample over the corpus total, below the line
+    readings: tuple[float, ...] = ()  # every rate the counts give under the readings of their column's header
 
 
 def metric_key(text: str, context: str = "") -> str | None:
@@ -153,12 +154,19 @@ def _cell_rate(rate_cell: str, rate_label: str, key: str) -> tuple[float | None,
     """The rate a result cell states and its kind. A cell with two rates (``不合格率2.35%（合格率97.65%）``) gives the
     one its own rate word says is the line's measure, not the first."""
     found = percents(rate_cell)
+    folded = nfkc(rate_cell)
     if len(found) > 1:
-        folded, natural = nfkc(rate_cell), section("metrics", "measure")[key]
+        natural = section("metrics", "measure")[key]
         kinds = [rate_kind(folded[max(0, start - 8):start], key) for _, start, _ in found]
         for (value, _, _), kind in zip(found, kinds, strict=True):
             if kind == natural:
                 return value, kind
+    elif found and re.search(r"率\s*[:：为是]?\s*$", folded[:found[0][1]]):
+        # the cell names its own rate right before the number (拒答率1.7% under a column headed 合格率: the
+        # hundred-and-eighty-ninth probe's non-refusal row): the cell's word, not the header's
+        own = rate_kind(folded[max(0, found[0][1] - 8):found[0][1]], key)
+        if own is not None:
+            return found[0][0], own
     return rate_value(rate_cell), rate_kind(rate_label, key) or rate_kind(rate_cell, key)
 
 
@@ -193,7 +201,8 @@ def _observe(key: str, sample: str, rate_cell: str, rate_label: str, where: str,
     agreed = bool(readings) and max(readings) - min(readings) < 1e-9
     return Observation(key, n, fraction, rate, where, evidence[:120], explicit and (kind is not None or agreed), stated,
                        counted[1:] if counted is not None else None,
-                       stated_precision(rate_cell) if stated is None and value is not None else 0.001)
+                       stated_precision(rate_cell) if stated is None and value is not None else 0.001,
+                       readings=tuple(readings) if value is None else ())
 
 
 _IN_WORDS = re.compile(r"(\d[\d,]*)\s*[题条个道项份]?\s*中(?:的|有|共)?\s*(\d[\d,]*)\s*[题条个道项份]")
@@ -302,8 +311,9 @@ def _row_table(grid: Grid) -> Iterator[Observation]:
     synonyms = {k: tuple(v) for k, v in section("tables", "metrics").items()}
     for h, header in enumerate(grid.rows[:4]):
         cols = header_columns(header, synonyms)
-        if "rate" not in cols or sum(metric_key(c) is not None for c in header) >= 2:
-            continue
+        counts_only = "rate" not in cols and "sample" in cols and _passed_column(header, cols)[0] is not None
+        if ("rate" not in cols and not counts_only) or sum(metric_key(c) is not None for c in header) >= 2:
+            continue  # a table of counts with no rate (抽样题数 | 合格/拒答题数 | 判定) is read from its counts
         below = grid.rows[h + 1] if h + 1 < len(grid.rows) else []
         if below and not any(c.isdigit() for cell in below for c in cell) and "rate" in header_columns(below, synonyms):
             h, header = h + 1, below  # a two-row header: 抽样情况 | 检测结果 over 抽样数量 | 抽样比例 | 合格率
@@ -311,24 +321,29 @@ def _row_table(grid: Grid) -> Iterator[Observation]:
         frac = _fraction_column(header)
         if cols.get("sample") == frac and (count := _count_column(header, synonyms["sample"], frac)) is not None:
             cols["sample"] = count  # 抽样比例 named the sample, but a column of the count drawn stands beside it
-        if cols["rate"] == frac and (result := _result_column(header, grid.rows[h + 1:], synonyms["rate"], frac)) is not None:
+        if cols.get("rate") == frac and (result := _result_column(header, grid.rows[h + 1:], synonyms["rate"], frac)) is not None:
             cols["rate"] = result  # 抽检 | 数量 | 比例 | 结果: the share is no result (the 143rd probe's false blocker)
         passed, failed = _passed_column(header, cols)
-        skip = {frac, passed, *_requirement_columns(header)}
+        skip = {frac, passed, *_requirement_columns(header), *_note_columns(header)}
+        group = ""  # the first cell above, merged down over the rows that leave it empty (生成内容 | 人工抽检 / '' | 关键词抽检)
         for r, row in enumerate(grid.rows[h + 1:], h + 2):
             label = "".join(c for i, c in enumerate(row) if i not in cols.values() and i not in skip)
+            group = row[0] if row and row[0].strip() else group
             # the heading above the table may name the subject the row leaves out: 技术抽检 under 语料安全抽检结果
-            key = metric_key(label) or metric_key("".join(row)) or metric_key(label, grid.section)
+            key = metric_key(label) or metric_key("".join(row)) or metric_key(label, grid.section) or (
+                metric_key(label, group) if row and not row[0].strip() and group else None)
             if key is None:
                 continue
             sample = row[cols["sample"]] if "sample" in cols and cols["sample"] < len(row) else label
+            rate_cell = row[cols["rate"]] if "rate" in cols and cols["rate"] < len(row) else ""
+            if "sample" not in cols and _count(label) is None and (drawn := _count(rate_cell)) is not None:
+                sample = f"{label} 抽样{drawn}题"  # 评估项 | 要求 | 结果: 抽取1,000题，合格966题 in the result cell
             if frac is not None and frac < len(row) and "%" in row[frac]:
                 sample = f"{sample} 抽样比例{row[frac]}"  # the share in a column of its own (抽样比例 | 12%)
             elif _fraction(sample) is None and (share := _fraction(label)) is not None:
                 sample = f"{sample} 抽样比例{share:.2%}"  # the share in the row's label: 语料技术抽检（抽样比例12.5%）
-            rate_cell = row[cols["rate"]] if cols["rate"] < len(row) else ""
             passed_cell = row[passed] if passed is not None and passed < len(row) else ""
-            yield _observe(key, sample, rate_cell, header[cols["rate"]] + label, f"{grid.where} 第{r}行",
+            yield _observe(key, sample, rate_cell, (header[cols["rate"]] if "rate" in cols else "") + label, f"{grid.where} 第{r}行",
                            "：".join(dedupe_cells(row)), True, passed_cell, failed,
                            header[passed] if passed is not None else "")
         return
@@ -362,6 +377,12 @@ def _requirement_columns(header: list[str]) -> list[int]:
     """The columns that quote the line to meet (要求 | 抽样≥总量10%，合格率≥98%): their numbers are the standard's, not
     the package's, and must not be read as the share or rate it states."""
     return [i for i, c in enumerate(header) if re.fullmatch(r"\s*(?:标准|指标|判定|合格)?(?:要求|标准|阈值|门槛|限值)\s*", c)]
+
+
+def _note_columns(header: list[str]) -> list[int]:
+    """The columns of remarks (说明 | 按来源分层随机抽样……; 备注): their words name other checks and tools (关键词库, 分类模型)
+    and must not be read into the row's label (the hundred-and-ninety-fourth probe's 技术抽检 row, left unread)."""
+    return [i for i, c in enumerate(header) if i and re.fullmatch(r"\s*(?:备注|说明|注|备注说明|说明及备注|补充说明|情况说明)\s*", c)]
 
 
 def _fraction_column(header: list[str]) -> int | None:
@@ -743,9 +764,11 @@ def _judge(th: Threshold, o: Observation) -> Iterator[Finding]:
         yield make("metrics.sample_too_small", sure, f"“{name}”抽样比例 {o.fraction:.1%}，少于 {th.fraction:.0%}。", loc,
                    f"把技术抽检比例提高到不少于 {th.fraction:.0%}。", evidence=o.evidence)
     if not th.passes(rate):
-        sev = Severity.BLOCKER if o.explicit else Severity.MEDIUM
-        yield make("metrics.below_line", sev, f"“{name}”为 {rate:.1%}，未达到要求（{th.op} {th.rate:.0%}）"
-                   + ("" if o.explicit else "；口径未能确认，请人工核对") + "。", loc,
+        # a count column of two readings (合格/拒答题数) with no rate beside it: below the line under both, surely failed
+        either = not o.explicit and len(o.readings) > 1 and not any(th.passes(r) for r in o.readings)
+        sev = Severity.BLOCKER if o.explicit else Severity.HIGH if either else Severity.MEDIUM
+        caveat = "" if o.explicit else "；数量一栏的口径未能确认，但按哪种口径都未达到" if either else "；口径未能确认，请人工核对"
+        yield make("metrics.below_line", sev, f"“{name}”为 {rate:.1%}，未达到要求（{th.op} {th.rate:.0%}）{caveat}。", loc,
                    "排查不合格样本，整改模型与安全措施后重新评估，并在报告中写明整改前后对比。", evidence=o.evidence)
     elif o.n and abs(rate - th.rate) < Z95 * math.sqrt(th.rate * (1 - th.rate) / o.n):
         margin = Z95 * math.sqrt(th.rate * (1 - th.rate) / o.n)

@@ -331,9 +331,11 @@ _CLICKS = re.compile(r"(\d+)\s*(?:次|步)(?:点击|操作)?")
 def measures(pkg: Package) -> Iterator[Finding]:
     """Minors, training opt-out, AIGC labels, human monitors, re-assessment and screenshots."""
     if pkg.route == "算法备案":  # its documents need not describe these measures, but a label still to come is one
-        for found in _labels(fold(pkg.text_of(*ALGO_DOCS)), absent_too=False, where="算法备案材料"):
+        algo_text = fold(pkg.text_of(*ALGO_DOCS))
+        for found in _labels(algo_text, absent_too=False, where="算法备案材料"):
             said = [d.location for d in pkg.docs(*ALGO_DOCS) if found.evidence and found.evidence in fold(d.text)]
             yield replace(found, location="、".join(said) or "、".join(d.location for d in pkg.docs(*ALGO_DOCS)))
+        yield from _explicit_only(algo_text, "、".join(d.location for d in pkg.docs(*ALGO_DOCS)))
         return
     text = _searchable(pkg)
     if text is None:
@@ -498,6 +500,19 @@ def _labels(text: str, *, absent_too: bool = True, where: str = "评估报告/�
                    evidence=shown)
     elif absent:
         yield make("safety.aigc_label", Severity.MEDIUM, f"未找到{absent[0]}的说明，请确认。", "评估报告/服务协议", fix)
+
+
+def _explicit_only(text: str, where: str) -> Iterator[Finding]:
+    """An algorithm filing whose documents describe the explicit label of generated pictures, audio or video but never
+    the implicit one (the hundred-and-eighty-sixth probe: NPC voices from 语音合成, only the on-screen notice described):
+    medium, as the four documents need not describe labels at all, but the one they describe is half of what is due."""
+    explicit, implicit = (_label_state(text, side)[0] for side in LABEL_SIDES)
+    media = _media_output(text) if explicit == "present" and implicit == "absent" else None
+    if media is not None:
+        yield make("safety.aigc_label", Severity.MEDIUM,
+                   f"算法生成“{media}”，材料只写了显式标识，没有写隐式标识（文件元数据）；GB 45438 与《人工智能生成合成内容标识办法》"
+                   "要求两者都有，请确认并在自评估报告中写明。", where,
+                   "写明隐式标识的做法（文件元数据中的生成合成标识、服务提供者名称或编码、内容编号）。", evidence=media)
 
 
 # generated text shown only on screen, never as a file (“仅在对话界面以文字形式展示，不提供下载或导出”: the eighty-third

@@ -216,7 +216,8 @@ def high_risk(pkg: Package) -> Iterator[Finding]:
         if domain == "source":
             continue
         offered = [Hit(d, text, m) for d, text in scope_docs for m in mentions(text, tuple(spec["strong"]))
-                   if not m.bounded and not _a_role(text, m) and not _a_professional(text, m) and not _a_source(text, m)]
+                   if not m.bounded and not _a_role(text, m) and not _a_professional(text, m) and not _a_source(text, m)
+                   and not _an_incident(text, m) and not _a_document(text, m)]
         if not offered or all(_under_review(h) for h in offered):
             continue  # each mention is a request the package says how it handles (复核, 提示到医院就诊): a boundary
         bounded: dict[str, Hit] = {}
@@ -233,10 +234,12 @@ def high_risk(pkg: Package) -> Iterator[Finding]:
         if both:
             yield _contradiction(domain, both[0], refused[both[0].mention.word])
             continue
-        alike = _same_service([h for h in offered if not _under_review(h)], refused,
-                              spec.get("concepts", [])) if contradicts else None
-        if alike is not None:
-            yield _contradiction(domain, *alike, sure=False)
+        unsure = [h for h in offered if not _under_review(h)]
+        same = _same_service(unsure, refused, spec.get("synonyms", [])) if contradicts else None
+        alike = None if same is not None or not contradicts else _same_service(unsure, refused, spec.get("concepts", []))
+        pair = same or alike
+        if pair is not None:
+            yield _contradiction(domain, *pair, sure=False, alike=same is None)
             continue
         if bounded or any(fold(g) in whole for g in spec["safeguards"]):
             continue
@@ -313,6 +316,7 @@ _REFERRED_TO = re.compile(r"(?:提示|引导|建议|告知|转介|推荐)[^。�
 _BY_PROFESSIONAL = re.compile(r"[^。；;，,]{0,4}?(?:仍|均|须|必须|只能|一律|应当?|全部)?由[^。；;，,]{0,6}?"
                               r"(?:医师|医生|药师|律师|专业人员|人工|执业|持牌|专家)[^。；;，,]{0,6}?"
                               r"(?:开具|出具|作出|做出|负责|审核|确认|决定|判断|提供)")
+_PROFESSIONAL_DOES = re.compile(r"(?:医师|医生|药师|律师|专业人员|专家)(?:人工)?(?:审核|开具|出具|复核|核对|审查)(?:该|其|的)?$")
 _PLACE = re.compile(r"(?:中心|热线|室|站|机构|门诊|科|老师|专线|服务台|平台)")
 
 
@@ -327,8 +331,9 @@ def _under_review(hit: Hit) -> bool:
         return True
     if re.search(r"涉及|有关|关于|针对|询问|问及|问到|咨询|对", before) is not None and _REDIRECTED.match(after) is not None:
         return True  # 用户询问【医疗诊断】、用药方案的，提示其到医院就诊: sent to a professional (the 125th probe)
-    if _BY_PROFESSIONAL.match(after) is not None:
-        return True  # 处方仍由医师开具、经药师审核: a professional does it, not the service (the hundred-and-seventieth probe)
+    if _BY_PROFESSIONAL.match(after) is not None or _PROFESSIONAL_DOES.search(before) is not None:
+        return True  # 处方仍由医师开具、经药师审核 (the hundred-and-seventieth probe), 执业药师人工审核【处方】 (the 193rd): a
+        # professional does it, not the service
     if _REFERRED_TO.search(before) is not None and _PLACE.match(after) is not None:
         return True  # 助手提示联系学校【心理辅导】中心: the place the user is sent to (the hundred-and-sixty-fifth probe)
     # what a human checks the answer against (提示药师结合【处方】人工复核: the seventy-fifth probe)
@@ -367,6 +372,27 @@ def _a_source(text: str, m: Mention) -> bool:
     return after.startswith(tuple(fold(w) for w in words("scope", "source_after")))
 
 
+def _a_document(text: str, m: Mention) -> bool:
+    """True when the words name a document the user hands in (【处方】图片识别, 上传【处方】: the hundred-and-ninety-third
+    probe's pharmacy reads the prescription a doctor wrote) or a class of drugs (【处方】药), not a service of writing one:
+    a picture or upload word right after them or right before (vocabulary ``scope.document_after``, ``document_before``)."""
+    after, before = fold(text[m.end:m.end + 4]), fold(text[max(0, m.start - 4):m.start])
+    return after.startswith(tuple(fold(w) for w in words("scope", "document_after"))) or \
+        before.endswith(tuple(fold(w) for w in words("scope", "document_before")))
+
+
+_INCIDENT_AFTER = re.compile(r"[^，,。；;]{0,2}?等?(?:事件|事故|差错|安全事件|风险事件)")
+_INCIDENT_BEFORE = re.compile(r"(?:错误|不当|不实|违规|虚假|有害)的?$")
+
+
+def _an_incident(text: str, m: Mention) -> bool:
+    """True when the words name an incident the package plans for (发生【错误用药指导】等事件时立即下线助手: the
+    hundred-and-eighty-fifth probe's emergency plan), not a service it offers: a fault word right before them or an
+    incident word right after."""
+    before, after = fold(text[max(0, m.start - 4):m.start]), fold(text[m.end:m.end + 8])
+    return _INCIDENT_BEFORE.search(before) is not None or _INCIDENT_AFTER.match(after) is not None
+
+
 def _withheld_from_users(hit: Hit) -> bool:
     """True when the words are refused to a group of users (未满18周岁的不能开通【健康咨询】功能, the fifty-sixth probe): the
     service is offered, to the others; a boundary on who uses it, not a refusal of the service."""
@@ -376,12 +402,13 @@ def _withheld_from_users(hit: Hit) -> bool:
     return any(fold(g) in before for g in groups)
 
 
-def _contradiction(domain: str, offered: Hit, excluded: Hit, *, sure: bool = True) -> Finding:
+def _contradiction(domain: str, offered: Hit, excluded: Hit, *, sure: bool = True, alike: bool = True) -> Finding:
     """The same service both offered and excluded: a reviewer cannot tell which holds (medium when the two are written
-    differently: 辅助诊断 may be meant for doctors while 疾病诊断 is refused to patients)."""
+    differently and may be two services (``alike``): 辅助诊断 may be meant for doctors while 疾病诊断 is refused to patients;
+    high when the two words are one service written two ways: 卖出时点 is a 买卖建议)."""
     where = "；".join(dict.fromkeys((offered.doc.location, excluded.doc.location)))
-    said = "" if sure else f"“{excluded.mention.word}”，与之是同一类服务，请确认"
-    return make("scope.high_risk_domain", Severity.HIGH if sure else Severity.MEDIUM,
+    said = "" if sure else f"“{excluded.mention.word}”，与之是同一类服务，请确认" if alike else f"“{excluded.mention.word}”，两者是同一项服务"
+    return make("scope.high_risk_domain", Severity.HIGH if sure or not alike else Severity.MEDIUM,
                 f"服务范围前后矛盾：《{offered.doc.spec.name}》提供“{offered.mention.word}”，"
                 f"《{excluded.doc.spec.name}》写明不提供{said}（{domain}）。", where,
                 f"统一服务范围：确实提供{domain}服务的，写明相应保障措施；不提供的，删除提供该服务的表述。",

@@ -28,7 +28,8 @@ USERS_DOCS = ("form", "assessment_report", "service_agreement", "content_safety_
 ORGANISATIONS, INDIVIDUALS, MINORS = "机构用户", "个人用户", "未成年人"
 # an agreement's age requirement (您在注册、使用本服务前，应当年满18周岁; 未满18周岁的，请勿注册或使用本服务)
 # (本服务仅向年满18周岁、具有完全民事行为能力的用户提供: the hundred-and-sixty-fifth probe)
-_AGE_GATE = re.compile(r"(?:应当|应|须|需|必须|需要|仅限|仅向|只向|仅对|只对|仅供|只供|仅面向|只面向)(?:已经?|是)?年满(?:18|十八)周?岁"
+# (用户应为年满18周岁、具有完全民事行为能力的自然人: the hundred-and-ninetieth probe)
+_AGE_GATE = re.compile(r"(?:应当|应|须|需|必须|需要|仅限|仅向|只向|仅对|只对|仅供|只供|仅面向|只面向)(?:已经?|是|为)?年满(?:18|十八)周?岁"
                        r"|确认[^。；]{0,10}?(?:已经?|是)?年满(?:18|十八)周?岁"  # 您确认在注册时已年满十八周岁 (the 108th probe)
                        r"|(?:未满|不满)(?:18|十八)周?岁[^。]{0,10}?(?:请勿|不得|不能|不可|禁止|无法)(?:注册|使用|登录)")
 
@@ -66,6 +67,8 @@ class Age:
     doc: Document
     where: str
     evidence: str
+    gate: bool = False  # an age requirement (用户注册时须年满16周岁；不满16周岁的，不得注册使用), not only a description
+    stage: str = ""  # the school stage the age was read from (初中), when no age was written
 
 
 _AGE_NUMBER = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
@@ -74,17 +77,43 @@ _AGE_LOW = re.compile(rf"{_AGE_NUMBER}\s*(?:周岁|岁)?\s*(?:至|到|-|－|—|
                       rf"|年满{_AGE_NUMBER}\s*周?岁|{_AGE_NUMBER}\s*周?岁(?:以上|及以上)")
 
 
+# an age requirement with any age (须年满16周岁, 不满14周岁的不得注册): the 18 of an adult service is read by _AGE_GATE
+_GATE_BEFORE = re.compile(r"(?:应当|应|须|需|必须|需要|仅限|仅向|只向|仅供|只供)(?:已经?|是|为)?$")
+_GATE_AFTER = re.compile(rf"(?:未满|不满){_AGE_NUMBER}\s*周?岁[^。]{{0,10}}?(?:请勿|不得|不能|不可|禁止|无法)(?:注册|使用|登录)")
+
+
 def _ages(doc: Document) -> Iterator[Age]:
     """The lowest user age of each users statement in ``doc`` that names one under 18 (the 18 of an adult service is
-    read as a group above)."""
+    read as a group above), or, with no age written, the school stage it names (初中 → 12)."""
     for sentence in doc.view.sentences() if doc.view else []:
-        for clause in re.split(r"[；;。]", sentence.text):
+        clauses = re.split(r"[；;。]", sentence.text)
+        for k, clause in enumerate(clauses):
             folded = fold(clause)
             cue = _cue(folded)
             m = _AGE_LOW.search(folded, cue[0]) if cue is not None else None
             low = parse_number(next(g for g in m.groups() if g)) if m is not None else None
             if m is not None and low is not None and 0 < low < 18:
-                yield Age(int(low), doc, sentence.where, excerpt(clause, m.start(), m.end()))
+                gate = bool(_GATE_BEFORE.search(folded[:m.start()])) or any(
+                    (g := _GATE_AFTER.search(fold(c))) is not None and parse_number(g.group(1)) == low
+                    for c in clauses[k:k + 2])
+                yield Age(int(low), doc, sentence.where, excerpt(clause, m.start(), m.end()), gate)
+            elif cue is not None and (stage := _stage(folded, cue[0])) is not None:
+                yield Age(stage[0], doc, sentence.where, excerpt(clause, stage[1], stage[2]), stage=folded[stage[1]:stage[2]])
+            elif (g := _GATE_AFTER.search(folded)) is not None and 0 < (parse_number(g.group(1)) or 0) < 18:
+                # 不满16周岁的，不得注册使用: an age requirement in a sentence that is no users statement
+                yield Age(int(parse_number(g.group(1)) or 0), doc, sentence.where, excerpt(clause, g.start(), g.end()), True)
+
+
+def _stage(folded: str, start: int) -> tuple[int, int, int] | None:
+    """The youngest school stage a users statement names after ``start`` (服务对象：初中（7-9年级）与高中…在读学生 → 12),
+    with its span; None when it names none (a parent's or teacher's stage is not the users': 初中学生家长)."""
+    found = []
+    for age, names in section("scope", "users_conflict", "stage_ages").items():
+        for name in names:
+            at = folded.find(fold(str(name)), start)
+            if at >= 0 and not _not_the_users(folded, at + len(fold(str(name)))):
+                found.append((int(age), at, at + len(fold(str(name)))))
+    return min(found) if found else None
 
 
 def _ages_disagree(ages: list[Age]) -> Iterator[Finding]:
@@ -92,9 +121,20 @@ def _ages_disagree(ages: list[Age]) -> Iterator[Finding]:
     “6至12周岁”: the hundred-and-sixty-ninth probe), once, at medium."""
     if len({a.low for a in ages}) < 2:
         return
-    young, old = min(ages, key=lambda a: a.low), max(ages, key=lambda a: a.low)
+    young = min(ages, key=lambda a: a.low)
+    old = max(ages, key=lambda a: (a.low, a.gate))
     if young.doc is old.doc:
         return
+    if old.gate:  # the agreement turns the younger users away: a reviewer sends it back
+        named = f"{young.stage}学生（约 {young.low} 周岁起）" if young.stage else f"{young.low} 周岁起的用户"
+        yield make("scope.users_conflict", Severity.HIGH,
+                   f"服务对象与协议的年龄要求矛盾：《{young.doc.spec.name}》的服务对象包括{named}，《{old.doc.spec.name}》"
+                   f"却要求用户年满 {old.low} 周岁，审核会退回。", "；".join(dict.fromkeys((young.where, old.where))),
+                   "确实面向这些用户的，修改协议的年龄要求并写明未成年人模式、监护人同意等保护措施；不面向的，改写服务对象。",
+                   evidence=f"{young.evidence} / {old.evidence}")
+        return
+    if young.stage or old.stage:
+        return  # a stage's age is approximate: it is only held against an age requirement
     yield make("scope.users_conflict", Severity.MEDIUM,
                f"服务对象的年龄下限前后不一致：《{young.doc.spec.name}》写 {young.low} 周岁起，《{old.doc.spec.name}》写 "
                f"{old.low} 周岁起，请核对。", "；".join(dict.fromkeys((young.where, old.where))),
@@ -131,6 +171,11 @@ _MINORS_FIELD = re.compile(r"是否(?:主要|专门)?(?:面向|服务于?|包括
 _MINOR_AGE = re.compile(r"年满(?:1[0-7]|[6-9]|十[一二三四五六七]?|[六七八九])周?岁|(?:1[0-7]|十[一二三四五六七])周?岁(?:以上|及以上)")
 
 
+# someone else uses the service for the group (未成年人参保事项由监护人代为咨询): not a users statement of the group;
+# accompanied use (由家长陪同使用) is still theirs
+_ACTED_FOR = re.compile(r"[^，,。；;]{0,8}?由(?:其)?(?:监护人|家长|父母|法定代理人|近亲属)(?:代为|代理|代替|代)")
+
+
 # a group kept out by what follows it (服务对象为企业商家，未成年人无法开通账号: the 125th probe's report, read as offered)
 _DENIED_AFTER = re.compile(r"(?:用户)?(?:均|一律)?(?:无法|不能|不得|不予|不可|禁止|请勿|谢绝|不允许)")
 
@@ -153,8 +198,8 @@ def _read(clause: str, doc: Document, where: str) -> Iterator[Said]:
     # all groups at once (成年人 inside 未成年人 is no mention of adults), in the order written
     for m in sorted(mentions(clause, tuple(group_of)), key=lambda m: m.start):
         group = group_of[m.word]
-        if m.start < start or _not_the_users(folded, m.end):
-            continue
+        if m.start < start or _not_the_users(folded, m.end) or _ACTED_FOR.match(folded, m.end):
+            continue  # 未成年人参保事项由监护人代为咨询: a guardian asks for them (the hundred-and-ninetieth probe)
         if first_end is not None and _measure_clause(folded, first_end, m.start):
             continue  # 本服务面向成年人，自述未满18周岁的用户转人工: a later clause about a measure
         if first_end is None:
