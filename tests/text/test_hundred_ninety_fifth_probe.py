@@ -36,3 +36,14 @@ def test_a_doubled_mark_between_every_character_is_an_insertion(matcher: Matcher
 
 def test_marks_that_differ_between_characters_stay_below_the_default(matcher: Matcher) -> None:
     assert _best(matcher, "比分 6-合/彩~开 奖", "6合彩开奖") < 0.75
+
+
+def test_a_formula_of_greek_letters_is_no_separated_term() -> None:
+    """The two-hundred-and-third probe: a physics report's ``Δρ/ρ`` read as the entry ΦΦ at 0.9."""
+    import tempfile
+    from pathlib import Path
+
+    from probe_terms import probe_matcher as build
+
+    found = build(("ΦΦ",), Path(tempfile.mkdtemp())).scan("相对密度变化 Δρ/ρ = 0.02")
+    assert [m for m in found if m.confidence >= 0.5] == []

@@ -396,11 +396,23 @@ def _prose_facts(text: str, where: str, doc_id: str, seen: set[str]) -> list[Fac
         out.append(Fact("company", strip_lead_words(m.group(2)), where, m.group(), "prose", doc_id))
     if "company" not in seen and not out:
         out += _declared_self(text, where, doc_id)
+    if "base_filing" not in seen:  # 备案号Zhejiang-YunXiu-20240118S0027 with no colon (the hundred-and-ninety-seventh probe)
+        for m in _FILING_IN_PROSE.finditer(text):
+            clause = re.split(r"[。；;\n]", text[:m.start()])[-1]
+            # the called model's number, in a sentence about calling it; not the service's own filing done before
+            # (已于2024年完成备案（备案号…）, 原备案号…: the 137th and 143rd probes' change filings)
+            replaced = _REPLACED_AFTER.match(text, m.end()) is not None  # 由星衡大模型V2.0（备案号…）更换为…: the former one
+            if _CALLED_BEFORE.search(clause) and not clause.endswith("原") and not replaced \
+                    and not _own_former_filing(text, m.start()):
+                out.append(Fact("base_filing", m.group(1), where, m.group(), "prose", doc_id))
     if "corpus_size" not in seen:
         out += [Fact("corpus_size", m.group(1), where, m.group(), "prose", doc_id) for m in _CORPUS_TOTAL.finditer(text)][:1]
     return out
 
 
+_REPLACED_AFTER = re.compile(r"[）)]?\s*[，,]?\s*(?:更换|变更|替换|改|切换|升级|迁移)(?:为|成|到)")
+_CALLED_BEFORE = re.compile(r"调用|所调用|基础模型|基座|底座|接入")
+_FILING_IN_PROSE = re.compile(r"备案(?:号|编号)(?:为|是)?\s*([A-Z][a-z]+-[A-Za-z0-9]+-\d{8,}[A-Za-z0-9]*)")
 _FORMER_NAME = re.compile(r"(?:原|更名前的?|合并前的?|变更前的?)$")
 
 
@@ -409,7 +421,9 @@ _PARENT_AFTER = re.compile(r"\s*(?:在[^，。；]{0,12}?)?(?:投资设立|出�
 
 
 # 训练语料共8,642,310条 / 训练数据总量约1,650万条: the corpus size said in a sentence (compared at medium)
-_CORPUS_TOTAL = re.compile(r"(?:训练语料|训练数据|预训练语料|微调语料)(?:总规模|总量|规模|总计)?(?:共计|合计|总计|共|约|为|达)"
+_CORPUS_TOTAL = re.compile(r"(?:训练语料|训练数据|预训练语料|微调语料)(?:(?:总规模|总量|规模|总计)?(?:共计|合计|总计|共|约|为|达)"
+                           # 训练语料共来自5个数据集，总规模860,000条 (the hundred-and-ninety-eighth probe)
+                           r"|[^。；;]{0,16}?[，,]\s*(?:总规模|总量)(?:共计|合计|共|约|为|达)?)"
                            r"\s*(\d[\d,，.]*\s*(?:万|亿)?\s*(?:条|tokens?|Tokens?|字|GB|TB))")
 
 
@@ -464,6 +478,10 @@ def _row_facts(cells: list[str], where: str, doc_id: str) -> list[Fact]:
             out.extend(_compound_cell(cell, value, where, doc_id))
         elif kind := _classify(key, value):
             out.append(Fact(kind, _trim(kind, value), where, f"{cell}：{value}", "table", doc_id, cell))
+    if not out and len(cells) >= 2 and _label_key(cells[0]) is None and is_filing_number(cells[-1]):
+        # 调用的已备案模型情况 | 本服务通过API接口调用……的云岫大模型（备案号：Zhejiang-…），……: the called model told in
+        # prose inside one cell (the hundred-and-ninety-seventh probe's 登记表)
+        out = [f for f in _paragraph_facts(cells[-1], where, doc_id) if f.key == "base_filing"]
     return out
 
 
@@ -525,7 +543,11 @@ def _header_row(rows: list[list[str]]) -> tuple[int, dict[int, tuple[str, str]]]
     as (label, key)."""
     for h, row in enumerate(rows[:3]):
         keys = [_label_key(c) if c.strip() else None for c in row]
-        if any(a and b and a != b for a, b in pairwise(keys)):
+        # or, in a row of four cells or more, two labels apart (用途 | 模型名称 | 模型提供方 | 备案号 | 调用方式: the
+        # two-hundred-and-second probe's statement, whose 模型提供方 is no fact label)
+        pairs = all(k is not None for k in keys[0::2]) and all(k is None for k in keys[1::2])  # 申请主体 | X | 信用代码 | Y
+        apart = len(row) >= 4 and len({k for k in keys if k}) >= 2 and not pairs
+        if any(a and b and a != b for a, b in pairwise(keys)) or apart:
             return h, {i: (row[i], k) for i, k in enumerate(keys) if k}
     return None
 

@@ -289,6 +289,8 @@ def _joined(seen: str, want: str) -> bool:
             continue
         if ch in FORMULA_JOINERS and (_alnum_near(seen, i, -1) or _alnum_near(seen, i, 1)) and not _keycap(seen, i):
             return True
+        if ch in FORMULA_JOINERS and _greek_near(seen, i, -1) and _greek_near(seen, i, 1):
+            return True  # Δρ/ρ of a physics report read as the entry ΦΦ (the two-hundred-and-third probe)
         if ch in LINE_BREAKS and _alnum_near(seen, i, 1) and not _term_split_at(seen, want, i):
             return True  # a line starting with a list number or a speaker label (吗\nB：); 89\n学运 ends one in digits
     return False
@@ -437,6 +439,14 @@ def pinyin_syllables() -> frozenset[str]:
 
     raw = resources.files("beian.text").joinpath("data").joinpath("pinyin_syllables.txt").read_text(encoding="utf-8")
     return frozenset(raw.split())
+
+
+def _greek_near(text: str, i: int, step: int) -> bool:
+    """Whether the nearest non-space character from ``i`` in direction ``step`` is a Greek letter (a formula's symbol)."""
+    j = i + step
+    while 0 <= j < len(text) and text[j].isspace():
+        j += step
+    return 0 <= j < len(text) and "\u0370" <= text[j] <= "\u03ff" and text[j].isalpha()
 
 
 def _alnum_near(text: str, i: int, step: int) -> bool:

@@ -31,9 +31,18 @@ def biometric_consent(pkg: Package) -> Iterator[Finding]:
         return
     text = fold(pkg.text_of(*ids))
     edit = next((m for m in mentions(text, tuple(words("safety", "biometric", "editing"))) if not m.bounded), None)
-    if edit is None or _consent(text):
+    if edit is None:
         return
     others = _others_material(text)
+    if _consent(text):
+        if others is not None and (own := _own_only(text)) is not None:
+            # 声音克隆仅限用户克隆本人声音……单独同意书, yet a table lets users upload 家人、朋友的语音片段 (the
+            # hundred-and-ninety-seventh probe): the consent is the user's own, none covers the others'
+            where = next((d.location for d in pkg.docs(*ids) if others in fold(d.text)), "评估报告")
+            yield make("safety.biometric_consent", Severity.HIGH,
+                       f"材料写明“{own[:40]}”，只取得用户本人的同意，却允许使用他人的素材（“{others}”），没有写明告知被编辑的个人"
+                       f"并取得其单独同意（{_CLAUSE}）。", where, _FIX, evidence=f"{others} / {own[:60]}")
+        return
     said = others or edit.word
     where = next((d.location for d in pkg.docs(*ids) if said in fold(d.text)), "评估报告")
     if others is not None:
@@ -59,6 +68,22 @@ def _consent(text: str) -> bool:
                 not m.bounded for m in mentions(sentence, tuple(words("safety", "biometric", "consent")))):
             return True
     return False
+
+
+_OWN = re.compile(r"本人|自己|自身|用户自有")
+_FOR_OTHERS = re.compile(r"他人|被编辑|被克隆|被复刻|被合成|其本人|其声音|其肖像|对方|素材提供者|声音所有人|肖像权人")
+
+
+def _own_only(text: str) -> str | None:
+    """The sentence that limits the editing to the user's own voice or face (仅限用户克隆本人声音……单独同意书), when every
+    consent about the editing is the user's own and none is the other person's; None otherwise."""
+    about = (*words("safety", "biometric", "editing"), *words("safety", "biometric", "bringing"))
+    consent = tuple(words("safety", "biometric", "consent"))
+    said = [s for s in re.split(r"[。；;\n]", text)
+            if any(w in s for w in about) and any(not m.bounded for m in mentions(s, consent))]
+    if said and all(_OWN.search(s) and not _FOR_OTHERS.search(s) for s in said):
+        return said[0].strip()
+    return None
 
 
 def _others_material(text: str) -> str | None:

@@ -444,13 +444,21 @@ def _row_quality(table: Records, rec: Record, limit: float) -> Iterator[Finding]
                    loc, "更换为允许商用的数据集，或取得权利人的商用授权并在清单中注明合同编号。",
                    evidence=_quoted(rec.get("授权依据"), licence, m))
     negative = {fold(w) for w in words("data_sources", "negative_cells")} | {""}
-    if compiled("data_sources", "crawl").search(fold(rec.get("获取方式"))) and "robots/授权审查" in table.columns \
-            and fold(rec.get("robots/授权审查")) in negative:
+    crawled = compiled("data_sources", "crawl").search(fold(" ".join((rec.get("获取方式"), rec.get("来源类型")))))
+    if crawled and (("robots/授权审查" in table.columns and fold(rec.get("robots/授权审查")) in negative)
+                    or _ROBOTS_NOT_DONE.search(fold(" ".join(rec.cells)))):  # 未做robots协议核查 in another column
         yield make("data_sources.crawl_no_robots", Severity.HIGH, f"数据集“{name}”为网络爬取，但没有 robots 协议/授权审查记录。",
                    loc, "写明采集前对目标网站 robots 协议与用户协议的审查结论，并附审查记录。")
     yield from _personal_information(table, rec, loc)
     yield from _bought_and_generated(rec, name, loc)
     yield from _sampling(table, rec, loc, limit)
+
+
+_CONTRACT_NAMED = re.compile(r"合同|协议|授权|许可|订单|采购单|license|licence", re.IGNORECASE)
+
+
+# the row says the robots check was not done (网站页面可公开访问（未做robots协议核查）: the two-hundred-and-second probe)
+_ROBOTS_NOT_DONE = re.compile(r"(?:未做|未进行|未经|没有做?|未开展|无)[^，,。；;]{0,4}robots", re.IGNORECASE)
 
 
 def _bought_and_generated(rec: Record, name: str, loc: str) -> Iterator[Finding]:
@@ -462,6 +470,12 @@ def _bought_and_generated(rec: Record, name: str, loc: str) -> Iterator[Finding]
         yield make("data_sources.no_contract", Severity.HIGH, f"数据集“{name}”为采购所得，但写明没有签订合同或授权协议，授权依据不足。",
                    loc, "与供应商签订书面合同或授权协议（写明可用于模型训练与商业服务、来源合法），并在清单中注明合同编号。",
                    evidence=rec.get("授权依据")[:80] or None)
+    elif compiled("data_sources", "purchased").search(f"{kind} {basis}") and rec.get("授权依据") and \
+            not _CONTRACT_NAMED.search(basis):
+        # 按需付费采购，供应商开放平台下载 (the two-hundred-and-first probe): bought, and no contract or licence named
+        yield make("data_sources.no_contract", Severity.MEDIUM, f"数据集“{name}”为采购所得，授权依据没有写明合同或授权协议，请确认。",
+                   loc, "在清单中写明与供应商签订的合同或授权协议的名称与编号（可用于模型训练与商业服务）。",
+                   evidence=rec.get("授权依据")[:80])
     written = " ".join((rec.get("来源类型"), rec.get("获取方式"), rec.get("名称"), rec.get("授权依据")))
     found = compiled("data_sources", "foreign_models").search(fold(written))
     model = re.search(re.escape(found.group()), written, re.IGNORECASE) if found else None  # as written: OpenAI

@@ -137,7 +137,9 @@ def liability_waiver(pkg: Package) -> Iterator[Finding]:
 
 # 将您……输入的文本……提供给我们的营销合作伙伴，由其用于产品推广、精准营销 (the eighty-ninth probe)
 _SHARED = re.compile(r"(?:提供给|提供予|共享给|分享给|出售给|转让给|转交给|披露给|有偿提供给|授权给)[^。；;]{0,16}?"
-                     r"(?:第三方|合作伙伴|合作方|合作机构|合作企业|合作单位|关联方|广告主|商家)")  # the hundred-and-sixth
+                     # 合作商业保险机构 (the two-hundred-and-second probe): a partner named with words between
+                     r"(?:第三方|合作伙伴|合作[^。；;，,]{0,6}?(?:方|机构|企业|单位|公司)|关联方|广告主|商家|保险(?:机构|公司)"
+                     r"|金融机构)")  # the hundred-and-sixth
 # probe: 提供给合作招聘企业及人力资源服务合作伙伴，用于其人才推荐与营销推广
 _FOR_THEIR_USE = re.compile(r"营销|推广|广告|画像|商业|推送|销售|精准")
 # 单独征得您的同意 too; 单独书面同意 (the hundred-and-seventy-seventh probe's voiceprints, read for biometrics as well)

@@ -312,7 +312,13 @@ def _row_table(grid: Grid) -> Iterator[Observation]:
     for h, header in enumerate(grid.rows[:4]):
         cols = header_columns(header, synonyms)
         counts_only = "rate" not in cols and "sample" in cols and _passed_column(header, cols)[0] is not None
-        if ("rate" not in cols and not counts_only) or sum(metric_key(c) is not None for c in header) >= 2:
+        # columns of counts written as fractions (拒答题数/总题数 | 合格题数/总题数 with 19/300: the two-hundred-and-first
+        # probe), read when the table names no rate: each row's rate is its fraction, its sample the fraction's whole
+        fractions = [] if "rate" in cols else _fraction_columns(header, grid.rows[h + 1:])
+        if fractions:  # 合格数/抽样数 names the sample too: the fractions say both
+            counts_only = False
+            cols = {k: i for k, i in cols.items() if i not in fractions}
+        if ("rate" not in cols and not counts_only and not fractions) or sum(metric_key(c) is not None for c in header) >= 2:
             continue  # a table of counts with no rate (抽样题数 | 合格/拒答题数 | 判定) is read from its counts
         below = grid.rows[h + 1] if h + 1 < len(grid.rows) else []
         if below and not any(c.isdigit() for cell in below for c in cell) and "rate" in header_columns(below, synonyms):
@@ -323,8 +329,8 @@ def _row_table(grid: Grid) -> Iterator[Observation]:
             cols["sample"] = count  # 抽样比例 named the sample, but a column of the count drawn stands beside it
         if cols.get("rate") == frac and (result := _result_column(header, grid.rows[h + 1:], synonyms["rate"], frac)) is not None:
             cols["rate"] = result  # 抽检 | 数量 | 比例 | 结果: the share is no result (the 143rd probe's false blocker)
-        passed, failed = _passed_column(header, cols)
-        skip = {frac, passed, *_requirement_columns(header), *_note_columns(header)}
+        passed, failed = _passed_column(header, cols) if not fractions else (None, False)
+        skip = {frac, passed, *_requirement_columns(header), *_note_columns(header), *fractions}
         group = ""  # the first cell above, merged down over the rows that leave it empty (生成内容 | 人工抽检 / '' | 关键词抽检)
         for r, row in enumerate(grid.rows[h + 1:], h + 2):
             label = "".join(c for i, c in enumerate(row) if i not in cols.values() and i not in skip)
@@ -336,6 +342,11 @@ def _row_table(grid: Grid) -> Iterator[Observation]:
                 continue
             sample = row[cols["sample"]] if "sample" in cols and cols["sample"] < len(row) else label
             rate_cell = row[cols["rate"]] if "rate" in cols and cols["rate"] < len(row) else ""
+            rate_header = header[cols["rate"]] if "rate" in cols else ""
+            at = next((i for i in fractions if i < len(row) and counted_rate(row[i]) is not None), None)
+            if at is not None:
+                rate_cell, rate_header = row[at], header[at]
+                sample = f"{label} 抽样{counted_rate(row[at])[2]}题"  # type: ignore[index]
             if "sample" not in cols and _count(label) is None and (drawn := _count(rate_cell)) is not None:
                 sample = f"{label} 抽样{drawn}题"  # 评估项 | 要求 | 结果: 抽取1,000题，合格966题 in the result cell
             if frac is not None and frac < len(row) and "%" in row[frac]:
@@ -343,7 +354,7 @@ def _row_table(grid: Grid) -> Iterator[Observation]:
             elif _fraction(sample) is None and (share := _fraction(label)) is not None:
                 sample = f"{sample} 抽样比例{share:.2%}"  # the share in the row's label: 语料技术抽检（抽样比例12.5%）
             passed_cell = row[passed] if passed is not None and passed < len(row) else ""
-            yield _observe(key, sample, rate_cell, (header[cols["rate"]] if "rate" in cols else "") + label, f"{grid.where} 第{r}行",
+            yield _observe(key, sample, rate_cell, rate_header + label, f"{grid.where} 第{r}行",
                            "：".join(dedupe_cells(row)), True, passed_cell, failed,
                            header[passed] if passed is not None else "")
         return
@@ -377,6 +388,12 @@ def _requirement_columns(header: list[str]) -> list[int]:
     """The columns that quote the line to meet (要求 | 抽样≥总量10%，合格率≥98%): their numbers are the standard's, not
     the package's, and must not be read as the share or rate it states."""
     return [i for i, c in enumerate(header) if re.fullmatch(r"\s*(?:标准|指标|判定|合格)?(?:要求|标准|阈值|门槛|限值)\s*", c)]
+
+
+def _fraction_columns(header: list[str], rows: list[list[str]]) -> list[int]:
+    """The columns (not the first) whose cells write counts as fractions (19/300), in at least two rows."""
+    return [i for i in range(1, len(header))
+            if sum(1 for r in rows if i < len(r) and counted_rate(r[i]) is not None) >= 2]
 
 
 def _note_columns(header: list[str]) -> list[int]:

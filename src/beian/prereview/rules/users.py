@@ -73,13 +73,15 @@ class Age:
 
 _AGE_NUMBER = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 # 6至12周岁, 8周岁至12周岁, 6-12岁, 年满6周岁, 6周岁以上: the lowest age a users statement names
-_AGE_LOW = re.compile(rf"{_AGE_NUMBER}\s*(?:周岁|岁)?\s*(?:至|到|-|－|—|~|～)\s*{_AGE_NUMBER}\s*周?岁"
+_AGE_LOW = re.compile(rf"{_AGE_NUMBER}\s*(?:周岁|岁)?\s*(?:至|到|-|－|—|–|~|～)\s*{_AGE_NUMBER}\s*周?岁"
                       rf"|年满{_AGE_NUMBER}\s*周?岁|{_AGE_NUMBER}\s*周?岁(?:以上|及以上)")
 
 
 # an age requirement with any age (须年满16周岁, 不满14周岁的不得注册): the 18 of an adult service is read by _AGE_GATE
 _GATE_BEFORE = re.compile(r"(?:应当|应|须|需|必须|需要|仅限|仅向|只向|仅供|只供)(?:已经?|是|为)?$")
-_GATE_AFTER = re.compile(rf"(?:未满|不满){_AGE_NUMBER}\s*周?岁[^。]{{0,10}}?(?:请勿|不得|不能|不可|禁止|无法)(?:注册|使用|登录)")
+_GATE_AFTER = re.compile(rf"(?:未满|不满){_AGE_NUMBER}\s*周?岁[^。]{{0,10}}?(?:请勿|不得|不能|不可|禁止|无法)(?:注册|使用|登录)"
+                         # 年满14周岁方可注册 (the hundred-and-ninety-seventh probe)
+                         rf"|年满{_AGE_NUMBER}\s*周?岁(?:以上|后)?[^。，,；;]{{0,4}}?(?:方可|才能|才可|方能|始可)(?:注册|使用|登录)")
 
 
 def _ages(doc: Document) -> Iterator[Age]:
@@ -94,14 +96,19 @@ def _ages(doc: Document) -> Iterator[Age]:
             low = parse_number(next(g for g in m.groups() if g)) if m is not None else None
             if m is not None and low is not None and 0 < low < 18:
                 gate = bool(_GATE_BEFORE.search(folded[:m.start()])) or any(
-                    (g := _GATE_AFTER.search(fold(c))) is not None and parse_number(g.group(1)) == low
+                    (g := _GATE_AFTER.search(fold(c))) is not None and _gate_age(g) == low
                     for c in clauses[k:k + 2])
                 yield Age(int(low), doc, sentence.where, excerpt(clause, m.start(), m.end()), gate)
             elif cue is not None and (stage := _stage(folded, cue[0])) is not None:
                 yield Age(stage[0], doc, sentence.where, excerpt(clause, stage[1], stage[2]), stage=folded[stage[1]:stage[2]])
-            elif (g := _GATE_AFTER.search(folded)) is not None and 0 < (parse_number(g.group(1)) or 0) < 18:
+            elif (g := _GATE_AFTER.search(folded)) is not None and 0 < _gate_age(g) < 18:
                 # 不满16周岁的，不得注册使用: an age requirement in a sentence that is no users statement
-                yield Age(int(parse_number(g.group(1)) or 0), doc, sentence.where, excerpt(clause, g.start(), g.end()), True)
+                yield Age(_gate_age(g), doc, sentence.where, excerpt(clause, g.start(), g.end()), True)
+
+
+def _gate_age(m: re.Match[str]) -> int:
+    """The age an age requirement names (0 when it cannot be read)."""
+    return int(parse_number(next(g for g in m.groups() if g)) or 0)
 
 
 def _stage(folded: str, start: int) -> tuple[int, int, int] | None:
