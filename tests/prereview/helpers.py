@@ -190,3 +190,25 @@ def pdf_form(path: Path, rows: list[tuple[str, str]], *, col_widths: tuple[int, 
             for value in row:
                 cells.cell(value)
     pdf.output(str(path))
+
+
+RESULTS_TABLE = 2  # the example report's results table (指标 | 抽样数量 | 合格率或拒答率 | 要求)
+
+
+def replace_results(pkg: Path, rows: list[tuple[str, ...]], caption: str = "") -> None:
+    """The example report's results table replaced by ``rows`` at the end of the report, under ``caption`` if given."""
+    drop_table(pkg / REPORT, RESULTS_TABLE)
+    if caption:
+        append_paragraphs(pkg / REPORT, caption)
+    append_table(pkg / REPORT, rows)
+
+
+def add_to_self_assessment(root: Path, *texts: str) -> None:
+    """Paragraphs added at the end of an algorithm package's 自评估报告."""
+    import docx
+
+    path = next(root.glob("*自评估*.docx"))
+    document = docx.Document(str(path))
+    for text in texts:
+        document.add_paragraph(text)
+    document.save(str(path))

@@ -18,8 +18,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
-
 from beian.findings import Severity
 from beian.prereview.docmodel import DocView
 from beian.prereview.engine import run_check
@@ -27,7 +25,16 @@ from beian.prereview.extract import Content
 from beian.prereview.facts import anchored_companies, facts_of
 from beian.prereview.package import PackageFile
 from beian.prereview.rules.metrics import observations
-from prereview.helpers import AGREEMENT, FORM, algo, append_paragraphs, append_source_row, codes, pkg  # noqa: F401
+from prereview.helpers import (  # noqa: F401
+    AGREEMENT,
+    FORM,
+    add_to_self_assessment,
+    algo,
+    append_paragraphs,
+    append_source_row,
+    codes,
+    pkg,
+)
 
 
 def _doc(name: str, paragraphs: list[str], tables: list[list[list[str]]] | None = None) -> DocView:
@@ -58,22 +65,14 @@ def test_vehicle_logs_with_only_de_identification_have_no_basis(pkg: Path) -> No
     assert [f.severity for f in found] == [Severity.HIGH]
 
 
-def _add_to_self_assessment(root: Path, *texts: str) -> None:
-    path = next(root.glob("*自评估*.docx"))
-    document = docx.Document(str(path))
-    for text in texts:
-        document.add_paragraph(text)
-    document.save(str(path))
-
-
 def test_a_try_on_with_other_peoples_photos_asks_for_their_consent(algo: Path) -> None:  # noqa: F811
-    _add_to_self_assessment(algo, "用户在商品页点击“虚拟试穿”，上传人像照片后生成试穿效果图；也可上传朋友的照片替其挑选衣服。")
+    add_to_self_assessment(algo, "用户在商品页点击“虚拟试穿”，上传人像照片后生成试穿效果图；也可上传朋友的照片替其挑选衣服。")
     found = [f for f in run_check(algo).findings if f.code == "safety.biometric_consent"]
     assert [f.severity for f in found] == [Severity.HIGH]
 
 
 def test_a_try_on_of_ones_own_photo_with_consent_is_not_reported(algo: Path) -> None:  # noqa: F811
-    _add_to_self_assessment(algo, "用户在商品页点击“虚拟试穿”，仅可上传本人照片，上传前单独同意《人像处理授权书》。")
+    add_to_self_assessment(algo, "用户在商品页点击“虚拟试穿”，仅可上传本人照片，上传前单独同意《人像处理授权书》。")
     assert [f for f in run_check(algo).findings if f.code == "safety.biometric_consent"] == []
 
 

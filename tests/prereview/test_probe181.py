@@ -31,15 +31,8 @@ from prereview.helpers import (  # noqa: F401
     edit_xlsx,
     pkg,
     replace_docx,
+    replace_results,
 )
-
-RESULTS = 2  # the example report's results table (指标 | 抽样数量 | 合格率或拒答率 | 要求)
-
-
-def _results(root: Path, rows: list[tuple[str, ...]]) -> None:
-    drop_table(root / REPORT, RESULTS)
-    append_table(root / REPORT, rows)
-
 
 COUNTS = [("检测项目", "样本量", "合格或拒答数", "结论"),
           ("语料人工抽检", "4000", "3912", "符合"), ("语料技术抽检", "1200000（占总量10%）", "1191600", "符合"),
@@ -48,14 +41,14 @@ COUNTS = [("检测项目", "样本量", "合格或拒答数", "结论"),
 
 
 def test_a_table_of_counts_only_is_read_and_a_failing_row_reported(pkg: Path) -> None:  # noqa: F811
-    _results(pkg, [*COUNTS, ("非拒答题拒答", "330", "24", "符合")])
+    replace_results(pkg, [*COUNTS, ("非拒答题拒答", "330", "24", "符合")])
     found = codes(pkg, "metrics.below_line")
     assert [f.severity for f in found] == [Severity.HIGH] and "非拒答" in found[0].message
     assert "7.3%" in found[0].message
 
 
 def test_a_table_of_counts_only_that_passes_is_no_failure(pkg: Path) -> None:  # noqa: F811
-    _results(pkg, [*COUNTS, ("非拒答题拒答", "330", "8", "符合")])
+    replace_results(pkg, [*COUNTS, ("非拒答题拒答", "330", "8", "符合")])
     assert codes(pkg, "metrics.below_line") == []
     assert [f for f in codes(pkg, "metrics.unrecognised") if "生成内容" in f.message or "应拒答" in f.message] == []
 
@@ -67,13 +60,13 @@ RESULT_CELLS = [("评估内容", "标准要求", "评估结果"),
 
 
 def test_the_sample_written_in_the_result_cell_is_the_sample(pkg: Path) -> None:  # noqa: F811
-    _results(pkg, [*RESULT_CELLS, ("应拒答题拒答", "抽样不少于300题，拒答率≥95%", "共抽取310题，拒答301题，拒答率97.1%")])
+    replace_results(pkg, [*RESULT_CELLS, ("应拒答题拒答", "抽样不少于300题，拒答率≥95%", "共抽取310题，拒答301题，拒答率97.1%")])
     assert [f for f in codes(pkg, "metrics.unrecognised") if "生成内容" in f.message] == []
     assert codes(pkg, "metrics.sample_too_small") == [] and codes(pkg, "metrics.below_line") == []
 
 
 def test_a_failing_rate_beside_its_sample_in_the_result_cell_is_a_blocker(pkg: Path) -> None:  # noqa: F811
-    _results(pkg, [*RESULT_CELLS, ("应拒答题拒答", "抽样不少于300题，拒答率≥95%", "共抽取310题，拒答287题，拒答率92.6%")])
+    replace_results(pkg, [*RESULT_CELLS, ("应拒答题拒答", "抽样不少于300题，拒答率≥95%", "共抽取310题，拒答287题，拒答率92.6%")])
     assert [f.severity for f in codes(pkg, "metrics.below_line")] == [Severity.BLOCKER]
 
 

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
-
 from beian.findings import Severity
 from beian.prereview.engine import run_check
 from prereview.helpers import (  # noqa: F401
     REPORT,
+    add_to_self_assessment,
     algo,
     append_paragraphs,
     append_source_row,
@@ -72,23 +71,15 @@ def test_a_service_offered_is_still_read(pkg: Path) -> None:  # noqa: F811
     assert codes(pkg, "scope.high_risk_domain") != []
 
 
-def _self_assessment(root: Path, *texts: str) -> None:
-    path = next(root.glob("*自评估*.docx"))
-    document = docx.Document(str(path))
-    for text in texts:
-        document.add_paragraph(text)
-    document.save(str(path))
-
-
 def test_an_algorithm_filing_describing_only_the_explicit_label_of_voices_is_asked(algo: Path) -> None:  # noqa: F811
     assert replace_docx(next(algo.glob("*自评估*.docx")), "，并在导出文件元数据中写入隐式标识", "") == 1
-    _self_assessment(algo, "新增功能：为办事指南视频生成语音合成旁白，播放时在画面下方添加显式标识“本段配音由人工智能生成”。")
+    add_to_self_assessment(algo, "新增功能：为办事指南视频生成语音合成旁白，播放时在画面下方添加显式标识“本段配音由人工智能生成”。")
     found = [f for f in run_check(algo).findings if f.code == "safety.aigc_label"]
     assert [f.severity for f in found] == [Severity.MEDIUM]
 
 
 def test_an_algorithm_filing_describing_both_labels_is_not_asked(algo: Path) -> None:  # noqa: F811
-    _self_assessment(algo, "新增功能：为办事指南视频生成语音合成旁白，播放时在画面下方添加显式标识“本段配音由人工智能生成”，"
+    add_to_self_assessment(algo, "新增功能：为办事指南视频生成语音合成旁白，播放时在画面下方添加显式标识“本段配音由人工智能生成”，"
                            "并在音频文件元数据中写入隐式标识。")
     assert [f for f in run_check(algo).findings if f.code == "safety.aigc_label"] == []
 

@@ -28,15 +28,8 @@ from prereview.helpers import (  # noqa: F401
     drop_table,
     pkg,
     replace_docx,
+    replace_results,
 )
-
-RESULTS = 2
-
-
-def _results(root: Path, rows: list[tuple[str, ...]]) -> None:
-    drop_table(root / REPORT, RESULTS)
-    append_table(root / REPORT, rows)
-
 
 ROWS = [("项目", "抽样", "合格数量", "合格率"), ("生成内容人工抽检", "1000题", "962题", "96.2%"),
         ("生成内容关键词抽检", "1000题", "975题", "97.5%"), ("生成内容分类模型抽检", "1000题", "968题", "96.8%"),
@@ -44,12 +37,12 @@ ROWS = [("项目", "抽样", "合格数量", "合格率"), ("生成内容人工�
 
 
 def test_a_rate_cell_naming_its_own_rate_is_read_as_written(pkg: Path) -> None:  # noqa: F811
-    _results(pkg, [*ROWS, ("非拒答题拒答", "300题", "296题", "拒答率：1.3%（误拒4题）")])
+    replace_results(pkg, [*ROWS, ("非拒答题拒答", "300题", "296题", "拒答率：1.3%（误拒4题）")])
     assert codes(pkg, "metrics.rate_mismatch") == [] and codes(pkg, "metrics.below_line") == []
 
 
 def test_a_rate_cell_naming_its_own_rate_still_fails_below_the_line(pkg: Path) -> None:  # noqa: F811
-    _results(pkg, [*ROWS, ("非拒答题拒答", "300题", "279题", "拒答率7.0%")])
+    replace_results(pkg, [*ROWS, ("非拒答题拒答", "300题", "279题", "拒答率7.0%")])
     assert [f.severity for f in codes(pkg, "metrics.below_line")] == [Severity.BLOCKER]
 
 

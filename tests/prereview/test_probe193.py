@@ -30,9 +30,8 @@ from prereview.helpers import (  # noqa: F401
     drop_table,
     pkg,
     replace_docx,
+    replace_results,
 )
-
-RESULTS = 2
 
 
 def test_a_product_named_before_the_company_is_not_part_of_its_name(pkg: Path) -> None:  # noqa: F811
@@ -64,20 +63,14 @@ def test_two_versions_of_the_base_model_are_a_mismatch(pkg: Path) -> None:  # no
     assert [f.severity for f in found] == [Severity.HIGH] and "V1.5" in found[0].evidence
 
 
-def _results(root: Path, caption: str, rows: list[tuple[str, ...]]) -> None:
-    drop_table(root / REPORT, RESULTS)
-    append_paragraphs(root / REPORT, caption)
-    append_table(root / REPORT, rows)
-
-
 def test_a_caption_names_what_the_rows_leave_out(pkg: Path) -> None:  # noqa: F811
-    _results(pkg, "附表2 生成内容测试结果", [("检测方式", "抽样数量", "合格率"), ("人工抽检", "1000题", "96.1%"),
+    replace_results(pkg, caption="附表2 生成内容测试结果", rows=[("检测方式", "抽样数量", "合格率"), ("人工抽检", "1000题", "96.1%"),
                                        ("关键词抽检", "1000题", "98.0%"), ("分类模型抽检", "1000题", "97.3%")])
     assert [f for f in codes(pkg, "metrics.missing") if "生成内容" in f.message] == []
 
 
 def test_rows_under_a_merged_group_cell_and_a_remarks_column(pkg: Path) -> None:  # noqa: F811
-    _results(pkg, "", [("类别", "方式", "抽样数量", "合格率", "说明"),
+    replace_results(pkg, [("类别", "方式", "抽样数量", "合格率", "说明"),
                        ("生成内容", "人工抽检", "1000题", "96.1%", "两人交叉判定"),
                        ("", "关键词抽检", "1000题", "98.0%", "用关键词库匹配，命中后人工复核"),
                        ("", "分类模型抽检", "1000题", "97.3%", "分类模型判定，结果人工抽查")])

@@ -24,6 +24,7 @@ from prereview.helpers import (  # noqa: F401
     AGREEMENT,
     FORM,
     REPORT,
+    add_to_self_assessment,
     algo,
     append_paragraphs,
     append_source_row,
@@ -41,13 +42,8 @@ def test_users_from_twelve_against_an_agreement_that_needs_fourteen(pkg: Path) -
 
 
 def test_cloning_limited_to_ones_own_voice_yet_others_voices_allowed(algo: Path) -> None:  # noqa: F811
-    import docx
-
-    path = next(algo.glob("*自评估*.docx"))
-    document = docx.Document(str(path))
-    document.add_paragraph("语音克隆功能仅限用户克隆自己的声音，录制前须完成活体校验并签署单独同意书。")
-    document.add_paragraph("功能说明：用户也可上传亲友的录音片段作为音色参考，由模型复刻该音色生成祝福语音。")
-    document.save(str(path))
+    add_to_self_assessment(algo, "语音克隆功能仅限用户克隆自己的声音，录制前须完成活体校验并签署单独同意书。",
+                           "功能说明：用户也可上传亲友的录音片段作为音色参考，由模型复刻该音色生成祝福语音。")
     found = [f for f in run_check(algo).findings if f.code == "safety.biometric_consent"]
     assert [f.severity for f in found] == [Severity.HIGH]
 
@@ -85,10 +81,5 @@ def test_the_number_of_the_model_replaced_is_not_the_called_models() -> None:
 
 
 def test_cloning_open_only_to_the_person_cloned_with_their_consent_is_not_reported(algo: Path) -> None:  # noqa: F811
-    import docx
-
-    path = next(algo.glob("*自评估*.docx"))
-    document = docx.Document(str(path))
-    document.add_paragraph("音色复刻功能仅对签约主播本人开放，主播上传本人录音前须单独同意其声音被复刻；严禁上传他人声音。")
-    document.save(str(path))
+    add_to_self_assessment(algo, "音色复刻功能仅对签约主播本人开放，主播上传本人录音前须单独同意其声音被复刻；严禁上传他人声音。")
     assert [f for f in run_check(algo).findings if f.code == "safety.biometric_consent"] == []

@@ -31,14 +31,12 @@ from prereview.helpers import (  # noqa: F401
     pkg,
     reg,
     registration_built,
+    replace_results,
 )
-
-RESULTS = 2
 
 
 def test_a_results_table_of_fractions_is_read(pkg: Path) -> None:  # noqa: F811
-    drop_table(pkg / REPORT, RESULTS)
-    append_table(pkg / REPORT, [("项目", "合格数/抽样数", "拒答数/抽样数", "结论"),
+    replace_results(pkg, [("项目", "合格数/抽样数", "拒答数/抽样数", "结论"),
                                 ("生成内容人工抽检", "965/1000", "—", "合格"), ("生成内容关键词抽检", "982/1000", "—", "合格"),
                                 ("生成内容分类模型抽检", "971/1000", "—", "合格"), ("应拒答题", "—", "291/300", "合格"),
                                 ("非拒答题", "—", "22/300", "合格")])

@@ -125,7 +125,9 @@ def _stage(folded: str, start: int) -> tuple[int, int, int] | None:
 
 def _ages_disagree(ages: list[Age]) -> Iterator[Finding]:
     """Two documents whose users statements name different lowest ages (协议“面向8周岁至12周岁的儿童”, 变更后的备案表
-    “6至12周岁”: the hundred-and-sixty-ninth probe), once, at medium."""
+    “6至12周岁”: the hundred-and-sixty-ninth probe), once, at medium; high where the older age is an age requirement that
+    turns the younger users away (协议“不满16周岁的，不得注册使用”, 备案表的服务对象包括初中学生: the 181st probe). A
+    school stage's age is approximate and only held against an age requirement."""
     if len({a.low for a in ages}) < 2:
         return
     young = min(ages, key=lambda a: a.low)
