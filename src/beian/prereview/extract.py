@@ -14,7 +14,7 @@ import re
 import zipfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from beian.errors import InputError
 from beian.findings import Finding, Severity
@@ -22,6 +22,9 @@ from beian.prereview.package import PackageFile, file_digest
 from beian.prereview.script import is_traditional, to_simplified
 from beian.standard.cac_excel import cell_text
 from beian.text import textio
+
+if TYPE_CHECKING:
+    from beian.text.wordcut import WordCut
 
 Row = list[str]
 Table = list[Row]
@@ -541,15 +544,16 @@ def _cut_inside(a: str, b: str) -> bool:
         return True
     if not (re.search(r"[\u4e00-\u9fff]$", a) and re.match(r"[\u4e00-\u9fff]", b)):
         return False
-    import jieba
+    head = a[-6:]
+    return len(head) not in _word_cut().segment(head + b[:6])  # jieba's route puts no boundary at the page break
 
-    jieba.setLogLevel(60)
-    start = 0
-    for word in jieba.lcut(a[-6:] + b[:6], HMM=False):
-        if start < len(a[-6:]) < start + len(word):
-            return True
-        start += len(word)
-    return False
+
+@functools.lru_cache(maxsize=1)
+def _word_cut() -> WordCut:
+    """The text core's word segmenter (jieba's dictionary, its maximum-probability route), made on first use."""
+    from beian.text.wordcut import WordCut
+
+    return WordCut()
 
 
 def _pdf_cell(cell: str | None) -> str:

@@ -661,6 +661,13 @@ def attribute_uscc(fact: Fact, applicant: set[str]) -> Fact | None:
     return fact
 
 
+def trailing_version(name: str) -> str | None:
+    """The version a model's name ends with, compared as written without ``V`` and trailing ``.0`` (华佗医药大模型 V3.0
+    → 3; 星河问答大模型 → None)."""
+    m = _TRAILING_VERSION.search(without_notes(name).strip())
+    return re.sub(r"(?:\.0)+$", "", m.group(1).lstrip("Vv")) if m else None
+
+
 def anchored_versions(names: set[str], text: str, where: str, doc_id: str) -> list[Fact]:
     """Versions written right after a known model name in prose ("…客服大模型V3.1驱动")."""
     out = []

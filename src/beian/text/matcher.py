@@ -636,7 +636,7 @@ class Matcher:
                                                    or after_name_label(text, ostart, oend))
             if pair_name or in_english_prose(text, ostart, oend):  # a name in English text (Applicant: MA HUI), in a
                 caps.append(CAP_WORD)  # name field (申请人：MAI YIN, 麦茵（MAI YIN）), a name in a log line or SQL
-        elif channel == FOLD and self._t.texts[ti].isascii() and (
+        elif channel == FOLD and not text[ostart:oend].isascii() and self._t.texts[ti].isascii() and (
                 index_letters(text[ostart:oend]) or (self._latin_pinyin(ti) == 1 and toned_syllable(text[ostart:oend]))):
             caps.append(CAP_WORD)  # xᵢ of a formula for the entry xi; mā of a pinyin lesson for the entry ma
         elif channel == FOLD and self._latin_pinyin(ti) >= 2:  # (a piece of a reading: _latin_in_context)

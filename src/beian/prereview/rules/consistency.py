@@ -29,6 +29,7 @@ from beian.prereview.facts import (
     facts_of,
     label_key,
     source_file,
+    trailing_version,
 )
 from beian.prereview.model import Document, Package
 from beian.prereview.negation import SENTENCE_BREAKS, mentions, span_between
@@ -128,31 +129,19 @@ def facts(pkg: Package) -> Iterator[Finding]:
 
 
 def _several_models(models: list[list[Fact]]) -> bool:
-    """True when one document names two called models (登记表 rows 调用的已备案模型（一）/（二）): the package calls both.
-    Two versions of one model (华佗医药大模型 V3.0 in the report's table, V2.5 in its appendix: the hundred-and-ninety-third
-    probe's change filing) are one model written two ways, to be compared."""
+    """True when one document names two called models (登记表 rows 调用的已备案模型（一）/（二）): the package calls both."""
     docs = [{(f.doc_id, source_file(f.where)) for f in group} for group in models]
-    stems = [{_without_version(f.value) for f in group} for group in models]
-    return any(a & b and not stems[i] & stems[j] for i, a in enumerate(docs) for j, b in enumerate(docs) if j > i)
+    return any(a & b for i, a in enumerate(docs) for b in docs[i + 1:])
 
 
 def _by_version(group: list[Fact]) -> list[list[Fact]]:
-    """The facts of one base model that write its version, grouped by the version written (华佗医药大模型 V3.0 in the
-    form, V2.5 in the report's appendix: the hundred-and-ninety-third probe); those without a version are left out."""
+    """The facts of one base model (names compared without their versions) that write a version, grouped by it
+    (华佗医药大模型 V3.0 in the form, V2.5 in the report's appendix: the hundred-and-ninety-third probe)."""
     out: dict[str, list[Fact]] = {}
     for fact in group:
-        m = _VERSION_END.search(fact.value.strip())
-        if m is not None and m.group().strip() and re.search(r"\d", m.group()):
-            out.setdefault(re.sub(r"[^\d.]", "", m.group()).rstrip(".").removesuffix(".0"), []).append(fact)
+        if (version := trailing_version(fact.value)) is not None:
+            out.setdefault(version, []).append(fact)
     return list(out.values())
-
-
-_VERSION_END = re.compile(r"[\s\-_]*(?:[Vv](?:ersion)?\s*)?\d+(?:\.\d+)*[A-Za-z]?\s*(?:版|版本)?$")
-
-
-def _without_version(name: str) -> str:
-    """A model's name without the version it ends with (华佗医药大模型 V3.0 → 华佗医药大模型)."""
-    return _VERSION_END.sub("", name.strip()) or name.strip()
 
 
 def _filings_by_model(filings: list[Fact], models: list[list[Fact]], named: list[Fact],

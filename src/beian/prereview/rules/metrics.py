@@ -343,10 +343,10 @@ def _row_table(grid: Grid) -> Iterator[Observation]:
             sample = row[cols["sample"]] if "sample" in cols and cols["sample"] < len(row) else label
             rate_cell = row[cols["rate"]] if "rate" in cols and cols["rate"] < len(row) else ""
             rate_header = header[cols["rate"]] if "rate" in cols else ""
-            at = next((i for i in fractions if i < len(row) and counted_rate(row[i]) is not None), None)
-            if at is not None:
-                rate_cell, rate_header = row[at], header[at]
-                sample = f"{label} 抽样{counted_rate(row[at])[2]}题"  # type: ignore[index]
+            counted = next(((i, c) for i in fractions if i < len(row) and (c := counted_rate(row[i])) is not None), None)
+            if counted is not None:
+                at, (_, _, whole) = counted
+                rate_cell, rate_header, sample = row[at], header[at], f"{label} 抽样{whole}题"
             if "sample" not in cols and _count(label) is None and (drawn := _count(rate_cell)) is not None:
                 sample = f"{label} 抽样{drawn}题"  # 评估项 | 要求 | 结果: 抽取1,000题，合格966题 in the result cell
             if frac is not None and frac < len(row) and "%" in row[frac]:

@@ -93,21 +93,21 @@ def _ages(doc: Document) -> Iterator[Age]:
             folded = fold(clause)
             cue = _cue(folded)
             m = _AGE_LOW.search(folded, cue[0]) if cue is not None else None
-            low = parse_number(next(g for g in m.groups() if g)) if m is not None else None
-            if m is not None and low is not None and 0 < low < 18:
+            low = _age_of(m) if m is not None else 0
+            if m is not None and 0 < low < 18:
                 gate = bool(_GATE_BEFORE.search(folded[:m.start()])) or any(
-                    (g := _GATE_AFTER.search(fold(c))) is not None and _gate_age(g) == low
+                    (g := _GATE_AFTER.search(fold(c))) is not None and _age_of(g) == low
                     for c in clauses[k:k + 2])
-                yield Age(int(low), doc, sentence.where, excerpt(clause, m.start(), m.end()), gate)
+                yield Age(low, doc, sentence.where, excerpt(clause, m.start(), m.end()), gate)
             elif cue is not None and (stage := _stage(folded, cue[0])) is not None:
                 yield Age(stage[0], doc, sentence.where, excerpt(clause, stage[1], stage[2]), stage=folded[stage[1]:stage[2]])
-            elif (g := _GATE_AFTER.search(folded)) is not None and 0 < _gate_age(g) < 18:
+            elif (g := _GATE_AFTER.search(folded)) is not None and 0 < _age_of(g) < 18:
                 # 不满16周岁的，不得注册使用: an age requirement in a sentence that is no users statement
-                yield Age(_gate_age(g), doc, sentence.where, excerpt(clause, g.start(), g.end()), True)
+                yield Age(_age_of(g), doc, sentence.where, excerpt(clause, g.start(), g.end()), True)
 
 
-def _gate_age(m: re.Match[str]) -> int:
-    """The age an age requirement names (0 when it cannot be read)."""
+def _age_of(m: re.Match[str]) -> int:
+    """The age a match of :data:`_AGE_LOW` or :data:`_GATE_AFTER` names, in whichever group holds it (0: unreadable)."""
     return int(parse_number(next(g for g in m.groups() if g)) or 0)
 
 
@@ -116,10 +116,10 @@ def _stage(folded: str, start: int) -> tuple[int, int, int] | None:
     with its span; None when it names none (a parent's or teacher's stage is not the users': 初中学生家长)."""
     found = []
     for age, names in section("scope", "users_conflict", "stage_ages").items():
-        for name in names:
-            at = folded.find(fold(str(name)), start)
-            if at >= 0 and not _not_the_users(folded, at + len(fold(str(name)))):
-                found.append((int(age), at, at + len(fold(str(name)))))
+        for word in map(fold, map(str, names)):
+            at = folded.find(word, start)
+            if at >= 0 and not _not_the_users(folded, at + len(word)):
+                found.append((int(age), at, at + len(word)))
     return min(found) if found else None
 
 
