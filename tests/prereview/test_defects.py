@@ -197,7 +197,8 @@ DEFECTS: dict[str, tuple[Mutation, set[str]]] = {
     "safety.log_retention": (rep_all((REPORT, PRIVACY), "不少于6个月", "不少于3个月"), set()),
     "safety.aigc_label": (lambda r: (rep_all((REPORT, AGREEMENT), "隐式标识", "标记")(r),
                                      rep(REPORT, "在元数据中写入", "中写入")(r)), set()),
-    "safety.minors": (rep(REPORT, "未成年人", "特定人群"), set()),
+    "safety.minors": (lambda r: (rep(REPORT, "未成年人", "特定人群")(r),  # and the adults-only clause, a measure too
+                                 rep(REPORT, "仅面向企业客户的成年在职员工", "面向企业客户")(r)), set()),
     "safety.ip_notice": (lambda r: (rep(AGREEMENT, "不得侵犯他人知识产权与个人信息权益", "不得侵害他人合法权益")(r),
                                     rep(AGREEMENT, "四、知识产权", "四、其他约定")(r)), set()),
     "data_sources.foreign_share_mismatch": (lambda r: (rep(REPORT, "应急预案", "境外来源语料占比为 40%。应急预案")(r),

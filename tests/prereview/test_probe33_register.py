@@ -197,6 +197,7 @@ def test_the_registration_form_counts_as_a_place_for_safety_measures(reg: Path) 
     thirtieth and thirty-third probes: a medium “未识别到未成年人保护” on packages that said so in the form)."""
     for name in ("4.隐私政策.docx", "5.内容安全管理制度（2025年3月修订版）.docx"):
         replace_docx(reg / name, "本产品不面向未满十八周岁的未成年人", "本产品面向成年用户")
+        replace_docx(reg / name, "，注册时核验年龄", "")  # an age check is a minors measure of its own
     assert [f for f in run_check(reg).findings if f.code == "safety.minors"] == []
     replace_docx(reg / FORM, "是否面向未成年人", "是否面向学生")
     assert [f.severity for f in run_check(reg).findings if f.code == "safety.minors"] == [Severity.MEDIUM]

@@ -48,6 +48,13 @@ class Sentence:
 # a table's caption right above it (表3-1 生成内容测试结果, 附表2：拒答测试情况): a short line naming the table, read with the
 # heading as the table's subject (the hundred-and-ninety-third probe's rows 关键词抽检, 分类模型抽检 under 第三章 模型安全)
 _CAPTION = re.compile(r"(?:附表|表)\s*[\d一二三四五六七八九十]+(?:[-－.．]\d+)?\s*[：:、.．]?\s*[^。；;]{2,30}")
+# a short line naming what the table below holds, with no number (生成内容测试, 语料安全抽检结果: the two-hundred-and-seventeenth
+# probe's results table under 第三部分 模型安全, its rows only 人工抽检, 关键词抽检, 分类模型抽检)
+_BARE_CAPTION = re.compile(r"[^。；;，,：:\n]{2,18}(?:测试|抽检|评估|检测)(?:结果|情况|汇总)?[：:]?")
+# a sentence pointing at the table below (非拒答题库抽取300题进行测试，结果见表5。: the 218th probe's PDF, where the table's own
+# caption fell elsewhere in the text layer; ……按风险类别分列如下（表4）。: the 221st)
+_SEE_TABLE = re.compile(r"[^。；;\n]{2,40}(?:(?:结果|情况|如下)[^。；;\n]{0,4}(?:见|如)下?表\s*[\d一二三四五六七八九十]*[-－.．\d]*"
+                        r"|如下\s*(?:[（(]\s*表\s*[\d一二三四五六七八九十]+[-－.．\d]*\s*[）)])?)[。：:]?")
 
 
 @dataclass(frozen=True)
@@ -197,7 +204,9 @@ class DocView:
             anchor = self.content.table_anchor[t - 1] if t - 1 < len(self.content.table_anchor) else 0
             section = next((p.section for p in reversed(self.paras[:anchor])), "") if anchor > 0 else ""
             caption = self.paras[anchor - 1] if anchor > 0 and anchor - 1 < len(self.paras) else None
-            if caption is not None and not caption.heading and _CAPTION.fullmatch(caption.text.strip()):
+            if caption is not None and not caption.heading and (_CAPTION.fullmatch(caption.text.strip())
+                                                                or _BARE_CAPTION.fullmatch(caption.text.strip())
+                                                                or _SEE_TABLE.fullmatch(caption.text.strip())):
                 section = f"{section} {caption.text.strip()}".strip()  # 表3-1 生成内容测试结果 over rows 关键词抽检, …
             out.append(Grid(f"{self.file} 表{t}", _current(rows), section))
         retired = set(set_aside(self.content))

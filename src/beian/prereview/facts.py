@@ -658,7 +658,14 @@ def attribute_uscc(fact: Fact, applicant: set[str]) -> Fact | None:
         return None
     if any(p in before[-20:] for p in FIRST_PERSON):
         return replace(fact, origin="anchored")
+    near = normalise("company", before[-APPLICANT_REACH:])  # an applicant not named as a company (南江市精神卫生中心:
+    if any(len(a) >= 4 and near.rstrip("（：:").endswith(_CODE_LABEL_TAIL) and a in near for a in applicant):
+        return replace(fact, origin="anchored")  # 申请主体：…中心（统一社会信用代码：…）, the two-hundred-and-fourteenth probe)
     return fact
+
+
+APPLICANT_REACH = 30  # characters before a USCC in prose read for the applicant's name written just before it
+_CODE_LABEL_TAIL = ("统一社会信用代码", "社会信用代码", "信用代码")
 
 
 def trailing_version(name: str) -> str | None:

@@ -489,6 +489,8 @@ def vietnamese_word(text: str, start: int, end: int) -> bool:
     seen = text[start:end]
     if _MARKED_LATIN.search(seen) is None:  # one scan: most hits are Chinese or plain ASCII
         return False
+    if any(is_hanzi(c) for c in seen):  # ``ạṿ网̣址̣``: Vietnamese is not written glued to Chinese characters
+        return False
     if not any(_MARKED_LATIN.search(letter) for letter in _marked_letters(seen)):
         return False
     return any(_vietnamese_letter(c) for c in _marked_letters(text[max(0, start - 20):end + 20]))
@@ -507,10 +509,10 @@ def digit_sequence_piece(text: str, start: int, end: int) -> bool:
     (``0̇ 6. 4̇ |``: combining marks) and its bar lines are part of the run (the hundred-and-twenty-seventh probe)."""
     gap = next((c for c in text[start:end] if not c.isdigit() and not c.isspace() and not unicodedata.combining(c)),
                " ")
-    between = (gap, " ", "…", "⋯", "|", ".", "-")  # a list that skips some (٠ ١ … ٨ ٩); a bar line, a dotted or held note
+    between = (gap, " ", "…", "⋯", "|", "｜", ".", "-")  # a list that skips some (٠ ١ … ٨ ٩); a bar line, a dotted or held note
 
-    def skipped(c: str) -> bool:
-        return c in between or unicodedata.combining(c) > 0
+    def skipped(c: str) -> bool:  # any space: a full-width score row (ｉ　６　５　３　｜, the two-hundred-and-fifteenth probe)
+        return c in between or c.isspace() or unicodedata.combining(c) > 0
 
     k = end
     while k < len(text) and k - end < 4 and skipped(text[k]):

@@ -86,6 +86,8 @@ _FILLER_AT = re.compile(f"[{_ONE}](?<=[{_HAN}][{_ONE}])(?=[{_HAN}])")
 _HAN_RUN = re.compile(f"[{_HAN}]*")
 _HAN_CHAR = re.compile(f"[{_HAN}]")
 _LETTER_TRAILING = re.compile(f"[{_HAN}][{_ONE}]$")
+# what a capital letter names when written right before it (针床的 B位, A座, C区, D栋, E型, F级, 1号线的 G口)
+_NAMED_BY_LETTER = frozenset("位座区栋号楼层型级类组款档线口门面端侧排股站柜")
 REACH = 8  # Chinese characters read on either side of a filler, and the most between two fillers of one word
 
 
@@ -94,21 +96,32 @@ def letter_fillers(text: str) -> list[Respelled]:
     characters apart, and as far on either side), with a character more on each side, the letters and digits
     written as :data:`FILLER`."""
     groups: list[list[int]] = []
-    for m in _FILLER_AT.finditer(text):
-        p = m.start()
+    spots = [m.start() for m in _FILLER_AT.finditer(text)]
+    for k, p in enumerate(spots):
+        if _names_the_next(text, spots, k):
+            continue
         if groups and p - groups[-1][-1] <= REACH and _all_han(text, groups[-1][-1] + 1, p):
             groups[-1].append(p)
         else:
             groups.append([p])
     out = []
-    for spots in groups:
-        a, b = _han_edge(text, spots[0], -1), _han_edge(text, spots[-1] + 1, 1)
+    for group in groups:
+        a, b = _han_edge(text, group[0], -1), _han_edge(text, group[-1] + 1, 1)
         a, b = max(0, a - 1), min(len(text), b + 1)
-        marked = set(spots)
+        marked = set(group)
         filler = [a + i in marked for i in range(b - a)]
         window = text[a:b]
         out.append(Respelled(a, "".join(FILLER if f else c for c, f in zip(window, filler)), filler))
     return out
+
+
+def _names_the_next(text: str, spots: list[int], k: int) -> bool:
+    """Whether the lone capital at ``spots[k]`` names the thing after it (推到B位, 去A座, C区: the two-hundred-and-nineteenth
+    probe read 推到B位 as 到位) rather than being one of fillers put between every character (黄A色B网C站)."""
+    p = spots[k]
+    if not (text[p].isupper() and text[p + 1] in _NAMED_BY_LETTER):
+        return False
+    return not ((k > 0 and p - spots[k - 1] == 2) or (k + 1 < len(spots) and spots[k + 1] - p == 2))
 
 
 def _all_han(text: str, a: int, b: int) -> bool:

@@ -148,6 +148,7 @@ from beian.text.misreads import (
     pinyin_syllables,
     plain_form_of_lookalike_term,
     plain_form_of_symbol_term,
+    same_reading_words,
     spaced_letters,
     term_symbols,
 )
@@ -182,6 +183,7 @@ from beian.text.pinyin_reading import (
 from beian.text.ruby import ruby_words, trailing_ruby
 from beian.text.terms import Lexicon
 from beian.text.tone_digits import tone_digit_words
+from beian.text.unit_repeat import trailing_unit_repeat, unit_repeats
 from beian.text.wordcut import BREAKER, CONTEXT, CUT, UNLISTED, WordCut, spaced_window, window_key
 from beian.text.zhuyin import trailing_zhuyin, zhuyin_words
 
@@ -388,6 +390,7 @@ class Matcher:
         codes = trailing_codes(text, (self._longest_pattern + 1) * MAX_CODE_CHARS)  # &#27861;&#36718; ...
         return max(codes, trailing_word(text), trailing_flipped(text), trailing_fancy(text),  # p0 before rn; ɐɟ before unl
                    trailing_keycaps(text, self._longest_pattern), trailing_iterated(text, self._longest_pattern),
+                   trailing_unit_repeat(text, self._longest_pattern),
                    trailing_letter_filler(text, self._longest_pattern), trailing_emoji(text),
                    trailing_override(text, (self._longest_pattern + 1) * (MAX_GAP_CHARS + 1)), trailing_zhuyin(text),
                    trailing_ruby(text),
@@ -514,7 +517,8 @@ class Matcher:
                 (respelled(text), "leet", 1.0, False),
                 (fancy_words(text) if sig & signals.FANCY else [], "fancy", 1.0, False),
                 (keycap_fillers(text) if sig & signals.KEYCAP else [], "separator", 1.0, False),
-                (iterated(text), "repeat", 1.0, False), (letter_fillers(text), "separator", CAP_LETTER_FILLER, True),
+                (iterated(text), "repeat", 1.0, False), (unit_repeats(text), "repeat", 1.0, False),
+                (letter_fillers(text), "separator", CAP_LETTER_FILLER, True),
                 ([*(flipped_runs(text) if sig & signals.FLIPPED else ()), *overridden(text)], "flipped", 1.0, False),
                 (zhuyin_words(text) if sig & signals.ZHUYIN else [], None, 1.0, False),
                 (ruby_words(text), "separator", 1.0, False), (tone_digit_words(text), None, 1.0, False),
@@ -621,6 +625,15 @@ class Matcher:
         if not syllables or any(self._word_cut().count(f) for f in folds):
             return False
         return common_homophone("".join(syllables), folds | {self._t.texts[k] for k in (ti, *same)})
+
+    def _tones_name_entry(self, text: str, ostart: int, oend: int, ti: int) -> bool:
+        """Whether the tones written on a pinyin hit are the entry's and those of no dictionary word its syllables
+        spell: ``mí fěn`` is 迷粉, not 米粉 mǐ fěn (the two-hundred-and-seventh probe); ``zhù yì`` is 注意 whatever the
+        entry."""
+        term = self._t.texts[ti]
+        words = [w for w in same_reading_words("".join(self._spelling(ti)[1])) if len(w) == len(term)]
+        return (bool(words) and tone_cap(text, ostart, oend, term) is None
+                and all(tone_cap(text, ostart, oend, w) is not None for w in words))
 
     def _reading_cap(self, text: str, ostart: int, oend: int, ti: int, channel: int) -> float:
         """The cap that reading the hit where it stands gives (1.0: none): a pinyin hit in a sentence written in
@@ -1348,10 +1361,12 @@ class Matcher:
                 channel in (PINYIN, TONES) and (identifier_like(text, ostart, oend) or code_token(text, ostart, oend)
                                                 or not_pinyin_spelling(original, t.texts[ti])
                                                 or fewer_syllables(original, _chinese_chars(t.folds[ti])))) or (
-                channel in (PINYIN, TONES) and self._common_homophone(ti, same)) or (
+                channel in (PINYIN, TONES) and self._common_homophone(ti, same)
+                and not self._tones_name_entry(text, ostart, oend, ti)) or (
                 channel == FOLD and (ascii_misread(original, t.texts[ti], _ascii_repeat(norm, s, e, t.runs[ti])
                                                    and not (self._mixed_script[ti]
-                                                            and _every_char_doubled(norm, s, e, t.runs[ti])))
+                                                            and (_every_char_doubled(norm, s, e, t.runs[ti])
+                                                                 or _repeats_between_hanzi(norm, s, e, t.runs[ti]))))
                                      or plain_form_of_symbol_term(text[max(0, ostart - 2):oend + 2], t.texts[ti])
                                      or plain_form_of_lookalike_term(original, t.texts[ti])
                                      or latin_unit(text, ostart, oend)
@@ -1777,6 +1792,16 @@ def _ascii_repeat(norm: Normalized, s: int, e: int, need: Sequence[int]) -> bool
     the term has there (``2000`` for ``20``, ``Tell`` for ``tel``; ``qq`` for ``qq`` is none)."""
     return any(r > n and chr(c).isascii() and chr(c).isalnum()
                for c, r, n in zip(norm.cps[s:e].tolist(), norm.runs[s:e].tolist(), need))
+
+
+def _repeats_between_hanzi(norm: Normalized, s: int, e: int, need: Sequence[int]) -> bool:
+    """Whether every ASCII letter or digit of normalised ``[s, e)`` typed more often than the term has it has Chinese
+    characters of the hit on both sides (``快播大666毛片`` for ``快播大6毛片``): typed again on purpose inside a term,
+    where a number or an English spelling (``2000`` for ``20``) runs past the term's edge."""
+    cps, runs = norm.cps[s:e].tolist(), norm.runs[s:e].tolist()
+    hanzi = [is_hanzi(chr(c)) for c in cps]
+    extra = [k for k, (c, r, n) in enumerate(zip(cps, runs, need)) if r > n and chr(c).isascii() and chr(c).isalnum()]
+    return bool(extra) and all(any(hanzi[:k]) and any(hanzi[k + 1:]) for k in extra)
 
 
 def _every_char_doubled(norm: Normalized, s: int, e: int, need: Sequence[int]) -> bool:

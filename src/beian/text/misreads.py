@@ -412,6 +412,25 @@ def common_readings() -> dict[str, str]:
     return {joined: word for joined, (word, _) in best.items()}
 
 
+def same_reading_words(reading: str) -> tuple[str, ...]:
+    """The dictionary words of two to four characters read ``reading`` (toneless, syllables joined), most common
+    first: those of ``data/pinyin_homophones.tsv`` where two or more share it (``zhuyi``: 注意, 主意, 主义, 逐一), else
+    the common word of :func:`common_readings`, else none."""
+    shared = _homophones().get(reading)
+    if shared is not None:
+        return shared
+    word = common_readings().get(reading)
+    return (word,) if word is not None else ()
+
+
+@lru_cache(maxsize=1)
+def _homophones() -> dict[str, tuple[str, ...]]:
+    from importlib import resources
+
+    raw = resources.files("beian.text").joinpath("data").joinpath("pinyin_homophones.tsv").read_text(encoding="utf-8")
+    return {reading: tuple(words.split(",")) for reading, words in (line.split("\t") for line in raw.splitlines() if line)}
+
+
 @lru_cache(maxsize=1)
 def reading_words() -> dict[str, tuple[str, int]]:
     """Toneless reading, syllables joined by spaces -> the commonest word of jieba's dictionary of one to four

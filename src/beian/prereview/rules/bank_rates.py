@@ -63,8 +63,13 @@ def bank_agree(pkg: Package) -> Iterator[Finding]:
 def _whole_bank(evidence: str) -> bool:
     """Whether a report's statement says every question of the bank was tested (全部, 所有, 全量, 逐题: the
     eighty-eighth probe's 应拒答测试 | 310题 | 全部)."""
-    return re.search(r"全部|所有|全量|逐题|全体", evidence) is not None and \
-        re.search(r"抽取|随机|抽样(?![≥>≧]|不少于)", evidence) is None  # 抽样≥300 is the requirement column
+    said = _ALL_KINDS.sub("#", evidence)  # 全部方面, 所有类别: what the questions cover, not how many were tested
+    return re.search(r"全部|所有|全量|逐题|全体", said) is not None and \
+        re.search(r"抽取|随机|抽样(?![≥>≧]|不少于)", said) is None  # 抽样≥300 is the requirement column
+
+
+# every aspect or class the questions cover (非拒答测试 | 全部方面 | 300: the two-hundred-and-ninth probe)
+_ALL_KINDS = re.compile(r"(?:全部|所有|全体)(?:的)?(?:\d+\s*[个类项]\s*)?(?:方面|类别|类型|风险|种类|领域|分类|维度|类)")
 
 
 def _counted(pkg: Package, key: str) -> tuple[int, int, str] | None:

@@ -90,10 +90,15 @@ def _others_material(text: str) -> str | None:
     """The words that let a user bring someone else's voice or face (其他人物的录音素材, 他人照片), None for none."""
     material = "|".join(map(re.escape, words("safety", "biometric", "material")))
     for people in (_OTHER_PEOPLE, words("safety", "biometric", "others")):  # 他人 before 主播: the clearest evidence first
-        m = re.search(rf"(?:{'|'.join(map(re.escape, people))})[^。；;\n]{{0,12}}?(?:{material})", text)
-        if m:
-            return m.group()
+        for m in re.finditer(rf"(?:{'|'.join(map(re.escape, people))})[^。；;\n]{{0,12}}?(?:{material})", text):
+            clause = text[max(text.rfind(c, 0, m.start()) for c in "。；;，,\n") + 1:m.start()]
+            if not _NOT_ALLOWED.search(clause):  # 不支持上传他人音频 (the 222nd probe): what is ruled out, or misuse
+                return m.group()
     return None
+
+
+# (and misuse named as a risk or a violation: 冒用他人声音实施诈骗, 发现冒用他人声音的，立即下架)
+_NOT_ALLOWED = re.compile(r"不支持|不允许|不得|禁止|严禁|不可|不能|无法|不接受|不提供|拒绝|冒用|盗用|假冒|冒充|未经")
 
 
 # the words that name someone other than the user outright (主播、演员 may be the user: the ninety-seventh probe's

@@ -445,10 +445,17 @@ def _row_quality(table: Records, rec: Record, limit: float) -> Iterator[Finding]
                    evidence=_quoted(rec.get("授权依据"), licence, m))
     negative = {fold(w) for w in words("data_sources", "negative_cells")} | {""}
     crawled = compiled("data_sources", "crawl").search(fold(" ".join((rec.get("获取方式"), rec.get("来源类型")))))
-    if crawled and (("robots/授权审查" in table.columns and fold(rec.get("robots/授权审查")) in negative)
-                    or _ROBOTS_NOT_DONE.search(fold(" ".join(rec.cells)))):  # 未做robots协议核查 in another column
+    row = fold(" ".join(rec.cells))
+    said = _ROBOTS_NOT_DONE.search(row)  # 未做robots协议核查, in this column or another
+    if crawled and (("robots/授权审查" in table.columns and fold(rec.get("robots/授权审查")) in negative) or said):
         yield make("data_sources.crawl_no_robots", Severity.HIGH, f"数据集“{name}”为网络爬取，但没有 robots 协议/授权审查记录。",
-                   loc, "写明采集前对目标网站 robots 协议与用户协议的审查结论，并附审查记录。")
+                   loc, "写明采集前对目标网站 robots 协议与用户协议的审查结论，并附审查记录。",
+                   evidence=excerpt(row, said.start(), said.end(), context=20) if said else None)
+    elif crawled and (part := _PART_NOT_CHECKED.search(fold(rec.get("robots/授权审查")))):
+        yield make("data_sources.crawl_no_robots", Severity.HIGH, f"数据集“{name}”为网络爬取，robots 协议/授权审查一格写明有的网站"
+                   f"没有核查（“{part.group().strip('；;，,。')}”）。", loc,
+                   "对每个采集的网站都审查 robots 协议与用户协议，写明各自的结论并附审查记录；未经审查的网站数据不用于训练。",
+                   evidence=rec.get("robots/授权审查")[:80])
     yield from _personal_information(table, rec, loc)
     yield from _bought_and_generated(rec, name, loc)
     yield from _sampling(table, rec, loc, limit)
@@ -458,7 +465,12 @@ _CONTRACT_NAMED = re.compile(r"合同|协议|授权|许可|订单|采购单|lice
 
 
 # the row says the robots check was not done (网站页面可公开访问（未做robots协议核查）: the two-hundred-and-second probe)
-_ROBOTS_NOT_DONE = re.compile(r"(?:未做|未进行|未经|没有做?|未开展|无)[^，,。；;]{0,4}robots", re.IGNORECASE)
+# one site of several not checked (人社部网站已核查robots协议；省人社厅网站未核查: the two-hundred-and-fifth probe)
+_PART_NOT_CHECKED = re.compile(r"[^；;，,。]{0,20}(?:未|没有|尚未)(?:逐一|逐个|全部|一一|都|全)?(?:核查|审查|检查|查验|做|进行|开展)(?!到)"
+                               r"[^；;，,。]{0,10}")
+# 未做robots协议核查, 未逐一核查robots协议 (the two-hundred-and-ninth probe)
+_ROBOTS_NOT_DONE = re.compile(r"(?:未做|未进行|未经|没有做?|未开展|无|(?:未|没有|尚未)(?:逐一|逐个|全部|一一|都|全)?(?:核查|审查|检查))"
+                              r"[^，,。；;]{0,4}robots", re.IGNORECASE)
 
 
 def _bought_and_generated(rec: Record, name: str, loc: str) -> Iterator[Finding]:
@@ -590,7 +602,9 @@ def read_pi_statement(cells: list[str]) -> PiStatement:
         public=bool(compiled("data_sources", "pi_public").search(rest)),
         removed=_removed_before_use(folded),
         boilerplate=bool(compiled("data_sources", "pi_boilerplate").search(rest)),
-        bundled=bool(compiled("data_sources", "pi_bundled").search(folded)),
+        bundled=bool(compiled("data_sources", "pi_bundled").search(folded)) or (
+            bool(compiled("data_sources", "pi_by_agreement").search(folded))
+            and not compiled("data_sources", "pi_separate").search(folded)),
     )
 
 

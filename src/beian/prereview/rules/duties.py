@@ -218,8 +218,12 @@ def pi_rights(pkg: Package) -> Iterator[Finding]:
 def _a_right(folded: str) -> bool:
     """A sentence granting the individual a right (您有权查阅, 可以申请删除, 可在设置中注销账号); a bare 删除 in a
     retention clause (期满后删除或匿名化处理) is no right."""
-    return _said(folded, "duties", "pi_rights") and re.search(r"有权|可以|可在|可通过|可向|可申请|可随时|申请|请求|要求|权利",
-                                                               folded) is not None
+    return _said(folded, "duties", "pi_rights") and _MAY.search(folded) is not None
+
+
+# words granting it: 有权, 可以 …, and the one who may written right before 可 (您可查阅: the two-hundred-and-tenth probe;
+# 监护人可查阅、复制、更正、删除学员的个人信息: the two-hundred-and-twenty-first)
+_MAY = re.compile(r"有权|可以|可在|可通过|可向|可申请|可随时|申请|请求|要求|权利|(?:您|用户|个人|本人|监护人|家长)可")
 
 
 @rule("safety.sensitive_consent", "收集生物识别等敏感个人信息有单独同意", "safety.sensitive_consent")

@@ -310,6 +310,8 @@ def _passed_column(header: list[str], cols: dict[str, int]) -> tuple[int | None,
 def _row_table(grid: Grid) -> Iterator[Observation]:
     synonyms = {k: tuple(v) for k, v in section("tables", "metrics").items()}
     for h, header in enumerate(grid.rows[:4]):
+        if any(_VALUE_CELL.search(fold(c)) for c in header):
+            continue  # a row of values (人工抽检 | 抽取4,000条，合格3,912条，合格率97.8%) is no header for the rows below it
         cols = header_columns(header, synonyms)
         counts_only = "rate" not in cols and "sample" in cols and _passed_column(header, cols)[0] is not None
         # columns of counts written as fractions (拒答题数/总题数 | 合格题数/总题数 with 19/300: the two-hundred-and-first
@@ -331,13 +333,16 @@ def _row_table(grid: Grid) -> Iterator[Observation]:
             cols["rate"] = result  # 抽检 | 数量 | 比例 | 结果: the share is no result (the 143rd probe's false blocker)
         passed, failed = _passed_column(header, cols) if not fractions else (None, False)
         skip = {frac, passed, *_requirement_columns(header), *_note_columns(header), *fractions}
+        table_key = metric_key(grid.section)  # a caption naming one metric (表4 应拒答测试结果) over risk classes and a total
         group = ""  # the first cell above, merged down over the rows that leave it empty (生成内容 | 人工抽检 / '' | 关键词抽检)
+        found: list[tuple[Observation, bool]] = []  # with whether the row is a subtotal of the rows above it
         for r, row in enumerate(grid.rows[h + 1:], h + 2):
             label = "".join(c for i, c in enumerate(row) if i not in cols.values() and i not in skip)
             group = row[0] if row and row[0].strip() else group
             # the heading above the table may name the subject the row leaves out: 技术抽检 under 语料安全抽检结果
             key = metric_key(label) or metric_key("".join(row)) or metric_key(label, grid.section) or (
-                metric_key(label, group) if row and not row[0].strip() and group else None)
+                metric_key(label, group) if row and not row[0].strip() and group else None) or (
+                table_key if _SUBTOTAL.search(fold(label)) else None)  # the rows of one class each are only its parts
             if key is None:
                 continue
             sample = row[cols["sample"]] if "sample" in cols and cols["sample"] < len(row) else label
@@ -354,12 +359,27 @@ def _row_table(grid: Grid) -> Iterator[Observation]:
             elif _fraction(sample) is None and (share := _fraction(label)) is not None:
                 sample = f"{sample} 抽样比例{share:.2%}"  # the share in the row's label: 语料技术抽检（抽样比例12.5%）
             passed_cell = row[passed] if passed is not None and passed < len(row) else ""
-            yield _observe(key, sample, rate_cell, rate_header + label, f"{grid.where} 第{r}行",
-                           "：".join(dedupe_cells(row)), True, passed_cell, failed,
-                           header[passed] if passed is not None else "")
+            found.append((_observe(key, sample, rate_cell, rate_header + label, f"{grid.where} 第{r}行",
+                                   "：".join(dedupe_cells(row)), True, passed_cell, failed,
+                                   header[passed] if passed is not None else ""), _SUBTOTAL.search(fold(label)) is not None))
+        yield from _totals_over_parts(found)
         return
 
 
+# a row that sums the rows of its metric above it (应拒答测试 | 小计 | 300 | 281 | 96.0% under one row per risk class)
+_SUBTOTAL = re.compile(r"小计|合计|总计|汇总|总体|整体")
+
+
+def _totals_over_parts(found: list[tuple[Observation, bool]]) -> Iterator[Observation]:
+    """The rows of a results table, each metric that has a subtotal row given by it alone: the rows of one risk class
+    each are its parts, and the line, the sample size and the rate are the total's (the two-hundred-and-ninth probe:
+    400 and 160 of one class read as a whole sample too small, 94.4% of one class as the metric below the line)."""
+    summed = {o.key for o, total in found if total}
+    yield from (o for o, total in found if total or o.key not in summed)
+
+
+# a count or a share written as a value (4,000条, 97.8%), which a header's labels never are (抽样数量（≥1000） is a requirement)
+_VALUE_CELL = re.compile(r"(?<![≥>≧≤<≦\d,.])\d[\d,]*(?:\.\d+)?\s*(?:条|题|个|%|％)")
 _RATE_IN_CELL = re.compile(r"(?:合格|通过|拒答|达标|安全)率\s*[:：]?\s*\d")
 
 
@@ -596,6 +616,17 @@ def cell_observations(view: DocView) -> Iterator[Observation]:
                     yield from _prose_unit(Sentence(text, f"{grid.where} 第{r}行", grid.section), f"{label} {cell}")
 
 
+def _pair_table(grid: Grid) -> Iterator[Observation]:
+    """The rows of a two-column table of labels and what they say (项目 | 情况: 人工抽检 | 抽取4,000条，合格3,912条，合格率97.8%,
+    the two-hundred-and-eighteenth probe), each read as the sentence ``label：value`` under the table's heading."""
+    if not grid.rows or any(len(dedupe_cells(row)) > 2 for row in grid.rows):
+        return
+    for r, row in enumerate(grid.rows, 1):
+        cells = dedupe_cells(row)
+        if len(cells) == 2 and cells[0].strip() and cells[1].strip():
+            yield from _prose_unit(Sentence(f"{cells[0]}：{cells[1]}", f"{grid.where} 第{r}行", grid.section), grid.section)
+
+
 def revision_history(grid: Grid) -> bool:
     """True for a document's change log (版本 | 日期 | 修订说明): its rows say what changed, not what was measured."""
     head = fold("".join(grid.rows[0])) if grid.rows else ""
@@ -609,7 +640,8 @@ def observations(view: DocView, *, cells: bool = False) -> dict[str, list[Observ
     for grid in view.grids:
         if source_list(grid) is not None or revision_history(grid):
             continue  # a data-source list's 采集前抽检 columns are each dataset's; a change log quotes old and new figures
-        for obs in (*_row_table(grid), *_column_table(grid)):
+        tabled = [*_row_table(grid), *_column_table(grid)]
+        for obs in tabled or (() if cells else _pair_table(grid)):  # (with ``cells`` its cells are read as prose)
             out.setdefault(obs.key, []).append(obs)
     for obs in (*_prose(view), *(cell_observations(view) if cells else ())):
         out.setdefault(obs.key, []).append(obs)

@@ -99,6 +99,12 @@ def emergency(pkg: Package) -> Iterator[Finding]:
     missing = [name for name in section("safety", "emergency", "parts")
                if not compiled("safety", "emergency", "parts", name).search(text)]
     cited = None if not missing or _plan_held(pkg) else _PLAN_CITED.search(text)
+    if cited is not None and _described_where_cited(text, cited):
+        yield make("safety.emergency_plan", Severity.MEDIUM, f"材料引用了{cited.group(1)}，材料包里没有这份预案；引用处写了应急组织"
+                   f"与处置流程，但未识别到{'、'.join(missing)}，请确认并附上预案。", "评估报告/管理制度",
+                   f"把{cited.group(1)}放入“其他佐证”，或在引用处补充{'、'.join(missing)}。",
+                   evidence=excerpt(text, cited.start(), cited.end()))
+        return
     if cited is not None:  # a plan only named, its elements pieced together from scattered words (the 71st probe)
         yield make("safety.emergency_plan", Severity.HIGH, f"材料引用了{cited.group(1)}，但材料包里没有这份预案，材料里也没有"
                    f"成文的预案（未识别到{'、'.join(missing)}）。", "评估报告/管理制度",
@@ -111,6 +117,22 @@ def emergency(pkg: Package) -> Iterator[Finding]:
     elif missing:
         yield make("safety.emergency_plan", Severity.MEDIUM, f"应急预案未识别到这些要素：{'、'.join(missing)}，请人工确认。",
                    "评估报告/管理制度", f"在应急预案中补充{'、'.join(missing)}。")
+
+
+def _described_where_cited(text: str, cited: re.Match[str]) -> bool:
+    """Whether the sentence citing a plan, with the next, states the plan's organisation and handling steps itself
+    (制定《……应急预案》，设立……应急处置领导小组，明确报告、处置、复盘流程；发生安全事件时立即停止生成……: the two-hundred-and-fifth
+    probe) rather than only naming it (依照《……应急预案》执行, the seventy-first)."""
+    start = max(text.rfind("。", 0, cited.start()), text.rfind("\n", 0, cited.start())) + 1
+    end = cited.end()
+    for _ in range(2):
+        stop = text.find("。", end)
+        end = len(text) if stop < 0 else stop + 1
+    around = text[start:end].replace(cited.group(1), "")
+    return all(compiled("safety", "emergency", "parts", name).search(around) for name in _CORE_PARTS)
+
+
+_CORE_PARTS = ("应急组织", "处置流程")
 
 
 def _plan_files(pkg: Package) -> list[Content]:
@@ -288,7 +310,10 @@ def _shorter_elsewhere(stated: list[tuple[float, Sentence]], need: float, longes
                    evidence=s.text[:80])
 
 
-_DIALOGUE = frozenset({"对话", "聊天", "交互", "会话"})
+_DIALOGUE = frozenset({"对话", "聊天", "交互", "会话", "问答"})
+# the user's inputs and what was generated for them are the dialogue, however named (用户输入与生成内容日志留存不少于6个月
+# against 对话日志保存3个月 in the privacy policy: the two-hundred-and-fifth probe)
+_INPUT_AND_OUTPUT = re.compile(r"(?:输入|提问|提示词)[^，,。；;]{0,4}(?:生成|输出|回答|回复)(?:内容|结果)?的?(?:日志|记录)")
 
 
 def _log_kinds(text: str) -> set[str]:
@@ -297,8 +322,9 @@ def _log_kinds(text: str) -> set[str]:
     对话记录及系统日志保存3个月 against 对话记录与网络日志不少于6个月 in the report speak of the same dialogue records)."""
     folded = fold(text)
     kinds = {m.group(1) for m in re.finditer(r"([\u4e00-\u9fa5]{2})日志", folded)}
+    kinds |= {"网络" for _ in re.finditer(r"网络[\u4e00-\u9fa5]{1,4}日志", folded)}  # 网络访问日志 (the 209th probe)
     dialogue = kinds & _DIALOGUE  # 对话日志 is the dialogue records too (the hundred-and-twenty-ninth probe: 90 days)
-    return (kinds - _DIALOGUE) | {"对话记录" for _ in dialogue} | \
+    return (kinds - _DIALOGUE) | {"对话记录" for _ in dialogue} | {"对话记录" for _ in _INPUT_AND_OUTPUT.finditer(folded)} | \
         {"对话记录" for _ in re.finditer(r"(?:对话|聊天|交互|会话)记录", folded)}  # one kind, however named (not 生成记录:
     # the records of what was generated, which a package may keep longer than the conversations: the fifty-first probe)
 
@@ -551,10 +577,14 @@ def _label_state(text: str, side: str) -> tuple[str, str]:
     """``present`` at the first mention that says the label is in place; else ``planned`` or ``refused`` with the
     clause that says so, or ``absent`` when the label is never mentioned."""
     other, present = ("absent", ""), False
+    opposite = compiled("safety", "measures", f"safety.aigc_label_{'implicit' if side == 'explicit' else 'explicit'}")
     for m in compiled("safety", "measures", f"safety.aigc_label_{side}").finditer(text):
         left = max(text.rfind(c, 0, m.start()) for c in "。；;\n") + 1
         ends = [i for i in (text.find(c, m.end()) for c in "。；;\n") if i >= 0]
         clause = text[left:min(ends) if ends else len(text)]
+        if (first := opposite.search(clause)) is not None and first.start() < m.start() - left and (
+                _status_planned(clause) or compiled("safety", "label_not_yet").search(clause)):
+            continue  # a row about the other label's plan naming this one in passing (隐式标识……计划于……，现阶段依靠显式标识)
         if _status_planned(clause):
             return "planned", clause  # a status table says so, whatever the prose describes
         if compiled("safety", "label_not_yet").search(clause):
@@ -576,3 +606,43 @@ def _status_planned(clause: str) -> bool:
 
 _LABEL_REFUSED = re.compile(r"(?:不|未|无需|没有)(?:会|再|在|对|于|向)?[^。；，,]{0,14}?(?:添加|加注|嵌入|写入|标注|加上|打上)")
 
+
+# where prices are set: the algorithm filing's four documents and the measure documents of the other routes
+PRICING_DOCS = (*ALGO_DOCS, *MEASURE_DOCS)
+
+
+@rule("safety.pricing", "不利用算法对用户实施不合理的价格差别待遇", "safety.price_discrimination")
+def pricing(pkg: Package) -> Iterator[Finding]:
+    """A price, fee or its factor set by the user's device, habits or profile (iOS用户1.08, 近30天出价≥3次的用户1.05: the
+    hundred-and-eighty-fifth probe's used-car platform): the differential treatment in trading conditions that
+    《互联网信息服务算法推荐管理规定》第二十一条 forbids. A clause that forbids or guards against it (不得、禁止、防止、
+    杜绝、统一标价) is a commitment, not a finding."""
+    for s in (s for d in pkg.docs(*PRICING_DOCS) if d.view for s in d.view.sentences()):
+        text = fold(s.text)
+        if not _PRICE.search(text):
+            continue
+        for clause in re.split(r"[；;。]", text):
+            by = _BY_USER.search(clause)
+            if by and (_PRICE.search(clause) or _FACTOR_VALUE.search(clause)) and not _GUARDED.search(text):
+                yield make("safety.price_discrimination", Severity.HIGH,
+                           f"材料写明价格或费用按用户特征区别对待（“{by.group()}”）：《互联网信息服务算法推荐管理规定》第二十一条"
+                           "禁止根据消费者的偏好、交易习惯等特征利用算法在交易价格等交易条件上实施不合理的差别待遇，审核会退回。",
+                           s.where, "删除按用户设备、消费行为或画像调整价格（系数）的策略，写明同一商品或服务对所有用户同价，"
+                           "并在自评估报告中说明防范“大数据杀熟”的措施。", evidence=s.text[:100])
+                return
+
+
+_USERS = r"(?:用户|买家|客户|消费者|乘客|旅客|顾客|会员|住客|车主)"  # 近30天下单≥8次且使用iOS设备的乘客 (the 218th probe)
+_PRICE = re.compile(r"价格|定价|标价|报价|售价|费率|服务费|手续费|佣金|运费|票价|房价|溢价|加价|价格系数|展示系数|定价系数|折扣率"
+                    r"|展示价|成交价|挂牌价|销售价|实付价|到手价")  # 展示价调整系数 (the two-hundred-and-thirteenth probe)
+# a user's device, habits or profile as the ground of a price: iOS用户1.08, 苹果手机用户, 近30天出价≥3次的用户, 高消费能力用户
+_BY_USER = re.compile(r"(?:ios|iphone|苹果(?:手机|设备)?|安卓|android|高端机型|机型)(?:设备|手机|终端)?的?" + _USERS +
+                      r"[^，,；;。]{0,6}|"
+                      r"(?:消费能力|支付意愿|价格敏感度|消费习惯|交易习惯|浏览(?:次数|频次|记录)|出价(?:次数|频次)?|"
+                      r"近\d+天[^，,；;。]{0,10}次)[^，,；;。]{0,12}" + _USERS + r"[^，,；;。]{0,6}|"
+                      r"(?:根据|按照?|依据|基于)(?:用户)?(?:画像|偏好|消费能力|支付意愿|设备类型|消费习惯|交易习惯)"
+                      r"(?:(?!推荐|展示|排序)[^，,；;。]){0,10}(?:调整|上浮|下浮|差异化|区别|不同)[^，,；;。]{0,6}"
+                      r"(?:价格|定价|报价|费率|系数)(?!区间|档|段|范围)")
+_FACTOR_VALUE = re.compile(r"\d\.\d{1,2}(?![\d%])")  # a factor written as a number (1.08) beside the user group
+# the clause forbids or guards against it, or prices are the same for all (同一车源对所有用户展示同一标价)
+_GUARDED = re.compile(r"不得|禁止|严禁|杜绝|防止|防范|避免|不会|不存在|未|无|杀熟|同一(?:标价|价格)|统一(?:标价|定价|价格)|相同(?:价格|标价)")

@@ -85,7 +85,13 @@ def _in_model_name(text: str, m: Mention) -> bool:
     under 6 a)); a bare long number is a phone number as often as a filing number."""
     sentence, folded = _sentence(text, m), fold(text)
     return _VERSION_AFTER.match(folded, m.end) is not None or ("备案" in sentence and is_filing_number(sentence)) \
-        or _model_name_field(folded, m.start)
+        or _NAMED_FILING.search(sentence) is not None or _model_name_field(folded, m.start)
+
+
+# a filing number written as one (Zhejiang-QiMing-20240125) in the same table row or sentence: the row of a called
+# model (序号 | 模型名称 | 备案主体 | 备案号 under a header: the two-hundred-and-ninth probe's 启明通用大模型), where a bare
+# long number could be a phone number
+_NAMED_FILING = re.compile(r"[a-z]+-[a-z0-9]+-\d{8}")
 
 
 _FIELD = re.compile(r"([^\s：:。；;，,|]{2,12})[：:]\s*([^\s：:。；;，,|]{0,12})$")

@@ -21,6 +21,10 @@ readings (a pinyin hit whose reading is such a word, and not a lexicon entry, mo
 is 关系), and all of them are the dictionary with which a sentence written in pinyin is read
 (:mod:`beian.text.pinyin_reading`: ``xue xi`` in ``zai jia li xue xi`` is 学习, not 血洗).
 
+``pinyin_homophones.tsv``: each toneless reading (syllables joined) that two or more words of two to four characters
+(counted at least :data:`WORD_COUNT` times) share, ``reading<TAB>word,word[,…]``, most common first (``yixiao``: 一小, 一笑). A
+pinyin hit whose written tones are the entry's counts as the entry only when they are none of these words' tones.
+
 ``pinyin_syllables.txt``: every toneless syllable with a vowel among the readings of pypinyin's
 character dictionary (``pypinyin.pinyin_dict``), ``ü`` written ``v``, one per line, sorted; the
 interjections ``m``, ``n``, ``ng``, ``hm``, ``hng`` are left out. The misread check asks whether
@@ -37,6 +41,7 @@ HERE = Path(__file__).resolve().parent
 OUT = HERE / "pinyin_readings.tsv"
 SYLLABLES = HERE / "pinyin_syllables.txt"
 WORDS = HERE / "pinyin_words.tsv"
+HOMOPHONES = HERE / "pinyin_homophones.tsv"
 WORD_COUNT = 100  # a rarer word never outweighs a lexicon term, which the sentence reading counts as 100 (PRIOR_COUNT)
 MIN_PHRASES = 10  # phrases that read the character this way
 MIN_SHARE = 0.05  # of the character's phrases
@@ -100,6 +105,20 @@ def reading_words() -> list[tuple[str, str, int]]:
     return sorted((r, w, n) for r, (w, n) in best.items())
 
 
+def homophones() -> list[tuple[str, list[str]]]:
+    """(toneless reading without spaces, words) where two or more words of two to four characters counted at least
+    :data:`WORD_COUNT` times read the same (``yixiao``: 一小, 一笑), most common first."""
+    from beian.text.phonetics import is_hanzi, tone_syllables
+    from beian.text.wordcut import WordCut, word_list
+
+    counts = WordCut()
+    by_reading: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for word in word_list():
+        if 2 <= len(word) <= 4 and is_hanzi(word) and (n := counts.count(word)) >= WORD_COUNT:
+            by_reading["".join(s.rstrip("012345") for s in tone_syllables(word))].append((n, word))
+    return sorted((r, [w for _, w in sorted(found, reverse=True)]) for r, found in by_reading.items() if len(found) >= 2)
+
+
 def main() -> None:
     """Write the tables."""
     table = common(counts())
@@ -112,6 +131,9 @@ def main() -> None:
     words = reading_words()
     WORDS.write_text("".join(f"{r}\t{w}\t{n}\n" for r, w, n in words), encoding="utf-8")
     print(f"{len(words)} 个词的读音写入 {WORDS.name}")
+    shared = homophones()
+    HOMOPHONES.write_text("".join(f"{r}\t{','.join(w)}\n" for r, w in shared), encoding="utf-8")
+    print(f"{len(shared)} 个读音的常用同音词写入 {HOMOPHONES.name}")
 
 
 if __name__ == "__main__":
