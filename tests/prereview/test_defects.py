@@ -220,6 +220,7 @@ DEFECTS: dict[str, tuple[Mutation, set[str]]] = {
                                                  rep("附件3 语料标注规则.docx", "每批次随机抽取10%由第二人复核", "每批次按清单交付")(r),
                                                  rep("附件3 语料标注规则.docx", "整批返工", "另行处理")(r)), set()),
     "safety.biometric_consent": (rep(REPORT, "应急预案", "声音克隆功能允许用户上传他人录音素材。应急预案"), set()),
+    "safety.price_discrimination": (rep(REPORT, "应急预案", "会员服务费率按终端区分：苹果手机用户1.10，其余用户1.00。应急预案"), set()),
     "safety.evidence": (lambda r: shutil.rmtree(r / "其他佐证" / "截图"), set()),
     "materials.revisions": (lambda r: _comment(r / REPORT), set()),
     "safety.opt_out": (rep_all((REPORT, AGREEMENT), "2次点击", "6次点击"), set()),

@@ -310,7 +310,7 @@ def _passed_column(header: list[str], cols: dict[str, int]) -> tuple[int | None,
 def _row_table(grid: Grid) -> Iterator[Observation]:
     synonyms = {k: tuple(v) for k, v in section("tables", "metrics").items()}
     for h, header in enumerate(grid.rows[:4]):
-        if any(_VALUE_CELL.search(fold(c)) for c in header):
+        if _values_row(header):
             continue  # a row of values (人工抽检 | 抽取4,000条，合格3,912条，合格率97.8%) is no header for the rows below it
         cols = header_columns(header, synonyms)
         counts_only = "rate" not in cols and "sample" in cols and _passed_column(header, cols)[0] is not None
@@ -378,8 +378,14 @@ def _totals_over_parts(found: list[tuple[Observation, bool]]) -> Iterator[Observ
     yield from (o for o, total in found if total or o.key not in summed)
 
 
-# a count or a share written as a value (4,000条, 97.8%), which a header's labels never are (抽样数量（≥1000） is a requirement)
-_VALUE_CELL = re.compile(r"(?<![≥>≧≤<≦\d,.])\d[\d,]*(?:\.\d+)?\s*(?:条|题|个|%|％)")
+def _values_row(row: list[str]) -> bool:
+    """Whether a third or more of the row's filled cells hold a count or a share as a value (4,000条, 97.8%): values, not
+    the labels of a header (抽样数量（≥1000）is a requirement, 95%置信区间 a column's name)."""
+    filled = [c for c in row if c.strip()]
+    return bool(filled) and 3 * sum(_VALUE_CELL.search(fold(c)) is not None for c in filled) >= len(filled)
+
+
+_VALUE_CELL = re.compile(r"(?<![≥>≧≤<≦\d,.])\d[\d,]*(?:\.\d+)?\s*(?:条|题|个|%|％)(?!\s*置信)")
 _RATE_IN_CELL = re.compile(r"(?:合格|通过|拒答|达标|安全)率\s*[:：]?\s*\d")
 
 
