@@ -77,3 +77,15 @@ def test_robots_not_checked_is_quoted(pkg: Path) -> None:  # noqa: F811
                       licence="论坛公开帖子，未做robots协议审查", crawl="—", pi="不含个人信息")
     found = [f for f in codes(pkg, "data_sources.crawl_no_robots") if "行业论坛" in f.message]
     assert [f.severity for f in found] == [Severity.HIGH] and "robots" in (found[0].evidence or "")
+
+
+# The two-hundred-and-twenty-sixth probe (measuring the session's last code): ``展示价调整系数 | 近30天同城浏览≥5次且未下单的
+# 用户 | 1.06`` was missed: the 未 of 未下单 (a group of users) was read as a promise not to price differently.
+def test_a_price_raised_for_users_who_looked_but_did_not_buy_is_high(algo: Path) -> None:  # noqa: F811
+    add_to_self_assessment(algo, "附表：挂牌价系数——近14天浏览同一房源≥3次且未预订的用户，挂牌价按1.04倍展示。")
+    assert [f.severity for f in codes(algo, "safety.price_discrimination")] == [Severity.HIGH]
+
+
+def test_a_promise_not_to_price_by_profile_is_fine(algo: Path) -> None:  # noqa: F811
+    add_to_self_assessment(algo, "平台未按用户画像或浏览记录区分价格，所有用户看到的挂牌价相同。")
+    assert codes(algo, "safety.price_discrimination") == []

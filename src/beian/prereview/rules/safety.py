@@ -645,4 +645,6 @@ _BY_USER = re.compile(r"(?:ios|iphone|苹果(?:手机|设备)?|安卓|android|�
                       r"(?:价格|定价|报价|费率|系数)(?!区间|档|段|范围)")
 _FACTOR_VALUE = re.compile(r"\d\.\d{1,2}(?![\d%])")  # a factor written as a number (1.08) beside the user group
 # the clause forbids or guards against it, or prices are the same for all (同一车源对所有用户展示同一标价)
-_GUARDED = re.compile(r"不得|禁止|严禁|杜绝|防止|防范|避免|不会|不存在|未|无|杀熟|同一(?:标价|价格)|统一(?:标价|定价|价格)|相同(?:价格|标价)")
+# (not a bare 未 or 无: 近30天同城浏览≥5次且未下单的用户 is a group of users, the two-hundred-and-twenty-sixth probe)
+_GUARDED = re.compile(r"不得|禁止|严禁|杜绝|防止|防范|避免|不会|不存在|未(?:对|按|根据|依据|设置|实施|采用|区分)|无(?:差别|区别)|"
+                      r"杀熟|同一(?:标价|价格)|统一(?:标价|定价|价格)|相同(?:价格|标价)")
