@@ -339,10 +339,11 @@ def _row_table(grid: Grid) -> Iterator[Observation]:
         for r, row in enumerate(grid.rows[h + 1:], h + 2):
             label = "".join(c for i, c in enumerate(row) if i not in cols.values() and i not in skip)
             group = row[0] if row and row[0].strip() else group
+            total = _SUBTOTAL.search(fold(label)) is not None
             # the heading above the table may name the subject the row leaves out: 技术抽检 under 语料安全抽检结果
             key = metric_key(label) or metric_key("".join(row)) or metric_key(label, grid.section) or (
                 metric_key(label, group) if row and not row[0].strip() and group else None) or (
-                table_key if _SUBTOTAL.search(fold(label)) else None)  # the rows of one class each are only its parts
+                table_key if total else None)  # the rows of one class each are only its parts
             if key is None:
                 continue
             sample = row[cols["sample"]] if "sample" in cols and cols["sample"] < len(row) else label
@@ -361,7 +362,7 @@ def _row_table(grid: Grid) -> Iterator[Observation]:
             passed_cell = row[passed] if passed is not None and passed < len(row) else ""
             found.append((_observe(key, sample, rate_cell, rate_header + label, f"{grid.where} 第{r}行",
                                    "：".join(dedupe_cells(row)), True, passed_cell, failed,
-                                   header[passed] if passed is not None else ""), _SUBTOTAL.search(fold(label)) is not None))
+                                   header[passed] if passed is not None else ""), total))
         yield from _totals_over_parts(found)
         return
 
