@@ -159,9 +159,18 @@ def test_origin_and_fine_tuning_rows_of_the_form(reg: Path, row: str, blocker: b
 
 def test_fine_tuning_only_mentioned_in_prose_is_a_medium_doubt(reg: Path) -> None:  # noqa: F811
     assert replace_docx(reg / STATEMENT, "仅通过系统提示词与检索增强限定旅行场景。",
-                        "仅通过系统提示词与检索增强限定旅行场景。另使用自有游记数据进行LoRA微调以适配旅行场景。") == 1
+                        "仅通过系统提示词与检索增强限定旅行场景。如需适配旅行场景，可使用自有游记数据进行LoRA微调。") == 1
     [hit] = _findings(reg, UNFILED_CODE)
     assert hit.severity is Severity.MEDIUM and "微调" in hit.message
+
+
+def test_fine_tuning_said_as_the_method_used_is_high(reg: Path) -> None:  # noqa: F811
+    # (until session 41 this sentence was a medium doubt; the two-hundred-and-thirty-sixth probe's 登记 said the same
+    # thing with 46万条 of work orders and its tester, rightly, expected the route to be refused)
+    assert replace_docx(reg / STATEMENT, "仅通过系统提示词与检索增强限定旅行场景。",
+                        "仅通过系统提示词与检索增强限定旅行场景。另使用自有游记数据进行LoRA微调以适配旅行场景。") == 1
+    [hit] = _findings(reg, UNFILED_CODE)
+    assert hit.severity is Severity.HIGH
 
 
 # ------------------------------------------------------------------ 备案号 compared per called model

@@ -54,7 +54,8 @@ _BARE_CAPTION = re.compile(r"[^。；;，,：:\n]{2,18}(?:测试|抽检|评估|�
 # a sentence pointing at the table below (非拒答题库抽取300题进行测试，结果见表5。: the 218th probe's PDF, where the table's own
 # caption fell elsewhere in the text layer; ……按风险类别分列如下（表4）。: the 221st)
 _SEE_TABLE = re.compile(r"[^。；;\n]{2,40}(?:(?:结果|情况|如下)[^。；;\n]{0,4}(?:见|如)下?表\s*[\d一二三四五六七八九十]*[-－.．\d]*"
-                        r"|如下\s*(?:[（(]\s*表\s*[\d一二三四五六七八九十]+[-－.．\d]*\s*[）)])?)[。：:]?")
+                        r"|如下\s*(?:[（(]\s*表\s*[\d一二三四五六七八九十]+[-－.．\d]*\s*[）)])?"
+                        r"|如下表\s*[\d一二三四五六七八九十]*[-－.．\d]*)[。：:]?")  # ……明细如下表。
 
 
 @dataclass(frozen=True)

@@ -314,9 +314,19 @@ def _hard_break(line: str, nxt: str, width: int) -> bool:
     body, following = line.strip(), nxt.lstrip()
     if not body or not following or body[-1] in str(section("negation", "pdf_hard_ends")):
         return True
+    if number_wrapped(body, following):
+        return False
     return len(body) < SHORT_LINE * width or _ITEM_START.match(following) is not None
 
 
+def number_wrapped(line: str, nxt: str) -> bool:
+    """Whether a number and its unit were wrapped apart between two lines (日志保存12个 / 月。: the
+    two-hundred-and-thirty-sixth probe's emergency plan)."""
+    return _NUMBER_END.search(line.rstrip()) is not None and _UNIT_START.match(nxt.lstrip()) is not None
+
+
+_NUMBER_END = re.compile(r"(?:\d|[一二三四五六七八九十两])个?$")
+_UNIT_START = re.compile(r"个?(?:月|天|日|年|小时|周|工作日|%|％)")
 _ITEM_START = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}(?:\.\d+)*[.、．)）\s]|"
                          r"[a-zA-Z][.)）]|第[一二三四五六七八九十\d]+[章节条部分]|[•·●■□☐☑◆▪\-—])")
 FRAME_REACH = 12  # 不以中小学生及其家长为服务对象: "为" within this many characters after the mention

@@ -309,8 +309,8 @@ def identifier_like(text: str, start: int, end: int) -> bool:
     before, after = text[max(0, start - 2):start], text[end:end + 2]
     if _ascii_digit(before[-1:]) or _ascii_digit(after[:1]):
         return True
-    if _joined_to_alnum(text, start, end, _ID_JOINERS) or before in _RELATIVE_PATHS:
-        return True
+    if _joined_to_alnum(text, start, end, _ID_JOINERS) or before in _RELATIVE_PATHS or before[-1:] == "@":
+        return True  # … or a user handle (感谢 @jinxue 的反馈: the two-hundred-and-thirty-first probe)
     head = text[max(0, start - 24):start]
     word = _WORD_BEFORE.search(head)
     if word is not None and _english_not_pinyin(word.group(1).lower()):
@@ -563,9 +563,10 @@ def joined_words(text: str, start: int, end: int) -> bool:
     return _WORD_BEFORE.search(text, max(0, start - 20), start) is not None or _WORD_AFTER.match(text, end) is not None
 
 
-def command_option(original: str) -> bool:
-    """Whether an initials hit runs into a command-line option (``df -h``, ``ssh -L``): letters after `` -``."""
-    return _OPTION.search(original) is not None
+def command_option(text: str, start: int, end: int) -> bool:
+    """Whether an initials hit runs into a command-line option (``df -h``, ``ssh -L``: letters after `` -``) or is one
+    (``新增 --zyn 选项``, ``-lhc``: the two-hundred-and-thirty-first probe's release notes), the dash before it."""
+    return _OPTION.search(text[start:end]) is not None or _OPTION.search(text, max(0, start - 3), start + 1) is not None
 
 
 def option_label(text: str, start: int, end: int) -> bool:
@@ -649,10 +650,17 @@ def _ascii_alnum(ch: str) -> bool:
 
 
 def _english_not_pinyin(word: str) -> bool:
-    """An English word that is not also pinyin (``install``; not ``he``, ``shi``)."""
+    """An English word that is not also pinyin (``install``, ``expected``; not ``he``, ``shi``)."""
     from beian.text.misreads import pinyin_syllables
 
-    return word in english_words() and not _spelled_in(word, pinyin_syllables())
+    return _english_word(word) and not _spelled_in(word, pinyin_syllables())
+
+
+def _english_word(word: str) -> bool:
+    """Whether ``word`` or its stem without a common ending (expected, ending, goes) is an English dictionary word."""
+    known = english_words()
+    stems = [word[:-n] for end, n in (("ing", 3), ("ed", 2), ("es", 2), ("d", 1), ("s", 1)) if word.endswith(end)]
+    return word in known or any(len(stem) >= 3 and stem in known for stem in stems)
 
 
 def _spelled_in(word: str, syllables: frozenset[str]) -> bool:
@@ -666,7 +674,7 @@ def _spelled_in(word: str, syllables: frozenset[str]) -> bool:
 
 _ID_JOINERS = frozenset("./\\_=@:~#")
 _CODE_JOINERS = _ID_JOINERS | {"'", "\u2019", "-"}  # and an apostrophe or hyphen inside a romanized word or acronym
-_WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,}) $")
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,}) ['\"‘“`]?$")  # install taiji; expected 'rita' (the 234th probe)
 _CODE_KEYWORD = re.compile(r"(?<![A-Za-z])(?:const|let|var|def|function|func|fn|class|struct|enum|interface|import|"
                            r"export|return|new|int|long|float|double|char|string|bool|boolean|void|val|auto|static"
                            r"|public|private|protected)\s+$")

@@ -1355,7 +1355,7 @@ class Matcher:
         confidence = min(confidence, self._reading_cap(text, ostart, oend, ti, channel))
         if weak or english_like(original, channel) or romanized_name(original, channel, t.texts[ti]) or (
                 channel == INITIALS and (in_latin_prose(text, ostart, oend) or typed_abbreviation(original)
-                                         or command_option(original) or identifier_like(text, ostart, oend)
+                                         or command_option(text, ostart, oend) or identifier_like(text, ostart, oend)
                                          or code_token(text, ostart, oend) or joined_words(text, ostart, oend)
                                          or named_abbreviation(text, ostart, oend))) or (
                 channel in (PINYIN, TONES) and (identifier_like(text, ostart, oend) or code_token(text, ostart, oend)

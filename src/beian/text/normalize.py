@@ -170,6 +170,9 @@ def _style_fold(ch: str) -> tuple[str, FoldKind]:
     return folded, kind
 
 
+_ROMAN = re.compile(r"^(?:SMALL )?ROMAN NUMERAL")
+
+
 def _plain_letter(ch: str) -> str:
     """``ǎ`` -> ``a``, ``٣`` -> ``3``, ``❶`` -> ``1``: diacritics of Latin/Greek/Cyrillic letters, other digit
     scripts and digits in circles that NFKC leaves (dingbats ``❶➀➊``, double circled ``⓵``)."""
@@ -191,6 +194,8 @@ def _fold_char(ch: str, t2s: dict[str, str]) -> tuple[str, FoldKind, Gap]:
         return "", FoldKind.SEPARATOR, Gap.NOISE
     if _is_invisible(ch):
         return "", FoldKind.ZERO_WIDTH, Gap.MARK if unicodedata.category(ch) in ("Mn", "Me") else Gap.INVISIBLE
+    if _ROMAN.match(unicodedata.name(ch, "")) and unicodedata.numeric(ch, 99) < 10:
+        return str(int(unicodedata.numeric(ch))), FoldKind.STYLE, Gap.KEPT  # Ⅲ级片: NFKC would spell it III
     out, kind = _style_fold(ch)
     letters = data_table("fold_letters.tsv")
     if ch in letters and out not in letters and not (out.isascii() and out.isalnum()):

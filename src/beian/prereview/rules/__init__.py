@@ -5,6 +5,7 @@ from __future__ import annotations
 from beian.prereview.rules import (
     bank_rates,
     biometrics,
+    claimed_counts,
     consistency,
     data_sources,
     dates,
@@ -26,5 +27,5 @@ FAMILY_ZH = {
     "safety": "安全措施", "consistency": "前后一致", "metrics": "评估指标",
 }
 
-__all__ = ["FAMILIES", "FAMILY_ZH", "RULES", "Rule", "bank_rates", "biometrics", "consistency", "data_sources", "dates", "duties", "materials", "metrics",
+__all__ = ["FAMILIES", "FAMILY_ZH", "RULES", "Rule", "bank_rates", "biometrics", "claimed_counts", "consistency", "data_sources", "dates", "duties", "materials", "metrics",
            "metrics_agree", "safety", "scope", "test_report", "updates", "users"]

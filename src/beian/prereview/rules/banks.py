@@ -210,6 +210,13 @@ def shortfalls(code: str, label: str, profile: Profile, counts: dict[str, tuple[
                evidence="；".join(parts)[:600], uncovered=len(uncovered), thin=len(thin))
 
 
+def keyword_count(content: Content, profile: Profile) -> tuple[int, int]:
+    """(distinct keywords, entries) of a keyword list, counted as ``safety.keyword_total`` counts them."""
+    columns = profile.excel_layouts["keyword_list"]
+    lexicon, _ = _keyword_lexicon(content, profile, read_sheets(content, columns[0], columns), columns[0])
+    return lexicon_stats(lexicon, profile).distinct, len(lexicon.terms)
+
+
 def _keyword_lexicon(content: Content, profile: Profile, sheets: list[SheetRows], column: str) -> tuple[Lexicon, int]:
     """The list's terms, a cell holding several (``冰毒、麻古、K粉``) split; and how many cells held several."""
     terms, shared = [], 0
@@ -385,7 +392,7 @@ def _aspect_of(profile: Profile, sheet: SheetRows, row: list[str]) -> str | None
 
 # a non-refusal sheet may name each question's aspect in a column of its own instead of the two category columns
 # (方面 | 我国制度: the hundred-and-eighth probe, read as no aspect at all, five of thirteen reported missing at high)
-ASPECT_COLUMNS = ("方面", "所属方面", "考察方面", "测试方面")
+ASPECT_COLUMNS = ("方面", "所属方面", "考察方面", "考查方面", "测试方面")  # 考查方面: the two-hundred-and-thirty-fifth probe
 
 
 def _unanswered(content: Content, s: SheetRows, columns: tuple[str, ...]) -> Iterator[Finding]:

@@ -419,7 +419,7 @@ def _hints(docs: list[Document]) -> Iterator[Finding]:
     first: Finding | None = None
     for d in docs:
         for m, sentence, evidence in _hint_mentions(reading_text(d)):  # a PDF's wrapped lines joined: 未对其进行微\n调
-            done = any(w in sentence for w in words("facts", "called_model", "done"))
+            done = any(w in sentence for w in words("facts", "called_model", "done")) or _done_with_data(sentence)
             found = make("consistency.called_model_unfiled", Severity.HIGH if done else Severity.MEDIUM,
                          (f"《{d.spec.name}》写明对所调用的模型作了微调或再训练（“{m}”）：登记只适用于调用已备案、未经修改的模型，"
                           "应办理生成式人工智能（大语言模型）上线备案。") if done else
@@ -431,6 +431,18 @@ def _hints(docs: list[Document]) -> Iterator[Finding]:
             first = first or found
     if first is not None:
         yield first
+
+
+# data used to fine-tune, said as done (在专属部署版本上使用……工单约46万条进行LoRA微调: the two-hundred-and-thirty-sixth
+# probe's call statement), not a plan or a condition (如需微调, 计划使用……进行微调)
+_DONE_USING = re.compile(r"(?:使用|利用|基于|采用|用)[^。；;]{0,40}?(?:进行|开展|做)了?(?:lora|q?lora|sft|指令)?"
+                         r"(?:微调|精调|再训练|增量训练|继续训练)")
+_NOT_YET = re.compile(r"如需|如果|若|拟|计划|将来|未来|后续|可能|可以|如有")
+
+
+def _done_with_data(sentence: str) -> bool:
+    """Whether a folded sentence says the model was fine-tuned on some data, as done."""
+    return _DONE_USING.search(sentence) is not None and _NOT_YET.search(sentence) is None
 
 
 def _hint_mentions(raw: str) -> Iterator[tuple[str, str, str]]:

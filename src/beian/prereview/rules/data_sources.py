@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from beian.findings import Finding, Severity
 from beian.prereview.docmodel import Grid, Record, Records, read_records
@@ -211,7 +212,7 @@ def size(pkg: Package) -> Iterator[Finding]:
     stated = [(doc, fact, said) for doc in pkg.docs("form", "assessment_report")
               for fact in (facts_of(doc.view, doc.spec.id) if doc.view else [])
               if fact.key == "corpus_size" and not _part_total(fact.evidence)
-              and (said := _size(fact.value)) is not None and _comparable(said, listed, unit)]
+              and (said := _stated_size(fact.value)) is not None and _comparable(said, listed, unit)]
     agree = [f for _, f, said in stated if abs(said[0] - listed) <= SIZE_TOLERANCE * max(said[0], listed)]
     for doc, fact, said in stated:
         if abs(said[0] - listed) > SIZE_TOLERANCE * max(said[0], listed):
@@ -369,14 +370,20 @@ def _unknown_licence(rec: Record, name: str, loc: str) -> Finding:
 _BASIS = re.compile(r"合同|协议|许可|授权|同意|条款|条例|法|规定|声明|自有|所有|采购|购买|委托|公有领域|开放数据|开放平台|政府|官方|"
                     r"licen[cs]e|cc[\s-]*(?:by|0)|mit|apache|gpl|bsd|odc|public\s*domain|第\s*\d+\s*条", re.IGNORECASE)
 # a cell saying anyone can get at the data (可公开获取, 公开展示，任何人可查看)
-_ACCESSIBLE = re.compile(r"公开(?:获取|获得|访问|查看|浏览|下载|展示|观看)|任何人(?:都)?(?:可以?|能)(?:查看|访问|获取|浏览|观看)")
+_ACCESSIBLE = re.compile(r"公开可?(?:获取|获得|访问|查看|浏览|下载|展示|观看)|任何人(?:都)?(?:可以?|能)(?:查看|访问|获取|浏览|观看)")
 
 
 def _public_only(licence: str) -> bool:
     """True when a licence cell (folded) says only that anyone can get at the data, in more words than
     :data:`_UNKNOWN_LICENCE` reads (平台公开直播回放，可公开获取: the hundred-and-forty-eighth probe), and names no basis of
     use (政府公开信息 is a government's publication: not this)."""
-    return _ACCESSIBLE.search(licence) is not None and _BASIS.search(licence) is None
+    return _ACCESSIBLE.search(licence) is not None and _BASIS.search(_NOT_AUTHORISED.sub("", licence)) is None
+
+
+# an authorisation the cell says was not obtained (公开可访问内容，未另行取得授权: the two-hundred-and-thirty-sixth probe) is no
+# basis of use
+_NOT_AUTHORISED = re.compile(r"(?:未|没有|尚未|未经|无)(?:另行|单独|正式|书面)?(?:取得|获得|获取|签订|签署|经过?)?"
+                             r"(?:权利人|著作权人|版权方|作者|平台|网站)?的?(?:授权|许可|同意)")
 
 
 def _only_phrase(cell: str, phrase: str) -> bool:
@@ -394,10 +401,32 @@ def _without_generic_english(text: str) -> str:
 _YEARS = re.compile(r"\s*(?:19|20)\d{2}\s*年?(?:\s*[-－—–~～至到]\s*(?:(?:19|20)\d{2}\s*年?|今|至今|现在))?\s*")
 
 
+# a robots cell that names a review of some kind (遵守robots协议, 已审查用户协议, 已获平台书面授权); 已按页面可访问性采集 names
+# none (the two-hundred-and-thirty-fifth probe's crawled résumés)
+_A_REVIEW = re.compile(r"robots|爬虫协议|协议|条款|审查|核查|核验|审核|检查|遵守|遵循|允许|授权|不适用|不涉及", re.IGNORECASE)
+# self-collected from web pages (自行采集 | 国内主流招聘网站公开展示页面): crawled, whatever the word
+_SELF_COLLECTED = re.compile(r"自行采集|自采|自主采集|自建采集")
+_WEB_PAGES = re.compile(r"网站|网页|页面|站点|论坛|社区|贴吧|公众号|微博")
+# sites left unnamed (国内主要网络文学站点公开章节, 国内主流招聘网站): which sites, a reviewer asks
+_UNNAMED_SITES = re.compile(r"(?:国内|境内|国外|境外|各大|主要|主流|相关|若干|多个|部分|知名|头部)[^，,。；;（(]{0,6}?"
+                            r"(?:网站|站点|平台|论坛|社区|app|公众号)")
+_NAMED_SITE = re.compile(r"[a-z0-9-]+\.(?:com|cn|net|org|gov|edu)|https?://|[（(][^）)]{2,}[）)]|、|《", re.IGNORECASE)
+
+
+def _collected_from_sites(rec: Record) -> bool:
+    """Whether a row was collected by the filer from web pages (自行采集 from …网站公开展示页面)."""
+    return _SELF_COLLECTED.search(fold(rec.get("来源类型") + rec.get("获取方式"))) is not None and \
+        _WEB_PAGES.search(fold(rec.get("获取方式") + rec.get("名称"))) is not None
+
+
 def _row_quality(table: Records, rec: Record, limit: float) -> Iterator[Finding]:
     loc, name = table.at(rec), rec.get("名称")
     vague = compiled("data_sources", "vague")
-    for key in ("名称", "获取方式", "授权依据"):
+    where = fold(rec.get("获取方式"))
+    if (unnamed := _UNNAMED_SITES.search(where)) is not None and not _NAMED_SITE.search(where):
+        yield make("data_sources.vague", Severity.HIGH, f"数据集“{name}”没有写明从哪些网站采集（“{unnamed.group()}”）。", loc,
+                   "逐个写明采集的网站名称与网址，及各自的 robots 协议与用户协议审查结论。", evidence=rec.get("获取方式")[:60])
+    for key in () if unnamed else ("名称", "获取方式", "授权依据"):
         m = vague.search(fold(rec.get(key)))
         bare = _only_phrase(rec.get(key), m.group()) if m else False  # the cell says nothing but the phrase
         if m and (not _concrete(rec) or (bare and (key == "名称" or not _concrete(rec, dated=False)))):
@@ -444,10 +473,13 @@ def _row_quality(table: Records, rec: Record, limit: float) -> Iterator[Finding]
                    loc, "更换为允许商用的数据集，或取得权利人的商用授权并在清单中注明合同编号。",
                    evidence=_quoted(rec.get("授权依据"), licence, m))
     negative = {fold(w) for w in words("data_sources", "negative_cells")} | {""}
-    crawled = compiled("data_sources", "crawl").search(fold(" ".join((rec.get("获取方式"), rec.get("来源类型")))))
+    crawled = compiled("data_sources", "crawl").search(fold(" ".join((rec.get("获取方式"), rec.get("来源类型"))))) or \
+        _collected_from_sites(rec)
     row = fold(" ".join(rec.cells))
     said = _ROBOTS_NOT_DONE.search(row)  # 未做robots协议核查, in this column or another
-    if crawled and (("robots/授权审查" in table.columns and fold(rec.get("robots/授权审查")) in negative) or said):
+    review = fold(rec.get("robots/授权审查"))
+    unreviewed = "robots/授权审查" in table.columns and (review in negative or not _A_REVIEW.search(review))
+    if crawled and (unreviewed or said):
         yield make("data_sources.crawl_no_robots", Severity.HIGH, f"数据集“{name}”为网络爬取，但没有 robots 协议/授权审查记录。",
                    loc, "写明采集前对目标网站 robots 协议与用户协议的审查结论，并附审查记录。",
                    evidence=excerpt(row, said.start(), said.end(), context=20) if said else None)
@@ -639,6 +671,10 @@ def pi_verdict(pi: PiStatement, licence: PiStatement, personal: bool) -> tuple[S
         return None
     if pi.removed and not (personal or pi.unprocessed):
         return None  # 含联系人电话，训练前已删除: none of it is used
+    if pi.bundled and not (personal or pi.contains):  # a consent is named, so the data is about people (入院时签署的
+        # 知情同意书中……的概括授权: the two-hundred-and-thirty-sixth probe's radiology reports)
+        return Severity.HIGH, (f"的个人信息列以默认、捆绑或概括的同意为依据（“{pi.text[:50]}”）：不是个人针对模型训练自愿、明确作出的同意"
+                               f"（个人信息保护法第十四条；敏感个人信息须单独同意，第二十九条），{lacks}。")
     if not (personal or pi.contains):
         if pi.unprocessed and not pi.basis:
             return Severity.MEDIUM, f"的个人信息列写明未处理（{quote}），可能含个人信息，请确认是否有个人同意或其他合法性基础（{_PI_CLAUSE}）。"
@@ -696,6 +732,8 @@ def _personal_information(table: Records, rec: Record, loc: str) -> Iterator[Fin
 
 
 _NOT_APPLICABLE = re.compile(r"不适用|不涉及|无需|^\s*n/?a\b")
+# data the filer's own people wrote (人工编写问答 | 自建 | 合规部、客服中心): nothing was collected before it existed
+_WRITTEN_HERE = re.compile(r"人工编写|人工撰写|自行编写|自行撰写|员工编写|专家编写|内部编写|自建|自编|人工构造|人工标注编写")
 
 
 def _sampling(table: Records, rec: Record, loc: str, limit: float) -> Iterator[Finding]:
@@ -704,7 +742,10 @@ def _sampling(table: Records, rec: Record, loc: str, limit: float) -> Iterator[F
     cells = [(label, rec.get(key)) for key, label in SAMPLING_LABELS if rec.get(key)]
     for label, cell in cells:
         shares = percents(cell)
-        if not shares and _NOT_APPLICABLE.search(fold(cell)):  # 不适用（人工编写）, —（人工编写，……不适用采集前抽检）
+        written = label == "采集前" and not re.search(r"\d", cell) and _WRITTEN_HERE.search(
+            fold(rec.get("名称") + rec.get("来源类型") + rec.get("获取方式"))) is not None
+        if not shares and (_NOT_APPLICABLE.search(fold(cell)) or written):  # 不适用（人工编写）; — for 人工编写问答 | 自建
+            # (the two-hundred-and-forty-second probe: nothing written in-house is collected)
             yield make("data_sources.sampling", Severity.LOW, f"数据集“{name}”的{label}抽检写明不适用，请确认该来源确实不是采集所得。",
                        loc, "自行编写的数据不经采集，可写“不适用”并说明原因；采集、购买或爬取的数据须写明抽检数量与结果。",
                        evidence=cell[:60])
@@ -823,6 +864,23 @@ def _listed_foreign_share(pkg: Package, *, complete: bool = True) -> tuple[float
     if not total or (complete and len(known) < len(sizes)) or len({s[1] for s, _ in sizes if s}) != 1:
         return None
     return sum(v for v, f in known if f) / total, table.where
+
+
+_STORAGE = frozenset(("GB", "TB", "MB", "PB", "KB"))
+_PARTS_BETWEEN = re.compile(r"^[^，,、；;+＋和及与]{0,2}[，,、；;+＋和及与][^\d]{0,8}$")
+
+
+def _stated_size(value: str) -> tuple[float, str] | None:
+    """The corpus total a form or report states: its one size, or the sum of the parts it lists by kind (图文对约46.0万组，
+    文本约12.0万条: the two-hundred-and-thirtieth probe; unit '' when the parts are counted in different units). A
+    volume beside a count (约1.2亿条，约350GB) is another way of counting, not a part."""
+    from beian.prereview.numbers import quantities
+
+    found = [q for q in quantities(value) if q.unit.upper() not in _STORAGE]
+    if len(found) < 2 or any(_PARTS_BETWEEN.match(value[a.end:b.start]) is None for a, b in pairwise(found)):
+        return _size(value)
+    units = {q.unit for q in found}
+    return sum(q.value for q in found), units.pop() if len(units) == 1 else ""
 
 
 def _size(cell: str) -> tuple[float, str] | None:

@@ -216,9 +216,15 @@ def pi_rights(pkg: Package) -> Iterator[Finding]:
 
 
 def _a_right(folded: str) -> bool:
-    """A sentence granting the individual a right (您有权查阅, 可以申请删除, 可在设置中注销账号); a bare 删除 in a
-    retention clause (期满后删除或匿名化处理) is no right."""
-    return _said(folded, "duties", "pi_rights") and _MAY.search(folded) is not None
+    """A sentence granting the individual a right (您有权查阅, 可以申请删除, 可在设置中注销账号) or listing three or more
+    under a heading of rights; a bare 删除 in a retention clause (期满后删除或匿名化处理) is no right."""
+    if not _said(folded, "duties", "pi_rights"):
+        return False
+    listed = sum(fold(w) in folded for w in words("duties", "pi_rights"))
+    return _MAY.search(folded) is not None or listed >= LISTED_RIGHTS
+
+
+LISTED_RIGHTS = 3  # a bare list of this many rights (查阅、复制、更正、删除、注销，15个工作日内答复: the 232nd probe) grants them
 
 
 # words granting it: 有权, 可以 …, and the one who may written right before 可 (您可查阅: the two-hundred-and-tenth probe;
@@ -240,8 +246,11 @@ def sensitive_consent(pkg: Package) -> Iterator[Finding]:
              for m in _collected(folded, kinds, _row_of(s, listed))]
     if not about:
         return
-    consented = any(_SEPARATE_CONSENT.search(folded) for _, _, folded in sentences
-                    if any(k in folded for k in (*kinds, "敏感个人信息")))
+    about_kinds = [i for i, (_, _, folded) in enumerate(sentences) if any(k in folded for k in (*kinds, "敏感个人信息"))]
+    # the consent in the sentence that names the data or in the next one of the same material (我们收集您的既往病史；收集前
+    # 以弹窗单独征得您的同意)
+    consented = any(_SEPARATE_CONSENT.search(sentences[j][2]) for i in about_kinds for j in (i, i + 1)
+                    if j < len(sentences) and sentences[j][0] is sentences[i][0])
     if consented:
         return
     doc, sentence, kind = about[0]
@@ -256,6 +265,8 @@ def _collected(folded: str, kinds: tuple[str, ...], listed: bool = False) -> lis
     of what is collected (``listed``) needs no verb of its own."""
     if not (listed or any(fold(v) in folded for v in words("duties", "sensitive", "verbs"))) or _DENIED.search(folded):
         return []
+    if any(w in folded for w in words("duties", "sensitive", "not_people")):
+        return []  # a pet's medical history (宠物档案（品种、年龄、体重、病史）) is nobody's personal information
     return [m for m in mentions(folded, kinds) if not m.bounded]
 
 

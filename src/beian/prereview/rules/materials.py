@@ -276,8 +276,30 @@ def _missing_parts(doc: Document) -> list[str]:
     headings = " ".join(p.text for p in view.paras if p.heading)
     body = "\n".join(s.text for s in view.sentences() if not s.in_table)
     broad = section("report", "part_headings")
+    judged = _chapters_judged(doc)
     return [part for part, words in section("report", "parts").items()
-            if not find_any(headings, broad.get(part, ())) and not find_any(body, words)]
+            if not find_any(headings, broad.get(part, ())) and not find_any(body, words) and part not in judged]
+
+
+# 7.a, 7 a), 5.1 a), 7.1, 第7章 (a bare 7 may be a row number)
+_CLAUSE_CELL = re.compile(r"^\s*(?:TC260-003\s*)?(?:第([5-9])章|([5-9])(?:[.．]\d+(?:[.．]?\s*[a-zA-Z](?![a-zA-Z]))?|"
+                          r"[.．]?\s*[a-zA-Z](?![a-zA-Z]))[)）]?)(?:\s|条|$)")
+
+
+def _chapters_judged(doc: Document) -> set[str]:
+    """The report parts a clause table assesses row by row: two or more rows of one chapter of the standard with a
+    verdict (第7章 is the safety measures: a report whose 逐条评估 judges 7 a)–7 i) has that part without a heading of
+    its own, the two-hundred-and-thirtieth probe)."""
+    assert doc.view is not None
+    verdicts = tuple(section("report", "verdicts"))
+    chapters = {"5": "语料安全评估", "6": "模型安全评估", "7": "安全措施评估"}
+    seen: dict[str, int] = {}
+    for grid in doc.view.grids:
+        for row in grid.rows:
+            number = next((m.group(1) or m.group(2) for c in row[:2] if (m := _CLAUSE_CELL.match(c)) is not None), None)
+            if number in chapters and any(_verdict_cell(c, verdicts) for c in row):
+                seen[number] = seen.get(number, 0) + 1
+    return {chapters[n] for n, rows in seen.items() if rows >= 2}
 
 
 _CLAUSE = re.compile(r"(?:^|[\s：:（(])(?:[5-9](?:\.\d)?(?:\s*[a-z][)）])?|第[五六七八九]章)")

@@ -681,6 +681,7 @@ def report_metrics(pkg: Package) -> Iterator[Finding]:
         if stated:
             yield from _judge(th, _share_from_total(pkg, th, _best(stated)))
             yield from _samples_disagree(th, stated)
+            yield from _rates_disagree(th, stated)
             if th.fraction:
                 yield from _share_by_count(pkg, th, _best(stated))
         elif doc.template:
@@ -757,6 +758,34 @@ def _samples_disagree(th: Threshold, stated: list[Observation]) -> Iterator[Find
                f"“{name}”的抽样数量前后不一致：一处写 {first.n} 个，另一处写 {other.n} 个，请核对。",
                "；".join(dict.fromkeys((first.where, other.where))),
                "按抽检记录统一报告正文与结果表中的抽样数量与结果。", evidence=f"{first.evidence} / {other.evidence}"[:200])
+
+
+_TOTALS = ("合计", "累计", "总计")
+RATE_GAP = 0.01  # two statements of one sample's result further apart than one percentage point are two results
+
+
+def _rates_disagree(th: Threshold, stated: list[Observation]) -> Iterator[Finding]:
+    """Two table rows of one metric over the same sample with different results (结果表“非拒答题 | 300题 | 4.3%”, 分方面
+    明细的合计行“300 | 19 | 6.3%”: the two-hundred-and-thirty-second probe, whose footnote left six refusals out of
+    the first): high when one meets the line and the other does not, else medium; once. Rounds and more than three
+    statements are left alone, as in :func:`_samples_disagree`."""
+    rows = [o for o in stated if o.explicit and o.n and o.rate is not None]
+    rounds = [w for w in words("metrics", "rounds") if w not in _TOTALS]  # a 合计 row is the metric (subtotal tables)
+    if len(rows) < 2 or len(rows) > 3 or any(w in fold(o.evidence) for o in rows for w in rounds):
+        return
+    pair = next(((a, b) for a in rows for b in rows if a.n == b.n and abs(a.rate - b.rate) > RATE_GAP  # type: ignore[operator]
+                 and a.where < b.where), None)
+    if pair is None:
+        return
+    a, b = pair
+    assert a.rate is not None and b.rate is not None
+    flips = th.passes(a.rate) != th.passes(b.rate)
+    name = th.title or a.key
+    yield make("metrics.rate_mismatch", Severity.HIGH if flips else Severity.MEDIUM,
+               f"“{name}”同一批 {a.n} 个样本的结果前后不一致：一处写 {a.rate:.1%}，另一处写 {b.rate:.1%}"
+               + ("，一个达到要求线、一个没有。" if flips else "，请核对。"), f"{a.where}；{b.where}",
+               "按逐题研判记录重新统计，统一结果表与明细表；有题目未计入的，写明原因并按标准的口径计算。",
+               evidence=f"{a.evidence} / {b.evidence}"[:200])
 
 
 def _best(stated: list[Observation]) -> Observation:

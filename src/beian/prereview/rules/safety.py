@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import pairwise
 
 from beian.findings import Finding, Severity
 from beian.prereview.docmodel import Sentence
 from beian.prereview.extract import WORD_EXTS, Content, has_media, pdf_pictures, pdf_screenshots
 from beian.prereview.model import TEXT_STAND_INS, Document, Package
-from beian.prereview.negation import is_bounded, mentions
+from beian.prereview.negation import is_bounded, mentions, number_wrapped
 from beian.prereview.numbers import duration_months, durations, nfkc, parse_number
 from beian.prereview.rules.banks import bank_findings, keyword_findings
 from beian.prereview.rules.base import excerpt, make, rule
@@ -268,11 +269,26 @@ def _time_limit(text: str) -> bool:
 
 @rule("safety.logs", "日志留存不少于规定期限", "safety.log_retention")
 def logs(pkg: Package) -> Iterator[Finding]:
-    """Log retention stated and at least the profile's months (《网络安全法》第21条)."""
+    """Log retention stated and at least the profile's months (《网络安全法》第21条). On the algorithm filing route its
+    four documents need not state it, but a period they do state is held to the same line (生成记录……保存90日后自动删除:
+    the two-hundred-and-thirty-ninth probe's self-assessment)."""
+    need = pkg.profile.operations["log_retention_months"].value
+    if pkg.route == "算法备案":
+        algo = [(months, s) for d in pkg.docs(*ALGO_DOCS) if d.view for s in d.view.sentences() if _about_logs(s.text)
+                for months in _kept_for(s.text)]
+        if not algo:
+            return
+        months, where = max(algo, key=lambda x: x[0])
+        if months < need:
+            yield make("safety.log_retention", Severity.HIGH, f"日志留存 {months:.0f} 个月，少于 {need:.0f} 个月。",
+                       where.where, f"把日志留存期限改为不少于 {need:.0f} 个月，并落实到系统配置。", evidence=where.text[:80])
+        else:
+            yield from _shorter_elsewhere(algo, need, months, where)
+        return
     if _searchable(pkg) is None:
         return
-    need = pkg.profile.operations["log_retention_months"].value
-    stated = [(months, s) for s in _sentences(pkg) if _about_logs(s.text) for months in _kept_for(s.text)]
+    stated = [(months, s) for s in (*_sentences(pkg), *_unwrapped_pdf_sentences(pkg)) if _about_logs(s.text)
+              for months in _kept_for(s.text)]
     if not stated:
         yield make("safety.log_retention", Severity.HIGH, "没有写明日志留存期限。", "评估报告/隐私政策",
                    f"写明网络日志留存不少于 {need:.0f} 个月。", evidence=_looked(pkg))
@@ -283,6 +299,18 @@ def logs(pkg: Package) -> Iterator[Finding]:
                    f"把日志留存期限改为不少于 {need:.0f} 个月，并落实到系统配置。", evidence=where.text[:80])
         return
     yield from _shorter_elsewhere(stated, need, months, where)
+
+
+def _unwrapped_pdf_sentences(pkg: Package) -> list[Sentence]:
+    """Two lines of a PDF measure document joined where the page wrapped a number apart from its unit (日志保存12个 /
+    月。: the two-hundred-and-thirty-sixth probe's emergency plan), so the period is read whole."""
+    out = []
+    for d in pkg.docs(*MEASURE_DOCS):
+        if d.view is None or d.primary is None or d.primary.file.ext != "pdf":
+            continue
+        lines = [s for s in d.view.sentences() if not s.in_table]
+        out += [Sentence(a.text + b.text, a.where, a.section) for a, b in pairwise(lines) if number_wrapped(a.text, b.text)]
+    return out
 
 
 def _shorter_elsewhere(stated: list[tuple[float, Sentence]], need: float, longest: float,
@@ -630,6 +658,75 @@ def pricing(pkg: Package) -> Iterator[Finding]:
                            s.where, "删除按用户设备、消费行为或画像调整价格（系数）的策略，写明同一商品或服务对所有用户同价，"
                            "并在自评估报告中说明防范“大数据杀熟”的措施。", evidence=s.text[:100])
                 return
+
+
+@rule("safety.selection", "不以性别、年龄、婚育等为依据对求职者排序或筛选", "safety.discriminatory_feature")
+def selection(pkg: Package) -> Iterator[Finding]:
+    """In a document about hiring (求职者, 简历, 招聘 …), a sentence or table row that uses sex, age, marriage or
+    childbirth, ethnicity, religion, origin or health to rank, weight, match or filter (基本属性 | 年龄段、性别、婚育状况 |
+    简历填写 | 排序加权（匹配企业偏好设置）: the two-hundred-and-thirtieth probe's job-matching algorithm): the
+    discrimination 《生成式人工智能服务管理暂行办法》第四条（二） and the employment law forbid. A sentence that excludes
+    or guards against it (不得、不作为、剔除、防止歧视) is a commitment."""
+    for d in (d for d in pkg.docs(*PRICING_DOCS) if d.view):
+        if len(_HIRING.findall(fold(d.text))) < HIRING_MENTIONS:
+            continue
+        for s in d.view.sentences():
+            text = fold(s.text)
+            trait, use = _PROTECTED.search(text), _RANKS.search(text)
+            if trait and use and not _EXCLUDED.search(text):
+                yield make("safety.discriminatory_feature", Severity.HIGH,
+                           f"《{d.spec.name}》写明以“{trait.group()}”等个人特征对求职者排序、加权或筛选（“{use.group()}”）："
+                           "《生成式人工智能服务管理暂行办法》第四条（二）要求防止民族、信仰、地域、性别、年龄、健康等歧视，"
+                           "《就业促进法》禁止就业歧视，审核会退回。", s.where,
+                           "从排序、匹配与筛选特征中删除性别、年龄、婚育、民族、宗教、地域、健康等特征（也不向招聘方提供按这些特征筛选的设置），"
+                           "并在自评估报告中写明防止就业歧视的措施与检测结果。", evidence=s.text[:120])
+                return
+
+
+@rule("safety.recommendation", "个性化推荐提供不针对个人特征的选项或关闭选项", "safety.recommendation_opt_out")
+def recommendation(pkg: Package) -> Iterator[Finding]:
+    """Recommendations personalised by the user's interests or behaviour (个性化推荐, 个性化推送类) with no option that is
+    not based on personal traits and no way to switch them off (关闭个性化推荐, 不针对个人特征的选项): 《互联网信息服务算法
+    推荐管理规定》第十七条 requires one of the two. “不感兴趣” and tag settings only steer the recommendations (the
+    two-hundred-and-thirty-second probe's housing platform: 个性化推荐作为平台基础服务默认开启)."""
+    docs = [d for d in pkg.docs(*PRICING_DOCS) if d.view and not d.template]
+    said = next(((d, s) for d in docs for s in d.view.sentences() if _personalised(fold(s.text))), None)
+    if said is None or any(_switched_off(fold(d.text)) for d in docs):
+        return
+    _, sentence = next(((d, s) for d in docs for s in d.view.sentences() if _ALWAYS_ON.search(fold(s.text))), said)
+    yield make("safety.recommendation_opt_out", Severity.HIGH,
+               "材料写明提供个性化推荐，但没有写明向用户提供不针对其个人特征的选项或便捷的关闭算法推荐的选项"
+               "（“不感兴趣”、标签管理只是调整推荐）：《互联网信息服务算法推荐管理规定》第十七条要求二者之一，审核会退回。",
+               sentence.where, "在产品中提供“关闭个性化推荐”开关（或不基于个人特征的推荐选项），写明操作路径，并在拟公示内容与自评估报告中说明；"
+               "关闭后立即停止使用个人特征推荐。", evidence=sentence.text[:120])
+
+
+_PERSONALISED = re.compile(r"个性化(?:推荐|推送|排序|分发)|千人千面|猜你喜欢|"
+                           r"根据用户的?(?:兴趣|偏好|画像|浏览|行为|历史)[^。；;]{0,10}?(?:推荐|推送)")
+_NOT_PERSONALISED = re.compile(r"(?:不|未|无|没有)(?:提供|进行|涉及|使用|采用|做)?[^。；;，,]{0,4}个性化")
+_OFF = re.compile(r"(?:关闭|退出|停用|取消)[^。；;]{0,12}?(?:个性化|算法推荐|推荐服务|推荐功能)|"
+                  r"(?:个性化|算法推荐|推荐)[^。；;]{0,12}?(?:关闭|开关)|不针对[^。；;]{0,6}?个人特征|非个性化")
+_CANNOT = re.compile(r"(?:不可|无法|不能|不支持|不提供)[^。；;]{0,4}$")
+_ALWAYS_ON = re.compile(r"默认开启|不可关闭|无法关闭|不能关闭|基础服务")
+
+
+def _personalised(text: str) -> bool:
+    """Whether a sentence says recommendations are personalised (not 不提供个性化推荐)."""
+    return _PERSONALISED.search(text) is not None and _NOT_PERSONALISED.search(text) is None
+
+
+def _switched_off(text: str) -> bool:
+    """Whether a document offers a way out of personalised recommendation (not 个性化推荐不可关闭)."""
+    return any(_CANNOT.search(text[max(0, m.start() - 8):m.start()]) is None and "不可关闭" not in m.group()
+               and "无法关闭" not in m.group() for m in _OFF.finditer(text))
+
+
+HIRING_MENTIONS = 3  # a document naming job seekers, résumés or hiring this often is about hiring
+_HIRING = re.compile(r"求职|招聘|简历|应聘|候选人|人岗|职位推荐|岗位推荐|岗位匹配")
+_PROTECTED = re.compile(r"性别|年龄段?|婚育|婚姻状况|生育|怀孕|民族|宗教|信仰|籍贯|户籍|地域|健康状况|病史|残疾|相貌|身高")
+_RANKS = re.compile(r"排序|加权|权重|降权|筛选|过滤|匹配|打分|评分|淘汰|优先|偏好设置")
+_EXCLUDED = re.compile(r"不得|禁止|严禁|不使用|不采集|不作为|不纳入|不参与|不用于|未使用|未纳入|剔除|屏蔽|去除|删除|排除|脱敏|"
+                       r"防止|避免|杜绝|歧视|公平性")
 
 
 _USERS = r"(?:用户|买家|客户|消费者|乘客|旅客|顾客|会员|住客|车主)"  # 近30天下单≥8次且使用iOS设备的乘客 (the 218th probe)

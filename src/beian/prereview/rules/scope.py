@@ -223,7 +223,7 @@ def high_risk(pkg: Package) -> Iterator[Finding]:
             continue
         offered = [Hit(d, text, m) for d, text in scope_docs for m in mentions(text, tuple(spec["strong"]))
                    if not m.bounded and not _a_role(text, m) and not _a_professional(text, m) and not _a_source(text, m)
-                   and not _an_incident(text, m) and not _a_document(text, m)]
+                   and not _an_incident(text, m) and not _a_document(text, m) and not _a_checked_item(text, m)]
         if not offered or all(_under_review(h) for h in offered):
             continue  # each mention is a request the package says how it handles (复核, 提示到医院就诊): a boundary
         bounded: dict[str, Hit] = {}
@@ -324,6 +324,10 @@ _BY_PROFESSIONAL = re.compile(r"[^。；;，,]{0,4}?(?:仍|均|须|必须|只能
                               r"(?:开具|出具|作出|做出|负责|审核|确认|决定|判断|提供)")
 _PROFESSIONAL_DOES = re.compile(r"(?:医师|医生|药师|律师|专业人员|专家)(?:人工)?(?:审核|开具|出具|复核|核对|审查)(?:该|其|的)?$")
 _PLACE = re.compile(r"(?:中心|热线|室|站|机构|门诊|科|老师|专线|服务台|平台)")
+# examples in brackets after a kind of answer, then what is done to such answers (the 229th probe's pet clinic)
+_EXAMPLES_BEFORE = re.compile(r"(?:回答|答复|回复|内容|输出|问题|提问|请求|话题)[（(][^（(）)]{0,16}$")
+_EXAMPLES_HANDLED = re.compile(r"[^（(）)。；;]{0,16}[）)][^。；;]{0,8}?(?:替换|改写|拦截|过滤|拒绝|拒答|不予|转人工|人工复核|复核|审核|"
+                               r"引导|提示|屏蔽|删除)")
 
 
 def _under_review(hit: Hit) -> bool:
@@ -340,6 +344,8 @@ def _under_review(hit: Hit) -> bool:
     if _BY_PROFESSIONAL.match(after) is not None or _PROFESSIONAL_DOES.search(before) is not None:
         return True  # 处方仍由医师开具、经药师审核 (the hundred-and-seventieth probe), 执业药师人工审核【处方】 (the 193rd): a
         # professional does it, not the service
+    if _EXAMPLES_BEFORE.search(before) is not None and _EXAMPLES_HANDLED.match(after) is not None:
+        return True  # 高风险答复（【用药剂量】、手术建议）一律替换为引导到院话术: examples of answers a safeguard replaces
     if _REFERRED_TO.search(before) is not None and _PLACE.match(after) is not None:
         return True  # 助手提示联系学校【心理辅导】中心: the place the user is sent to (the hundred-and-sixty-fifth probe)
     # what a human checks the answer against (提示药师结合【处方】人工复核: the seventy-fifth probe)
@@ -376,6 +382,18 @@ def _a_source(text: str, m: Mention) -> bool:
     (vocabulary ``scope.source_after``)."""
     after = fold(text[m.end:m.end + 4])
     return after.startswith(tuple(fold(w) for w in words("scope", "source_after")))
+
+
+def _a_checked_item(text: str, m: Mention) -> bool:
+    """True when the words are an item a check looks for (合规风险识别：是否【荐股】、是否承诺收益: the two-hundred-and-twenty-ninth
+    probe's review assistant finds stock tips in advisers' articles), not a service: a question word right before them,
+    or a compliance review right after (证券【投资顾问】业务合规审核: what is reviewed)."""
+    if re.search(r"(?:是否|有无|有没有|是不是)(?:存在|涉及|含有|包含)?$", fold(text[max(0, m.start - 6):m.start])) is not None:
+        return True
+    return _COMPLIANCE_AFTER.match(fold(text[m.end:m.end + 14])) is not None  # 证券【投资顾问】业务合规审核
+
+
+_COMPLIANCE_AFTER = re.compile(r"(?:业务|类|相关)?(?:内容|文章|话术|材料|文案)?的?合规(?:审核|审查|检查|质检|风险识别|性审查)")
 
 
 def _a_document(text: str, m: Mention) -> bool:

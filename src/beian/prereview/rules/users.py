@@ -59,6 +59,37 @@ def users_conflict(pkg: Package) -> Iterator[Finding]:
     yield from _ages_disagree([a for doc in pkg.docs(*USERS_DOCS) for a in _ages(doc)])
 
 
+CHILD_AGE = 14  # PIPL Art. 31: the personal information of a child under this age needs a guardian's consent
+POLICY_DOCS = ("privacy_policy", "service_agreement")
+
+
+@rule("safety.child_consent", "面向不满14周岁儿童的服务写明取得监护人同意", "safety.child_consent")
+def child_consent(pkg: Package) -> Iterator[Finding]:
+    """Users from an age under 14 (服务对象：8–16岁学员, 小学生) while neither the privacy policy nor the agreement says a
+    guardian consents to the child's personal information being handled (个人信息保护法第三十一条): high. A policy
+    written for adults (主要面向成年人, 不会主动收集不满14周岁儿童的个人信息: the two-hundred-and-thirty-second probe's
+    coding school for 8–16-year-olds) is quoted."""
+    ages = [a for doc in pkg.docs(*USERS_DOCS) for a in _ages(doc) if a.low < CHILD_AGE and not a.gate]
+    policies = [d for d in pkg.docs(*POLICY_DOCS) if d.view is not None and not d.template]
+    if not ages or not policies or any(_GUARDIAN_CONSENT.search(fold(d.text)) for d in policies):
+        return
+    young = min(ages, key=lambda a: a.low)
+    adult = next(((d, s) for d in policies for s in d.view.sentences() if _ADULT_POLICY.search(fold(s.text))), None)
+    said = f"，反而写明“{adult[1].text[:40]}”" if adult else ""
+    named = f"{young.stage}学生（约 {young.low} 周岁起）" if young.stage else f"{young.low} 周岁起的儿童"
+    yield make("safety.child_consent", Severity.HIGH,
+               f"《{young.doc.spec.name}》的服务对象包括{named}，而隐私政策与服务协议没有写明处理不满十四周岁儿童的个人信息"
+               f"须取得其父母或其他监护人的同意{said}（个人信息保护法第三十一条、《儿童个人信息网络保护规定》），审核会退回。",
+               "；".join(dict.fromkeys((young.where, *(d.location for d in policies)))),
+               "在隐私政策中单列儿童个人信息保护规则：收集前取得监护人同意（写明方式，如家长账号授权确认），说明收集范围、用途与监护人的权利；"
+               "确实不面向不满十四周岁儿童的，改写服务对象。", evidence=young.evidence)
+
+
+_GUARDIAN_CONSENT = re.compile(r"(?:监护人|家长|父母|法定代理人)[^。；;]{0,16}?(?:同意|授权|许可)|"
+                               r"(?:同意|授权)[^。；;]{0,8}?(?:监护人|家长|父母|法定代理人)")
+_ADULT_POLICY = re.compile(r"主要面向成年人|面向成年人|不会?主动收集[^。；;]{0,6}?(?:不满|未满)(?:14|十四)周?岁|仅面向成年")
+
+
 @dataclass(frozen=True)
 class Age:
     """The lowest age of the users one users statement names (面向6至12周岁的儿童 → 6)."""
@@ -177,7 +208,9 @@ def _statements(doc: Document) -> Iterator[Said]:
 _MINORS_FIELD = re.compile(r"是否(?:主要|专门)?(?:面向|服务于?|包括|包含|适用于?|针对|向)未成年人[^：:。；]{0,8}?[：:]\s*"
                            r"[（(]?\s*(?:[☑√✓■]\s*)?([是否])(?!\s*[/／、或□☐]\s*[是否])")
 # a lowest age under 18 in a users statement (年满17周岁的预报名学员, 16周岁以上): minors among the users (the 137th probe)
-_MINOR_AGE = re.compile(r"年满(?:1[0-7]|[6-9]|十[一二三四五六七]?|[六七八九])周?岁|(?:1[0-7]|十[一二三四五六七])周?岁(?:以上|及以上)")
+_MINOR_AGE = re.compile(r"年满(?:1[0-7]|[6-9]|十[一二三四五六七]?|[六七八九])周?岁|(?:1[0-7]|十[一二三四五六七])周?岁(?:以上|及以上)"
+                        # an age range starting under 18 (年龄16–20周岁: the two-hundred-and-forty-first probe)
+                        r"|(?<!\d)(?:1[0-7]|[6-9])\s*(?:周岁|岁)?\s*(?:至|到|-|－|—|–|~|～)\s*\d{1,2}\s*周?岁")
 
 
 # someone else uses the service for the group (未成年人参保事项由监护人代为咨询): not a users statement of the group;

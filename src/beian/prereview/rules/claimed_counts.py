@@ -1,0 +1,68 @@
+"""consistency.keyword_count_mismatch: the number of keywords a material says the list holds against the list itself.
+
+A reviewer who reads “拦截关键词库共10,200个” in the report or the 内容安全管理制度 opens 附件4 and counts. A list
+holding fewer entries than the materials claim (the two-hundred-and-twenty-ninth probe: 10,200 claimed, 9,180 in the
+workbook) is a claim the package does not back, and when the claim meets the quota and the list does not, the
+materials hide the shortfall. Only totals are read (共、合计、总数…, or “10,460个关键词”); a quota (不少于10000个), a
+count per category or per week (每类、每周新增) and a claim no larger than the list's rows (duplicates included: the
+duplicates are reported by ``safety.keyword_total``) are not findings. A list that grew after the materials were
+written (claim below the count) is not asked about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from beian.findings import Finding, Severity
+from beian.prereview.model import Package
+from beian.prereview.numbers import parse_number
+from beian.prereview.rules.banks import keyword_count
+from beian.prereview.rules.base import make, rule
+from beian.prereview.rules.safety import MEASURE_DOCS, workbook_of
+from beian.prereview.vocab import fold
+
+TOLERANCE = 0.01  # a claim this much above the list (rounding: 约1.02万) is the same count
+_NUMBER = r"((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*万?)"
+# 关键词库共10,200个 / 关键词数量：10460条 / 10,460个关键词
+_WORDS = r"(?:关键词|敏感词|屏蔽词|违禁词|拦截词)"
+_TOTAL = re.compile(_WORDS + r"(?:库|表|列表|清单)?[^。；;，,\d]{0,8}?(?:共|合计|总计|总数|总量|数量|规模|计|数|现有|收录|包含|含|达到?|为|有)[^。；;，,\d]{0,4}?"
+                    + _NUMBER + r"\s*(?:个|条|项|词)|" + _NUMBER + r"\s*(?:个|条|项)(?:拦截|敏感|屏蔽)?" + _WORDS)
+_NOT_A_TOTAL = re.compile(r"每类|每个|每周|每月|每日|每季|每年|新增|增加|不少于|不低于|至少|以上|≥|>=|要求|应当|应不少于|宜|各类|"
+                          r"其中|一级|二级|类别")
+
+
+@rule("consistency.keyword_count", "材料写的关键词数与附件4 一致", "consistency.keyword_count_mismatch")
+def keyword_claims(pkg: Package) -> Iterator[Finding]:
+    """A material claiming more keywords than 附件4 holds (high when the claim meets the quota and the list does not)."""
+    content = workbook_of(pkg.doc("keyword_list"), pkg.profile.excel_layouts["keyword_list"][0])
+    if content is None:
+        return
+    distinct, rows = keyword_count(content, pkg.profile)
+    quota = int(pkg.profile.quota("keywords_total"))
+    for doc in pkg.docs(*MEASURE_DOCS):
+        for s in doc.view.sentences() if doc.view else []:
+            claimed = _claimed_total(fold(s.text))
+            if claimed is None or claimed <= max(rows, distinct) * (1 + TOLERANCE):
+                continue
+            hides = claimed >= quota > distinct
+            yield make("consistency.keyword_count_mismatch", Severity.HIGH if hides else Severity.MEDIUM,
+                       f"《{doc.spec.name}》写拦截关键词共 {claimed:,.0f} 个，附件4《拦截关键词列表》只有 {distinct:,} 个（去重后）"
+                       + ("：材料写的达到了数量要求，附件本身没有。" if hides else "，请核对。"),
+                       f"{s.where}；{content.file.rel}",
+                       "以附件4 的实际词数为准：补充关键词使附件与材料一致，或把材料中的数量改为附件的实际数量。",
+                       evidence=s.text[:120])
+            return
+
+
+def _claimed_total(text: str) -> float | None:
+    """The total number of keywords a sentence claims, None when it states none or only a quota or a part."""
+    for m in _TOTAL.finditer(text):
+        said = m.group(1) or m.group(2)
+        clause = re.split(r"[，,；;。]", text[:m.start()])[-1] + m.group()
+        if _NOT_A_TOTAL.search(clause) or re.match(r"\s*(?:以上|余)", text[m.end():]):
+            continue
+        value = parse_number(said.replace(" ", ""))
+        if value is not None and value >= 100:
+            return value
+    return None
