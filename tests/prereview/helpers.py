@@ -212,3 +212,18 @@ def add_to_self_assessment(root: Path, *texts: str) -> None:
     for text in texts:
         document.add_paragraph(text)
     document.save(str(path))
+
+
+OPT_OUT_SENTENCES = {
+    REPORT: ("用户关闭训练使用：用户可在“设置—隐私”中关闭训练开关，从主界面起2次点击即可完成；关闭后其输入不用于模型训练。",
+             "设置页两次点击即可关闭，见截图", "用户输入用于训练的处理与关闭方式"),
+    AGREEMENT: ("用户可在“设置—隐私”中关闭训练开关，关闭后其输入不用于模型训练。",),
+    PRIVACY: ("您可以查询、更正、删除个人信息，或关闭训练开关撤回授权。",),
+}  # every place the example package says users can turn training use off
+
+
+def remove_opt_outs(pkg: Path) -> None:
+    """The example package with no word of turning training use off (each sentence of :data:`OPT_OUT_SENTENCES` replaced)."""
+    for name, sentences in OPT_OUT_SENTENCES.items():
+        for sentence in sentences:
+            assert replace_docx(pkg / name, sentence, "详见产品设置页。") == 1, sentence

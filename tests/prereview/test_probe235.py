@@ -33,6 +33,7 @@ from prereview.helpers import (  # noqa: F401
     pkg,
     reg,
     registration_built,
+    remove_opt_outs,
     replace_docx,
 )
 
@@ -118,13 +119,7 @@ def test_suspending_a_function_is_a_measure_against_abuse(pkg: Path) -> None:  #
 
 
 def test_an_opt_out_named_as_not_taking_part_in_optimisation(pkg: Path) -> None:  # noqa: F811
-    said = {REPORT: ("用户关闭训练使用：用户可在“设置—隐私”中关闭训练开关，从主界面起2次点击即可完成；关闭后其输入不用于模型训练。",
-                     "设置页两次点击即可关闭，见截图", "用户输入用于训练的处理与关闭方式"),
-            AGREEMENT: ("用户可在“设置—隐私”中关闭训练开关，关闭后其输入不用于模型训练。",),
-            PRIVACY: ("您可以查询、更正、删除个人信息，或关闭训练开关撤回授权。",)}
-    for name, sentences in said.items():
-        for sentence in sentences:
-            assert replace_docx(pkg / name, sentence, "详见产品设置页。") == 1, sentence
+    remove_opt_outs(pkg)
     append_paragraphs(pkg / AGREEMENT, "您可在“账号—隐私”中勾选“不参与模型优化”（2次点击）。")
     assert codes(pkg, "safety.opt_out") == []
 

@@ -31,6 +31,7 @@ from prereview.helpers import (  # noqa: F401
     pkg,
     reg,
     registration_built,
+    remove_opt_outs,
     replace_docx,
     replace_results,
 )
@@ -64,13 +65,7 @@ def test_an_algorithm_filing_saying_nothing_about_logs_is_not_asked(algo: Path) 
 
 
 def test_an_opt_out_under_a_data_authorisation_setting(pkg: Path) -> None:  # noqa: F811
-    said = {REPORT: ("用户关闭训练使用：用户可在“设置—隐私”中关闭训练开关，从主界面起2次点击即可完成；关闭后其输入不用于模型训练。",
-                     "设置页两次点击即可关闭，见截图", "用户输入用于训练的处理与关闭方式"),
-            AGREEMENT: ("用户可在“设置—隐私”中关闭训练开关，关闭后其输入不用于模型训练。",),
-            PRIVACY: ("您可以查询、更正、删除个人信息，或关闭训练开关撤回授权。",)}
-    for name, sentences in said.items():
-        for sentence in sentences:
-            assert replace_docx(pkg / name, sentence, "详见产品设置页。") == 1, sentence
+    remove_opt_outs(pkg)
     append_paragraphs(pkg / AGREEMENT, "对话是否参与模型改进由您决定，可在“账户-数据授权”处随时关闭（2次点击）。")
     assert codes(pkg, "safety.opt_out") == []
 
