@@ -133,3 +133,9 @@ def test_quotas_and_per_class_counts_are_no_claimed_total(pkg: Path) -> None:  #
     _keep_rows(pkg, 9300)
     append_paragraphs(pkg / REPORT, "关键词库应不少于10,000个；每类关键词数量不少于200个，每周新增关键词约600个。")
     assert codes(pkg, "consistency.keyword_count_mismatch") == []
+
+
+def test_matching_on_the_place_a_job_seeker_wants_to_work(algo: Path) -> None:  # noqa: F811
+    add_to_self_assessment(algo, "本算法为求职者推荐岗位，也为招聘企业推荐候选人，候选人简历经解析后参与人岗匹配。",
+                           "匹配特征：求职者填写的期望工作地域、期望薪资与技能标签，按匹配度排序。")
+    assert codes(algo, "safety.discriminatory_feature") == []

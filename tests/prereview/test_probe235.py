@@ -140,3 +140,9 @@ def test_a_blanket_consent_signed_on_admission(pkg: Path) -> None:  # noqa: F811
                       pi="就诊时签署的《就诊须知》中“资料可用于科研”的概括授权")
     found = [f for f in codes(pkg, "data_sources.pi_no_basis") if "超声检查报告" in f.message]
     assert [f.severity for f in found] == [Severity.HIGH]
+
+
+def test_the_filers_own_platforms_are_named_enough(pkg: Path) -> None:  # noqa: F811
+    append_source_row(pkg, number="9", name="客服工单", kind="自有数据", how="本公司相关业务平台导出", licence="本公司自有数据",
+                      pi="不含个人信息")
+    assert [f for f in codes(pkg, "data_sources.vague") if "客服工单" in f.message and "哪些网站" in f.message] == []

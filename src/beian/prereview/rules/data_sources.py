@@ -403,13 +403,15 @@ _YEARS = re.compile(r"\s*(?:19|20)\d{2}\s*年?(?:\s*[-－—–~～至到]\s*(?:
 
 # a robots cell that names a review of some kind (遵守robots协议, 已审查用户协议, 已获平台书面授权); 已按页面可访问性采集 names
 # none (the two-hundred-and-thirty-fifth probe's crawled résumés)
-_A_REVIEW = re.compile(r"robots|爬虫协议|协议|条款|审查|核查|核验|审核|检查|遵守|遵循|允许|授权|不适用|不涉及", re.IGNORECASE)
+_A_REVIEW = re.compile(r"robots|爬虫协议|协议|条款|声明|规则|审查|核查|核验|审核|检查|确认|评估|遵守|遵循|允许|许可|授权|合规|"
+                       r"不适用|不涉及", re.IGNORECASE)
 # self-collected from web pages (自行采集 | 国内主流招聘网站公开展示页面): crawled, whatever the word
 _SELF_COLLECTED = re.compile(r"自行采集|自采|自主采集|自建采集")
 _WEB_PAGES = re.compile(r"网站|网页|页面|站点|论坛|社区|贴吧|公众号|微博")
 # sites left unnamed (国内主要网络文学站点公开章节, 国内主流招聘网站): which sites, a reviewer asks
 _UNNAMED_SITES = re.compile(r"(?:国内|境内|国外|境外|各大|主要|主流|相关|若干|多个|部分|知名|头部)[^，,。；;（(]{0,6}?"
                             r"(?:网站|站点|平台|论坛|社区|app|公众号)")
+_OWN_PLATFORM = re.compile(r"本公司|我司|本平台|本单位|本院|本校|自有|内部|集团")  # 本公司相关业务平台导出: its own
 _NAMED_SITE = re.compile(r"[a-z0-9-]+\.(?:com|cn|net|org|gov|edu)|https?://|[（(][^）)]{2,}[）)]|、|《", re.IGNORECASE)
 
 
@@ -423,7 +425,8 @@ def _row_quality(table: Records, rec: Record, limit: float) -> Iterator[Finding]
     loc, name = table.at(rec), rec.get("名称")
     vague = compiled("data_sources", "vague")
     where = fold(rec.get("获取方式"))
-    if (unnamed := _UNNAMED_SITES.search(where)) is not None and not _NAMED_SITE.search(where):
+    unnamed = None if _OWN_PLATFORM.search(where) or _NAMED_SITE.search(where) else _UNNAMED_SITES.search(where)
+    if unnamed is not None:
         yield make("data_sources.vague", Severity.HIGH, f"数据集“{name}”没有写明从哪些网站采集（“{unnamed.group()}”）。", loc,
                    "逐个写明采集的网站名称与网址，及各自的 robots 协议与用户协议审查结论。", evidence=rec.get("获取方式")[:60])
     for key in () if unnamed else ("名称", "获取方式", "授权依据"):

@@ -723,7 +723,8 @@ def _switched_off(text: str) -> bool:
 
 HIRING_MENTIONS = 3  # a document naming job seekers, résumés or hiring this often is about hiring
 _HIRING = re.compile(r"求职|招聘|简历|应聘|候选人|人岗|职位推荐|岗位推荐|岗位匹配")
-_PROTECTED = re.compile(r"性别|年龄段?|婚育|婚姻状况|生育|怀孕|民族|宗教|信仰|籍贯|户籍|地域|健康状况|病史|残疾|相貌|身高")
+# (not 地域: a job seeker's wished-for place of work is matched on, not held against them)
+_PROTECTED = re.compile(r"性别|年龄段?|婚育|婚姻状况|生育|怀孕|民族|宗教|信仰|籍贯|户籍|健康状况|病史|残疾|相貌|身高")
 _RANKS = re.compile(r"排序|加权|权重|降权|筛选|过滤|匹配|打分|评分|淘汰|优先|偏好设置")
 _EXCLUDED = re.compile(r"不得|禁止|严禁|不使用|不采集|不作为|不纳入|不参与|不用于|未使用|未纳入|剔除|屏蔽|去除|删除|排除|脱敏|"
                        r"防止|避免|杜绝|歧视|公平性")
