@@ -36,6 +36,7 @@ from prereview.helpers import (  # noqa: F401
     remove_opt_outs,
     replace_docx,
 )
+from prereview.test_probe30_scope import _write_pdf
 
 
 def test_a_crawl_from_sites_left_unnamed(pkg: Path) -> None:  # noqa: F811
@@ -86,25 +87,10 @@ def test_a_measure_that_rules_a_diagnosis_out(pkg: Path) -> None:  # noqa: F811
     assert [f for f in codes(pkg, "scope.high_risk_domain") if "诊断结论" in f.message] == []
 
 
-def _emergency_pdf(path: Path, lines: list[str]) -> None:
-    """An emergency plan exported to PDF, one text line per item of ``lines`` (how the page wrapped them)."""
-    from fpdf import FPDF
-
-    from prereview.test_probe30_scope import _font
-
-    pdf = FPDF()
-    pdf.add_font("cjk", "", _font("".join(sorted(set("".join(lines)) | {chr(c) for c in range(32, 127)}))))
-    pdf.add_page()
-    pdf.set_font("cjk", size=10)
-    for line in lines:
-        pdf.cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
-    pdf.output(str(path))
-
-
 def test_a_period_the_pdf_page_wrapped_is_read(pkg: Path) -> None:  # noqa: F811
     for name in (PRIVACY, REPORT):
         assert replace_docx(pkg / name, "网络日志与生成记录留存不少于6个月，", "网络日志与生成记录按下文应急预案留存，") == 1
-    _emergency_pdf(pkg / "其他佐证" / "应急处置预案.pdf",
+    _write_pdf(pkg / "其他佐证" / "应急处置预案.pdf",
                    ["生成内容安全应急处置预案", "发现违法不良输出时立即下线相关功能，并在2小时内向属地网信部门报告；网络", "日志与处置记录留存18个",
                     "月，供事后追溯。"])
     assert codes(pkg, "safety.log_retention") == []

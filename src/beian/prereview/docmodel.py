@@ -69,6 +69,15 @@ class Grid:
     set_aside: bool = False  # a sheet hidden in the workbook or named as not current (旧版（作废）): not the package's
 
 
+def _title_row(rows: list[list[str]]) -> str:
+    """The table's first row when it is a caption alone (one filled cell reading 表4-1 ……汇总), else ''."""
+    filled = [c.strip() for c in rows[0] if c.strip()] if rows else []
+    if len(filled) != 1:
+        return ""
+    text = filled[0]
+    return text if _CAPTION.fullmatch(text) or _BARE_CAPTION.fullmatch(text) else ""
+
+
 @dataclass(frozen=True)
 class Record:
     """A data row of a table, with its cells by canonical column name."""
@@ -209,6 +218,9 @@ class DocView:
                                                                 or _BARE_CAPTION.fullmatch(caption.text.strip())
                                                                 or _SEE_TABLE.fullmatch(caption.text.strip())):
                 section = f"{section} {caption.text.strip()}".strip()  # 表3-1 生成内容测试结果 over rows 关键词抽检, …
+            title = _title_row(rows)
+            if title and title not in section:  # the caption as the table's own first row (a PDF's 表4-1生成内容及非拒答测试
+                section = f"{section} {title}".strip()  # 汇总 across the columns: the two-hundred-and-forty-fifth probe)
             out.append(Grid(f"{self.file} 表{t}", _current(rows), section))
         retired = set(set_aside(self.content))
         for name, rows in self.content.sheets.items():

@@ -1,0 +1,60 @@
+"""What the two-hundred-and-forty-fourth and two-hundred-and-forty-fifth probes (ten packages on the code at the end of
+session 41, after the fifth round's three changes; verdicts 9/10, 7 of 13 planted reasons found, 3 partly) found:
+
+- an accounting firm (特殊普通合伙) whose report is signed by its 执行事务合伙人: "no 法定代表人 signed" (high);
+- ``……输入违法信息的账号将被暂停``: "no measure against abusers" (medium);
+- a PDF results table whose first row is its caption (``表4-1生成内容及非拒答测试汇总`` across the columns) over rows
+  ``关键词抽检 | 1,000 | 合格率98.6%``: "the report gives no keyword / classifier results" (high, twice).
+
+Not changed: a 登记 compiled file giving the called model two 备案号 in two chapters (missed: the package passed); a
+function table recommending patent medicines with dosage against "不构成诊断或治疗意见"; an agreement admitting users
+from 17 beside 是否面向未成年人：否; résumés used for training on a privacy policy's general 统计分析和使用 clause.
+
+The cases below are written in other words than the probes' files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from beian.findings import Severity
+from prereview.helpers import (  # noqa: F401
+    AGREEMENT,
+    FORM,
+    PRIVACY,
+    REPORT,
+    RESULTS_TABLE,
+    append_paragraphs,
+    append_table,
+    codes,
+    drop_table,
+    pkg,
+    replace_docx,
+)
+
+
+def test_a_partnership_signed_by_its_managing_partner(pkg: Path) -> None:  # noqa: F811
+    assert replace_docx(pkg / REPORT, "法定代表人：张明远（签字）", "执行事务合伙人：张明远（签字）") == 1
+    assert codes(pkg, "materials.report_signatures") == []
+
+
+def test_a_report_without_its_legal_representative_still_lacks_one(pkg: Path) -> None:  # noqa: F811
+    assert replace_docx(pkg / REPORT, "法定代表人：张明远（签字）", "项目经理：张明远（签字）") == 1
+    assert [f.severity for f in codes(pkg, "materials.report_signatures")] == [Severity.HIGH]
+
+
+def test_an_account_that_will_be_suspended(pkg: Path) -> None:  # noqa: F811
+    for name in (AGREEMENT, REPORT, PRIVACY, FORM):
+        for word in ("暂停服务", "暂停提供服务", "终止服务", "封禁", "警示", "限制功能", "暂停使用", "停止提供服务"):
+            replace_docx(pkg / name, word, "处理")
+    append_paragraphs(pkg / AGREEMENT, "一周内三次提交违法信息的，其账号将被暂停。")
+    assert codes(pkg, "safety.user_abuse") == []
+
+
+def test_a_caption_written_as_the_tables_first_row(pkg: Path) -> None:  # noqa: F811
+    drop_table(pkg / REPORT, RESULTS_TABLE)
+    append_paragraphs(pkg / REPORT, "语料人工抽检4000条，合格率97.8%；语料技术抽检占总量10.5%，合格率99.1%。")
+    append_table(pkg / REPORT, [("表5 生成内容测试结果", "", "", ""), ("项目", "样本数", "结果", "要求"),
+                                ("人工抽检", "1,000", "合格率97.0%", "≥90%"), ("关键词抽检", "1,000", "合格率98.0%", "≥90%"),
+                                ("分类模型抽检", "1,000", "合格率97.5%", "≥90%"), ("应拒答题", "300", "拒答率97.0%", "≥95%"),
+                                ("非拒答题", "300", "拒答率2.0%", "≤5%")])
+    assert [f for f in codes(pkg, "metrics.missing") if "生成内容" in f.message] == []
