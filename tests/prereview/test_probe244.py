@@ -4,7 +4,11 @@ session 41, after the fifth round's three changes; verdicts 9/10, 7 of 13 plante
 - an accounting firm (特殊普通合伙) whose report is signed by its 执行事务合伙人: "no 法定代表人 signed" (high);
 - ``……输入违法信息的账号将被暂停``: "no measure against abusers" (medium);
 - a PDF results table whose first row is its caption (``表4-1生成内容及非拒答测试汇总`` across the columns) over rows
-  ``关键词抽检 | 1,000 | 合格率98.6%``: "the report gives no keyword / classifier results" (high, twice).
+  ``关键词抽检 | 1,000 | 合格率98.6%``: "the report gives no keyword / classifier results" (high, twice);
+- a provider's authorisation letter ``……（统一社会信用代码：…）通过API方式调用我公司青岚医言大模型（备案号：Beijing-…）``
+  whose number differs from the 登记表's by one digit: not read (the credit code's value ran over the second label; now a
+  medium "please confirm", as other numbers read from prose); reading it brought up a form row ``算法备案情况 | ……算法备案
+  已提交，备案号：网信算备……号`` (the service's own algorithm filing) read as the base model's number.
 
 Not changed: a 登记 compiled file giving the called model two 备案号 in two chapters (missed: the package passed); a
 function table recommending patent medicines with dosage against "不构成诊断或治疗意见"; an agreement admitting users
@@ -28,6 +32,8 @@ from prereview.helpers import (  # noqa: F401
     codes,
     drop_table,
     pkg,
+    reg,
+    registration_built,
     replace_docx,
 )
 
@@ -58,3 +64,18 @@ def test_a_caption_written_as_the_tables_first_row(pkg: Path) -> None:  # noqa: 
                                 ("分类模型抽检", "1,000", "合格率97.5%", "≥90%"), ("应拒答题", "300", "拒答率97.0%", "≥95%"),
                                 ("非拒答题", "300", "拒答率2.0%", "≤5%")])
     assert [f for f in codes(pkg, "metrics.missing") if "生成内容" in f.message] == []
+
+
+def test_a_filing_number_after_a_credit_code_in_one_sentence(reg: Path) -> None:  # noqa: F811
+    statement = next(reg.glob("*调用已备案模型情况说明*.docx"))
+    for pdf in reg.glob("*调用已备案模型情况说明*.pdf"):
+        pdf.unlink()
+    append_paragraphs(statement, "兹确认深圳途灵智行科技有限公司（统一社会信用代码：91440300MA5GQ2TN6Y）通过API方式调用"
+                                 "文心大模型（备案号：Beijing-WenXinYiYan-20230931）。")
+    found = [f for f in codes(reg, "consistency.mismatch") if "备案号" in f.message]
+    assert found and "20230931" in (found[0].evidence or "")
+
+
+def test_the_services_own_algorithm_filing_is_not_the_models(pkg: Path) -> None:  # noqa: F811
+    append_table(pkg / FORM, [("算法备案情况", "深度合成服务算法备案已提交，备案号：网信算备310115000000001250011号")])
+    assert [f for f in codes(pkg, "consistency.mismatch") if "备案号" in f.message] == []

@@ -331,6 +331,8 @@ def _paragraph_facts(text: str, where: str, doc_id: str) -> list[Fact]:
             continue  # 文档编号：…　版本：V2.3　编制：… is the document's own version
         if key == "base_filing" and doc_id == "change_statement" and _own_former_filing(text, m.start()):
             continue
+        if key == "base_filing" and _ALGORITHM_FILING.search(re.split(r"[。；;\n]", text[:m.start()])[-1]):
+            continue  # 深度合成服务算法备案已提交，备案号：网信算备…: the service's own algorithm filing (the 229th probe)
         if key:
             out.append(Fact(key, _trim(key, value), where, text[max(0, m.start() - 10):m.end() + 10], "label", doc_id,
                             m.group(1)))
@@ -410,9 +412,12 @@ def _prose_facts(text: str, where: str, doc_id: str, seen: set[str]) -> list[Fac
     return out
 
 
+_ALGORITHM_FILING = re.compile(r"算法备案|算法推荐备案|深度合成服务算法")
 _REPLACED_AFTER = re.compile(r"[）)]?\s*[，,]?\s*(?:更换|变更|替换|改|切换|升级|迁移)(?:为|成|到)")
 _CALLED_BEFORE = re.compile(r"调用|所调用|基础模型|基座|底座|接入")
-_FILING_IN_PROSE = re.compile(r"备案(?:号|编号)(?:为|是)?\s*([A-Z][a-z]+-[A-Za-z0-9]+-\d{8,}[A-Za-z0-9]*)")
+# (a colon too, where an earlier label's value ran over it: 授权书“……（统一社会信用代码：…）通过API方式调用我公司青岚医言大模型
+# （备案号：Beijing-…）”, the two-hundred-and-forty-fourth probe)
+_FILING_IN_PROSE = re.compile(r"备案(?:号|编号)(?:为|是)?\s*[：:]?\s*([A-Z][a-z]+-[A-Za-z0-9]+-\d{8,}[A-Za-z0-9]*)")
 _FORMER_NAME = re.compile(r"(?:原|更名前的?|合并前的?|变更前的?)$")
 
 
