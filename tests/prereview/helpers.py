@@ -227,3 +227,13 @@ def remove_opt_outs(pkg: Path) -> None:
     for name, sentences in OPT_OUT_SENTENCES.items():
         for sentence in sentences:
             assert replace_docx(pkg / name, sentence, "详见产品设置页。") == 1, sentence
+
+
+ABUSE_MEASURE_WORDS = ("暂停服务", "暂停提供服务", "终止服务", "封禁", "警示", "限制功能", "暂停使用", "停止提供服务")
+
+
+def remove_abuse_measures(pkg: Path) -> None:
+    """The example package with the words it uses for handling abusive users (:data:`ABUSE_MEASURE_WORDS`) replaced."""
+    for name in (AGREEMENT, REPORT, PRIVACY, FORM):
+        for word in ABUSE_MEASURE_WORDS:
+            replace_docx(pkg / name, word, "处理")

@@ -33,6 +33,7 @@ from prereview.helpers import (  # noqa: F401
     pkg,
     reg,
     registration_built,
+    remove_abuse_measures,
     remove_opt_outs,
     replace_docx,
 )
@@ -97,9 +98,7 @@ def test_a_period_the_pdf_page_wrapped_is_read(pkg: Path) -> None:  # noqa: F811
 
 
 def test_suspending_a_function_is_a_measure_against_abuse(pkg: Path) -> None:  # noqa: F811
-    for name in (AGREEMENT, REPORT, PRIVACY, FORM):
-        for word in ("暂停服务", "暂停提供服务", "终止服务", "封禁", "警示", "限制功能", "暂停使用", "停止提供服务"):
-            replace_docx(pkg / name, word, "处理")
+    remove_abuse_measures(pkg)
     append_paragraphs(pkg / AGREEMENT, "一日内三次发布违法信息的，平台将暂停其生成功能72小时。")
     assert codes(pkg, "safety.user_abuse") == []
 

@@ -34,6 +34,7 @@ from prereview.helpers import (  # noqa: F401
     pkg,
     reg,
     registration_built,
+    remove_abuse_measures,
     replace_docx,
 )
 
@@ -49,9 +50,7 @@ def test_a_report_without_its_legal_representative_still_lacks_one(pkg: Path) ->
 
 
 def test_an_account_that_will_be_suspended(pkg: Path) -> None:  # noqa: F811
-    for name in (AGREEMENT, REPORT, PRIVACY, FORM):
-        for word in ("暂停服务", "暂停提供服务", "终止服务", "封禁", "警示", "限制功能", "暂停使用", "停止提供服务"):
-            replace_docx(pkg / name, word, "处理")
+    remove_abuse_measures(pkg)
     append_paragraphs(pkg / AGREEMENT, "一周内三次提交违法信息的，其账号将被暂停。")
     assert codes(pkg, "safety.user_abuse") == []
 

@@ -273,25 +273,16 @@ def logs(pkg: Package) -> Iterator[Finding]:
     four documents need not state it, but a period they do state is held to the same line (生成记录……保存90日后自动删除:
     the two-hundred-and-thirty-ninth probe's self-assessment)."""
     need = pkg.profile.operations["log_retention_months"].value
-    if pkg.route == "算法备案":
-        algo = [(months, s) for d in pkg.docs(*ALGO_DOCS) if d.view for s in d.view.sentences() if _about_logs(s.text)
-                for months in _kept_for(s.text)]
-        if not algo:
-            return
-        months, where = max(algo, key=lambda x: x[0])
-        if months < need:
-            yield make("safety.log_retention", Severity.HIGH, f"日志留存 {months:.0f} 个月，少于 {need:.0f} 个月。",
-                       where.where, f"把日志留存期限改为不少于 {need:.0f} 个月，并落实到系统配置。", evidence=where.text[:80])
-        else:
-            yield from _shorter_elsewhere(algo, need, months, where)
+    algo = pkg.route == "算法备案"
+    if not algo and _searchable(pkg) is None:
         return
-    if _searchable(pkg) is None:
-        return
-    stated = [(months, s) for s in (*_sentences(pkg), *_unwrapped_pdf_sentences(pkg)) if _about_logs(s.text)
-              for months in _kept_for(s.text)]
+    sentences = [s for d in pkg.docs(*ALGO_DOCS) if d.view for s in d.view.sentences()] if algo else \
+        [*_sentences(pkg), *_unwrapped_pdf_sentences(pkg)]
+    stated = [(months, s) for s in sentences if _about_logs(s.text) for months in _kept_for(s.text)]
     if not stated:
-        yield make("safety.log_retention", Severity.HIGH, "没有写明日志留存期限。", "评估报告/隐私政策",
-                   f"写明网络日志留存不少于 {need:.0f} 个月。", evidence=_looked(pkg))
+        if not algo:  # the algorithm filing's documents need not state it
+            yield make("safety.log_retention", Severity.HIGH, "没有写明日志留存期限。", "评估报告/隐私政策",
+                       f"写明网络日志留存不少于 {need:.0f} 个月。", evidence=_looked(pkg))
         return
     months, where = max(stated, key=lambda x: x[0])
     if months < need:
