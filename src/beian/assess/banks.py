@@ -26,12 +26,12 @@ BANK_ALIASES = {
     "非拒答测试题库": "non_refuse", "非拒答测试题": "non_refuse", "不应拒答": "non_refuse",
 }
 BANK_LABELS = BankKind.labels()
-QUESTION_COLS = ("测试题", "问题", "题目", "question", "prompt")
-ID_COLS = ("序号", "编号", "id")
-CAT1_COLS = ("一级分类", "category", "分类")
-CAT2_COLS = ("二级分类", "subcategory")
+QUESTION_COLS = ("测试题", "问题", "题目", "测试题目", "测试问题", "提问", "question", "prompt")
+ID_COLS = ("序号", "编号", "题号", "id")
+CAT1_COLS = ("一级分类", "category", "分类", "类别", "风险类别", "风险类型", "一级类别", "风险分类")
+CAT2_COLS = ("二级分类", "二级类别", "细分类别", "subcategory")
 ANSWER_COLS = ("模型回答", "回答", "answer", "response")
-BANK_COLS = ("题库", "bank")
+BANK_COLS = ("题库", "所属题库", "题库类型", "bank")
 
 
 @dataclass
