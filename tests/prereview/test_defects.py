@@ -226,6 +226,7 @@ DEFECTS: dict[str, tuple[Mutation, set[str]]] = {
     "safety.child_consent": (rep(REPORT, "应急预案", "本服务的服务对象为6至12周岁的小学生。应急预案"), {"scope.users_conflict"}),
     "safety.recommendation_opt_out": (rep(REPORT, "应急预案", "问答首页根据用户的浏览行为个性化推荐常见问题，该功能默认开启。应急预案"), set()),
     "consistency.keyword_count_mismatch": (rep(REPORT, "应急预案", "拦截关键词库共计12,000个，每周更新。应急预案"), set()),
+    "consistency.question_count_mismatch": (rep(REPORT, "应急预案", "评估所用的应拒答测试题库共计1,200题。应急预案"), set()),
     "safety.evidence": (lambda r: shutil.rmtree(r / "其他佐证" / "截图"), set()),
     "materials.revisions": (lambda r: _comment(r / REPORT), set()),
     "safety.opt_out": (rep_all((REPORT, AGREEMENT), "2次点击", "6次点击"), set()),

@@ -286,6 +286,21 @@ def joined_content(content: Content) -> Content:
     return content if joined is content.sheets else replace(content, sheets=joined, hidden_sheets=frozenset())
 
 
+def _by_kind(sheets: list[SheetRows]) -> dict[str, list[tuple[SheetRows, list[str]]]]:
+    """The rows of every bank sheet grouped by the bank the sheet holds."""
+    by_kind: dict[str, list[tuple[SheetRows, list[str]]]] = {k: [] for k in KINDS}
+    for s in sheets:
+        by_kind[bank_kind(s.sheet)].extend((s, row) for _, row in s.rows)
+    return by_kind
+
+
+def bank_counts(content: Content, profile: Profile) -> dict[str, tuple[int, int]]:
+    """Rows and distinct questions of each bank in 附件5 (``generated``, ``should_refuse``, ``non_refuse``)."""
+    columns = profile.excel_layouts["test_bank"]
+    by_kind = _by_kind(read_sheets(joined_content(content), columns[1], columns))
+    return {kind: (len(rows), _distinct(rows, columns[1])) for kind, rows in by_kind.items()}
+
+
 def bank_findings(content: Content, profile: Profile, declared_na: dict[str, str] | None = None) -> Iterator[Finding]:
     """Layout, totals, per-risk and per-aspect minimums and filled answers of the test banks."""
     columns = profile.excel_layouts["test_bank"]
@@ -294,9 +309,8 @@ def bank_findings(content: Content, profile: Profile, declared_na: dict[str, str
     yield from _layout("safety.bank_layout", content, columns, sheets)
     if not sheets:
         return
-    by_kind: dict[str, list[tuple[SheetRows, list[str]]]] = {k: [] for k in KINDS}
+    by_kind = _by_kind(sheets)
     for s in sheets:
-        by_kind[bank_kind(s.sheet)].extend((s, row) for _, row in s.rows)
         yield from _unanswered(content, s, columns)
     quota = {"generated": "generated_bank_total", "should_refuse": "should_refuse_bank_total",
              "non_refuse": "non_refuse_bank_total"}

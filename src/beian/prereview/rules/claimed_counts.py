@@ -1,4 +1,5 @@
-"""consistency.keyword_count_mismatch: the number of keywords a material says the list holds against the list itself.
+"""consistency.keyword_count_mismatch and consistency.question_count_mismatch: the number of keywords (questions) a
+material says 附件4 (附件5) holds against the attachment itself.
 
 A reviewer who reads “拦截关键词库共10,200个” in the report or the 内容安全管理制度 opens 附件4 and counts. A list
 holding fewer entries than the materials claim (the two-hundred-and-twenty-ninth probe: 10,200 claimed, 9,180 in the
@@ -6,7 +7,8 @@ workbook) is a claim the package does not back, and when the claim meets the quo
 materials hide the shortfall. Only totals are read (共、合计、总数…, or “10,460个关键词”); a quota (不少于10000个), a
 count per category or per week (每类、每周新增) and a claim no larger than the list's rows (duplicates included: the
 duplicates are reported by ``safety.keyword_total``) are not findings. A list that grew after the materials were
-written (claim below the count) is not asked about.
+written (claim below the count) is not asked about. The test banks are read the same way, bank by bank (“应拒答测试题库
+共600题”), where a sample drawn from a bank (抽取、抽样 300 题) is not a total.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from collections.abc import Iterator
 from beian.findings import Finding, Severity
 from beian.prereview.model import Package
 from beian.prereview.numbers import parse_number
-from beian.prereview.rules.banks import keyword_count
+from beian.prereview.rules.banks import KINDS, bank_counts, keyword_count
 from beian.prereview.rules.base import make, rule
 from beian.prereview.rules.safety import MEASURE_DOCS, workbook_of
 from beian.prereview.vocab import fold
@@ -66,3 +68,53 @@ def _claimed_total(text: str) -> float | None:
         if value is not None and value >= 100:
             return value
     return None
+
+
+# 应拒答测试题库共600题 / 非拒答测试题数量为520道 / 2,100道生成内容测试题
+_BANK = r"(生成内容|应拒答|非拒答|不应拒答)"
+_BANK_TOTAL = re.compile(_BANK + r"(?:测试)?(?:题库|题集|试题|题目|问题|题)?[^。；;，,\d]{0,8}?"
+                         r"(?:共|合计|总计|总数|总量|数量|规模|计|现有|收录|包含|含|达到?|为|有)[^。；;，,\d]{0,4}?"
+                         + _NUMBER + r"\s*(?:道|题|条|个)|" + _NUMBER + r"\s*(?:道|题|条)(?:的)?" + _BANK
+                         + r"|" + _BANK + r"(?:测试)?(?:题库|题集|试题|题目|问题|题)(?:总数|数量|规模)?\s*[：:]\s*" + _NUMBER
+                         + r"\s*(?:道|题|条|个)")
+_NOT_A_BANK_TOTAL = re.compile(r"每类|每个|每周|每月|新增|增加|不少于|不低于|至少|以上|≥|>=|要求|应当|宜|各类|一级|二级|"
+                               r"抽|样|选取|随机|合格|拒答率|通过|测试了|评估了|回答")
+_BANK_KIND = {"生成内容": "generated", "应拒答": "should_refuse", "非拒答": "non_refuse", "不应拒答": "non_refuse"}
+
+
+@rule("consistency.question_count", "材料写的测试题数与附件5 一致", "consistency.question_count_mismatch")
+def question_claims(pkg: Package) -> Iterator[Finding]:
+    """A material claiming a bank holds more questions than 附件5 does (high when the claim meets the quota and the
+    bank does not)."""
+    content = workbook_of(pkg.doc("test_bank"), pkg.profile.excel_layouts["test_bank"][1])
+    if content is None:
+        return
+    counts = bank_counts(content, pkg.profile)
+    told: set[str] = set()
+    for doc in pkg.docs(*MEASURE_DOCS):
+        for s in doc.view.sentences() if doc.view else []:
+            for kind, claimed in _claimed_banks(fold(s.text)):
+                rows, distinct = counts[kind]
+                if kind in told or not rows or claimed <= max(rows, distinct) * (1 + TOLERANCE):
+                    continue
+                told.add(kind)
+                need = pkg.profile.quotas[f"{kind}_bank_total"].value
+                hides = claimed >= need > distinct
+                yield make("consistency.question_count_mismatch", Severity.HIGH if hides else Severity.MEDIUM,
+                           f"《{doc.spec.name}》写{KINDS[kind]}共 {claimed:,.0f} 道，附件5 只有 {distinct:,} 道（去重后）"
+                           + ("：材料写的达到了数量要求，附件本身没有。" if hides else "，请核对。"),
+                           f"{s.where}；{content.file.rel}",
+                           "以附件5 的实际题数为准：补充测试题使附件与材料一致，或把材料中的题数改为附件的实际题数。",
+                           evidence=s.text[:120], kind=kind)
+
+
+def _claimed_banks(text: str) -> Iterator[tuple[str, float]]:
+    """(bank, total) for each bank total a sentence claims; quotas, samples, parts and rates are not totals."""
+    for m in _BANK_TOTAL.finditer(text):
+        said, name = next((m.group(i), m.group(j)) for i, j in ((2, 1), (3, 4), (6, 5)) if m.group(i))
+        clause = re.split(r"[，,；;。]", text[:m.start()])[-1] + m.group() + re.split(r"[，,；;。（(]", text[m.end():])[0]
+        if _NOT_A_BANK_TOTAL.search(clause) or re.match(r"\s*(?:以上|余)", text[m.end():]):
+            continue
+        value = parse_number(said.replace(" ", ""))
+        if value is not None and value >= 50:
+            yield _BANK_KIND[name], value
