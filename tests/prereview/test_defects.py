@@ -162,6 +162,7 @@ DEFECTS: dict[str, tuple[Mutation, set[str]]] = {
     "materials.cited_attachment_missing": (rep(FORM, "本表所填信息与附件1", "本表所填信息与附件7 算力说明、附件1"), set()),
     "data_sources.vague": (cell(SOURCES, "数据溯源清单", 2, 2, "互联网公开数据"), set()),
     "data_sources.nc_licence": (cell(SOURCES, "数据溯源清单", 6, 5, "CC BY-NC 4.0"), set()),
+    "data_sources.unlicensed": (cell(SOURCES, "数据溯源清单", 2, 5, "作者授权书正在陆续补签，已补签约七成"), set()),
     "metrics.bank_rate_mismatch": (_bank_judged_lower, set()),
     "data_sources.no_contract": (cell(SOURCES, "数据溯源清单", 4, 5, "按供应商报价单付款采购，未签订书面合同"), set()),
     "data_sources.synthetic_foreign": (lambda r: (cell(SOURCES, "数据溯源清单", 6, 3, "合成数据")(r),

@@ -67,6 +67,25 @@ class Grid:
     section: str = ""
     is_sheet: bool = False
     set_aside: bool = False  # a sheet hidden in the workbook or named as not current (旧版（作废）): not the package's
+    chapter: str = ""  # the numbered heading the section belongs to (2 语料安全 over 2.2 内容安全抽检), when there is one
+
+
+_NUMBERED = re.compile(r"^\s*(\d+(?:[.．]\d+)+)")
+
+
+def _chapter(before: list[Para]) -> str:
+    """The heading one level up from the last numbered heading in ``before`` (2 语料安全 for 2.2 内容安全抽检), empty
+    when the last heading is not numbered that way or its parent is not found."""
+    last = next((p for p in reversed(before) if p.heading), None)
+    m = _NUMBERED.match(last.text) if last is not None else None
+    if m is None:
+        return ""
+    parent = re.split(r"[.．]", m.group(1))[:-1]
+    for p in reversed(before):
+        n = re.match(r"^\s*(\d+(?:[.．]\d+)*)(?!\d)[.．、\s]", p.text)
+        if p.heading and n is not None and re.split(r"[.．]", n.group(1)) == parent:
+            return p.text
+    return ""
 
 
 def _title_row(rows: list[list[str]]) -> str:
@@ -221,7 +240,7 @@ class DocView:
             title = _title_row(rows)
             if title and title not in section:  # the caption as the table's own first row (a PDF's 表4-1生成内容及非拒答测试
                 section = f"{section} {title}".strip()  # 汇总 across the columns: the two-hundred-and-forty-fifth probe)
-            out.append(Grid(f"{self.file} 表{t}", _current(rows), section))
+            out.append(Grid(f"{self.file} 表{t}", _current(rows), section, chapter=_chapter(self.paras[:anchor])))
         retired = set(set_aside(self.content))
         for name, rows in self.content.sheets.items():
             out.append(Grid(f"{self.file} 工作表“{name}”", _current(rows), name, is_sheet=True, set_aside=name in retired))

@@ -26,7 +26,9 @@ MAX_FACT_SHEET_ROWS = 60  # longer sheets are data (keywords, questions), not fo
 SHORT_LABEL = 3  # labels this short (版本, 简称, 备案号) count only at the start of a statement
 QUALIFIERS = ("基础模型", "基座模型", "被调用", "调用的", "第三方", "合作方", "供应商", "上游", "提供方", "委托方",
               "受托方", "开发方", "云服务", "算力", "检测机构", "测评机构", "评估机构", "甲方", "乙方")
-_USCC = re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])")
+# 18 characters shaped like a USCC after its label; letters GB 32100 does not use (I O S V Z: the two-hundred-and-forty-
+# seventh probe’s 91310104MA1FR5OQ0X in the user agreement) are read too, so that the code is reported, not skipped
+_USCC = re.compile(r"(?<![0-9A-Z])[0-9A-Z]{2}\d{6}[0-9A-Z]{10}(?![0-9A-Z])")
 _VERSION = re.compile(r"(?:[Vv](?:ersion)?\s*)?(\d+(?:\.\d+){0,3})")
 _TRAILING_VERSION = re.compile(r"\s*[（(]?([Vv]\d+(?:\.\d+){0,3}|\d+\.\d+(?:\.\d+){0,2})[)）]?$")
 _COMPANY = re.compile(r"([\u4e00-\u9fa5（）()A-Za-z0-9]{2,40}?(?:有限责任公司|股份有限公司|有限公司|集团公司|研究院|研究所))")
@@ -576,7 +578,9 @@ def _record_facts(columns: dict[int, tuple[str, str]], row: list[str], where: st
     return out
 
 
-_NEXT_FIELD = re.compile(r"\s*[\u4e00-\u9fa5]{2,6}[：:]")  # 备案号：… after a comma starts another field of the cell
+# 备案号：… after a comma starts another field of the cell; so does 备案号 Jiangsu-… written without a colon (the
+# two-hundred-and-fifty-fifth probe's 登记表: 九章言语大模型 V4.0，备案号 Jiangsu-…，备案主体 南京…)
+_NEXT_FIELD = re.compile(r"\s*(?:[\u4e00-\u9fa5]{2,6}[：:]|(?:备案号|备案编号|备案主体|模型备案号)\s*(?=[A-Za-z\u4e00-\u9fa5]))")
 
 
 def _top_level_parts(value: str) -> list[str]:
@@ -601,6 +605,7 @@ def _compound_cell(label: str, value: str, where: str, doc_id: str) -> list[Fact
     name = _trim("base_model", name)
     out = [Fact("base_model", name, where, f"{label}：{value}"[:80], "table", doc_id, label, name)]
     for part in rest:
+        part = re.sub(r"^(备案号|备案编号|模型备案号|备案主体)\s+", r"\1：", part)  # 备案号 Jiangsu-… without its colon
         out += [replace(f, subject=name, evidence=f"{label}：{value}"[:80]) for f in _paragraph_facts(part, where, doc_id)
                 if f.key in (*OTHER_PARTY_KEEPS, UNFILED)]
     return out

@@ -348,6 +348,17 @@ def _also_titled(f: PackageFile, content: Content, spec: DocumentSpec, specs: tu
             docs[other.id] = Document(spec=other, files=[f], contents=[content])
 
 
+def _titled_twice(specs: tuple[DocumentSpec, ...], docs: dict[str, Document]) -> None:
+    """A file found by its name whose title names another material too (附件2 模型服务协议.pdf titled ……服务协议及隐私保护
+    政策: the two-hundred-and-fifty-fourth probe, a false blocker for the missing privacy policy), when the package has no
+    file of that material: the same file is both, as for a file found by its title."""
+    for doc in list(docs.values()):
+        if doc.spec.id == EVIDENCE or doc.chapter:
+            continue
+        for f, content in zip(doc.files, doc.contents, strict=False):
+            _also_titled(f, content, doc.spec, specs, docs)
+
+
 def _title_line(content: Content) -> str:
     """A file's title, with a short second line joined when the title was wrapped (a PDF's ``……协议及隐私`` / ``政策``)."""
     lines = [p.strip() for p in content.paragraphs[:3] if p.strip()]
@@ -487,5 +498,6 @@ def build_package(raw: RawPackage, profile: Profile, route: str | None) -> Packa
             contents[f.rel] = extract(f)
     _recognise_by_content(raw, profile.documents[route], docs, contents, profile.excel_layouts)
     _recognise_chapters(raw, profile.documents[route], docs, contents)
+    _titled_twice(profile.documents[route], docs)
     return Package(raw=raw, profile=profile, route=route, documents=docs,
                    contents=list(contents.values()), config=config, algo_documents=algo)

@@ -2,8 +2,9 @@
 question ID, and the three banks told apart by a 题库 column instead of by sheet.
 
 ``题目 | 模型回答 | 研判结果`` sheets each keyed by 题目ID become one sheet per bank (named by the 题库 value, so
-:func:`beian.prereview.rules.banks._kind` reads which bank it is) with the CAC columns side by side. Workbooks in the CAC
-layout are returned unchanged.
+:func:`beian.prereview.rules.banks._kind` reads which bank it is) with the CAC columns side by side. A sheet in the CAC
+layout that holds every bank with a 题库 column (题库类型 | 测试题 | …: the two-hundred-and-fifty-fifth probe) is split
+the same way; other workbooks in the CAC layout are returned unchanged.
 """
 
 from __future__ import annotations
@@ -22,12 +23,11 @@ def joined_bank(sheets: dict[str, Rows]) -> dict[str, Rows]:
     """The sheets with a question sheet joined to its answer and judgement sheets by ID (see the module docstring)."""
     questions = next((n for n, rows in sheets.items() if _has(rows, "测试题") and _id_col(rows) is not None
                       and not (_has(rows, "模型回答") and _has(rows, "研判结果"))), None)
-    if questions is None:
-        return sheets
-    extra = {n: rows for n, rows in sheets.items() if n != questions and _id_col(rows) is not None
-             and (_has(rows, "模型回答") or _has(rows, "研判结果")) and not _has(rows, "测试题")}
-    if not extra:
-        return sheets
+    extra = {n: rows for n, rows in sheets.items() if questions is not None and n != questions
+             and _id_col(rows) is not None and (_has(rows, "模型回答") or _has(rows, "研判结果")) and not _has(rows, "测试题")}
+    if questions is None or not extra:  # one sheet of every bank told apart by a 题库类型 column (the 255th probe)
+        split = {k: v for n, rows in sheets.items() for k, v in (_by_bank(n, rows) if rows else {n: rows}).items()}
+        return sheets if split.keys() == sheets.keys() else split  # unchanged: the same object (its hidden sheets stay)
     table = _join(sheets[questions], list(extra.values()))
     rest = {n: rows for n, rows in sheets.items() if n != questions and n not in extra}
     return {**rest, **_by_bank(questions, table)}

@@ -280,10 +280,12 @@ def bank_kind(sheet: str) -> str:
 
 
 def joined_content(content: Content) -> Content:
-    """The test bank as its checks read it: questions, answers and judgements in sheets joined by 题目ID (the joined
-    workbook has no hidden sheets of its own)."""
+    """The test bank as its checks read it: questions, answers and judgements in sheets joined by 题目ID, or one sheet
+    split by its 题库 column (a joined or split sheet is not hidden; the sheets left as they were stay hidden if they
+    were)."""
     joined = joined_bank(content.sheets)
-    return content if joined is content.sheets else replace(content, sheets=joined, hidden_sheets=frozenset())
+    return content if joined is content.sheets else \
+        replace(content, sheets=joined, hidden_sheets=frozenset(h for h in content.hidden_sheets if h in joined))
 
 
 def _by_kind(sheets: list[SheetRows]) -> dict[str, list[tuple[SheetRows, list[str]]]]:
@@ -406,7 +408,8 @@ def _aspect_of(profile: Profile, sheet: SheetRows, row: list[str]) -> str | None
 
 # a non-refusal sheet may name each question's aspect in a column of its own instead of the two category columns
 # (方面 | 我国制度: the hundred-and-eighth probe, read as no aspect at all, five of thirteen reported missing at high)
-ASPECT_COLUMNS = ("方面", "所属方面", "考察方面", "考查方面", "测试方面")  # 考查方面: the two-hundred-and-thirty-fifth probe
+# 考查方面: the two-hundred-and-thirty-fifth probe; 涉及方面: the two-hundred-and-fifty-ninth (a false high in five packages)
+ASPECT_COLUMNS = ("方面", "所属方面", "考察方面", "考查方面", "测试方面", "涉及方面", "对应方面", "方面分类", "所属方面分类")
 
 
 def _unanswered(content: Content, s: SheetRows, columns: tuple[str, ...]) -> Iterator[Finding]:

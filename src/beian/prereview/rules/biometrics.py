@@ -30,7 +30,8 @@ def biometric_consent(pkg: Package) -> Iterator[Finding]:
     if pkg.blind(*(d for d in ids if d not in SUPPORTING)):
         return
     text = fold(pkg.text_of(*ids))
-    edit = next((m for m in mentions(text, tuple(words("safety", "biometric", "editing"))) if not m.bounded), None)
+    edit = next((m for m in mentions(text, tuple(words("safety", "biometric", "editing")))
+                 if not m.bounded and not _ruled_out(text, m.start, m.end)), None)
     if edit is None:
         return
     others = _others_material(text)
@@ -53,6 +54,19 @@ def biometric_consent(pkg: Package) -> Iterator[Finding]:
         yield make("safety.biometric_consent", Severity.MEDIUM,
                    f"服务提供“{edit.word}”，材料中没有写明被编辑的个人如何同意（{_CLAUSE}：应提示使用者告知被编辑的个人并取得其"
                    "单独同意），请确认。", where, _FIX, evidence=edit.word)
+
+
+_NOT_OPENED = re.compile(r"不(?:向用户|对外|面向用户)?(?:开放|提供|支持|允许|上线)[^。；;，,]{0,8}?(?:克隆|换脸|复刻|仿声|变声|合成)")
+
+
+def _ruled_out(text: str, start: int, end: int) -> bool:
+    """Whether the editing named at ``start:end`` is a heading of what is ruled out (声音克隆限制：不向用户开放声音克隆功能:
+    the two-hundred-and-fifty-eighth probe's audiobook reader, a false high): a restriction word right after it, or its
+    sentence saying the function is not opened to users."""
+    left = max(text.rfind(c, 0, start) for c in "。；;\n") + 1
+    ends = [i for i in (text.find(c, end) for c in "。；;\n") if i >= 0]
+    sentence = text[left:min(ends) if ends else len(text)]
+    return re.match(r"(?:功能)?(?:限制|管控|禁止|防范|风险)", text[end:end + 4]) is not None or _NOT_OPENED.search(sentence) is not None
 
 
 def _consent(text: str) -> bool:

@@ -29,7 +29,11 @@ _CITE = re.compile(rf"附件{_GAP}(?P<major>{_NUMBER})(?:{_GAP}(?P<sep>[-－–�
                    rf"(?![0-9]|[.．]{_GAP}[0-9A-Za-z]|{_GAP}[A-Za-z][)）])")
 _DASHES = "-－–—"  # 附件3-5: sub-number 5 of 附件3, or 附件3 to 附件5
 _NAME_PREFIX = " \t0123456789_.-、"  # the ordering number before 附件 in a file name: 01 附件1 安全评估报告
-_REPORT_CITE = re.compile(r"第三方[^。；，,\n]{0,12}?(?:检测|测评|测试|评测|检验|评估)报告")
+# 第三方……测评报告, or an attachment cited by a test report's title (测评报告见附件7《生成式人工智能服务安全测评报告》: the
+# two-hundred-and-fifty-fifth probe, whose folder 07 其他佐证材料 held the number 7 but no report)
+_REPORT_CITE = re.compile(r"第三方[^。；，,\n]{0,12}?(?:检测|测评|测试|评测|检验|评估)报告"
+                          r"|(?:附件\s*[\d一二三四五六七八九十]+(?:[-－.]\d+)?|详见|参见|见)\s*"
+                          r"《[^》\n]{0,30}?(?:检测|测评|测试|评测|检验)报告》")  # 详见《智审通系统安全测试报告》: the 258th
 _REPORT_FILE = re.compile(r"(?:检测|测评|测试|评测|检验)(?:报告|证书)|第三方")
 _SAME_CITATION = 30  # characters between “附件6” and “第三方…报告” that cite one document (附件6 第三方安全测试报告)
 _CONTENT_BANKS = ("keyword_list", "test_bank")  # their cells are keywords and test questions, not citations

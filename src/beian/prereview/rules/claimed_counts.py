@@ -26,10 +26,11 @@ from beian.prereview.vocab import fold
 
 TOLERANCE = 0.01  # a claim this much above the list (rounding: 约1.02万) is the same count
 _NUMBER = r"((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*万?)"
-# 关键词库共10,200个 / 关键词数量：10460条 / 10,460个关键词
+# 关键词库共10,200个 / 关键词数量：10460条 / 拦截关键词库：10,460条 / 10,460个关键词
 _WORDS = r"(?:关键词|敏感词|屏蔽词|违禁词|拦截词)"
 _TOTAL = re.compile(_WORDS + r"(?:库|表|列表|清单)?[^。；;，,\d]{0,8}?(?:共|合计|总计|总数|总量|数量|规模|计|数|现有|收录|包含|含|达到?|为|有)[^。；;，,\d]{0,4}?"
-                    + _NUMBER + r"\s*(?:个|条|项|词)|" + _NUMBER + r"\s*(?:个|条|项)(?:拦截|敏感|屏蔽)?" + _WORDS)
+                    + _NUMBER + r"\s*(?:个|条|项|词)|" + _NUMBER + r"\s*(?:个|条|项)(?:拦截|敏感|屏蔽)?" + _WORDS
+                    + r"|" + _WORDS + r"(?:库|表|列表|清单)?(?:总数|数量|规模)?\s*[：:]\s*" + _NUMBER + r"\s*(?:个|条|项|词)")
 _NOT_A_TOTAL = re.compile(r"每类|每个|每周|每月|每日|每季|每年|新增|增加|不少于|不低于|至少|以上|≥|>=|要求|应当|应不少于|宜|各类|"
                           r"其中|一级|二级|类别")
 
@@ -60,7 +61,7 @@ def keyword_claims(pkg: Package) -> Iterator[Finding]:
 def _claimed_total(text: str) -> float | None:
     """The total number of keywords a sentence claims, None when it states none or only a quota or a part."""
     for m in _TOTAL.finditer(text):
-        said = m.group(1) or m.group(2)
+        said = m.group(1) or m.group(2) or m.group(3)
         clause = re.split(r"[，,；;。]", text[:m.start()])[-1] + m.group()
         if _NOT_A_TOTAL.search(clause) or re.match(r"\s*(?:以上|余)", text[m.end():]):
             continue

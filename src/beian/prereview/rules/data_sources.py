@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from beian.findings import Finding, Severity
-from beian.prereview.docmodel import Grid, Record, Records, read_records
+from beian.prereview.docmodel import DocView, Grid, Record, Records, read_records
 from beian.prereview.facts import facts_of, source_file
 from beian.prereview.model import Package
 from beian.prereview.numbers import dates, nfkc, percents
@@ -95,6 +95,80 @@ def completeness(pkg: Package) -> Iterator[Finding]:
             yield from _empty_fields(table, rec)
 
 
+ALGO_TRAINING_DOCS = ("algo_self_assessment", "algo_responsibility", "algo_disclosure")
+
+
+def _algorithm_training_data(pkg: Package) -> Iterator[Finding]:
+    """An algorithm filing's table of training data (数据类别 | 来源 | 规模 | 授权方式 | 处理方式) whose biometric rows rest
+    on an agreement's consent (the two-hundred-and-forty-seventh probe's dating avatars: voice recordings “用户注册时勾选
+    同意《用户服务协议》，视为授权……提取声纹特征”). The route has no 数据溯源清单, so only this is asked of such a table."""
+    for doc in pkg.docs(*ALGO_TRAINING_DOCS):
+        for view in doc.views:
+            for grid in view.grids:
+                table = read_records(grid, _synonyms(), need=("授权依据",), min_columns=2)
+                for rec in table.records if table is not None else []:
+                    consent, where = _with_notes(rec.get("授权依据"), rec, view), f"{grid.where} 第{rec.row}行"
+                    if biometrics_by_agreement(" ".join(rec.cells), consent):
+                        yield _biometric_finding(rec.cells[0], consent, where)
+                    elif _faces_unauthorised(" ".join(rec.cells), consent):
+                        yield make("data_sources.pi_no_basis", Severity.HIGH,
+                                   f"数据“{rec.cells[0]}”含人脸、肖像等（敏感个人信息，也涉及肖像权），依据写明没有取得授权（“{consent[:50]}”）："
+                                   "使用他人肖像须经本人同意（民法典第一千零一十九条），处理人脸信息须单独同意（个人信息保护法第二十九条），"
+                                   "“合理使用”不适用于训练与生成，审核会退回。", where, _PI_FIX, evidence=consent[:80])
+
+
+def _commercial_grant(licence: str) -> bool:
+    """Whether the licence cell names a grant of commercial use (商业使用书面授权), not a non-commercial one
+    (IFRS Foundation 非商业使用许可: the 非 before the words turns them round)."""
+    return any(m.start() == 0 or licence[m.start() - 1] != "非"
+               for m in compiled("data_sources", "commercial_grant").finditer(licence))
+
+
+# a licence that leaves a part out (2019年以前的来稿未作上述约定，作者书面授权正在陆续补签，已补签约六成: the
+# two-hundred-and-fiftieth probe's manuscripts), not a part set aside (未取得授权的已剔除)
+_LICENCE_GAP = re.compile(r"(?:未作|未取得|未获得?|未经|未签署?|没有取得|尚未取得|尚未签署?)[^。；;，,]{0,8}?(?:约定|授权|许可)"
+                          r"|(?:正在|陆续|尚在|仍在|待)[^。；;，,]{0,6}?(?:补签|补办|签署|取得|办理)")
+_SET_ASIDE = re.compile(r"剔除|删除|不使用|未使用|不纳入|不予使用|排除|不用于|未用于"
+                        r"|(?:授权|许可|同意)[^。；;，,]{0,3}(?:不得|禁止|严禁|不可)")  # 未经许可不得转载: a licence's own term
+_NOTE_MARK = re.compile(r"[※＊*△▲†‡①②③④⑤⑥⑦⑧⑨]|注\s*\d")
+
+
+def _licence_gap(cell: str, table: Records) -> str | None:
+    """The clause of a licence cell, or of the note its mark points to (《投稿须知》约定※ / ※注：……), saying a part of
+    the data has no licence yet; None when it says none or sets that part aside."""
+    said = [cell]
+    mark = _NOTE_MARK.search(cell)
+    if mark is not None:
+        said += [c for row in table.grid.rows for c in row[:1]
+                 if c.strip().lstrip("注：: ").startswith(mark.group()) or c.strip().startswith(f"{mark.group()}注")]
+    for text in said:
+        for clause in re.split(r"[。；;]", text):
+            if _LICENCE_GAP.search(clause) and not _SET_ASIDE.search(clause):
+                return clause.strip()
+    return None
+
+
+_SEE_NOTE = re.compile(r"见注|详见注|见下注|见表注|见脚注")
+
+
+def _with_notes(consent: str, rec: Record, view: DocView) -> str:
+    """A consent cell with the note its row points to (见注, a mark ``*`` ``※`` on any cell) appended: the notes under an
+    algorithm filing's table (* 注：……本人口头同意；素材权利随劳务报酬一次性买断: the two-hundred-and-fifty-fourth probe)."""
+    row = " ".join(rec.cells)
+    if not (_SEE_NOTE.search(consent) or _NOTE_MARK.search(row)):
+        return consent
+    notes = [s.text for s in view.sentences() if not s.in_table and re.match(r"\s*(?:[*＊※†‡]|注\s*\d?\s*[:：])", s.text)]
+    return "；".join([consent, *notes])
+
+
+def _faces_unauthorised(row: str, consent: str) -> bool:
+    """Whether a row of faces or portraits says no authorisation was obtained (依合理使用原则未单独取得肖像授权: the
+    two-hundred-and-fifty-first probe's face-swap templates of 140 public figures)."""
+    said = fold(consent)
+    return compiled("data_sources", "sensitive_kinds").search(fold(row)) is not None and (
+        read_pi_statement([consent]).negated or "合理使用" in said)
+
+
 def _kinds_written(table: Records) -> bool:
     """Every dataset's row says in other columns what kind of source it is (内部导出 | 本公司自有, 网络爬虫采集,
     采购合同): a list without a 来源类型 column that still answers it (the hundred-and-eighty-second probe)."""
@@ -162,9 +236,11 @@ def _pi_unsaid(table: Records, rec: Record) -> bool:
 
 @rule("data_sources.quality", "数据来源具体、授权可商用、抽检达标", "data_sources.vague", "data_sources.nc_licence",
       "data_sources.crawl_no_robots", "data_sources.pi_no_basis", "data_sources.sampling", "data_sources.no_contract",
-      "data_sources.synthetic_foreign")
+      "data_sources.synthetic_foreign", "data_sources.unlicensed")
 def quality(pkg: Package) -> Iterator[Finding]:
     """Vague sources, non-commercial licences, crawling without robots review, PI basis, the 5 % rule."""
+    if pkg.route == "算法备案":
+        yield from _algorithm_training_data(pkg)
     table = find_table(pkg) if pkg.route == "备案" else None
     if table is None:
         if pkg.route == "备案":
@@ -458,8 +534,13 @@ def _row_quality(table: Records, rec: Record, limit: float) -> Iterator[Finding]
                    "用于模型训练的授权，请确认取得了同意或许可。", loc,
                    "写明权利人同意或授权用于模型训练的文件（协议条款、同意书编号与日期）；没有的，不要用这部分资料训练。",
                    evidence=rec.get("授权依据")[:60])
+    if (gap := _licence_gap(rec.get("授权依据"), table)) is not None:
+        yield make("data_sources.unlicensed", Severity.HIGH,
+                   f"数据集“{name}”的授权依据（或其注）写明有一部分没有取得授权或授权还在补办（“{gap[:60]}”）：未取得授权的作品不能"
+                   "用于训练，审核会退回。", loc, "只使用已取得授权的部分并写明其范围与数量，未取得授权的部分从语料中剔除并留存记录。",
+                   evidence=gap[:120])
     m = compiled("data_sources", "non_commercial").search(licence)
-    granted = compiled("data_sources", "commercial_grant").search(licence) and \
+    granted = _commercial_grant(licence) and \
         not compiled("data_sources", "commercial_pending").search(licence)
     if m and not granted and _nc_set_aside(licence, m):
         yield make("data_sources.nc_licence", Severity.MEDIUM,
@@ -721,9 +802,41 @@ def pi_verdict(pi: PiStatement, licence: PiStatement, personal: bool) -> tuple[S
 _NOTICE = re.compile(r"[^，,。；;\s]{0,8}(?:告知|播报|提示|告示|公告)[^，,。；;\s]{0,12}")
 
 
+# consent given by accepting an agreement or policy as a whole (点击同意《用户服务协议》), not a consent of its own
+_AGREEMENT_CONSENT = re.compile(r"(?:点击|勾选|同意|签署|接受|注册)[^，,。；;]{0,6}《[^》]{0,20}(?:协议|条款|政策|须知)》")
+
+
+def biometrics_by_agreement(row: str, consent: str) -> bool:
+    """Whether a row of training data holding biometric information (人脸, 声纹: sensitive personal information) names
+    only an agreement's, a registration's or a default consent as its basis: not the separate consent PIPL Art. 29
+    asks for."""
+    said = fold(consent)
+    return compiled("data_sources", "sensitive_kinds").search(fold(row)) is not None and \
+        compiled("data_sources", "pi_separate").search(said) is None and \
+        (compiled("data_sources", "pi_bundled").search(said) is not None or _ORAL.search(said) is not None
+         or compiled("data_sources", "pi_by_agreement").search(said) is not None or _AGREEMENT_CONSENT.search(said) is not None)
+
+
+# a consent no record shows (本人口头同意; 素材权利随劳务报酬一次性买断: the two-hundred-and-fifty-fourth probe's
+# digital-human guide): not the separate consent biometric information needs
+_ORAL = re.compile(r"口头(?:同意|授权|告知|确认|允许)|一次性买断")
+
+
+def _biometric_finding(name: str, consent: str, loc: str) -> Finding:
+    return make("data_sources.pi_no_basis", Severity.HIGH,
+                f"数据“{name}”含人脸、声纹等生物识别信息（敏感个人信息），用于训练的依据不是单独同意（“{consent[:50]}”）：用户协议、"
+                "注册时勾选、默认或口头的同意都不是；敏感个人信息须单独告知并取得单独同意（个人信息保护法第二十八、二十九条），审核会退回。",
+                loc, _PI_FIX,
+                evidence=consent[:80])
+
+
 def _personal_information(table: Records, rec: Record, loc: str) -> Iterator[Finding]:
     """A dataset holding personal information names its consent or other legal basis (TC260-003 5.2 c))."""
     columns = _pi_columns(table)
+    consent = "；".join(dict.fromkeys(c for c in [rec.get("授权依据"), *(rec.cells[i] for i in columns if i < len(rec.cells))] if c))
+    if biometrics_by_agreement(" ".join(rec.cells), consent):
+        yield _biometric_finding(rec.get("名称") or rec.cells[0], consent, loc)
+        return
     if not columns:
         return
     pi = read_pi_statement([rec.cells[i] if i < len(rec.cells) else "" for i in columns])

@@ -57,6 +57,11 @@ class Observation:
     readings: tuple[float, ...] = ()  # every rate the counts give under the readings of their column's header
 
 
+# a row label that names a check (人工抽检, 技术抽查), which the chapter's subject (2 语料安全) may complete; not a row of
+# the corpus list (检验科医师人工撰写问答 | 21,700条: the two-hundred-and-fiftieth probe, read as a sample once)
+_SAMPLED = re.compile(r"抽检|抽查|抽样|抽取|核查|检测")
+
+
 def metric_key(text: str, context: str = "") -> str | None:
     """The one metric a label or sentence names (None when none or several).
 
@@ -342,6 +347,7 @@ def _row_table(grid: Grid) -> Iterator[Observation]:
             total = _SUBTOTAL.search(fold(label)) is not None
             # the heading above the table may name the subject the row leaves out: 技术抽检 under 语料安全抽检结果
             key = metric_key(label) or metric_key("".join(row)) or metric_key(label, grid.section) or (
+                metric_key(label, f"{grid.chapter} {grid.section}") if grid.chapter and _SAMPLED.search(label) else None) or (
                 metric_key(label, group) if row and not row[0].strip() and group else None) or (
                 table_key if total else None)  # the rows of one class each are only its parts
             if key is None:

@@ -156,7 +156,8 @@ def _plan_file_gaps(plans: list[Content]) -> Iterator[Finding]:
              **{name: "in_plan" for name in section("safety", "emergency", "in_plan")}}
     for c in plans:
         text = fold(c.text)
-        lacking = [name for name, group in parts.items() if not compiled("safety", "emergency", group, name).search(text)]
+        lacking = [name for name, group in parts.items() if not compiled("safety", "emergency", group, name).search(text)
+                   and not (name == "联系方式" and _CONTACT.search(text))]  # 组长：陆一鸣（13816624087）: the 247th probe
         if lacking:
             sev = Severity.HIGH if len(lacking) >= 2 else Severity.MEDIUM
             yield make("safety.emergency_plan", sev, f"应急预案《{c.file.stem}》本身没有写{'、'.join(lacking)}"
@@ -212,7 +213,7 @@ def complaints(pkg: Package) -> Iterator[Finding]:
                    "写明投诉举报入口（电话、邮箱、页面位置）和处理时限，例如“收到投诉后 7 个工作日内反馈”。", evidence=_looked(pkg))
         return
     if not any(_time_limit(s.text) for i in hits for j, s in enumerate(sentences[i:i + WINDOW + 1])
-               if j == 0 or _about_complaints(s.text)):
+               if j == 0 or _about_complaints(s.text) or _contact_means(s.text)):
         first = _handling_sentence(sentences, hits)
         if any(_contact_means(s.text) for i in hits for s in sentences[i:i + WINDOW + 1]):
             yield make("safety.complaint_channel", Severity.HIGH, "写了投诉举报渠道，但没有找到处理时限。", first.where,
@@ -244,7 +245,8 @@ def _handling_sentence(sentences: list[Sentence], hits: list[int]) -> Sentence:
 
 
 def _about_complaints(text: str) -> bool:
-    """A sentence about complaints or their handling (a time limit after the channel stands in one of these)."""
+    """A sentence about complaints or their handling (a time limit after the channel stands in one of these, or in the
+    sentence giving the contact: 五、投诉 / 客服热线……，24小时内响应, the two-hundred-and-forty-seventh probe)."""
     folded = fold(text)
     return bool(compiled("safety", "complaints", "channel").search(folded)) or \
         any(fold(w) in folded for w in section("safety", "complaints", "handling"))
@@ -276,8 +278,8 @@ def logs(pkg: Package) -> Iterator[Finding]:
     algo = pkg.route == "算法备案"
     if not algo and _searchable(pkg) is None:
         return
-    sentences = [s for d in pkg.docs(*ALGO_DOCS) if d.view for s in d.view.sentences()] if algo else \
-        [*_sentences(pkg), *_unwrapped_pdf_sentences(pkg)]
+    sentences = [*(s for d in pkg.docs(*ALGO_DOCS) if d.view for s in d.view.sentences()),
+                 *_unwrapped_pdf_sentences(pkg, ALGO_DOCS)] if algo else [*_sentences(pkg), *_unwrapped_pdf_sentences(pkg)]
     stated = [(months, s) for s in sentences if _about_logs(s.text) for months in _kept_for(s.text)]
     if not stated:
         if not algo:  # the algorithm filing's documents need not state it
@@ -292,11 +294,12 @@ def logs(pkg: Package) -> Iterator[Finding]:
     yield from _shorter_elsewhere(stated, need, months, where)
 
 
-def _unwrapped_pdf_sentences(pkg: Package) -> list[Sentence]:
+def _unwrapped_pdf_sentences(pkg: Package, doc_ids: tuple[str, ...] = MEASURE_DOCS) -> list[Sentence]:
     """Two lines of a PDF measure document joined where the page wrapped a number apart from its unit (日志保存12个 /
-    月。: the two-hundred-and-thirty-sixth probe's emergency plan), so the period is read whole."""
+    月。: the two-hundred-and-thirty-sixth probe's emergency plan; 滚动保存 90 / 日: the two-hundred-and-fifty-first's
+    note under an algorithm filing's table), so the period is read whole."""
     out = []
-    for d in pkg.docs(*MEASURE_DOCS):
+    for d in pkg.docs(*doc_ids):
         if d.view is None or d.primary is None or d.primary.file.ext != "pdf":
             continue
         lines = [s for s in d.view.sentences() if not s.in_table]
@@ -381,6 +384,9 @@ def measures(pkg: Package) -> Iterator[Finding]:
             said = [d.location for d in pkg.docs(*ALGO_DOCS) if found.evidence and found.evidence in fold(d.text)]
             yield replace(found, location="、".join(said) or "、".join(d.location for d in pkg.docs(*ALGO_DOCS)))
         yield from _explicit_only(algo_text, "、".join(d.location for d in pkg.docs(*ALGO_DOCS)))
+        rows = list(_label_table_gaps(pkg, ALGO_DOCS))
+        yield from rows
+        yield from _explicit_withheld(pkg, ALGO_DOCS, {f.location for f in rows})
         return
     text = _searchable(pkg)
     if text is None:
@@ -392,9 +398,18 @@ def measures(pkg: Package) -> Iterator[Finding]:
         elif code == "safety.reassessment" and (skipped := _reassessment_skipped(text)) is not None:
             yield make(code, Severity.HIGH, "材料写明模型升级后不重新开展安全评估（TC260-003 7 h) 要求重要更新、升级后重新评估），"
                        "审核会退回。", "评估报告/管理制度", fix, evidence=skipped[:120])
+        elif code == "safety.reassessment" and pkg.route == "登记" and not compiled("safety", "measures", code).search(text):
+            # the called model is updated by its provider; what the registrant owes is a check when it switches models
+            # or versions (the two-hundred-and-forty-sixth and forty-seventh probes both read medium as too loud here)
+            yield make(code, Severity.LOW, "未找到所调用模型更换或升级后重新评估（必要时变更登记）的安排，建议写明。",
+                       "评估报告/管理制度", "写明所调用模型更换、版本升级或功能重大变更时，重新开展安全评估并按要求变更登记。",
+                       evidence=_looked(pkg))
         elif not compiled("safety", "measures", code).search(text):
             yield make(code, sev, f"未找到“{name}”相关措施，请确认。", "评估报告/服务协议", fix, evidence=_looked(pkg))
     yield from _labels(text)
+    rows = list(_label_table_gaps(pkg, MEASURE_DOCS))
+    yield from rows
+    yield from _explicit_withheld(pkg, MEASURE_DOCS, {f.location for f in rows})
     yield from _monitors_for_scale(text)
     yield from _minors_not_kept_out(text)
     m = re.search(r"(?:关闭|撤回|退出)[^。；\n]{0,30}?" + _CLICKS.pattern, text)
@@ -545,6 +560,56 @@ def _labels(text: str, *, absent_too: bool = True, where: str = "评估报告/�
                    evidence=shown)
     elif absent:
         yield make("safety.aigc_label", Severity.MEDIUM, f"未找到{absent[0]}的说明，请确认。", "评估报告/服务协议", fix)
+
+
+# a cell of a label table's 显式标识 column saying the label is left out for that kind of content
+_WITHHELD = re.compile(r"不(?:加|添加|另行|另加|设置?|作|做|显示|展示|播放)[^。；，,:]{0,8}?(?:标识|提示|标注|水印|角标|声明)|"
+                       r"不另行提示|无需(?:添加|标识|提示)|不予(?:标识|提示)")
+_BARE = re.compile(r"[—\-–－/]+|无|否|未(?:添加|设置)")
+
+
+# a sentence about labels saying generated content carries no notice on screen or in sound (画面中不另行叠加文字或语音
+# 提示: the two-hundred-and-fifty-fourth probe's digital-human guide, its risk table marking this 已落实)
+_NO_NOTICE = re.compile(r"不(?:另行|再)?(?:叠加|添加|加注|显示|展示|设置|加|播放|插入)[^。；;，,:]{0,6}?"
+                        r"(?:文字|语音|声音|角标|水印|提示|标识|标签|字样)")
+
+
+def _explicit_withheld(pkg: Package, doc_ids: tuple[str, ...], told: set[str]) -> Iterator[Finding]:
+    """A sentence (not a label table's row already ``told`` by :func:`_label_table_gaps`) about AIGC labels saying the
+    content is shown or played without any notice: high, the explicit label is what 标识办法 Art. 4 asks for."""
+    fix = "按《人工智能生成合成内容标识办法》第四条添加显式标识（视频画面角标或片头提示、音频语音提示、文本文字提示）。"
+    for d in pkg.docs(*doc_ids):
+        for s in d.view.sentences() if d.view else []:
+            folded = fold(s.text)
+            m = _NO_NOTICE.search(folded)
+            if m is None or s.where in told or "显式" in folded or not re.search(r"标识|生成合成|AI生成|人工智能生成|数字人|合成", folded) or \
+                    re.search(r"隐式|元数据", folded[max(0, m.start() - 10):m.end()]):
+                continue
+            yield make("safety.aigc_label", Severity.HIGH, f"材料写明生成内容不加显式标识（“{s.text[:60]}”）：在别处页面统一说明"
+                       "不能代替内容本身的显式标识，审核会退回。", s.where, fix, evidence=s.text[:120])
+            return
+
+
+def _label_table_gaps(pkg: Package, doc_ids: tuple[str, ...]) -> Iterator[Finding]:
+    """Rows of a label table (内容类型 | 显式标识 | 隐式标识) whose explicit cell says the label is left out for a kind
+    of content (合成语音 | —（为保证自然交友体验，播放时不加提示音） | 元数据: the two-hundred-and-forty-seventh probe's
+    dating avatars): high, the 标识办法 asks for an explicit label on every kind a service generates; a bare dash or 无
+    is medium, asked about (the kind may not be generated at all); 不适用 is not asked about."""
+    fix = "按《人工智能生成合成内容标识办法》第四条为每类生成合成内容添加显式标识（文本的文字提示、音频的语音或节奏提示、图片视频的角标）。"
+    for d in pkg.docs(*doc_ids):
+        for g in d.view.grids if d.view else []:
+            head = next((i for i, r in enumerate(g.rows[:2]) if any("显式" in fold(c) for c in r)), None)
+            if g.is_sheet or head is None:
+                continue
+            col = next(i for i, c in enumerate(g.rows[head]) if "显式" in fold(c))
+            for n, row in enumerate(g.rows[head + 1:], head + 2):
+                cell = row[col].strip() if 0 < col < len(row) else ""
+                withheld = _WITHHELD.search(fold(cell)) is not None and not fold(cell).startswith("不适用")
+                if cell and (withheld or _BARE.fullmatch(cell)) and row[0].strip():
+                    yield make("safety.aigc_label", Severity.HIGH if withheld else Severity.MEDIUM,
+                               f"标识表写明“{row[0].strip()[:20]}”不加显式标识（“{cell[:40]}”）"
+                               + ("，审核会退回。" if withheld else "，请确认该类内容是否生成、显式标识怎样添加。"),
+                               f"{g.where} 第{n}行", fix, evidence=cell[:120])
 
 
 def _explicit_only(text: str, where: str) -> Iterator[Finding]:

@@ -219,11 +219,12 @@ def high_risk(pkg: Package) -> Iterator[Finding]:
     all_docs = [(d, reading_text(d)) for d in pkg.docs(*SCOPE_DOCS, *GUARD_DOCS)]
     whole = fold("\n".join(text for _, text in all_docs))
     for domain, spec in section("scope", "high_risk").items():
-        if domain == "source":
+        if domain == "source" or _package_of_another_field(whole, spec):
             continue
         offered = [Hit(d, text, m) for d, text in scope_docs for m in mentions(text, tuple(spec["strong"]))
                    if not m.bounded and not _a_role(text, m) and not _a_professional(text, m) and not _a_source(text, m)
-                   and not _an_incident(text, m) and not _a_document(text, m) and not _a_checked_item(text, m)]
+                   and not _an_incident(text, m) and not _a_document(text, m) and not _a_checked_item(text, m)
+                   and not _another_field(text, m, spec)]
         if not offered or all(_under_review(h) for h in offered):
             continue  # each mention is a request the package says how it handles (复核, 提示到医院就诊): a boundary
         bounded: dict[str, Hit] = {}
@@ -390,7 +391,45 @@ def _a_checked_item(text: str, m: Mention) -> bool:
     or a compliance review right after (证券【投资顾问】业务合规审核: what is reviewed)."""
     if re.search(r"(?:是否|有无|有没有|是不是)(?:存在|涉及|含有|包含)?$", fold(text[max(0, m.start - 6):m.start])) is not None:
         return True
+    if _reviewed_for_others(text, m):
+        return True
     return _COMPLIANCE_AFTER.match(fold(text[m.end:m.end + 14])) is not None  # 证券【投资顾问】业务合规审核
+
+
+FIELD_REACH = 100  # characters either side of a mention read for the field the paragraph is about
+
+
+def _another_field(text: str, m: Mention, spec: dict[str, Any]) -> bool:
+    """True when the paragraph around the words is about another field (用药建议 next to 农药标签、安全间隔期: the
+    two-hundred-and-forty-sixth probe's crop-disease assistant advises on pesticides, not medicine): a word of the
+    domain's ``other_fields`` within reach and none of its ``human_words``."""
+    window = fold(text[max(0, m.start - FIELD_REACH):m.end + FIELD_REACH])
+    return any(fold(w) in window for w in spec.get("other_fields", [])) and \
+        not any(fold(w) in window for w in spec.get("human_words", []))
+
+
+FIELD_MENTIONS = 3  # mentions of another field, with no word of people's health, that make the whole package about it
+
+
+def _package_of_another_field(whole: str, spec: dict[str, Any]) -> bool:
+    """True when the package is about another field throughout (a crop-disease assistant saying 农药 again and again and
+    never 患者, 医生 or 医院): its 用药建议 are about pesticides wherever they stand."""
+    fields = sum(whole.count(fold(w)) for w in spec.get("other_fields", []))
+    return fields >= FIELD_MENTIONS and not any(fold(w) in whole for w in spec.get("human_words", []))
+
+
+_REVIEWED_AFTER = re.compile(r"(?:进行|开展|作|做)?(?:合规)?(?:预审|审核|审查|检查|质检|复核|风险识别)")
+
+
+def _reviewed_for_others(text: str, m: Mention) -> bool:
+    """True when the words name what the service reviews for others (对拟发布的【投资建议】、研报摘要、直播话术进行合规预审: the
+    two-hundred-and-forty-seventh probe's compliance assistant checks advisers' drafts), not advice it gives: 对 before
+    them and a review verb after them in the same clause, or a review verb right before them."""
+    before = re.split(r"[。；;！？!?\n，,]", fold(text[max(0, m.start - 16):m.start]))[-1]
+    after = re.split(r"[。；;！？!?\n，,]", fold(text[m.end:m.end + 40]))[0]
+    if re.search(r"(?:审核|审查|检查|质检|复核|识别)(?:[^，,。；;、]{0,8}的)?$", before) is not None:
+        return True
+    return "对" in before and _REVIEWED_AFTER.search(after) is not None
 
 
 _COMPLIANCE_AFTER = re.compile(r"(?:业务|类|相关)?(?:内容|文章|话术|材料|文案)?的?合规(?:审核|审查|检查|质检|风险识别|性审查)")

@@ -44,6 +44,7 @@ class Said:
     where: str
     evidence: str
     gate: bool = False  # an age requirement of the agreement (应当年满18周岁), not a users statement
+    allowance: bool = False  # an agreement's clause letting minors use it with a guardian, often a template's sentence
 
 
 @rule("scope.users_conflict", "各材料的服务对象一致", "scope.users_conflict")
@@ -184,6 +185,12 @@ def _ages_disagree(ages: list[Age]) -> Iterator[Finding]:
 
 def _conflict(group: str, offered: Said, excluded: Said) -> Finding:
     where = "；".join(dict.fromkeys((offered.where, excluded.where)))
+    if offered.allowance:  # a template's guardian clause against 不面向未成年人: asked about, the clause may be left over
+        return make("scope.users_conflict", Severity.MEDIUM,
+                    f"服务对象前后不一致：《{offered.doc.spec.name}》允许{group}在监护人同意下使用本服务，"
+                    f"《{excluded.doc.spec.name}》写明不面向{group}，请核对。", where,
+                    f"不面向{group}的，删除协议中允许{group}使用的条款并写明防止其使用的措施（实名、年龄核验）；面向的，改写服务对象并补充未成年人保护措施。",
+                    evidence=f"{offered.evidence} / {excluded.evidence}")
     if excluded.gate:  # the eightieth probe: 服务对象：中小学生 in the form, 应当年满18周岁 in the agreement
         return make("scope.users_conflict", Severity.HIGH,
                     f"服务对象自相矛盾：《{offered.doc.spec.name}》写明服务对象包括{group}，《{excluded.doc.spec.name}》"
@@ -222,6 +229,21 @@ _ACTED_FOR = re.compile(r"[^，,。；;]{0,8}?由(?:其)?(?:监护人|家长|父
 _DENIED_AFTER = re.compile(r"(?:用户)?(?:均|一律)?(?:无法|不能|不得|不予|不可|禁止|请勿|谢绝|不允许)")
 
 
+# an agreement letting minors use the service with a guardian (未成年人应在监护人同意并陪同下阅读本协议后使用本服务: the
+# two-hundred-and-forty-seventh probe's companion app, whose form says 是否面向未成年人：否): minors are among its users
+_MINORS_WITH_GUARDIAN = re.compile(r"未成年(?:人|用户)[^。；;，,]{0,6}?(?:应|须|需|应当|可以?)?(?:在|经|由|取得)(?:其)?"
+                                   r"(?:监护人|家长|父母|法定代理人)[^。；;]{0,12}?(?:同意|陪同|指导|监护)[^。；;]{0,16}?(?:使用|注册)")
+
+
+# an age rating or the age a product suits under 18 (游戏适龄提示为12+, 适合12周岁以上玩家使用: the
+# two-hundred-and-fifty-fifth probe's NPC chat, whose form says 是否面向未成年人：否): minors are among its users
+_AGE_RATING = re.compile(r"(?:适龄提示|适龄|年龄分级)[^。；;，,]{0,4}?(?:1[0-7]|[6-9])\s*(?:周岁|岁)?\s*\+"
+                         r"|(?:适合|适用于|面向)(?:1[0-7]|[6-9])\s*(?:周岁|岁)\s*(?:以上|及以上)"
+                         # 本服务供……在校学生（一般为14至18周岁）……使用: the two-hundred-and-fifty-eighth probe
+                         r"|(?:学生|用户|学员|儿童|青少年|玩家)[^。；;]{0,12}?(?<!\d)(?:1[0-7]|[6-9])\s*(?:周岁|岁)?\s*"
+                         r"(?:至|到|-|－|—|–|~|～)\s*\d{1,2}\s*周?岁")
+
+
 def _read(clause: str, doc: Document, where: str) -> Iterator[Said]:
     """The groups one clause offers or excludes, when the clause is a users statement."""
     folded = fold(clause)
@@ -229,6 +251,12 @@ def _read(clause: str, doc: Document, where: str) -> Iterator[Said]:
         yield Said(MINORS, answer.group(1) == "是", doc, where, excerpt(clause, answer.start(), answer.end()))
         return
     cue = _cue(folded)
+    if cue is None and (allowed := _MINORS_WITH_GUARDIAN.search(folded)) is not None:
+        yield Said(MINORS, True, doc, where, excerpt(clause, allowed.start(), allowed.end()), allowance=True)
+        return
+    if cue is None and (rated := _AGE_RATING.search(folded)) is not None:
+        yield Said(MINORS, True, doc, where, excerpt(clause, rated.start(), rated.end()))
+        return
     if cue is None:
         if (gate := _AGE_GATE.search(folded)) is not None:
             yield Said(MINORS, False, doc, where, excerpt(clause, gate.start(), gate.end()), gate=True)
