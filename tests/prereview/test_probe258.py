@@ -73,3 +73,29 @@ def test_pupils_aged_from_under_eighteen_against_no_minors(pkg: Path) -> None:  
     append_paragraphs(pkg / AGREEMENT, "本服务由合作学校统一开通，供该校学员（多为15至17周岁）课后练习使用。")
     found = codes(pkg, "scope.users_conflict")
     assert [f.severity for f in found] == [Severity.MEDIUM] and "未成年人" in found[0].message
+
+
+# The two-hundred-and-sixty-second and -third probes (the session's last code, measured once) were right 4/5 (the fifth
+# the tester's own missing emergency plan) and 5/5, with no false high; they missed a switch for personalised
+# recommendations that is only ``已纳入2026年第一季度版本计划……整改中``, streamers' faces and voices used ``依据《主播经纪
+# 合同》第十二条``, and a corpus licensed by a ``《数据合作意向书》（正式授权协议另行签署）``.
+def test_a_switch_for_recommendations_still_in_the_plan(algo: Path) -> None:  # noqa: F811
+    path = next(algo.glob("*自评估*.docx"))
+    append_paragraphs(path, "本算法根据用户的浏览行为个性化推荐商品。", "关闭个性化推荐的开关计划于下一版本上线，目前整改中。")
+    assert [f.severity for f in codes(algo, "safety.recommendation_opt_out")] == [Severity.HIGH]
+
+
+def test_faces_used_under_a_clause_of_a_work_contract(algo: Path) -> None:  # noqa: F811
+    from prereview.helpers import append_table
+
+    path = next(algo.glob("*自评估*.docx"))
+    append_table(path, [("数据", "来源", "规模", "授权依据"),
+                        ("主持人面部视频", "签约主持人", "600小时", "根据《艺人经纪协议》第九条，公司享有其肖像使用权")])
+    assert [f.severity for f in codes(algo, "data_sources.pi_no_basis")] == [Severity.HIGH]
+
+
+def test_a_letter_of_intent_is_no_licence(pkg: Path) -> None:  # noqa: F811
+    from prereview.helpers import SOURCES, edit_xlsx
+
+    edit_xlsx(pkg / SOURCES, "数据溯源清单", lambda ws: setattr(ws.cell(2, 5), "value", "与出版社签订合作备忘录及意向书，许可合同另行签订"))
+    assert [f.severity for f in codes(pkg, "data_sources.unlicensed")] == [Severity.HIGH]

@@ -17,7 +17,8 @@ import re
 from collections.abc import Iterator
 
 from beian.findings import Finding, Severity
-from beian.prereview.model import Package
+from beian.prereview.docmodel import Sentence
+from beian.prereview.model import Document, Package
 from beian.prereview.numbers import parse_number
 from beian.prereview.rules.banks import KINDS, bank_counts, keyword_count
 from beian.prereview.rules.base import make, rule
@@ -43,19 +44,25 @@ def keyword_claims(pkg: Package) -> Iterator[Finding]:
         return
     distinct, rows = keyword_count(content, pkg.profile)
     quota = int(pkg.profile.quota("keywords_total"))
+    for doc, s in _measure_sentences(pkg):
+        claimed = _claimed_total(fold(s.text))
+        if claimed is None or claimed <= max(rows, distinct) * (1 + TOLERANCE):
+            continue
+        hides = claimed >= quota > distinct
+        yield make("consistency.keyword_count_mismatch", Severity.HIGH if hides else Severity.MEDIUM,
+                   f"《{doc.spec.name}》写拦截关键词共 {claimed:,.0f} 个，附件4《拦截关键词列表》只有 {distinct:,} 个（去重后）"
+                   + ("：材料写的达到了数量要求，附件本身没有。" if hides else "，请核对。"),
+                   f"{s.where}；{content.file.rel}",
+                   "以附件4 的实际词数为准：补充关键词使附件与材料一致，或把材料中的数量改为附件的实际数量。",
+                   evidence=s.text[:120])
+        return
+
+
+def _measure_sentences(pkg: Package) -> Iterator[tuple[Document, Sentence]]:
+    """Every sentence of the materials that state counts (report, form, rules …), with its document."""
     for doc in pkg.docs(*MEASURE_DOCS):
         for s in doc.view.sentences() if doc.view else []:
-            claimed = _claimed_total(fold(s.text))
-            if claimed is None or claimed <= max(rows, distinct) * (1 + TOLERANCE):
-                continue
-            hides = claimed >= quota > distinct
-            yield make("consistency.keyword_count_mismatch", Severity.HIGH if hides else Severity.MEDIUM,
-                       f"《{doc.spec.name}》写拦截关键词共 {claimed:,.0f} 个，附件4《拦截关键词列表》只有 {distinct:,} 个（去重后）"
-                       + ("：材料写的达到了数量要求，附件本身没有。" if hides else "，请核对。"),
-                       f"{s.where}；{content.file.rel}",
-                       "以附件4 的实际词数为准：补充关键词使附件与材料一致，或把材料中的数量改为附件的实际数量。",
-                       evidence=s.text[:120])
-            return
+            yield doc, s
 
 
 def _claimed_total(text: str) -> float | None:
@@ -92,21 +99,20 @@ def question_claims(pkg: Package) -> Iterator[Finding]:
         return
     counts = bank_counts(content, pkg.profile)
     told: set[str] = set()
-    for doc in pkg.docs(*MEASURE_DOCS):
-        for s in doc.view.sentences() if doc.view else []:
-            for kind, claimed in _claimed_banks(fold(s.text)):
-                rows, distinct = counts[kind]
-                if kind in told or not rows or claimed <= max(rows, distinct) * (1 + TOLERANCE):
-                    continue
-                told.add(kind)
-                need = pkg.profile.quotas[f"{kind}_bank_total"].value
-                hides = claimed >= need > distinct
-                yield make("consistency.question_count_mismatch", Severity.HIGH if hides else Severity.MEDIUM,
-                           f"《{doc.spec.name}》写{KINDS[kind]}共 {claimed:,.0f} 道，附件5 只有 {distinct:,} 道（去重后）"
-                           + ("：材料写的达到了数量要求，附件本身没有。" if hides else "，请核对。"),
-                           f"{s.where}；{content.file.rel}",
-                           "以附件5 的实际题数为准：补充测试题使附件与材料一致，或把材料中的题数改为附件的实际题数。",
-                           evidence=s.text[:120], kind=kind)
+    for doc, s in _measure_sentences(pkg):
+        for kind, claimed in _claimed_banks(fold(s.text)):
+            rows, distinct = counts[kind]
+            if kind in told or not rows or claimed <= max(rows, distinct) * (1 + TOLERANCE):
+                continue
+            told.add(kind)
+            need = pkg.profile.quotas[f"{kind}_bank_total"].value
+            hides = claimed >= need > distinct
+            yield make("consistency.question_count_mismatch", Severity.HIGH if hides else Severity.MEDIUM,
+                       f"《{doc.spec.name}》写{KINDS[kind]}共 {claimed:,.0f} 道，附件5 只有 {distinct:,} 道（去重后）"
+                       + ("：材料写的达到了数量要求，附件本身没有。" if hides else "，请核对。"),
+                       f"{s.where}；{content.file.rel}",
+                       "以附件5 的实际题数为准：补充测试题使附件与材料一致，或把材料中的题数改为附件的实际题数。",
+                       evidence=s.text[:120], kind=kind)
 
 
 def _claimed_banks(text: str) -> Iterator[tuple[str, float]]:

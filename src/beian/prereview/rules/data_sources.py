@@ -127,7 +127,9 @@ def _commercial_grant(licence: str) -> bool:
 # a licence that leaves a part out (2019年以前的来稿未作上述约定，作者书面授权正在陆续补签，已补签约六成: the
 # two-hundred-and-fiftieth probe's manuscripts), not a part set aside (未取得授权的已剔除)
 _LICENCE_GAP = re.compile(r"(?:未作|未取得|未获得?|未经|未签署?|没有取得|尚未取得|尚未签署?)[^。；;，,]{0,8}?(?:约定|授权|许可)"
-                          r"|(?:正在|陆续|尚在|仍在|待)[^。；;，,]{0,6}?(?:补签|补办|签署|取得|办理)")
+                          r"|(?:正在|陆续|尚在|仍在|待)[^。；;，,]{0,6}?(?:补签|补办|签署|取得|办理)"
+                          # 《数据合作意向书》（正式授权协议另行签署）: the two-hundred-and-sixty-third probe
+                          r"|另行签(?:署|订)|意向书")
 _SET_ASIDE = re.compile(r"剔除|删除|不使用|未使用|不纳入|不予使用|排除|不用于|未用于"
                         r"|(?:授权|许可|同意)[^。；;，,]{0,3}(?:不得|禁止|严禁|不可)")  # 未经许可不得转载: a licence's own term
 _NOTE_MARK = re.compile(r"[※＊*△▲†‡①②③④⑤⑥⑦⑧⑨]|注\s*\d")
@@ -803,7 +805,10 @@ _NOTICE = re.compile(r"[^，,。；;\s]{0,8}(?:告知|播报|提示|告示|公�
 
 
 # consent given by accepting an agreement or policy as a whole (点击同意《用户服务协议》), not a consent of its own
-_AGREEMENT_CONSENT = re.compile(r"(?:点击|勾选|同意|签署|接受|注册)[^，,。；;]{0,6}《[^》]{0,20}(?:协议|条款|政策|须知)》")
+_AGREEMENT_CONSENT = re.compile(r"(?:点击|勾选|同意|签署|接受|注册)[^，,。；;]{0,6}《[^》]{0,20}(?:协议|条款|政策|须知)》"
+                                # a clause of a work contract (依据《主播经纪合同》第十二条，公司……享有主播形象及声音的使用
+                                # 权利: the two-hundred-and-sixty-third probe): no consent of its own to the biometrics
+                                r"|(?:依据|根据|按照|基于)《[^》]{0,20}(?:合同|协议)》")
 
 
 def biometrics_by_agreement(row: str, consent: str) -> bool:

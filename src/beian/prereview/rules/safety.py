@@ -772,9 +772,16 @@ def _personalised(text: str) -> bool:
 
 
 def _switched_off(text: str) -> bool:
-    """Whether a document offers a way out of personalised recommendation (not 个性化推荐不可关闭)."""
+    """Whether a document offers a way out of personalised recommendation (not 个性化推荐不可关闭, nor a switch still
+    planned: 个性化推荐关闭开关已纳入2026年第一季度版本计划……整改中, the two-hundred-and-sixty-second probe)."""
     return any(_CANNOT.search(text[max(0, m.start() - 8):m.start()]) is None and "不可关闭" not in m.group()
-               and "无法关闭" not in m.group() for m in _OFF.finditer(text))
+               and "无法关闭" not in m.group() and not _planned_clause(text, m.end()) for m in _OFF.finditer(text))
+
+
+def _planned_clause(text: str, at: int) -> bool:
+    """Whether the sentence from ``at`` says what it names is not in place yet (计划, 整改中, 开发中 …)."""
+    ends = [i for i in (text.find(c, at) for c in "。；;\n") if i >= 0]
+    return compiled("safety", "label_not_yet").search(text[at:min(ends) if ends else len(text)]) is not None
 
 
 HIRING_MENTIONS = 3  # a document naming job seekers, résumés or hiring this often is about hiring
