@@ -384,9 +384,7 @@ def measures(pkg: Package) -> Iterator[Finding]:
             said = [d.location for d in pkg.docs(*ALGO_DOCS) if found.evidence and found.evidence in fold(d.text)]
             yield replace(found, location="、".join(said) or "、".join(d.location for d in pkg.docs(*ALGO_DOCS)))
         yield from _explicit_only(algo_text, "、".join(d.location for d in pkg.docs(*ALGO_DOCS)))
-        rows = list(_label_table_gaps(pkg, ALGO_DOCS))
-        yield from rows
-        yield from _explicit_withheld(pkg, ALGO_DOCS, {f.location for f in rows})
+        yield from _withheld_labels(pkg, ALGO_DOCS)
         return
     text = _searchable(pkg)
     if text is None:
@@ -407,9 +405,7 @@ def measures(pkg: Package) -> Iterator[Finding]:
         elif not compiled("safety", "measures", code).search(text):
             yield make(code, sev, f"未找到“{name}”相关措施，请确认。", "评估报告/服务协议", fix, evidence=_looked(pkg))
     yield from _labels(text)
-    rows = list(_label_table_gaps(pkg, MEASURE_DOCS))
-    yield from rows
-    yield from _explicit_withheld(pkg, MEASURE_DOCS, {f.location for f in rows})
+    yield from _withheld_labels(pkg, MEASURE_DOCS)
     yield from _monitors_for_scale(text)
     yield from _minors_not_kept_out(text)
     m = re.search(r"(?:关闭|撤回|退出)[^。；\n]{0,30}?" + _CLICKS.pattern, text)
@@ -572,6 +568,13 @@ _BARE = re.compile(r"[—\-–－/]+|无|否|未(?:添加|设置)")
 # 提示: the two-hundred-and-fifty-fourth probe's digital-human guide, its risk table marking this 已落实)
 _NO_NOTICE = re.compile(r"不(?:另行|再)?(?:叠加|添加|加注|显示|展示|设置|加|播放|插入)[^。；;，,:]{0,6}?"
                         r"(?:文字|语音|声音|角标|水印|提示|标识|标签|字样)")
+
+
+def _withheld_labels(pkg: Package, doc_ids: tuple[str, ...]) -> Iterator[Finding]:
+    """Explicit labels the documents say are left out: rows of a label table, then sentences elsewhere."""
+    rows = list(_label_table_gaps(pkg, doc_ids))
+    yield from rows
+    yield from _explicit_withheld(pkg, doc_ids, {f.location for f in rows})
 
 
 def _explicit_withheld(pkg: Package, doc_ids: tuple[str, ...], told: set[str]) -> Iterator[Finding]:
