@@ -237,3 +237,10 @@ def remove_abuse_measures(pkg: Path) -> None:
     for name in (AGREEMENT, REPORT, PRIVACY, FORM):
         for word in ABUSE_MEASURE_WORDS:
             replace_docx(pkg / name, word, "处理")
+
+
+def no_minors_declared(pkg: Path) -> None:
+    """The example made to say it is not for minors in the form (是否面向未成年人：否), its report's adults-only clause
+    taken out so that the form's answer is the one exclusion left to compare against."""
+    replace_docx(pkg / REPORT, "仅面向企业客户的成年在职员工", "面向企业客户")
+    append_paragraphs(pkg / FORM, "是否面向未成年人：否")

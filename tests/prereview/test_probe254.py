@@ -32,6 +32,7 @@ from prereview.helpers import (  # noqa: F401
     append_paragraphs,
     append_table,
     codes,
+    no_minors_declared,
     pkg,
     replace_docx,
 )
@@ -75,8 +76,7 @@ def test_a_test_report_cited_by_its_title_under_a_numbered_folder(pkg: Path) -> 
 
 
 def test_an_age_rating_under_eighteen_against_no_minors(pkg: Path) -> None:  # noqa: F811
-    replace_docx(pkg / REPORT, "仅面向企业客户的成年在职员工", "面向企业客户")
-    append_paragraphs(pkg / FORM, "是否面向未成年人：否")
+    no_minors_declared(pkg)
     append_paragraphs(pkg / AGREEMENT, "本应用的适龄提示为16+。")
     found = codes(pkg, "scope.users_conflict")
     assert [f.severity for f in found] == [Severity.MEDIUM] and "未成年人" in found[0].message

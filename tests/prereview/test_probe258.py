@@ -26,6 +26,7 @@ from prereview.helpers import (  # noqa: F401
     algo,
     append_paragraphs,
     codes,
+    no_minors_declared,
     pkg,
     replace_docx,
 )
@@ -68,8 +69,7 @@ def test_a_test_report_cited_by_its_title_alone(pkg: Path) -> None:  # noqa: F81
 
 
 def test_pupils_aged_from_under_eighteen_against_no_minors(pkg: Path) -> None:  # noqa: F811
-    replace_docx(pkg / REPORT, "仅面向企业客户的成年在职员工", "面向企业客户")
-    append_paragraphs(pkg / FORM, "是否面向未成年人：否")
+    no_minors_declared(pkg)
     append_paragraphs(pkg / AGREEMENT, "本服务由合作学校统一开通，供该校学员（多为15至17周岁）课后练习使用。")
     found = codes(pkg, "scope.users_conflict")
     assert [f.severity for f in found] == [Severity.MEDIUM] and "未成年人" in found[0].message

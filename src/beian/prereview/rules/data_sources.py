@@ -107,7 +107,8 @@ def _algorithm_training_data(pkg: Package) -> Iterator[Finding]:
             for grid in view.grids:
                 table = read_records(grid, _synonyms(), need=("授权依据",), min_columns=2)
                 for rec in table.records if table is not None else []:
-                    consent, where = _with_notes(rec.get("授权依据"), rec, view), f"{grid.where} 第{rec.row}行"
+                    consent = "；".join([rec.get("授权依据"), *_notes(" ".join(rec.cells), grid, view)])
+                    where = f"{grid.where} 第{rec.row}行"
                     if biometrics_by_agreement(" ".join(rec.cells), consent):
                         yield _biometric_finding(rec.cells[0], consent, where)
                     elif _faces_unauthorised(" ".join(rec.cells), consent):
@@ -138,12 +139,7 @@ _NOTE_MARK = re.compile(r"[※＊*△▲†‡①②③④⑤⑥⑦⑧⑨]|注\s
 def _licence_gap(cell: str, table: Records) -> str | None:
     """The clause of a licence cell, or of the note its mark points to (《投稿须知》约定※ / ※注：……), saying a part of
     the data has no licence yet; None when it says none or sets that part aside."""
-    said = [cell]
-    mark = _NOTE_MARK.search(cell)
-    if mark is not None:
-        said += [c for row in table.grid.rows for c in row[:1]
-                 if c.strip().lstrip("注：: ").startswith(mark.group()) or c.strip().startswith(f"{mark.group()}注")]
-    for text in said:
+    for text in [cell, *_notes(cell, table.grid)]:
         for clause in re.split(r"[。；;]", text):
             if _LICENCE_GAP.search(clause) and not _SET_ASIDE.search(clause):
                 return clause.strip()
@@ -153,14 +149,19 @@ def _licence_gap(cell: str, table: Records) -> str | None:
 _SEE_NOTE = re.compile(r"见注|详见注|见下注|见表注|见脚注")
 
 
-def _with_notes(consent: str, rec: Record, view: DocView) -> str:
-    """A consent cell with the note its row points to (见注, a mark ``*`` ``※`` on any cell) appended: the notes under an
-    algorithm filing's table (* 注：……本人口头同意；素材权利随劳务报酬一次性买断: the two-hundred-and-fifty-fourth probe)."""
-    row = " ".join(rec.cells)
-    if not (_SEE_NOTE.search(consent) or _NOTE_MARK.search(row)):
-        return consent
-    notes = [s.text for s in view.sentences() if not s.in_table and re.match(r"\s*(?:[*＊※†‡]|注\s*\d?\s*[:：])", s.text)]
-    return "；".join([consent, *notes])
+def _notes(text: str, grid: Grid, view: DocView | None = None) -> list[str]:
+    """The notes a cell or row points to: rows of its own table beginning with its mark (※注：……), and, given the
+    document's ``view``, the paragraphs outside tables that begin with a note mark or 注 when the text has a mark or
+    says 见注 (* 注：……本人口头同意: the two-hundred-and-fifty-fourth probe's note under an algorithm filing's table)."""
+    mark = _NOTE_MARK.search(text)
+    rows = [c for row in grid.rows for c in row[:1] if mark is not None and (
+        c.strip().lstrip("注：: ").startswith(mark.group()) or c.strip().startswith(f"{mark.group()}注"))]
+    if view is None or not (mark or _SEE_NOTE.search(text)):
+        return rows
+    return rows + [s.text for s in view.sentences() if not s.in_table and _NOTE_START.match(s.text)]
+
+
+_NOTE_START = re.compile(r"\s*(?:[*＊※†‡]|注\s*\d?\s*[:：])")
 
 
 def _faces_unauthorised(row: str, consent: str) -> bool:

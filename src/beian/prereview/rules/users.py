@@ -215,9 +215,10 @@ def _statements(doc: Document) -> Iterator[Said]:
 _MINORS_FIELD = re.compile(r"是否(?:主要|专门)?(?:面向|服务于?|包括|包含|适用于?|针对|向)未成年人[^：:。；]{0,8}?[：:]\s*"
                            r"[（(]?\s*(?:[☑√✓■]\s*)?([是否])(?!\s*[/／、或□☐]\s*[是否])")
 # a lowest age under 18 in a users statement (年满17周岁的预报名学员, 16周岁以上): minors among the users (the 137th probe)
-_MINOR_AGE = re.compile(r"年满(?:1[0-7]|[6-9]|十[一二三四五六七]?|[六七八九])周?岁|(?:1[0-7]|十[一二三四五六七])周?岁(?:以上|及以上)"
-                        # an age range starting under 18 (年龄16–20周岁: the two-hundred-and-forty-first probe)
-                        r"|(?<!\d)(?:1[0-7]|[6-9])\s*(?:周岁|岁)?\s*(?:至|到|-|－|—|–|~|～)\s*\d{1,2}\s*周?岁")
+# an age range starting under 18 (年龄16–20周岁: the two-hundred-and-forty-first probe)
+_UNDER_18_RANGE = r"(?<!\d)(?:1[0-7]|[6-9])\s*(?:周岁|岁)?\s*(?:至|到|-|－|—|–|~|～)\s*\d{1,2}\s*周?岁"
+_MINOR_AGE = re.compile(r"年满(?:1[0-7]|[6-9]|十[一二三四五六七]?|[六七八九])周?岁|(?:1[0-7]|十[一二三四五六七])周?岁(?:以上|及以上)|"
+                        + _UNDER_18_RANGE)
 
 
 # someone else uses the service for the group (未成年人参保事项由监护人代为咨询): not a users statement of the group;
@@ -240,8 +241,7 @@ _MINORS_WITH_GUARDIAN = re.compile(r"未成年(?:人|用户)[^。；;，,]{0,6}?
 _AGE_RATING = re.compile(r"(?:适龄提示|适龄|年龄分级)[^。；;，,]{0,4}?(?:1[0-7]|[6-9])\s*(?:周岁|岁)?\s*\+"
                          r"|(?:适合|适用于|面向)(?:1[0-7]|[6-9])\s*(?:周岁|岁)\s*(?:以上|及以上)"
                          # 本服务供……在校学生（一般为14至18周岁）……使用: the two-hundred-and-fifty-eighth probe
-                         r"|(?:学生|用户|学员|儿童|青少年|玩家)[^。；;]{0,12}?(?<!\d)(?:1[0-7]|[6-9])\s*(?:周岁|岁)?\s*"
-                         r"(?:至|到|-|－|—|–|~|～)\s*\d{1,2}\s*周?岁")
+                         r"|(?:学生|用户|学员|儿童|青少年|玩家)[^。；;]{0,12}?" + _UNDER_18_RANGE)
 
 
 def _read(clause: str, doc: Document, where: str) -> Iterator[Said]:
