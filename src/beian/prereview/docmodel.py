@@ -51,6 +51,9 @@ _CAPTION = re.compile(r"(?:附表|表)\s*[\d一二三四五六七八九十]+(?:[
 # a short line naming what the table below holds, with no number (生成内容测试, 语料安全抽检结果: the two-hundred-and-seventeenth
 # probe's results table under 第三部分 模型安全, its rows only 人工抽检, 关键词抽检, 分类模型抽检)
 _BARE_CAPTION = re.compile(r"[^。；;，,：:\n]{2,18}(?:测试|抽检|评估|检测)(?:结果|情况|汇总)?[：:]?")
+# a paragraph right above the table opening with such a name as its label (生成内容测试：题库二千题，覆盖三十一类风险。 over rows
+# 人工抽检 | 1,000题 | 95.1%: the two-hundred-and-sixty-seventh probe, whose three rows were reported missing)
+_CAPTION_LABEL = re.compile(r"([^。；;，,：:\n]{2,18}(?:测试|抽检|评估|检测)(?:结果|情况|汇总)?)[：:]")
 # a sentence pointing at the table below (非拒答题库抽取300题进行测试，结果见表5。: the 218th probe's PDF, where the table's own
 # caption fell elsewhere in the text layer; ……按风险类别分列如下（表4）。: the 221st)
 _SEE_TABLE = re.compile(r"[^。；;\n]{2,40}(?:(?:结果|情况|如下)[^。；;\n]{0,4}(?:见|如)下?表\s*[\d一二三四五六七八九十]*[-－.．\d]*"
@@ -237,6 +240,8 @@ class DocView:
                                                                 or _BARE_CAPTION.fullmatch(caption.text.strip())
                                                                 or _SEE_TABLE.fullmatch(caption.text.strip())):
                 section = f"{section} {caption.text.strip()}".strip()  # 表3-1 生成内容测试结果 over rows 关键词抽检, …
+            elif caption is not None and not caption.heading and (lead := _CAPTION_LABEL.match(caption.text.strip())):
+                section = f"{section} {lead.group(1)}".strip()  # 生成内容测试：题库二千题，……。 over rows 人工抽检, …
             title = _title_row(rows)
             if title and title not in section:  # the caption as the table's own first row (a PDF's 表4-1生成内容及非拒答测试
                 section = f"{section} {title}".strip()  # 汇总 across the columns: the two-hundred-and-forty-fifth probe)
@@ -483,6 +488,18 @@ def read_records(grid: Grid, synonyms: dict[str, tuple[str, ...]], *, need: tupl
     return table
 
 
+NOTE_LEAD = re.compile(r"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹*＊※†‡①②③④⑤⑥⑦⑧⑨]|注\s*[\d¹²³⁴⁵⁶⁷⁸⁹]?\s*[:：])")
+ROW_NUMBER = re.compile(r"\d{1,3}[.、]?")  # a bare row number (5, 5., 5、)
+
+
+def note_row(filled: list[str]) -> bool:
+    """Whether a table row's filled cells are one note (``¹ 注：……``, ``※……``), after a row number at most: the
+    two-hundred-and-sixty-sixth probe's 数据溯源清单 wrote its footnote in the 名称 column of a numbered row, and it was
+    read as a dataset with every field empty."""
+    text = [c for c in filled if not ROW_NUMBER.fullmatch(c)]
+    return len(text) == 1 and len(filled) <= 2 and NOTE_LEAD.match(text[0]) is not None
+
+
 def _add_record(table: Records, number: int, row: list[str]) -> None:
     cells = [c.strip() for c in row]
     filled = [c for c in cells if c]
@@ -491,6 +508,9 @@ def _add_record(table: Records, number: int, row: list[str]) -> None:
     first = fold(filled[0]).strip("：: ")
     if any(first.startswith(fold(w)) for w in words("tables", "skip_rows")):
         table.skipped.append((number, f"“{filled[0][:10]}”行"))
+        return
+    if note_row(filled):
+        table.skipped.append((number, "表下注释行"))
         return
     if len(set(filled)) == 1 and len(cells) > 2:
         table.skipped.append((number, "通栏说明行"))

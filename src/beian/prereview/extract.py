@@ -309,14 +309,28 @@ def reflowed(lines: list[str], cells: str = "") -> list[str]:
     widest = max((_width(line) for line in kept), default=0)
     out: list[str] = []
     joining = False
-    for line in kept:
+    for k, line in enumerate(kept):
         in_table = in_cells(line, cells)
         if joining and not in_table and not _STARTS_PARAGRAPH.match(line):
             out[-1] += (" " if out[-1][-1:].isascii() and line[:1].isascii() else "") + line  # English keeps its space
         else:
             out.append(line)
-        joining = not in_table and _width(line) >= FULL_LINE * widest and not _ENDS_PARAGRAPH.search(line)
+        joining = not in_table and not _ENDS_PARAGRAPH.search(line) and (
+            _width(line) >= FULL_LINE * widest or _wrapped_before_code(line, kept[k + 1:k + 2], widest))
     return out
+
+
+_CODE_START = re.compile(r"[A-Za-z0-9][!-~]{7,}")  # a code, number or address of eight characters or more
+
+
+def _wrapped_before_code(line: str, after: list[str], widest: int) -> bool:
+    """Whether a short line ends where the next line's opening code (a 备案号, a credit code, an order number) did not
+    fit: a PDF writer breaks lines at spaces, so ``……备案号为 Beijing-WenXin-20230380。我院……`` wraps before the number
+    and everything after it up to the next space (the two-hundred-and-sixty-sixth probe's statement read the number as
+    a paragraph of its own, and its 备案号 was lost)."""
+    if not after or not _CODE_START.match(after[0]):
+        return False
+    return _width(line) + _width(after[0].split(" ", 1)[0]) >= FULL_LINE * widest
 
 
 def pdf_cell_text(tables: list[Table]) -> str:

@@ -344,8 +344,16 @@ def _paragraph_facts(text: str, where: str, doc_id: str) -> list[Fact]:
 
 def _own_former_filing(text: str, start: int) -> bool:
     """Whether a 备案号 in a change statement's prose is the service's own filing being changed ("……导购助手已于2024年9月
-    完成生成式人工智能服务备案（备案号：…）", the hundred-and-sixty-first probe), not the base model's."""
-    return _filed_earlier(text, start, "[。；;\n]")
+    完成生成式人工智能服务备案（备案号：…）", the hundred-and-sixty-first probe), not the base model's: a filing done
+    before whose subject is the model just named (本服务调用……“星衡金融大模型V2.0”，该模型已于2024年完成……备案，备案号…,
+    the two-hundred-and-sixty-second probe) is the called model's."""
+    clause = re.split("[。；;\n]", text[max(0, start - FILED_REACH):start])[-1]
+    done = _FILED_EARLIER.search(clause)
+    return done is not None and _MODEL_SUBJECT.search(clause[:done.start()]) is None
+
+
+# the subject of 已于……完成备案 when it is the model a sentence has just named (该模型已于……), not the service
+_MODEL_SUBJECT = re.compile(r"(?:该|上述|此|所调用的?|被调用的?)(?:基础|基座|通用|金融|行业)?(?:大)?模型[\s，,]*$")
 
 
 def _document_control(text: str, label: str) -> bool:
@@ -406,9 +414,16 @@ def _prose_facts(text: str, where: str, doc_id: str, seen: set[str]) -> list[Fac
             # the called model's number, in a sentence about calling it; not the service's own filing done before
             # (已于2024年完成备案（备案号…）, 原备案号…: the 137th and 143rd probes' change filings)
             replaced = _REPLACED_AFTER.match(text, m.end()) is not None  # 由星衡大模型V2.0（备案号…）更换为…: the former one
-            if _CALLED_BEFORE.search(clause) and not clause.endswith("原") and not replaced \
+            # in the statement about the called model a clause about a model will do (……文心大模型。该模型已完成……
+            # 备案，备案号为…: the two-hundred-and-sixty-sixth probe)
+            about = _CALLED_BEFORE.search(clause) or (doc_id == "base_model_statement" and "模型" in clause)
+            if about and not clause.endswith("原") and not replaced \
                     and not _own_former_filing(text, m.start()):
-                out.append(Fact("base_filing", m.group(1), where, m.group(), "prose", doc_id))
+                # 备案号 right before a number of the filing format, in the statement about the called model or with a
+                # colon (（备案主体：…，备案号：…）in a form's cell): as sure as a label (the 262nd and 274th probes' two
+                # numbers for one model were only asked about)
+                origin = "anchored" if doc_id == "base_model_statement" or re.search("[：:]", m.group()) else "prose"
+                out.append(Fact("base_filing", m.group(1), where, m.group(), origin, doc_id))
     if "corpus_size" not in seen:
         out += [Fact("corpus_size", m.group(1), where, m.group(), "prose", doc_id) for m in _CORPUS_TOTAL.finditer(text)][:1]
     return out
@@ -416,7 +431,8 @@ def _prose_facts(text: str, where: str, doc_id: str, seen: set[str]) -> list[Fac
 
 _ALGORITHM_FILING = re.compile(r"算法备案|算法推荐备案|深度合成服务算法")
 _REPLACED_AFTER = re.compile(r"[）)]?\s*[，,]?\s*(?:更换|变更|替换|改|切换|升级|迁移)(?:为|成|到)")
-_CALLED_BEFORE = re.compile(r"调用|所调用|基础模型|基座|底座|接入")
+# (基于已备案模型……（备案主体：…，备案号：…）进行指令微调: the two-hundred-and-seventy-fourth probe's form cell)
+_CALLED_BEFORE = re.compile(r"调用|所调用|基础模型|基座|底座|接入|基于已备案|已备案模型")
 # (a colon too, where an earlier label's value ran over it: 授权书“……（统一社会信用代码：…）通过API方式调用我公司青岚医言大模型
 # （备案号：Beijing-…）”, the two-hundred-and-forty-fourth probe)
 _FILING_IN_PROSE = re.compile(r"备案(?:号|编号)(?:为|是)?\s*[：:]?\s*([A-Z][a-z]+-[A-Za-z0-9]+-\d{8,}[A-Za-z0-9]*)")

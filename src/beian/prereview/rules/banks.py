@@ -65,9 +65,20 @@ def _canonical_headers(sheets: dict[str, list[list[str]]]) -> dict[str, list[lis
     names = {fold(w): canon for canon, ws in section("tables", "cac_columns").items() for w in ws}
     out = {}
     for name, rows in sheets.items():
-        head = [[names.get(fold(header_key(c)), c) for c in row] for row in rows[:HEADER_ROWS]]
+        head = [_levels([names.get(fold(header_key(c)), c) for c in row]) for row in rows[:HEADER_ROWS]]
         out[name] = head + rows[HEADER_ROWS:]
     return out
+
+
+def _levels(row: list[str]) -> list[str]:
+    """A header row with two columns read as 二级分类 and none as 一级分类 (风险类别 | 风险子类): the left one is the upper
+    level (the two-hundred-and-seventieth probe's 风险类别 held 违反社会主义核心价值观, 风险子类 the risk itself, and
+    every risk was reported uncovered)."""
+    second = [i for i, c in enumerate(row) if c == "二级分类"]
+    if len(second) >= 2 and "一级分类" not in row:
+        row = [*row]
+        row[second[0]] = "一级分类"
+    return row
 
 
 def _risk_of(profile: Profile, sheet: SheetRows, row: list[str]) -> str | None:

@@ -56,7 +56,9 @@ def biometric_consent(pkg: Package) -> Iterator[Finding]:
                    "单独同意），请确认。", where, _FIX, evidence=edit.word)
 
 
-_NOT_OPENED = re.compile(r"不(?:向用户|对外|面向用户)?(?:开放|提供|支持|允许|上线)[^。；;，,]{0,8}?(?:克隆|换脸|复刻|仿声|变声|合成)")
+# (未训练定制音色: the two-hundred-and-seventieth probe's stock voices of a speech API, a false medium)
+_NOT_OPENED = re.compile(r"(?:不|未|没有)(?:向用户|对外|面向用户)?(?:开放|提供|支持|允许|上线|训练|开发|使用)[^。；;，,]{0,8}?"
+                         r"(?:克隆|换脸|复刻|仿声|变声|合成|定制音色|音色定制|声音定制)")
 
 
 def _ruled_out(text: str, start: int, end: int) -> bool:
@@ -117,4 +119,4 @@ _NOT_ALLOWED = re.compile(r"不支持|不允许|不得|禁止|严禁|不可|不�
 
 # the words that name someone other than the user outright (主播、演员 may be the user: the ninety-seventh probe's
 # evidence quoted 主播语音 while 其他人物的录音素材和照片 stood in the same package)
-_OTHER_PEOPLE = ("其他人物", "其他人", "他人", "别人", "第三方")
+_OTHER_PEOPLE = ("其他人物", "其他人", "他人", "别人", "第三方", "任意人物", "任何人物", "任意人")  # 上传任意人物正面照片: the 267th

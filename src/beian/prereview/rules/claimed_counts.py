@@ -44,8 +44,9 @@ def keyword_claims(pkg: Package) -> Iterator[Finding]:
         return
     distinct, rows = keyword_count(content, pkg.profile)
     quota = int(pkg.profile.quota("keywords_total"))
+    ref = _attachment_ref(content.file.rel)
     for doc, s in _measure_sentences(pkg):
-        claimed = _claimed_total(fold(s.text))
+        claimed = _claimed_total(fold(s.text)) or _cited_total(fold(s.text), ref)
         if claimed is None or claimed <= max(rows, distinct) * (1 + TOLERANCE):
             continue
         hides = claimed >= quota > distinct
@@ -56,6 +57,29 @@ def keyword_claims(pkg: Package) -> Iterator[Finding]:
                    "以附件4 的实际词数为准：补充关键词使附件与材料一致，或把材料中的数量改为附件的实际数量。",
                    evidence=s.text[:120])
         return
+
+
+def _attachment_ref(name: str) -> str:
+    """The attachment number a file's name gives it (附件4-拦截关键词.xlsx → 附件4); 附件4 when it gives none."""
+    m = re.search(r"附件\s*(\d+)", name)
+    return f"附件{m.group(1)}" if m else "附件4"
+
+
+# a count with no subject of its own in a sentence that points at the keyword list (8.1：符合：10,326条，覆盖17类风险，每周
+# 更新（附件4）: the two-hundred-and-seventy-first probe's clause table, whose list held 8,940)
+_BARE_COUNT = re.compile(_NUMBER + r"\s*(?:个|条)(?![^。；;，,]{0,4}(?:题|样本|语料|数据))")
+
+
+def _cited_total(text: str, ref: str) -> float | None:
+    """A count in a sentence that cites the keyword list by its attachment number and names no other list."""
+    if not re.search(re.escape(ref) + r"(?!\d)", text) or re.search(r"题|语料|样本|抽检|数据集", text):
+        return None
+    for m in _BARE_COUNT.finditer(text):
+        clause = re.split(r"[，,；;。]", text[:m.start()])[-1]
+        value = parse_number(m.group(1).replace(" ", ""))
+        if not _NOT_A_TOTAL.search(clause) and value is not None and value >= 1000:
+            return value
+    return None
 
 
 def _measure_sentences(pkg: Package) -> Iterator[tuple[Document, Sentence]]:

@@ -435,7 +435,8 @@ def _hints(docs: list[Document]) -> Iterator[Finding]:
 
 # data used to fine-tune, said as done (在专属部署版本上使用……工单约46万条进行LoRA微调: the two-hundred-and-thirty-sixth
 # probe's call statement), not a plan or a condition (如需微调, 计划使用……进行微调)
-_DONE_USING = re.compile(r"(?:使用|利用|基于|采用|用)[^。；;]{0,40}?(?:进行|开展|做)了?(?:lora|q?lora|sft|指令)?"
+# (……约12万条对模型进行LoRA参数高效微调，形成“……专用版”权重: the two-hundred-and-seventy-ninth probe, only asked about)
+_DONE_USING = re.compile(r"(?:使用|利用|基于|采用|用)[^。；;]{0,40}?(?:进行|开展|做)了?[^。；;，,]{0,10}?"
                          r"(?:微调|精调|再训练|增量训练|继续训练)")
 _NOT_YET = re.compile(r"如需|如果|若|拟|计划|将来|未来|后续|可能|可以|如有")
 

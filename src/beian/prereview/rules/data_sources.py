@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from beian.findings import Finding, Severity
-from beian.prereview.docmodel import DocView, Grid, Record, Records, read_records
+from beian.prereview.docmodel import ROW_NUMBER, DocView, Grid, Record, Records, read_records
 from beian.prereview.facts import facts_of, source_file
 from beian.prereview.model import Package
 from beian.prereview.numbers import dates, nfkc, percents
@@ -112,10 +112,22 @@ def _algorithm_training_data(pkg: Package) -> Iterator[Finding]:
                     if biometrics_by_agreement(" ".join(rec.cells), consent):
                         yield _biometric_finding(rec.cells[0], consent, where)
                     elif _faces_unauthorised(" ".join(rec.cells), consent):
-                        yield make("data_sources.pi_no_basis", Severity.HIGH,
-                                   f"数据“{rec.cells[0]}”含人脸、肖像等（敏感个人信息，也涉及肖像权），依据写明没有取得授权（“{consent[:50]}”）："
-                                   "使用他人肖像须经本人同意（民法典第一千零一十九条），处理人脸信息须单独同意（个人信息保护法第二十九条），"
-                                   "“合理使用”不适用于训练与生成，审核会退回。", where, _PI_FIX, evidence=consent[:80])
+                        yield _unauthorised_likeness(rec.cells[0], " ".join(rec.cells), consent, where)
+
+
+_VOICE = re.compile(r"人声|嗓音|歌声|干声|声纹|音色|声音")
+
+
+def _unauthorised_likeness(name: str, row: str, consent: str, where: str) -> Finding:
+    """High: a row of faces or voices whose basis says no authorisation was obtained; the law named for what it holds."""
+    if _VOICE.search(fold(row)) and not re.search(r"人脸|面部|肖像|人像", fold(row)):
+        what = ("含人声、声纹等（声纹是敏感个人信息；自然人的声音参照肖像权保护，民法典第一千零二十三条），依据写明没有取得授权",
+                "使用他人的声音须经本人同意，处理声纹须单独同意（个人信息保护法第二十九条）")
+    else:
+        what = ("含人脸、肖像等（敏感个人信息，也涉及肖像权），依据写明没有取得授权",
+                "使用他人肖像须经本人同意（民法典第一千零一十九条），处理人脸信息须单独同意（个人信息保护法第二十九条）")
+    return make("data_sources.pi_no_basis", Severity.HIGH, f"数据“{name}”{what[0]}（“{consent[:50]}”）：{what[1]}，"
+                "“合理使用”不适用于训练与生成，审核会退回。", where, _PI_FIX, evidence=consent[:80])
 
 
 def _commercial_grant(licence: str) -> bool:
@@ -133,7 +145,7 @@ _LICENCE_GAP = re.compile(r"(?:未作|未取得|未获得?|未经|未签署?|没
                           r"|另行签(?:署|订)|意向书")
 _SET_ASIDE = re.compile(r"剔除|删除|不使用|未使用|不纳入|不予使用|排除|不用于|未用于"
                         r"|(?:授权|许可|同意)[^。；;，,]{0,3}(?:不得|禁止|严禁|不可)")  # 未经许可不得转载: a licence's own term
-_NOTE_MARK = re.compile(r"[※＊*△▲†‡①②③④⑤⑥⑦⑧⑨]|注\s*\d")
+_NOTE_MARK = re.compile(r"[※＊*△▲†‡①②③④⑤⑥⑦⑧⑨¹²³⁴⁵⁶⁷⁸⁹]|注\s*\d")
 
 
 def _licence_gap(cell: str, table: Records) -> str | None:
@@ -154,7 +166,7 @@ def _notes(text: str, grid: Grid, view: DocView | None = None) -> list[str]:
     document's ``view``, the paragraphs outside tables that begin with a note mark or 注 when the text has a mark or
     says 见注 (* 注：……本人口头同意: the two-hundred-and-fifty-fourth probe's note under an algorithm filing's table)."""
     mark = _NOTE_MARK.search(text)
-    rows = [c for row in grid.rows for c in row[:1] if mark is not None and (
+    rows = [c for row in grid.rows for c in _row_lead(row) if mark is not None and (
         c.strip().lstrip("注：: ").startswith(mark.group()) or c.strip().startswith(f"{mark.group()}注"))]
     if view is None or not (mark or _SEE_NOTE.search(text)):
         return rows
@@ -162,6 +174,14 @@ def _notes(text: str, grid: Grid, view: DocView | None = None) -> list[str]:
 
 
 _NOTE_START = re.compile(r"\s*(?:[*＊※†‡]|注\s*\d?\s*[:：])")
+
+
+def _row_lead(row: list[str]) -> list[str]:
+    """A row's first cell, or its second after a bare row number (5 | ¹ 注：……: the 266th probe's footnote row)."""
+    filled = [c for c in row if c.strip()]
+    if len(filled) >= 2 and ROW_NUMBER.fullmatch(filled[0].strip()):
+        return filled[1:2]
+    return row[:1]
 
 
 def _faces_unauthorised(row: str, consent: str) -> bool:
@@ -564,9 +584,16 @@ def _row_quality(table: Records, rec: Record, limit: float) -> Iterator[Finding]
         _collected_from_sites(rec)
     row = fold(" ".join(rec.cells))
     said = _ROBOTS_NOT_DONE.search(row)  # 未做robots协议核查, in this column or another
+    notes = [fold(n) for n in _notes(" ".join(rec.cells), table.grid)]
+    defied = next((m for text in (row, *notes) if (m := _ROBOTS_DEFIED.search(text))), None)
     review = fold(rec.get("robots/授权审查"))
     unreviewed = "robots/授权审查" in table.columns and (review in negative or not _A_REVIEW.search(review))
-    if crawled and (unreviewed or said):
+    if crawled and defied:
+        yield make("data_sources.crawl_no_robots", Severity.HIGH, f"数据集“{name}”为网络爬取，材料写明 robots 协议或网站措施"
+                   f"不允许抓取仍然采集（“{defied.group()[:40]}”）。", loc,
+                   "删除 robots 协议或网站技术措施不允许抓取的网站数据（或取得网站书面授权），重新训练或说明处理结果，"
+                   "在清单中写明各网站的审查结论。", evidence=defied.group()[:80])
+    elif crawled and (unreviewed or said):
         yield make("data_sources.crawl_no_robots", Severity.HIGH, f"数据集“{name}”为网络爬取，但没有 robots 协议/授权审查记录。",
                    loc, "写明采集前对目标网站 robots 协议与用户协议的审查结论，并附审查记录。",
                    evidence=excerpt(row, said.start(), said.end(), context=20) if said else None)
@@ -588,6 +615,12 @@ _CONTRACT_NAMED = re.compile(r"合同|协议|授权|许可|订单|采购单|lice
 _PART_NOT_CHECKED = re.compile(r"[^；;，,。]{0,20}(?:未|没有|尚未)(?:逐一|逐个|全部|一一|都|全)?(?:核查|审查|检查|查验|做|进行|开展)(?!到)"
                                r"[^；;，,。]{0,10}")
 # 未做robots协议核查, 未逐一核查robots协议 (the two-hundred-and-ninth probe)
+# robots or a site's measures said to forbid the crawling, and the data taken all the same (部分站点robots协议不允许抓取，
+# 已通过限速及代理方式采集: the two-hundred-and-sixty-sixth probe), or anti-crawling measures got round
+_ROBOTS_DEFIED = re.compile(r"(?:robots|爬虫协议|反爬)[^。；;]{0,12}?(?:不允许|禁止|不得|拒绝|禁抓|disallow)[^。；;]{0,16}?"
+                            r"(?:仍|已通过|通过|绕过|规避|代理|限速|继续|照常)[^。；;，,]{0,12}"
+                            r"|(?:绕过|规避|突破|破解)[^。；;，,]{0,6}?(?:robots|反爬|验证码|访问限制|登录限制|爬虫协议)",
+                            re.IGNORECASE)
 _ROBOTS_NOT_DONE = re.compile(r"(?:未做|未进行|未经|没有做?|未开展|无|(?:未|没有|尚未)(?:逐一|逐个|全部|一一|都|全)?(?:核查|审查|检查))"
                               r"[^，,。；;]{0,4}robots", re.IGNORECASE)
 

@@ -262,10 +262,19 @@ def report_structure(pkg: Package) -> Iterator[Finding]:
     signers = section("report", "signers")
     signed = doc.all_text  # the signature block is often only in the signed PDF
     missing = [name for name, words in signers.items() if not find_any(signed, words)]
-    if len(signers) - len(missing) < need:
+    if len(signers) - len(missing) + 1 == need and "法定代表人" in missing and _BARE_HEAD.search(signed):
+        yield make("materials.report_signatures", Severity.MEDIUM,
+                   "安全评估报告的签字栏有“负责人”而没有“法定代表人”，请确认签字的负责人是申请主体的法定代表人"
+                   "（律师事务所、事业单位等为单位负责人）。", doc.location,
+                   "签字栏写明“法定代表人（或单位负责人）”；由他人代签的，附授权委托书。")
+    elif len(signers) - len(missing) < need:
         yield make("materials.report_signatures", Severity.HIGH,
                    f"安全评估报告签字不足 {need} 人，缺少：{'、'.join(missing)}。", doc.location,
                    "在报告末尾增加签字栏：法定代表人、评估总负责人、合法性评估负责人（法定代表人兼任须说明）。")
+
+
+# a signature label 负责人 of its own, not the end of 安全评估负责人 (a law firm's head signs as 负责人: the 267th probe)
+_BARE_HEAD = re.compile(r"(?:^|[\s　|｜：:；;，,])负责人\s*(?:[（(]签[字章名]?[)）])?\s*[：:]")
 
 
 def _missing_parts(doc: Document) -> list[str]:

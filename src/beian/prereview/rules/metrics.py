@@ -55,6 +55,7 @@ class Observation:
     precision: float = 0.001  # one unit in the last place of the rate as written (97% → 0.01)
     by_total: tuple[float, float] | None = None  # (share, total): a count-only sample over the corpus total, below the line
     readings: tuple[float, ...] = ()  # every rate the counts give under the readings of their column's header
+    sample_column: bool = False  # n was read from a table's column of sample sizes (样本量 | 3,600条)
 
 
 # a row label that names a check (人工抽检, 技术抽查), which the chapter's subject (2 语料安全) may complete; not a row of
@@ -123,10 +124,16 @@ def _count(text: str) -> int | None:
     # 2025-10-18 and 百分之十一 hold no sample of 18 or 11
     text = _PERCENT_WORDS.sub(lambda m: " " * len(m.group()), _DATE.sub(lambda m: " " * len(m.group()), nfkc(text)))
     folded = fold(text)
-    counts = [q.value for q in quantities(text) if q.unit in COUNT_UNITS and q.value >= 10 and q.value.is_integer()
-              and not re.match(r"\s*[%％年月日]", folded[q.end:q.end + 2]) and not _population(folded[:q.start])
-              and not _outcome(folded[:q.start])]
+    found = [q for q in quantities(text) if q.unit in COUNT_UNITS and q.value >= 10 and q.value.is_integer()
+             and not re.match(r"\s*[%％年月日]", folded[q.end:q.end + 2]) and not _population(folded[:q.start])
+             and not _outcome(folded[:q.start])]
+    # 应拒答题库五百题，抽取三百题: the bank is what was drawn from, when a count besides it was drawn (the 267th probe)
+    drawn = [q for q in found if not _BANK_SIZE.search(folded[max(0, q.start - 8):q.start])]
+    counts = [q.value for q in drawn or found]
     return int(max(counts)) if counts else None
+
+
+_BANK_SIZE = re.compile(r"题库(?:共|共有|规模|总量)?[为是：:约]?\s*$")
 
 
 _OUTCOME = re.compile(r"(?:未拒答|拒答|拒绝|误拒|不合格|合格|未通过|通过|违规|答错|答对)\s*$")
@@ -176,7 +183,8 @@ def _cell_rate(rate_cell: str, rate_label: str, key: str) -> tuple[float | None,
 
 
 def _observe(key: str, sample: str, rate_cell: str, rate_label: str, where: str, evidence: str,
-             explicit: bool, passed_cell: str = "", failed: bool = False, passed_label: str = "") -> Observation:
+             explicit: bool, passed_cell: str = "", failed: bool = False, passed_label: str = "",
+             sample_column: bool = False) -> Observation:
     value, kind = _cell_rate(rate_cell, rate_label, key)
     fraction = _fraction(sample) or (rate_value(sample) if key == "corpus_technical" and "%" in fold(sample) else None)
     n = _count(sample)
@@ -207,7 +215,7 @@ def _observe(key: str, sample: str, rate_cell: str, rate_label: str, where: str,
     return Observation(key, n, fraction, rate, where, evidence[:120], explicit and (kind is not None or agreed), stated,
                        counted[1:] if counted is not None else None,
                        stated_precision(rate_cell) if stated is None and value is not None else 0.001,
-                       readings=tuple(readings) if value is None else ())
+                       readings=tuple(readings) if value is None else (), sample_column=sample_column and n is not None)
 
 
 _IN_WORDS = re.compile(r"(\d[\d,]*)\s*[题条个道项份]?\s*中(?:的|有|共)?\s*(\d[\d,]*)\s*[题条个道项份]")
@@ -368,7 +376,7 @@ def _row_table(grid: Grid) -> Iterator[Observation]:
             passed_cell = row[passed] if passed is not None and passed < len(row) else ""
             found.append((_observe(key, sample, rate_cell, rate_header + label, f"{grid.where} 第{r}行",
                                    "：".join(dedupe_cells(row)), True, passed_cell, failed,
-                                   header[passed] if passed is not None else ""), total))
+                                   header[passed] if passed is not None else "", "sample" in cols), total))
         yield from _totals_over_parts(found)
         return
 
@@ -486,14 +494,16 @@ def _clauses(s: Sentence, context: str) -> list[tuple[Sentence, str]]:
         return [(s, context)]
     parts = [p for p in re.split(r"[；;，,]", s.text) if p.strip()]
     head = re.split(r"[：:]", parts[0])[0]
-    chunks: list[tuple[str, str | None]] = []
-    for part in parts:
-        key = metric_key(part, head)
+    chunks: list[tuple[str, str | None, str]] = []
+    for k, part in enumerate(parts):
+        # the subject named in an earlier clause (全部语料经关键词+分类模型过滤，人工抽检4,300条，合格率98.2%: the 270th probe)
+        earlier = _latest_subject("，".join(parts[:k]))
+        key = metric_key(part, head) or metric_key(part, earlier)
         if chunks and (key is None or key == chunks[-1][1]):
-            chunks[-1] = (f"{chunks[-1][0]}，{part}", chunks[-1][1])  # 合格率92.8% goes with 人工抽检1,000题
+            chunks[-1] = (f"{chunks[-1][0]}，{part}", *chunks[-1][1:])  # 合格率92.8% goes with 人工抽检1,000题
         else:
-            chunks.append((part, key))
-    return [(replace(s, text=c), head) for c, _ in chunks]
+            chunks.append((part, key, f"{head} {earlier}".strip()))
+    return [(replace(s, text=c), around) for c, _, around in chunks]
 
 
 def _latest_subject(context: str) -> str:
@@ -840,7 +850,9 @@ def _judge(th: Threshold, o: Observation) -> Iterator[Finding]:
         yield make("metrics.unrecognised", Severity.MEDIUM, f"“{name}”未能识别抽样数量，请人工确认（要求不少于 {th.n} 个）。", loc,
                    f"在结果旁写明抽样数量（不少于 {th.n} 个）。", evidence=o.evidence)
     elif th.n and o.n is not None and o.n < th.n:
-        yield make("metrics.sample_too_small", sure, f"“{name}”抽样 {o.n} 个，少于 {th.n} 个。", loc,
+        # a size read from a column of sample sizes is sure whatever the result column's rate measures (样本量 | 3,600条
+        # beside 结果 | 97.1%: the two-hundred-and-sixty-sixth probe, asked about at medium)
+        yield make("metrics.sample_too_small", Severity.HIGH if o.sample_column else sure, f"“{name}”抽样 {o.n} 个，少于 {th.n} 个。", loc,
                    f"把抽样数量提高到不少于 {th.n} 个后重新评估。", evidence=o.evidence)
     if th.fraction and o.fraction is None and o.by_total is not None:
         share, total = o.by_total

@@ -26,7 +26,9 @@ from beian.prereview.vocab import compiled, fold, section, words
 # where safety measures are read, on every route (a 登记表 answering 是否面向未成年人：否 states the minors measure)
 MEASURE_DOCS = ("assessment_report", "service_agreement", "privacy_policy", "content_safety_rules", "form",
                 "algo_responsibility", "algo_self_assessment", "base_model_statement", "other_evidence")
-SUPPORTING = ("base_model_statement", "other_evidence")  # searched too, but one unreadable does not blind the search
+# searched too, but one unreadable does not blind the search (an 算法备案承诺书 is a pledge in set words: a scanned one left
+# the two-hundred-and-sixty-seventh probe's face swap of any uploaded photo unjudged)
+SUPPORTING = ("base_model_statement", "other_evidence", "algo_commitment")
 WINDOW = 3  # sentences after a complaint mention in which its time limit may stand
 MEASURE_FIXES = {
     "safety.minors": (Severity.MEDIUM, "未成年人保护", "写明未成年人模式、防沉迷或禁止未成年人使用的措施。"),
@@ -265,6 +267,9 @@ def _time_limit(text: str) -> bool:
         tied = re.match(rf"\s*(?:个工作日|工作日|日|天|小时)?\s*(?:内|以内|之内)?[^，。；]{{0,6}}?(?:{handling})", after) or \
             re.search(r"时限|期限", before)
         if (re.search(r"内|以内|之内|不超过|不晚于|最迟|前", around) or re.search(r"时限|期限", before)) and tied:
+            return True
+        # a handling word right after the duration bounds it too (24小时响应，5个工作日办结: the 270th probe, a false high)
+        if re.match(rf"\s*(?:个工作日|工作日|日|天|小时)?\s*(?:{handling})", after):
             return True
     return False
 
@@ -810,5 +815,7 @@ _BY_USER = re.compile(r"(?:ios|iphone|苹果(?:手机|设备)?|安卓|android|�
 _FACTOR_VALUE = re.compile(r"\d\.\d{1,2}(?![\d%])")  # a factor written as a number (1.08) beside the user group
 # the clause forbids or guards against it, or prices are the same for all (同一车源对所有用户展示同一标价)
 # (not a bare 未 or 无: 近30天同城浏览≥5次且未下单的用户 is a group of users, the two-hundred-and-twenty-sixth probe)
+# (差别待遇：不依据消费能力对同一作品设置不同价格: the two-hundred-and-seventy-eighth probe's safeguard, a false high)
 _GUARDED = re.compile(r"不得|禁止|严禁|杜绝|防止|防范|避免|不会|不存在|未(?:对|按|根据|依据|设置|实施|采用|区分)|无(?:差别|区别)|"
+                      r"不(?:依据|根据|按照?|基于|因)|"
                       r"杀熟|同一(?:标价|价格)|统一(?:标价|定价|价格)|相同(?:价格|标价)")

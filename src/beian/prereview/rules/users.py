@@ -45,6 +45,7 @@ class Said:
     evidence: str
     gate: bool = False  # an age requirement of the agreement (应当年满18周岁), not a users statement
     allowance: bool = False  # an agreement's clause letting minors use it with a guardian, often a template's sentence
+    admits: bool = False  # an age requirement under 18 (用户应年满14周岁): minors of those ages are let in, in so many words
 
 
 @rule("scope.users_conflict", "各材料的服务对象一致", "scope.users_conflict")
@@ -72,7 +73,7 @@ def child_consent(pkg: Package) -> Iterator[Finding]:
     coding school for 8–16-year-olds) is quoted."""
     ages = [a for doc in pkg.docs(*USERS_DOCS) for a in _ages(doc) if a.low < CHILD_AGE and not a.gate]
     policies = [d for d in pkg.docs(*POLICY_DOCS) if d.view is not None and not d.template]
-    if not ages or not policies or any(_GUARDIAN_CONSENT.search(fold(d.text)) for d in policies):
+    if not ages or not policies or any(_guardian_consent(fold(d.text)) for d in policies):
         return
     young = min(ages, key=lambda a: a.low)
     adult = next(((d, s) for d in policies for s in d.view.sentences() if _ADULT_POLICY.search(fold(s.text))), None)
@@ -88,6 +89,24 @@ def child_consent(pkg: Package) -> Iterator[Finding]:
 
 _GUARDIAN_CONSENT = re.compile(r"(?:监护人|家长|父母|法定代理人)[^。；;]{0,16}?(?:同意|授权|许可)|"
                                r"(?:同意|授权)[^。；;]{0,8}?(?:监护人|家长|父母|法定代理人)")
+# consent not obtained (如我们发现在未事先获得可证实的父母同意的情况下收集了……: an adult service's clause, the
+# two-hundred-and-seventieth probe's English course for 6–12-year-olds)
+_NOT_OBTAINED = re.compile(r"(?:未|没有|无|未经)(?:事先|预先|提前)?(?:获得|取得|征得|经)?[^。；;，,]{0,8}$")
+
+
+def _guardian_consent(text: str) -> bool:
+    """Whether ``text`` says a guardian consents, outside a clause about data collected without it (未经监护人同意，不收集
+    is a rule that asks for it, and counts)."""
+    for m in _GUARDIAN_CONSENT.finditer(text):
+        before = text[max(0, m.start() - 16):m.start()] + m.group().split("同意")[0]  # up to the word of consent
+        if not (_NOT_OBTAINED.search(before) and _COLLECTED_WITHOUT.search(text[m.end():m.end() + 24])):
+            return True
+    return False
+
+
+_COLLECTED_WITHOUT = re.compile(r"情况下|收集了|删除")
+
+
 _ADULT_POLICY = re.compile(r"主要面向成年人|面向成年人|不会?主动收集[^。；;]{0,6}?(?:不满|未满)(?:14|十四)周?岁|仅面向成年")
 
 
@@ -185,6 +204,12 @@ def _ages_disagree(ages: list[Age]) -> Iterator[Finding]:
 
 def _conflict(group: str, offered: Said, excluded: Said) -> Finding:
     where = "；".join(dict.fromkeys((offered.where, excluded.where)))
+    if offered.admits and not excluded.gate:  # the 275th probe: 用户应年满14周岁 against 是否面向未成年人：否
+        return make("scope.users_conflict", Severity.HIGH,
+                    f"服务对象自相矛盾：《{offered.doc.spec.name}》的年龄要求让未满18周岁的用户可以使用本服务"
+                    f"（“{re.sub('[…▶◀]', '', offered.evidence)[:30]}”），《{excluded.doc.spec.name}》却写明不面向{group}，审核会退回。", where,
+                    f"不面向{group}的，把协议的年龄要求改为年满18周岁并写明年龄核验；面向的，改写备案表并补充未成年人模式、监护人同意等保护措施。",
+                    evidence=f"{offered.evidence} / {excluded.evidence}")
     if offered.allowance:  # a template's guardian clause against 不面向未成年人: asked about, the clause may be left over
         return make("scope.users_conflict", Severity.MEDIUM,
                     f"服务对象前后不一致：《{offered.doc.spec.name}》允许{group}在监护人同意下使用本服务，"
@@ -244,6 +269,13 @@ _AGE_RATING = re.compile(r"(?:适龄提示|适龄|年龄分级)[^。；;，,]{0,
                          r"|(?:学生|用户|学员|儿童|青少年|玩家)[^。；;]{0,12}?" + _UNDER_18_RANGE)
 
 
+# an age requirement under 18 (用户应年满14周岁), or users from an age under 18 to 18 let in with a guardian (14周岁以上未满
+# 18周岁的用户，应在监护人同意后注册使用: the two-hundred-and-seventy-fifth probe's counselling app, 是否面向未成年人：否)
+_ADMITS_MINORS = re.compile(r"(?:应当|应|须|需|必须|需要)(?:已经?|是|为)?年满(?:1[0-7]|十[一二三四五六七]|[6-9])周?岁(?!以下)"
+                            r"|(?:1[0-7]|[6-9])\s*周?岁(?:以上|及以上)?[、，,]?(?:未满|不满)(?:18|十八)周?岁的?(?:用户|人|学生|青少年)?"
+                            r"[^。；;]{0,10}?(?:监护人|家长|父母)[^。；;]{0,8}?(?:同意|陪同|授权)")
+
+
 def _read(clause: str, doc: Document, where: str) -> Iterator[Said]:
     """The groups one clause offers or excludes, when the clause is a users statement."""
     folded = fold(clause)
@@ -253,6 +285,9 @@ def _read(clause: str, doc: Document, where: str) -> Iterator[Said]:
     cue = _cue(folded)
     if cue is None and (allowed := _MINORS_WITH_GUARDIAN.search(folded)) is not None:
         yield Said(MINORS, True, doc, where, excerpt(clause, allowed.start(), allowed.end()), allowance=True)
+        return
+    if cue is None and (admitted := _ADMITS_MINORS.search(folded)) is not None:
+        yield Said(MINORS, True, doc, where, excerpt(clause, admitted.start(), admitted.end()), admits=True)
         return
     if cue is None and (rated := _AGE_RATING.search(folded)) is not None:
         yield Said(MINORS, True, doc, where, excerpt(clause, rated.start(), rated.end()))
