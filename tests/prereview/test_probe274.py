@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import docx
+
 from beian.findings import Severity
 from beian.prereview.chapters import specs_named
 from beian.prereview.facts import _paragraph_facts, _sectioned_facts
@@ -96,3 +98,15 @@ def test_fine_tuning_said_done_with_words_between_is_high(reg: Path) -> None:  #
     append_paragraphs(statement, "模型适配：我方使用2023年以来的客服对话约8万条，对模型进行QLoRA低秩适配微调，得到专用版本。")
     found = codes(reg, "consistency.called_model_unfiled")
     assert [f.severity for f in found] == [Severity.HIGH]
+
+
+def test_users_said_in_the_second_file_of_a_material_are_read(pkg: Path) -> None:  # noqa: F811
+    """The 278th probe's called-model statement came as two files, the proof first (二-2、……证明材料.docx) and the
+    statement saying the students are 15 to 18; only the first file's users statements were read."""
+    no_minors_declared(pkg)
+    supplement = docx.Document()
+    supplement.add_paragraph("模型服务协议 补充条款")
+    supplement.add_paragraph("本补充条款自双方签署之日起生效。")
+    supplement.save(str(pkg / "附件2 模型服务协议 补充条款.docx"))
+    append_paragraphs(pkg / AGREEMENT, "在校学员年龄一般为16至18周岁，由学校统一开通账号。")
+    assert [f.severity for f in codes(pkg, "scope.users_conflict")] == [Severity.MEDIUM]

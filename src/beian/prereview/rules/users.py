@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from beian.findings import Finding, Severity
+from beian.prereview.docmodel import Sentence
 from beian.prereview.model import Document, Package
 from beian.prereview.negation import mentions
 from beian.prereview.numbers import parse_number
@@ -138,7 +139,7 @@ _GATE_AFTER = re.compile(rf"(?:未满|不满){_AGE_NUMBER}\s*周?岁[^。]{{0,10
 def _ages(doc: Document) -> Iterator[Age]:
     """The lowest user age of each users statement in ``doc`` that names one under 18 (the 18 of an adult service is
     read as a group above), or, with no age written, the school stage it names (初中 → 12)."""
-    for sentence in doc.view.sentences() if doc.view else []:
+    for sentence in _sentences(doc):
         clauses = re.split(r"[；;。]", sentence.text)
         for k, clause in enumerate(clauses):
             folded = fold(clause)
@@ -155,6 +156,14 @@ def _ages(doc: Document) -> Iterator[Age]:
             elif (g := _GATE_AFTER.search(folded)) is not None and 0 < _age_of(g) < 18:
                 # 不满16周岁的，不得注册使用: an age requirement in a sentence that is no users statement
                 yield Age(_age_of(g), doc, sentence.where, excerpt(clause, g.start(), g.end()), True)
+
+
+def _sentences(doc: Document) -> Iterator[Sentence]:
+    """Every sentence of every file of a material: a called-model statement beside its proof (二-2、……证明材料.docx is
+    the primary file, the statement's own 二、……应用场景说明.docx says the students are 15 to 18: the
+    two-hundred-and-seventy-eighth probe)."""
+    for view in doc.views:
+        yield from view.sentences()
 
 
 def _age_of(m: re.Match[str]) -> int:
@@ -231,7 +240,7 @@ def _conflict(group: str, offered: Said, excluded: Said) -> Finding:
 
 
 def _statements(doc: Document) -> Iterator[Said]:
-    for sentence in doc.view.sentences() if doc.view else []:
+    for sentence in _sentences(doc):
         for clause in re.split(r"[；;]", sentence.text):
             yield from _read(clause, doc, sentence.where)
 
