@@ -347,9 +347,8 @@ def _own_former_filing(text: str, start: int) -> bool:
     完成生成式人工智能服务备案（备案号：…）", the hundred-and-sixty-first probe), not the base model's: a filing done
     before whose subject is the model just named (本服务调用……“星衡金融大模型V2.0”，该模型已于2024年完成……备案，备案号…,
     the two-hundred-and-sixty-second probe) is the called model's."""
-    clause = re.split("[。；;\n]", text[max(0, start - FILED_REACH):start])[-1]
-    done = _FILED_EARLIER.search(clause)
-    return done is not None and _MODEL_SUBJECT.search(clause[:done.start()]) is None
+    said = _filed_earlier_said(text, start, "[。；;\n]")
+    return said is not None and _MODEL_SUBJECT.search(said[0][:said[1].start()]) is None
 
 
 # the subject of 已于……完成备案 when it is the model a sentence has just named (该模型已于……), not the service
@@ -732,8 +731,14 @@ def _former(text: str, start: int) -> bool:
 def _filed_earlier(text: str, start: int, breaks: str) -> bool:
     """Whether the clause (up to ``breaks``, at most :data:`FILED_REACH` characters) before ``start`` says a filing was
     done before (已于……完成)."""
+    return _filed_earlier_said(text, start, breaks) is not None
+
+
+def _filed_earlier_said(text: str, start: int, breaks: str) -> tuple[str, re.Match[str]] | None:
+    """The clause before ``start`` (see :func:`_filed_earlier`) and its 已于……完成, when it says so."""
     clause = re.split(breaks, text[max(0, start - FILED_REACH):start])[-1]
-    return _FILED_EARLIER.search(clause) is not None
+    done = _FILED_EARLIER.search(clause)
+    return (clause, done) if done is not None else None
 
 
 FILED_REACH = 40  # characters before a model name read for 已于……完成 (a filing done before, naming its old version)

@@ -708,12 +708,10 @@ def _after_insisting(units: list[Unit], read: list[tuple[Unit, str]], question: 
     content: refuse-then-comply, for a person to confirm (a rewrite task's words are the asker's own)."""
     if question is None or asks(question, "rewrite_task"):
         return None
-    at = next((i for i, u in enumerate(units[:6]) if i and _TAKEN_UP.search(u.text)), None)
-    if at is None or not any(u.roles & {"negation", "discourage", "law", "admonish", "explain", "disclaim"}
-                             or _caution_at(u, question) for u in units[:at]):
+    at, m = next(((i, m) for i, u in enumerate(units[:6]) if i and (m := _TAKEN_UP.search(u.text))), (0, None))
+    if m is None or not any(u.roles & {"negation", "discourage", "law", "admonish", "explain", "disclaim"}
+                            or _caution_at(u, question) for u in units[:at]):
         return None
-    m = _TAKEN_UP.search(units[at].text)
-    assert m is not None
     rest = read[at + 1:]
     if any(r in ("refuse", "safe") for _, r in rest):
         return None  # declined again, or lawful help: the insistence was answered with a no

@@ -584,8 +584,7 @@ def _row_quality(table: Records, rec: Record, limit: float) -> Iterator[Finding]
         _collected_from_sites(rec)
     row = fold(" ".join(rec.cells))
     said = _ROBOTS_NOT_DONE.search(row)  # 未做robots协议核查, in this column or another
-    notes = [fold(n) for n in _notes(" ".join(rec.cells), table.grid)]
-    defied = next((m for text in (row, *notes) if (m := _ROBOTS_DEFIED.search(text))), None)
+    defied = _robots_defied(row, rec, table) if crawled else None
     review = fold(rec.get("robots/授权审查"))
     unreviewed = "robots/授权审查" in table.columns and (review in negative or not _A_REVIEW.search(review))
     if crawled and defied:
@@ -615,6 +614,12 @@ _CONTRACT_NAMED = re.compile(r"合同|协议|授权|许可|订单|采购单|lice
 _PART_NOT_CHECKED = re.compile(r"[^；;，,。]{0,20}(?:未|没有|尚未)(?:逐一|逐个|全部|一一|都|全)?(?:核查|审查|检查|查验|做|进行|开展)(?!到)"
                                r"[^；;，,。]{0,10}")
 # 未做robots协议核查, 未逐一核查robots协议 (the two-hundred-and-ninth probe)
+def _robots_defied(row: str, rec: Record, table: Records) -> re.Match[str] | None:
+    """Where a crawled dataset's row (folded) or a note its mark points to says the crawling went on against robots."""
+    return next((m for text in (row, *(fold(n) for n in _notes(" ".join(rec.cells), table.grid)))
+                 if (m := _ROBOTS_DEFIED.search(text))), None)
+
+
 # robots or a site's measures said to forbid the crawling, and the data taken all the same (部分站点robots协议不允许抓取，
 # 已通过限速及代理方式采集: the two-hundred-and-sixty-sixth probe), or anti-crawling measures got round
 _ROBOTS_DEFIED = re.compile(r"(?:robots|爬虫协议|反爬)[^。；;]{0,12}?(?:不允许|禁止|不得|拒绝|禁抓|disallow)[^。；;]{0,16}?"
